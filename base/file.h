@@ -1,0 +1,52 @@
+// Whole-file reads and atomic writes.
+//
+// Every function names the path in its error message. Thread-safe: no shared state.
+
+#ifndef XREF_BASE_FILE_H_
+#define XREF_BASE_FILE_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+
+namespace xref {
+
+// Reads the whole file at `path`. Fails with kNotFound when it does not exist,
+// kInvalidArgument when it is a directory, kResourceExhausted when it is larger
+// than `max_bytes`, and kUnavailable on other I/O errors.
+absl::StatusOr<std::string> ReadFile(absl::string_view path,
+                                     int64_t max_bytes = INT64_MAX);
+
+// Writes `contents` to `path` atomically: the data goes to a temporary file in
+// the same directory, is flushed, then renamed over `path`. A reader sees the
+// old file or the new one, never a part. Creates missing parent directories.
+absl::Status WriteFileAtomically(absl::string_view path,
+                                 absl::string_view contents);
+
+// Creates `path` and its missing parents. OK when it already exists.
+absl::Status MakeDirectories(absl::string_view path);
+
+// True when `path` exists and is a directory.
+bool IsDirectory(absl::string_view path);
+
+// True when `path` exists (file or directory).
+bool PathExists(absl::string_view path);
+
+// Lists the regular files below `dir` (recursively), sorted, as paths that
+// start with `dir`. Hidden entries (starting with '.') are skipped.
+absl::StatusOr<std::vector<std::string>> ListFilesRecursively(
+    absl::string_view dir);
+
+// "a/b" + "c" -> "a/b/c".
+std::string JoinPath(absl::string_view dir, absl::string_view name);
+
+// The last path component without its extension: "x/reuters.txt" -> "reuters".
+std::string FileStem(absl::string_view path);
+
+}  // namespace xref
+
+#endif  // XREF_BASE_FILE_H_
