@@ -1,0 +1,77 @@
+#include "base/fold.h"
+
+namespace xref {
+namespace {
+
+// Decodes one UTF-8 code point at `s[i]`, or returns the byte when invalid.
+uint32_t Decode(absl::string_view s, size_t i, size_t* len) {
+  unsigned char c = s[i];
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  if (n == 1 || i + n > s.size()) {
+    *len = 1;
+    return c;
+  }
+  uint32_t cp = c & (0x7F >> n);
+  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
+  *len = n;
+  return cp;
+}
+
+}  // namespace
+
+std::string FoldForMatching(absl::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (size_t i = 0; i < text.size();) {
+    size_t len;
+    uint32_t cp = Decode(text, i, &len);
+    char replacement = 0;
+    bool space = false;
+    switch (cp) {
+      case 0x2018: case 0x2019: case 0x201B: case 0x02BC: case 0x0060:
+      case 0x00B4:
+        replacement = '\'';
+        break;
+      case 0x201C: case 0x201D: case 0x201E:
+        replacement = '"';
+        break;
+      case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+      case 0x2015: case 0x2212:
+        replacement = '-';
+        break;
+      case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
+      case 0x00A0: case 0x2002: case 0x2003: case 0x2009: case 0x200A:
+      case 0x202F: case 0x3000:
+        space = true;
+        break;
+      default:
+        break;
+    }
+    if (space) {
+      pending_space = !out.empty();
+      i += len;
+      continue;
+    }
+    if (pending_space) {
+      out.push_back(' ');
+      pending_space = false;
+    }
+    if (replacement != 0) {
+      out.push_back(replacement);
+    } else if (cp < 0x80) {
+      char c = static_cast<char>(cp);
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    } else {
+      out.append(text.data() + i, len);
+    }
+    i += len;
+  }
+  return out;
+}
+
+}  // namespace xref

@@ -1,0 +1,24 @@
+// Folding text for comparison: the one place that decides when two spellings
+// are "the same characters".
+//
+// `FoldForMatching` lower-cases ASCII letters, maps typographic quotes and
+// apostrophes (U+2018, U+2019, U+201B, U+02BC, U+0060, U+00B4) to ', double
+// quotes (U+201C, U+201D) to ", dashes (U+2010..U+2015, U+2212) to -, non-breaking
+// and other Unicode spaces to ' ', and collapses runs of white space to one
+// space with none at either end. Other bytes are kept. The result is for
+// comparison only; offsets into it do not map back to the input.
+
+#ifndef XREF_BASE_FOLD_H_
+#define XREF_BASE_FOLD_H_
+
+#include <string>
+
+#include "absl/strings/string_view.h"
+
+namespace xref {
+
+std::string FoldForMatching(absl::string_view text);
+
+}  // namespace xref
+
+#endif  // XREF_BASE_FOLD_H_

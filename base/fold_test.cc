@@ -1,0 +1,23 @@
+#include "base/fold.h"
+
+#include "gtest/gtest.h"
+
+namespace xref {
+namespace {
+
+TEST(FoldForMatchingTest, FoldsCaseQuotesDashesAndSpaces) {
+  EXPECT_EQ(FoldForMatching("Kata\xE2\x80\x99" "eb  Hezbollah"), "kata'eb hezbollah");
+  EXPECT_EQ(FoldForMatching("  \xE2\x80\x9CQuoted\xE2\x80\x9D \xE2\x80\x94 text\n"),
+            "\"quoted\" - text");
+  EXPECT_EQ(FoldForMatching("Al\xC2\xA0Kadhimi"), "al kadhimi");
+  EXPECT_EQ(FoldForMatching(""), "");
+}
+
+TEST(FoldForMatchingTest, KeepsNonLatinLettersAndInvalidBytes) {
+  EXPECT_EQ(FoldForMatching("\xD8\xA8\xD8\xBA\xD8\xAF\xD8\xA7\xD8\xAF"),
+            "\xD8\xA8\xD8\xBA\xD8\xAF\xD8\xA7\xD8\xAF");
+  EXPECT_EQ(FoldForMatching("A\xFF"), "a\xFF");
+}
+
+}  // namespace
+}  // namespace xref

@@ -1,0 +1,102 @@
+#include "claims/gazetteer.h"
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "base/file.h"
+#include "base/fold.h"
+#include "base/proto_io.h"
+#include "base/status_macros.h"
+
+namespace xref {
+namespace {
+
+std::string FoldName(absl::string_view name) {
+  std::string folded = FoldForMatching(name);
+  if (absl::StartsWith(folded, "the ")) folded.erase(0, 4);
+  return folded;
+}
+
+}  // namespace
+
+absl::StatusOr<Gazetteer> Gazetteer::Load(absl::string_view path) {
+  GazetteerFile file;
+  RETURN_IF_ERROR(ReadProto(path, &file));
+  return FromProto(file, path);
+}
+
+absl::StatusOr<Gazetteer> Gazetteer::FromProto(const GazetteerFile& file,
+                                               absl::string_view name) {
+  Gazetteer g;
+  for (const Place& place : file.places()) {
+    if (place.key().empty()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(name, ": place \"", place.name(), "\" has no key"));
+    }
+    if (!g.by_key_.emplace(place.key(), g.places_.size()).second) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(name, ": duplicate place key \"", place.key(), "\""));
+    }
+    g.places_.push_back(place);
+    std::vector<std::string> spellings = {place.name()};
+    spellings.insert(spellings.end(), place.aliases().begin(),
+                     place.aliases().end());
+    for (const std::string& spelling : spellings) {
+      std::string folded = FoldName(spelling);
+      if (folded.empty()) continue;
+      auto [it, inserted] = g.by_spelling_.emplace(folded, place.key());
+      if (!inserted && it->second != place.key()) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(name, ": spelling \"", spelling, "\" names both \"",
+                         it->second, "\" and \"", place.key(), "\""));
+      }
+    }
+  }
+  for (const Place& place : g.places_) {
+    for (const std::string& parent : place.within()) {
+      if (!g.by_key_.contains(parent)) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(name, ": place \"", place.key(),
+                         "\" is within unknown key \"", parent, "\""));
+      }
+    }
+  }
+  // Transitive closure by depth-first walks up the `within` edges.
+  for (const Place& place : g.places_) {
+    absl::flat_hash_set<std::string>& ancestors = g.ancestors_[place.key()];
+    std::vector<std::string> stack(place.within().begin(), place.within().end());
+    while (!stack.empty()) {
+      std::string key = stack.back();
+      stack.pop_back();
+      if (key == place.key()) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            name, ": containment cycle through \"", place.key(), "\""));
+      }
+      if (!ancestors.insert(key).second) continue;
+      const Place& parent = g.places_[g.by_key_.at(key)];
+      stack.insert(stack.end(), parent.within().begin(), parent.within().end());
+    }
+  }
+  return g;
+}
+
+const Place* Gazetteer::Find(absl::string_view name) const {
+  auto it = by_spelling_.find(FoldName(name));
+  if (it == by_spelling_.end()) return nullptr;
+  return FindKey(it->second);
+}
+
+const Place* Gazetteer::FindKey(absl::string_view key) const {
+  auto it = by_key_.find(key);
+  return it == by_key_.end() ? nullptr : &places_[it->second];
+}
+
+bool Gazetteer::Contains(absl::string_view outer, absl::string_view inner) const {
+  auto it = ancestors_.find(inner);
+  return it != ancestors_.end() && it->second.contains(outer);
+}
+
+bool Gazetteer::Compatible(absl::string_view a, absl::string_view b) const {
+  return a == b || Contains(a, b) || Contains(b, a);
+}
+
+}  // namespace xref

@@ -1,0 +1,69 @@
+// Gazetteer: known places with spellings and containment, loaded from a data
+// file (`claims/rules/gazetteer.textproto`).
+//
+//   ASSIGN_OR_RETURN(Gazetteer gazetteer, Gazetteer::Load(path));
+//   const Place* place = gazetteer.Find("Kerbala");       // -> karbala
+//   gazetteer.Contains("western_iraq", "anbar");            // -> true
+//
+// Immutable after loading; safe to share across threads.
+
+#ifndef XREF_CLAIMS_GAZETTEER_H_
+#define XREF_CLAIMS_GAZETTEER_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "proto/lexicon.pb.h"
+
+namespace xref {
+
+class Gazetteer {
+ public:
+  Gazetteer() = default;
+
+  // Reads a text-format `GazetteerFile`. Fails with kInvalidArgument naming the
+  // file and the problem: a parse error (with line), an empty or duplicate key,
+  // a spelling claimed by two places, a `within` naming an unknown key, or a
+  // containment cycle.
+  static absl::StatusOr<Gazetteer> Load(absl::string_view path);
+
+  // Builds from an already parsed file; `name` is used in errors.
+  static absl::StatusOr<Gazetteer> FromProto(const GazetteerFile& file,
+                                             absl::string_view name);
+
+  // The place one of whose spellings equals `name` after `FoldForMatching`
+  // (a leading "the " is ignored), or nullptr.
+  const Place* Find(absl::string_view name) const;
+
+  // The place with this key, or nullptr.
+  const Place* FindKey(absl::string_view key) const;
+
+  // True when `outer` contains `inner`, directly or transitively. A place does
+  // not contain itself.
+  bool Contains(absl::string_view outer, absl::string_view inner) const;
+
+  // True when the keys are equal or one contains the other.
+  bool Compatible(absl::string_view a, absl::string_view b) const;
+
+  // Every spelling (folded) with the key it names, for building matchers.
+  const absl::flat_hash_map<std::string, std::string>& spellings() const {
+    return by_spelling_;
+  }
+
+  size_t size() const { return places_.size(); }
+
+ private:
+  std::vector<Place> places_;
+  absl::flat_hash_map<std::string, size_t> by_key_;
+  absl::flat_hash_map<std::string, std::string> by_spelling_;
+  // For each key, every key that contains it transitively.
+  absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>> ancestors_;
+};
+
+}  // namespace xref
+
+#endif  // XREF_CLAIMS_GAZETTEER_H_

@@ -1,0 +1,86 @@
+#include "claims/gazetteer.h"
+
+#include "base/proto_io.h"
+#include "base/status_matchers.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace xref {
+namespace {
+
+using ::testing::HasSubstr;
+
+GazetteerFile Parse(absl::string_view text) {
+  GazetteerFile file;
+  EXPECT_OK(ParseTextProto(text, "test", &file));
+  return file;
+}
+
+constexpr absl::string_view kSmall = R"pb(
+  places { key: "france" name: "France" kind: "country" }
+  places { key: "northern_france" name: "northern France" kind: "region" within: "france" }
+  places { key: "lille" name: "Lille" aliases: "Rijsel" kind: "city" within: "northern_france" }
+  places { key: "paris" name: "Paris" kind: "city" within: "france" }
+)pb";
+
+TEST(GazetteerTest, FindsAnySpellingIgnoringCaseAndArticle) {
+  ASSERT_OK_AND_ASSIGN(Gazetteer g, Gazetteer::FromProto(Parse(kSmall), "small"));
+  ASSERT_NE(g.Find("RIJSEL"), nullptr);
+  EXPECT_EQ(g.Find("RIJSEL")->key(), "lille");
+  EXPECT_EQ(g.Find("the Northern  France")->key(), "northern_france");
+  EXPECT_EQ(g.Find("Lyon"), nullptr);
+}
+
+TEST(GazetteerTest, ContainmentIsTransitiveAndCompatibilitySymmetric) {
+  ASSERT_OK_AND_ASSIGN(Gazetteer g, Gazetteer::FromProto(Parse(kSmall), "small"));
+  EXPECT_TRUE(g.Contains("france", "lille"));
+  EXPECT_TRUE(g.Contains("northern_france", "lille"));
+  EXPECT_FALSE(g.Contains("lille", "france"));
+  EXPECT_FALSE(g.Contains("lille", "lille"));
+  EXPECT_TRUE(g.Compatible("lille", "northern_france"));
+  EXPECT_TRUE(g.Compatible("lille", "lille"));
+  EXPECT_FALSE(g.Compatible("lille", "paris"));
+}
+
+TEST(GazetteerTest, RejectsUnknownParentNamingFileAndKey) {
+  EXPECT_THAT(Gazetteer::FromProto(
+                  Parse(R"pb(places { key: "a" name: "A" within: "b" })pb"),
+                  "places.textproto"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("places.textproto: place \"a\" is within "
+                                 "unknown key \"b\"")));
+}
+
+TEST(GazetteerTest, RejectsCyclesAndAmbiguousSpellings) {
+  EXPECT_THAT(Gazetteer::FromProto(Parse(R"pb(
+                places { key: "a" name: "A" within: "b" }
+                places { key: "b" name: "B" within: "a" })pb"),
+                                   "g"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("containment cycle")));
+  EXPECT_THAT(Gazetteer::FromProto(Parse(R"pb(
+                places { key: "a" name: "Springfield" }
+                places { key: "b" name: "B" aliases: "springfield" })pb"),
+                                   "g"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("names both \"a\" and \"b\"")));
+}
+
+TEST(GazetteerTest, LoadReportsParseErrorWithLine) {
+  EXPECT_THAT(Gazetteer::Load("/nonexistent/gazetteer.textproto"),
+              StatusIs(absl::StatusCode::kNotFound, HasSubstr("gazetteer")));
+}
+
+TEST(GazetteerTest, BundledGazetteerLoadsWithContainment) {
+  ASSERT_OK_AND_ASSIGN(Gazetteer g,
+                       Gazetteer::Load("claims/rules/gazetteer.textproto"));
+  EXPECT_GT(g.size(), 100u);
+  const Place* green_zone = g.Find("Green Zone");
+  ASSERT_NE(green_zone, nullptr);
+  EXPECT_TRUE(g.Contains("baghdad", green_zone->key()));
+  ASSERT_NE(g.Find("Anbar"), nullptr);
+  EXPECT_TRUE(g.Contains("western_iraq", g.Find("Anbar")->key()));
+}
+
+}  // namespace
+}  // namespace xref
