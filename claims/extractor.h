@@ -1,0 +1,69 @@
+// Extractor: one article in, its `ClaimSet` out.
+//
+// The rule engine behind it is data: frames (event types, triggers, role
+// patterns), the charge/reason taxonomy, lexicons and the gazetteer are
+// text-format files under a rules directory (`claims/rules/` in the source
+// tree), compiled once into RE2 programs when the extractor is created.
+//
+//   ExtractorOptions options;
+//   options.rules_dir = "claims/rules";
+//   ASSIGN_OR_RETURN(std::unique_ptr<Extractor> extractor,
+//                    Extractor::Create(options));
+//   ASSIGN_OR_RETURN(ClaimSet claims, extractor->Extract(document));
+//
+// Thread-safety: `Create` builds an immutable object; `Extract` is const and
+// may be called from many threads at once.
+
+#ifndef XREF_CLAIMS_EXTRACTOR_H_
+#define XREF_CLAIMS_EXTRACTOR_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "claims/gazetteer.h"
+#include "proto/claim.pb.h"
+
+namespace xref {
+
+struct ExtractorOptions {
+  // Directory holding the rule files. Required.
+  std::string rules_dir;
+  // Sentences longer than this are cut at this many bytes (at a UTF-8
+  // boundary) before patterns run. Default: 4 KiB.
+  int64_t max_sentence_bytes = 4096;
+  // At most this many claims per document; the rest are dropped and the
+  // document is reported. Default: 10,000.
+  int max_claims_per_document = 10000;
+};
+
+class Extractor {
+ public:
+  // Loads and compiles every rule file in `options.rules_dir`. Fails with
+  // kNotFound when the directory or a required file is missing and with
+  // kInvalidArgument naming the file and line of a malformed rule (including a
+  // pattern RE2 cannot compile).
+  static absl::StatusOr<std::unique_ptr<Extractor>> Create(
+      const ExtractorOptions& options);
+
+  virtual ~Extractor() = default;
+
+  // Extracts entities, event mentions and claims from `document`. Offsets in
+  // the result point into `document.text()`. Fails with kInvalidArgument when
+  // the text is not valid UTF-8 and kResourceExhausted when it exceeds the
+  // claim limit; never crashes on any byte sequence.
+  virtual absl::StatusOr<ClaimSet> Extract(const Document& document) const = 0;
+
+  // The gazetteer the rules were compiled with.
+  virtual const Gazetteer& gazetteer() const = 0;
+};
+
+// The rules directory to use when none is given: $XREF_RULES if set, else
+// `claims/rules` under the current directory if present, else the copy in the
+// runfiles of the running binary. Returns an empty string when none exists.
+std::string DefaultRulesDir();
+
+}  // namespace xref
+
+#endif  // XREF_CLAIMS_EXTRACTOR_H_
