@@ -1,0 +1,68 @@
+// Transliteration-aware name keys: decide whether two spellings of a personal,
+// organisation or place name written in Latin script from Arabic, Persian,
+// Russian or Chinese are the same name.
+//
+// A name is split into tokens (space, hyphen; apostrophes dropped), particles
+// ("al", "el" and hyphen-attached "ad", "an", "ar", "as", "ash", "at", "az")
+// are removed, and each token is reduced to a *light form*: lower case,
+// digraphs folded (ph->f, kh->k, dh->d, th->t, gh->g, sh->s, ch/tch/tsch->j,
+// ts/tz->z, x->ks, ck->k), ou/oo->u, ee->i, w after a vowel before a consonant
+// ->u, a final h after a vowel dropped, doubled letters collapsed.
+//
+// The *key* of a light form is its consonant skeleton over coarse classes
+// (vowels dropped except a leading-vowel marker; {s,z,t,d}, {k,q,c,g}, {f,v,w},
+// {b,p} each one class; repeats collapsed). Equal keys are necessary for a
+// match, so keys are blocking keys. The *guard* then accepts a pair only when
+// the light forms differ by soft edits alone (vowel substitution, insertion or
+// deletion; s/z, z/d, d/t, k/q/c/g, f/v/w, b/p substitutions), each costing
+// 0.5, within a budget that grows with the number of tokens.
+//
+// Pure functions; thread-safe.
+
+#ifndef XREF_MATCHER_NAME_KEY_H_
+#define XREF_MATCHER_NAME_KEY_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+
+namespace xref {
+
+// A name reduced for matching.
+struct NameForm {
+  std::vector<std::string> tokens;  // Light forms, particles removed.
+  std::string joined;               // Light forms concatenated (hyphen/space-blind).
+  std::string key;                  // Skeleton key of `joined`.
+  std::string last_key;             // Skeleton key of the last token.
+  bool acronym = false;             // "PMF", "U.S.": upper-case letters only, 2-6.
+  std::string acronym_letters;      // "PMF" for acronyms, empty otherwise.
+  std::string initials;             // Upper-case initials of significant words
+                                    // of the original ("Popular Mobilization
+                                    // Forces" -> "PMF"); empty for one word.
+};
+
+// Reduces `name` (any UTF-8; non-ASCII letters are kept as bytes).
+NameForm MakeNameForm(absl::string_view name);
+
+// The light form of one token (already split, any case).
+std::string LightForm(absl::string_view token);
+
+// The skeleton key of a light form.
+std::string SkeletonKey(absl::string_view light);
+
+// The soft edit cost between two light forms: 0.5 per soft edit, or a value
+// > 100 when a hard edit (any other change) is needed.
+double SoftEditCost(absl::string_view a, absl::string_view b);
+
+// True when `a` and `b` have equal keys and soft edit cost within the budget
+// (1.0 for one token, 0.5 more per extra token, counted on the longer name).
+bool SameName(const NameForm& a, const NameForm& b);
+
+// True when the single-token light form `token` is the same name as the last
+// token of `full` (key equal, cost <= 1.0).
+bool SameToken(absl::string_view token, absl::string_view other);
+
+}  // namespace xref
+
+#endif  // XREF_MATCHER_NAME_KEY_H_

@@ -1,0 +1,152 @@
+#include "matcher/name_key.h"
+
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace xref {
+namespace {
+
+bool Same(absl::string_view a, absl::string_view b) {
+  return SameName(MakeNameForm(a), MakeNameForm(b));
+}
+
+void ExpectAllSame(const std::vector<std::string>& names) {
+  for (const auto& a : names) {
+    for (const auto& b : names) {
+      EXPECT_TRUE(Same(a, b)) << a << " vs " << b << ": keys "
+                              << MakeNameForm(a).key << " / "
+                              << MakeNameForm(b).key << ", light "
+                              << MakeNameForm(a).joined << " / "
+                              << MakeNameForm(b).joined;
+    }
+  }
+}
+
+TEST(LightFormTest, FoldsDigraphsVowelsAndDoubles) {
+  EXPECT_EQ(LightForm("Khalid"), "kalid");
+  EXPECT_EQ(LightForm("Dhafer"), "dafer");
+  EXPECT_EQ(LightForm("Hassan"), "hasan");
+  EXPECT_EQ(LightForm("Yousef"), "yusef");
+  EXPECT_EQ(LightForm("Fatimah"), "fatima");
+  EXPECT_EQ(LightForm("Rowhani"), "ruhani");
+  EXPECT_EQ(LightForm("Sa'eed"), "said");
+  EXPECT_EQ(LightForm("Alexei"), "aleksei");
+}
+
+TEST(SkeletonKeyTest, DropsVowelsKeepsLeadingVowelMarker) {
+  EXPECT_EQ(SkeletonKey("kalid"), "KLT");
+  EXPECT_EQ(SkeletonKey("omar"), "AMR");
+  EXPECT_EQ(SkeletonKey("umar"), "AMR");
+}
+
+TEST(SameNameTest, ArabicVariantsMerge) {
+  ExpectAllSame({"Mohammed", "Muhammad", "Mohamed", "Mohammad"});
+  ExpectAllSame({"Hussein", "Husain", "Hussain", "Hossein"});
+  ExpectAllSame({"Abdullah", "Abdallah", "Abdulla"});
+  ExpectAllSame({"Saddam Hussein", "Saddam Husain"});
+  ExpectAllSame({"Khalid al-Obeidi", "Khaled al-Ubaidi", "Khalid Obeidi"});
+  ExpectAllSame({"Walid", "Waleed"});
+  ExpectAllSame({"Ahmad", "Ahmed"});
+  ExpectAllSame({"Nasrallah", "Nasrullah", "Nasr Allah"});
+  ExpectAllSame({"Tareq al-Hashemi", "Tariq al-Hashimi", "Tarik Hashemi"});
+  ExpectAllSame({"Omar", "Umar"});
+  ExpectAllSame({"Qaddafi", "Gaddafi", "Gadhafi", "Kadafi"});
+  ExpectAllSame({"Basra", "Basrah"});
+  ExpectAllSame({"Fallujah", "Falluja", "Fallouja"});
+  ExpectAllSame({"Ansar al-Sunna", "Ansar Al Sunnah"});
+  ExpectAllSame({"Hizbullah", "Hezbollah", "Hizballah"});
+  ExpectAllSame({"Sa'id", "Said", "Saeed"});
+  ExpectAllSame({"Sayed", "Sayyid"});
+}
+
+TEST(SameNameTest, PersianVariantsMerge) {
+  ExpectAllSame({"Rouhani", "Rowhani", "Ruhani"});
+  ExpectAllSame({"Khamenei", "Khamene'i", "Khamene\xE2\x80\x99i"});
+  ExpectAllSame({"Mahmoud Ahmadinejad", "Mahmud Ahmadinezhad"});
+  ExpectAllSame({"Javad Zarif", "Jawad Zareef"});
+  ExpectAllSame({"Tehran", "Teheran"});
+  ExpectAllSame({"Esfahan", "Isfahan"});
+}
+
+TEST(SameNameTest, RussianVariantsMerge) {
+  ExpectAllSame({"Aleksandr", "Alexander", "Aleksander"});
+  ExpectAllSame({"Sergei Lavrov", "Sergey Lavrov"});
+  ExpectAllSame({"Dmitri", "Dmitry", "Dmitriy"});
+  ExpectAllSame({"Gorbachev", "Gorbachov", "Gorbachyov"});
+  ExpectAllSame({"Tchaikovsky", "Chaikovsky", "Tchaikovski"});
+  ExpectAllSame({"Yevgeny Prigozhin", "Evgeny Prigozhin", "Yevgeni Prigojin"});
+}
+
+TEST(SameNameTest, ChineseVariantsMerge) {
+  ExpectAllSame({"Xi Jinping", "Xi Jin-ping", "Xi Jin Ping"});
+  ExpectAllSame({"Mao Zedong", "Mao Tse-tung", "Mao Tsetung"});
+  ExpectAllSame({"Hu Jintao", "Hu Chin-t'ao"});
+}
+
+TEST(SameNameTest, ParticlesHyphensAndCaseAreIgnored) {
+  ExpectAllSame({"Abdul-Rahman", "Abdul Rahman", "Abdulrahman"});
+  ExpectAllSame({"al-Sadr", "Al-Sadr", "Sadr", "as-Sadr", "el-Sadr"});
+  ExpectAllSame({"Nuri al-Maliki", "Nouri al-Maliki", "Nouri Maliki"});
+}
+
+TEST(SameNameTest, SpellingVariantsOfCommonWordsMerge) {
+  ExpectAllSame({"Organization", "Organisation"});
+  ExpectAllSame({"Popular Mobilization Forces", "Popular Mobilisation Forces"});
+}
+
+TEST(SameNameTest, DifferentPeopleDoNotMerge) {
+  const std::vector<std::pair<std::string, std::string>> pairs = {
+      {"Nasir", "Nadir"},
+      {"Hamid", "Hamad al-Din"},
+      {"Karim Khalaf", "Kadhim Khalaf"},
+      {"Hadi al-Amiri", "Hadi al-Ameri al-Basri"},
+      {"Ali Sistani", "Ali Shamkhani"},
+      {"Hassan Rouhani", "Hassan Nasrallah"},
+      {"Mahmoud Abbas", "Mahmoud Ahmadinejad"},
+      {"Sergei Lavrov", "Sergei Shoigu"},
+      {"Li Peng", "Li Keqiang"},
+      {"Xi Jinping", "Xu Jiping"},
+      {"Yusuf", "Yunus"},
+      {"Salim", "Salman"},
+      {"Karimi", "Kazemi"},
+      {"Abu Bakr al-Baghdadi", "Abu Omar al-Baghdadi"},
+      {"Samir", "Sabir"},
+      {"Jamal", "Kamal"},
+      {"Ibrahim", "Ibrahimi"},
+      {"Iran", "Iraq"},
+      {"Kazem", "Kazemi"},
+  };
+  for (const auto& [a, b] : pairs) {
+    EXPECT_FALSE(Same(a, b)) << a << " vs " << b;
+  }
+}
+
+TEST(SameNameTest, AcronymsCompareByLetters) {
+  EXPECT_TRUE(Same("U.S.", "US"));
+  EXPECT_FALSE(Same("US", "UN"));
+  EXPECT_FALSE(Same("US", "Us"));
+  NameForm form = MakeNameForm("Islamic Revolutionary Guard Corps");
+  EXPECT_EQ(form.initials, "IRGC");
+  EXPECT_EQ(MakeNameForm("Commission of the African Union").initials, "CAU");
+  EXPECT_TRUE(MakeNameForm("IRGC").acronym);
+  EXPECT_FALSE(MakeNameForm("Iraq").acronym);
+}
+
+TEST(SameTokenTest, SurnameAgainstVariants) {
+  EXPECT_TRUE(SameToken(LightForm("Hashemi"), LightForm("Hashimi")));
+  EXPECT_FALSE(SameToken(LightForm("Hashemi"), LightForm("Hakimi")));
+}
+
+TEST(SoftEditCostTest, CountsSoftEditsAndRejectsHardOnes) {
+  EXPECT_EQ(SoftEditCost("qasim", "qasim"), 0);
+  EXPECT_EQ(SoftEditCost("qasim", "qasem"), 0.5);
+  EXPECT_EQ(SoftEditCost("qasim", "kasem"), 1.0);
+  EXPECT_GT(SoftEditCost("nasir", "nadir"), 100);
+  EXPECT_GT(SoftEditCost("salim", "salman"), 100);
+}
+
+}  // namespace
+}  // namespace xref
