@@ -1,0 +1,375 @@
+#include "batch/batch_runner.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/synchronization/mutex.h"
+#include "absl/time/clock.h"
+#include "base/file.h"
+#include "base/fingerprint.h"
+#include "base/proto_io.h"
+#include "base/status_macros.h"
+#include "base/thread_pool.h"
+#include "batch/progress.h"
+#include "claims/extractor.h"
+#include "claims/gazetteer.h"
+#include "ingest/corpus_reader.h"
+#include "matcher/matcher.h"
+#include "proto/report.pb.h"
+#include "report/report_writer.h"
+#include "story/story_clusterer.h"
+
+namespace xref {
+namespace {
+
+// What the run keeps of one article after extraction.
+struct ArticleRecord {
+  std::string doc_id;
+  std::string outlet;
+  std::string published;
+  std::string title;
+  uint64_t fingerprint = 0;
+  std::string spool_path;
+  StoryArticle story;  // Input to the story clusterer.
+};
+
+uint64_t DocumentFingerprint(const Document& doc) {
+  uint64_t h = Fingerprint64(doc.id());
+  for (const std::string* field :
+       {&doc.outlet(), &doc.published(), &doc.title(), &doc.url(), &doc.text()}) {
+    h = CombineFingerprints(h, Fingerprint64(*field));
+  }
+  return h;
+}
+
+// The clusterer's view of an article: its salient entities and text.
+StoryArticle ToStoryArticle(const ClaimSet& claims) {
+  StoryArticle article;
+  article.doc_id = claims.document().id();
+  article.published = claims.document().published();
+  std::vector<std::pair<int, std::string>> ranked;
+  for (const Entity& entity : claims.entities()) {
+    ranked.emplace_back(-entity.mentions_size(), entity.canonical());
+  }
+  std::sort(ranked.begin(), ranked.end());
+  for (size_t i = 0; i < ranked.size() && i < 12; ++i) {
+    article.entities.push_back(ranked[i].second);
+  }
+  article.text = claims.document().title() + "\n" + claims.document().text();
+  return article;
+}
+
+std::string StoryId(const std::vector<const ArticleRecord*>& members) {
+  std::vector<std::string> ids;
+  for (const ArticleRecord* m : members) ids.push_back(m->doc_id);
+  std::sort(ids.begin(), ids.end());
+  uint64_t h = 0;
+  for (const std::string& id : ids) h = CombineFingerprints(h, Fingerprint64(id));
+  return absl::StrCat("s", FingerprintHex(h).substr(0, 12));
+}
+
+std::string InputsFingerprint(const std::vector<const ArticleRecord*>& members) {
+  std::vector<uint64_t> prints;
+  for (const ArticleRecord* m : members) prints.push_back(m->fingerprint);
+  std::sort(prints.begin(), prints.end());
+  uint64_t h = Fingerprint64("xref-story-v1");
+  for (uint64_t p : prints) h = CombineFingerprints(h, p);
+  return FingerprintHex(h);
+}
+
+std::string IndexMarkdown(const BatchIndex& index) {
+  std::string md = absl::StrCat("# xref batch: ", index.stories_size(),
+                                " stories, ", index.articles(), " articles\n\n");
+  absl::StrAppend(&md, "| story | articles | conflicts | divergent | agree | single-source | status |\n");
+  absl::StrAppend(&md, "| --- | --- | --- | --- | --- | --- | --- |\n");
+  for (const BatchStory& s : index.stories()) {
+    absl::StrAppend(&md, "| [", s.title().empty() ? s.id() : s.title(),
+                    "](stories/", s.id(), "/report.md) | ", s.documents_size(),
+                    " | ", s.summary().conflict(), " | ", s.summary().divergent(),
+                    " | ", s.summary().agree(), " | ",
+                    s.summary().single_source(), " | ", s.status(), " |\n");
+  }
+  if (index.singletons_size() > 0) {
+    absl::StrAppend(&md, "\n## Articles without a second outlet (not compared)\n\n");
+    for (const std::string& id : index.singletons()) {
+      absl::StrAppend(&md, "- ", id, "\n");
+    }
+  }
+  if (index.skipped_size() > 0) {
+    absl::StrAppend(&md, "\n## Skipped inputs\n\n");
+    for (const Skipped& s : index.skipped()) {
+      absl::StrAppend(&md, "- `", s.source(), "`: ", s.reason(), "\n");
+    }
+  }
+  return md;
+}
+
+class BatchRun {
+ public:
+  explicit BatchRun(const BatchOptions& options)
+      : options_(options),
+        progress_(stderr, Progress::IsTerminal(STDERR_FILENO),
+                  absl::Seconds(options.quiet_progress_seconds)) {}
+
+  absl::StatusOr<BatchSummary> Run();
+
+ private:
+  void ExtractOne(Document doc) ABSL_LOCKS_EXCLUDED(mu_);
+  void MatchStory(BatchStory* story,
+                  const std::vector<const ArticleRecord*>& members);
+  void RecordSkip(std::string source, std::string reason) ABSL_LOCKS_EXCLUDED(mu_);
+
+  const BatchOptions& options_;
+  Progress progress_;
+  std::unique_ptr<Extractor> extractor_;
+  Gazetteer gazetteer_;
+  std::unique_ptr<Matcher> matcher_;
+
+  absl::Mutex mu_;
+  std::vector<ArticleRecord> records_ ABSL_GUARDED_BY(mu_);
+  std::vector<Skipped> skipped_ ABSL_GUARDED_BY(mu_);
+  BatchSummary summary_ ABSL_GUARDED_BY(mu_);
+};
+
+void BatchRun::RecordSkip(std::string source, std::string reason) {
+  std::fprintf(stderr, "\nxref: skipped %s: %s\n", source.c_str(), reason.c_str());
+  Skipped skipped;
+  skipped.set_source(std::move(source));
+  skipped.set_reason(std::move(reason));
+  absl::MutexLock lock(&mu_);
+  skipped_.push_back(std::move(skipped));
+}
+
+void BatchRun::ExtractOne(Document doc) {
+  ArticleRecord record;
+  record.doc_id = doc.id();
+  record.outlet = doc.outlet();
+  record.published = doc.published();
+  record.title = doc.title();
+  record.fingerprint = DocumentFingerprint(doc);
+  record.spool_path = JoinPath(JoinPath(options_.out_dir, "claims"),
+                               FingerprintHex(record.fingerprint) + ".pb");
+  ClaimSet claims;
+  bool reused = false;
+  if (PathExists(record.spool_path) && ReadProto(record.spool_path, &claims).ok() &&
+      claims.document().id() == doc.id()) {
+    reused = true;
+  } else {
+    absl::StatusOr<ClaimSet> extracted = extractor_->Extract(doc);
+    if (!extracted.ok()) {
+      RecordSkip(doc.source(), absl::StrCat("extraction failed: ",
+                                            extracted.status().message()));
+      return;
+    }
+    claims = *std::move(extracted);
+    absl::Status written = WriteProto(record.spool_path, claims);
+    if (!written.ok()) {
+      RecordSkip(doc.source(), std::string(written.message()));
+      return;
+    }
+  }
+  record.story = ToStoryArticle(claims);
+  progress_.AddArticles(1);
+  absl::MutexLock lock(&mu_);
+  ++summary_.articles;
+  if (reused) ++summary_.reused_extractions;
+  records_.push_back(std::move(record));
+}
+
+void BatchRun::MatchStory(BatchStory* story,
+                          const std::vector<const ArticleRecord*>& members) {
+  std::string dir = JoinPath(JoinPath(options_.out_dir, "stories"), story->id());
+  std::string done_path = JoinPath(dir, "DONE");
+  absl::StatusOr<std::string> done = ReadFile(done_path);
+  Report existing;
+  if (done.ok() && *done == story->inputs_fingerprint() + "\n" &&
+      ReadProto(JoinPath(dir, "report.pb"), &existing).ok()) {
+    *story->mutable_summary() = existing.summary();
+    story->set_status("reused");
+    progress_.AddStoriesDone(1);
+    absl::MutexLock lock(&mu_);
+    ++summary_.stories_reused;
+    return;
+  }
+  auto fail = [&](const absl::Status& status) {
+    story->set_status(absl::StrCat("failed: ", status.message()));
+    std::fprintf(stderr, "\nxref: story %s failed: %s\n", story->id().c_str(),
+                 std::string(status.message()).c_str());
+    progress_.AddStoriesDone(1);
+    absl::MutexLock lock(&mu_);
+    ++summary_.stories_failed;
+  };
+  std::vector<ClaimSet> sets(members.size());
+  for (size_t i = 0; i < members.size(); ++i) {
+    absl::Status read = ReadProto(members[i]->spool_path, &sets[i]);
+    if (!read.ok()) return fail(read);
+  }
+  absl::StatusOr<Report> report = matcher_->Match(sets);
+  if (!report.ok()) return fail(report.status());
+  report->set_title(story->title());
+  absl::Status status = WriteReport(*report, dir);
+  if (status.ok()) status = WriteProto(JoinPath(dir, "report.pb"), *report);
+  if (status.ok()) {
+    status = WriteFileAtomically(done_path, story->inputs_fingerprint() + "\n");
+  }
+  if (!status.ok()) return fail(status);
+  *story->mutable_summary() = report->summary();
+  story->set_status("matched");
+  progress_.AddStoriesDone(1);
+  absl::MutexLock lock(&mu_);
+  ++summary_.stories_matched;
+}
+
+absl::StatusOr<BatchSummary> BatchRun::Run() {
+  absl::Time start = absl::Now();
+  ExtractorOptions extractor_options;
+  extractor_options.rules_dir = options_.rules_dir;
+  ASSIGN_OR_RETURN(extractor_, Extractor::Create(extractor_options));
+  ASSIGN_OR_RETURN(gazetteer_, Gazetteer::Load(JoinPath(options_.rules_dir,
+                                                        "gazetteer.textproto")));
+  MatcherOptions matcher_options;
+  ASSIGN_OR_RETURN(matcher_, Matcher::Create(matcher_options, &gazetteer_));
+  RETURN_IF_ERROR(MakeDirectories(options_.out_dir));
+
+  // 1. Stream, extract (or reuse the spool) on the pool.
+  progress_.SetPhase("extract");
+  {
+    ThreadPool pool(options_.threads);
+    IngestOptions ingest;
+    ingest.max_article_bytes = options_.max_article_bytes;
+    RETURN_IF_ERROR(ReadArticles(
+        options_.input, ingest,
+        [&](Document doc) {
+          pool.Schedule([this, doc = std::move(doc)]() mutable {
+            ExtractOne(std::move(doc));
+          });
+        },
+        [&](Skipped skipped) {
+          RecordSkip(skipped.source(), skipped.reason());
+        }));
+    pool.Wait();
+  }
+
+  // 2. Cluster into stories. Records are sorted by id so the run is
+  //    deterministic whatever order the workers finished in.
+  progress_.SetPhase("cluster");
+  std::vector<ArticleRecord> records;
+  {
+    absl::MutexLock lock(&mu_);
+    records = std::move(records_);
+  }
+  std::sort(records.begin(), records.end(),
+            [](const ArticleRecord& a, const ArticleRecord& b) {
+              return a.doc_id < b.doc_id;
+            });
+  std::vector<StoryArticle> articles;
+  articles.reserve(records.size());
+  for (ArticleRecord& r : records) articles.push_back(std::move(r.story));
+  std::vector<int> cluster = ClusterStories(articles, StoryClusterOptions());
+  absl::flat_hash_map<int, std::vector<const ArticleRecord*>> by_cluster;
+  std::vector<int> order;
+  for (size_t i = 0; i < records.size(); ++i) {
+    auto [it, inserted] = by_cluster.try_emplace(cluster[i]);
+    if (inserted) order.push_back(cluster[i]);
+    it->second.push_back(&records[i]);
+  }
+
+  BatchIndex index;
+  index.set_articles(records.size());
+  std::vector<std::vector<const ArticleRecord*>> story_members;
+  for (int c : order) {
+    auto& members = by_cluster[c];
+    if (members.size() < 2) {
+      index.add_singletons(members[0]->doc_id);
+      continue;
+    }
+    std::sort(members.begin(), members.end(),
+              [](const ArticleRecord* a, const ArticleRecord* b) {
+                return std::tie(a->published, a->doc_id) <
+                       std::tie(b->published, b->doc_id);
+              });
+    BatchStory* story = index.add_stories();
+    story->set_id(StoryId(members));
+    story->set_title(members[0]->title);
+    story->set_inputs_fingerprint(InputsFingerprint(members));
+    for (const ArticleRecord* m : members) {
+      story->add_documents(m->doc_id);
+      story->add_outlets(m->outlet);
+    }
+    story_members.push_back(members);
+  }
+
+  // 3. Match each story on the pool; finished stories are skipped.
+  progress_.SetPhase("match");
+  progress_.SetStoriesTotal(index.stories_size());
+  {
+    ThreadPool pool(options_.threads);
+    for (int i = 0; i < index.stories_size(); ++i) {
+      BatchStory* story = index.mutable_stories(i);
+      const auto* members = &story_members[i];
+      pool.Schedule([this, story, members] { MatchStory(story, *members); });
+    }
+    pool.Wait();
+  }
+
+  // 4. The index, last.
+  {
+    absl::MutexLock lock(&mu_);
+    for (const Skipped& s : skipped_) *index.add_skipped() = s;
+  }
+  std::vector<StoryEntry> entries;
+  for (size_t i = 0; i < story_members.size(); ++i) {
+    const BatchStory& story = index.stories(i);
+    StoryEntry entry;
+    entry.id = story.id();
+    entry.title = story.title();
+    entry.summary = story.summary();
+    entry.path = absl::StrCat("stories/", story.id());
+    for (const ArticleRecord* m : story_members[i]) {
+      Document doc;
+      doc.set_id(m->doc_id);
+      doc.set_outlet(m->outlet);
+      doc.set_published(m->published);
+      doc.set_title(m->title);
+      entry.documents.push_back(std::move(doc));
+    }
+    entries.push_back(std::move(entry));
+  }
+  RETURN_IF_ERROR(WriteStoryIndex(entries, options_.out_dir));
+  RETURN_IF_ERROR(WriteFileAtomically(JoinPath(options_.out_dir, "index.md"),
+                                      IndexMarkdown(index)));
+  RETURN_IF_ERROR(WriteProto(JoinPath(options_.out_dir, "batch.json"), index));
+
+  absl::MutexLock lock(&mu_);
+  summary_.stories = index.stories_size();
+  summary_.singletons = index.singletons_size();
+  summary_.skipped = index.skipped_size();
+  summary_.seconds = absl::ToDoubleSeconds(absl::Now() - start);
+  progress_.Finish(absl::StrFormat(
+      "xref batch: %d articles (%d reused) in %.1fs, %.0f/s; %d stories "
+      "(%d matched, %d reused, %d failed), %d singletons, %d skipped; index: %s",
+      summary_.articles, summary_.reused_extractions, summary_.seconds,
+      summary_.seconds > 0 ? summary_.articles / summary_.seconds : 0.0,
+      summary_.stories, summary_.stories_matched, summary_.stories_reused,
+      summary_.stories_failed, summary_.singletons, summary_.skipped,
+      JoinPath(options_.out_dir, "index.html")));
+  return summary_;
+}
+
+}  // namespace
+
+absl::StatusOr<BatchSummary> RunBatch(const BatchOptions& options) {
+  BatchRun run(options);
+  return run.Run();
+}
+
+}  // namespace xref

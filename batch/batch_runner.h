@@ -1,0 +1,64 @@
+// Batch comparison runs: a large mixed corpus in, one report per story out.
+//
+// `RunBatch` streams the articles under `input` (ingest/corpus_reader.h),
+// extracts claims on a thread pool, clusters the articles into stories, matches
+// each story with two or more articles on the pool, and writes:
+//   out/index.html, out/index.md    every story with its counts; singletons and
+//                                   skipped inputs listed
+//   out/batch.json                  the same as data (BatchIndex)
+//   out/stories/<story id>/         report.{html,md,json}, report.pb, DONE
+//   out/claims/<fingerprint>.pb     one ClaimSet per article (the spool)
+//
+// Resumable and safe: every file is written atomically (temporary file +
+// rename); a story's DONE file, written last, holds the fingerprint of its
+// inputs. Rerunning the same command reuses spooled claim sets whose article is
+// unchanged and skips stories whose DONE matches, so a run killed at any point
+// (SIGKILL included) loses at most the work in flight, and a changed article
+// re-runs only its story. A failure in one document or story is recorded and
+// never aborts the run.
+//
+// Memory: documents are not kept after extraction; the clusterer sees compact
+// per-article records, and a story's claim sets are read back from the spool
+// only while that story is matched.
+
+#ifndef XREF_BATCH_BATCH_RUNNER_H_
+#define XREF_BATCH_BATCH_RUNNER_H_
+
+#include <cstdint>
+#include <string>
+
+#include "absl/status/statusor.h"
+
+namespace xref {
+
+struct BatchOptions {
+  std::string input;      // Directory tree or .jsonl file. Required.
+  std::string out_dir;    // Output directory. Required.
+  std::string rules_dir;  // Rules directory. Required.
+  int threads = 0;        // Worker threads; 0: all cores.
+  int64_t max_article_bytes = 10 * 1000 * 1000;
+  // Progress on stderr: redrawn in place when stderr is a terminal, else a
+  // plain line every `quiet_progress_seconds`.
+  double quiet_progress_seconds = 10;
+};
+
+struct BatchSummary {
+  int articles = 0;           // Documents read and extracted.
+  int reused_extractions = 0; // Of those, claim sets reused from the spool.
+  int skipped = 0;            // Inputs skipped (unreadable, failed extraction).
+  int stories = 0;            // Stories with at least two articles.
+  int singletons = 0;         // Articles alone in their story (listed only).
+  int stories_matched = 0;    // Stories matched in this run.
+  int stories_reused = 0;     // Stories whose outputs were already complete.
+  int stories_failed = 0;     // Stories whose matching or writing failed.
+  double seconds = 0;
+};
+
+// Runs the batch. Fails only when the run cannot start (missing input, bad
+// rules, unwritable output directory); per-document and per-story failures are
+// counted in the summary and listed in out/batch.json.
+absl::StatusOr<BatchSummary> RunBatch(const BatchOptions& options);
+
+}  // namespace xref
+
+#endif  // XREF_BATCH_BATCH_RUNNER_H_
