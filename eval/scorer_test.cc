@@ -1,0 +1,512 @@
+#include "eval/scorer.h"
+
+#include <string>
+#include <utility>
+
+#include "base/status_matchers.h"
+#include "eval/answer_key.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace xref {
+namespace {
+
+using ::testing::Contains;
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::SizeIs;
+
+constexpr double kEps = 1e-9;
+
+constexpr char kDocA[] =
+    "Police arrested John Doe on March 4, 2019. Prosecutors said he was "
+    "charged with fraud. Doe was freed on March 9.";
+constexpr char kDocB[] =
+    "John Doe was detained in March 2019. He faces fraud charges.";
+
+// Two events, five gold units, five event mentions (four of the arrest, one
+// of the release), one attributed value, three verdicts, and two entities
+// giving 1 + 3 = 4 gold alias pairs.
+constexpr char kKey[] = R"json({
+  "corpus": "tiny",
+  "documents": [{"id": "a", "file": "a.txt", "outlet": "A"},
+                {"id": "b", "file": "b.txt", "outlet": "B"}],
+  "entities": [
+    {"id": "john_doe", "type": "PERSON", "canonical": "John Doe",
+     "aliases": ["John Doe", "Doe"]},
+    {"id": "jane_roe", "type": "PERSON", "canonical": "Jane Roe",
+     "aliases": ["Jane Roe", "Roe", "J. Roe"]}],
+  "events": [
+    {"id": "arrest", "type": "Justice:Arrest-Jail", "participant": "john_doe",
+     "date": "2019-03-04",
+     "slots": [
+       {"role": "time", "kind": "single", "verdict": "agree",
+        "values": [
+          {"doc": "a", "value": "2019-03-04",
+           "evidence": "arrested John Doe on March 4, 2019"},
+          {"doc": "b", "value": "2019-03",
+           "evidence": "detained in March 2019"}]},
+       {"role": "crime", "kind": "multi", "verdict": "agree",
+        "values": [
+          {"doc": "a", "value": "fraud", "evidence": "charged with fraud",
+           "attributed_to": "prosecutors"},
+          {"doc": "b", "value": "fraud", "evidence": "faces fraud charges"}]}]},
+    {"id": "release", "type": "Justice:Release-Parole",
+     "participant": "john_doe", "date": "2019-03-09",
+     "slots": [
+       {"role": "time", "kind": "single", "verdict": "single_source",
+        "values": [{"doc": "a", "value": "2019-03-09",
+                    "evidence": "freed on March 9"}]}]}]
+})json";
+
+Value Date(const std::string& iso) {
+  Value v;
+  v.mutable_date()->set_iso(iso);
+  v.set_normalized(iso);
+  return v;
+}
+
+Value Category(const std::string& key) {
+  Value v;
+  v.set_category(key);
+  v.set_normalized(key);
+  return v;
+}
+
+// Builds a report the way the matcher would: one claim set per document, one
+// event mention per (document, group), one ClaimGroup per (group, role).
+class ReportBuilder {
+ public:
+  ReportBuilder() {
+    AddDocument("a", kDocA);
+    AddDocument("b", kDocB);
+  }
+
+  ReportBuilder& Claim(const std::string& doc, const std::string& group,
+                       const std::string& role, Value value,
+                       const std::string& evidence,
+                       const std::string& source = "") {
+    ClaimSet* set = SetFor(doc);
+    const std::string& text = set->document().text();
+    size_t at = text.find(evidence);
+    EXPECT_NE(at, std::string::npos) << evidence;
+    std::string mention_id = "m_" + group;
+    bool have_mention = false;
+    for (const EventMention& m : set->events()) have_mention |= m.id() == mention_id;
+    if (!have_mention) {
+      set->add_events()->set_id(mention_id);
+      EventGroup* event_group = GroupFor(group);
+      EventMentionRef* ref = event_group->add_mentions();
+      ref->set_doc_id(doc);
+      ref->set_event_id(mention_id);
+    }
+    xref::Claim* claim = set->add_claims();
+    claim->set_id("c" + std::to_string(++claims_));
+    claim->set_event_id(mention_id);
+    claim->set_role(role);
+    *claim->mutable_value() = value;
+    Evidence* ev = claim->mutable_evidence();
+    ev->set_doc_id(doc);
+    ev->mutable_value()->set_begin(at);
+    ev->mutable_value()->set_end(at + evidence.size());
+    *ev->mutable_sentence() = ev->value();
+    ev->set_quote(evidence);
+    claim->mutable_attribution()->set_source(source);
+
+    ClaimGroup* claim_group = ClaimGroupFor(group, role);
+    ValueSupport* vs = claim_group->add_values();
+    *vs->mutable_value() = value;
+    Support* support = vs->add_support();
+    support->set_doc_id(doc);
+    support->set_claim_id(claim->id());
+    *support->mutable_attribution() = claim->attribution();
+    *support->mutable_evidence() = claim->evidence();
+    return *this;
+  }
+
+  ReportBuilder& Verdict(const std::string& group, const std::string& role,
+                         xref::Verdict verdict) {
+    ClaimGroupFor(group, role)->set_verdict(verdict);
+    return *this;
+  }
+
+  ReportBuilder& Entity(std::vector<std::string> aliases) {
+    xref::Entity* entity = report_.add_entities();
+    entity->set_id("E" + std::to_string(report_.entities_size()));
+    entity->set_canonical(aliases[0]);
+    for (const std::string& alias : aliases) entity->add_aliases(alias);
+    return *this;
+  }
+
+  Report Build() const { return report_; }
+
+ private:
+  void AddDocument(const std::string& id, const std::string& text) {
+    Document* doc = report_.add_documents();
+    doc->set_id(id);
+    doc->set_text(text);
+    *report_.add_claim_sets()->mutable_document() = *doc;
+  }
+
+  ClaimSet* SetFor(const std::string& doc) {
+    for (ClaimSet& set : *report_.mutable_claim_sets()) {
+      if (set.document().id() == doc) return &set;
+    }
+    ADD_FAILURE() << "no document " << doc;
+    return report_.add_claim_sets();
+  }
+
+  EventGroup* GroupFor(const std::string& id) {
+    for (EventGroup& group : *report_.mutable_events()) {
+      if (group.id() == id) return &group;
+    }
+    EventGroup* group = report_.add_events();
+    group->set_id(id);
+    return group;
+  }
+
+  ClaimGroup* ClaimGroupFor(const std::string& group, const std::string& role) {
+    for (ClaimGroup& g : *report_.mutable_groups()) {
+      if (g.event_group_id() == group && g.role() == role) return &g;
+    }
+    ClaimGroup* g = report_.add_groups();
+    g->set_id(group + "/" + role);
+    g->set_event_group_id(group);
+    g->set_role(role);
+    return g;
+  }
+
+  Report report_;
+  int claims_ = 0;
+};
+
+gold::AnswerKey Key() {
+  absl::StatusOr<gold::AnswerKey> key = ParseAnswerKey(kKey, "tiny.json");
+  EXPECT_OK(key);
+  return key.value_or(gold::AnswerKey());
+}
+
+// Every gold value, right group, right attribution, right verdicts, plus two
+// claims outside the key (a role it does not cover; a group that maps to no
+// gold event) that must not count.
+ReportBuilder Perfect() {
+  ReportBuilder b;
+  b.Claim("a", "g1", "time", Date("2019-03-04"),
+          "arrested John Doe on March 4, 2019")
+      .Claim("b", "g1", "time", Date("2019-03"), "detained in March 2019")
+      .Claim("a", "g1", "crime", Category("fraud"), "charged with fraud",
+             "Prosecutors")
+      .Claim("b", "g1", "crime", Category("fraud"), "faces fraud charges")
+      .Claim("a", "g2", "time", Date("2019-03-09"), "freed on March 9")
+      .Claim("a", "g1", "agent", Category("police"), "Police arrested")
+      .Claim("b", "g9", "time", Date("2030-01-01"), "John Doe was")
+      .Verdict("g1", "time", AGREE)
+      .Verdict("g1", "crime", AGREE)
+      .Verdict("g2", "time", SINGLE_SOURCE)
+      .Entity({"John Doe", "Doe"})
+      .Entity({"Jane Roe", "Roe", "J. Roe"});
+  return b;
+}
+
+void ExpectPrf(const Prf& prf, double p, double r, double f1) {
+  EXPECT_NEAR(prf.precision, p, kEps);
+  EXPECT_NEAR(prf.recall, r, kEps);
+  EXPECT_NEAR(prf.f1, f1, kEps);
+}
+
+TEST(Evaluate, Perfect) {
+  ASSERT_OK_AND_ASSIGN(EvalResult r, Evaluate(Perfect().Build(), Key()));
+  // 5 predicted units counted (agent is not a gold role of "arrest"; g9 maps
+  // to no event), all correct; 5 of 5 gold units found.
+  EXPECT_EQ(r.slots.predicted, 5);
+  EXPECT_EQ(r.slots.predicted_correct, 5);
+  EXPECT_EQ(r.slots.gold, 5);
+  EXPECT_EQ(r.slots.gold_found, 5);
+  EXPECT_DOUBLE_EQ(r.slot_precision, 1.0);
+  EXPECT_DOUBLE_EQ(r.slot_recall, 1.0);
+  EXPECT_DOUBLE_EQ(r.slot_f1, 1.0);
+  EXPECT_EQ(r.slot_roles.at("time").gold, 3);
+  EXPECT_EQ(r.slot_roles.at("crime").gold, 2);
+  EXPECT_EQ(r.slot_roles.count("agent"), 0);
+  // "Prosecutors" names "prosecutors": 1/1.
+  EXPECT_EQ(r.attribution_total, 1);
+  EXPECT_DOUBLE_EQ(r.attribution_accuracy, 1.0);
+  // 4 of 4 alias pairs.
+  EXPECT_EQ(r.alias_gold_pairs, 4);
+  EXPECT_EQ(r.alias_predicted_pairs, 4);
+  EXPECT_DOUBLE_EQ(r.alias_precision, 1.0);
+  EXPECT_DOUBLE_EQ(r.alias_recall, 1.0);
+  EXPECT_EQ(r.event_mentions, 5);
+  EXPECT_EQ(r.event_mentions_linked, 5);
+  ExpectPrf(r.events.muc, 1, 1, 1);
+  ExpectPrf(r.events.b3, 1, 1, 1);
+  ExpectPrf(r.events.ceafe, 1, 1, 1);
+  EXPECT_NEAR(r.events.conll_f1, 1.0, kEps);
+  EXPECT_EQ(r.verdict_total, 3);
+  EXPECT_DOUBLE_EQ(r.verdict_accuracy, 1.0);
+  EXPECT_EQ(r.verdict_confusion.at("agree").at("agree"), 2);
+  EXPECT_EQ(r.verdict_confusion.at("single_source").at("single_source"), 1);
+  EXPECT_EQ(r.group_to_event.at("g1"), "arrest");
+  EXPECT_EQ(r.group_to_event.at("g2"), "release");
+  EXPECT_EQ(r.group_to_event.count("g9"), 0);
+  EXPECT_THAT(r.misses, SizeIs(0));
+  EXPECT_THAT(r.false_positives, SizeIs(0));
+  EXPECT_THAT(r.warnings, SizeIs(0));
+}
+
+TEST(Evaluate, PerfectFromGroupsAlone) {
+  // A report without claim sets: claims are read from the group supports.
+  Report report = Perfect().Build();
+  report.clear_claim_sets();
+  ASSERT_OK_AND_ASSIGN(EvalResult r, Evaluate(report, Key()));
+  EXPECT_DOUBLE_EQ(r.slot_precision, 1.0);
+  EXPECT_DOUBLE_EQ(r.slot_recall, 1.0);
+  EXPECT_DOUBLE_EQ(r.attribution_accuracy, 1.0);
+  EXPECT_NEAR(r.events.conll_f1, 1.0, kEps);
+  EXPECT_DOUBLE_EQ(r.verdict_accuracy, 1.0);
+}
+
+TEST(Evaluate, EmptyPrediction) {
+  ASSERT_OK_AND_ASSIGN(EvalResult r, Evaluate(ReportBuilder().Build(), Key()));
+  // Slots: 0 predicted (precision 0 by convention), 0/5 found.
+  EXPECT_EQ(r.slots.predicted, 0);
+  EXPECT_EQ(r.slots.gold, 5);
+  EXPECT_DOUBLE_EQ(r.slot_precision, 0.0);
+  EXPECT_DOUBLE_EQ(r.slot_recall, 0.0);
+  EXPECT_DOUBLE_EQ(r.slot_f1, 0.0);
+  EXPECT_DOUBLE_EQ(r.attribution_accuracy, 0.0);  // 0/1
+  EXPECT_DOUBLE_EQ(r.alias_precision, 0.0);       // 0/0
+  EXPECT_DOUBLE_EQ(r.alias_recall, 0.0);          // 0/4
+  // Every mention a singleton. Key {m1..m4}, {m5}.
+  // MUC: recall (4-4)/3 = 0; precision 0/0 = 0.
+  ExpectPrf(r.events.muc, 0, 0, 0);
+  // B3: recall (4 * 1/4 + 1) / 5 = 2/5; precision 1; F1 = 2(2/5)/(7/5) = 4/7.
+  ExpectPrf(r.events.b3, 1, 2.0 / 5, 4.0 / 7);
+  // CEAF-e: best alignment {m1..m4}-{m1}: 2/5, {m5}-{m5}: 1; total 7/5.
+  // recall 7/10, precision 7/25, F1 = 2(7/10)(7/25)/(49/50) = 2/5.
+  ExpectPrf(r.events.ceafe, 7.0 / 25, 7.0 / 10, 2.0 / 5);
+  // CoNLL = (0 + 4/7 + 2/5)/3 = 34/105.
+  EXPECT_NEAR(r.events.conll_f1, 34.0 / 105, kEps);
+  EXPECT_EQ(r.event_mentions_linked, 0);
+  EXPECT_DOUBLE_EQ(r.verdict_accuracy, 0.0);
+  EXPECT_EQ(r.verdict_confusion.at("agree").at("missing"), 2);
+  EXPECT_EQ(r.verdict_confusion.at("single_source").at("missing"), 1);
+  EXPECT_THAT(r.misses, SizeIs(5));
+}
+
+TEST(Evaluate, EverythingWrong) {
+  ReportBuilder b;
+  // Wrong values on the right evidence; the release mention sits in the
+  // group of the first arrest mention, the other arrest mentions are alone.
+  b.Claim("a", "gA", "time", Date("2018-01-01"),
+          "arrested John Doe on March 4, 2019")
+      .Claim("b", "gB", "time", Date("2018-05"), "detained in March 2019")
+      .Claim("a", "gC", "crime", Category("theft"), "charged with fraud",
+             "the mayor")
+      .Claim("b", "gD", "crime", Category("bribery"), "faces fraud charges")
+      .Claim("a", "gA", "time", Date("2019-04-01"), "freed on March 9")
+      .Verdict("gA", "time", CONFLICT)
+      .Verdict("gB", "time", AGREE)
+      .Verdict("gC", "crime", DIVERGENT)
+      .Verdict("gD", "crime", DIVERGENT)
+      .Entity({"John Doe", "Jane Roe"})
+      .Entity({"Doe", "Roe"});
+  ASSERT_OK_AND_ASSIGN(EvalResult r, Evaluate(b.Build(), Key()));
+  // gA: arrest 2, release 2 (role matches, value not) -> tie -> arrest.
+  EXPECT_EQ(r.group_to_event.at("gA"), "arrest");
+  // 5 predicted units (two in a/arrest/time), none correct; 0/5 found.
+  EXPECT_EQ(r.slots.predicted, 5);
+  EXPECT_EQ(r.slots.predicted_correct, 0);
+  EXPECT_EQ(r.slots.gold_found, 0);
+  EXPECT_DOUBLE_EQ(r.slot_f1, 0.0);
+  // No claim with the gold value: 0/1.
+  EXPECT_DOUBLE_EQ(r.attribution_accuracy, 0.0);
+  ASSERT_THAT(r.attribution_errors, SizeIs(1));
+  EXPECT_FALSE(r.attribution_errors[0].claim_found);
+  // Predicted pairs (john doe, jane roe), (doe, roe): 0 of 2, 0 of 4.
+  EXPECT_EQ(r.alias_predicted_pairs, 2);
+  EXPECT_DOUBLE_EQ(r.alias_precision, 0.0);
+  EXPECT_DOUBLE_EQ(r.alias_recall, 0.0);
+  // Key {m1..m4}, {m5}; response {m1, m5}, {m2}, {m3}, {m4}.
+  // MUC: recall (4-4)/3 = 0; precision (2-2)/1 = 0.
+  ExpectPrf(r.events.muc, 0, 0, 0);
+  // B3: recall (4 * 1/4 + 1)/5 = 2/5; precision (1/2 + 1/2 + 3)/5 = 4/5;
+  // F1 = 2(2/5)(4/5)/(6/5) = 8/15.
+  ExpectPrf(r.events.b3, 4.0 / 5, 2.0 / 5, 8.0 / 15);
+  // CEAF-e: {m1..m4}-{m2}: 2/5 and {m5}-{m1,m5}: 2/3, total 16/15.
+  // recall 8/15, precision 4/15, F1 = 2(8/15)(4/15)/(12/15) = 16/45.
+  ExpectPrf(r.events.ceafe, 4.0 / 15, 8.0 / 15, 16.0 / 45);
+  // CoNLL = (0 + 8/15 + 16/45)/3 = 8/27.
+  EXPECT_NEAR(r.events.conll_f1, 8.0 / 27, kEps);
+  // arrest/time: gA (2 supports) says conflict; arrest/crime: gC says
+  // divergent; release/time: missing. 0/3.
+  EXPECT_DOUBLE_EQ(r.verdict_accuracy, 0.0);
+  EXPECT_EQ(r.verdict_confusion.at("agree").at("conflict"), 1);
+  EXPECT_EQ(r.verdict_confusion.at("agree").at("divergent"), 1);
+  EXPECT_EQ(r.verdict_confusion.at("single_source").at("missing"), 1);
+  EXPECT_THAT(r.false_positives, SizeIs(5));
+}
+
+TEST(Evaluate, OneMergeError) {
+  // Perfect values, but the release is put in the arrest group.
+  ReportBuilder b;
+  b.Claim("a", "g1", "time", Date("2019-03-04"),
+          "arrested John Doe on March 4, 2019")
+      .Claim("b", "g1", "time", Date("2019-03"), "detained in March 2019")
+      .Claim("a", "g1", "crime", Category("fraud"), "charged with fraud",
+             "prosecutors")
+      .Claim("b", "g1", "crime", Category("fraud"), "faces fraud charges")
+      .Claim("a", "g1", "time", Date("2019-03-09"), "freed on March 9")
+      .Verdict("g1", "time", CONFLICT)
+      .Verdict("g1", "crime", AGREE);
+  ASSERT_OK_AND_ASSIGN(EvalResult r, Evaluate(b.Build(), Key()));
+  EXPECT_EQ(r.group_to_event.at("g1"), "arrest");
+  // 2019-03-09 now counts as a second arrest time in a: 4/5 correct; the
+  // release time is missed: 4/5 found.
+  EXPECT_EQ(r.slots.predicted, 5);
+  EXPECT_EQ(r.slots.predicted_correct, 4);
+  EXPECT_EQ(r.slots.gold_found, 4);
+  EXPECT_NEAR(r.slot_precision, 4.0 / 5, kEps);
+  EXPECT_NEAR(r.slot_recall, 4.0 / 5, kEps);
+  EXPECT_NEAR(r.slot_f1, 4.0 / 5, kEps);
+  // Time: 3 predicted, 2 correct; 3 gold, 2 found.
+  EXPECT_NEAR(r.slot_roles.at("time").precision, 2.0 / 3, kEps);
+  EXPECT_NEAR(r.slot_roles.at("time").recall, 2.0 / 3, kEps);
+  EXPECT_DOUBLE_EQ(r.slot_roles.at("crime").f1, 1.0);
+  ASSERT_THAT(r.false_positives, SizeIs(1));
+  EXPECT_EQ(r.false_positives[0].value, "2019-03-09");
+  EXPECT_EQ(r.false_positives[0].sentence, "freed on March 9");
+  ASSERT_THAT(r.misses, SizeIs(1));
+  EXPECT_EQ(r.misses[0].target, "release");
+  EXPECT_EQ(r.misses[0].sentence, "Doe was freed on March 9.");
+  // Response: one cluster of 5.
+  // MUC: recall 3/3 = 1; precision (5-2)/(5-1) = 3/4; F1 = 6/7.
+  ExpectPrf(r.events.muc, 3.0 / 4, 1, 6.0 / 7);
+  // B3: recall 1; precision (4 * 4/5 + 1/5)/5 = 17/25; F1 = 17/21.
+  ExpectPrf(r.events.b3, 17.0 / 25, 1, 17.0 / 21);
+  // CEAF-e: {m1..m4}-{all}: 2*4/9 = 8/9; recall 4/9, precision 8/9,
+  // F1 = 2(4/9)(8/9)/(12/9) = 16/27.
+  ExpectPrf(r.events.ceafe, 8.0 / 9, 4.0 / 9, 16.0 / 27);
+  // CoNLL = (6/7 + 17/21 + 16/27)/3 = 61/81.
+  EXPECT_NEAR(r.events.conll_f1, 61.0 / 81, kEps);
+  // arrest/time conflict (gold agree), arrest/crime agree, release missing.
+  EXPECT_NEAR(r.verdict_accuracy, 1.0 / 3, kEps);
+  ASSERT_THAT(r.verdict_errors, SizeIs(2));
+  EXPECT_EQ(r.verdict_errors[0].predicted, "conflict");
+  EXPECT_EQ(r.verdict_errors[1].predicted, "missing");
+}
+
+TEST(Evaluate, OneSplitError) {
+  // Perfect values, but the arrest is split by document (g1: a, g3: b).
+  ReportBuilder b;
+  b.Claim("a", "g1", "time", Date("2019-03-04"),
+          "arrested John Doe on March 4, 2019")
+      .Claim("b", "g3", "time", Date("2019-03"), "detained in March 2019")
+      .Claim("a", "g1", "crime", Category("fraud"), "charged with fraud",
+             "prosecutors")
+      .Claim("b", "g3", "crime", Category("fraud"), "faces fraud charges")
+      .Claim("a", "g2", "time", Date("2019-03-09"), "freed on March 9")
+      .Verdict("g1", "time", SINGLE_SOURCE)
+      .Verdict("g3", "time", SINGLE_SOURCE)
+      .Verdict("g1", "crime", SINGLE_SOURCE)
+      .Verdict("g3", "crime", SINGLE_SOURCE)
+      .Verdict("g2", "time", SINGLE_SOURCE);
+  ASSERT_OK_AND_ASSIGN(EvalResult r, Evaluate(b.Build(), Key()));
+  // Both halves map to the arrest: slot values are all right.
+  EXPECT_EQ(r.group_to_event.at("g1"), "arrest");
+  EXPECT_EQ(r.group_to_event.at("g3"), "arrest");
+  EXPECT_DOUBLE_EQ(r.slot_f1, 1.0);
+  // Response {m1, m3}, {m2, m4}, {m5}.
+  // MUC: recall (4-2)/3 = 2/3; precision (1 + 1)/2 = 1; F1 = 4/5.
+  ExpectPrf(r.events.muc, 1, 2.0 / 3, 4.0 / 5);
+  // B3: recall (4 * 2/4 + 1)/5 = 3/5; precision 1; F1 = 3/4.
+  ExpectPrf(r.events.b3, 1, 3.0 / 5, 3.0 / 4);
+  // CEAF-e: {m1..m4}-{m1,m3}: 2*2/6 = 2/3, {m5}-{m5}: 1; total 5/3.
+  // recall 5/6, precision 5/9, F1 = 2/3.
+  ExpectPrf(r.events.ceafe, 5.0 / 9, 5.0 / 6, 2.0 / 3);
+  // CoNLL = (4/5 + 3/4 + 2/3)/3 = 133/180.
+  EXPECT_NEAR(r.events.conll_f1, 133.0 / 180, kEps);
+  // Only release/time (single_source) is right: 1/3.
+  EXPECT_NEAR(r.verdict_accuracy, 1.0 / 3, kEps);
+  EXPECT_EQ(r.verdict_confusion.at("agree").at("single_source"), 2);
+}
+
+TEST(Evaluate, PartialDateGranularity) {
+  // a: gold 2019-03-04, predicted the coarser 2019-03 (wrong);
+  // b: gold 2019-03, predicted the finer 2019-03-15 (right).
+  ReportBuilder b;
+  b.Claim("a", "g1", "time", Date("2019-03"),
+          "arrested John Doe on March 4, 2019")
+      .Claim("b", "g1", "time", Date("2019-03-15"), "detained in March 2019")
+      .Claim("a", "g1", "crime", Category("fraud"), "charged with fraud",
+             "prosecutors")
+      .Claim("b", "g1", "crime", Category("fraud"), "faces fraud charges")
+      .Claim("a", "g2", "time", Date("2019-03-09"), "freed on March 9");
+  ASSERT_OK_AND_ASSIGN(EvalResult r, Evaluate(b.Build(), Key()));
+  // Overall 4/5 and 4/5; time 2/3 and 2/3.
+  EXPECT_NEAR(r.slot_precision, 4.0 / 5, kEps);
+  EXPECT_NEAR(r.slot_recall, 4.0 / 5, kEps);
+  EXPECT_NEAR(r.slot_roles.at("time").precision, 2.0 / 3, kEps);
+  EXPECT_NEAR(r.slot_roles.at("time").recall, 2.0 / 3, kEps);
+  ASSERT_THAT(r.misses, SizeIs(1));
+  EXPECT_EQ(r.misses[0].value, "2019-03-04");
+  EXPECT_THAT(r.misses[0].predicted_values, ElementsAre("2019-03"));
+}
+
+TEST(Evaluate, AttributionNamesTheWrongSource) {
+  ReportBuilder b = Perfect();
+  Report report = b.Build();
+  for (ClaimSet& set : *report.mutable_claim_sets()) {
+    for (Claim& claim : *set.mutable_claims()) {
+      if (claim.attribution().source() == "Prosecutors") {
+        claim.mutable_attribution()->set_source("his lawyer");
+      }
+    }
+  }
+  ASSERT_OK_AND_ASSIGN(EvalResult r, Evaluate(report, Key()));
+  EXPECT_DOUBLE_EQ(r.attribution_accuracy, 0.0);
+  ASSERT_THAT(r.attribution_errors, SizeIs(1));
+  EXPECT_TRUE(r.attribution_errors[0].claim_found);
+  EXPECT_EQ(r.attribution_errors[0].predicted_source, "his lawyer");
+}
+
+TEST(Evaluate, AliasPairsOnlyOverGoldForms) {
+  ReportBuilder b;
+  // Pairs over gold forms: (doe, john doe), (jane roe, roe); "J. Roe" is
+  // alone once "Someone Else" (not a gold form) is ignored.
+  b.Entity({"John Doe", "Doe"})
+      .Entity({"Jane Roe", "Roe"})
+      .Entity({"J. Roe", "Someone Else"});
+  ASSERT_OK_AND_ASSIGN(EvalResult r, Evaluate(b.Build(), Key()));
+  // Precision 2/2, recall 2/4, F1 = 2/3.
+  EXPECT_EQ(r.alias_predicted_pairs, 2);
+  EXPECT_DOUBLE_EQ(r.alias_precision, 1.0);
+  EXPECT_DOUBLE_EQ(r.alias_recall, 0.5);
+  EXPECT_NEAR(r.alias_f1, 2.0 / 3, kEps);
+}
+
+TEST(Evaluate, WarnsAboutMissingDocumentsAndEvidence) {
+  Report report = ReportBuilder().Build();
+  report.mutable_documents(1)->set_text("Different text entirely.");
+  report.mutable_claim_sets()->RemoveLast();
+  report.mutable_documents()->RemoveLast();
+  ASSERT_OK_AND_ASSIGN(EvalResult r, Evaluate(report, Key()));
+  EXPECT_THAT(r.warnings,
+              ElementsAre(HasSubstr("document 'b' of the answer key is not in "
+                                    "the report")));
+  report.mutable_documents(0)->set_text("Nothing here.");
+  report.mutable_claim_sets(0)->mutable_document()->set_text("Nothing here.");
+  ASSERT_OK_AND_ASSIGN(r, Evaluate(report, Key()));
+  EXPECT_THAT(r.warnings, Contains(HasSubstr("\"freed on March 9\" does not occur")));
+}
+
+TEST(Evaluate, DuplicateReportDocumentIsAnError) {
+  Report report = ReportBuilder().Build();
+  *report.add_documents() = report.documents(0);
+  EXPECT_THAT(Evaluate(report, Key()),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("duplicate document id 'a'")));
+}
+
+}  // namespace
+}  // namespace xref
