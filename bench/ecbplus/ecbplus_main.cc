@@ -9,11 +9,15 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <fstream>
+#include <map>
 #include <string>
+#include <vector>
 
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "bench/ecbplus/ecbplus_benchmark.h"
 
 ABSL_FLAG(std::string, data, "../shared/ecbplus",
@@ -23,6 +27,12 @@ ABSL_FLAG(std::string, lexicon, "bench/ecbplus/trigger_lexicon.textproto",
           "trigger lexicon text proto");
 ABSL_FLAG(double, document_threshold, 0.2,
           "average-link cosine to merge document clusters");
+ABSL_FLAG(bool, salient, true, "document vectors from salient tokens only");
+ABSL_FLAG(bool, show_document_clusters, false,
+          "print each topic's document clusters with the file-name sub-topic "
+          "(diagnostic)");
+ABSL_FLAG(std::string, dump, "",
+          "write a TSV of mentions with gold and xref labels (diagnostic)");
 ABSL_FLAG(bool, synonyms, true, "use the lexicon's synonym sets");
 
 namespace {
@@ -41,6 +51,7 @@ int main(int argc, char** argv) {
   options.split = absl::GetFlag(FLAGS_split);
   options.lexicon_path = FromWorkspace(absl::GetFlag(FLAGS_lexicon));
   options.grouping.document_threshold = absl::GetFlag(FLAGS_document_threshold);
+  options.grouping.salient_words_only = absl::GetFlag(FLAGS_salient);
   options.grouping.use_synonyms = absl::GetFlag(FLAGS_synonyms);
   auto result =
       xref::RunEcbPlus(FromWorkspace(absl::GetFlag(FLAGS_data)), options);
@@ -49,5 +60,49 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::cout << xref::FormatEcbPlusResult(*result);
+  if (!absl::GetFlag(FLAGS_dump).empty()) {
+    auto lexicon = xref::LoadTriggerLexicon(options.lexicon_path);
+    auto split = xref::ReadEcbPlusSplit(
+        FromWorkspace(absl::GetFlag(FLAGS_data)) + "/" + options.split,
+        FromWorkspace(absl::GetFlag(FLAGS_data)) +
+            "/ECBplus_coreference_sentences.csv",
+        *lexicon);
+    const std::vector<int64_t> labels =
+        xref::GroupEcbMentions(*split, *lexicon, options.grouping);
+    std::ofstream out(absl::GetFlag(FLAGS_dump));
+    for (size_t i = 0; i < labels.size(); ++i) {
+      const auto& m = split->mentions[i];
+      std::string args;
+      for (const auto& a : m.arguments) {
+        absl::StrAppend(&args, static_cast<int>(a.kind), ":", a.text, ";");
+      }
+      out << m.doc_id << "\t" << m.sentence << "\t"
+          << absl::StrJoin(m.trigger_tokens, " ") << "\t" << m.stem << "\t"
+          << split->gold_cluster_names[split->gold_clusters[i]] << "\t"
+          << labels[i] << "\t" << args << "\n";
+    }
+  }
+  if (absl::GetFlag(FLAGS_show_document_clusters)) {
+    auto lexicon = xref::LoadTriggerLexicon(options.lexicon_path);
+    auto split = xref::ReadEcbPlusSplit(
+        FromWorkspace(absl::GetFlag(FLAGS_data)) + "/" + options.split,
+        FromWorkspace(absl::GetFlag(FLAGS_data)) +
+            "/ECBplus_coreference_sentences.csv",
+        *lexicon);
+    const std::vector<int> clusters = xref::ClusterDocuments(
+        *split, *lexicon, xref::DocumentGrouping::kOwnClustering,
+        options.grouping.document_threshold,
+        options.grouping.salient_words_only);
+    std::map<int, std::map<int, std::string>> by_topic;
+    for (size_t i = 0; i < clusters.size(); ++i) {
+      const auto& d = split->documents[i];
+      by_topic[d.topic][clusters[i]] += d.ecbplus ? "+" : "e";
+    }
+    for (const auto& [topic, cs] : by_topic) {
+      std::cout << "topic " << topic << ":";
+      for (const auto& [c, members] : cs) std::cout << " " << members;
+      std::cout << "\n";
+    }
+  }
   return 0;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <utility>
@@ -11,6 +12,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
@@ -37,6 +39,23 @@ bool IsContentWord(const std::string& token, const TriggerStemmer& stemmer) {
     if (!absl::ascii_isalpha(static_cast<unsigned char>(c))) return false;
   }
   return true;
+}
+
+bool HasDigit(const std::string& token) {
+  for (char c : token) {
+    if (absl::ascii_isdigit(static_cast<unsigned char>(c))) return true;
+  }
+  return false;
+}
+
+// A source-URL line (ecbplus files start with one): not article text.
+bool LooksLikeUrl(const std::vector<std::string>& sentence) {
+  for (const std::string& token : sentence) {
+    if (absl::StartsWith(token, "http") || absl::StartsWith(token, "www")) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Average-link agglomerative clustering of `vectors` (unit length) by cosine.
@@ -86,7 +105,8 @@ std::vector<int> Agglomerate(const std::vector<SparseVector>& vectors,
 std::vector<int> ClusterDocuments(const EcbSplit& split,
                                   const TriggerLexicon& lexicon,
                                   DocumentGrouping documents,
-                                  double document_threshold) {
+                                  double document_threshold,
+                                  bool salient_only) {
   const int n = static_cast<int>(split.documents.size());
   std::vector<int> out(n, 0);
   if (documents != DocumentGrouping::kOwnClustering) {
@@ -107,8 +127,17 @@ std::vector<int> ClusterDocuments(const EcbSplit& split,
     absl::flat_hash_map<std::string, int> df;
     for (size_t k = 0; k < docs.size(); ++k) {
       for (const auto& sentence : split.documents[docs[k]].sentences) {
-        for (const std::string& token : sentence) {
-          if (!IsContentWord(token, stemmer)) continue;
+        if (LooksLikeUrl(sentence)) continue;
+        for (size_t t = 0; t < sentence.size(); ++t) {
+          const std::string& token = sentence[t];
+          if (!IsContentWord(token, stemmer)) {
+            if (!HasDigit(token)) continue;
+            ++counts[k][token];
+            continue;
+          }
+          const bool capitalised =
+              t > 0 && absl::ascii_isupper(static_cast<unsigned char>(token[0]));
+          if (salient_only && !capitalised) continue;
           ++counts[k][stemmer.Stem(token)];
         }
       }
@@ -156,9 +185,11 @@ absl::flat_hash_map<std::string, int> DocumentIndex(const EcbSplit& split) {
 std::vector<int64_t> SameStemBaseline(const EcbSplit& split,
                                       const TriggerLexicon& lexicon,
                                       DocumentGrouping documents,
-                                      double document_threshold) {
+                                      double document_threshold,
+                                      bool salient_only) {
   const std::vector<int> doc_cluster =
-      ClusterDocuments(split, lexicon, documents, document_threshold);
+      ClusterDocuments(split, lexicon, documents, document_threshold,
+                       salient_only);
   const auto doc_index = DocumentIndex(split);
   absl::flat_hash_map<std::string, int64_t> ids;
   std::vector<int64_t> out;
@@ -174,8 +205,9 @@ std::vector<int64_t> SameStemBaseline(const EcbSplit& split,
 std::vector<int64_t> GroupEcbMentions(const EcbSplit& split,
                                       const TriggerLexicon& lexicon,
                                       const EventGroupingOptions& options) {
-  const std::vector<int> doc_cluster = ClusterDocuments(
-      split, lexicon, options.documents, options.document_threshold);
+  const std::vector<int> doc_cluster =
+      ClusterDocuments(split, lexicon, options.documents,
+                       options.document_threshold, options.salient_words_only);
   const auto doc_index = DocumentIndex(split);
   TriggerStemmer stemmer(lexicon);
   // Stem -> canonical stem of its synonym set.
@@ -197,14 +229,40 @@ std::vector<int64_t> GroupEcbMentions(const EcbSplit& split,
     }
     return absl::StrJoin(parts, " ");
   };
-  absl::flat_hash_map<std::string, int64_t> ids;
-  std::vector<int64_t> out;
-  out.reserve(split.mentions.size());
-  for (const EcbEventMention& m : split.mentions) {
-    const std::string key =
-        absl::StrCat(doc_cluster[doc_index.at(m.doc_id)], "|", canon(m.stem));
-    out.push_back(ids.try_emplace(key, ids.size()).first->second);
+  // Union-find over mentions.
+  const int n = static_cast<int>(split.mentions.size());
+  std::vector<int> parent(n);
+  for (int i = 0; i < n; ++i) parent[i] = i;
+  std::function<int(int)> find = [&](int x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  auto unite = [&](int a, int b) { parent[find(a)] = find(b); };
+  // Block: document cluster -> canonical key -> first mention.
+  absl::flat_hash_map<std::string, int> first_with_key;
+  std::vector<std::string> keys(n);
+  std::vector<int> block(n);
+  for (int i = 0; i < n; ++i) {
+    const EcbEventMention& m = split.mentions[i];
+    block[i] = doc_cluster[doc_index.at(m.doc_id)];
+    keys[i] = canon(m.stem);
+    const std::string blocked = absl::StrCat(block[i], "|", keys[i]);
+    auto [it, inserted] = first_with_key.try_emplace(blocked, i);
+    if (!inserted) unite(i, it->second);
   }
+  if (options.match_heads) {
+    // A multi-word key joins the one-word key equal to its last word
+    // ("double murder" -> "murder", "scoring record" -> "record").
+    for (int i = 0; i < n; ++i) {
+      const size_t space = keys[i].rfind(' ');
+      if (space == std::string::npos) continue;
+      auto it = first_with_key.find(
+          absl::StrCat(block[i], "|", keys[i].substr(space + 1)));
+      if (it != first_with_key.end()) unite(i, it->second);
+    }
+  }
+  std::vector<int64_t> out(n);
+  for (int i = 0; i < n; ++i) out[i] = find(i);
   return out;
 }
 

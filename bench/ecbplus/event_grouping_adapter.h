@@ -41,8 +41,14 @@ struct EventGroupingOptions {
   DocumentGrouping documents = DocumentGrouping::kOwnClustering;
   // Average-link cosine needed to merge two document clusters.
   double document_threshold = 0.2;
+  // Document vectors from salient tokens only: capitalised words not at the
+  // start of a sentence, and tokens with digits (names, places, dates,
+  // numbers); otherwise all content words. Source-URL lines are skipped.
+  bool salient_words_only = true;
   // Merge mentions whose keys share one canonical stem (not only equal keys).
   bool use_synonyms = true;
+  // Join a multi-word key to the one-word key equal to its last word.
+  bool match_heads = true;
 };
 
 // Returns a cluster label per mention of `split.mentions` (same order).
@@ -56,14 +62,16 @@ std::vector<int64_t> GroupEcbMentions(const EcbSplit& split,
 std::vector<int64_t> SameStemBaseline(const EcbSplit& split,
                                       const TriggerLexicon& lexicon,
                                       DocumentGrouping documents,
-                                      double document_threshold = 0.2);
+                                      double document_threshold = 0.2,
+                                      bool salient_only = true);
 
 // The document-cluster id of every document of `split` (index-aligned with
 // split.documents) under `documents`; ids are unique across topics.
 std::vector<int> ClusterDocuments(const EcbSplit& split,
                                   const TriggerLexicon& lexicon,
                                   DocumentGrouping documents,
-                                  double document_threshold);
+                                  double document_threshold,
+                                  bool salient_only);
 
 }  // namespace xref
 
