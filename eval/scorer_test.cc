@@ -1,8 +1,14 @@
 #include "eval/scorer.h"
 
+#include <algorithm>
+#include <map>
 #include <string>
 #include <utility>
 
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+
+#include "base/file.h"
 #include "base/status_matchers.h"
 #include "eval/answer_key.h"
 #include "gmock/gmock.h"
@@ -506,6 +512,109 @@ TEST(Evaluate, DuplicateReportDocumentIsAnError) {
   EXPECT_THAT(Evaluate(report, Key()),
               StatusIs(absl::StatusCode::kInvalidArgument,
                        HasSubstr("duplicate document id 'a'")));
+}
+
+// The answer key turned into a report: every gold value a claim on its
+// evidence, one event group per gold event, the gold verdicts. Any valid
+// answer key must score 1 everywhere against its own oracle.
+Report OracleReport(const gold::AnswerKey& key, const std::string& dir) {
+  Report report;
+  std::map<std::string, ClaimSet*> sets;
+  for (const gold::GoldDocument& d : key.documents()) {
+    Document* doc = report.add_documents();
+    doc->set_id(d.id());
+    absl::StatusOr<std::string> text = ReadFile(dir + "/" + d.file());
+    EXPECT_OK(text);
+    doc->set_text(text.value_or(""));
+  }
+  for (const Document& doc : report.documents()) {
+    ClaimSet* set = report.add_claim_sets();
+    *set->mutable_document() = doc;
+    sets[doc.id()] = set;
+  }
+  for (const gold::GoldEntity& e : key.entities()) {
+    xref::Entity* entity = report.add_entities();
+    entity->set_id(e.id());
+    entity->set_canonical(e.canonical());
+    for (const std::string& alias : e.aliases()) entity->add_aliases(alias);
+  }
+  int n = 0;
+  auto add = [&](const std::string& event, const std::string& subject,
+                 const std::string& role, const std::string& verdict,
+                 const google::protobuf::RepeatedPtrField<gold::GoldValue>& values) {
+    ClaimGroup* group = report.add_groups();
+    group->set_id(absl::StrCat(event.empty() ? subject : event, "/", role));
+    group->set_event_group_id(event);
+    group->set_subject_entity(subject);
+    group->set_role(role);
+    group->set_verdict(GoldVerdict(verdict));
+    for (const gold::GoldValue& v : values) {
+      ClaimSet* set = sets[v.doc()];
+      absl::StatusOr<Span> span = LocateEvidence(set->document().text(), v.evidence());
+      EXPECT_OK(span);
+      xref::Claim* claim = set->add_claims();
+      claim->set_id(absl::StrCat("c", ++n));
+      claim->set_role(role);
+      if (!event.empty()) {
+        claim->set_event_id("m_" + event);
+        bool have = false;
+        for (const EventMention& m : set->events()) have |= m.id() == claim->event_id();
+        if (!have) {
+          set->add_events()->set_id(claim->event_id());
+          for (EventGroup& g : *report.mutable_events()) {
+            if (g.id() == event) {
+              EventMentionRef* ref = g.add_mentions();
+              ref->set_doc_id(v.doc());
+              ref->set_event_id(claim->event_id());
+            }
+          }
+        }
+      }
+      const std::string& value = v.value();
+      bool date = value.size() >= 4 && std::all_of(value.begin(), value.end(), [](char c) {
+                    return absl::ascii_isdigit(c) || c == '-';
+                  });
+      *claim->mutable_value() = date ? Date(value) : Category(value);
+      *claim->mutable_evidence()->mutable_value() = span.value_or(Span());
+      *claim->mutable_evidence()->mutable_sentence() = span.value_or(Span());
+      claim->mutable_attribution()->set_source(v.attributed_to());
+      ValueSupport* vs = group->add_values();
+      *vs->mutable_value() = claim->value();
+      Support* support = vs->add_support();
+      support->set_doc_id(v.doc());
+      support->set_claim_id(claim->id());
+      *support->mutable_attribution() = claim->attribution();
+      *support->mutable_evidence() = claim->evidence();
+    }
+  };
+  for (const gold::GoldEvent& e : key.events()) report.add_events()->set_id(e.id());
+  for (const gold::GoldEvent& e : key.events()) {
+    for (const gold::GoldSlot& slot : e.slots()) {
+      add(e.id(), "", slot.role(), slot.verdict(), slot.values());
+    }
+  }
+  for (const gold::GoldAttribute& a : key.attributes()) {
+    add("", a.entity(), a.attribute(), a.verdict(), a.values());
+  }
+  return report;
+}
+
+TEST(Evaluate, BundledAnswerKeyAgainstItsOracleIsPerfect) {
+  ASSERT_OK_AND_ASSIGN(gold::AnswerKey key,
+                       LoadAnswerKey("examples/iraq-pmf/gold.json"));
+  ASSERT_OK_AND_ASSIGN(EvalResult r,
+                       Evaluate(OracleReport(key, "examples/iraq-pmf"), key));
+  EXPECT_THAT(r.warnings, SizeIs(0));
+  EXPECT_GT(r.slots.gold, 20);
+  EXPECT_DOUBLE_EQ(r.slot_precision, 1.0);
+  EXPECT_DOUBLE_EQ(r.slot_recall, 1.0);
+  EXPECT_DOUBLE_EQ(r.attribution_accuracy, 1.0);
+  EXPECT_DOUBLE_EQ(r.alias_precision, 1.0);
+  EXPECT_DOUBLE_EQ(r.alias_recall, 1.0);
+  EXPECT_NEAR(r.events.conll_f1, 1.0, kEps);
+  EXPECT_DOUBLE_EQ(r.verdict_accuracy, 1.0);
+  EXPECT_THAT(r.misses, SizeIs(0));
+  EXPECT_THAT(r.false_positives, SizeIs(0));
 }
 
 }  // namespace
