@@ -11,14 +11,15 @@
 #include "base/file.h"
 #include "base/proto_io.h"
 #include "base/status_macros.h"
-#include "claims/extractor.h"
+#include "cli/pipeline.h"
 #include "eval/answer_key.h"
 #include "eval/eval_format.h"
 #include "eval/scorer.h"
-#include "ingest/corpus_reader.h"
-#include "matcher/matcher.h"
 #include "proto/claim.pb.h"
 #include "proto/report.pb.h"
+#include "report/html_writer.h"
+#include "report/json_writer.h"
+#include "report/markdown_writer.h"
 #include "report/report_writer.h"
 
 namespace xref {
@@ -34,63 +35,11 @@ int Fail(const absl::Status& status) {
   return kExitNothingUsable;
 }
 
-void PrintSkipped(const Skipped& skipped) {
-  std::cerr << "xref: skipped " << skipped.source() << ": " << skipped.reason()
-            << "\n";
-}
-
-// Reads articles and extracts claims, recording every skipped input.
-absl::StatusOr<ClaimCorpus> ExtractCorpus(const CommandOptions& options) {
-  ExtractorOptions extractor_options;
-  extractor_options.rules_dir =
-      options.rules.empty() ? DefaultRulesDir() : options.rules;
-  if (extractor_options.rules_dir.empty()) {
-    return absl::NotFoundError(
-        "no rules directory found; pass --rules or set XREF_RULES");
-  }
-  ASSIGN_OR_RETURN(std::unique_ptr<Extractor> extractor,
-                   Extractor::Create(extractor_options));
-  IngestOptions ingest_options;
-  ingest_options.max_article_bytes = options.max_article_bytes;
-  ClaimCorpus corpus;
-  RETURN_IF_ERROR(ReadArticles(
-      options.corpus, ingest_options,
-      [&](Document doc) {
-        absl::StatusOr<ClaimSet> claims = extractor->Extract(doc);
-        if (!claims.ok()) {
-          Skipped* skipped = corpus.add_skipped();
-          skipped->set_source(doc.source());
-          skipped->set_reason(
-              absl::StrCat("extraction failed: ", claims.status().message()));
-          PrintSkipped(*skipped);
-          return;
-        }
-        *corpus.add_claim_sets() = *std::move(claims);
-      },
-      [&](Skipped skipped) {
-        PrintSkipped(skipped);
-        *corpus.add_skipped() = std::move(skipped);
-      }));
-  return corpus;
-}
-
-absl::StatusOr<Report> MatchCorpus(const ClaimCorpus& corpus,
-                                   const CommandOptions& options) {
-  std::string rules_dir =
-      options.rules.empty() ? DefaultRulesDir() : options.rules;
-  Gazetteer gazetteer;
-  if (!rules_dir.empty()) {
-    ASSIGN_OR_RETURN(gazetteer,
-                     Gazetteer::Load(JoinPath(rules_dir, "gazetteer.textproto")));
-  }
-  ASSIGN_OR_RETURN(std::unique_ptr<Matcher> matcher,
-                   Matcher::Create(MatcherOptions(), &gazetteer));
-  std::vector<ClaimSet> sets(corpus.claim_sets().begin(),
-                             corpus.claim_sets().end());
-  ASSIGN_OR_RETURN(Report report, matcher->Match(sets));
-  for (const Skipped& skipped : corpus.skipped()) *report.add_skipped() = skipped;
-  report.mutable_summary()->set_skipped_inputs(report.skipped_size());
-  return report;
+PipelineOptions ToPipelineOptions(const CommandOptions& options) {
+  PipelineOptions pipeline;
+  pipeline.rules_dir = options.rules;
+  pipeline.max_article_bytes = options.max_article_bytes;
+  return pipeline;
 }
 
 int ExitFor(int documents, int skipped) {
@@ -106,7 +55,7 @@ int ExitFor(int documents, int skipped) {
 int RunExtract(const CommandOptions& options) {
   if (options.corpus.empty()) return UsageError("extract needs --corpus");
   if (options.out.empty()) return UsageError("extract needs --out");
-  absl::StatusOr<ClaimCorpus> corpus = ExtractCorpus(options);
+  absl::StatusOr<ClaimCorpus> corpus = ExtractCorpus(options.corpus, ToPipelineOptions(options));
   if (!corpus.ok()) return Fail(corpus.status());
   absl::Status written = WriteProto(options.out, *corpus);
   if (!written.ok()) return Fail(written);
@@ -119,7 +68,7 @@ int RunMatch(const CommandOptions& options) {
   ClaimCorpus corpus;
   absl::Status read = ReadProto(options.claims, &corpus);
   if (!read.ok()) return Fail(read);
-  absl::StatusOr<Report> report = MatchCorpus(corpus, options);
+  absl::StatusOr<Report> report = MatchCorpus(corpus, ToPipelineOptions(options));
   if (!report.ok()) return Fail(report.status());
   absl::Status written = WriteProto(options.out, *report);
   if (!written.ok()) return Fail(written);
@@ -132,34 +81,36 @@ int RunReport(const CommandOptions& options) {
   Report report;
   absl::Status read = ReadProto(options.report, &report);
   if (!read.ok()) return Fail(read);
-  ReportFormats formats;
-  formats.html = formats.markdown = formats.json = false;
+  std::vector<std::pair<std::string, std::string>> files;
   for (absl::string_view f : absl::StrSplit(options.formats, ',')) {
     if (f == "html") {
-      formats.html = true;
+      files.emplace_back("report.html", RenderHtml(report));
     } else if (f == "md" || f == "markdown") {
-      formats.markdown = true;
+      files.emplace_back("report.md", RenderMarkdown(report));
     } else if (f == "json") {
-      formats.json = true;
+      files.emplace_back("report.json", RenderJson(report));
     } else {
       return UsageError(absl::StrCat("unknown --format \"", f,
                                      "\" (choose from html, md, json)"));
     }
   }
-  absl::Status written = WriteReport(report, options.out, formats);
-  if (!written.ok()) return Fail(written);
+  for (const auto& [name, contents] : files) {
+    absl::Status written =
+        WriteFileAtomically(JoinPath(options.out, name), contents);
+    if (!written.ok()) return Fail(written);
+  }
   return kExitOk;
 }
 
 int RunCompare(const CommandOptions& options) {
   if (options.corpus.empty()) return UsageError("compare needs --corpus");
   if (options.out.empty()) return UsageError("compare needs --out");
-  absl::StatusOr<ClaimCorpus> corpus = ExtractCorpus(options);
+  absl::StatusOr<ClaimCorpus> corpus = ExtractCorpus(options.corpus, ToPipelineOptions(options));
   if (!corpus.ok()) return Fail(corpus.status());
   if (corpus->claim_sets_size() == 0) {
     return ExitFor(0, corpus->skipped_size());
   }
-  absl::StatusOr<Report> report = MatchCorpus(*corpus, options);
+  absl::StatusOr<Report> report = MatchCorpus(*corpus, ToPipelineOptions(options));
   if (!report.ok()) return Fail(report.status());
   for (const auto& [name, message] :
        std::vector<std::pair<std::string, const google::protobuf::Message*>>{
@@ -167,7 +118,7 @@ int RunCompare(const CommandOptions& options) {
     absl::Status written = WriteProto(JoinPath(options.out, name), *message);
     if (!written.ok()) return Fail(written);
   }
-  absl::Status written = WriteReport(*report, options.out, ReportFormats());
+  absl::Status written = WriteReport(*report, options.out);
   if (!written.ok()) return Fail(written);
   const Summary& s = report->summary();
   std::cout << "xref: " << s.documents() << " documents, " << s.claims()
@@ -198,11 +149,11 @@ int RunEval(const CommandOptions& options) {
       absl::Status read = ReadProto(options.claims, &corpus);
       if (!read.ok()) return Fail(read);
     } else {
-      absl::StatusOr<ClaimCorpus> extracted = ExtractCorpus(options);
+      absl::StatusOr<ClaimCorpus> extracted = ExtractCorpus(options.corpus, ToPipelineOptions(options));
       if (!extracted.ok()) return Fail(extracted.status());
       corpus = *std::move(extracted);
     }
-    absl::StatusOr<Report> matched = MatchCorpus(corpus, options);
+    absl::StatusOr<Report> matched = MatchCorpus(corpus, ToPipelineOptions(options));
     if (!matched.ok()) return Fail(matched.status());
     report = *std::move(matched);
   }

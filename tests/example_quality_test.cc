@@ -1,0 +1,68 @@
+// Quality floors on the bundled example: the whole pipeline (ingest, extract,
+// match) scored against its hand-made answer key. A floor only ever rises;
+// lowering one needs a reason in the commit message.
+
+#include <iostream>
+
+#include "base/status_matchers.h"
+#include "cli/pipeline.h"
+#include "eval/answer_key.h"
+#include "eval/eval_format.h"
+#include "eval/scorer.h"
+#include "gtest/gtest.h"
+
+namespace xref {
+namespace {
+
+class ExampleQualityTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    PipelineOptions options;
+    options.rules_dir = "claims/rules";
+    auto corpus = ExtractCorpus("examples/iraq-pmf", options);
+    ASSERT_OK(corpus);
+    ASSERT_EQ(corpus->claim_sets_size(), 4);
+    auto report = MatchCorpus(*corpus, options);
+    ASSERT_OK(report);
+    auto key = LoadAnswerKey("examples/iraq-pmf/gold.json");
+    ASSERT_OK(key);
+    auto evaluated = Evaluate(*report, *key);
+    ASSERT_OK(evaluated);
+    result_ = new EvalResult(*std::move(evaluated));
+    std::cout << FormatEvalTable(*result_);
+  }
+  static void TearDownTestSuite() { delete result_; }
+  static EvalResult* result_;
+};
+
+EvalResult* ExampleQualityTest::result_ = nullptr;
+
+TEST_F(ExampleQualityTest, SlotValuesMeetTheExtractionFloors) {
+  ASSERT_NE(result_, nullptr);
+  EXPECT_GE(result_->slot_recall, XREF_FLOOR_SLOT_RECALL);
+  EXPECT_GE(result_->slot_precision, XREF_FLOOR_SLOT_PRECISION);
+}
+
+TEST_F(ExampleQualityTest, AttributionMeetsTheExtractionFloor) {
+  ASSERT_NE(result_, nullptr);
+  EXPECT_GE(result_->attribution_accuracy, XREF_FLOOR_ATTRIBUTION);
+}
+
+TEST_F(ExampleQualityTest, AliasesMeetTheMatcherFloors) {
+  ASSERT_NE(result_, nullptr);
+  EXPECT_GE(result_->alias_precision, XREF_FLOOR_ALIAS_PRECISION);
+  EXPECT_GE(result_->alias_recall, XREF_FLOOR_ALIAS_RECALL);
+}
+
+TEST_F(ExampleQualityTest, EventGroupingMeetsTheMatcherFloor) {
+  ASSERT_NE(result_, nullptr);
+  EXPECT_GE(result_->events.b3.f1, XREF_FLOOR_EVENT_B3_F1);
+}
+
+TEST_F(ExampleQualityTest, VerdictsMeetTheMatcherFloor) {
+  ASSERT_NE(result_, nullptr);
+  EXPECT_GE(result_->verdict_accuracy, XREF_FLOOR_VERDICT_ACCURACY);
+}
+
+}  // namespace
+}  // namespace xref
