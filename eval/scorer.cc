@@ -7,7 +7,9 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "base/file.h"
 #include "base/fold.h"
 #include "eval/answer_key.h"
 #include "eval/value_match.h"
@@ -174,8 +176,10 @@ class Scorer {
       }
     }
     for (const ClaimSet& set : report_.claim_sets()) {
-      texts_.emplace(set.document().id(), set.document().text());
+      std::string& text = texts_[set.document().id()];
+      if (text.empty()) text = set.document().text();
     }
+    MapDocuments();
     for (int i = 0; i < report_.entities_size(); ++i) {
       report_entities_[report_.entities(i).id()] =
           entities_.Resolve(EntityForms(report_.entities(i)));
@@ -193,6 +197,32 @@ class Scorer {
   }
 
  private:
+  // Gold document id -> report document id: equal ids, else the report
+  // document whose id is the stem of the gold file or whose source is (or
+  // ends with) the gold file name.
+  void MapDocuments() {
+    std::vector<const Document*> documents;
+    for (const Document& doc : report_.documents()) documents.push_back(&doc);
+    for (const ClaimSet& set : report_.claim_sets()) documents.push_back(&set.document());
+    for (const gold::GoldDocument& g : key_.documents()) {
+      if (texts_.contains(g.id()) || g.file().empty()) continue;
+      std::string stem = FileStem(g.file());
+      for (const Document* doc : documents) {
+        absl::string_view source = doc->source();
+        if (doc->id() == stem || source == g.file() ||
+            absl::EndsWith(source, absl::StrCat("/", g.file()))) {
+          doc_ids_[g.id()] = doc->id();
+          break;
+        }
+      }
+    }
+  }
+
+  std::string ReportDocId(const std::string& gold_id) const {
+    auto it = doc_ids_.find(gold_id);
+    return it == doc_ids_.end() ? gold_id : it->second;
+  }
+
   absl::string_view Text(const std::string& doc_id) const {
     auto it = texts_.find(doc_id);
     return it == texts_.end() ? absl::string_view() : it->second;
@@ -304,13 +334,13 @@ class Scorer {
       item.event = event;
       item.target = target;
       item.role = role;
-      item.doc_id = value.doc();
+      item.doc_id = ReportDocId(value.doc());
       item.value = value.value();
       item.evidence = value.evidence();
       item.attributed_to = value.attributed_to();
       int entity = entities_.Find(value.value());
       if (entity >= 0) item.aliases = entities_.aliases(entity);
-      auto text = texts_.find(value.doc());
+      auto text = texts_.find(item.doc_id);
       if (text == texts_.end()) {
         missing_docs_.insert(value.doc());
       } else {
@@ -383,7 +413,7 @@ class Scorer {
       for (const Link& link : links_[i]) {
         const std::string& group = claims_[link.claim].group_id;
         if (group.empty()) continue;
-        int weight = 1 + link.role_match + link.value_match;
+        int weight = 1 + link.score;
         best[group] = std::max(best[group], weight);
       }
       for (const auto& [group, weight] : best) votes[group][gold_[i].event] += weight;
@@ -703,6 +733,7 @@ class Scorer {
   const gold::AnswerKey& key_;
   GoldEntities entities_;
   absl::flat_hash_map<std::string, std::string> texts_;
+  absl::flat_hash_map<std::string, std::string> doc_ids_;  // gold -> report
   absl::flat_hash_map<std::string, int> report_entities_;  // id -> gold entity
   std::vector<PredClaim> claims_;
   std::map<std::string, std::vector<int>> claims_by_doc_;

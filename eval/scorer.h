@@ -15,13 +15,19 @@
 //   of its own event mention. A claim without an event is an attribute claim;
 //   its subject is mapped to a gold entity by shared (folded) aliases.
 // - Linking: a gold value's evidence is located verbatim in its document
-//   (`Report.documents[].text`) and linked to every predicted claim of that
-//   document whose evidence value span or sentence span overlaps it.
+//   (`Report.documents[].text`, else the claim set's document) and linked to
+//   every predicted claim of that document whose evidence value span or
+//   sentence span overlaps it. A gold document id absent from the report is
+//   matched to the report document named by the stem of its `file` (or whose
+//   `source` ends with it).
 // - Mapping: each predicted event group is mapped to the gold event with the
-//   most votes over those links (a vote weighs 1, +1 when the role matches,
-//   +1 when the value matches); a group with no link votes by role and value
-//   matches in the same document. Ties go to the earlier gold event. Several
-//   groups may map to one gold event (a split); a group maps to one event.
+//   most votes over those links. A link scores 4 when the claim's value span
+//   overlaps the evidence (not just its sentence), +2 when the role matches,
+//   +1 when the value matches too; a vote weighs 1 + the best link score of
+//   the group for that gold value. A group with no link votes by role and
+//   value matches in the same document. Ties go to the earlier gold event.
+//   Several groups may map to one gold event (a split); a group maps to one
+//   event.
 //
 // Metrics
 // - Slot values. Gold units are the gold values deduplicated per (document,

@@ -506,6 +506,27 @@ TEST(Evaluate, WarnsAboutMissingDocumentsAndEvidence) {
   EXPECT_THAT(r.warnings, Contains(HasSubstr("\"freed on March 9\" does not occur")));
 }
 
+TEST(Evaluate, GoldDocumentsFoundByFileStem) {
+  // The answer key names the documents "doc_a"/"doc_b"; the report knows
+  // them by the stems of their files, "a" and "b".
+  std::string json = kKey;
+  for (const std::string& id : {"a", "b"}) {
+    for (const std::string& field : {"\"doc\": \"", "{\"id\": \""}) {
+      std::string from = field + id + "\"", to = field + "doc_" + id + "\"";
+      for (size_t at = json.find(from); at != std::string::npos;
+           at = json.find(from, at + to.size())) {
+        json.replace(at, from.size(), to);
+      }
+    }
+  }
+  ASSERT_OK_AND_ASSIGN(gold::AnswerKey key, ParseAnswerKey(json, "renamed.json"));
+  ASSERT_EQ(key.documents(0).id(), "doc_a");
+  ASSERT_OK_AND_ASSIGN(EvalResult r, Evaluate(Perfect().Build(), key));
+  EXPECT_THAT(r.warnings, SizeIs(0));
+  EXPECT_DOUBLE_EQ(r.slot_f1, 1.0);
+  EXPECT_NEAR(r.events.conll_f1, 1.0, kEps);
+}
+
 TEST(Evaluate, DuplicateReportDocumentIsAnError) {
   Report report = ReportBuilder().Build();
   *report.add_documents() = report.documents(0);
