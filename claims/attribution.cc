@@ -1,0 +1,97 @@
+#include "claims/attribution.h"
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "base/re2_adapter.h"
+
+namespace xref {
+namespace {
+
+int Rank(Modality m) {
+  switch (m) {
+    case NEGATED: return 6;
+    case DENIED: return 5;
+    case ALLEGED: return 4;
+    case HEDGED: return 3;
+    case REPORTED: return 2;
+    case ASSERTED: return 1;
+    default: return 0;
+  }
+}
+
+std::string CleanSource(absl::string_view s) {
+  std::string out(absl::StripAsciiWhitespace(s));
+  while (!out.empty() && (out.back() == ',' || out.back() == '.')) out.pop_back();
+  // Lower-case a leading common word ("Some media", "Security officials"),
+  // keep names ("Iraq's judiciary", "Sajad Jiyad").
+  size_t space = out.find(' ');
+  if (space != std::string::npos && space + 1 < out.size() &&
+      absl::ascii_islower(out[space + 1]) &&
+      out.substr(0, space).find('\'') == std::string::npos) {
+    out[0] = absl::ascii_tolower(out[0]);
+  } else if (space == std::string::npos && !out.empty()) {
+    static const char* const kCommon[] = {"Officials", "Analysts", "Experts",
+                                          "Police", "Rumors", "Rumours",
+                                          "Sources", "Witnesses", "Residents"};
+    for (const char* w : kCommon) {
+      if (out == w) out[0] = absl::ascii_tolower(out[0]);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
+                                 TextRange sentence) {
+  AttributionMatch result;
+  absl::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
+  for (const RuleSet::CompiledAttribution& a : rules.attributions()) {
+    const RE2& re = *a.re;
+    int n = re.NumberOfCapturingGroups() + 1;
+    std::vector<re2::StringPiece> groups(n);
+    if (!re.Match(ToPiece(s), 0, s.size(), RE2::UNANCHORED, groups.data(), n)) {
+      continue;
+    }
+    const auto& names = re.NamedCapturingGroups();
+    re2::StringPiece source = groups[names.at("source")];
+    std::string cue = a.cue;
+    auto it = names.find("cue");
+    if (it != names.end() && groups[it->second].data() != nullptr) {
+      cue = std::string(ToView(groups[it->second]));
+    }
+    result.found = true;
+    if (source.data() != nullptr && !source.empty()) {
+      int64_t b = source.data() - s.data() + sentence.begin;
+      result.source = {b, b + static_cast<int64_t>(source.size())};
+      result.source_text = CleanSource(ToView(source));
+    } else {
+      result.source = {sentence.begin, sentence.begin};
+    }
+    result.cue = absl::AsciiStrToLower(cue);
+    result.modality = static_cast<Modality>(a.modality);
+    return result;
+  }
+  return result;
+}
+
+Modality FindModality(const RuleSet& rules, absl::string_view text,
+                      TextRange sentence, TextRange trigger, bool attributed) {
+  Modality best = attributed ? REPORTED : ASSERTED;
+  absl::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
+  for (const RuleSet::CompiledModality& m : rules.modalities()) {
+    bool hit = false;
+    if (m.window > 0) {
+      int64_t from = std::max<int64_t>(sentence.begin, trigger.begin - m.window);
+      absl::string_view before = text.substr(from, trigger.begin - from);
+      hit = RE2::PartialMatch(ToPiece(before), *m.re);
+    } else {
+      hit = RE2::PartialMatch(ToPiece(s), *m.re);
+    }
+    Modality mod = static_cast<Modality>(m.modality);
+    if (hit && Rank(mod) > Rank(best)) best = mod;
+  }
+  return best;
+}
+
+}  // namespace xref

@@ -1,0 +1,45 @@
+// Attribution ("officials said", "according to X", "rumors swirled") and
+// modality (alleged, hedged, denied, negated) of a sentence, driven by the
+// attribution and modality rules of a RuleSet.
+//
+//   AttributionMatch a = FindAttribution(rules, text, sentence);
+//   Modality m = FindModality(rules, text, sentence, trigger, a.found);
+//
+// Negation is reported, never resolved: "no charges were filed" keeps its
+// words and is marked NEGATED; a denial is DENIED. Thread-safe: pure
+// functions over an immutable RuleSet.
+
+#ifndef XREF_CLAIMS_ATTRIBUTION_H_
+#define XREF_CLAIMS_ATTRIBUTION_H_
+
+#include <string>
+
+#include "absl/strings/string_view.h"
+#include "claims/rule_set.h"
+#include "claims/text_normalizer.h"
+#include "proto/claim.pb.h"
+
+namespace xref {
+
+struct AttributionMatch {
+  bool found = false;
+  TextRange source;         // In the searched text; empty for "it is rumored".
+  std::string source_text;  // Cleaned: leading common words lower-cased.
+  std::string cue;          // "said", "told Reuters", "according to".
+  Modality modality = MODALITY_UNSPECIFIED;   // REPORTED or HEDGED.
+};
+
+// The first attribution rule (in file order) matching in
+// `text[sentence.begin, sentence.end)`; `found` is false when none does.
+AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
+                                 TextRange sentence);
+
+// The modality of the event whose trigger is `trigger` inside `sentence`:
+// NEGATED > DENIED > ALLEGED > HEDGED > REPORTED (when `attributed`) >
+// ASSERTED.
+Modality FindModality(const RuleSet& rules, absl::string_view text,
+                      TextRange sentence, TextRange trigger, bool attributed);
+
+}  // namespace xref
+
+#endif  // XREF_CLAIMS_ATTRIBUTION_H_

@@ -1,0 +1,54 @@
+// Time expressions in news text, normalised against the publication date.
+//
+//   ASSIGN_OR_RETURN(DateValue d, NormalizeDate("last Thursday", "2020-06-30"));
+//   // d.iso() == "2020-06-25", granularity DAY.
+//   for (const TimeExpression& t : FindTimeExpressions(sentence, published)) ...
+//
+// Conventions (news): a day or month without a year is the most recent one
+// on or before publication (a date more than six months after publication is
+// taken from the previous year); a bare weekday ("Wednesday", "on Monday") is
+// the most recent such day on or before publication, "last Thursday" the
+// most recent strictly before it. "last month", "earlier this month", "last
+// year" are intervals at MONTH/YEAR granularity. Expressions relative to
+// another event ("hours later", "weeks after") get `relative` set and no
+// calendar date. Thread-safe: pure functions over immutable compiled patterns.
+
+#ifndef XREF_CLAIMS_DATE_PARSER_H_
+#define XREF_CLAIMS_DATE_PARSER_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "claims/text_normalizer.h"
+#include "proto/claim.pb.h"
+
+namespace xref {
+
+// Normalises one time expression (as found by FindTimeExpressions; leading
+// prepositions such as "on", "in", "since" are allowed). `published` is
+// "YYYY-MM-DD", "YYYY-MM", "YYYY" or empty. Fails with kInvalidArgument
+// naming the expression when it is not a time expression, and with
+// kFailedPrecondition when it needs a publication date that is missing or
+// malformed.
+absl::StatusOr<DateValue> NormalizeDate(absl::string_view expression,
+                                        absl::string_view published);
+
+struct TimeExpression {
+  TextRange range;   // In the searched text, the expression itself.
+  DateValue value;
+};
+
+// Every time expression in `text` that NormalizeDate accepts, left to right,
+// non-overlapping.
+std::vector<TimeExpression> FindTimeExpressions(absl::string_view text,
+                                                absl::string_view published);
+
+// The comparable string for a date value: `iso` when set, else
+// "relative:" + `relative`.
+std::string DateKey(const DateValue& value);
+
+}  // namespace xref
+
+#endif  // XREF_CLAIMS_DATE_PARSER_H_

@@ -1,0 +1,81 @@
+// Named-entity mentions (people, organisations, places) and their clustering
+// within one document.
+//
+//   EntityExtractor finder(&lexicon, &gazetteer);
+//   EntityResult r = finder.Extract(text, sentences);
+//   for (const EntityMentionSpan& m : r.mentions) r.clusters[m.cluster] ...
+//
+// A mention is a span of capitalised words, joined by name particles
+// ("Abu", "bin", "al-" prefixes) and by "of"/"for" inside organisation
+// names. Titles ("Prime Minister", "Gen.") and leading demonyms ("Iraqi")
+// are kept apart from the name. "Full Name (ACR)" ties the acronym to the
+// name. Places come from the gazetteer. Within a document, a surname alone
+// ("Smith") joins the person whose last name it is, an acronym joins its
+// expansion, and spellings of one place join by gazetteer key. Single
+// capitalised words that join nothing and are not places are not mentions.
+// Thread-safe: Extract is const; the lexicon and gazetteer must outlive the
+// extractor.
+
+#ifndef XREF_CLAIMS_ENTITY_EXTRACTOR_H_
+#define XREF_CLAIMS_ENTITY_EXTRACTOR_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/string_view.h"
+#include "claims/gazetteer.h"
+#include "claims/text_normalizer.h"
+#include "proto/claim.pb.h"
+#include "proto/rules.pb.h"
+
+namespace xref {
+
+struct EntityCluster {
+  EntityType type = ENTITY_TYPE_UNSPECIFIED;
+  std::string canonical;               // Longest surface form.
+  std::vector<std::string> aliases;    // Distinct surface forms.
+  std::string acronym;
+  std::string place_key;
+};
+
+struct EntityMentionSpan {
+  TextRange range;       // The name, title excluded.
+  std::string title;     // "Prime Minister", or empty.
+  int cluster = -1;      // Index into EntityResult::clusters.
+};
+
+struct EntityResult {
+  std::vector<EntityCluster> clusters;
+  std::vector<EntityMentionSpan> mentions;   // Sorted by position.
+
+  // The mention overlapping [begin, end) that starts first, or nullptr.
+  const EntityMentionSpan* Overlapping(int64_t begin, int64_t end) const;
+};
+
+class EntityExtractor {
+ public:
+  EntityExtractor(const rules::EntityLexicon* lexicon, const Gazetteer* gazetteer);
+
+  // Finds and clusters the mentions in `sentences` of `text`.
+  EntityResult Extract(absl::string_view text,
+                       const std::vector<TextRange>& sentences) const;
+
+  // The place key of a name (with an optional direction word such as
+  // "western" before it), or empty.
+  std::string PlaceKey(absl::string_view name) const;
+
+ private:
+  const Gazetteer* gazetteer_;
+  absl::flat_hash_set<std::string> particles_;
+  absl::flat_hash_set<std::string> stop_words_;
+  absl::flat_hash_set<std::string> demonyms_;
+  absl::flat_hash_set<std::string> org_heads_;
+  // Titles as word sequences, longest first.
+  std::vector<std::vector<std::string>> titles_;
+};
+
+}  // namespace xref
+
+#endif  // XREF_CLAIMS_ENTITY_EXTRACTOR_H_

@@ -1,0 +1,639 @@
+#include "claims/extractor.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "base/file.h"
+#include "base/re2_adapter.h"
+#include "base/status_macros.h"
+#include "base/utf8.h"
+#include "claims/attribution.h"
+#include "claims/date_parser.h"
+#include "claims/entity_extractor.h"
+#include "claims/quantity_parser.h"
+#include "claims/rule_set.h"
+#include "claims/sentence_splitter.h"
+#include "claims/text_normalizer.h"
+
+namespace xref {
+namespace {
+
+constexpr char kExtractorName[] = "xref-rules/1";
+
+int64_t Distance(TextRange a, TextRange b) {
+  if (a.end <= b.begin) return b.begin - a.end;
+  if (b.end <= a.begin) return a.begin - b.end;
+  return 0;
+}
+
+// All non-overlapping matches of `re` in text[range).
+std::vector<TextRange> FindAll(const RE2& re, absl::string_view text, TextRange range) {
+  std::vector<TextRange> out;
+  re2::StringPiece input = ToPiece(text);
+  re2::StringPiece m;
+  int64_t pos = range.begin;
+  while (pos < range.end &&
+         re.Match(input, pos, range.end, RE2::UNANCHORED, &m, 1)) {
+    int64_t b = m.data() - text.data();
+    int64_t e = b + m.size();
+    if (e == b) {
+      pos = b + 1;
+      continue;
+    }
+    out.push_back({b, e});
+    pos = e;
+  }
+  return out;
+}
+
+bool IsFunctionWord(absl::string_view w) {
+  static const char* const kWords[] = {
+      "on", "in", "at", "after", "before", "when", "that", "which", "who",
+      "while", "as", "since", "then", "later", "also", "and", "but", "year",
+      "month", "week", "day", "had", "have", "has", "where", "whom", "once",
+      "because", "if", "ago", "earlier"};
+  for (const char* k : kWords) {
+    if (absl::EqualsIgnoreCase(w, k)) return true;
+  }
+  return false;
+}
+
+// "In June security forces" -> "security forces"; "A judge with the X (ACR)"
+// -> "judge with the x".
+std::string CleanPhrase(absl::string_view phrase) {
+  std::vector<std::string> words = absl::StrSplit(phrase, ' ', absl::SkipEmpty());
+  size_t start = 0;
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    if (IsFunctionWord(words[i])) start = i + 1;
+  }
+  while (start < words.size() &&
+         (absl::EqualsIgnoreCase(words[start], "the") ||
+          absl::EqualsIgnoreCase(words[start], "a") ||
+          absl::EqualsIgnoreCase(words[start], "an"))) {
+    ++start;
+  }
+  std::string out;
+  for (size_t i = start; i < words.size(); ++i) {
+    if (words[i].front() == '(' && words[i].back() == ')') continue;
+    if (!out.empty()) out.push_back(' ');
+    out += words[i];
+  }
+  return absl::AsciiStrToLower(out);
+}
+
+class RuleExtractor : public Extractor {
+ public:
+  RuleExtractor(ExtractorOptions options, Gazetteer gazetteer,
+                std::unique_ptr<RuleSet> rules)
+      : options_(std::move(options)),
+        gazetteer_(std::move(gazetteer)),
+        rules_(std::move(rules)),
+        entities_(&rules_->lexicon(), &gazetteer_) {}
+
+  absl::StatusOr<ClaimSet> Extract(const Document& document) const override;
+  const Gazetteer& gazetteer() const override { return gazetteer_; }
+
+ private:
+  struct Context;
+  absl::Status ProcessSentence(Context* ctx, int index) const;
+  absl::Status AddAttributes(Context* ctx, TextRange sentence) const;
+
+  ExtractorOptions options_;
+  Gazetteer gazetteer_;
+  std::unique_ptr<RuleSet> rules_;
+  EntityExtractor entities_;
+};
+
+struct RuleExtractor::Context {
+  const Document* document;
+  NormalizedText norm;
+  std::vector<TextRange> sentences;
+  EntityResult entities;
+  ClaimSet out;
+  struct Recent {
+    int event;      // Index into out.events.
+    int frame;
+    int sentence;
+  };
+  std::vector<Recent> recent;
+
+  absl::string_view text() const { return norm.text; }
+
+  Span ToSpan(TextRange r) const {
+    TextRange o = norm.ToOriginal(r);
+    Span s;
+    s.set_begin(o.begin);
+    s.set_end(o.end);
+    return s;
+  }
+  std::string Original(TextRange r) const {
+    TextRange o = norm.ToOriginal(r);
+    return document->text().substr(o.begin, o.end - o.begin);
+  }
+  std::string EntityId(int cluster) const { return absl::StrCat("n", cluster + 1); }
+};
+
+absl::StatusOr<ClaimSet> RuleExtractor::Extract(const Document& document) const {
+  int64_t bad = FindInvalidUtf8(document.text());
+  if (bad >= 0) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "document \"", document.id(), "\": invalid UTF-8 at byte ", bad));
+  }
+  Context ctx;
+  ctx.document = &document;
+  ctx.norm = NormalizeForMatching(document.text());
+  absl::string_view text = ctx.norm.text;
+  for (const TextRange& paragraph : FindBodyParagraphs(text)) {
+    for (TextRange s : SplitSentences(text, paragraph)) {
+      if (s.end - s.begin > options_.max_sentence_bytes) {
+        int64_t end = s.begin + options_.max_sentence_bytes;
+        while (end > s.begin && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+        s.end = end;
+      }
+      if (s.end > s.begin) ctx.sentences.push_back(s);
+    }
+  }
+  ctx.entities = entities_.Extract(text, ctx.sentences);
+  *ctx.out.mutable_document() = document;
+  ctx.out.set_extractor(kExtractorName);
+  for (size_t c = 0; c < ctx.entities.clusters.size(); ++c) {
+    const EntityCluster& cl = ctx.entities.clusters[c];
+    Entity* e = ctx.out.add_entities();
+    e->set_id(ctx.EntityId(c));
+    e->set_type(cl.type);
+    e->set_canonical(cl.canonical);
+    for (const std::string& a : cl.aliases) e->add_aliases(a);
+    e->set_acronym(cl.acronym);
+    e->set_gazetteer_key(cl.place_key);
+  }
+  for (const EntityMentionSpan& m : ctx.entities.mentions) {
+    Mention* mention = ctx.out.mutable_entities(m.cluster)->add_mentions();
+    mention->set_text(ctx.Original(m.range));
+    *mention->mutable_span() = ctx.ToSpan(m.range);
+    mention->set_title(m.title);
+  }
+  for (size_t i = 0; i < ctx.sentences.size(); ++i) {
+    RETURN_IF_ERROR(ProcessSentence(&ctx, i));
+    RETURN_IF_ERROR(AddAttributes(&ctx, ctx.sentences[i]));
+  }
+  return std::move(ctx.out);
+}
+
+absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
+  const TextRange sentence = ctx->sentences[index];
+  absl::string_view text = ctx->text();
+  absl::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
+  ClaimSet& out = ctx->out;
+  const std::string& published = ctx->document->published();
+
+  auto claim_limit = [&]() -> absl::Status {
+    if (out.claims_size() >= options_.max_claims_per_document) {
+      return absl::ResourceExhaustedError(absl::StrCat(
+          "document \"", ctx->document->id(), "\": more than ",
+          options_.max_claims_per_document, " claims"));
+    }
+    return absl::OkStatus();
+  };
+
+  AttributionMatch attribution;
+  bool attribution_done = false;
+  auto get_attribution = [&]() -> const AttributionMatch& {
+    if (!attribution_done) {
+      attribution = FindAttribution(*rules_, text, sentence);
+      attribution_done = true;
+    }
+    return attribution;
+  };
+
+  auto add_claim = [&](int event, const std::string& role, Value value,
+                       TextRange value_range) -> absl::Status {
+    RETURN_IF_ERROR(claim_limit());
+    const AttributionMatch& a = get_attribution();
+    if (a.found && a.source.begin <= value_range.begin &&
+        value_range.end <= a.source.end && a.source.end > a.source.begin) {
+      return absl::OkStatus();  // The value is the speaker itself.
+    }
+    Claim* c = out.add_claims();
+    c->set_id(absl::StrCat("c", out.claims_size()));
+    value.set_raw(ctx->Original(value_range));
+    if (event >= 0) {
+      const EventMention& ev = out.events(event);
+      c->set_event_id(ev.id());
+      c->set_event_type(ev.type());
+      *c->mutable_participants() = ev.participants();
+      c->set_modality(ev.modality());
+    }
+    c->set_role(role);
+    *c->mutable_value() = std::move(value);
+    Evidence* evidence = c->mutable_evidence();
+    evidence->set_doc_id(ctx->document->id());
+    *evidence->mutable_sentence() = ctx->ToSpan(sentence);
+    *evidence->mutable_value() = ctx->ToSpan(value_range);
+    evidence->set_quote(ctx->Original(sentence));
+    if (a.found) {
+      Attribution* at = c->mutable_attribution();
+      at->set_source(a.source_text);
+      at->set_cue(a.cue);
+      *at->mutable_span() = ctx->ToSpan(a.source);
+      if (c->modality() == ASSERTED || c->modality() == MODALITY_UNSPECIFIED) {
+        c->set_modality(a.modality);
+      }
+    } else if (c->modality() == MODALITY_UNSPECIFIED) {
+      c->set_modality(ASSERTED);
+    }
+    return absl::OkStatus();
+  };
+
+  auto category_value = [&](const RuleSet::CompiledCategory& cat) {
+    Value v;
+    v.set_category(cat.key);
+    v.set_normalized(cat.key);
+    return v;
+  };
+
+  // Triggers (RE2::Set pre-filter, then the matching trigger patterns only).
+  struct Trig {
+    int trigger;
+    TextRange range;
+    int event = -1;
+  };
+  std::vector<Trig> trigs;
+  for (int t : rules_->MatchTriggers(s)) {
+    for (const TextRange& r : FindAll(*rules_->triggers()[t].re, text, sentence)) {
+      trigs.push_back({t, r});
+    }
+  }
+  std::sort(trigs.begin(), trigs.end(), [](const Trig& a, const Trig& b) {
+    return a.range.begin != b.range.begin ? a.range.begin < b.range.begin
+                                          : a.range.end > b.range.end;
+  });
+  {
+    std::vector<Trig> kept;
+    for (const Trig& t : trigs) {
+      if (!kept.empty() && t.range.begin < kept.back().range.end) continue;
+      kept.push_back(t);
+    }
+    trigs.swap(kept);
+  }
+
+  std::vector<int> categories = rules_->MatchCategories(s);
+
+  if (trigs.empty()) {
+    // Carry taxonomy values to the latest event mention.
+    if (ctx->recent.empty() || categories.empty()) return absl::OkStatus();
+    for (const RuleSet::CompiledCarry& carry : rules_->carries()) {
+      if (!RE2::PartialMatch(ToPiece(s), *carry.re)) continue;
+      for (int ci : categories) {
+        const RuleSet::CompiledCategory& cat = rules_->categories()[ci];
+        if (!carry.roles.contains(cat.role)) continue;
+        int target = -1;
+        for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend(); ++it) {
+          if (index - it->sentence > carry.max_sentences) break;
+          if (rules_->frames()[it->frame].roles.contains(cat.role)) {
+            target = it->event;
+            break;
+          }
+        }
+        if (target < 0) continue;
+        std::vector<TextRange> hits = FindAll(*cat.re, text, sentence);
+        if (hits.empty()) continue;
+        bool dup = false;
+        for (const Claim& c : out.claims()) {
+          if (c.event_id() == out.events(target).id() && c.role() == cat.role &&
+              c.value().normalized() == cat.key &&
+              c.evidence().sentence().begin() == ctx->ToSpan(sentence).begin()) {
+            dup = true;
+          }
+        }
+        if (!dup) RETURN_IF_ERROR(add_claim(target, cat.role, category_value(cat), hits[0]));
+      }
+    }
+    return absl::OkStatus();
+  }
+
+  // Event mentions.
+  const AttributionMatch& a = get_attribution();
+  for (Trig& t : trigs) {
+    const RuleSet::CompiledTrigger& ct = rules_->triggers()[t.trigger];
+    const RuleSet::CompiledFrame& frame = rules_->frames()[ct.frame];
+    EventMention* ev = out.add_events();
+    ev->set_id(absl::StrCat("e", out.events_size()));
+    ev->set_type(frame.type);
+    ev->set_trigger(ctx->Original(t.range));
+    ev->set_lemma(ct.lemma);
+    *ev->mutable_trigger_span() = ctx->ToSpan(t.range);
+    *ev->mutable_sentence() = ctx->ToSpan(sentence);
+    ev->set_modality(FindModality(*rules_, text, sentence, t.range, a.found));
+    t.event = out.events_size() - 1;
+    ctx->recent.push_back({t.event, ct.frame, index});
+
+    // Participants: the nearest person or organisation, after the trigger
+    // first (object, "the arrest of X"), else before it (passive subject,
+    // "X's release").
+    const EntityMentionSpan* best = nullptr;
+    for (const EntityMentionSpan& m : ctx->entities.mentions) {
+      if (m.range.begin < sentence.begin || m.range.end > sentence.end) continue;
+      EntityType type = ctx->entities.clusters[m.cluster].type;
+      if (type != PERSON && type != ORGANIZATION) continue;
+      if (m.range.begin >= t.range.end && m.range.begin - t.range.end <= 40) {
+        absl::string_view gap = text.substr(t.range.end, m.range.begin - t.range.end);
+        if (gap.find(" by ") != absl::string_view::npos || absl::StartsWith(gap, " by")) continue;
+        best = &m;
+        break;
+      }
+    }
+    if (best == nullptr) {
+      for (const EntityMentionSpan& m : ctx->entities.mentions) {
+        if (m.range.begin < sentence.begin || m.range.end > t.range.begin) continue;
+        EntityType type = ctx->entities.clusters[m.cluster].type;
+        if (type != PERSON && type != ORGANIZATION) continue;
+        if (t.range.begin - m.range.end <= 30) best = &m;
+      }
+    }
+    if (best != nullptr) {
+      EntityRef* ref = ev->add_participants();
+      ref->set_entity_id(ctx->EntityId(best->cluster));
+      ref->set_surface(ctx->Original(best->range));
+    }
+    for (const EntityMentionSpan& m : ctx->entities.mentions) {
+      if (m.range.begin < sentence.begin || m.range.end > sentence.end || &m == best) continue;
+      EntityRef* ref = ev->add_arguments();
+      ref->set_entity_id(ctx->EntityId(m.cluster));
+      ref->set_surface(ctx->Original(m.range));
+    }
+  }
+
+  auto nearest = [&](TextRange value, const std::string& role) {
+    int best = -1;
+    int64_t best_d = 0;
+    for (size_t i = 0; i < trigs.size(); ++i) {
+      const RuleSet::CompiledFrame& frame =
+          rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
+      if (!frame.roles.contains(role)) continue;
+      int64_t d = Distance(value, trigs[i].range);
+      if (best < 0 || d < best_d) {
+        best = i;
+        best_d = d;
+      }
+    }
+    return best;
+  };
+
+  // Time.
+  std::vector<std::pair<int64_t, TimeExpression>> time_for(trigs.size(), {-1, {}});
+  for (TimeExpression te : FindTimeExpressions(s, published)) {
+    te.range.begin += sentence.begin;
+    te.range.end += sentence.begin;
+    int i = nearest(te.range, "time");
+    if (i < 0) continue;
+    int64_t d = Distance(te.range, trigs[i].range);
+    if (time_for[i].first < 0 || d < time_for[i].first) time_for[i] = {d, te};
+  }
+  for (size_t i = 0; i < trigs.size(); ++i) {
+    if (time_for[i].first < 0) continue;
+    const TimeExpression& te = time_for[i].second;
+    *out.mutable_events(trigs[i].event)->mutable_time() = te.value;
+    Value v;
+    *v.mutable_date() = te.value;
+    v.set_normalized(DateKey(te.value));
+    RETURN_IF_ERROR(add_claim(trigs[i].event, "time", std::move(v), te.range));
+  }
+
+  // Counts.
+  std::vector<bool> has_count(trigs.size(), false);
+  for (Quantity q : FindQuantities(s)) {
+    q.range.begin += sentence.begin;
+    q.range.end += sentence.begin;
+    int best = -1;
+    int64_t best_d = 0;
+    for (size_t i = 0; i < trigs.size(); ++i) {
+      const RuleSet::CompiledFrame& frame =
+          rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
+      if (!frame.roles.contains("count") || has_count[i]) continue;
+      if (frame.count_noun != nullptr &&
+          !RE2::FullMatch(q.value.counted(), *frame.count_noun)) {
+        continue;
+      }
+      int64_t d = Distance(q.range, trigs[i].range);
+      if (d > 80) continue;
+      if (best < 0 || d < best_d) {
+        best = i;
+        best_d = d;
+      }
+    }
+    if (best < 0) continue;
+    has_count[best] = true;
+    Value v;
+    *v.mutable_number() = q.value;
+    v.set_normalized(q.key);
+    RETURN_IF_ERROR(add_claim(trigs[best].event, "count", std::move(v), q.range));
+  }
+
+  // Places: gazetteer places introduced by a locative preposition.
+  static const RE2* const kLocative =
+      new RE2("(?i)(?:\\b(?:in|at|near|outside|inside|across|into|from|of)\\s+(?:the\\s+)?"
+              "(?:[\\w'-]+\\s+){0,2})$");
+  std::vector<bool> has_place(trigs.size(), false);
+  for (const EntityMentionSpan& m : ctx->entities.mentions) {
+    if (m.range.begin < sentence.begin || m.range.end > sentence.end) continue;
+    const EntityCluster& cl = ctx->entities.clusters[m.cluster];
+    if (cl.type != LOCATION || cl.place_key.empty()) continue;
+    int64_t from = std::max<int64_t>(sentence.begin, m.range.begin - 40);
+    if (!RE2::PartialMatch(ToPiece(text.substr(from, m.range.begin - from)), *kLocative)) {
+      continue;
+    }
+    int i = nearest(m.range, "place");
+    if (i < 0 || has_place[i]) continue;
+    has_place[i] = true;
+    const Place* place = gazetteer_.FindKey(cl.place_key);
+    Value v;
+    v.mutable_entity()->set_entity_id(ctx->EntityId(m.cluster));
+    v.mutable_entity()->set_surface(ctx->Original(m.range));
+    v.set_place_key(cl.place_key);
+    v.set_normalized(place != nullptr ? place->name() : cl.canonical);
+    out.mutable_events(trigs[i].event)->set_place_key(cl.place_key);
+    RETURN_IF_ERROR(add_claim(trigs[i].event, "place", std::move(v), m.range));
+  }
+
+  // Taxonomy categories (crime, reason, instrument).
+  for (int ci : categories) {
+    const RuleSet::CompiledCategory& cat = rules_->categories()[ci];
+    std::vector<TextRange> hits = FindAll(*cat.re, text, sentence);
+    std::vector<bool> done(trigs.size(), false);
+    for (const TextRange& h : hits) {
+      int i = nearest(h, cat.role);
+      if (i < 0 || done[i]) continue;
+      done[i] = true;
+      RETURN_IF_ERROR(add_claim(trigs[i].event, cat.role, category_value(cat), h));
+    }
+  }
+
+  // Agents and other role patterns.
+  for (const Trig& t : trigs) {
+    const RuleSet::CompiledFrame& frame =
+        rules_->frames()[rules_->triggers()[t.trigger].frame];
+    absl::flat_hash_set<std::string> filled;
+    for (const RuleSet::CompiledRole& rp : frame.role_patterns) {
+      if (filled.contains(rp.role)) continue;
+      TextRange window = sentence;
+      if (rp.side == rules::RolePattern::BEFORE) window.end = t.range.begin;
+      if (rp.side == rules::RolePattern::AFTER) window.begin = t.range.end;
+      absl::string_view w = text.substr(window.begin, window.end - window.begin);
+      const auto& names = rp.re->NamedCapturingGroups();
+      int n = rp.re->NumberOfCapturingGroups() + 1;
+      std::vector<re2::StringPiece> groups(n);
+      if (!rp.re->Match(ToPiece(w), 0, w.size(), RE2::UNANCHORED, groups.data(), n)) {
+        continue;
+      }
+      re2::StringPiece g = groups[names.at("value")];
+      if (g.data() == nullptr || g.empty()) continue;
+      if (rp.reject != nullptr && RE2::PartialMatch(g, *rp.reject)) continue;
+      TextRange vr{g.data() - text.data(), g.data() - text.data() + static_cast<int64_t>(g.size())};
+      std::string cleaned = CleanPhrase(ToView(g));
+      if (cleaned.empty()) continue;
+      // Trim the value range to the cleaned phrase's first word.
+      size_t off = absl::AsciiStrToLower(ToView(g)).find(cleaned.substr(0, cleaned.find(' ')));
+      if (off != std::string::npos) vr.begin += off;
+      Value v;
+      const EntityMentionSpan* m = ctx->entities.Overlapping(vr.begin, vr.end);
+      if (m != nullptr && m->range.begin <= vr.begin + 4 && m->range.end >= vr.end - 4) {
+        const EntityCluster& cl = ctx->entities.clusters[m->cluster];
+        v.mutable_entity()->set_entity_id(ctx->EntityId(m->cluster));
+        v.mutable_entity()->set_surface(ctx->Original(m->range));
+        v.set_normalized(cl.canonical);
+      } else {
+        v.set_text(cleaned);
+        v.set_normalized(cleaned);
+      }
+      filled.insert(rp.role);
+      RETURN_IF_ERROR(add_claim(t.event, rp.role, std::move(v), vr));
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status RuleExtractor::AddAttributes(Context* ctx, TextRange sentence) const {
+  absl::string_view text = ctx->text();
+  absl::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
+  ClaimSet& out = ctx->out;
+  for (int ai : rules_->MatchAttributes(s)) {
+    const RuleSet::CompiledAttribute& attr = rules_->attributes()[ai];
+    const auto& names = attr.re->NamedCapturingGroups();
+    int n = attr.re->NumberOfCapturingGroups() + 1;
+    std::vector<re2::StringPiece> groups(n);
+    if (!attr.re->Match(ToPiece(text), sentence.begin, sentence.end, RE2::UNANCHORED,
+                        groups.data(), n)) {
+      continue;
+    }
+    re2::StringPiece value = groups[names.at("value")];
+    if (value.data() == nullptr || value.empty()) continue;
+    TextRange vr{value.data() - text.data(),
+                 value.data() - text.data() + static_cast<int64_t>(value.size())};
+    int subject = -1;
+    auto sit = names.find("subject");
+    if (sit != names.end() && groups[sit->second].data() != nullptr) {
+      re2::StringPiece g = groups[sit->second];
+      int64_t b = g.data() - text.data();
+      const EntityMentionSpan* m = ctx->entities.Overlapping(b, b + g.size());
+      if (m != nullptr) subject = m->cluster;
+    }
+    if (subject < 0) {
+      for (const EntityMentionSpan& m : ctx->entities.mentions) {
+        if (m.range.end > vr.begin) break;
+        if (m.range.begin < sentence.begin) continue;
+        if (ctx->entities.clusters[m.cluster].type == PERSON) subject = m.cluster;
+      }
+    }
+    if (subject < 0 || ctx->entities.clusters[subject].type == LOCATION) continue;
+    std::string place_key = entities_.PlaceKey(ToView(value));
+    Value v;
+    if (!place_key.empty()) {
+      const Place* place = gazetteer_.FindKey(place_key);
+      v.set_place_key(place_key);
+      v.set_normalized(place->name());
+    } else {
+      v.set_text(std::string(ToView(value)));
+      v.set_normalized(std::string(ToView(value)));
+    }
+    if (out.claims_size() >= options_.max_claims_per_document) {
+      return absl::ResourceExhaustedError(absl::StrCat(
+          "document \"", ctx->document->id(), "\": more than ",
+          options_.max_claims_per_document, " claims"));
+    }
+    v.set_raw(ctx->Original(vr));
+    Claim* c = out.add_claims();
+    c->set_id(absl::StrCat("c", out.claims_size()));
+    c->set_role(attr.attribute);
+    c->set_subject_entity(ctx->EntityId(subject));
+    *c->mutable_value() = std::move(v);
+    Evidence* e = c->mutable_evidence();
+    e->set_doc_id(ctx->document->id());
+    *e->mutable_sentence() = ctx->ToSpan(sentence);
+    *e->mutable_value() = ctx->ToSpan(vr);
+    e->set_quote(ctx->Original(sentence));
+    AttributionMatch a = FindAttribution(*rules_, text, sentence);
+    if (a.found) {
+      c->mutable_attribution()->set_source(a.source_text);
+      c->mutable_attribution()->set_cue(a.cue);
+      *c->mutable_attribution()->mutable_span() = ctx->ToSpan(a.source);
+      c->set_modality(a.modality);
+    } else {
+      c->set_modality(ASSERTED);
+    }
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(
+    const ExtractorOptions& options) {
+  if (options.rules_dir.empty()) {
+    return absl::InvalidArgumentError("ExtractorOptions.rules_dir is empty");
+  }
+  if (options.max_sentence_bytes <= 0 || options.max_claims_per_document <= 0) {
+    return absl::InvalidArgumentError(
+        "ExtractorOptions limits must be positive (max_sentence_bytes, "
+        "max_claims_per_document)");
+  }
+  std::string gazetteer_path = JoinPath(options.rules_dir, "gazetteer.textproto");
+  if (!IsDirectory(options.rules_dir)) {
+    return absl::NotFoundError(absl::StrCat(
+        "rules directory \"", options.rules_dir, "\" does not exist"));
+  }
+  if (!PathExists(gazetteer_path)) {
+    return absl::NotFoundError(
+        absl::StrCat("required rule file \"", gazetteer_path, "\" is missing"));
+  }
+  ASSIGN_OR_RETURN(Gazetteer gazetteer, Gazetteer::Load(gazetteer_path));
+  ASSIGN_OR_RETURN(std::unique_ptr<RuleSet> rules, RuleSet::Load(options.rules_dir));
+  return std::unique_ptr<Extractor>(
+      new RuleExtractor(options, std::move(gazetteer), std::move(rules)));
+}
+
+std::string DefaultRulesDir() {
+  const char* env = std::getenv("XREF_RULES");
+  if (env != nullptr && *env != '\0') return env;
+  if (IsDirectory("claims/rules")) return "claims/rules";
+  std::vector<std::string> roots;
+  for (const char* var : {"RUNFILES_DIR", "TEST_SRCDIR"}) {
+    const char* v = std::getenv(var);
+    if (v != nullptr && *v != '\0') roots.push_back(v);
+  }
+  char buf[4096];
+  ssize_t n = readlink("/proc/self/exe", buf, sizeof(buf) - 1);
+  if (n > 0) roots.push_back(absl::StrCat(std::string(buf, n), ".runfiles"));
+  for (const std::string& root : roots) {
+    std::string dir = JoinPath(root, "xref/claims/rules");
+    if (IsDirectory(dir)) return dir;
+  }
+  return "";
+}
+
+}  // namespace xref

@@ -1,0 +1,43 @@
+// Quantities in news text: digits and number words with the noun counted.
+//
+//   for (const Quantity& q : FindQuantities("at least 66 people died")) ...
+//   // q.value: low 66, unbounded, counted "people"; q.key == "66+".
+//
+// Forms: digits ("14", "1,200"), words ("two", "twenty-one", "a dozen"),
+// vague plurals ("dozens of" [24, 99], "hundreds of" [200, 999], "thousands
+// of" [2000, 9999], "scores of" [40, 99]) and modifiers ("at least",
+// "more than", "over", "nearly", "about", "up to", "fewer than"). Years,
+// days of months, times, percentages and money are not counts and are skipped.
+// A quantity needs a counted noun after it (within three words); "one of the"
+// and pronoun uses are skipped. Thread-safe: pure functions.
+
+#ifndef XREF_CLAIMS_QUANTITY_PARSER_H_
+#define XREF_CLAIMS_QUANTITY_PARSER_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "claims/text_normalizer.h"
+#include "proto/claim.pb.h"
+
+namespace xref {
+
+struct Quantity {
+  TextRange range;       // The whole expression, noun included.
+  TextRange noun;        // The counted noun.
+  NumberRange value;
+  std::string key;       // Comparable form, see QuantityKey.
+};
+
+// Every counted quantity in `text`, left to right.
+std::vector<Quantity> FindQuantities(absl::string_view text);
+
+// The comparable string: "14" for an exact number, "66+" for an open range,
+// "hundreds"/"dozens"/"thousands"/"scores" for vague plurals, "10-20" for a
+// closed range.
+std::string QuantityKey(const NumberRange& value, absl::string_view vague_word);
+
+}  // namespace xref
+
+#endif  // XREF_CLAIMS_QUANTITY_PARSER_H_

@@ -1,0 +1,230 @@
+#include "claims/rule_set.h"
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "base/file.h"
+#include "base/proto_io.h"
+#include "base/re2_adapter.h"
+#include "base/status_macros.h"
+
+namespace xref {
+namespace {
+
+RE2::Options CaseInsensitive() {
+  RE2::Options o;
+  o.set_case_sensitive(false);
+  o.set_log_errors(false);
+  return o;
+}
+
+RE2::Options CaseSensitive() {
+  RE2::Options o;
+  o.set_log_errors(false);
+  return o;
+}
+
+absl::StatusOr<std::unique_ptr<RE2>> Compile(const std::string& pattern,
+                                             const RE2::Options& options,
+                                             absl::string_view name,
+                                             absl::string_view what) {
+  auto re = std::make_unique<RE2>(pattern, options);
+  if (!re->ok()) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        name, ": ", what, ": bad pattern \"", pattern, "\": ", re->error()));
+  }
+  return re;
+}
+
+absl::Status RequireGroup(const RE2& re, const std::string& group,
+                          absl::string_view name, absl::string_view what) {
+  if (re.NamedCapturingGroups().count(group) == 0) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        name, ": ", what, ": pattern \"", re.pattern(), "\" has no (?P<",
+        group, ">...) group"));
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::unique_ptr<RE2::Set>> BuildSet(
+    const std::vector<std::string>& patterns, const RE2::Options& options,
+    absl::string_view name) {
+  auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  for (const std::string& p : patterns) {
+    std::string error;
+    if (set->Add(p, &error) < 0) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(name, ": bad pattern \"", p, "\": ", error));
+    }
+  }
+  if (!patterns.empty() && !set->Compile()) {
+    return absl::ResourceExhaustedError(
+        absl::StrCat(name, ": the pattern set is too large to compile"));
+  }
+  return set;
+}
+
+std::vector<int> SetMatch(const RE2::Set* set, absl::string_view text) {
+  std::vector<int> hits;
+  if (set != nullptr) set->Match(ToPiece(text), &hits);
+  std::sort(hits.begin(), hits.end());
+  return hits;
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(absl::string_view dir) {
+  if (!IsDirectory(dir)) {
+    return absl::NotFoundError(
+        absl::StrCat("rules directory \"", dir, "\" does not exist"));
+  }
+  ASSIGN_OR_RETURN(std::vector<std::string> files, ListFilesRecursively(dir));
+  rules::RuleFile merged;
+  int loaded = 0;
+  for (const std::string& path : files) {
+    if (!absl::EndsWith(path, ".textproto") ||
+        absl::EndsWith(path, "gazetteer.textproto")) {
+      continue;
+    }
+    rules::RuleFile file;
+    RETURN_IF_ERROR(ReadProto(path, &file));
+    merged.MergeFrom(file);
+    ++loaded;
+  }
+  if (loaded == 0) {
+    return absl::NotFoundError(
+        absl::StrCat("rules directory \"", dir, "\" has no rule files"));
+  }
+  return FromProto(merged, dir);
+}
+
+absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
+    const rules::RuleFile& file, absl::string_view name) {
+  std::unique_ptr<RuleSet> rs(new RuleSet());
+  std::vector<std::string> trigger_patterns;
+  for (const rules::Frame& frame : file.frames()) {
+    if (frame.type().empty()) {
+      return absl::InvalidArgumentError(absl::StrCat(name, ": a frame has no type"));
+    }
+    if (frame.triggers().empty()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(name, ": frame ", frame.type(), " has no triggers"));
+    }
+    CompiledFrame cf;
+    cf.type = frame.type();
+    for (const std::string& role : frame.roles()) cf.roles.insert(role);
+    std::string what = absl::StrCat("frame ", frame.type());
+    for (const rules::RolePattern& rp : frame.role_patterns()) {
+      CompiledRole cr;
+      cr.role = rp.role();
+      cr.side = rp.side() == rules::RolePattern::SIDE_UNSPECIFIED
+                    ? rules::RolePattern::SENTENCE
+                    : rp.side();
+      ASSIGN_OR_RETURN(cr.re, Compile(rp.pattern(), CaseSensitive(), name,
+                                      absl::StrCat(what, " role ", rp.role())));
+      RETURN_IF_ERROR(RequireGroup(*cr.re, "value", name,
+                                   absl::StrCat(what, " role ", rp.role())));
+      if (!rp.reject().empty()) {
+        ASSIGN_OR_RETURN(cr.reject, Compile(rp.reject(), CaseInsensitive(), name,
+                                            absl::StrCat(what, " reject")));
+      }
+      cf.roles.insert(rp.role());
+      cf.role_patterns.push_back(std::move(cr));
+    }
+    if (!frame.count_noun().empty()) {
+      ASSIGN_OR_RETURN(cf.count_noun,
+                       Compile(absl::StrCat("^(?:", frame.count_noun(), ")$"),
+                               CaseInsensitive(), name,
+                               absl::StrCat(what, " count_noun")));
+    }
+    int index = rs->frames_.size();
+    rs->frames_.push_back(std::move(cf));
+    for (const rules::Trigger& t : frame.triggers()) {
+      std::string pattern = absl::StrCat("\\b(?:", t.pattern(), ")\\b");
+      CompiledTrigger ct;
+      ct.frame = index;
+      ct.lemma = t.lemma();
+      ct.nominal = t.nominal();
+      ASSIGN_OR_RETURN(ct.re, Compile(pattern, CaseInsensitive(), name,
+                                      absl::StrCat(what, " trigger")));
+      trigger_patterns.push_back(pattern);
+      rs->triggers_.push_back(std::move(ct));
+    }
+  }
+  ASSIGN_OR_RETURN(rs->trigger_set_,
+                   BuildSet(trigger_patterns, CaseInsensitive(), name));
+
+  std::vector<std::string> category_patterns;
+  for (const rules::Category& c : file.categories()) {
+    if (c.key().empty() || c.role().empty() || c.patterns().empty()) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          name, ": category \"", c.key(), "\" needs a key, a role and patterns"));
+    }
+    std::vector<std::string> parts;
+    for (const std::string& p : c.patterns()) parts.push_back(absl::StrCat("(?:", p, ")"));
+    std::string pattern = absl::StrCat("\\b(?:", absl::StrJoin(parts, "|"), ")\\b");
+    CompiledCategory cc;
+    cc.key = c.key();
+    cc.role = c.role();
+    ASSIGN_OR_RETURN(cc.re, Compile(pattern, CaseInsensitive(), name,
+                                    absl::StrCat("category ", c.key())));
+    category_patterns.push_back(pattern);
+    rs->categories_.push_back(std::move(cc));
+  }
+  ASSIGN_OR_RETURN(rs->category_set_,
+                   BuildSet(category_patterns, CaseInsensitive(), name));
+
+  for (const rules::AttributionRule& a : file.attributions()) {
+    CompiledAttribution ca;
+    ASSIGN_OR_RETURN(ca.re, Compile(a.pattern(), CaseSensitive(), name, "attribution"));
+    RETURN_IF_ERROR(RequireGroup(*ca.re, "source", name, "attribution"));
+    ca.cue = a.cue();
+    ca.modality = a.modality() == 0 ? 2 : a.modality();
+    rs->attributions_.push_back(std::move(ca));
+  }
+  for (const rules::ModalityRule& m : file.modalities()) {
+    CompiledModality cm;
+    ASSIGN_OR_RETURN(cm.re, Compile(m.pattern(), CaseInsensitive(), name, "modality"));
+    cm.modality = m.modality();
+    cm.window = m.window();
+    rs->modalities_.push_back(std::move(cm));
+  }
+  for (const rules::CarryRule& c : file.carries()) {
+    CompiledCarry cc;
+    ASSIGN_OR_RETURN(cc.re, Compile(c.pattern(), CaseSensitive(), name, "carry"));
+    for (const std::string& r : c.roles()) cc.roles.insert(r);
+    cc.max_sentences = c.max_sentences() > 0 ? c.max_sentences() : 6;
+    rs->carries_.push_back(std::move(cc));
+  }
+  std::vector<std::string> attribute_patterns;
+  for (const rules::AttributeRule& a : file.attributes()) {
+    CompiledAttribute ca;
+    ca.attribute = a.attribute();
+    std::string what = absl::StrCat("attribute ", a.attribute());
+    ASSIGN_OR_RETURN(ca.re, Compile(a.pattern(), CaseSensitive(), name, what));
+    RETURN_IF_ERROR(RequireGroup(*ca.re, "value", name, what));
+    attribute_patterns.push_back(a.pattern());
+    rs->attributes_.push_back(std::move(ca));
+  }
+  ASSIGN_OR_RETURN(rs->attribute_set_,
+                   BuildSet(attribute_patterns, CaseSensitive(), name));
+  rs->lexicon_ = file.lexicon();
+  return rs;
+}
+
+std::vector<int> RuleSet::MatchTriggers(absl::string_view text) const {
+  if (triggers_.empty()) return {};
+  return SetMatch(trigger_set_.get(), text);
+}
+
+std::vector<int> RuleSet::MatchCategories(absl::string_view text) const {
+  if (categories_.empty()) return {};
+  return SetMatch(category_set_.get(), text);
+}
+
+std::vector<int> RuleSet::MatchAttributes(absl::string_view text) const {
+  if (attributes_.empty()) return {};
+  return SetMatch(attribute_set_.get(), text);
+}
+
+}  // namespace xref

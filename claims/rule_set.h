@@ -1,0 +1,120 @@
+// The compiled rule set of the extractor: frames, taxonomy, attribution,
+// modality, carry and attribute rules and the entity lexicon, loaded from
+// every `*.textproto` of a rules directory except `gazetteer.textproto`.
+//
+//   ASSIGN_OR_RETURN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
+//   std::vector<int> hits = rules->MatchTriggers(sentence);   // one RE2::Set pass
+//
+// All patterns are compiled once; the object is immutable and safe to share
+// across threads.
+
+#ifndef XREF_CLAIMS_RULE_SET_H_
+#define XREF_CLAIMS_RULE_SET_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "proto/rules.pb.h"
+#include "re2/re2.h"
+#include "re2/set.h"
+
+namespace xref {
+
+class RuleSet {
+ public:
+  struct CompiledTrigger {
+    int frame = 0;                 // Index into frames().
+    std::string lemma;
+    bool nominal = false;
+    std::unique_ptr<RE2> re;
+  };
+  struct CompiledRole {
+    std::string role;
+    rules::RolePattern::Side side = rules::RolePattern::SENTENCE;
+    std::unique_ptr<RE2> re;       // Has a `value` group.
+    std::unique_ptr<RE2> reject;   // May be null.
+  };
+  struct CompiledFrame {
+    std::string type;
+    absl::flat_hash_set<std::string> roles;
+    std::vector<CompiledRole> role_patterns;
+    std::unique_ptr<RE2> count_noun;   // May be null: any noun.
+  };
+  struct CompiledCategory {
+    std::string key;
+    std::string role;
+    std::unique_ptr<RE2> re;       // Alternation of the category's phrases.
+  };
+  struct CompiledAttribution {
+    std::unique_ptr<RE2> re;       // Groups `source`, optionally `cue`.
+    std::string cue;
+    int modality = 2;
+  };
+  struct CompiledModality {
+    std::unique_ptr<RE2> re;
+    int modality = 0;
+    int window = 0;
+  };
+  struct CompiledCarry {
+    std::unique_ptr<RE2> re;
+    absl::flat_hash_set<std::string> roles;
+    int max_sentences = 6;
+  };
+  struct CompiledAttribute {
+    std::string attribute;
+    std::unique_ptr<RE2> re;       // Groups `value`, optionally `subject`.
+  };
+
+  // Loads and merges every RuleFile in `dir`. kNotFound when `dir` has no
+  // rule file; kInvalidArgument naming the file (and line) for a parse
+  // error, and naming the file and rule for a pattern RE2 rejects.
+  static absl::StatusOr<std::unique_ptr<RuleSet>> Load(absl::string_view dir);
+
+  // Compiles an already merged file; `name` is used in errors.
+  static absl::StatusOr<std::unique_ptr<RuleSet>> FromProto(
+      const rules::RuleFile& file, absl::string_view name);
+
+  // Indices into triggers() whose pattern occurs in `text` (one RE2::Set
+  // pass), ascending.
+  std::vector<int> MatchTriggers(absl::string_view text) const;
+  // Indices into categories() occurring in `text` (one RE2::Set pass).
+  std::vector<int> MatchCategories(absl::string_view text) const;
+  // Indices into attributes() whose pattern may occur in `text`.
+  std::vector<int> MatchAttributes(absl::string_view text) const;
+
+  const std::vector<CompiledTrigger>& triggers() const { return triggers_; }
+  const std::vector<CompiledFrame>& frames() const { return frames_; }
+  const std::vector<CompiledCategory>& categories() const { return categories_; }
+  const std::vector<CompiledAttribution>& attributions() const { return attributions_; }
+  const std::vector<CompiledModality>& modalities() const { return modalities_; }
+  const std::vector<CompiledCarry>& carries() const { return carries_; }
+  const std::vector<CompiledAttribute>& attributes() const { return attributes_; }
+  const rules::EntityLexicon& lexicon() const { return lexicon_; }
+
+  // The trigger patterns as one RE2::Set, for measuring the floor cost of a
+  // rule engine.
+  const RE2::Set& trigger_set() const { return *trigger_set_; }
+
+ private:
+  RuleSet() = default;
+
+  std::vector<CompiledTrigger> triggers_;
+  std::vector<CompiledFrame> frames_;
+  std::vector<CompiledCategory> categories_;
+  std::vector<CompiledAttribution> attributions_;
+  std::vector<CompiledModality> modalities_;
+  std::vector<CompiledCarry> carries_;
+  std::vector<CompiledAttribute> attributes_;
+  rules::EntityLexicon lexicon_;
+  std::unique_ptr<RE2::Set> trigger_set_;
+  std::unique_ptr<RE2::Set> category_set_;
+  std::unique_ptr<RE2::Set> attribute_set_;
+};
+
+}  // namespace xref
+
+#endif  // XREF_CLAIMS_RULE_SET_H_

@@ -1,0 +1,144 @@
+#include "claims/sentence_splitter.h"
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+
+namespace xref {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+
+bool IsCloser(char c) { return c == '"' || c == '\'' || c == ')' || c == ']'; }
+
+const absl::flat_hash_set<absl::string_view>& Abbreviations() {
+  static const auto* const kSet = new absl::flat_hash_set<absl::string_view>{
+      "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt",
+      "cpt", "sgt", "cpl", "adm", "cmdr", "gov", "sen", "rep", "rev", "fr",
+      "st", "mt", "ft", "jr", "sr", "no", "nos", "vol", "vs", "v", "inc",
+      "corp", "co", "ltd", "dept", "univ", "est", "approx", "jan", "feb",
+      "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+      "pres", "sec", "gens", "brig", "supt", "insp", "amb", "atty", "hon",
+      "e.g", "i.e", "cf", "al", "fig", "pp", "p"};
+  return *kSet;
+}
+
+const absl::flat_hash_set<absl::string_view>& SentenceOpeners() {
+  static const auto* const kSet = new absl::flat_hash_set<absl::string_view>{
+      "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And",
+      "In", "On", "This", "That", "These", "Those", "There", "His", "Her",
+      "Their", "Its", "After", "Before", "When", "While", "However", "Some",
+      "Many", "Officials", "Meanwhile", "Still", "Yet", "If", "As", "At",
+      "For", "By", "Since", "Both", "Last", "Earlier", "Later"};
+  return *kSet;
+}
+
+// The word ending just before `dot` (letters, digits and internal dots).
+absl::string_view WordBefore(absl::string_view text, size_t begin, size_t dot) {
+  size_t s = dot;
+  while (s > begin) {
+    char c = text[s - 1];
+    if (absl::ascii_isalnum(c) || c == '.' || c == '-' ||
+        static_cast<unsigned char>(c) >= 0x80) {
+      --s;
+    } else {
+      break;
+    }
+  }
+  return text.substr(s, dot - s);
+}
+
+absl::string_view WordAt(absl::string_view text, size_t pos, size_t end) {
+  size_t e = pos;
+  while (e < end && (absl::ascii_isalpha(text[e]) || text[e] == '\'')) ++e;
+  return text.substr(pos, e - pos);
+}
+
+bool IsEnd(absl::string_view text, size_t begin, size_t end, size_t p,
+           size_t* after) {
+  char c = text[p];
+  size_t q = p + 1;
+  while (q < end && (text[q] == '.' || text[q] == '!' || text[q] == '?')) ++q;
+  while (q < end && IsCloser(text[q])) ++q;
+  if (q >= end) {
+    *after = end;
+    return true;
+  }
+  if (!IsSpace(text[q])) return false;
+  size_t r = q;
+  while (r < end && IsSpace(text[r])) ++r;
+  if (r >= end) {
+    *after = end;
+    return true;
+  }
+  char next = text[r];
+  bool plausible = absl::ascii_isupper(next) || absl::ascii_isdigit(next) ||
+                   next == '"' || next == '\'' || next == '(' ||
+                   static_cast<unsigned char>(next) >= 0x80;
+  if (!plausible) return false;
+  if (c == '.') {
+    absl::string_view word = WordBefore(text, begin, p);
+    if (word.size() == 1 && absl::ascii_isupper(word[0])) return false;
+    std::string lower = absl::AsciiStrToLower(word);
+    if (Abbreviations().contains(lower)) {
+      // "Jan. 3" never ends; "Gen. Smith" never ends.
+      return false;
+    }
+    if (word.find('.') != absl::string_view::npos) {
+      // Dotted acronym: ends only before a typical sentence opener.
+      if (!SentenceOpeners().contains(WordAt(text, r, end))) return false;
+    }
+  }
+  *after = q;
+  return true;
+}
+
+void Push(absl::string_view text, size_t b, size_t e, std::vector<TextRange>* out) {
+  while (b < e && IsSpace(text[b])) ++b;
+  while (e > b && IsSpace(text[e - 1])) --e;
+  if (e > b) out->push_back({static_cast<int64_t>(b), static_cast<int64_t>(e)});
+}
+
+}  // namespace
+
+std::vector<TextRange> SplitSentences(absl::string_view text,
+                                      TextRange paragraph) {
+  std::vector<TextRange> out;
+  size_t begin = std::max<int64_t>(0, paragraph.begin);
+  size_t end = std::min<int64_t>(text.size(), paragraph.end);
+  size_t start = begin;
+  int depth = 0;
+  size_t open = 0;
+  for (size_t p = begin; p < end; ++p) {
+    char c = text[p];
+    if (c == '\n' && p + 1 < end && text[p + 1] == '\n') {
+      Push(text, start, p, &out);
+      start = p + 1;
+      depth = 0;
+      continue;
+    }
+    if (c == '(') {
+      if (depth == 0) open = p;
+      ++depth;
+    }
+    // An unclosed parenthesis stops hiding sentence ends after a while.
+    if (depth > 0 && p - open > 160) depth = 0;
+    if (c == ')' && depth > 0) --depth;
+    if ((c == '.' || c == '!' || c == '?') && depth == 0) {
+      size_t after;
+      if (IsEnd(text, begin, end, p, &after)) {
+        Push(text, start, after, &out);
+        start = after;
+        p = after - 1;
+      }
+    }
+  }
+  Push(text, start, end, &out);
+  return out;
+}
+
+std::vector<TextRange> SplitSentences(absl::string_view text) {
+  return SplitSentences(text, TextRange{0, static_cast<int64_t>(text.size())});
+}
+
+}  // namespace xref

@@ -1,0 +1,226 @@
+#include "claims/text_normalizer.h"
+
+#include <algorithm>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
+#include "base/re2_adapter.h"
+#include "re2/re2.h"
+#include "unicode/normalizer2.h"
+#include "unicode/unistr.h"
+
+namespace xref {
+namespace {
+
+uint32_t DecodeAt(absl::string_view s, size_t i, size_t* len) {
+  unsigned char c = s[i];
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  if (n == 1 || i + n > s.size()) {
+    *len = 1;
+    return c;
+  }
+  uint32_t cp = c & (0x7F >> n);
+  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
+  *len = n;
+  return cp;
+}
+
+// The ASCII replacement of a typographic character, or 0.
+char FoldChar(uint32_t cp) {
+  switch (cp) {
+    case 0x2018: case 0x2019: case 0x201B: case 0x02BC: case 0x2032:
+    case 0x00B4:
+      return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x2033: case 0x00AB:
+    case 0x00BB:
+      return '"';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+    case 0x2015: case 0x2212:
+      return '-';
+    case 0x00A0: case 0x2002: case 0x2003: case 0x2009: case 0x200A:
+    case 0x202F: case 0x3000: case 0x2007: case 0x2008:
+      return ' ';
+    default:
+      return 0;
+  }
+}
+
+void AppendFolded(const std::string& nfkc, int64_t origin, NormalizedText* out) {
+  for (size_t i = 0; i < nfkc.size();) {
+    size_t len;
+    uint32_t cp = DecodeAt(nfkc, i, &len);
+    char folded = FoldChar(cp);
+    if (folded != 0) {
+      out->text.push_back(folded);
+      out->offsets.push_back(origin);
+    } else if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF ||
+               cp == 0x00AD) {
+      // Zero-width characters and soft hyphens carry nothing to match.
+    } else {
+      out->text.append(nfkc, i, len);
+      for (size_t k = 0; k < len; ++k) out->offsets.push_back(origin);
+    }
+    i += len;
+  }
+}
+
+int CountWords(absl::string_view line) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : line) {
+    bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+bool EndsSentence(absl::string_view line) {
+  line = absl::StripTrailingAsciiWhitespace(line);
+  while (!line.empty() && (line.back() == '"' || line.back() == '\'' ||
+                           line.back() == ')')) {
+    line.remove_suffix(1);
+  }
+  return !line.empty() &&
+         (line.back() == '.' || line.back() == '!' || line.back() == '?' ||
+          line.back() == ':');
+}
+
+bool HasSentencePunctuation(absl::string_view line) {
+  return line.find_first_of(".!?") != absl::string_view::npos;
+}
+
+}  // namespace
+
+int64_t NormalizedText::ToOriginal(int64_t i) const {
+  if (offsets.empty()) return 0;
+  if (i < 0) i = 0;
+  if (i >= static_cast<int64_t>(offsets.size())) i = offsets.size() - 1;
+  return offsets[i];
+}
+
+TextRange NormalizedText::ToOriginal(TextRange r) const {
+  TextRange o;
+  o.begin = ToOriginal(r.begin);
+  if (r.end <= r.begin) {
+    o.end = o.begin;
+    return o;
+  }
+  // The end is the first original byte after the character holding the last
+  // normalised byte.
+  int64_t last = ToOriginal(r.end - 1);
+  int64_t next = ToOriginal(r.end);
+  o.end = next > last ? next : offsets.back();
+  for (int64_t j = r.end; j < static_cast<int64_t>(offsets.size()); ++j) {
+    if (offsets[j] > last) {
+      o.end = offsets[j];
+      break;
+    }
+  }
+  return o;
+}
+
+NormalizedText NormalizeForMatching(absl::string_view original) {
+  NormalizedText out;
+  out.text.reserve(original.size());
+  out.offsets.reserve(original.size() + 1);
+  UErrorCode error = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(error);
+  size_t i = 0;
+  while (i < original.size()) {
+    unsigned char c = original[i];
+    if (c < 0x80) {
+      if (c != '\r') {
+        out.text.push_back(static_cast<char>(c));
+        out.offsets.push_back(i);
+      }
+      ++i;
+      continue;
+    }
+    // A segment: one non-ASCII starter and the combining marks after it.
+    size_t start = i;
+    size_t len;
+    DecodeAt(original, i, &len);
+    i += len;
+    while (i < original.size() && static_cast<unsigned char>(original[i]) >= 0x80) {
+      uint32_t cp = DecodeAt(original, i, &len);
+      if (U_SUCCESS(error) && nfkc->hasBoundaryBefore(cp)) break;
+      i += len;
+    }
+    absl::string_view segment = original.substr(start, i - start);
+    std::string normalized;
+    if (U_SUCCESS(error)) {
+      UErrorCode e = U_ZERO_ERROR;
+      icu::UnicodeString us = icu::UnicodeString::fromUTF8(
+          icu::StringPiece(segment.data(), segment.size()));
+      icu::UnicodeString n = nfkc->normalize(us, e);
+      if (U_SUCCESS(e)) n.toUTF8String(normalized);
+    }
+    if (normalized.empty()) normalized = std::string(segment);
+    AppendFolded(normalized, start, &out);
+  }
+  out.offsets.push_back(original.size());
+  return out;
+}
+
+bool IsReaderPrompt(absl::string_view line) {
+  static const RE2* const kPrompt = new RE2(
+      "(?i)\\b(?:let us know|tell us (?:what|how)|share (?:this|your)|sign up|"
+      "subscribe|click here|read more|follow us|(?:was|is|did) (?:this|it|you) "
+      "(?:worth|helpful|useful|find|enjoy|like)|what do you think|"
+      "leave a comment|rate this|download (?:our|the) app|newsletter|"
+      "advertisement|skip to (?:main )?content)\\b");
+  return CountWords(line) <= 14 && RE2::PartialMatch(ToPiece(line), *kPrompt);
+}
+
+std::vector<TextRange> FindBodyParagraphs(absl::string_view text) {
+  struct Line {
+    TextRange range;
+    absl::string_view content;
+  };
+  std::vector<Line> lines;
+  absl::flat_hash_map<absl::string_view, int> counts;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == absl::string_view::npos) nl = text.size();
+    absl::string_view raw = text.substr(pos, nl - pos);
+    size_t lead = 0;
+    while (lead < raw.size() && (raw[lead] == ' ' || raw[lead] == '\t')) ++lead;
+    absl::string_view content = absl::StripTrailingAsciiWhitespace(raw.substr(lead));
+    if (!content.empty()) {
+      Line line;
+      line.range.begin = pos + lead;
+      line.range.end = line.range.begin + content.size();
+      line.content = content;
+      lines.push_back(line);
+      if (CountWords(content) >= 3) ++counts[content];
+    }
+    pos = nl + 1;
+  }
+  std::vector<TextRange> body;
+  bool seen_paragraph = false;
+  for (const Line& line : lines) {
+    int words = CountWords(line.content);
+    bool ends = EndsSentence(line.content);
+    auto it = counts.find(line.content);
+    if (it != counts.end() && it->second > 1) continue;
+    if (IsReaderPrompt(line.content)) continue;
+    if (!seen_paragraph) {
+      if (words >= 10 && ends) {
+        seen_paragraph = true;
+      } else if (words < 10 || !HasSentencePunctuation(line.content)) {
+        continue;
+      }
+    }
+    if (words <= 8 && !HasSentencePunctuation(line.content)) continue;
+    body.push_back(line.range);
+  }
+  return body;
+}
+
+}  // namespace xref

@@ -1,0 +1,68 @@
+// Text normalisation for matching, with an offset map back to the original
+// bytes, and page-furniture removal.
+//
+//   NormalizedText norm = NormalizeForMatching(document.text());
+//   // norm.text is NFKC with quotes, apostrophes and dashes folded to ASCII;
+//   // norm.ToOriginal(i) is the byte of document.text() that produced byte i.
+//   std::vector<TextRange> body = FindBodyParagraphs(norm.text);
+//
+// Case is preserved (capitalisation is evidence for names). Thread-safe: the
+// functions are pure.
+
+#ifndef XREF_CLAIMS_TEXT_NORMALIZER_H_
+#define XREF_CLAIMS_TEXT_NORMALIZER_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+
+namespace xref {
+
+// A half-open byte range [begin, end) in some string.
+struct TextRange {
+  int64_t begin = 0;
+  int64_t end = 0;
+  bool operator==(const TextRange& o) const {
+    return begin == o.begin && end == o.end;
+  }
+};
+
+struct NormalizedText {
+  // NFKC text with U+2018/2019/201B/02BC/2032 -> ', U+201C/201D/201E/2033 ->
+  // ", U+2010..2015/2212 -> -, Unicode spaces -> ' ', and CR removed.
+  std::string text;
+  // offsets[i] is the original byte that produced text[i]; one extra entry
+  // at the end maps text.size() to the original size.
+  std::vector<int64_t> offsets;
+
+  // Maps a byte offset of `text` (0..text.size()) to the original text.
+  int64_t ToOriginal(int64_t i) const;
+  // Maps a range of `text` to the smallest original range covering it.
+  TextRange ToOriginal(TextRange r) const;
+};
+
+// Normalises `original`, which must be valid UTF-8 (check with
+// FindInvalidUtf8 first). Every output byte maps to the first byte of the
+// original character it came from. ASCII input is copied unchanged.
+NormalizedText NormalizeForMatching(absl::string_view original);
+
+// Splits `text` into lines and returns the ranges of the lines that are
+// article body (without their line breaks), dropping page furniture:
+// - short lines (fewer than 10 words, no sentence-final punctuation) before
+//   the first real paragraph (a line of at least 10 words ending in
+//   sentence punctuation);
+// - anywhere, short headings (at most 8 words, no sentence punctuation);
+// - every copy of a non-trivial line that occurs more than once (repeated
+//   captions);
+// - reader prompts: short lines addressing the reader ("Was this helpful?",
+//   "Share your thoughts", "Click here to subscribe", "Let us know").
+std::vector<TextRange> FindBodyParagraphs(absl::string_view text);
+
+// True when `line` looks like a prompt addressed to the reader.
+bool IsReaderPrompt(absl::string_view line);
+
+}  // namespace xref
+
+#endif  // XREF_CLAIMS_TEXT_NORMALIZER_H_
