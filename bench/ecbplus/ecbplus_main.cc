@@ -25,7 +25,7 @@ ABSL_FLAG(std::string, data, "../shared/ecbplus",
 ABSL_FLAG(std::string, split, "dev", "split to score: train or dev");
 ABSL_FLAG(std::string, lexicon, "bench/ecbplus/trigger_lexicon.textproto",
           "trigger lexicon text proto");
-ABSL_FLAG(double, document_threshold, 0.2,
+ABSL_FLAG(double, document_threshold, 0.05,
           "average-link cosine to merge document clusters");
 ABSL_FLAG(bool, salient, true, "document vectors from salient tokens only");
 ABSL_FLAG(bool, show_document_clusters, false,
@@ -33,6 +33,12 @@ ABSL_FLAG(bool, show_document_clusters, false,
           "(diagnostic)");
 ABSL_FLAG(std::string, dump, "",
           "write a TSV of mentions with gold and xref labels (diagnostic)");
+ABSL_FLAG(double, key_document_threshold, 0.0,
+          "doc cosine needed to merge one key across documents");
+ABSL_FLAG(double, light_document_threshold, 0.2,
+          "doc cosine needed to merge a light predicate across documents");
+ABSL_FLAG(int, argument_weight, 2,
+          "weight of argument-mention stems in document vectors");
 ABSL_FLAG(bool, synonyms, true, "use the lexicon's synonym sets");
 
 namespace {
@@ -52,6 +58,11 @@ int main(int argc, char** argv) {
   options.lexicon_path = FromWorkspace(absl::GetFlag(FLAGS_lexicon));
   options.grouping.document_threshold = absl::GetFlag(FLAGS_document_threshold);
   options.grouping.salient_words_only = absl::GetFlag(FLAGS_salient);
+  options.grouping.key_document_threshold =
+      absl::GetFlag(FLAGS_key_document_threshold);
+  options.grouping.light_document_threshold =
+      absl::GetFlag(FLAGS_light_document_threshold);
+  options.grouping.argument_weight = absl::GetFlag(FLAGS_argument_weight);
   options.grouping.use_synonyms = absl::GetFlag(FLAGS_synonyms);
   auto result =
       xref::RunEcbPlus(FromWorkspace(absl::GetFlag(FLAGS_data)), options);
@@ -92,7 +103,7 @@ int main(int argc, char** argv) {
     const std::vector<int> clusters = xref::ClusterDocuments(
         *split, *lexicon, xref::DocumentGrouping::kOwnClustering,
         options.grouping.document_threshold,
-        options.grouping.salient_words_only);
+        options.grouping.salient_words_only, options.grouping.argument_weight);
     std::map<int, std::map<int, std::string>> by_topic;
     for (size_t i = 0; i < clusters.size(); ++i) {
       const auto& d = split->documents[i];

@@ -102,26 +102,23 @@ std::vector<int> Agglomerate(const std::vector<SparseVector>& vectors,
 
 }  // namespace
 
-std::vector<int> ClusterDocuments(const EcbSplit& split,
-                                  const TriggerLexicon& lexicon,
-                                  DocumentGrouping documents,
-                                  double document_threshold,
-                                  bool salient_only) {
+namespace {
+
+// Unit TF-IDF vectors of every document (IDF within its gold topic).
+std::vector<SparseVector> DocumentVectors(const EcbSplit& split,
+                                          const TriggerLexicon& lexicon,
+                                          bool salient_only,
+                                          int argument_weight) {
   const int n = static_cast<int>(split.documents.size());
-  std::vector<int> out(n, 0);
-  if (documents != DocumentGrouping::kOwnClustering) {
-    for (int i = 0; i < n; ++i) {
-      const EcbDocument& d = split.documents[i];
-      out[i] = documents == DocumentGrouping::kGoldSubTopics
-                   ? 2 * d.topic + (d.ecbplus ? 1 : 0)
-                   : d.topic;
-    }
-    return out;
+  std::vector<SparseVector> vectors(n);
+  absl::flat_hash_map<std::string, std::vector<const EcbEventMention*>>
+      mentions_of;
+  for (const EcbEventMention& m : split.mentions) {
+    mentions_of[m.doc_id].push_back(&m);
   }
   TriggerStemmer stemmer(lexicon);
   std::map<int, std::vector<int>> by_topic;
   for (int i = 0; i < n; ++i) by_topic[split.documents[i].topic].push_back(i);
-  int next_id = 0;
   for (const auto& [topic, docs] : by_topic) {
     std::vector<absl::flat_hash_map<std::string, int>> counts(docs.size());
     absl::flat_hash_map<std::string, int> df;
@@ -141,24 +138,67 @@ std::vector<int> ClusterDocuments(const EcbSplit& split,
           ++counts[k][stemmer.Stem(token)];
         }
       }
+      // Argument mentions of the validated sentences, once per sentence.
+      absl::flat_hash_set<int> seen_sentences;
+      for (const EcbEventMention* m :
+           mentions_of[split.documents[docs[k]].doc_id]) {
+        if (argument_weight <= 0 || !seen_sentences.insert(m->sentence).second) {
+          continue;
+        }
+        for (const EcbArgument& a : m->arguments) {
+          for (const std::string& stem : a.stems) {
+            counts[k][stem] += argument_weight;
+          }
+        }
+      }
       for (const auto& [word, count] : counts[k]) ++df[word];
     }
-    std::vector<SparseVector> vectors(docs.size());
     const double total = static_cast<double>(docs.size());
     for (size_t k = 0; k < docs.size(); ++k) {
+      SparseVector& v = vectors[docs[k]];
       double norm = 0;
       for (const auto& [word, count] : counts[k]) {
         const double idf = std::log(total / df[word]);
         if (idf <= 0) continue;
         const double w = (1 + std::log(static_cast<double>(count))) * idf;
-        vectors[k][word] = w;
+        v[word] = w;
         norm += w * w;
       }
       norm = std::sqrt(norm);
       if (norm > 0) {
-        for (auto& [word, w] : vectors[k]) w /= norm;
+        for (auto& [word, w] : v) w /= norm;
       }
     }
+  }
+  return vectors;
+}
+
+}  // namespace
+
+std::vector<int> ClusterDocuments(const EcbSplit& split,
+                                  const TriggerLexicon& lexicon,
+                                  DocumentGrouping documents,
+                                  double document_threshold,
+                                  bool salient_only, int argument_weight) {
+  const int n = static_cast<int>(split.documents.size());
+  std::vector<int> out(n, 0);
+  if (documents != DocumentGrouping::kOwnClustering) {
+    for (int i = 0; i < n; ++i) {
+      const EcbDocument& d = split.documents[i];
+      out[i] = documents == DocumentGrouping::kGoldSubTopics
+                   ? 2 * d.topic + (d.ecbplus ? 1 : 0)
+                   : d.topic;
+    }
+    return out;
+  }
+  const std::vector<SparseVector> all =
+      DocumentVectors(split, lexicon, salient_only, argument_weight);
+  std::map<int, std::vector<int>> by_topic;
+  for (int i = 0; i < n; ++i) by_topic[split.documents[i].topic].push_back(i);
+  int next_id = 0;
+  for (const auto& [topic, docs] : by_topic) {
+    std::vector<SparseVector> vectors;
+    for (int d : docs) vectors.push_back(all[d]);
     const std::vector<int> label = Agglomerate(vectors, document_threshold);
     int max_label = 0;
     for (size_t k = 0; k < docs.size(); ++k) {
@@ -189,7 +229,7 @@ std::vector<int64_t> SameStemBaseline(const EcbSplit& split,
                                       bool salient_only) {
   const std::vector<int> doc_cluster =
       ClusterDocuments(split, lexicon, documents, document_threshold,
-                       salient_only);
+                       salient_only, /*argument_weight=*/0);
   const auto doc_index = DocumentIndex(split);
   absl::flat_hash_map<std::string, int64_t> ids;
   std::vector<int64_t> out;
@@ -207,7 +247,8 @@ std::vector<int64_t> GroupEcbMentions(const EcbSplit& split,
                                       const EventGroupingOptions& options) {
   const std::vector<int> doc_cluster =
       ClusterDocuments(split, lexicon, options.documents,
-                       options.document_threshold, options.salient_words_only);
+                       options.document_threshold, options.salient_words_only,
+                       options.argument_weight);
   const auto doc_index = DocumentIndex(split);
   TriggerStemmer stemmer(lexicon);
   // Stem -> canonical stem of its synonym set.
@@ -238,17 +279,15 @@ std::vector<int64_t> GroupEcbMentions(const EcbSplit& split,
     return x;
   };
   auto unite = [&](int a, int b) { parent[find(a)] = find(b); };
-  // Block: document cluster -> canonical key -> first mention.
-  absl::flat_hash_map<std::string, int> first_with_key;
   std::vector<std::string> keys(n);
-  std::vector<int> block(n);
+  std::vector<int> block(n), doc_of(n);
+  absl::flat_hash_set<std::string> present;
   for (int i = 0; i < n; ++i) {
     const EcbEventMention& m = split.mentions[i];
-    block[i] = doc_cluster[doc_index.at(m.doc_id)];
+    doc_of[i] = doc_index.at(m.doc_id);
+    block[i] = doc_cluster[doc_of[i]];
     keys[i] = canon(m.stem);
-    const std::string blocked = absl::StrCat(block[i], "|", keys[i]);
-    auto [it, inserted] = first_with_key.try_emplace(blocked, i);
-    if (!inserted) unite(i, it->second);
+    present.insert(absl::StrCat(block[i], "|", keys[i]));
   }
   if (options.match_heads) {
     // A multi-word key joins the one-word key equal to its last word
@@ -256,9 +295,46 @@ std::vector<int64_t> GroupEcbMentions(const EcbSplit& split,
     for (int i = 0; i < n; ++i) {
       const size_t space = keys[i].rfind(' ');
       if (space == std::string::npos) continue;
-      auto it = first_with_key.find(
-          absl::StrCat(block[i], "|", keys[i].substr(space + 1)));
-      if (it != first_with_key.end()) unite(i, it->second);
+      const std::string head = keys[i].substr(space + 1);
+      if (present.contains(absl::StrCat(block[i], "|", head))) keys[i] = head;
+    }
+  }
+  absl::flat_hash_set<std::string> light;
+  for (const std::string& w : lexicon.light_predicates()) {
+    light.insert(canon(stemmer.Stem(w)));
+  }
+  // (block, key) -> document -> mentions.
+  std::map<std::string, std::map<int, std::vector<int>>> groups;
+  for (int i = 0; i < n; ++i) {
+    groups[absl::StrCat(block[i], "|", keys[i])][doc_of[i]].push_back(i);
+  }
+  const std::vector<SparseVector> doc_vectors =
+      (options.key_document_threshold > 0 ||
+       options.light_document_threshold > 0)
+          ? DocumentVectors(split, lexicon, options.salient_words_only,
+                            options.argument_weight)
+          : std::vector<SparseVector>();
+  for (const auto& [blocked, by_doc] : groups) {
+    for (const auto& [doc, members] : by_doc) {
+      for (int i : members) unite(i, members.front());
+    }
+    const std::string key = blocked.substr(blocked.find('|') + 1);
+    const double threshold = light.contains(key)
+                                 ? options.light_document_threshold
+                                 : options.key_document_threshold;
+    std::vector<int> docs;
+    std::vector<SparseVector> vectors;
+    for (const auto& [doc, members] : by_doc) {
+      docs.push_back(doc);
+      if (threshold > 0) vectors.push_back(doc_vectors[doc]);
+    }
+    std::vector<int> label(docs.size(), 0);
+    if (threshold > 0) label = Agglomerate(vectors, threshold);
+    absl::flat_hash_map<int, int> first_of_label;
+    for (size_t k = 0; k < docs.size(); ++k) {
+      const int first = by_doc.at(docs[k]).front();
+      auto [it, inserted] = first_of_label.try_emplace(label[k], first);
+      if (!inserted) unite(first, it->second);
     }
   }
   std::vector<int64_t> out(n);

@@ -40,15 +40,23 @@ enum class DocumentGrouping {
 struct EventGroupingOptions {
   DocumentGrouping documents = DocumentGrouping::kOwnClustering;
   // Average-link cosine needed to merge two document clusters.
-  double document_threshold = 0.2;
+  double document_threshold = 0.05;
   // Document vectors from salient tokens only: capitalised words not at the
   // start of a sentence, and tokens with digits (names, places, dates,
   // numbers); otherwise all content words. Source-URL lines are skipped.
   bool salient_words_only = true;
+  // Each stem of the argument mentions (participants, locations, times) of the
+  // document's event sentences counts this many times in its vector.
+  int argument_weight = 2;
   // Merge mentions whose keys share one canonical stem (not only equal keys).
   bool use_synonyms = true;
   // Join a multi-word key to the one-word key equal to its last word.
   bool match_heads = true;
+  // Mentions with one key in different documents merge only when their
+  // documents' average-link cosine reaches this (0 = always); the lexicon's
+  // light predicates ("say", "cause") use `light_document_threshold`.
+  double key_document_threshold = 0.0;
+  double light_document_threshold = 0.2;
 };
 
 // Returns a cluster label per mention of `split.mentions` (same order).
@@ -62,7 +70,7 @@ std::vector<int64_t> GroupEcbMentions(const EcbSplit& split,
 std::vector<int64_t> SameStemBaseline(const EcbSplit& split,
                                       const TriggerLexicon& lexicon,
                                       DocumentGrouping documents,
-                                      double document_threshold = 0.2,
+                                      double document_threshold = 0.05,
                                       bool salient_only = true);
 
 // The document-cluster id of every document of `split` (index-aligned with
@@ -71,7 +79,7 @@ std::vector<int> ClusterDocuments(const EcbSplit& split,
                                   const TriggerLexicon& lexicon,
                                   DocumentGrouping documents,
                                   double document_threshold,
-                                  bool salient_only);
+                                  bool salient_only, int argument_weight);
 
 }  // namespace xref
 
