@@ -33,6 +33,12 @@ struct MatcherOptions {
   // Include each document's ClaimSet in `Report.claim_sets` (needed by the
   // HTML article view). Default: true.
   bool include_claim_sets = true;
+  // Event grouping needs positive evidence (shared participant, argument,
+  // place or month) besides compatibility. See event_grouper.h.
+  bool require_event_evidence = true;
+  // Testing only: compare every pair of names and of events instead of
+  // blocking (the reference matcher). Same report, quadratic cost.
+  bool all_pairs = false;
 };
 
 class Matcher {
@@ -45,8 +51,18 @@ class Matcher {
   virtual ~Matcher() = default;
 
   // Matches the claim sets of one story. Fails with kInvalidArgument naming the
-  // document when a claim set is inconsistent (duplicate document id, a claim
-  // naming an unknown event or entity).
+  // document when a claim set is inconsistent (empty or duplicate document
+  // id, duplicate event id, a claim naming an unknown event, an event or claim
+  // naming an unknown entity).
+  //
+  // On success the report holds: documents (with text), corpus entities after
+  // alias resolution, event groups ("g1".. in order of first mention, each
+  // with a label such as "Arrest of Qasim Musleh, 2021-05-26"), claim groups
+  // per (event group, role) and per (entity, attribute) with verdict, values
+  // merged by compatibility (asserted and attributed support kept in separate
+  // `ValueSupport`s), explanation, the outlet x outlet agreement matrix (only
+  // pairs sharing at least one group), summary counts, and the claim sets when
+  // `include_claim_sets`.
   virtual absl::StatusOr<Report> Match(
       absl::Span<const ClaimSet> claim_sets) const = 0;
 };

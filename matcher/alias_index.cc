@@ -1,0 +1,350 @@
+#include "matcher/alias_index.h"
+
+#include <algorithm>
+#include <numeric>
+#include <utility>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "matcher/name_key.h"
+
+namespace xref {
+namespace {
+
+struct Node {
+  int doc;
+  const Entity* entity;
+  std::vector<int> forms;  // Distinct form ids.
+  std::string place;
+};
+
+class UnionFind {
+ public:
+  explicit UnionFind(size_t n) : parent_(n) {
+    std::iota(parent_.begin(), parent_.end(), 0);
+  }
+  int Find(int x) {
+    while (parent_[x] != x) {
+      parent_[x] = parent_[parent_[x]];
+      x = parent_[x];
+    }
+    return x;
+  }
+  void Union(int a, int b) {
+    a = Find(a);
+    b = Find(b);
+    if (a == b) return;
+    if (b < a) std::swap(a, b);
+    parent_[b] = a;
+  }
+
+ private:
+  std::vector<int> parent_;
+};
+
+bool TypesCompatible(EntityType a, EntityType b) {
+  return a == ENTITY_TYPE_UNSPECIFIED || b == ENTITY_TYPE_UNSPECIFIED || a == b;
+}
+
+bool MaybePerson(EntityType t) {
+  return t == PERSON || t == ENTITY_TYPE_UNSPECIFIED;
+}
+
+std::string Slug(absl::string_view name) {
+  std::string out;
+  for (char c : name) {
+    char l = absl::ascii_tolower(static_cast<unsigned char>(c));
+    if (absl::ascii_isalnum(static_cast<unsigned char>(l))) {
+      out += l;
+    } else if (!out.empty() && out.back() != '_') {
+      out += '_';
+    }
+  }
+  while (!out.empty() && out.back() == '_') out.pop_back();
+  return out.empty() ? "entity" : out;
+}
+
+// Nodes sharing one surface form and one type.
+struct FormGroup {
+  int form;
+  EntityType type;
+  int node;  // A representative.
+};
+
+}  // namespace
+
+AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
+                             const Options& options) {
+  AliasIndex index;
+  index.by_doc_.resize(claim_sets.size());
+
+  std::vector<std::string> form_text;
+  std::vector<NameForm> form_name;
+  std::vector<int> form_uses;
+  absl::flat_hash_map<std::string, int> form_ids;
+  auto intern = [&](const std::string& text) {
+    auto [it, inserted] =
+        form_ids.emplace(text, static_cast<int>(form_text.size()));
+    if (inserted) {
+      form_text.push_back(text);
+      form_name.push_back(MakeNameForm(text));
+      form_uses.push_back(0);
+    }
+    return it->second;
+  };
+
+  std::vector<Node> nodes;
+  for (size_t d = 0; d < claim_sets.size(); ++d) {
+    for (const Entity& e : claim_sets[d].entities()) {
+      if (e.id().empty()) continue;
+      Node node{static_cast<int>(d), &e, {}, e.gazetteer_key()};
+      auto add_form = [&](const std::string& text) {
+        if (text.empty()) return;
+        int f = intern(text);
+        ++form_uses[f];
+        if (std::find(node.forms.begin(), node.forms.end(), f) ==
+            node.forms.end()) {
+          node.forms.push_back(f);
+        }
+      };
+      add_form(e.canonical());
+      for (const std::string& a : e.aliases()) add_form(a);
+      for (const Mention& m : e.mentions()) add_form(m.text());
+      add_form(e.acronym());
+      if (node.place.empty() && options.gazetteer != nullptr) {
+        for (int f : node.forms) {
+          if (const Place* p = options.gazetteer->Find(form_text[f])) {
+            node.place = p->key();
+            break;
+          }
+        }
+      }
+      nodes.push_back(std::move(node));
+    }
+  }
+  const int n = static_cast<int>(nodes.size());
+  UnionFind uf(n);
+
+  // 1. Same gazetteer place.
+  {
+    absl::flat_hash_map<std::string, int> first;
+    for (int i = 0; i < n; ++i) {
+      if (nodes[i].place.empty()) continue;
+      auto [it, inserted] = first.emplace(nodes[i].place, i);
+      if (!inserted) uf.Union(it->second, i);
+    }
+  }
+
+  // 2. Same name. Nodes sharing (form, type) merge directly; distinct groups
+  // are compared within a key bucket.
+  std::vector<FormGroup> groups;
+  {
+    absl::flat_hash_map<std::pair<int, int>, int> group_of;
+    for (int i = 0; i < n; ++i) {
+      for (int f : nodes[i].forms) {
+        if (form_name[f].key.empty() && !form_name[f].acronym) continue;
+        auto [it, inserted] = group_of.emplace(
+            std::make_pair(f, static_cast<int>(nodes[i].entity->type())),
+            static_cast<int>(groups.size()));
+        if (inserted) {
+          groups.push_back({f, nodes[i].entity->type(), i});
+        } else {
+          uf.Union(groups[it->second].node, i);
+        }
+      }
+    }
+    auto compare = [&](const FormGroup& a, const FormGroup& b) {
+      if (!TypesCompatible(a.type, b.type)) return;
+      if (a.form == b.form || SameName(form_name[a.form], form_name[b.form])) {
+        uf.Union(a.node, b.node);
+      }
+    };
+    if (options.all_pairs) {
+      for (size_t i = 0; i < groups.size(); ++i) {
+        for (size_t j = i + 1; j < groups.size(); ++j) {
+          compare(groups[i], groups[j]);
+        }
+      }
+    } else {
+      absl::flat_hash_map<std::string, std::vector<int>> buckets;
+      for (size_t g = 0; g < groups.size(); ++g) {
+        const NameForm& nf = form_name[groups[g].form];
+        buckets[nf.acronym ? "#" + nf.acronym_letters : nf.key].push_back(
+            static_cast<int>(g));
+      }
+      for (const auto& [key, members] : buckets) {
+        for (size_t i = 0; i < members.size(); ++i) {
+          for (size_t j = i + 1; j < members.size(); ++j) {
+            compare(groups[members[i]], groups[members[j]]);
+          }
+        }
+      }
+    }
+  }
+
+  // Cluster facts after steps 1-2.
+  struct Cluster {
+    bool has_multi = false;
+    bool only_single = true;   // Every name form is one token.
+    bool only_acronym = true;  // Every form is an acronym.
+    bool place = false;
+    bool maybe_person = true;
+    std::vector<int> forms;
+    std::vector<std::string> declared_acronyms;
+  };
+  std::vector<Cluster> clusters(n);
+  for (int i = 0; i < n; ++i) {
+    Cluster& c = clusters[uf.Find(i)];
+    if (!nodes[i].place.empty()) c.place = true;
+    if (!MaybePerson(nodes[i].entity->type())) c.maybe_person = false;
+    if (!nodes[i].entity->acronym().empty()) {
+      c.declared_acronyms.push_back(nodes[i].entity->acronym());
+    }
+    for (int f : nodes[i].forms) {
+      c.forms.push_back(f);
+      const NameForm& nf = form_name[f];
+      if (nf.acronym) continue;
+      c.only_acronym = false;
+      if (nf.tokens.size() >= 2) {
+        c.has_multi = true;
+        c.only_single = false;
+      }
+    }
+  }
+  std::vector<std::pair<int, int>> pending;
+
+  // 3. One-word person names bound to a unique multi-word person.
+  {
+    absl::flat_hash_map<std::string, std::vector<std::pair<int, int>>> by_last;
+    for (int r = 0; r < n; ++r) {
+      const Cluster& c = clusters[r];
+      if (uf.Find(r) != r || !c.has_multi || !c.maybe_person || c.place) {
+        continue;
+      }
+      for (int f : c.forms) {
+        const NameForm& nf = form_name[f];
+        if (nf.acronym || nf.tokens.size() < 2) continue;
+        by_last[nf.last_key].push_back({r, f});
+      }
+    }
+    for (int r = 0; r < n; ++r) {
+      const Cluster& c = clusters[r];
+      if (uf.Find(r) != r || !c.only_single || c.only_acronym ||
+          !c.maybe_person || c.place) {
+        continue;
+      }
+      absl::flat_hash_set<int> candidates;
+      for (int f : c.forms) {
+        const NameForm& nf = form_name[f];
+        if (nf.acronym || nf.tokens.size() != 1) continue;
+        auto it = by_last.find(nf.key);
+        if (it == by_last.end()) continue;
+        for (const auto& [root, full] : it->second) {
+          if (SameToken(nf.tokens[0], form_name[full].tokens.back())) {
+            candidates.insert(root);
+          }
+        }
+      }
+      if (candidates.size() == 1) pending.push_back({*candidates.begin(), r});
+    }
+  }
+
+  // 4. Acronyms bound to a unique declared acronym, else unique initials.
+  {
+    absl::flat_hash_map<std::string, std::vector<int>> declared, initials;
+    for (int r = 0; r < n; ++r) {
+      const Cluster& c = clusters[r];
+      if (uf.Find(r) != r || c.only_acronym) continue;
+      for (const std::string& a : c.declared_acronyms) declared[a].push_back(r);
+      for (int f : c.forms) {
+        const NameForm& nf = form_name[f];
+        if (!nf.acronym && nf.initials.size() >= 2) {
+          initials[nf.initials].push_back(r);
+        }
+      }
+    }
+    auto unique_root = [](std::vector<int> roots) {
+      std::sort(roots.begin(), roots.end());
+      roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
+      return roots.size() == 1 ? roots[0] : -1;
+    };
+    for (int r = 0; r < n; ++r) {
+      const Cluster& c = clusters[r];
+      if (uf.Find(r) != r || !c.only_acronym || c.forms.empty()) continue;
+      const std::string& letters = form_name[c.forms[0]].acronym_letters;
+      int target = -1;
+      if (auto it = declared.find(letters); it != declared.end()) {
+        target = unique_root(it->second);
+      } else if (auto it = initials.find(letters); it != initials.end()) {
+        target = unique_root(it->second);
+      }
+      if (target >= 0) pending.push_back({target, r});
+    }
+  }
+  for (const auto& [a, b] : pending) uf.Union(a, b);
+
+  // Corpus entities in order of first node.
+  absl::flat_hash_map<int, int> entity_of_root;
+  std::vector<std::vector<int>> members;
+  for (int i = 0; i < n; ++i) {
+    auto [it, inserted] = entity_of_root.emplace(
+        uf.Find(i), static_cast<int>(members.size()));
+    if (inserted) members.emplace_back();
+    members[it->second].push_back(i);
+    index.by_doc_[nodes[i].doc][nodes[i].entity->id()] = it->second;
+  }
+  absl::flat_hash_set<std::string> used_ids;
+  index.entities_.reserve(members.size());
+  for (const std::vector<int>& m : members) {
+    Entity e;
+    std::vector<int> forms;
+    int best = -1;
+    auto better = [&](int f, int g) {
+      const NameForm& a = form_name[f];
+      const NameForm& b = form_name[g];
+      if (a.acronym != b.acronym) return !a.acronym;
+      if (a.tokens.size() != b.tokens.size()) {
+        return a.tokens.size() > b.tokens.size();
+      }
+      return form_uses[f] > form_uses[g];
+    };
+    for (int i : m) {
+      const Node& node = nodes[i];
+      if (e.type() == ENTITY_TYPE_UNSPECIFIED) e.set_type(node.entity->type());
+      if (e.acronym().empty()) e.set_acronym(node.entity->acronym());
+      if (e.gazetteer_key().empty()) e.set_gazetteer_key(node.place);
+      const std::string& doc_id = claim_sets[node.doc].document().id();
+      if (e.documents().empty() ||
+          std::find(e.documents().begin(), e.documents().end(), doc_id) ==
+              e.documents().end()) {
+        e.add_documents(doc_id);
+      }
+      for (int f : node.forms) {
+        if (std::find(forms.begin(), forms.end(), f) != forms.end()) continue;
+        forms.push_back(f);
+        e.add_aliases(form_text[f]);
+        if (best < 0 || better(f, best)) best = f;
+        if (e.acronym().empty() && form_name[f].acronym) {
+          e.set_acronym(form_text[f]);
+        }
+      }
+    }
+    if (best >= 0) e.set_canonical(form_text[best]);
+    std::string id = Slug(e.canonical());
+    for (int k = 2; !used_ids.insert(id).second; ++k) {
+      id = absl::StrCat(Slug(e.canonical()), "_", k);
+    }
+    e.set_id(id);
+    index.entities_.push_back(std::move(e));
+  }
+  return index;
+}
+
+int AliasIndex::Find(int doc, absl::string_view entity_id) const {
+  if (doc < 0 || doc >= static_cast<int>(by_doc_.size())) return -1;
+  auto it = by_doc_[doc].find(entity_id);
+  return it == by_doc_[doc].end() ? -1 : it->second;
+}
+
+}  // namespace xref

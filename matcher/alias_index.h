@@ -1,0 +1,59 @@
+// Alias resolution across documents: which document-local entities of a
+// corpus are the same person, organisation or place.
+//
+// Each document entity contributes its surface forms (canonical, aliases,
+// mention texts, acronym). Entities are merged when
+//   1. they name the same gazetteer place;
+//   2. two of their forms are the same name (`SameName` in name_key.h:
+//      transliteration-aware key plus soft-edit guard), types compatible;
+//   3. a person known only by one name ("Musleh") matches the last name of
+//      exactly one multi-word person in the corpus (ambiguous: left alone);
+//   4. an acronym ("PMF") matches the declared acronym, or else the initials,
+//      of exactly one entity.
+// Step 2 compares only forms sharing a skeleton key (blocking); with
+// `all_pairs` (testing) it compares every pair, with the same result.
+//
+// Thread-safe after `Build` (const methods only).
+
+#ifndef XREF_MATCHER_ALIAS_INDEX_H_
+#define XREF_MATCHER_ALIAS_INDEX_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
+#include "absl/types/span.h"
+#include "claims/gazetteer.h"
+#include "proto/claim.pb.h"
+
+namespace xref {
+
+class AliasIndex {
+ public:
+  struct Options {
+    const Gazetteer* gazetteer = nullptr;  // May be null.
+    bool all_pairs = false;                // Testing: no blocking.
+  };
+
+  // Resolves the entities of `claim_sets` (document i is claim_sets[i]).
+  // Entities with empty ids are ignored.
+  static AliasIndex Build(absl::Span<const ClaimSet> claim_sets,
+                          const Options& options);
+
+  // The corpus entity of local entity `entity_id` of document `doc`, or -1.
+  int Find(int doc, absl::string_view entity_id) const;
+
+  // Corpus entities, in order of first appearance: id (a slug of the
+  // canonical name, unique), type, canonical (the fullest, most used form),
+  // aliases (every distinct surface form), acronym, gazetteer_key, documents.
+  const std::vector<Entity>& entities() const { return entities_; }
+
+ private:
+  std::vector<absl::flat_hash_map<std::string, int>> by_doc_;
+  std::vector<Entity> entities_;
+};
+
+}  // namespace xref
+
+#endif  // XREF_MATCHER_ALIAS_INDEX_H_

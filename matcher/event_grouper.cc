@@ -1,0 +1,262 @@
+#include "matcher/event_grouper.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <numeric>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/hash/hash.h"
+#include "absl/time/civil_time.h"
+
+namespace xref {
+namespace {
+
+bool Intersects(const std::vector<int>& a, const std::vector<int>& b) {
+  for (int x : a) {
+    if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+  }
+  return false;
+}
+
+bool Intersects(const std::vector<std::string>& a,
+                const std::vector<std::string>& b) {
+  for (const auto& x : a) {
+    if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+  }
+  return false;
+}
+
+int64_t DayNumber(int32_t yyyymmdd) {
+  return absl::CivilDay(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100) -
+         absl::CivilDay(1970, 1, 1);
+}
+
+// Known times: the latest first day and the earliest last day. Every pair of
+// intervals is within `gap` days iff latest_first - earliest_last <= gap.
+struct TimeSpan {
+  bool known = false;
+  int32_t latest_first = 0;
+  int32_t earliest_last = 0;
+};
+
+TimeSpan SpanOf(const DateInterval& d) {
+  return {d.known, d.first, d.last};
+}
+
+TimeSpan Join(const TimeSpan& a, const TimeSpan& b) {
+  if (!a.known) return b;
+  if (!b.known) return a;
+  return {true, std::max(a.latest_first, b.latest_first),
+          std::min(a.earliest_last, b.earliest_last)};
+}
+
+bool Close(const TimeSpan& a, const TimeSpan& b, int gap) {
+  if (!a.known || !b.known) return true;
+  TimeSpan j = Join(a, b);
+  if (j.latest_first <= j.earliest_last) return true;
+  return DayNumber(j.latest_first) - DayNumber(j.earliest_last) <= gap;
+}
+
+bool PlacesCompatible(const std::string& a, const std::string& b,
+                      const Gazetteer* gazetteer) {
+  if (a.empty() || b.empty() || a == b) return true;
+  return gazetteer != nullptr && gazetteer->Compatible(a, b);
+}
+
+bool SameKey(const EventRecord& a, const EventRecord& b) {
+  if (a.type.empty() != b.type.empty()) return false;
+  if (!a.type.empty()) return a.type == b.type;
+  return !a.lemma.empty() && a.lemma == b.lemma;
+}
+
+bool MonthOrFiner(const DateInterval& d) {
+  return d.known && (d.granularity == MONTH || d.granularity == DAY);
+}
+
+// Nothing says they differ.
+bool Consistent(const EventRecord& a, const EventRecord& b,
+                const GroupingOptions& options) {
+  const Gazetteer* gazetteer = options.gazetteer;
+  if (!Close(SpanOf(a.time), SpanOf(b.time), options.max_time_gap_days)) {
+    return false;
+  }
+  if (!a.participants.empty() && !b.participants.empty() &&
+      !Intersects(a.participants, b.participants)) {
+    return false;
+  }
+  return PlacesCompatible(a.place, b.place, gazetteer);
+}
+
+bool HasEvidence(const EventRecord& a, const EventRecord& b) {
+  if (Intersects(a.participants, b.participants)) return true;
+  if (Intersects(a.arguments, b.arguments)) return true;
+  if (Intersects(a.argument_words, b.argument_words)) return true;
+  if (!a.place.empty() && a.place == b.place) return true;
+  return MonthOrFiner(a.time) && MonthOrFiner(b.time) &&
+         DatesCompatible(a.time, b.time);
+}
+
+class UnionFind {
+ public:
+  explicit UnionFind(size_t n) : parent_(n) {
+    std::iota(parent_.begin(), parent_.end(), 0);
+  }
+  int Find(int x) {
+    while (parent_[x] != x) {
+      parent_[x] = parent_[parent_[x]];
+      x = parent_[x];
+    }
+    return x;
+  }
+  void Union(int into, int from) { parent_[Find(from)] = Find(into); }
+
+ private:
+  std::vector<int> parent_;
+};
+
+// What a group's members say, to check a merge without visiting members.
+struct GroupSummary {
+  TimeSpan time;
+  std::vector<const std::vector<int>*> participant_sets;  // Distinct, non-empty.
+  std::vector<const std::string*> places;       // Distinct, non-empty.
+};
+
+bool CanMerge(const GroupSummary& a, const GroupSummary& b,
+              const GroupingOptions& options) {
+  const Gazetteer* gazetteer = options.gazetteer;
+  if (!Close(a.time, b.time, options.max_time_gap_days)) return false;
+  for (const auto* p : a.participant_sets) {
+    for (const auto* q : b.participant_sets) {
+      if (!Intersects(*p, *q)) return false;
+    }
+  }
+  for (const auto* p : a.places) {
+    for (const auto* q : b.places) {
+      if (!PlacesCompatible(*p, *q, gazetteer)) return false;
+    }
+  }
+  return true;
+}
+
+void MergeInto(GroupSummary& into, GroupSummary& from) {
+  into.time = Join(into.time, from.time);
+  for (const auto* p : from.participant_sets) {
+    bool seen = false;
+    for (const auto* q : into.participant_sets) {
+      if (*p == *q) seen = true;
+    }
+    if (!seen) into.participant_sets.push_back(p);
+  }
+  for (const auto* p : from.places) {
+    bool seen = false;
+    for (const auto* q : into.places) {
+      if (*p == *q) seen = true;
+    }
+    if (!seen) into.places.push_back(p);
+  }
+  from = GroupSummary();
+}
+
+// Block key: (event key id, kind, value).
+struct BlockKey {
+  int event_key;
+  int kind;
+  int64_t value;
+  std::string word;
+  bool operator==(const BlockKey& o) const {
+    return event_key == o.event_key && kind == o.kind && value == o.value &&
+           word == o.word;
+  }
+  template <typename H>
+  friend H AbslHashValue(H h, const BlockKey& k) {
+    return H::combine(std::move(h), k.event_key, k.kind, k.value, k.word);
+  }
+};
+
+}  // namespace
+
+bool CanLink(const EventRecord& a, const EventRecord& b,
+             const GroupingOptions& options) {
+  if (!SameKey(a, b)) return false;
+  if (!Consistent(a, b, options)) return false;
+  return !options.require_evidence || HasEvidence(a, b);
+}
+
+std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
+                             const GroupingOptions& options) {
+  const int n = static_cast<int>(records.size());
+  UnionFind uf(n);
+  std::vector<GroupSummary> summary(n);
+  for (int i = 0; i < n; ++i) {
+    summary[i].time = SpanOf(records[i].time);
+    if (!records[i].participants.empty()) {
+      summary[i].participant_sets.push_back(&records[i].participants);
+    }
+    if (!records[i].place.empty()) summary[i].places.push_back(&records[i].place);
+  }
+  auto link = [&](int i, int j) {
+    if (!CanLink(records[i], records[j], options)) return;
+    int a = uf.Find(i), b = uf.Find(j);
+    if (a == b) return;
+    if (!CanMerge(summary[a], summary[b], options)) return;
+    if (b < a) std::swap(a, b);
+    uf.Union(a, b);
+    MergeInto(summary[a], summary[b]);
+  };
+
+  if (options.all_pairs) {
+    for (int i = 0; i < n; ++i) {
+      for (int j = i + 1; j < n; ++j) link(i, j);
+    }
+  } else {
+    absl::flat_hash_map<std::string, int> event_keys;
+    absl::flat_hash_map<BlockKey, int> block_ids;
+    std::vector<std::vector<int>> blocks;
+    std::vector<std::vector<int>> member_of(n);
+    auto add = [&](int i, BlockKey key) {
+      auto [it, inserted] =
+          block_ids.emplace(std::move(key), static_cast<int>(blocks.size()));
+      if (inserted) blocks.emplace_back();
+      blocks[it->second].push_back(i);
+      member_of[i].push_back(it->second);
+    };
+    for (int i = 0; i < n; ++i) {
+      const EventRecord& r = records[i];
+      std::string key = r.type.empty() ? "~" + r.lemma : r.type;
+      if (r.type.empty() && r.lemma.empty()) continue;
+      int k = event_keys.emplace(key, static_cast<int>(event_keys.size()))
+                  .first->second;
+      if (!options.require_evidence) {
+        add(i, {k, 0, 0, ""});
+        continue;
+      }
+      for (int p : r.participants) add(i, {k, 1, p, ""});
+      for (int p : r.arguments) add(i, {k, 2, p, ""});
+      for (const auto& w : r.argument_words) add(i, {k, 3, 0, w});
+      if (!r.place.empty()) add(i, {k, 4, 0, r.place});
+      if (MonthOrFiner(r.time)) add(i, {k, 5, r.time.first / 100, ""});
+    }
+    std::vector<int> candidates;
+    for (int i = 0; i < n; ++i) {
+      candidates.clear();
+      for (int b : member_of[i]) {
+        const std::vector<int>& block = blocks[b];
+        auto it = std::upper_bound(block.begin(), block.end(), i);
+        candidates.insert(candidates.end(), it, block.end());
+      }
+      std::sort(candidates.begin(), candidates.end());
+      candidates.erase(std::unique(candidates.begin(), candidates.end()),
+                       candidates.end());
+      for (int j : candidates) link(i, j);
+    }
+  }
+
+  std::vector<int> out(n);
+  absl::flat_hash_map<int, int> ids;
+  for (int i = 0; i < n; ++i) {
+    out[i] = ids.emplace(uf.Find(i), static_cast<int>(ids.size())).first->second;
+  }
+  return out;
+}
+
+}  // namespace xref

@@ -1,0 +1,75 @@
+// Event grouping: which event mentions, across and within documents, describe
+// the same real-world event. Works on lightweight records so that ACE-typed
+// mentions from the extractor and untyped mentions (ECB+) go through the same
+// code; no claims needed.
+//
+// Two records may be linked when
+//   - they have the same event key: the ACE type, or for untyped records
+//     (empty type) the trigger lemma (typed and untyped never link);
+//   - nothing says they differ: their times are at most `max_time_gap_days`
+//     apart (or one is unknown; a small gap is a conflict about one event's
+//     date, a larger one another event), their
+//     participant sets intersect (or one is empty), their places are
+//     compatible (or one is empty);
+//   - and (unless `require_evidence` is false) something says they are the
+//     same: a shared participant, a shared argument entity, a shared argument
+//     word, the same place, or overlapping times at month granularity or finer.
+// Candidate pairs come only from blocking keys (event key + participant,
+// argument, argument word, place or month), never from all pairs; the
+// evidence rule guarantees every linkable pair shares a block.
+// Links are applied in (i, j) order; a link joins two groups only when no
+// member of one differs (as above) from a member of the other, so different
+// events of one type (two arrests of different people, or of the same group a
+// year apart) stay apart even when a vague mention is compatible with both.
+//
+// Thread-safe: pure function of its arguments.
+
+#ifndef XREF_MATCHER_EVENT_GROUPER_H_
+#define XREF_MATCHER_EVENT_GROUPER_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/types/span.h"
+#include "claims/gazetteer.h"
+#include "matcher/value_compare.h"
+
+namespace xref {
+
+struct EventRecord {
+  std::string type;                  // ACE type, empty when untyped.
+  std::string lemma;                 // Trigger lemma or stem (untyped key).
+  std::vector<int> participants;     // Main participants (any stable ints,
+                                     // e.g. corpus entity ids).
+  std::vector<int> arguments;        // Other entities in the sentence.
+  std::vector<std::string> argument_words;  // Folded head words.
+  DateInterval time;                 // Unknown when not given.
+  std::string place;                 // Gazetteer key (or folded name), may be empty.
+};
+
+struct GroupingOptions {
+  // Require positive evidence (see above). False: any two compatible records
+  // with the same event key may link (blocked by event key only).
+  bool require_evidence = true;
+  // Testing only: consider every pair instead of blocking. Same result,
+  // quadratic cost.
+  bool all_pairs = false;
+  // Largest gap, in days, between two records' time intervals for them to
+  // still be one event.
+  int max_time_gap_days = 7;
+  // Place containment; may be null (places then compare by equality).
+  const Gazetteer* gazetteer = nullptr;
+};
+
+// Returns one group id per record, numbered 0.. in order of each group's first
+// record.
+std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
+                             const GroupingOptions& options);
+
+// True when `a` and `b` may be linked (the pairwise rule above).
+bool CanLink(const EventRecord& a, const EventRecord& b,
+             const GroupingOptions& options);
+
+}  // namespace xref
+
+#endif  // XREF_MATCHER_EVENT_GROUPER_H_

@@ -1,0 +1,460 @@
+#include "matcher/matcher.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "base/fold.h"
+#include "matcher/alias_index.h"
+#include "matcher/event_grouper.h"
+#include "matcher/roles.h"
+#include "matcher/value_compare.h"
+#include "matcher/verdict.h"
+
+namespace xref {
+namespace {
+
+absl::Status Invalid(const ClaimSet& set, absl::string_view problem) {
+  return absl::InvalidArgumentError(absl::StrCat(
+      "claim set of document '", set.document().id(), "': ", problem));
+}
+
+absl::Status Validate(absl::Span<const ClaimSet> claim_sets) {
+  absl::flat_hash_set<absl::string_view> docs;
+  for (const ClaimSet& set : claim_sets) {
+    if (set.document().id().empty()) return Invalid(set, "empty document id");
+    if (!docs.insert(set.document().id()).second) {
+      return Invalid(set, "duplicate document id");
+    }
+    absl::flat_hash_set<absl::string_view> entities, events;
+    for (const Entity& e : set.entities()) entities.insert(e.id());
+    auto check_ref = [&](const EntityRef& ref,
+                         absl::string_view where) -> absl::Status {
+      if (!ref.entity_id().empty() && !entities.contains(ref.entity_id())) {
+        return Invalid(set, absl::StrCat(where, " names unknown entity '",
+                                         ref.entity_id(), "'"));
+      }
+      return absl::OkStatus();
+    };
+    for (const EventMention& ev : set.events()) {
+      if (ev.id().empty()) return Invalid(set, "event with empty id");
+      if (!events.insert(ev.id()).second) {
+        return Invalid(set, absl::StrCat("duplicate event id '", ev.id(), "'"));
+      }
+      for (const EntityRef& r : ev.participants()) {
+        absl::Status s = check_ref(r, absl::StrCat("event '", ev.id(), "'"));
+        if (!s.ok()) return s;
+      }
+      for (const EntityRef& r : ev.arguments()) {
+        absl::Status s = check_ref(r, absl::StrCat("event '", ev.id(), "'"));
+        if (!s.ok()) return s;
+      }
+    }
+    for (const Claim& c : set.claims()) {
+      if (!c.event_id().empty() && !events.contains(c.event_id())) {
+        return Invalid(set, absl::StrCat("claim '", c.id(),
+                                         "' names unknown event '",
+                                         c.event_id(), "'"));
+      }
+      if (!c.subject_entity().empty() &&
+          !entities.contains(c.subject_entity())) {
+        return Invalid(set, absl::StrCat("claim '", c.id(),
+                                         "' names unknown entity '",
+                                         c.subject_entity(), "'"));
+      }
+      if (c.value().has_entity()) {
+        absl::Status s =
+            check_ref(c.value().entity(), absl::StrCat("claim '", c.id(), "'"));
+        if (!s.ok()) return s;
+      }
+    }
+  }
+  return absl::OkStatus();
+}
+
+std::vector<int> ResolveRefs(const AliasIndex& aliases, int doc,
+                             const google::protobuf::RepeatedPtrField<EntityRef>& refs) {
+  std::vector<int> out;
+  for (const EntityRef& r : refs) {
+    int e = aliases.Find(doc, r.entity_id());
+    if (e >= 0 && std::find(out.begin(), out.end(), e) == out.end()) {
+      out.push_back(e);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+bool Attributed(const Claim& c) { return !c.attribution().source().empty(); }
+
+bool CountsForVerdict(const Claim& c) {
+  return c.modality() != NEGATED && c.modality() != DENIED;
+}
+
+std::string Shown(const Value& v) {
+  if (!v.normalized().empty()) return v.normalized();
+  return v.raw();
+}
+
+// Key of one claim group: an event group (or attribute subject) and a role.
+struct GroupKey {
+  bool attribute;
+  int id;
+  std::string role;
+  bool operator==(const GroupKey& o) const {
+    return attribute == o.attribute && id == o.id && role == o.role;
+  }
+  template <typename H>
+  friend H AbslHashValue(H h, const GroupKey& k) {
+    return H::combine(std::move(h), k.attribute, k.id, k.role);
+  }
+};
+
+struct Item {
+  int doc;
+  const Claim* claim;
+};
+
+class MatcherImpl : public Matcher {
+ public:
+  MatcherImpl(const MatcherOptions& options, const Gazetteer* gazetteer)
+      : options_(options), gazetteer_(gazetteer) {}
+
+  absl::StatusOr<Report> Match(
+      absl::Span<const ClaimSet> claim_sets) const override;
+
+ private:
+  const MatcherOptions options_;
+  const Gazetteer* const gazetteer_;
+};
+
+absl::StatusOr<Report> MatcherImpl::Match(
+    absl::Span<const ClaimSet> claim_sets) const {
+  absl::Status valid = Validate(claim_sets);
+  if (!valid.ok()) return valid;
+  Report report;
+  report.set_generator("xref-matcher/1");
+  const int num_docs = static_cast<int>(claim_sets.size());
+  for (const ClaimSet& set : claim_sets) *report.add_documents() = set.document();
+
+  AliasIndex::Options alias_options;
+  alias_options.gazetteer = gazetteer_;
+  alias_options.all_pairs = options_.all_pairs;
+  AliasIndex aliases = AliasIndex::Build(claim_sets, alias_options);
+  for (const Entity& e : aliases.entities()) *report.add_entities() = e;
+
+  // Event records, in document then event order.
+  std::vector<EventRecord> records;
+  std::vector<std::pair<int, const EventMention*>> record_source;
+  std::vector<absl::flat_hash_map<absl::string_view, int>> record_of(num_docs);
+  for (int d = 0; d < num_docs; ++d) {
+    for (const EventMention& ev : claim_sets[d].events()) {
+      EventRecord r;
+      r.type = ev.type();
+      r.lemma = FoldForMatching(ev.lemma().empty() ? ev.trigger() : ev.lemma());
+      r.participants = ResolveRefs(aliases, d, ev.participants());
+      r.arguments = ResolveRefs(aliases, d, ev.arguments());
+      for (const std::string& w : ev.argument_words()) {
+        r.argument_words.push_back(FoldForMatching(w));
+      }
+      r.time = ToInterval(ev.time());
+      r.place = ev.place_key();
+      record_of[d][ev.id()] = static_cast<int>(records.size());
+      records.push_back(std::move(r));
+      record_source.push_back({d, &ev});
+    }
+  }
+  GroupingOptions grouping;
+  grouping.require_evidence = options_.require_event_evidence;
+  grouping.all_pairs = options_.all_pairs;
+  grouping.gazetteer = gazetteer_;
+  std::vector<int> group_of = GroupEvents(records, grouping);
+  int num_groups = 0;
+  for (int g : group_of) num_groups = std::max(num_groups, g + 1);
+
+  // Event groups.
+  std::vector<std::vector<int>> group_members(num_groups);
+  for (size_t i = 0; i < records.size(); ++i) {
+    group_members[group_of[i]].push_back(static_cast<int>(i));
+  }
+  for (int g = 0; g < num_groups; ++g) {
+    EventGroup* eg = report.add_events();
+    eg->set_id(absl::StrCat("g", g + 1));
+    absl::flat_hash_map<int, int> participant_votes;
+    int best_participant = -1;
+    const DateValue* best_time = nullptr;
+    DateInterval best_interval;
+    std::string lemma;
+    for (int i : group_members[g]) {
+      const auto& [d, ev] = record_source[i];
+      if (eg->type().empty()) eg->set_type(ev->type());
+      if (lemma.empty()) lemma = records[i].lemma;
+      EventMentionRef* m = eg->add_mentions();
+      m->set_doc_id(claim_sets[d].document().id());
+      m->set_event_id(ev->id());
+      m->set_trigger(ev->trigger());
+      *m->mutable_sentence() = ev->sentence();
+      if (eg->documents().empty() ||
+          eg->documents(eg->documents_size() - 1) != m->doc_id()) {
+        bool seen = false;
+        for (const std::string& doc : eg->documents()) seen |= doc == m->doc_id();
+        if (!seen) eg->add_documents(m->doc_id());
+      }
+      for (int p : records[i].participants) {
+        int votes = ++participant_votes[p];
+        if (best_participant < 0 || votes > participant_votes[best_participant] ||
+            (votes == participant_votes[best_participant] && p < best_participant)) {
+          best_participant = p;
+        }
+      }
+      const DateInterval& t = records[i].time;
+      if (t.known && (!best_interval.known ||
+                      t.last - t.first < best_interval.last - best_interval.first)) {
+        best_interval = t;
+        best_time = &ev->time();
+      }
+    }
+    std::string label = EventNoun(eg->type(), lemma);
+    if (best_participant >= 0) {
+      const Entity& e = aliases.entities()[best_participant];
+      eg->set_participant(e.id());
+      absl::StrAppend(&label, " of ", e.canonical());
+    }
+    if (best_time != nullptr) {
+      *eg->mutable_time() = *best_time;
+      absl::StrAppend(&label, ", ", best_time->iso());
+    }
+    eg->set_label(label);
+  }
+
+  // Claim groups.
+  absl::flat_hash_map<GroupKey, int> group_index;
+  std::vector<GroupKey> keys;
+  std::vector<std::vector<Item>> items;
+  int total_claims = 0;
+  for (int d = 0; d < num_docs; ++d) {
+    for (const Claim& c : claim_sets[d].claims()) {
+      ++total_claims;
+      GroupKey key;
+      if (!c.event_id().empty()) {
+        key = {false, group_of[record_of[d].at(c.event_id())],
+               FoldForMatching(c.role())};
+      } else {
+        int subject = aliases.Find(d, c.subject_entity());
+        if (subject < 0) continue;
+        key = {true, subject, FoldForMatching(c.role())};
+      }
+      auto [it, inserted] =
+          group_index.emplace(key, static_cast<int>(keys.size()));
+      if (inserted) {
+        keys.push_back(key);
+        items.emplace_back();
+      }
+      items[it->second].push_back({d, &c});
+    }
+  }
+  std::vector<int> order(keys.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+    if (keys[a].attribute != keys[b].attribute) return !keys[a].attribute;
+    return keys[a].id < keys[b].id;
+  });
+
+  absl::flat_hash_map<std::pair<int, int>, std::pair<int, int>> agreement;
+  Summary* summary = report.mutable_summary();
+  std::vector<ComparableValue> values;
+  std::vector<std::vector<int>> by_doc;
+  std::vector<int> docs_seen;
+  for (int k : order) {
+    const GroupKey& key = keys[k];
+    const std::vector<Item>& its = items[k];
+    ClaimGroup* cg = report.add_groups();
+    cg->set_role(its[0].claim->role());
+    if (key.attribute) {
+      const Entity& subject = aliases.entities()[key.id];
+      cg->set_id(absl::StrCat(subject.id(), "/", key.role));
+      cg->set_subject_entity(subject.id());
+    } else {
+      const EventGroup& eg = report.events(key.id);
+      cg->set_id(absl::StrCat(eg.id(), "/", key.role));
+      cg->set_event_group_id(eg.id());
+      cg->set_event_type(eg.type());
+    }
+    SlotKind kind = RoleKind(key.role, key.attribute,
+                             its[0].claim->value().kind_case());
+    cg->set_kind(kind);
+
+    values.clear();
+    docs_seen.clear();
+    for (const Item& it : its) {
+      int entity = it.claim->value().has_entity()
+                       ? aliases.Find(it.doc, it.claim->value().entity().entity_id())
+                       : -1;
+      values.push_back(MakeComparable(it.claim->value(), entity));
+      if (std::find(docs_seen.begin(), docs_seen.end(), it.doc) ==
+          docs_seen.end()) {
+        docs_seen.push_back(it.doc);
+        cg->add_documents(claim_sets[it.doc].document().id());
+      }
+    }
+    auto compatible = [&](int a, int b) {
+      return Compatible(values[a], values[b], gazetteer_);
+    };
+    by_doc.assign(docs_seen.size(), {});
+    for (size_t i = 0; i < its.size(); ++i) {
+      if (!CountsForVerdict(*its[i].claim)) continue;
+      size_t slot = std::find(docs_seen.begin(), docs_seen.end(), its[i].doc) -
+                    docs_seen.begin();
+      by_doc[slot].push_back(static_cast<int>(i));
+    }
+    Verdict verdict = DecideVerdict(kind, by_doc, compatible);
+    cg->set_verdict(verdict);
+
+    // Values merged by compatibility, asserted and attributed apart.
+    std::vector<std::vector<int>> clusters;
+    std::vector<int> representative;
+    for (size_t i = 0; i < its.size(); ++i) {
+      bool attributed = Attributed(*its[i].claim);
+      bool placed = false;
+      for (size_t c = 0; c < clusters.size() && !placed; ++c) {
+        if (Attributed(*its[clusters[c][0]].claim) != attributed) continue;
+        bool all = true;
+        for (int j : clusters[c]) all = all && compatible(static_cast<int>(i), j);
+        if (!all) continue;
+        clusters[c].push_back(static_cast<int>(i));
+        if (MoreSpecific(values[i], values[representative[c]], gazetteer_)) {
+          representative[c] = static_cast<int>(i);
+        }
+        placed = true;
+      }
+      if (!placed) {
+        clusters.push_back({static_cast<int>(i)});
+        representative.push_back(static_cast<int>(i));
+      }
+    }
+    for (size_t c = 0; c < clusters.size(); ++c) {
+      ValueSupport* vs = cg->add_values();
+      *vs->mutable_value() = its[representative[c]].claim->value();
+      vs->set_attributed(Attributed(*its[clusters[c][0]].claim));
+      for (int i : clusters[c]) {
+        const Claim& claim = *its[i].claim;
+        const Document& doc = claim_sets[its[i].doc].document();
+        Support* s = vs->add_support();
+        s->set_doc_id(doc.id());
+        s->set_outlet(doc.outlet());
+        s->set_claim_id(claim.id());
+        if (Attributed(claim)) *s->mutable_attribution() = claim.attribution();
+        s->set_modality(claim.modality());
+        *s->mutable_evidence() = claim.evidence();
+        s->set_raw(claim.value().raw());
+      }
+    }
+
+    // Explanation and agreement.
+    auto outlet = [&](size_t slot) -> const std::string& {
+      const Document& doc = claim_sets[docs_seen[slot]].document();
+      return doc.outlet().empty() ? doc.id() : doc.outlet();
+    };
+    auto shown_set = [&](size_t slot) {
+      std::vector<std::string> shown;
+      for (int i : by_doc[slot]) {
+        std::string v = Shown(its[i].claim->value());
+        if (std::find(shown.begin(), shown.end(), v) == shown.end()) {
+          shown.push_back(v);
+        }
+      }
+      return absl::StrJoin(shown, ", ");
+    };
+    std::string explanation;
+    switch (verdict) {
+      case SINGLE_SOURCE: {
+        size_t slot = 0;
+        while (slot + 1 < by_doc.size() && by_doc[slot].empty()) ++slot;
+        explanation = absl::StrCat("Only ", outlet(slot), " reports the ",
+                                   key.role, " (", shown_set(slot), ").");
+        break;
+      }
+      case AGREE: {
+        int n = 0;
+        for (const auto& v : by_doc) n += !v.empty();
+        explanation = absl::StrCat(n, " documents give compatible ", key.role,
+                                   " values (",
+                                   Shown(its[representative[0]].claim->value()),
+                                   ").");
+        break;
+      }
+      default: {
+        for (size_t a = 0; a < by_doc.size() && explanation.empty(); ++a) {
+          for (size_t b = a + 1; b < by_doc.size(); ++b) {
+            if (by_doc[a].empty() || by_doc[b].empty()) continue;
+            if (DocumentsAgree(kind, by_doc[a], by_doc[b], compatible)) continue;
+            explanation = absl::StrCat(
+                outlet(a), " gives ", shown_set(a), " but ", outlet(b),
+                " gives ", shown_set(b),
+                verdict == CONFLICT ? ", which cannot both be true."
+                                    : ": the accounts list different items.");
+            break;
+          }
+        }
+        break;
+      }
+    }
+    cg->set_explanation(explanation);
+    for (size_t a = 0; a < by_doc.size(); ++a) {
+      for (size_t b = a + 1; b < by_doc.size(); ++b) {
+        if (by_doc[a].empty() || by_doc[b].empty()) continue;
+        int x = std::min(docs_seen[a], docs_seen[b]);
+        int y = std::max(docs_seen[a], docs_seen[b]);
+        auto& cell = agreement[{x, y}];
+        ++cell.first;
+        cell.second += DocumentsAgree(kind, by_doc[a], by_doc[b], compatible);
+      }
+    }
+    switch (verdict) {
+      case AGREE: summary->set_agree(summary->agree() + 1); break;
+      case CONFLICT: summary->set_conflict(summary->conflict() + 1); break;
+      case DIVERGENT: summary->set_divergent(summary->divergent() + 1); break;
+      case SINGLE_SOURCE:
+        summary->set_single_source(summary->single_source() + 1);
+        break;
+      default: break;
+    }
+  }
+
+  std::vector<std::pair<std::pair<int, int>, std::pair<int, int>>> cells(
+      agreement.begin(), agreement.end());
+  std::sort(cells.begin(), cells.end());
+  for (const auto& [pair, counts] : cells) {
+    for (int dir = 0; dir < 2; ++dir) {
+      AgreementCell* cell = report.add_agreement();
+      int row = dir == 0 ? pair.first : pair.second;
+      int col = dir == 0 ? pair.second : pair.first;
+      cell->set_row_doc(claim_sets[row].document().id());
+      cell->set_col_doc(claim_sets[col].document().id());
+      cell->set_shared(counts.first);
+      cell->set_agreed(counts.second);
+    }
+  }
+  summary->set_documents(num_docs);
+  summary->set_claims(total_claims);
+  summary->set_event_groups(num_groups);
+  if (options_.include_claim_sets) {
+    for (const ClaimSet& set : claim_sets) *report.add_claim_sets() = set;
+  }
+  return report;
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<Matcher>> Matcher::Create(
+    const MatcherOptions& options, const Gazetteer* gazetteer) {
+  return std::unique_ptr<Matcher>(new MatcherImpl(options, gazetteer));
+}
+
+}  // namespace xref

@@ -1,0 +1,251 @@
+#include "matcher/matcher.h"
+
+#include <string>
+#include <vector>
+
+#include "base/status_matchers.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace xref {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::UnorderedElementsAre;
+
+// Small builders for hand-made claim sets.
+class SetBuilder {
+ public:
+  SetBuilder(const std::string& doc, const std::string& outlet) {
+    set_.mutable_document()->set_id(doc);
+    set_.mutable_document()->set_outlet(outlet);
+  }
+  SetBuilder& Entity(const std::string& id, EntityType type,
+                     const std::string& canonical,
+                     std::vector<std::string> aliases = {}) {
+    xref::Entity* e = set_.add_entities();
+    e->set_id(id);
+    e->set_type(type);
+    e->set_canonical(canonical);
+    e->add_aliases(canonical);
+    for (const auto& a : aliases) e->add_aliases(a);
+    return *this;
+  }
+  SetBuilder& Event(const std::string& id, const std::string& type,
+                    std::vector<std::string> participants,
+                    const std::string& iso) {
+    EventMention* ev = set_.add_events();
+    ev->set_id(id);
+    ev->set_type(type);
+    ev->set_trigger("arrested");
+    for (const auto& p : participants) ev->add_participants()->set_entity_id(p);
+    ev->mutable_time()->set_iso(iso);
+    return *this;
+  }
+  Claim* NewClaim(const std::string& event, const std::string& role) {
+    Claim* c = set_.add_claims();
+    c->set_id("c" + std::to_string(set_.claims_size()));
+    c->set_event_id(event);
+    c->set_role(role);
+    c->set_modality(ASSERTED);
+    c->mutable_evidence()->set_doc_id(set_.document().id());
+    c->mutable_evidence()->set_quote("quote for " + role);
+    return c;
+  }
+  SetBuilder& Date(const std::string& event, const std::string& iso) {
+    Claim* c = NewClaim(event, "time");
+    c->mutable_value()->mutable_date()->set_iso(iso);
+    c->mutable_value()->set_normalized(iso);
+    return *this;
+  }
+  SetBuilder& Category(const std::string& event, const std::string& role,
+                       const std::string& key,
+                       const std::string& attributed_to = "") {
+    Claim* c = NewClaim(event, role);
+    c->mutable_value()->set_category(key);
+    c->mutable_value()->set_normalized(key);
+    if (!attributed_to.empty()) {
+      c->mutable_attribution()->set_source(attributed_to);
+      c->set_modality(REPORTED);
+    }
+    return *this;
+  }
+  SetBuilder& Count(const std::string& event, int64_t low, int64_t high) {
+    Claim* c = NewClaim(event, "count");
+    c->mutable_value()->mutable_number()->set_low(low);
+    c->mutable_value()->mutable_number()->set_high(high);
+    c->mutable_value()->set_normalized(std::to_string(low));
+    return *this;
+  }
+  SetBuilder& Attribute(const std::string& subject, const std::string& name,
+                        const std::string& place) {
+    Claim* c = NewClaim("", name);
+    c->set_subject_entity(subject);
+    c->mutable_value()->set_text(place);
+    c->mutable_value()->set_normalized(place);
+    return *this;
+  }
+  ClaimSet Build() const { return set_; }
+
+ private:
+  ClaimSet set_;
+};
+
+std::vector<ClaimSet> Story() {
+  return {
+      SetBuilder("daily", "The Daily")
+          .Entity("p1", PERSON, "Hassan Obeidi")
+          .Entity("p2", PERSON, "Karim Salman")
+          .Event("a1", "Justice:Arrest-Jail", {"p1"}, "2019-03-14")
+          .Event("r1", "Justice:Release-Parole", {"p1"}, "2019-04-02")
+          .Event("a2", "Justice:Arrest-Jail", {"p2"}, "2019-03-14")
+          .Date("a1", "2019-03-14")
+          .Category("a1", "crime", "smuggling")
+          .Count("a1", 3, 3)
+          .Date("r1", "2019-04-02")
+          .Date("a2", "2019-03-14")
+          .Attribute("p1", "hometown", "Tikrit")
+          .Build(),
+      SetBuilder("wire", "Wire Service")
+          .Entity("x", PERSON, "Hasan al-Obaidi")
+          .Event("e1", "Justice:Arrest-Jail", {"x"}, "2019-03")
+          .Event("e2", "Justice:Release-Parole", {"x"}, "2019-04-05")
+          .Date("e1", "2019-03")
+          .Category("e1", "crime", "smuggling")
+          .Category("e1", "crime", "kidnapping")
+          .Date("e2", "2019-04-05")
+          .Attribute("x", "hometown", "Tikrit")
+          .Build(),
+      SetBuilder("post", "The Post")
+          .Entity("o", PERSON, "Obeidi")
+          .Event("k", "Justice:Arrest-Jail", {"o"}, "2019-03-14")
+          .Category("k", "crime", "bribery", "prosecutors")
+          .Build(),
+  };
+}
+
+const ClaimGroup* FindGroup(const Report& report, const std::string& label,
+                            const std::string& role) {
+  for (const EventGroup& eg : report.events()) {
+    if (eg.label() != label) continue;
+    for (const ClaimGroup& cg : report.groups()) {
+      if (cg.event_group_id() == eg.id() && cg.role() == role) return &cg;
+    }
+  }
+  return nullptr;
+}
+
+TEST(MatcherTest, GroupsEventsAcrossDocumentsAndGivesVerdicts) {
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  std::vector<ClaimSet> story = Story();
+  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(story));
+
+  ASSERT_EQ(report.events_size(), 3);
+  EXPECT_EQ(report.events(0).label(), "Arrest of Hassan Obeidi, 2019-03-14");
+  EXPECT_THAT(report.events(0).documents(),
+              UnorderedElementsAre("daily", "wire", "post"));
+  EXPECT_EQ(report.events(1).label(), "Release of Hassan Obeidi, 2019-04-02");
+  EXPECT_EQ(report.events(2).label(), "Arrest of Karim Salman, 2019-03-14");
+
+  const ClaimGroup* time =
+      FindGroup(report, "Arrest of Hassan Obeidi, 2019-03-14", "time");
+  ASSERT_NE(time, nullptr);
+  EXPECT_EQ(time->verdict(), AGREE);
+  EXPECT_EQ(time->kind(), SINGLE);
+  ASSERT_EQ(time->values_size(), 1);
+  EXPECT_EQ(time->values(0).value().normalized(), "2019-03-14");
+  EXPECT_EQ(time->values(0).support_size(), 2);
+
+  const ClaimGroup* crime =
+      FindGroup(report, "Arrest of Hassan Obeidi, 2019-03-14", "crime");
+  ASSERT_NE(crime, nullptr);
+  EXPECT_EQ(crime->verdict(), DIVERGENT);
+  EXPECT_THAT(crime->explanation(), HasSubstr("bribery"));
+  // Attributed support is kept apart from asserted support.
+  bool found_attributed = false;
+  for (const ValueSupport& vs : crime->values()) {
+    if (vs.value().normalized() == "bribery") {
+      EXPECT_TRUE(vs.attributed());
+      EXPECT_EQ(vs.support(0).attribution().source(), "prosecutors");
+      found_attributed = true;
+    }
+  }
+  EXPECT_TRUE(found_attributed);
+
+  const ClaimGroup* count =
+      FindGroup(report, "Arrest of Hassan Obeidi, 2019-03-14", "count");
+  ASSERT_NE(count, nullptr);
+  EXPECT_EQ(count->verdict(), SINGLE_SOURCE);
+  EXPECT_THAT(count->explanation(), HasSubstr("The Daily"));
+
+  const ClaimGroup* release =
+      FindGroup(report, "Release of Hassan Obeidi, 2019-04-02", "time");
+  ASSERT_NE(release, nullptr);
+  EXPECT_EQ(release->verdict(), CONFLICT);
+  EXPECT_THAT(release->explanation(), HasSubstr("2019-04-05"));
+
+  const ClaimGroup* hometown = nullptr;
+  for (const ClaimGroup& cg : report.groups()) {
+    if (cg.role() == "hometown") hometown = &cg;
+  }
+  ASSERT_NE(hometown, nullptr);
+  EXPECT_EQ(hometown->verdict(), AGREE);
+  EXPECT_EQ(hometown->subject_entity(), report.entities(0).id());
+
+  ASSERT_GE(report.entities_size(), 2);
+  EXPECT_EQ(report.entities(0).canonical(), "Hassan Obeidi");
+  EXPECT_THAT(report.entities(0).aliases(),
+              UnorderedElementsAre("Hassan Obeidi", "Hasan al-Obaidi", "Obeidi"));
+  EXPECT_THAT(report.entities(0).documents(),
+              UnorderedElementsAre("daily", "wire", "post"));
+
+  EXPECT_EQ(report.summary().documents(), 3);
+  EXPECT_EQ(report.summary().event_groups(), 3);
+  EXPECT_EQ(report.summary().claims(), 12);
+  EXPECT_EQ(report.summary().conflict(), 1);
+  EXPECT_EQ(report.summary().divergent(), 1);
+  EXPECT_EQ(report.claim_sets_size(), 3);
+
+  bool cell = false;
+  for (const AgreementCell& c : report.agreement()) {
+    if (c.row_doc() == "daily" && c.col_doc() == "wire") {
+      cell = true;
+      EXPECT_EQ(c.shared(), 4);  // arrest time, crime, release time, hometown.
+      EXPECT_EQ(c.agreed(), 3);  // all but the release date.
+    }
+  }
+  EXPECT_TRUE(cell);
+}
+
+TEST(MatcherTest, RejectsInconsistentClaimSets) {
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  std::vector<ClaimSet> dup = {SetBuilder("a", "A").Build(),
+                               SetBuilder("a", "B").Build()};
+  EXPECT_THAT(matcher->Match(dup),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("'a': duplicate document id")));
+  ClaimSet bad = SetBuilder("b", "B").Build();
+  bad.add_claims()->set_event_id("nope");
+  bad.mutable_claims(0)->set_id("c1");
+  EXPECT_THAT(matcher->Match({bad}),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("claim 'c1' names unknown event 'nope'")));
+  ClaimSet bad_entity =
+      SetBuilder("c", "C").Event("e", "Life:Die", {"ghost"}, "").Build();
+  EXPECT_THAT(matcher->Match({bad_entity}),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("event 'e' names unknown entity 'ghost'")));
+}
+
+TEST(MatcherTest, EmptyInputGivesEmptyReport) {
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match({}));
+  EXPECT_EQ(report.events_size(), 0);
+  EXPECT_EQ(report.summary().documents(), 0);
+}
+
+}  // namespace
+}  // namespace xref

@@ -1,0 +1,238 @@
+#include "matcher/value_compare.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_split.h"
+#include "base/fold.h"
+
+namespace xref {
+namespace {
+
+bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int DaysInMonth(int y, int m) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30,
+                                  31, 31, 30, 31, 30, 31};
+  return m == 2 && IsLeap(y) ? 29 : kDays[m - 1];
+}
+
+bool ParseInt(absl::string_view s, size_t digits, int* out) {
+  if (s.size() != digits) return false;
+  for (char c : s) {
+    if (!absl::ascii_isdigit(static_cast<unsigned char>(c))) return false;
+  }
+  return absl::SimpleAtoi(s, out);
+}
+
+bool IsStopWord(absl::string_view w) {
+  static constexpr absl::string_view kStop[] = {
+      "a",    "an",   "the",  "of",   "in",  "on",    "to",    "for",
+      "and",  "or",   "with", "by",   "at",  "from",  "into",  "against",
+      "his",  "her",  "their", "its", "he",  "she",   "they",  "as",
+      "that", "this", "was",  "were", "is",  "are",   "be",    "been",
+      "had",  "has",  "have", "who",  "which", "any", "all",   "some",
+      "over", "near", "about", "after", "before", "than", "other", "s"};
+  return std::find(std::begin(kStop), std::end(kStop), w) != std::end(kStop);
+}
+
+std::string Stem(std::string w) {
+  if (w.size() > 4 && absl::EndsWith(w, "ies")) {
+    w.resize(w.size() - 3);
+    w += 'y';
+  } else if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') {
+    w.pop_back();
+  }
+  if (w.size() > 5 && absl::EndsWith(w, "ing")) w.resize(w.size() - 3);
+  if (w.size() > 5 && absl::EndsWith(w, "ed")) w.resize(w.size() - 2);
+  return w;
+}
+
+bool WordMatch(absl::string_view a, absl::string_view b) {
+  if (a == b) return true;
+  if (a.size() > b.size()) std::swap(a, b);
+  return a.size() >= 4 && absl::EndsWith(b, a);
+}
+
+int64_t High(const NumberRange& r) {
+  if (r.unbounded()) return std::numeric_limits<int64_t>::max();
+  return std::max(r.high(), r.low());
+}
+
+}  // namespace
+
+DateInterval ParseIsoInterval(absl::string_view iso) {
+  DateInterval d;
+  std::vector<absl::string_view> parts = absl::StrSplit(iso, '-');
+  int y = 0, m = 0, day = 0;
+  if (parts.empty() || parts.size() > 3 || !ParseInt(parts[0], 4, &y)) return d;
+  if (parts.size() >= 2 && (!ParseInt(parts[1], 2, &m) || m < 1 || m > 12)) {
+    return d;
+  }
+  if (parts.size() == 3 &&
+      (!ParseInt(parts[2], 2, &day) || day < 1 || day > DaysInMonth(y, m))) {
+    return d;
+  }
+  d.known = true;
+  if (parts.size() == 1) {
+    d.granularity = YEAR;
+    d.first = y * 10000 + 101;
+    d.last = y * 10000 + 1231;
+  } else if (parts.size() == 2) {
+    d.granularity = MONTH;
+    d.first = y * 10000 + m * 100 + 1;
+    d.last = y * 10000 + m * 100 + DaysInMonth(y, m);
+  } else {
+    d.granularity = DAY;
+    d.first = d.last = y * 10000 + m * 100 + day;
+  }
+  return d;
+}
+
+DateInterval ToInterval(const DateValue& date) {
+  DateInterval d = ParseIsoInterval(date.iso());
+  if (d.known) return d;
+  DateInterval a = ParseIsoInterval(date.first_day());
+  DateInterval b = ParseIsoInterval(date.last_day());
+  if (a.known && b.known && a.first <= b.last) {
+    d.known = true;
+    d.first = a.first;
+    d.last = b.last;
+    d.granularity = date.granularity();
+  }
+  return d;
+}
+
+bool DatesCompatible(const DateInterval& a, const DateInterval& b) {
+  if (!a.known || !b.known) return true;
+  return a.first <= b.last && b.first <= a.last;
+}
+
+bool NumbersCompatible(const NumberRange& a, const NumberRange& b) {
+  return a.low() <= High(b) && b.low() <= High(a);
+}
+
+std::vector<std::string> ContentWords(absl::string_view text) {
+  std::string folded = FoldForMatching(text);
+  std::vector<std::string> words;
+  std::string cur;
+  for (size_t i = 0; i <= folded.size(); ++i) {
+    char c = i < folded.size() ? folded[i] : ' ';
+    if (absl::ascii_isalnum(static_cast<unsigned char>(c)) || (c & 0x80)) {
+      cur += c;
+    } else if (c == '.' && !cur.empty()) {
+      continue;  // "U.S." -> "us"
+    } else {
+      if (!cur.empty() && !IsStopWord(cur)) {
+        std::string w = Stem(cur);
+        if (std::find(words.begin(), words.end(), w) == words.end()) {
+          words.push_back(std::move(w));
+        }
+      }
+      cur.clear();
+    }
+  }
+  return words;
+}
+
+bool WordsOverlap(const std::vector<std::string>& a,
+                  const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return false;
+  const auto& small = a.size() <= b.size() ? a : b;
+  const auto& large = a.size() <= b.size() ? b : a;
+  size_t found = 0;
+  for (const std::string& w : small) {
+    for (const std::string& v : large) {
+      if (WordMatch(w, v)) {
+        ++found;
+        break;
+      }
+    }
+  }
+  return 2 * found >= small.size();
+}
+
+ComparableValue MakeComparable(const Value& value, int entity) {
+  ComparableValue c;
+  c.place = value.place_key();
+  switch (value.kind_case()) {
+    case Value::kDate:
+      c.kind = ComparableValue::Kind::kDate;
+      c.date = ToInterval(value.date());
+      if (!c.date.known) c.date = ParseIsoInterval(value.normalized());
+      break;
+    case Value::kNumber:
+      c.kind = ComparableValue::Kind::kNumber;
+      c.number = value.number();
+      break;
+    case Value::kCategory:
+      c.kind = ComparableValue::Kind::kCategory;
+      c.key = FoldForMatching(value.category());
+      break;
+    case Value::kEntity:
+      c.kind = ComparableValue::Kind::kEntity;
+      c.entity = entity;
+      break;
+    case Value::kText:
+      c.kind = ComparableValue::Kind::kText;
+      break;
+    case Value::KIND_NOT_SET:
+      c.kind = value.normalized().empty() && value.raw().empty()
+                   ? ComparableValue::Kind::kNone
+                   : ComparableValue::Kind::kText;
+      break;
+  }
+  absl::string_view text = !value.normalized().empty() ? value.normalized()
+                           : value.kind_case() == Value::kText
+                               ? absl::string_view(value.text())
+                               : absl::string_view(value.raw());
+  if (c.key.empty()) c.key = FoldForMatching(text);
+  c.words = ContentWords(text);
+  return c;
+}
+
+bool Compatible(const ComparableValue& a, const ComparableValue& b,
+                const Gazetteer* gazetteer) {
+  using Kind = ComparableValue::Kind;
+  if (a.kind == Kind::kNone || b.kind == Kind::kNone) return false;
+  if (a.kind == Kind::kDate || b.kind == Kind::kDate) {
+    return a.kind == b.kind && DatesCompatible(a.date, b.date);
+  }
+  if (a.kind == Kind::kNumber || b.kind == Kind::kNumber) {
+    return a.kind == b.kind && NumbersCompatible(a.number, b.number);
+  }
+  if (!a.place.empty() && !b.place.empty()) {
+    if (gazetteer != nullptr) return gazetteer->Compatible(a.place, b.place);
+    return a.place == b.place;
+  }
+  if (a.kind == Kind::kEntity && b.kind == Kind::kEntity && a.entity >= 0 &&
+      b.entity >= 0) {
+    return a.entity == b.entity;
+  }
+  if (a.kind == Kind::kCategory && b.kind == Kind::kCategory) {
+    return a.key == b.key;
+  }
+  if (a.key == b.key) return true;
+  return WordsOverlap(a.words, b.words);
+}
+
+bool MoreSpecific(const ComparableValue& a, const ComparableValue& b,
+                  const Gazetteer* gazetteer) {
+  using Kind = ComparableValue::Kind;
+  if (a.kind == Kind::kDate && b.kind == Kind::kDate) {
+    if (!a.date.known || !b.date.known) return a.date.known;
+    return a.date.last - a.date.first < b.date.last - b.date.first;
+  }
+  if (a.kind == Kind::kNumber && b.kind == Kind::kNumber) {
+    return High(a.number) - a.number.low() < High(b.number) - b.number.low();
+  }
+  if (!a.place.empty() && !b.place.empty() && gazetteer != nullptr) {
+    return gazetteer->Contains(b.place, a.place);
+  }
+  return false;
+}
+
+}  // namespace xref

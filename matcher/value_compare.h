@@ -1,0 +1,90 @@
+// Value comparison by kind: is what one document says about a role compatible
+// with what another says?
+//
+// - dates: calendar intervals at their granularity; compatible when they
+//   overlap (2020-06 and 2020-06-25), so two different days conflict; a
+//   relative time without a calendar date is compatible with anything;
+// - numbers: integer ranges; compatible when they overlap ([200, 999] and 300;
+//   [13, inf) and 14; 14 and 13 conflict);
+// - places: gazetteer keys, compatible when equal or one contains the other;
+// - categories: equal taxonomy keys;
+// - entities: equal corpus entity (after alias resolution);
+// - free text (and mixed text/category/entity): folded content-word overlap,
+//   at least half of the shorter side's words (light stemming; a word that ends
+//   another compound word counts, "strike" in "airstrike").
+//
+// `ComparableValue` is built once per claim so comparisons allocate nothing.
+// Pure functions; thread-safe.
+
+#ifndef XREF_MATCHER_VALUE_COMPARE_H_
+#define XREF_MATCHER_VALUE_COMPARE_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "claims/gazetteer.h"
+#include "proto/claim.pb.h"
+
+namespace xref {
+
+// A calendar interval as YYYYMMDD integers. `known` is false for relative or
+// missing dates.
+struct DateInterval {
+  bool known = false;
+  int32_t first = 0;
+  int32_t last = 0;
+  Granularity granularity = GRANULARITY_UNSPECIFIED;
+};
+
+// Reads `iso` ("2021", "2021-05", "2021-05-26"); falls back to first_day /
+// last_day when `iso` does not parse. Unknown when neither gives a date.
+DateInterval ToInterval(const DateValue& date);
+
+// Parses an ISO date string at its granularity; unknown when malformed.
+DateInterval ParseIsoInterval(absl::string_view iso);
+
+// True when both are known and overlap, or either is unknown.
+bool DatesCompatible(const DateInterval& a, const DateInterval& b);
+
+// True when the ranges overlap (a missing high bound is the low bound unless
+// `unbounded`).
+bool NumbersCompatible(const NumberRange& a, const NumberRange& b);
+
+// Content words of `text`: folded, split on non-alphanumerics, stop words
+// dropped, light plural/-ing stemming.
+std::vector<std::string> ContentWords(absl::string_view text);
+
+// True when at least half of the shorter word list is found in the other.
+bool WordsOverlap(const std::vector<std::string>& a,
+                  const std::vector<std::string>& b);
+
+// A value prepared for comparison.
+struct ComparableValue {
+  enum class Kind { kNone, kDate, kNumber, kCategory, kEntity, kText };
+  Kind kind = Kind::kNone;
+  DateInterval date;
+  NumberRange number;
+  std::string key;      // Category key, or folded normalized text.
+  std::string place;    // Gazetteer key when known.
+  int entity = -1;      // Corpus entity index, -1 when not an entity.
+  std::vector<std::string> words;  // Content words of normalized (or raw).
+};
+
+// Prepares `value`; `entity` is the corpus entity index of value.entity, or -1.
+ComparableValue MakeComparable(const Value& value, int entity);
+
+// The compatibility rule above. `gazetteer` may be null (places then compare
+// by key equality).
+bool Compatible(const ComparableValue& a, const ComparableValue& b,
+                const Gazetteer* gazetteer);
+
+// True when `a` says strictly more than `b` (a narrower date or range, a place
+// inside the other); used to pick the value shown for a merged group.
+bool MoreSpecific(const ComparableValue& a, const ComparableValue& b,
+                  const Gazetteer* gazetteer);
+
+}  // namespace xref
+
+#endif  // XREF_MATCHER_VALUE_COMPARE_H_

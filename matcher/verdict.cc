@@ -1,0 +1,54 @@
+#include "matcher/verdict.h"
+
+namespace xref {
+namespace {
+
+bool Covered(const std::vector<int>& small, const std::vector<int>& large,
+             CompatibleFn compatible) {
+  for (int v : small) {
+    bool found = false;
+    for (int w : large) {
+      if (compatible(v, w)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool DocumentsAgree(SlotKind kind, const std::vector<int>& a,
+                    const std::vector<int>& b, CompatibleFn compatible) {
+  if (kind == MULTI) {
+    return Covered(a, b, compatible) || Covered(b, a, compatible);
+  }
+  for (int v : a) {
+    for (int w : b) {
+      if (!compatible(v, w)) return false;
+    }
+  }
+  return true;
+}
+
+Verdict DecideVerdict(SlotKind kind,
+                      const std::vector<std::vector<int>>& by_document,
+                      CompatibleFn compatible) {
+  std::vector<const std::vector<int>*> docs;
+  for (const auto& values : by_document) {
+    if (!values.empty()) docs.push_back(&values);
+  }
+  if (docs.size() <= 1) return SINGLE_SOURCE;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    for (size_t j = i + 1; j < docs.size(); ++j) {
+      if (!DocumentsAgree(kind, *docs[i], *docs[j], compatible)) {
+        return kind == MULTI ? DIVERGENT : CONFLICT;
+      }
+    }
+  }
+  return AGREE;
+}
+
+}  // namespace xref

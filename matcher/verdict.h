@@ -1,0 +1,40 @@
+// Verdicts for one (event, role) or (entity, attribute) across documents.
+//
+// Given each document's values (indices into caller-owned values, with a
+// compatibility predicate):
+// - SINGLE_SOURCE: only one document gives values;
+// - single-valued role: AGREE when every value of every document is
+//   compatible with every value of every other document, else CONFLICT;
+// - multi-valued role: AGREE when, for every pair of documents, one
+//   document's set is covered by the other's (each of its values compatible
+//   with some value of the other: the same set, or one side giving less),
+//   else DIVERGENT.
+// Values of the same document are never compared with each other.
+//
+// Pure functions; thread-safe if `compatible` is.
+
+#ifndef XREF_MATCHER_VERDICT_H_
+#define XREF_MATCHER_VERDICT_H_
+
+#include <vector>
+
+#include "absl/functional/function_ref.h"
+#include "proto/report.pb.h"
+
+namespace xref {
+
+using CompatibleFn = absl::FunctionRef<bool(int, int)>;
+
+// True when two documents' value lists agree under the rule for `kind`.
+bool DocumentsAgree(SlotKind kind, const std::vector<int>& a,
+                    const std::vector<int>& b, CompatibleFn compatible);
+
+// The verdict over `by_document` (one non-empty value list per document;
+// empty lists are ignored).
+Verdict DecideVerdict(SlotKind kind,
+                      const std::vector<std::vector<int>>& by_document,
+                      CompatibleFn compatible);
+
+}  // namespace xref
+
+#endif  // XREF_MATCHER_VERDICT_H_
