@@ -164,11 +164,19 @@ table{border-collapse:collapse;width:100%;font-size:14px}
 th{text-align:left;font-size:12px;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);border-bottom:2px solid var(--line);padding:6px 8px}
 td{border-bottom:1px solid var(--line);padding:8px;vertical-align:top}
 .alias{display:inline-block;background:var(--unspecified-bg);border-radius:6px;padding:1px 7px;margin:2px 4px 2px 0;font-size:13px}
+.in{white-space:nowrap}
 .alias.canon{background:#e3ecff;font-weight:650}
 .article{background:var(--card);border:1px solid var(--line);border-radius:12px;padding:22px 26px;margin:0 0 18px;border-top:5px solid var(--c)}
 .article h3{margin:0;font-size:20px}
 .article .ameta{color:var(--muted);font-size:14px;margin:2px 0 14px}
-.article .text{white-space:pre-wrap;overflow-wrap:anywhere;font-family:Charter,"Iowan Old Style",Georgia,"Noto Serif","Noto Naskh Arabic",serif;font-size:16.5px;line-height:1.7;max-width:75ch}
+.abody{display:grid;grid-template-columns:minmax(0,72ch) minmax(220px,1fr);gap:36px;align-items:start}
+.claims{position:sticky;top:64px;border-inline-start:1px solid var(--line);padding-inline-start:20px;font-size:13.5px}
+.claims h4{margin:0 0 8px;font-size:12px;text-transform:uppercase;letter-spacing:.06em;color:var(--muted)}
+.claims ol{list-style:none;margin:0;padding:0}
+.claims li{display:flex;justify-content:space-between;gap:8px;padding:5px 0 5px 10px;border-left:3px solid var(--k);margin:0 0 4px;background:linear-gradient(90deg,var(--kb),transparent 85%);border-radius:0 4px 4px 0}
+.claims li a{color:var(--ink)}.claims .crole{font-weight:650;color:var(--muted);text-transform:uppercase;font-size:11px;letter-spacing:.05em}
+.claims .cv{font-size:11px;color:var(--k);font-weight:650;white-space:nowrap;padding-right:6px}
+.article .text{white-space:pre-wrap;overflow-wrap:anywhere;font-family:Charter,"Iowan Old Style",Georgia,"Noto Serif","Noto Naskh Arabic",serif;font-size:16.5px;line-height:1.7}
 .text .s{background:#f3f5f9;border-radius:2px}
 .text mark{color:inherit;background:var(--kb);border-bottom:2px solid var(--k);border-radius:2px}
 .text mark.o2{box-shadow:inset 0 -6px 0 rgba(0,0,0,.06)}
@@ -179,7 +187,7 @@ td{border-bottom:1px solid var(--line);padding:8px;vertical-align:top}
 .skipped li{font-size:14px;color:var(--muted)}
 .top-link{font-size:13px;float:right}
 footer{color:var(--muted);font-size:13px;padding:26px 0 40px;border-top:1px solid var(--line);margin-top:40px}
-@media (max-width:820px){.tiles{grid-template-columns:repeat(2,1fr)}.two{grid-template-columns:1fr}}
+@media (max-width:820px){.tiles{grid-template-columns:repeat(2,1fr)}.two,.abody{grid-template-columns:1fr}.claims{position:static}}
 @media print{.filters{display:none}}
 )css";
 
@@ -270,6 +278,8 @@ class HtmlRenderer {
     Verdict verdict;
     std::string label;   // Tooltip for value spans.
     std::string anchor;  // Element id at `begin`, may be empty.
+    std::string role;
+    std::string value;
   };
 
   static std::string Key(absl::string_view doc, absl::string_view claim) {
@@ -293,7 +303,7 @@ class HtmlRenderer {
     Verdict verdict = view_.ClaimVerdict(doc_id, claim.id());
     if (ev.has_sentence()) {
       auto [b, e] = ClampSpan(text, ev.sentence().begin(), ev.sentence().end());
-      if (e > b) list.push_back({b, e, false, verdict, "", ""});
+      if (e > b) list.push_back({b, e, false, verdict, "", "", "", ""});
     }
     std::string label = absl::StrCat(claim.role().empty() ? "claim" : claim.role(),
                                       ": ", label_value);
@@ -307,7 +317,9 @@ class HtmlRenderer {
       std::tie(vb, ve) =
           ClampSpan(text, ev.sentence().begin(), ev.sentence().begin());
     }
-    list.push_back({vb, ve, true, verdict, label, anchor});
+    list.push_back({vb, ve, true, verdict, label, anchor,
+                    claim.role().empty() ? "claim" : claim.role(),
+                    std::string(label_value)});
   }
 
   void IndexAnchors() {
@@ -702,7 +714,7 @@ class HtmlRenderer {
                         alias == e->canonical() ? " canon" : "",
                         "\" dir=\"auto\">", Esc(alias), "</span>");
       }
-      absl::StrAppend(&out_, "</td><td>");
+      absl::StrAppend(&out_, "</td><td class=\"in\">");
       for (const std::string& d : e->documents()) {
         int di = view_.DocumentIndex(d);
         absl::StrAppend(&out_, "<span class=\"dot\" style=\"--c:",
@@ -783,6 +795,37 @@ class HtmlRenderer {
     }
   }
 
+  // The claims of article `di` in text order, each linking to its place.
+  void ClaimList(int di) {
+    std::vector<const Highlight*> claims;
+    for (const Highlight& h : highlights_[di]) {
+      if (h.is_value && !h.anchor.empty()) claims.push_back(&h);
+    }
+    std::stable_sort(claims.begin(), claims.end(),
+                     [](const Highlight* a, const Highlight* b) {
+                       return a->begin < b->begin;
+                     });
+    absl::StrAppend(&out_, "<aside class=\"claims\"><h4>Claims in this article "
+                           "<span class=\"count\">",
+                    claims.size(), "</span></h4>");
+    if (claims.empty()) {
+      absl::StrAppend(&out_, "<p class=\"note\">None extracted.</p></aside>");
+      return;
+    }
+    absl::StrAppend(&out_, "<ol>");
+    for (const Highlight* h : claims) {
+      absl::StrAppend(&out_, "<li class=\"v-", VerdictKey(h->verdict),
+                      "\"><a href=\"#", h->anchor, "\"><span class=\"crole\">",
+                      Esc(h->role), "</span> <span dir=\"auto\">",
+                      Esc(h->value), "</span></a><span class=\"cv\">",
+                      h->verdict == VERDICT_UNSPECIFIED
+                          ? absl::string_view("not compared")
+                          : VerdictLabel(h->verdict),
+                      "</span></li>");
+    }
+    absl::StrAppend(&out_, "</ol></aside>");
+  }
+
   void Articles() {
     const Report& r = view_.report();
     absl::StrAppend(&out_,
@@ -813,12 +856,15 @@ class HtmlRenderer {
         absl::StrAppend(&out_, " &middot; <a href=\"", Esc(doc.url()),
                         "\" rel=\"noreferrer noopener\">original</a>");
       }
-      absl::StrAppend(&out_, "</p><div class=\"text\" dir=\"auto\">");
+      absl::StrAppend(&out_,
+                      "</p><div class=\"abody\"><div class=\"text\" dir=\"auto\">");
       if (doc.text().empty()) {
         absl::StrAppend(&out_, "<em>(text not included in the report)</em>");
       } else {
         ArticleText(i);
       }
+      absl::StrAppend(&out_, "</div>");
+      ClaimList(i);
       absl::StrAppend(&out_, "</div></article>\n");
     }
     absl::StrAppend(&out_, "</section>\n");

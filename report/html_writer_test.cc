@@ -39,7 +39,7 @@ std::string ArticleText(const std::string& html, int index) {
   at = html.find(start, at);
   if (at == std::string::npos) return "<no text>";
   at += start.size();
-  const size_t end = html.find("</div></article>", at);
+  const size_t end = html.find("</div><aside", at);
   std::string body = html.substr(at, end - at);
   std::string plain;
   bool in_tag = false;

@@ -54,6 +54,7 @@ expect "a matrix cell" '>1/4</text>'
 expect "the article view" '<article class="article" id="doc-0"'
 expect "a highlighted claim" '<mark class="v-conflict"'
 expect "the Arabic article" '<div class="text" dir="auto">اعتقال مدير ميناء إيستبورت'
+expect "the claim list" '<aside class="claims">'
 expect "the merged spellings" 'id="entities"'
 # Written by the page's filter script: proves the script ran in the browser.
 expect "the filter script's count" '<span id="shown">8 of 8 groups shown</span>'
