@@ -17,6 +17,10 @@
 namespace xref {
 namespace {
 
+using eval::SourcesMatch;
+using eval::ValueMatches;
+using eval::ValueText;
+
 constexpr char kMissing[] = "missing";
 
 double Ratio(int64_t num, int64_t den) {

@@ -13,6 +13,7 @@
 #include "libstemmer.h"
 
 namespace xref {
+namespace eval {
 namespace {
 
 // Words that carry no content in a value or a source name.
@@ -276,4 +277,5 @@ std::string ValueText(const Value& value) {
   }
 }
 
+}  // namespace eval
 }  // namespace xref

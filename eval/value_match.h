@@ -15,6 +15,11 @@
 //     of that entity's aliases, or containing one as whole words;
 //   - anything else (categories, free text): `TextsMatch`.
 //
+// These rules are deliberately separate from matcher/value_compare.h: the
+// scorer judges the matcher, and its test is asymmetric (the prediction must
+// reach the gold granularity) where the matcher's is symmetric compatibility.
+// They live in namespace xref::eval for that reason.
+//
 // Thread-safety: all functions are safe to call from many threads.
 
 #ifndef XREF_EVAL_VALUE_MATCH_H_
@@ -28,6 +33,7 @@
 #include "proto/claim.pb.h"
 
 namespace xref {
+namespace eval {
 
 // The content words of `text`: folded (`FoldForMatching`), periods inside
 // words dropped ("U.S." -> "us"), split at anything not a letter, digit or
@@ -56,6 +62,7 @@ bool ValueMatches(absl::string_view gold, const Value& predicted,
 // iso, number range, category, text, entity surface or raw text.
 std::string ValueText(const Value& value);
 
+}  // namespace eval
 }  // namespace xref
 
 #endif  // XREF_EVAL_VALUE_MATCH_H_

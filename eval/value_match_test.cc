@@ -7,6 +7,7 @@
 #include "gtest/gtest.h"
 
 namespace xref {
+namespace eval {
 namespace {
 
 using ::testing::ElementsAre;
@@ -104,4 +105,5 @@ TEST(SourcesMatch, IgnoresArticlesAndAcceptsContainment) {
 }
 
 }  // namespace
+}  // namespace eval
 }  // namespace xref
