@@ -296,7 +296,13 @@ std::vector<int64_t> GroupEcbMentions(const EcbSplit& split,
       const size_t space = keys[i].rfind(' ');
       if (space == std::string::npos) continue;
       const std::string head = keys[i].substr(space + 1);
-      if (present.contains(absl::StrCat(block[i], "|", head))) keys[i] = head;
+      const std::string first = keys[i].substr(0, keys[i].find(' '));
+      if (present.contains(absl::StrCat(block[i], "|", head))) {
+        keys[i] = head;
+      } else if (options.match_first_words &&
+                 present.contains(absl::StrCat(block[i], "|", first))) {
+        keys[i] = first;
+      }
     }
   }
   absl::flat_hash_set<std::string> light;

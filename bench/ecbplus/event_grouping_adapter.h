@@ -52,6 +52,9 @@ struct EventGroupingOptions {
   bool use_synonyms = true;
   // Join a multi-word key to the one-word key equal to its last word.
   bool match_heads = true;
+  // Failing that, join it to the one-word key equal to its first word
+  // ("Watergate scandal" -> "Watergate", "checked herself" -> "check").
+  bool match_first_words = true;
   // Mentions with one key in different documents merge only when their
   // documents' average-link cosine reaches this (0 = always); the lexicon's
   // light predicates ("say", "cause") use `light_document_threshold`.
