@@ -143,7 +143,8 @@ select{font:inherit;font-size:13px;padding:4px 8px;border-radius:8px;border:1px 
 .why{margin:6px 0 0;color:var(--muted);font-size:14px}
 .values{display:grid;grid-template-columns:repeat(auto-fit,minmax(250px,1fr));gap:12px;margin-top:12px}
 .value{background:#fafbfc;border:1px solid var(--line);border-radius:10px;padding:10px 12px}
-.vlabel{font-weight:700;font-size:16px;margin-bottom:4px;color:var(--k)}
+.vlabel{font-weight:700;font-size:16px;margin-bottom:4px;color:var(--k);display:flex;align-items:baseline;gap:8px;flex-wrap:wrap}
+.attributed{font-size:11px;font-weight:650;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);border:1px solid var(--line);border-radius:5px;padding:0 5px}
 .support{padding:8px 0 4px;border-top:1px dashed var(--line)}
 .support:first-of-type{border-top:0}
 .who{font-size:13px;font-weight:650;display:flex;align-items:center;gap:6px}
@@ -493,8 +494,15 @@ class HtmlRenderer {
     }
     absl::StrAppend(&out_, "<div class=\"values\">\n");
     for (const ValueSupport& value : group.values()) {
-      absl::StrAppend(&out_, "<div class=\"value\"><div class=\"vlabel\" dir=\"auto\">",
-                      Esc(ValueLabel(value.value())), "</div>\n");
+      absl::StrAppend(&out_, "<div class=\"value\"><div class=\"vlabel\"><span dir=\"auto\">",
+                      Esc(ValueLabel(value.value())), "</span>");
+      if (value.attributed()) {
+        absl::StrAppend(&out_,
+                        "<span class=\"attributed\" title=\"Every outlet giving "
+                        "this value reports someone else's claim\">attributed"
+                        "</span>");
+      }
+      absl::StrAppend(&out_, "</div>\n");
       for (const Support& support : value.support()) SupportBlock(support);
       absl::StrAppend(&out_, "</div>\n");
     }

@@ -137,8 +137,8 @@ TEST(RenderHtmlTest, CardShowsEventRoleValuesQuotesAttributionAndModality) {
   const std::string body = html.substr(card, html.find("</article>", card) - card);
   EXPECT_THAT(body, HasSubstr("Arrest of Daniel Okafor, 2023-03-13</span>"
                               "<span class=\"role\">time</span>"));
-  EXPECT_THAT(body, HasSubstr(">2023-03-13</div>"));
-  EXPECT_THAT(body, HasSubstr(">2023-03-12</div>"));
+  EXPECT_THAT(body, HasSubstr(">2023-03-13</span></div>"));
+  EXPECT_THAT(body, HasSubstr(">2023-03-12</span><span class=\"attributed\""));
   EXPECT_THAT(body, HasSubstr("was detained <mark>on March 12</mark> by"));
   EXPECT_THAT(body, HasSubstr("according to officials"));
   EXPECT_THAT(body, HasSubstr("<span class=\"chip m-reported\">reported</span>"));

@@ -99,7 +99,8 @@ void Group(const ReportView& view, const ClaimGroup& group, std::string* out) {
   }
   absl::StrAppend(out, "\n\n");
   for (const ValueSupport& value : group.values()) {
-    absl::StrAppend(out, "- **", Md(ValueLabel(value.value())), "**\n");
+    absl::StrAppend(out, "- **", Md(ValueLabel(value.value())), "**",
+                    value.attributed() ? " (attributed)" : "", "\n");
     for (const Support& support : value.support()) {
       const std::string outlet = support.outlet().empty()
                                      ? view.OutletName(support.doc_id())

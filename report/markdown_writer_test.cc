@@ -46,7 +46,7 @@ TEST(RenderMarkdownTest, ShowsValueAttributionModalityAndQuote) {
   ASSERT_OK(ReadProto(kSample, &report));
   const std::string md = RenderMarkdown(report);
   EXPECT_THAT(md, HasSubstr("### Arrest of Daniel Okafor, 2023-03-13 \xE2\x80\x94 time"));
-  EXPECT_THAT(md, HasSubstr("- **2023-03-12**\n  - Coastal Wire (according to "
+  EXPECT_THAT(md, HasSubstr("- **2023-03-12** (attributed)\n  - Coastal Wire (according to "
                             "officials, _reported_): \xE2\x80\x9C"
                             "Daniel Okafo, head of the Eastport harbour "
                             "authority, was detained **on March 12** by"));
