@@ -1,0 +1,130 @@
+#include "matcher/alias_index.h"
+
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace xref {
+namespace {
+
+using ::testing::UnorderedElementsAre;
+
+struct E {
+  std::string id;
+  EntityType type;
+  std::vector<std::string> forms;  // First is canonical.
+  std::string acronym = "";
+};
+
+ClaimSet Doc(const std::string& id, const std::vector<E>& entities) {
+  ClaimSet set;
+  set.mutable_document()->set_id(id);
+  for (const E& e : entities) {
+    Entity* x = set.add_entities();
+    x->set_id(e.id);
+    x->set_type(e.type);
+    x->set_canonical(e.forms[0]);
+    for (const auto& f : e.forms) x->add_aliases(f);
+    x->set_acronym(e.acronym);
+  }
+  return set;
+}
+
+class AliasIndexTest : public ::testing::TestWithParam<bool> {
+ protected:
+  AliasIndex Build(const std::vector<ClaimSet>& sets) {
+    AliasIndex::Options options;
+    options.all_pairs = GetParam();
+    return AliasIndex::Build(sets, options);
+  }
+};
+
+TEST_P(AliasIndexTest, MergesTransliterationsSurnamesAndAcronyms) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Yusuf Haddad"}},
+                {"2", ORGANIZATION, {"Islamic Revolutionary Guard Corps", "IRGC"},
+                 "IRGC"},
+                {"3", PERSON, {"Ali Rezaei"}},
+                {"4", PERSON, {"Hassan Rezaei"}}}),
+      Doc("b", {{"x", PERSON, {"Youssef al-Hadad"}},
+                {"y", ORGANIZATION, {"IRGC"}},
+                {"z", PERSON, {"Haddad"}}}),
+      Doc("c", {{"p", PERSON, {"Rezaei"}},
+                {"q", ORGANIZATION, {"Islamic Revolutionary Gard Corps"}}}),
+  };
+  AliasIndex index = Build(sets);
+  int yusuf = index.Find(0, "1");
+  ASSERT_GE(yusuf, 0);
+  EXPECT_EQ(index.Find(1, "x"), yusuf);
+  EXPECT_EQ(index.Find(1, "z"), yusuf);  // Surname, unambiguous.
+  EXPECT_EQ(index.Find(1, "y"), index.Find(0, "2"));  // Acronym.
+  EXPECT_EQ(index.Find(2, "q"), index.Find(0, "2"));  // Typo.
+  // "Rezaei" could be Ali or Hassan: left alone.
+  EXPECT_NE(index.Find(2, "p"), index.Find(0, "3"));
+  EXPECT_NE(index.Find(2, "p"), index.Find(0, "4"));
+  EXPECT_NE(index.Find(0, "3"), index.Find(0, "4"));
+  EXPECT_EQ(index.Find(0, "nope"), -1);
+
+  const Entity& e = index.entities()[yusuf];
+  EXPECT_EQ(e.canonical(), "Yusuf Haddad");
+  EXPECT_EQ(e.id(), "yusuf_haddad");
+  EXPECT_THAT(e.aliases(),
+              UnorderedElementsAre("Yusuf Haddad", "Youssef al-Hadad", "Haddad"));
+  EXPECT_THAT(e.documents(), UnorderedElementsAre("a", "b"));
+  EXPECT_EQ(index.entities()[index.Find(0, "2")].acronym(), "IRGC");
+}
+
+TEST_P(AliasIndexTest, InitialsBindAcronymWithoutDeclaration) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", ORGANIZATION, {"National Defence Forces"}}}),
+      Doc("b", {{"1", ORGANIZATION, {"NDF"}}}),
+  };
+  AliasIndex index = Build(sets);
+  EXPECT_EQ(index.Find(1, "1"), index.Find(0, "1"));
+  EXPECT_EQ(index.entities()[0].canonical(), "National Defence Forces");
+}
+
+TEST_P(AliasIndexTest, LookAlikePeopleStayApart) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Kamal Jaber"}},
+                {"2", PERSON, {"Jamal Jaber"}},
+                {"3", PERSON, {"Abu Bakr al-Zubaidi"}},
+                {"4", PERSON, {"Bakr Abu Zaid"}},
+                {"5", ORGANIZATION, {"Hezbollah"}},
+                {"6", ORGANIZATION, {"Kataib Sayyid al-Shuhada"}}}),
+      Doc("b", {{"1", PERSON, {"Kamal Jabir"}}, {"2", PERSON, {"Jaber"}}}),
+  };
+  AliasIndex index = Build(sets);
+  EXPECT_EQ(index.Find(1, "1"), index.Find(0, "1"));
+  EXPECT_NE(index.Find(0, "1"), index.Find(0, "2"));
+  EXPECT_NE(index.Find(0, "3"), index.Find(0, "4"));
+  // "Jaber" is ambiguous between Kamal and Jamal.
+  EXPECT_NE(index.Find(1, "2"), index.Find(0, "1"));
+  EXPECT_NE(index.Find(1, "2"), index.Find(0, "2"));
+}
+
+TEST_P(AliasIndexTest, OrganisationsAreNotBoundBySurname) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", ORGANIZATION, {"Kataib Hezbollah"}}}),
+      Doc("b", {{"1", ORGANIZATION, {"Hezbollah"}}}),
+  };
+  AliasIndex index = Build(sets);
+  EXPECT_NE(index.Find(1, "1"), index.Find(0, "1"));
+}
+
+TEST_P(AliasIndexTest, DifferentTypesStayApart) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Jordan"}}}),
+      Doc("b", {{"1", LOCATION, {"Jordan"}}}),
+  };
+  AliasIndex index = Build(sets);
+  EXPECT_NE(index.Find(1, "1"), index.Find(0, "1"));
+}
+
+INSTANTIATE_TEST_SUITE_P(BlockedAndAllPairs, AliasIndexTest,
+                         ::testing::Bool());
+
+}  // namespace
+}  // namespace xref

@@ -1,0 +1,127 @@
+#include "matcher/event_grouper.h"
+
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace xref {
+namespace {
+
+using ::testing::ElementsAre;
+
+EventRecord Typed(const std::string& type, std::vector<int> participants,
+                  const std::string& iso) {
+  EventRecord r;
+  r.type = type;
+  r.participants = std::move(participants);
+  r.time = ParseIsoInterval(iso);
+  return r;
+}
+
+EventRecord Untyped(const std::string& lemma, std::vector<std::string> words,
+                    const std::string& iso = "") {
+  EventRecord r;
+  r.lemma = lemma;
+  r.argument_words = std::move(words);
+  r.time = ParseIsoInterval(iso);
+  return r;
+}
+
+constexpr char kArrest[] = "Justice:Arrest-Jail";
+
+TEST(GroupEventsTest, SameParticipantAndCompatibleTimeMerge) {
+  std::vector<EventRecord> r = {Typed(kArrest, {1}, "2021-05-26"),
+                                Typed(kArrest, {1}, "2021-05"),
+                                Typed(kArrest, {1}, "")};
+  EXPECT_THAT(GroupEvents(r, {}), ElementsAre(0, 0, 0));
+}
+
+TEST(GroupEventsTest, DifferentPeopleOrYearsApartStayApart) {
+  std::vector<EventRecord> r = {
+      Typed(kArrest, {1}, "2021-05-26"), Typed(kArrest, {2}, "2021-05-26"),
+      Typed(kArrest, {3}, "2020-06"), Typed(kArrest, {3}, "2021-06")};
+  EXPECT_THAT(GroupEvents(r, {}), ElementsAre(0, 1, 2, 3));
+}
+
+TEST(GroupEventsTest, DifferentTypesStayApart) {
+  std::vector<EventRecord> r = {Typed(kArrest, {1}, "2021-05-26"),
+                                Typed("Justice:Release-Parole", {1}, "2021-05-26")};
+  EXPECT_THAT(GroupEvents(r, {}), ElementsAre(0, 1));
+}
+
+TEST(GroupEventsTest, NearbyDatesOfOneEventMergeAsAConflict) {
+  std::vector<EventRecord> r = {Typed(kArrest, {1}, "2019-04-02"),
+                                Typed(kArrest, {1}, "2019-04-05")};
+  EXPECT_THAT(GroupEvents(r, {}), ElementsAre(0, 0));
+  GroupingOptions strict;
+  strict.max_time_gap_days = 0;
+  EXPECT_THAT(GroupEvents(r, strict), ElementsAre(0, 1));
+}
+
+TEST(GroupEventsTest, VagueMentionDoesNotBridgeTwoEvents) {
+  // The month-level mention without participants is compatible with both
+  // arrests (different people), but may join only one of them.
+  std::vector<EventRecord> r = {Typed(kArrest, {}, "2020-06"),
+                                Typed(kArrest, {7}, "2020-06-25"),
+                                Typed(kArrest, {8}, "2020-06-11")};
+  EXPECT_THAT(GroupEvents(r, {}), ElementsAre(0, 0, 1));
+}
+
+TEST(GroupEventsTest, NoEvidenceNoLink) {
+  std::vector<EventRecord> r = {Typed(kArrest, {}, ""), Typed(kArrest, {}, ""),
+                                Typed(kArrest, {}, "2020")};
+  EXPECT_THAT(GroupEvents(r, {}), ElementsAre(0, 1, 2));
+  GroupingOptions loose;
+  loose.require_evidence = false;
+  EXPECT_THAT(GroupEvents(r, loose), ElementsAre(0, 0, 0));
+}
+
+TEST(GroupEventsTest, UntypedMentionsGroupByLemmaAndArguments) {
+  std::vector<EventRecord> r = {
+      Untyped("earthquake", {"chile"}), Untyped("earthquake", {"chile", "coast"}),
+      Untyped("earthquake", {"japan"}), Untyped("quake", {"chile"}),
+      Typed("Life:Die", {}, "")};
+  r[4].argument_words = {"chile"};
+  EXPECT_THAT(GroupEvents(r, {}), ElementsAre(0, 0, 1, 2, 3));
+}
+
+TEST(GroupEventsTest, PlacesMustBeCompatible) {
+  EventRecord a = Typed(kArrest, {1}, "2021-05-26");
+  EventRecord b = a;
+  a.place = "karbala";
+  b.place = "basra";
+  std::vector<EventRecord> r = {a, b};
+  EXPECT_THAT(GroupEvents(r, {}), ElementsAre(0, 1));
+}
+
+TEST(GroupEventsTest, BlockedEqualsAllPairsOnRandomRecords) {
+  uint32_t seed = 12345;
+  auto next = [&seed](uint32_t mod) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) % mod;
+  };
+  const char* kTypes[] = {kArrest, "Life:Die", ""};
+  const char* kDates[] = {"", "2020", "2020-06", "2020-06-25", "2020-06-27",
+                          "2020-07-01", "2021-06"};
+  for (int round = 0; round < 20; ++round) {
+    std::vector<EventRecord> r;
+    for (int i = 0; i < 150; ++i) {
+      EventRecord e;
+      e.type = kTypes[next(3)];
+      e.lemma = e.type.empty() ? std::string(1, 'a' + next(3)) : "";
+      for (uint32_t k = next(3); k > 0; --k) e.participants.push_back(next(6));
+      if (next(3) == 0) e.arguments.push_back(next(6));
+      if (next(4) == 0) e.argument_words.push_back(std::string(1, 'x' + next(3)));
+      e.time = ParseIsoInterval(kDates[next(7)]);
+      if (next(5) == 0) e.place = next(2) ? "p" : "q";
+      r.push_back(e);
+    }
+    GroupingOptions fast, slow;
+    slow.all_pairs = true;
+    EXPECT_EQ(GroupEvents(r, fast), GroupEvents(r, slow)) << "round " << round;
+  }
+}
+
+}  // namespace
+}  // namespace xref
