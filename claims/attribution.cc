@@ -25,8 +25,11 @@ std::string CleanSource(absl::string_view s) {
   // Lower-case a leading common word ("Some media", "Security officials"),
   // keep names ("Iraq's judiciary", "Sajad Jiyad").
   size_t space = out.find(' ');
+  bool next_is_name = space != std::string::npos && space + 4 < out.size() &&
+                      out[space + 3] == '-' &&
+                      absl::ascii_isupper(out[space + 4]);
   if (space != std::string::npos && space + 1 < out.size() &&
-      absl::ascii_islower(out[space + 1]) &&
+      absl::ascii_islower(out[space + 1]) && !next_is_name &&
       out.substr(0, space).find('\'') == std::string::npos) {
     out[0] = absl::ascii_tolower(out[0]);
   } else if (space == std::string::npos && !out.empty()) {

@@ -31,7 +31,9 @@ const RE2& FinderPattern() {
       "|", kMonth, "(?:\\s+of)?\\s+(?:\\d{4}\\b|(?i:last|this|next) year\\b)",
       // Cue + bare month.
       "|(?i:in|since|during|by|until|from|a|an|last|this|next|early|late|mid|"
-      "mid-|earlier in|later in)\\s+", kMonth, "(?:\\b|$)",
+      "mid-|earlier in|later in)\\s+", kMonth,
+      "(?:,?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\s+(?:of\\s+)?\\d{4}|"
+      "\\s+of\\s+(?i:last|this|next)\\s+year)?(?:\\b|$)",
       // Weekdays.
       "|(?:(?i:last|this|next|on|by|since|until|early|late)\\s+)?", kWeekday,
       "\\b",

@@ -87,6 +87,28 @@ std::string CleanPhrase(absl::string_view phrase) {
   return absl::AsciiStrToLower(out);
 }
 
+// True when the name ending at `end` modifies what follows ("U.S. forces",
+// "Iraq's western province") rather than naming a location.
+bool IsModifier(absl::string_view text, int64_t end, int64_t limit) {
+  if (end + 1 < limit && text[end] == '\'' && text[end + 1] == 's') return true;
+  if (end >= limit || text[end] != ' ') return false;
+  int64_t b = end + 1;
+  int64_t e = b;
+  while (e < limit && absl::ascii_isalpha(text[e])) ++e;
+  if (e == b || !absl::ascii_islower(text[b])) return false;
+  static const char* const kFollowers[] = {
+      "and", "or", "in", "on", "at", "to", "for", "with", "where", "which",
+      "who", "that", "was", "were", "is", "are", "has", "had", "have",
+      "province", "city", "after", "before", "since", "when", "as", "by",
+      "from", "of", "the", "last", "this", "earlier", "later", "until",
+      "over", "under", "near", "during", "but", "while", "said", "say"};
+  absl::string_view w = text.substr(b, e - b);
+  for (const char* f : kFollowers) {
+    if (w == f) return false;
+  }
+  return true;
+}
+
 class RuleExtractor : public Extractor {
  public:
   RuleExtractor(ExtractorOptions options, Gazetteer gazetteer,
@@ -262,6 +284,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
     int trigger;
     TextRange range;
     int event = -1;
+    // Named as the content of an accusation ("accused of killings"): an
+    // earlier event that takes no time, place or count from this sentence.
+    bool embedded = false;
   };
   std::vector<Trig> trigs;
   for (int t : rules_->MatchTriggers(s)) {
@@ -283,19 +308,32 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
   }
 
   std::vector<int> categories = rules_->MatchCategories(s);
-
-  if (trigs.empty()) {
-    // Carry taxonomy values to the latest event mention.
-    if (ctx->recent.empty() || categories.empty()) return absl::OkStatus();
+  for (Trig& t : trigs) {
+    int64_t from = std::max<int64_t>(sentence.begin, t.range.begin - 40);
+    absl::string_view before = text.substr(from, t.range.begin - from);
     for (const RuleSet::CompiledCarry& carry : rules_->carries()) {
-      if (!RE2::PartialMatch(ToPiece(s), *carry.re)) continue;
-      for (int ci : categories) {
+      re2::StringPiece m;
+      if (carry.re->Match(ToPiece(before), 0, before.size(), RE2::UNANCHORED, &m, 1)) {
+        int64_t gap = before.size() - (m.data() - before.data() + m.size());
+        if (gap <= 25) t.embedded = true;
+      }
+    }
+  }
+
+  // Carries taxonomy values that no trigger of this sentence takes to the
+  // latest event mention that does, when a carry cue is present.
+  auto carry = [&](const std::vector<int>& cats) -> absl::Status {
+    if (ctx->recent.empty() || cats.empty()) return absl::OkStatus();
+    for (const RuleSet::CompiledCarry& rule : rules_->carries()) {
+      if (!RE2::PartialMatch(ToPiece(s), *rule.re)) continue;
+      for (int ci : cats) {
         const RuleSet::CompiledCategory& cat = rules_->categories()[ci];
-        if (!carry.roles.contains(cat.role)) continue;
+        if (!rule.roles.contains(cat.role)) continue;
         int target = -1;
         for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend(); ++it) {
-          if (index - it->sentence > carry.max_sentences) break;
-          if (rules_->frames()[it->frame].roles.contains(cat.role)) {
+          if (index - it->sentence > rule.max_sentences) break;
+          if (rules_->frames()[it->frame].roles.contains(cat.role) &&
+              rules_->frames()[it->frame].type.rfind("Justice:", 0) == 0) {
             target = it->event;
             break;
           }
@@ -304,10 +342,11 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
         std::vector<TextRange> hits = FindAll(*cat.re, text, sentence);
         if (hits.empty()) continue;
         bool dup = false;
+        int64_t sentence_begin = ctx->ToSpan(sentence).begin();
         for (const Claim& c : out.claims()) {
           if (c.event_id() == out.events(target).id() && c.role() == cat.role &&
               c.value().normalized() == cat.key &&
-              c.evidence().sentence().begin() == ctx->ToSpan(sentence).begin()) {
+              c.evidence().sentence().begin() == sentence_begin) {
             dup = true;
           }
         }
@@ -315,7 +354,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
       }
     }
     return absl::OkStatus();
-  }
+  };
+
+  if (trigs.empty()) return carry(categories);
 
   // Event mentions.
   const AttributionMatch& a = get_attribution();
@@ -331,7 +372,6 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
     *ev->mutable_sentence() = ctx->ToSpan(sentence);
     ev->set_modality(FindModality(*rules_, text, sentence, t.range, a.found));
     t.event = out.events_size() - 1;
-    ctx->recent.push_back({t.event, ct.frame, index});
 
     // Participants: the nearest person or organisation, after the trigger
     // first (object, "the arrest of X"), else before it (passive subject,
@@ -372,7 +412,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
   auto nearest = [&](TextRange value, const std::string& role) {
     int best = -1;
     int64_t best_d = 0;
+    bool circumstantial = role == "time" || role == "place" || role == "count";
     for (size_t i = 0; i < trigs.size(); ++i) {
+      if (circumstantial && trigs[i].embedded) continue;
       const RuleSet::CompiledFrame& frame =
           rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
       if (!frame.roles.contains(role)) continue;
@@ -392,13 +434,18 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
     te.range.end += sentence.begin;
     int i = nearest(te.range, "time");
     if (i < 0) continue;
-    int64_t d = Distance(te.range, trigs[i].range);
+    // Calendar dates win over relative expressions, then the nearest wins.
+    int64_t d = Distance(te.range, trigs[i].range) +
+                (te.value.iso().empty() ? int64_t{1} << 20 : 0);
     if (time_for[i].first < 0 || d < time_for[i].first) time_for[i] = {d, te};
   }
   for (size_t i = 0; i < trigs.size(); ++i) {
     if (time_for[i].first < 0) continue;
     const TimeExpression& te = time_for[i].second;
     *out.mutable_events(trigs[i].event)->mutable_time() = te.value;
+    // A time relative to another event stays on the event mention; it is
+    // not a calendar claim.
+    if (te.value.iso().empty()) continue;
     Value v;
     *v.mutable_date() = te.value;
     v.set_normalized(DateKey(te.value));
@@ -415,7 +462,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
     for (size_t i = 0; i < trigs.size(); ++i) {
       const RuleSet::CompiledFrame& frame =
           rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
-      if (!frame.roles.contains("count") || has_count[i]) continue;
+      if (!frame.roles.contains("count") || has_count[i] || trigs[i].embedded) continue;
       if (frame.count_noun != nullptr &&
           !RE2::FullMatch(q.value.counted(), *frame.count_noun)) {
         continue;
@@ -448,6 +495,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
     if (!RE2::PartialMatch(ToPiece(text.substr(from, m.range.begin - from)), *kLocative)) {
       continue;
     }
+    if (IsModifier(text, m.range.end, sentence.end)) continue;
     int i = nearest(m.range, "place");
     if (i < 0 || has_place[i]) continue;
     has_place[i] = true;
@@ -462,8 +510,13 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
   }
 
   // Taxonomy categories (crime, reason, instrument).
+  std::vector<int> unplaced;
   for (int ci : categories) {
     const RuleSet::CompiledCategory& cat = rules_->categories()[ci];
+    if (nearest(TextRange{sentence.begin, sentence.begin}, cat.role) < 0) {
+      unplaced.push_back(ci);
+      continue;
+    }
     std::vector<TextRange> hits = FindAll(*cat.re, text, sentence);
     std::vector<bool> done(trigs.size(), false);
     for (const TextRange& h : hits) {
@@ -472,6 +525,11 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
       done[i] = true;
       RETURN_IF_ERROR(add_claim(trigs[i].event, cat.role, category_value(cat), h));
     }
+  }
+
+  RETURN_IF_ERROR(carry(unplaced));
+  for (const Trig& t : trigs) {
+    ctx->recent.push_back({t.event, rules_->triggers()[t.trigger].frame, index});
   }
 
   // Agents and other role patterns.
