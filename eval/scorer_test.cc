@@ -1,6 +1,7 @@
 #include "eval/scorer.h"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <string>
 #include <utility>
@@ -525,6 +526,55 @@ TEST(Evaluate, GoldDocumentsFoundByFileStem) {
   EXPECT_THAT(r.warnings, SizeIs(0));
   EXPECT_DOUBLE_EQ(r.slot_f1, 1.0);
   EXPECT_NEAR(r.events.conll_f1, 1.0, kEps);
+}
+
+TEST(Evaluate, AttributeClaimsFromClaimSetsAlone) {
+  constexpr char kAttributeKey[] = R"json({
+    "documents": [{"id": "c", "file": "c.txt"}],
+    "entities": [{"id": "jane_roe", "canonical": "Jane Roe",
+                  "aliases": ["Jane Roe", "Roe"]}],
+    "attributes": [{"entity": "jane_roe", "attribute": "hometown",
+                    "kind": "single", "verdict": "single_source",
+                    "values": [{"doc": "c", "value": "Springfield",
+                                "evidence": "a native of Springfield"}]}]
+  })json";
+  ASSERT_OK_AND_ASSIGN(gold::AnswerKey key,
+                       ParseAnswerKey(kAttributeKey, "attribute.json"));
+  Report report;
+  ClaimSet* set = report.add_claim_sets();
+  set->mutable_document()->set_id("c");
+  set->mutable_document()->set_text(
+      "Jane Roe, a native of Springfield, was fined. Roe lives in Shelbyville.");
+  xref::Entity* person = set->add_entities();
+  person->set_id("e1");
+  person->set_canonical("Jane Roe");
+  person->add_aliases("Roe");
+  for (const auto& [value, evidence] :
+       {std::make_pair("Springfield", "a native of Springfield"),
+        std::make_pair("Shelbyville", "lives in Shelbyville")}) {
+    xref::Claim* claim = set->add_claims();
+    claim->set_id(value);
+    claim->set_role("hometown");
+    claim->set_subject_entity("e1");
+    claim->mutable_value()->mutable_entity()->set_surface(value);
+    size_t at = set->document().text().find(evidence);
+    claim->mutable_evidence()->mutable_sentence()->set_begin(at);
+    claim->mutable_evidence()->mutable_sentence()->set_end(at + strlen(evidence));
+  }
+  ASSERT_OK_AND_ASSIGN(EvalResult r, Evaluate(report, key));
+  // Both claims count for @jane_roe/hometown; Springfield is right: P 1/2,
+  // R 1/1, F1 2/3.
+  EXPECT_EQ(r.slots.predicted, 2);
+  EXPECT_NEAR(r.slot_precision, 1.0 / 2, kEps);
+  EXPECT_DOUBLE_EQ(r.slot_recall, 1.0);
+  EXPECT_NEAR(r.slot_f1, 2.0 / 3, kEps);
+  ASSERT_THAT(r.false_positives, SizeIs(1));
+  EXPECT_EQ(r.false_positives[0].target, "@jane_roe");
+  // The claim's own sentence span is quoted.
+  EXPECT_EQ(r.false_positives[0].sentence, "lives in Shelbyville");
+  // No ClaimGroup: the verdict is missing. No event mentions to group.
+  EXPECT_EQ(r.verdict_confusion.at("single_source").at("missing"), 1);
+  EXPECT_EQ(r.event_mentions, 0);
 }
 
 TEST(Evaluate, DuplicateReportDocumentIsAnError) {
