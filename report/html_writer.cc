@@ -10,7 +10,6 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "base/utf8.h"
 #include "report/report_view.h"
@@ -556,19 +555,26 @@ class HtmlRenderer {
     absl::StrAppend(&out_, "</div>\n");
   }
 
-  static std::string CellColor(double ratio) {
-    struct Rgb {
-      double r, g, b;
-    };
-    const Rgb lo{214, 69, 65}, mid{232, 163, 61}, hi{47, 158, 104};
-    Rgb a = ratio < 0.5 ? lo : mid;
-    Rgb b = ratio < 0.5 ? mid : hi;
-    double t = ratio < 0.5 ? ratio * 2 : (ratio - 0.5) * 2;
-    auto mix = [t](double x, double y) {
-      return static_cast<int>(x + (y - x) * t + 0.5);
-    };
-    return absl::StrFormat("#%02x%02x%02x", mix(a.r, b.r), mix(a.g, b.g),
-                           mix(a.b, b.b));
+  // Agreement buckets, from all differ to all agree: fill, ink, legend label.
+  struct Bucket {
+    absl::string_view fill;
+    absl::string_view ink;
+    absl::string_view label;
+  };
+  static constexpr Bucket kBuckets[] = {
+      {"#d64541", "#ffffff", "none"},
+      {"#e8833a", "#ffffff", "some"},
+      {"#eec15a", "#3b2f00", "half"},
+      {"#8cc9a0", "#0f3b22", "most"},
+      {"#2b9a5e", "#ffffff", "all"},
+  };
+
+  static const Bucket& BucketFor(int agreed, int shared) {
+    if (agreed <= 0) return kBuckets[0];
+    if (agreed >= shared) return kBuckets[4];
+    if (agreed * 4 >= shared * 3) return kBuckets[3];
+    if (agreed * 2 >= shared) return kBuckets[2];
+    return kBuckets[1];
   }
 
   void Matrix() {
@@ -592,49 +598,38 @@ class HtmlRenderer {
                       "</section>\n");
       return;
     }
-    const int cell = n <= 4 ? 64 : n <= 8 ? 48 : 30;
-    const int left = 170, top = 16 + 8, label_h = 0;
-    const int legend_h = 46;
-    const int width = left + n * cell + 8;
-    const int height = top + label_h + n * cell + legend_h;
+    const int cell = n <= 4 ? 62 : n <= 8 ? 48 : 30;
+    const int left = 200, top = 24;
+    const int grid = n * cell;
+    const int legend_w = std::max(grid, 5 * 56);
+    const int width = left + std::max(grid, legend_w) + 8;
+    const int height = top + grid + 58;
     absl::StrAppend(&out_, "<svg id=\"agreement-matrix\" role=\"img\" "
                            "aria-label=\"Outlet by outlet agreement\" viewBox=\"0 0 ",
                     width, " ", height, "\" width=\"100%\" style=\"max-width:",
-                    width * 1.25, "px\" xmlns=\"http://www.w3.org/2000/svg\">");
-    absl::StrAppend(&out_,
-                    "<defs><linearGradient id=\"agree-scale\"><stop offset=\"0\" "
-                    "stop-color=\"",
-                    CellColor(0), "\"/><stop offset=\".5\" stop-color=\"",
-                    CellColor(0.5), "\"/><stop offset=\"1\" stop-color=\"",
-                    CellColor(1), "\"/></linearGradient></defs>");
+                    width * 5 / 4, "px\" xmlns=\"http://www.w3.org/2000/svg\">");
     for (int i = 0; i < n; ++i) {
       const std::string name = view_.OutletName(r.documents(i).id());
       absl::StrAppend(&out_, "<text x=\"", left - 10, "\" y=\"",
                       top + i * cell + cell / 2 + 4,
                       "\" text-anchor=\"end\" font-size=\"12\" fill=\"#323a4a\">",
-                      Esc(Truncate(name, 24)), "<title>", Esc(name),
+                      Esc(Truncate(name, 22)), " <tspan font-weight=\"700\" fill=\"",
+                      OutletColor(i), "\">", i + 1, "</tspan><title>", Esc(name),
                       "</title></text>");
       absl::StrAppend(&out_, "<text x=\"", left + i * cell + cell / 2, "\" y=\"",
                       top - 8,
-                      "\" text-anchor=\"middle\" font-size=\"11\" "
+                      "\" text-anchor=\"middle\" font-size=\"12\" "
                       "font-weight=\"700\" fill=\"",
                       OutletColor(i), "\">", i + 1, "<title>", Esc(name),
                       "</title></text>");
-      absl::StrAppend(&out_, "<circle cx=\"", left - 160 + 4, "\" cy=\"",
-                      top + i * cell + cell / 2, "\" r=\"4\" fill=\"",
-                      OutletColor(i), "\"/>");
-      absl::StrAppend(&out_, "<text x=\"", left - 160 + 12, "\" y=\"",
-                      top + i * cell + cell / 2 + 4,
-                      "\" font-size=\"11\" font-weight=\"700\" fill=\"",
-                      OutletColor(i), "\">", i + 1, "</text>");
     }
     for (int i = 0; i < n; ++i) {
       for (int j = 0; j < n; ++j) {
         const int x = left + j * cell, y = top + i * cell;
         const std::string a = view_.OutletName(r.documents(i).id());
         const std::string b = view_.OutletName(r.documents(j).id());
-        std::string fill = "#eef0f3", label = "", tip;
-        std::string ink = "#5b6475";
+        absl::string_view fill = "#eef0f3", ink = "#8a93a3";
+        std::string label, tip;
         auto it = cells.find({i, j});
         if (i == j) {
           label = "\xE2\x80\x94";
@@ -644,10 +639,9 @@ class HtmlRenderer {
           tip = absl::StrCat(a, " and ", b, ": no fact reported by both");
         } else {
           const AgreementCell& c = *it->second;
-          const double ratio =
-              std::clamp(static_cast<double>(c.agreed()) / c.shared(), 0.0, 1.0);
-          fill = CellColor(ratio);
-          ink = "#ffffff";
+          const Bucket& bucket = BucketFor(c.agreed(), c.shared());
+          fill = bucket.fill;
+          ink = bucket.ink;
           label = absl::StrCat(c.agreed(), "/", c.shared());
           tip = absl::StrCat(a, " and ", b, ": agree on ", c.agreed(), " of ",
                              c.shared(), " shared facts");
@@ -662,18 +656,20 @@ class HtmlRenderer {
                         "</title></g>");
       }
     }
-    const int ly = top + n * cell + 18;
-    absl::StrAppend(&out_, "<rect x=\"", left + 2, "\" y=\"", ly, "\" width=\"",
-                    std::max(n * cell - 4, 120),
-                    "\" height=\"8\" rx=\"4\" fill=\"url(#agree-scale)\"/>"
-                    "<text x=\"",
-                    left + 2, "\" y=\"", ly + 22,
-                    "\" font-size=\"11\" fill=\"#5b6475\">all differ</text>"
-                    "<text x=\"",
-                    left + std::max(n * cell - 4, 120) + 2, "\" y=\"", ly + 22,
-                    "\" text-anchor=\"end\" font-size=\"11\" "
-                    "fill=\"#5b6475\">all agree</text>");
-    absl::StrAppend(&out_, "</svg></div></section>\n");
+    const int ly = top + grid + 16;
+    const int sw = legend_w / 5;
+    for (int k = 0; k < 5; ++k) {
+      absl::StrAppend(&out_, "<rect x=\"", left + k * sw + 2, "\" y=\"", ly,
+                      "\" width=\"", sw - 4, "\" height=\"10\" rx=\"3\" fill=\"",
+                      kBuckets[k].fill, "\"/><text x=\"", left + k * sw + sw / 2,
+                      "\" y=\"", ly + 26,
+                      "\" text-anchor=\"middle\" font-size=\"11\" "
+                      "fill=\"#5b6475\">",
+                      kBuckets[k].label, "</text>");
+    }
+    absl::StrAppend(&out_, "<text x=\"", left - 10, "\" y=\"", ly + 9,
+                    "\" text-anchor=\"end\" font-size=\"11\" fill=\"#5b6475\">"
+                    "agree on</text></svg></div></section>\n");
   }
 
   void Entities() {
