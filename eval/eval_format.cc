@@ -1,5 +1,6 @@
 #include "eval/eval_format.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <vector>
@@ -126,12 +127,21 @@ std::string FormatEvalTable(const EvalResult& r) {
   absl::StrAppendFormat(&out, "  %-16s F1 %.3f\n", "CoNLL", r.events.conll_f1);
   absl::StrAppendFormat(&out, "verdicts           %.3f   %d/%d correct\n",
                         r.verdict_accuracy, r.verdict_correct, r.verdict_total);
+  std::vector<std::string> columns(std::begin(kVerdictColumns),
+                                   std::end(kVerdictColumns));
+  for (const auto& [gold, row] : r.verdict_confusion) {
+    for (const auto& [guess, count] : row) {
+      if (std::find(columns.begin(), columns.end(), guess) == columns.end()) {
+        columns.push_back(guess);
+      }
+    }
+  }
   absl::StrAppendFormat(&out, "  %-16s", "gold \\ predicted");
-  for (const char* column : kVerdictColumns) absl::StrAppendFormat(&out, " %13s", column);
+  for (const std::string& column : columns) absl::StrAppendFormat(&out, " %13s", column);
   out += "\n";
   for (const auto& [gold, row] : r.verdict_confusion) {
     absl::StrAppendFormat(&out, "  %-16s", gold);
-    for (const char* column : kVerdictColumns) {
+    for (const std::string& column : columns) {
       auto it = row.find(column);
       absl::StrAppendFormat(&out, " %13d", it == row.end() ? 0 : it->second);
     }

@@ -70,6 +70,14 @@ TEST(FormatEvalTable, ShowsEveryMetricAndTheConfusionMatrix) {
   EXPECT_THAT(table, HasSubstr("1 warning(s)"));
 }
 
+TEST(FormatEvalTable, UnexpectedPredictedVerdictGetsAColumn) {
+  EvalResult r;
+  r.verdict_confusion["agree"]["unspecified"] = 2;
+  std::string table = FormatEvalTable(r);
+  EXPECT_THAT(table, HasSubstr("missing   unspecified"));
+  EXPECT_THAT(table, HasSubstr("0             2\n"));
+}
+
 TEST(FormatEvalJson, IsOneValidObjectWithTheRequiredKeys) {
   std::string json = FormatEvalJson(Sample());
   EXPECT_EQ(json.find('\n'), json.size() - 1);
