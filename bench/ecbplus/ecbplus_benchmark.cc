@@ -86,6 +86,13 @@ absl::StatusOr<EcbPlusResult> RunEcbPlus(absl::string_view data_dir,
       SameStemBaseline(split, lexicon, DocumentGrouping::kGoldTopics));
   add("xref grouping", options.grouping.documents,
       GroupEcbMentions(split, lexicon, options.grouping));
+  {
+    EventGroupingOptions matcher = options.grouping;
+    matcher.use_matcher_grouper = true;
+    matcher.matcher_require_evidence = false;
+    add("matcher GroupEvents", matcher.documents,
+        GroupEcbMentions(split, lexicon, matcher));
+  }
   if (options.include_gold_subtopics) {
     add("same-stem baseline", DocumentGrouping::kGoldSubTopics,
         SameStemBaseline(split, lexicon, DocumentGrouping::kGoldSubTopics));

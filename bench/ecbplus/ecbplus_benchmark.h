@@ -1,5 +1,7 @@
 // The ECB+ event-coreference benchmark: reads one split, runs the same-stem
-// baseline and xref's grouping, and scores both against the gold clusters with
+// baseline, xref's grouping (systems[0] and systems[1]), the matcher's
+// GroupEvents on the same keys and document clusters (systems[2]) and, when
+// asked, both main systems on gold sub-topics; scores all against the gold clusters with
 // eval/coref_metrics (all mentions of the split scored together, singletons
 // kept; secondary scores without singletons).
 //

@@ -39,6 +39,10 @@ ABSL_FLAG(double, light_document_threshold, 0.2,
           "doc cosine needed to merge a light predicate across documents");
 ABSL_FLAG(int, argument_weight, 2,
           "weight of argument-mention stems in document vectors");
+ABSL_FLAG(bool, matcher, false, "use the matcher's GroupEvents for linking");
+ABSL_FLAG(bool, matcher_evidence, true, "matcher: require evidence");
+ABSL_FLAG(bool, matcher_participants, false,
+          "matcher: human participants as participants");
 ABSL_FLAG(bool, synonyms, true, "use the lexicon's synonym sets");
 
 namespace {
@@ -63,6 +67,11 @@ int main(int argc, char** argv) {
   options.grouping.light_document_threshold =
       absl::GetFlag(FLAGS_light_document_threshold);
   options.grouping.argument_weight = absl::GetFlag(FLAGS_argument_weight);
+  options.grouping.use_matcher_grouper = absl::GetFlag(FLAGS_matcher);
+  options.grouping.matcher_require_evidence =
+      absl::GetFlag(FLAGS_matcher_evidence);
+  options.grouping.matcher_participants =
+      absl::GetFlag(FLAGS_matcher_participants);
   options.grouping.use_synonyms = absl::GetFlag(FLAGS_synonyms);
   auto result =
       xref::RunEcbPlus(FromWorkspace(absl::GetFlag(FLAGS_data)), options);

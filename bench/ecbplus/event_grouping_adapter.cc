@@ -16,6 +16,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "matcher/event_grouper.h"
 
 namespace xref {
 namespace {
@@ -304,6 +305,49 @@ std::vector<int64_t> GroupEcbMentions(const EcbSplit& split,
         keys[i] = first;
       }
     }
+  }
+  if (options.use_matcher_grouper) {
+    // The matcher's grouper (matcher/event_grouper.h), one call per document
+    // cluster; untyped records keyed by the canonical trigger key.
+    absl::flat_hash_map<std::string, int> word_ids;
+    auto intern = [&](const std::string& w) {
+      return word_ids.try_emplace(w, static_cast<int>(word_ids.size()))
+          .first->second;
+    };
+    std::map<int, std::vector<int>> members;
+    for (int i = 0; i < n; ++i) members[block[i]].push_back(i);
+    std::vector<int64_t> out(n);
+    int64_t next = 0;
+    for (const auto& [b, ids] : members) {
+      std::vector<EventRecord> records;
+      for (int i : ids) {
+        const EcbEventMention& m = split.mentions[i];
+        EventRecord r;
+        r.lemma = keys[i];
+        for (const EcbArgument& a : m.arguments) {
+          for (const std::string& stem : a.stems) {
+            if (a.kind == EcbArgumentKind::kHumanParticipant &&
+                options.matcher_participants) {
+              r.participants.push_back(intern(stem));
+            } else {
+              r.arguments.push_back(intern(stem));
+            }
+            r.argument_words.push_back(stem);
+          }
+        }
+        records.push_back(std::move(r));
+      }
+      GroupingOptions grouping;
+      grouping.require_evidence = options.matcher_require_evidence;
+      const std::vector<int> groups = GroupEvents(records, grouping);
+      int max_group = 0;
+      for (size_t k = 0; k < ids.size(); ++k) {
+        out[ids[k]] = next + groups[k];
+        max_group = std::max(max_group, groups[k]);
+      }
+      next += max_group + 1;
+    }
+    return out;
   }
   absl::flat_hash_set<std::string> light;
   for (const std::string& w : lexicon.light_predicates()) {

@@ -50,6 +50,13 @@ struct EventGroupingOptions {
   int argument_weight = 2;
   // Merge mentions whose keys share one canonical stem (not only equal keys).
   bool use_synonyms = true;
+  // Link mentions with the matcher's GroupEvents (matcher/event_grouper.h)
+  // inside each document cluster instead of the key/document rule below.
+  bool use_matcher_grouper = false;
+  bool matcher_require_evidence = true;
+  // Pass human-participant stems as the records' participants (else only as
+  // arguments).
+  bool matcher_participants = false;
   // Join a multi-word key to the one-word key equal to its last word.
   bool match_heads = true;
   // Failing that, join it to the one-word key equal to its first word
