@@ -1109,6 +1109,13 @@ class StoryWriter {
       texts.push_back(absl::StrJoin(parts, " "));
     }
     article_.text = absl::StrJoin(texts, "\n\n");
+    // Forms starting with a particle ("al-Kadhimi") are capitalised at the
+    // start of a sentence; that spelling is an alias too.
+    std::vector<std::string> forms = article_.participant_forms;
+    for (const std::string& f : forms) {
+      std::string upper = Capitalize(f);
+      if (upper != f && absl::StrContains(article_.text, upper)) Use(upper, true);
+    }
     article_.title = Title();
     return std::move(article_);
   }
