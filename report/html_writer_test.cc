@@ -264,6 +264,19 @@ TEST(RenderHtmlTest, HostileInputRendersEscapedAndIntact) {
   EXPECT_EQ(FindInvalidUtf8(html), -1);
 }
 
+TEST(RenderHtmlTest, HostileFixtureRendersEscapedAndIntact) {
+  Report report;
+  ASSERT_OK(ReadProto("report/testdata/hostile_report.textproto", &report));
+  const std::string html = RenderHtml(report);
+  EXPECT_EQ(Count(html, "<script"), 1);
+  EXPECT_THAT(html, Not(HasSubstr("<img")));
+  EXPECT_THAT(html, Not(HasSubstr("javascript:")));
+  EXPECT_EQ(Count(html, "<div"), Count(html, "</div>"));
+  EXPECT_EQ(ArticleText(html, 0), report.documents(0).text());
+  EXPECT_THAT(html, HasSubstr("title=\"time&lt;br&gt;: &lt;u&gt;2024-01-03&lt;/u&gt; (conflict)\""));
+  EXPECT_THAT(html, HasSubstr(">\xD9\x8A\xD9\x88\xD9\x85 \xD8\xA7\xD9\x84\xD8\xA3\xD8\xB1\xD8\xA8\xD8\xB9\xD8\xA7\xD8\xA1</mark>"));
+}
+
 TEST(RenderHtmlTest, OverlappingAndMisalignedSpansKeepTextIntact) {
   Report report;
   Document* doc = report.add_documents();

@@ -6,8 +6,9 @@
 # DOM after the page's script has run (summary, a conflict or divergence card,
 # the agreement matrix, the article view with highlighted claims, the filter
 # script's output), and saves a screenshot as report.png under the test outputs
-# (bazel-testlogs/tests/report_browser_test/test.outputs/outputs.zip or
-# .../test.outputs/report.png).
+# (bazel-testlogs/tests/report_browser_test/test.outputs/report.png, or inside
+# outputs.zip there). Then loads report/testdata/hostile_report.textproto and
+# checks that none of its markup became DOM or ran.
 #
 # Installs Chromium through scripts/setup when /usr/bin/chromium is missing.
 set -euo pipefail
@@ -41,8 +42,8 @@ timeout 120 "$chromium" "${flags[@]}" --user-data-dir="$work/profile-dom" \
   --dump-dom "$page" >"$work/dom.html" 2>"$work/dom.log" \
   || { cat "$work/dom.log" >&2; fail "chromium --dump-dom failed"; }
 
-expect() {  # expect <description> <fixed string>
-  grep -qF -- "$2" "$work/dom.html" || fail "DOM lacks $1: $2"
+expect() {  # expect <description> <fixed string> [dom file]
+  grep -qF -- "$2" "${3:-$work/dom.html}" || fail "DOM lacks $1: $2"
 }
 expect "the summary" 'id="summary"'
 expect "the conflict count" '<span class="n">2</span><span class="l">conflicts</span>'
@@ -58,6 +59,23 @@ expect "the claim list" '<aside class="claims">'
 expect "the merged spellings" 'id="entities"'
 # Written by the page's filter script: proves the script ran in the browser.
 expect "the filter script's count" '<span id="shown">8 of 8 groups shown</span>'
+
+# Hostile input: markup in every field, quotes, Arabic. Injected markup that
+# ran would set a data-pwned attribute on <body> or add elements.
+"$render" report/testdata/hostile_report.textproto "$work/hostile" \
+  || fail "render_report failed on the hostile report"
+timeout 120 "$chromium" "${flags[@]}" --user-data-dir="$work/profile-hostile" \
+  --dump-dom "file://$work/hostile/report.html" >"$work/hostile.html" \
+  2>"$work/hostile.log" || { cat "$work/hostile.log" >&2; fail "chromium --dump-dom failed (hostile)"; }
+hostile="$work/hostile.html"
+scripts=$(grep -o '<script' "$hostile" | wc -l)
+(( scripts == 1 )) || fail "hostile report: $scripts script elements in the DOM, expected only the page's own"
+! grep -q '<img' "$hostile" || fail "hostile report: an injected <img> reached the DOM"
+! grep -q 'data-pwned="' "$hostile" || fail "hostile report: injected code ran"
+expect "the body untouched" '<body>' "$hostile"
+expect "the escaped script" "&lt;script&gt;document.body.setAttribute('data-pwned','script')&lt;/script&gt;" "$hostile"
+expect "the escaped closing tags" '&lt;/div&gt;&lt;/article&gt; He said "it' "$hostile"
+expect "the Arabic sentence" 'قال مسؤول أمني إن القائد اعتقل' "$hostile"
 
 timeout 120 "$chromium" "${flags[@]}" --user-data-dir="$work/profile-shot" \
   --hide-scrollbars --window-size=1280,4200 \
