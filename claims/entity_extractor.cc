@@ -125,7 +125,15 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
   for (const std::string& w : lexicon->demonyms()) demonyms_.insert(w);
   for (const std::string& w : lexicon->org_heads()) org_heads_.insert(w);
   for (const std::string& t : lexicon->titles()) {
-    titles_.push_back(absl::StrSplit(t, ' ', absl::SkipEmpty()));
+    // Tokens carry no final dot ("Gen."), so neither do title words.
+    std::vector<std::string> words = absl::StrSplit(t, ' ', absl::SkipEmpty());
+    for (std::string& w : words) {
+      if (w.size() > 1 && w.back() == '.') {
+        w.pop_back();
+        dotted_titles_.insert(w);
+      }
+    }
+    titles_.push_back(std::move(words));
   }
   std::sort(titles_.begin(), titles_.end(),
             [](const auto& a, const auto& b) { return a.size() > b.size(); });
@@ -148,6 +156,9 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     auto joined_by_space = [&](size_t k) {  // tokens k and k+1
       if (tokens[k].possessive) return false;
       size_t gap_b = tokens[k].end, gap_e = tokens[k + 1].begin;
+      if (gap_e - gap_b == 2 && text[gap_b] == '.' && text[gap_b + 1] == ' ') {
+        return dotted_titles_.contains(std::string(word(k)));  // "Gen. Smith"
+      }
       return gap_e - gap_b == 1 && text[gap_b] == ' ';
     };
     size_t i = 0;
@@ -192,7 +203,9 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
             }
           }
           if (match) {
-            title = absl::StrJoin(t, " ");
+            size_t title_end = tokens[k + t.size() - 1].end;
+            if (title_end < text.size() && text[title_end] == '.') ++title_end;
+            title = std::string(text.substr(tokens[k].begin, title_end - tokens[k].begin));
             k += t.size();
             progress = true;
             break;

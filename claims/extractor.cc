@@ -101,8 +101,10 @@ bool IsModifier(absl::string_view text, int64_t end, int64_t limit) {
       "who", "that", "was", "were", "is", "are", "has", "had", "have",
       "province", "city", "after", "before", "since", "when", "as", "by",
       "from", "of", "the", "last", "this", "earlier", "later", "until",
-      "over", "under", "near", "during", "but", "while", "said", "say"};
+      "over", "under", "near", "during", "but", "while", "said", "say",
+      "overnight", "today", "yesterday", "late", "early", "again", "too"};
   absl::string_view w = text.substr(b, e - b);
+  if (absl::EndsWith(w, "ly")) return false;
   for (const char* f : kFollowers) {
     if (w == f) return false;
   }

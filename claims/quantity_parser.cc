@@ -176,6 +176,12 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
       if (v >= 1900 && v <= 2100 && noun_index != static_cast<int>(first)) continue;
       value.set_low(v);
       value.set_high(v);
+    } else if (auto whole = Words().find(n); whole != Words().end()) {
+      value.set_low(whole->second);
+      value.set_high(whole->second);
+    } else if (n == "half a dozen") {
+      value.set_low(6);
+      value.set_high(6);
     } else {
       std::vector<std::string> parts = absl::StrSplit(digits, absl::ByAnyChar(" -"));
       int64_t total = 0, current = 0;

@@ -133,7 +133,14 @@ NormalizedText NormalizeForMatching(absl::string_view original) {
   size_t i = 0;
   while (i < original.size()) {
     unsigned char c = original[i];
-    if (c < 0x80) {
+    bool starts_sequence = false;
+    if (c < 0x80 && i + 1 < original.size() &&
+        static_cast<unsigned char>(original[i + 1]) >= 0x80 && U_SUCCESS(error)) {
+      size_t next_len;
+      uint32_t next = DecodeAt(original, i + 1, &next_len);
+      starts_sequence = !nfkc->hasBoundaryBefore(next);
+    }
+    if (c < 0x80 && !starts_sequence) {
       if (c != '\r') {
         out.text.push_back(static_cast<char>(c));
         out.offsets.push_back(i);
@@ -147,6 +154,7 @@ NormalizedText NormalizeForMatching(absl::string_view original) {
     DecodeAt(original, i, &len);
     i += len;
     while (i < original.size() && static_cast<unsigned char>(original[i]) >= 0x80) {
+      // Combining marks and other non-starters join the segment.
       uint32_t cp = DecodeAt(original, i, &len);
       if (U_SUCCESS(error) && nfkc->hasBoundaryBefore(cp)) break;
       i += len;
@@ -213,7 +221,7 @@ std::vector<TextRange> FindBodyParagraphs(absl::string_view text) {
     if (!seen_paragraph) {
       if (words >= 10 && ends) {
         seen_paragraph = true;
-      } else if (words < 10 || !HasSentencePunctuation(line.content)) {
+      } else if (!ends || words < 5) {
         continue;
       }
     }

@@ -1,0 +1,64 @@
+#include "claims/attribution.h"
+
+#include "base/status_matchers.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace xref {
+namespace {
+
+const RuleSet& Rules() {
+  static const RuleSet* const kRules = RuleSet::Load("claims/rules").value().release();
+  return *kRules;
+}
+
+struct Case {
+  const char* sentence;
+  bool found;
+  const char* source;
+  const char* cue;
+};
+
+class FindAttributionTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(FindAttributionTest, Finds) {
+  const Case& c = GetParam();
+  std::string s = c.sentence;
+  AttributionMatch m = FindAttribution(Rules(), s, TextRange{0, static_cast<int64_t>(s.size())});
+  EXPECT_EQ(m.found, c.found) << s;
+  if (c.found) {
+    EXPECT_EQ(m.source_text, c.source) << s;
+    EXPECT_EQ(m.cue, c.cue) << s;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Sentences, FindAttributionTest,
+    ::testing::Values(
+        Case{"Hospital officials said the toll had risen.", true, "hospital officials", "said"},
+        Case{"The army had said the raid targeted a depot.", true, "the army", "said"},
+        Case{"Two lawyers told AFP the hearing was postponed.", true, "two lawyers", "told afp"},
+        Case{"The vote was delayed, according to opposition lawmakers.", true,
+             "opposition lawmakers", "according to"},
+        Case{"\"We will rebuild,\" said Leila Haddad.", true, "Leila Haddad", "said"},
+        Case{"Rumors spread that the minister had resigned.", true, "rumors", "spread"},
+        Case{"The bridge reopened to traffic on Monday.", false, "", ""},
+        Case{"Nothing was said about the payment.", false, "", ""}));
+
+TEST(FindModalityTest, Ranks) {
+  std::string s = "The suspect was not charged, police said.";
+  TextRange sentence{0, static_cast<int64_t>(s.size())};
+  int64_t t = s.find("charged");
+  EXPECT_EQ(FindModality(Rules(), s, sentence, TextRange{t, t + 7}, true), NEGATED);
+  std::string a = "Police said the man was charged.";
+  int64_t u = a.find("charged");
+  EXPECT_EQ(FindModality(Rules(), a, TextRange{0, static_cast<int64_t>(a.size())},
+                         TextRange{u, u + 7}, true),
+            REPORTED);
+  EXPECT_EQ(FindModality(Rules(), a, TextRange{0, static_cast<int64_t>(a.size())},
+                         TextRange{u, u + 7}, false),
+            ASSERTED);
+}
+
+}  // namespace
+}  // namespace xref

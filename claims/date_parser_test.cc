@@ -1,0 +1,112 @@
+#include "claims/date_parser.h"
+
+#include <string>
+
+#include "base/status_matchers.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace xref {
+namespace {
+
+using ::testing::HasSubstr;
+
+struct DateCase {
+  const char* expression;
+  const char* published;
+  const char* iso;        // Expected iso ("" for relative).
+  Granularity granularity;
+  const char* relative;
+};
+
+class NormalizeDateTest : public ::testing::TestWithParam<DateCase> {};
+
+TEST_P(NormalizeDateTest, Normalizes) {
+  const DateCase& c = GetParam();
+  ASSERT_OK_AND_ASSIGN(DateValue v, NormalizeDate(c.expression, c.published));
+  EXPECT_EQ(v.iso(), c.iso) << c.expression;
+  EXPECT_EQ(v.granularity(), c.granularity) << c.expression;
+  EXPECT_EQ(v.relative(), c.relative) << c.expression;
+}
+
+// Publication 2022-03-16 is a Wednesday.
+INSTANTIATE_TEST_SUITE_P(
+    Forms, NormalizeDateTest,
+    ::testing::Values(
+        DateCase{"March 2", "2022-03-16", "2022-03-02", DAY, ""},
+        DateCase{"on Feb. 11", "2022-03-16", "2022-02-11", DAY, ""},
+        DateCase{"November 30", "2022-01-05", "2021-11-30", DAY, ""},
+        DateCase{"August 4, 2019", "2022-03-16", "2019-08-04", DAY, ""},
+        DateCase{"12 July 2018", "", "2018-07-12", DAY, ""},
+        DateCase{"September 2017", "", "2017-09", MONTH, ""},
+        DateCase{"in April of last year", "2022-03-16", "2021-04", MONTH, ""},
+        DateCase{"in December", "2022-03-16", "2021-12", MONTH, ""},
+        DateCase{"a February", "2022-03-16", "2022-02", MONTH, ""},
+        DateCase{"Wednesday", "2022-03-16", "2022-03-16", DAY, ""},
+        DateCase{"on Saturday", "2022-03-16", "2022-03-12", DAY, ""},
+        DateCase{"last Wednesday", "2022-03-16", "2022-03-09", DAY, ""},
+        DateCase{"last Friday", "2022-03-16", "2022-03-11", DAY, ""},
+        DateCase{"last month", "2022-01-10", "2021-12", MONTH, ""},
+        DateCase{"earlier this month", "2022-03-16", "2022-03", MONTH, ""},
+        DateCase{"last year", "2022-03-16", "2021", YEAR, ""},
+        DateCase{"yesterday", "2022-03-01", "2022-02-28", DAY, ""},
+        DateCase{"in 2015", "", "2015", YEAR, ""},
+        DateCase{"days later", "2022-03-16", "", GRANULARITY_UNSPECIFIED, "days later"},
+        DateCase{"Two weeks after", "", "", GRANULARITY_UNSPECIFIED, "two weeks after"},
+        DateCase{"within hours", "", "", GRANULARITY_UNSPECIFIED, "within hours"}));
+
+TEST(NormalizeDateTest, MonthIntervalHasFirstAndLastDay) {
+  ASSERT_OK_AND_ASSIGN(DateValue v, NormalizeDate("February 2024", ""));
+  EXPECT_EQ(v.first_day(), "2024-02-01");
+  EXPECT_EQ(v.last_day(), "2024-02-29");
+}
+
+TEST(NormalizeDateTest, RejectsNonDates) {
+  EXPECT_THAT(NormalizeDate("the ministry", "2022-03-16"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("\"the ministry\" is not a time expression")));
+  EXPECT_THAT(NormalizeDate("February 30, 2021", ""),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("not a calendar day")));
+}
+
+TEST(NormalizeDateTest, RelativeDayNeedsPublicationDate) {
+  EXPECT_THAT(NormalizeDate("last Tuesday", ""),
+              StatusIs(absl::StatusCode::kFailedPrecondition,
+                       HasSubstr("needs a publication date")));
+  EXPECT_THAT(NormalizeDate("May 3", "someday"),
+              StatusIs(absl::StatusCode::kFailedPrecondition,
+                       HasSubstr("\"May 3\" needs a publication date")));
+}
+
+struct FindCase {
+  const char* sentence;
+  std::vector<std::string> found;   // Expected DateKey values, in order.
+};
+
+class FindTimeExpressionsTest : public ::testing::TestWithParam<FindCase> {};
+
+TEST_P(FindTimeExpressionsTest, Finds) {
+  const FindCase& c = GetParam();
+  std::vector<std::string> keys;
+  for (const TimeExpression& t : FindTimeExpressions(c.sentence, "2022-03-16")) {
+    keys.push_back(DateKey(t.value));
+  }
+  EXPECT_EQ(keys, c.found) << c.sentence;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Sentences, FindTimeExpressionsTest,
+    ::testing::Values(
+        FindCase{"Police detained the mayor on Feb. 11 in the port city.", {"2022-02-11"}},
+        FindCase{"The strike, carried out in October 2020, hit a depot.", {"2020-10"}},
+        FindCase{"She was freed last Friday and spoke days later.",
+                 {"2022-03-11", "relative:days later"}},
+        FindCase{"Inflation may ease, the bank said.", {}},
+        FindCase{"They march each spring in Maymyo.", {}},
+        FindCase{"He served 2,000 days in prison.", {}},
+        FindCase{"Prices rose earlier this month and fell last year.",
+                 {"2022-03", "2021"}}));
+
+}  // namespace
+}  // namespace xref

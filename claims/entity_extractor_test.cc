@@ -1,0 +1,100 @@
+#include "claims/entity_extractor.h"
+
+#include <string>
+#include <vector>
+
+#include "base/status_matchers.h"
+#include "claims/rule_set.h"
+#include "claims/sentence_splitter.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace xref {
+namespace {
+
+using ::testing::Contains;
+using ::testing::UnorderedElementsAre;
+
+struct Fixture {
+  std::unique_ptr<RuleSet> rules;
+  Gazetteer gazetteer;
+  std::unique_ptr<EntityExtractor> extractor;
+};
+
+const Fixture& F() {
+  static const Fixture* const kF = [] {
+    auto* f = new Fixture();
+    f->rules = RuleSet::Load("claims/rules").value();
+    f->gazetteer = Gazetteer::Load("claims/rules/gazetteer.textproto").value();
+    f->extractor = std::make_unique<EntityExtractor>(&f->rules->lexicon(), &f->gazetteer);
+    return f;
+  }();
+  return *kF;
+}
+
+EntityResult Extract(const std::string& text) {
+  return F().extractor->Extract(text, SplitSentences(text));
+}
+
+const EntityCluster* Find(const EntityResult& r, const std::string& canonical) {
+  for (const EntityCluster& c : r.clusters) {
+    if (c.canonical == canonical) return &c;
+  }
+  return nullptr;
+}
+
+TEST(EntityExtractorTest, TitlesAreKeptApart) {
+  std::string text = "Interior Minister Yusuf bin Khalid met Gen. Salma Abu Rish in Basra.";
+  EntityResult r = Extract(text);
+  const EntityCluster* yusuf = Find(r, "Yusuf bin Khalid");
+  ASSERT_NE(yusuf, nullptr);
+  EXPECT_EQ(yusuf->type, PERSON);
+  ASSERT_NE(Find(r, "Salma Abu Rish"), nullptr);
+  std::vector<std::string> titles;
+  for (const EntityMentionSpan& m : r.mentions) titles.push_back(m.title);
+  EXPECT_THAT(titles, Contains("Interior Minister"));
+  EXPECT_THAT(titles, Contains("Gen."));
+  const EntityCluster* basra = Find(r, "Basra");
+  ASSERT_NE(basra, nullptr);
+  EXPECT_EQ(basra->type, LOCATION);
+  EXPECT_EQ(basra->place_key, "basra");
+}
+
+TEST(EntityExtractorTest, AcronymJoinsExpansion) {
+  std::string text =
+      "The National Salvation Front (NSF) rejected the plan. The NSF said it would vote no.";
+  EntityResult r = Extract(text);
+  const EntityCluster* nsf = Find(r, "National Salvation Front");
+  ASSERT_NE(nsf, nullptr);
+  EXPECT_EQ(nsf->type, ORGANIZATION);
+  EXPECT_EQ(nsf->acronym, "NSF");
+  EXPECT_THAT(nsf->aliases, UnorderedElementsAre("National Salvation Front", "NSF"));
+}
+
+TEST(EntityExtractorTest, SurnameAndSpellingVariantsCluster) {
+  std::string text =
+      "Police questioned Hamid al-Obeidi on Monday. Al-Obeidi's lawyer objected. "
+      "Later, Obeidi was freed.";
+  EntityResult r = Extract(text);
+  int persons = 0;
+  for (const EntityCluster& c : r.clusters) persons += c.type == PERSON;
+  EXPECT_EQ(persons, 1);
+  const EntityCluster* hamid = Find(r, "Hamid al-Obeidi");
+  ASSERT_NE(hamid, nullptr);
+  EXPECT_THAT(hamid->aliases, UnorderedElementsAre("Hamid al-Obeidi", "Al-Obeidi", "Obeidi"));
+}
+
+TEST(EntityExtractorTest, SentenceInitialWordsAndDemonymsAreNotNames) {
+  std::string text = "Meanwhile Syrian officials said Thursday that talks would resume.";
+  EntityResult r = Extract(text);
+  EXPECT_TRUE(r.clusters.empty());
+}
+
+TEST(EntityExtractorTest, PlaceWithDirection) {
+  EXPECT_EQ(F().extractor->PlaceKey("western Iraq"), "western_iraq");
+  EXPECT_EQ(F().extractor->PlaceKey("Kerbala"), "karbala");
+  EXPECT_EQ(F().extractor->PlaceKey("Atlantis"), "");
+}
+
+}  // namespace
+}  // namespace xref

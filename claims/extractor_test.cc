@@ -1,0 +1,320 @@
+#include "claims/extractor.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "base/status_matchers.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace xref {
+namespace {
+
+using ::testing::HasSubstr;
+
+const Extractor& TheExtractor() {
+  static const Extractor* const kExtractor = [] {
+    ExtractorOptions options;
+    options.rules_dir = "claims/rules";
+    return Extractor::Create(options).value().release();
+  }();
+  return *kExtractor;
+}
+
+ClaimSet RunText(const std::string& text, const std::string& published = "2022-03-16") {
+  Document doc;
+  doc.set_id("t");
+  doc.set_published(published);
+  doc.set_text(text);
+  absl::StatusOr<ClaimSet> set = TheExtractor().Extract(doc);
+  EXPECT_TRUE(set.ok()) << set.status();
+  return set.ok() ? *set : ClaimSet();
+}
+
+std::vector<std::string> Types(const ClaimSet& set) {
+  std::vector<std::string> types;
+  for (const EventMention& e : set.events()) types.push_back(e.type());
+  return types;
+}
+
+// "role=value" for every claim of the set.
+std::vector<std::string> Values(const ClaimSet& set) {
+  std::vector<std::string> out;
+  for (const Claim& c : set.claims()) {
+    out.push_back(absl::StrCat(c.role(), "=", c.value().normalized()));
+  }
+  return out;
+}
+
+struct FrameCase {
+  const char* sentence;
+  const char* type;                   // Expected event type; "" = none of the frames.
+  std::vector<std::string> values;    // Claims that must be present.
+};
+
+class FrameTest : public ::testing::TestWithParam<FrameCase> {};
+
+TEST_P(FrameTest, Fires) {
+  const FrameCase& c = GetParam();
+  ClaimSet set = RunText(c.sentence);
+  if (std::string(c.type).empty()) {
+    EXPECT_THAT(Types(set), ::testing::IsEmpty()) << c.sentence;
+  } else {
+    EXPECT_THAT(Types(set), ::testing::Contains(c.type)) << c.sentence;
+  }
+  for (const std::string& v : c.values) {
+    EXPECT_THAT(Values(set), ::testing::Contains(v)) << c.sentence;
+  }
+}
+
+// Published Wednesday 2022-03-16.
+INSTANTIATE_TEST_SUITE_P(
+    ArrestJail, FrameTest,
+    ::testing::Values(
+        FrameCase{"Border police detained the smuggling suspect in Mosul on Saturday.",
+                  "Justice:Arrest-Jail",
+                  {"time=2022-03-12", "place=Mosul", "agent=border police"}},
+        FrameCase{"Anti-graft investigators arrested a deputy governor on bribery charges last month.",
+                  "Justice:Arrest-Jail", {"crime=corruption", "time=2022-02"}},
+        FrameCase{"The activist was taken into custody by riot police outside the court.",
+                  "Justice:Arrest-Jail", {"agent=riot police"}},
+        FrameCase{"Authorities rounded up 37 protesters after the march.",
+                  "Justice:Arrest-Jail", {"count=37"}},
+        FrameCase{"The senator was jailed under the anti-terror law in 2019.",
+                  "Justice:Arrest-Jail", {"crime=terrorism", "time=2019"}},
+        FrameCase{"The museum unveiled a new wing dedicated to modern sculpture.", "", {}},
+        FrameCase{"Shares in the airline rose sharply after the merger talks.", "", {}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    ReleaseParole, FrameTest,
+    ::testing::Values(
+        FrameCase{"A court in Basra freed the blogger on Monday, citing a lack of evidence.",
+                  "Justice:Release-Parole",
+                  {"time=2022-03-14", "reason=insufficient evidence"}},
+        FrameCase{"The two aid workers were released without charge late last year.",
+                  "Justice:Release-Parole", {"reason=no charges", "count=2"}},
+        FrameCase{"The former mayor was paroled after he served his sentence.",
+                  "Justice:Release-Parole", {"reason=sentence served"}},
+        FrameCase{"Nine fishermen were set free in a prisoner swap on March 3.",
+                  "Justice:Release-Parole",
+                  {"reason=prisoner exchange", "count=9", "time=2022-03-03"}},
+        FrameCase{"The editor was granted bail by a judge in Cairo.",
+                  "Justice:Release-Parole", {"place=Cairo"}},
+        FrameCase{"The band will play its new album at the festival.", "", {}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    ChargeConvictAcquit, FrameTest,
+    ::testing::Values(
+        FrameCase{"Prosecutors charged the banker with embezzlement on Tuesday.",
+                  "Justice:Charge-Indict", {"crime=corruption", "time=2022-03-15"}},
+        FrameCase{"The cleric was indicted for incitement to violence.",
+                  "Justice:Charge-Indict", {"crime=incitement"}},
+        FrameCase{"A jury convicted the pilot of drug trafficking in 2018.",
+                  "Justice:Convict", {"crime=drug trafficking", "time=2018"}},
+        FrameCase{"The general was found guilty of espionage.", "Justice:Convict",
+                  {"crime=espionage"}},
+        FrameCase{"Judges acquitted the journalist because the evidence was insufficient.",
+                  "Justice:Acquit", {"reason=insufficient evidence"}},
+        FrameCase{"The MP was cleared of fraud last Thursday.", "Justice:Acquit",
+                  {"crime=fraud", "time=2022-03-10"}},
+        FrameCase{"The chef charged into the kitchen at dawn.", "", {}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    DieInjure, FrameTest,
+    ::testing::Values(
+        FrameCase{"At least 12 villagers were killed in an air raid near Idlib.",
+                  "Life:Die", {"count=12+", "instrument=airstrike"}},
+        FrameCase{"The opposition leader was assassinated on Jan. 8, 2020.",
+                  "Life:Die", {"time=2020-01-08"}},
+        FrameCase{"Two guards died when a car bomb exploded at the gate.", "Life:Die",
+                  {"count=2", "instrument=bomb"}},
+        FrameCase{"Sniper fire wounded five medics in Aleppo on Sunday.", "Life:Injure",
+                  {"count=5", "instrument=gunfire", "time=2022-03-13"}},
+        FrameCase{"Dozens of pilgrims were injured in a stampede.", "Life:Injure",
+                  {"count=dozens"}},
+        FrameCase{"The startup hopes to kill off paper invoices.", "Life:Die", {}},
+        FrameCase{"The orchestra performed a new symphony for the anniversary.", "", {}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    AttackDemonstrate, FrameTest,
+    ::testing::Values(
+        FrameCase{"Militants attacked an army post in Kirkuk overnight.", "Conflict:Attack",
+                  {"place=Kirkuk", "agent=militants"}},
+        FrameCase{"Three drone strikes hit a depot outside Aleppo on Friday.",
+                  "Conflict:Attack",
+                  {"count=3", "instrument=drone strike", "time=2022-03-11"}},
+        FrameCase{"Rebels shelled the airport with mortars last week.", "Conflict:Attack",
+                  {"instrument=mortar"}},
+        FrameCase{"Thousands of teachers protested in Amman on Sunday.",
+                  "Conflict:Demonstrate", {"count=thousands", "place=Amman"}},
+        FrameCase{"More than 500 students marched through Tunis in February.",
+                  "Conflict:Demonstrate", {"count=501+", "time=2022-02"}},
+        FrameCase{"A small rally formed outside the embassy in Paris.",
+                  "Conflict:Demonstrate", {"place=Paris"}},
+        FrameCase{"The committee approved the harbour budget without debate.", "", {}}));
+
+struct AttributionCase {
+  const char* sentence;
+  const char* source;   // "" = asserted by the outlet.
+  Modality modality;
+};
+
+class AttributionTest : public ::testing::TestWithParam<AttributionCase> {};
+
+TEST_P(AttributionTest, AttributesFirstClaim) {
+  const AttributionCase& c = GetParam();
+  ClaimSet set = RunText(c.sentence);
+  ASSERT_GT(set.claims_size(), 0) << c.sentence;
+  EXPECT_EQ(set.claims(0).attribution().source(), c.source) << c.sentence;
+  EXPECT_EQ(set.claims(0).modality(), c.modality) << c.sentence;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Sources, AttributionTest,
+    ::testing::Values(
+        AttributionCase{"Port officials said customs agents detained the captain on Monday.",
+                        "port officials", REPORTED},
+        AttributionCase{"The driver was arrested in Homs last Friday, according to state media.",
+                        "state media", REPORTED},
+        AttributionCase{"Two diplomats told Reuters the envoy was released on Tuesday.",
+                        "two diplomats", REPORTED},
+        AttributionCase{"Gunmen killed a judge in Sanaa on Sunday, local residents say.",
+                        "local residents", REPORTED},
+        AttributionCase{"Rumours circulated that the tycoon was detained in Dubai last month.",
+                        "rumours", HEDGED},
+        AttributionCase{"Riot police arrested 40 students in Kabul on Saturday.", "", ASSERTED},
+        AttributionCase{"The ministry had said the convoy was attacked with rockets.",
+                        "the ministry", REPORTED}));
+
+struct ModalityCase {
+  const char* sentence;
+  Modality modality;   // Of the first event mention.
+};
+
+class ModalityTest : public ::testing::TestWithParam<ModalityCase> {};
+
+TEST_P(ModalityTest, KeepsPolarity) {
+  const ModalityCase& c = GetParam();
+  ClaimSet set = RunText(c.sentence);
+  ASSERT_GT(set.events_size(), 0) << c.sentence;
+  EXPECT_EQ(set.events(0).modality(), c.modality) << c.sentence;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Negation, ModalityTest,
+    ::testing::Values(
+        ModalityCase{"The reporter was not arrested, his lawyer insisted.", NEGATED},
+        ModalityCase{"No one was killed in the blast at the depot.", NEGATED},
+        ModalityCase{"The colonel denied that troops had attacked the village.", DENIED},
+        ModalityCase{"The alleged smuggler was detained at the airport.", ALLEGED},
+        ModalityCase{"The envoy was reportedly released after talks.", HEDGED},
+        ModalityCase{"The envoy was released after talks.", ASSERTED}));
+
+TEST(NegationTest, NegatedReasonIsKeptNotFlipped) {
+  ClaimSet with = RunText("The mayor was freed after judges found no evidence of bribery.");
+  EXPECT_THAT(Values(with), ::testing::Contains("reason=insufficient evidence"));
+  ClaimSet without = RunText("The mayor was jailed after judges found ample evidence of bribery.");
+  EXPECT_THAT(Values(without), ::testing::Not(::testing::Contains("reason=insufficient evidence")));
+  ClaimSet sufficient = RunText("Prosecutors said they had sufficient evidence to convict the mayor.");
+  EXPECT_THAT(Values(sufficient), ::testing::Not(::testing::Contains("reason=insufficient evidence")));
+  ClaimSet no_charges = RunText("The three men were released with no charges filed against them.");
+  EXPECT_THAT(Values(no_charges), ::testing::Contains("reason=no charges"));
+}
+
+TEST(AttributeTest, HometownAndCommandArea) {
+  ClaimSet set = RunText(
+      "Police arrested Rahim al-Saadi, a tribal leader from the northern city of "
+      "Mosul, on Monday. Al-Saadi commands a volunteer brigade in Kirkuk.");
+  std::vector<std::string> attrs;
+  for (const Claim& c : set.claims()) {
+    if (c.event_id().empty()) {
+      attrs.push_back(absl::StrCat(c.role(), "=", c.value().normalized()));
+      EXPECT_FALSE(c.subject_entity().empty());
+    }
+  }
+  EXPECT_THAT(attrs, ::testing::UnorderedElementsAre("hometown=Mosul",
+                                                     "command area=Kirkuk"));
+}
+
+TEST(ExtractorTest, EvidenceSpansPointIntoOriginalText) {
+  std::string text = "\xE2\x80\x9CWe are afraid,\xE2\x80\x9D she said. "
+                     "Police arrested 14 men in Basra on Sunday.";
+  ClaimSet set = RunText(text);
+  ASSERT_GT(set.claims_size(), 0);
+  for (const Claim& c : set.claims()) {
+    const Span& v = c.evidence().value();
+    EXPECT_EQ(text.substr(v.begin(), v.end() - v.begin()), c.value().raw());
+    const Span& s = c.evidence().sentence();
+    EXPECT_EQ(text.substr(s.begin(), s.end() - s.begin()), c.evidence().quote());
+    EXPECT_FALSE(c.event_id().empty());
+  }
+}
+
+TEST(ExtractorTest, ClustersSurnameWithFullName) {
+  ClaimSet set = RunText("Police detained Omar Haddad on Friday. Haddad denied wrongdoing.");
+  int persons = 0;
+  for (const Entity& e : set.entities()) {
+    if (e.type() == PERSON) {
+      ++persons;
+      EXPECT_EQ(e.canonical(), "Omar Haddad");
+      EXPECT_THAT(e.aliases(), ::testing::UnorderedElementsAre("Omar Haddad", "Haddad"));
+    }
+  }
+  EXPECT_EQ(persons, 1);
+}
+
+TEST(ExtractorTest, RejectsInvalidUtf8WithOffset) {
+  Document doc;
+  doc.set_id("bad");
+  doc.set_text(std::string("Police arrested \xC3\x28 two men.", 27));
+  EXPECT_THAT(TheExtractor().Extract(doc),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("document \"bad\": invalid UTF-8 at byte 16")));
+}
+
+TEST(ExtractorTest, NeverCrashesOnArbitraryBytes) {
+  std::string junk;
+  uint32_t x = 12345;
+  for (int i = 0; i < 20000; ++i) {
+    x = x * 1103515245 + 12345;
+    junk.push_back(static_cast<char>((x >> 16) & 0x7F));
+  }
+  Document doc;
+  doc.set_id("junk");
+  doc.set_text(junk);
+  EXPECT_OK(TheExtractor().Extract(doc).status());
+  doc.set_text(std::string(100000, '.'));
+  EXPECT_OK(TheExtractor().Extract(doc).status());
+}
+
+TEST(ExtractorTest, ClaimLimitIsResourceExhausted) {
+  ExtractorOptions options;
+  options.rules_dir = "claims/rules";
+  options.max_claims_per_document = 1;
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Extractor> extractor, Extractor::Create(options));
+  Document doc;
+  doc.set_id("many");
+  doc.set_published("2022-03-16");
+  doc.set_text("Police arrested 14 men in Basra on Sunday on terrorism charges.");
+  EXPECT_THAT(extractor->Extract(doc),
+              StatusIs(absl::StatusCode::kResourceExhausted,
+                       HasSubstr("document \"many\": more than 1 claims")));
+}
+
+TEST(ExtractorTest, CreateReportsMissingRules) {
+  ExtractorOptions options;
+  options.rules_dir = "no/such/dir";
+  EXPECT_THAT(Extractor::Create(options),
+              StatusIs(absl::StatusCode::kNotFound, HasSubstr("no/such/dir")));
+  options.rules_dir = "";
+  EXPECT_THAT(Extractor::Create(options),
+              StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("rules_dir")));
+}
+
+TEST(ExtractorTest, DefaultRulesDirFindsRules) {
+  EXPECT_FALSE(DefaultRulesDir().empty());
+}
+
+}  // namespace
+}  // namespace xref

@@ -1,0 +1,64 @@
+#include "claims/quantity_parser.h"
+
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace xref {
+namespace {
+
+struct QuantityCase {
+  const char* sentence;
+  const char* key;        // Expected key of the first quantity; "" = none.
+  const char* counted;
+  int64_t low;
+  bool unbounded;
+};
+
+class FindQuantitiesTest : public ::testing::TestWithParam<QuantityCase> {};
+
+TEST_P(FindQuantitiesTest, Finds) {
+  const QuantityCase& c = GetParam();
+  std::vector<Quantity> found = FindQuantities(c.sentence);
+  if (std::string(c.key).empty()) {
+    EXPECT_TRUE(found.empty()) << c.sentence << " -> " << found[0].key;
+    return;
+  }
+  ASSERT_FALSE(found.empty()) << c.sentence;
+  EXPECT_EQ(found[0].key, c.key) << c.sentence;
+  EXPECT_EQ(found[0].value.counted(), c.counted) << c.sentence;
+  EXPECT_EQ(found[0].value.low(), c.low) << c.sentence;
+  EXPECT_EQ(found[0].value.unbounded(), c.unbounded) << c.sentence;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Sentences, FindQuantitiesTest,
+    ::testing::Values(
+        QuantityCase{"Guards detained 23 miners at the gate.", "23", "miners", 23, false},
+        QuantityCase{"Three journalists were injured.", "3", "journalists", 3, false},
+        QuantityCase{"A dozen villagers fled.", "12", "villagers", 12, false},
+        QuantityCase{"Over a dozen trucks burned.", "13+", "trucks", 13, true},
+        QuantityCase{"Hundreds of students gathered.", "hundreds", "students", 200, false},
+        QuantityCase{"At least 41 passengers died.", "41+", "passengers", 41, true},
+        QuantityCase{"More than 1,500 workers struck.", "1501+", "workers", 1501, true},
+        QuantityCase{"Twenty-one sailors were rescued.", "21", "sailors", 21, false},
+        QuantityCase{"Dozens of homes were damaged.", "dozens", "homes", 24, false},
+        QuantityCase{"One of the guards resigned.", "", "", 0, false},
+        QuantityCase{"The vote is set for June 12 in the capital.", "", "", 0, false},
+        QuantityCase{"Turnout reached 45 percent.", "", "", 0, false},
+        QuantityCase{"The law passed in 2019 after debate.", "", "", 0, false}));
+
+TEST(QuantityKeyTest, Forms) {
+  NumberRange r;
+  r.set_low(10);
+  r.set_high(20);
+  EXPECT_EQ(QuantityKey(r, ""), "10-20");
+  EXPECT_EQ(QuantityKey(r, "dozens"), "dozens");
+  r.set_unbounded(true);
+  EXPECT_EQ(QuantityKey(r, ""), "10+");
+}
+
+}  // namespace
+}  // namespace xref

@@ -1,0 +1,61 @@
+#include "claims/sentence_splitter.h"
+
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace xref {
+namespace {
+
+std::vector<std::string> Split(absl::string_view text) {
+  std::vector<std::string> out;
+  for (const TextRange& r : SplitSentences(text)) {
+    out.emplace_back(text.substr(r.begin, r.end - r.begin));
+  }
+  return out;
+}
+
+struct SplitCase {
+  const char* text;
+  std::vector<std::string> sentences;
+};
+
+class SplitSentencesTest : public ::testing::TestWithParam<SplitCase> {};
+
+TEST_P(SplitSentencesTest, Splits) {
+  EXPECT_EQ(Split(GetParam().text), GetParam().sentences);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, SplitSentencesTest,
+    ::testing::Values(
+        SplitCase{"Mr. Lopez arrived. He left.", {"Mr. Lopez arrived.", "He left."}},
+        SplitCase{"Gen. Ortiz spoke on Jan. 4 in Lima. Nobody asked.",
+                  {"Gen. Ortiz spoke on Jan. 4 in Lima.", "Nobody asked."}},
+        SplitCase{"Aid came from the U.S. Army and the U.N. agency.",
+                  {"Aid came from the U.S. Army and the U.N. agency."}},
+        SplitCase{"The plan was backed by the U.S. The E.U. hesitated.",
+                  {"The plan was backed by the U.S.", "The E.U. hesitated."}},
+        SplitCase{"John F. Kennedy Airport closed. Flights resumed.",
+                  {"John F. Kennedy Airport closed.", "Flights resumed."}},
+        SplitCase{"\"We will stay.\" The crowd cheered.",
+                  {"\"We will stay.\"", "The crowd cheered."}},
+        SplitCase{"The envoy (who arrived Sunday. Or so it seems.) left.",
+                  {"The envoy (who arrived Sunday. Or so it seems.) left."}},
+        SplitCase{"Is it over? Yes! It is.", {"Is it over?", "Yes!", "It is."}},
+        SplitCase{"Prices rose 3.5 percent. Wages did not.",
+                  {"Prices rose 3.5 percent.", "Wages did not."}},
+        SplitCase{"First line without stop\n\nSecond paragraph.",
+                  {"First line without stop", "Second paragraph."}}));
+
+TEST(SplitSentencesTest, RespectsParagraphRange) {
+  std::string text = "Skip me. Take this one. And this.";
+  std::vector<TextRange> r = SplitSentences(text, TextRange{9, 33});
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(text.substr(r[0].begin, r[0].end - r[0].begin), "Take this one.");
+}
+
+}  // namespace
+}  // namespace xref

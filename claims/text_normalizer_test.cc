@@ -1,0 +1,84 @@
+#include "claims/text_normalizer.h"
+
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace xref {
+namespace {
+
+TEST(NormalizeForMatchingTest, FoldsTypographyAndKeepsOffsets) {
+  // "It’s — “fine”" with a curly apostrophe, an em dash and curly quotes.
+  std::string original = "It\xE2\x80\x99s \xE2\x80\x94 \xE2\x80\x9C" "fine\xE2\x80\x9D";
+  NormalizedText n = NormalizeForMatching(original);
+  EXPECT_EQ(n.text, "It's - \"fine\"");
+  ASSERT_EQ(n.offsets.size(), n.text.size() + 1);
+  size_t fine = n.text.find("fine");
+  EXPECT_EQ(original.substr(n.ToOriginal(fine), 4), "fine");
+  TextRange quoted = n.ToOriginal(TextRange{static_cast<int64_t>(fine) - 1,
+                                            static_cast<int64_t>(fine) + 5});
+  EXPECT_EQ(original.substr(quoted.begin, quoted.end - quoted.begin),
+            "\xE2\x80\x9C" "fine\xE2\x80\x9D");
+}
+
+TEST(NormalizeForMatchingTest, AppliesNfkc) {
+  // Full-width "ＡＢ", the ligature "ﬁ", a non-breaking space and a combining
+  // acute accent after "e".
+  std::string original = "\xEF\xBC\xA1\xEF\xBC\xA2 \xEF\xAC\x81le\xC2\xA0" "cafe\xCC\x81";
+  NormalizedText n = NormalizeForMatching(original);
+  EXPECT_EQ(n.text, "AB file caf\xC3\xA9");
+  EXPECT_EQ(n.ToOriginal(n.text.size()), static_cast<int64_t>(original.size()));
+}
+
+TEST(NormalizeForMatchingTest, AsciiIsUnchangedAndCarriageReturnsDropped) {
+  NormalizedText n = NormalizeForMatching("one\r\ntwo");
+  EXPECT_EQ(n.text, "one\ntwo");
+  EXPECT_EQ(n.ToOriginal(4), 5);
+}
+
+std::vector<std::string> Body(absl::string_view text) {
+  std::vector<std::string> out;
+  for (const TextRange& r : FindBodyParagraphs(text)) {
+    out.emplace_back(text.substr(r.begin, r.end - r.begin));
+  }
+  return out;
+}
+
+TEST(FindBodyParagraphsTest, DropsFurnitureBeforeFirstParagraph) {
+  std::string text =
+      "Skip to content\nWorld\nFlooding Hits Coastal Towns After Week Of Rain\n\n"
+      "Residents of three coastal towns were evacuated on Sunday after a week "
+      "of heavy rain swelled the rivers.\n\nMore rain is expected.\n";
+  EXPECT_THAT(Body(text),
+              ::testing::ElementsAre(::testing::StartsWith("Residents of three"),
+                                     "More rain is expected."));
+}
+
+TEST(FindBodyParagraphsTest, DropsDuplicatedCaptionsHeadingsAndPrompts) {
+  std::string text =
+      "The council approved the budget late on Tuesday after a long and heated "
+      "debate among members.\n"
+      "PHOTO - Council members vote in the chamber, March 2022.\n"
+      "Budget fight\n"
+      "PHOTO - Council members vote in the chamber, March 2022.\n"
+      "Opposition members said they would appeal the decision in court.\n"
+      "Did you find this article useful? Tell us what you think.\n"
+      "Sign up for our newsletter\n";
+  EXPECT_THAT(Body(text),
+              ::testing::ElementsAre(::testing::StartsWith("The council"),
+                                     ::testing::StartsWith("Opposition")));
+}
+
+TEST(IsReaderPromptTest, Pattern) {
+  EXPECT_TRUE(IsReaderPrompt("Was this story helpful? Let us know."));
+  EXPECT_TRUE(IsReaderPrompt("Click here to subscribe"));
+  EXPECT_FALSE(IsReaderPrompt("The minister said he would let the courts decide."));
+  EXPECT_FALSE(IsReaderPrompt(
+      "Officials told us that the convoy had been stopped at the border "
+      "crossing for several hours before it was allowed to continue."));
+}
+
+}  // namespace
+}  // namespace xref
