@@ -154,6 +154,12 @@ blockquote mark{background:var(--kb);color:inherit;border-bottom:2px solid var(-
 .attr{font-size:13px;color:var(--muted);display:flex;gap:6px;flex-wrap:wrap;align-items:center}
 .chip{font-size:11px;font-weight:700;text-transform:uppercase;letter-spacing:.05em;border-radius:5px;padding:1px 6px;background:#f1e6ff;color:#6741d9}
 .chip.m-alleged,.chip.m-hedged{background:#fff0f6;color:#a61e4d}.chip.m-denied,.chip.m-negated{background:#212529;color:#fff}
+.card.v-single{padding:12px 16px 10px;margin-bottom:10px}
+.card.v-single .values{display:block;margin-top:6px}
+.card.v-single .value{background:none;border:0;padding:0}
+.card.v-single .vlabel{font-size:15px;margin:0}
+.card.v-single .support{padding:2px 0 0}
+.card.v-single h3{font-size:16px}
 .empty{color:var(--muted);font-style:italic;background:var(--card);border:1px dashed var(--line);border-radius:10px;padding:14px 18px}
 .filtered-out{display:none}
 .panel{background:var(--card);border:1px solid var(--line);border-radius:12px;padding:18px}
@@ -207,6 +213,11 @@ b.addEventListener('click',function(){var v=b.getAttribute('data-filter-verdict'
 if(on[v]){delete on[v];b.setAttribute('aria-pressed','false');}else{on[v]=1;b.setAttribute('aria-pressed','true');}apply();});});
 var sel=document.getElementById('outlet-filter');
 if(sel)sel.addEventListener('change',function(){outlet=sel.value;apply();});
+var p=new URLSearchParams(location.search),v=p.get('verdict'),o=p.get('outlet');
+if(v){on={};v.split(',').forEach(function(k){on[k]=1;});
+[].forEach.call(document.querySelectorAll('[data-filter-verdict]'),function(b){
+b.setAttribute('aria-pressed',on[b.getAttribute('data-filter-verdict')]?'true':'false');});}
+if(o&&sel){sel.value=o;outlet=sel.value;}
 apply();})();
 )js";
 

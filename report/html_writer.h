@@ -12,7 +12,9 @@
 //   5. the article view: every document's text with each extracted claim span
 //      highlighted; every quote in a card links to its place there.
 // Filters by verdict and by outlet hide cards (the page is complete without
-// script).
+// script); a filtered view can be linked to with a query string:
+// report.html?verdict=conflict,divergent&outlet=doc-2 (verdict keys as in
+// VerdictKey, outlets as "doc-<position in Report.documents>").
 //
 // Every string taken from the report is HTML-escaped; article text may contain
 // markup, quotes and right-to-left scripts and is shown exactly as written.

@@ -60,6 +60,16 @@ expect "the merged spellings" 'id="entities"'
 # Written by the page's filter script: proves the script ran in the browser.
 expect "the filter script's count" '<span id="shown">8 of 8 groups shown</span>'
 
+# The filters, preset from the query string: discrepancies that Al-Sahil
+# (doc-3) reports are the time conflict and the crime divergence.
+timeout 120 "$chromium" "${flags[@]}" --user-data-dir="$work/profile-filter" \
+  --dump-dom "$page?verdict=conflict,divergent&outlet=doc-3" >"$work/filtered.html" \
+  2>"$work/filtered.log" || { cat "$work/filtered.log" >&2; fail "chromium --dump-dom failed (filters)"; }
+expect "the filtered count" '<span id="shown">2 of 8 groups shown</span>' "$work/filtered.html"
+expect "the agree button off" 'data-filter-verdict="agree" aria-pressed="false"' "$work/filtered.html"
+hidden=$(grep -o 'class="card v-[a-z]* filtered-out"' "$work/filtered.html" | wc -l)
+(( hidden == 6 )) || fail "filters: $hidden cards hidden, expected 6"
+
 # Hostile input: markup in every field, quotes, Arabic. Injected markup that
 # ran would set a data-pwned attribute on <body> or add elements.
 "$render" report/testdata/hostile_report.textproto "$work/hostile" \
