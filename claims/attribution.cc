@@ -49,7 +49,8 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
                                  TextRange sentence) {
   AttributionMatch result;
   absl::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
-  for (const RuleSet::CompiledAttribution& a : rules.attributions()) {
+  for (int index : rules.MatchAttributions(s)) {
+    const RuleSet::CompiledAttribution& a = rules.attributions()[index];
     const RE2& re = *a.re;
     int n = re.NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece> groups(n);

@@ -360,6 +360,15 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
 
   if (trigs.empty()) return carry(categories);
 
+  // The entity mentions of this sentence.
+  auto first_mention = std::lower_bound(
+      ctx->entities.mentions.begin(), ctx->entities.mentions.end(), sentence.begin,
+      [](const EntityMentionSpan& m, int64_t b) { return m.range.begin < b; });
+  auto last_mention = std::lower_bound(
+      first_mention, ctx->entities.mentions.end(), sentence.end,
+      [](const EntityMentionSpan& m, int64_t e) { return m.range.begin < e; });
+  const std::vector<EntityMentionSpan> sentence_mentions(first_mention, last_mention);
+
   // Event mentions.
   const AttributionMatch& a = get_attribution();
   for (Trig& t : trigs) {
@@ -379,7 +388,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
     // first (object, "the arrest of X"), else before it (passive subject,
     // "X's release").
     const EntityMentionSpan* best = nullptr;
-    for (const EntityMentionSpan& m : ctx->entities.mentions) {
+    for (const EntityMentionSpan& m : sentence_mentions) {
       if (m.range.begin < sentence.begin || m.range.end > sentence.end) continue;
       EntityType type = ctx->entities.clusters[m.cluster].type;
       if (type != PERSON && type != ORGANIZATION) continue;
@@ -391,7 +400,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
       }
     }
     if (best == nullptr) {
-      for (const EntityMentionSpan& m : ctx->entities.mentions) {
+      for (const EntityMentionSpan& m : sentence_mentions) {
         if (m.range.begin < sentence.begin || m.range.end > t.range.begin) continue;
         EntityType type = ctx->entities.clusters[m.cluster].type;
         if (type != PERSON && type != ORGANIZATION) continue;
@@ -403,8 +412,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
       ref->set_entity_id(ctx->EntityId(best->cluster));
       ref->set_surface(ctx->Original(best->range));
     }
-    for (const EntityMentionSpan& m : ctx->entities.mentions) {
-      if (m.range.begin < sentence.begin || m.range.end > sentence.end || &m == best) continue;
+    for (const EntityMentionSpan& m : sentence_mentions) {
+      if (m.range.end > sentence.end || &m == best) continue;
       EntityRef* ref = ev->add_arguments();
       ref->set_entity_id(ctx->EntityId(m.cluster));
       ref->set_surface(ctx->Original(m.range));
@@ -489,7 +498,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
       new RE2("(?i)(?:\\b(?:in|at|near|outside|inside|across|into|from|of)\\s+(?:the\\s+)?"
               "(?:[\\w'-]+\\s+){0,2})$");
   std::vector<bool> has_place(trigs.size(), false);
-  for (const EntityMentionSpan& m : ctx->entities.mentions) {
+  for (const EntityMentionSpan& m : sentence_mentions) {
     if (m.range.begin < sentence.begin || m.range.end > sentence.end) continue;
     const EntityCluster& cl = ctx->entities.clusters[m.cluster];
     if (cl.type != LOCATION || cl.place_key.empty()) continue;

@@ -174,7 +174,9 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
   ASSIGN_OR_RETURN(rs->category_set_,
                    BuildSet(category_patterns, CaseInsensitive(), name));
 
+  std::vector<std::string> attribution_patterns;
   for (const rules::AttributionRule& a : file.attributions()) {
+    attribution_patterns.push_back(a.pattern());
     CompiledAttribution ca;
     ASSIGN_OR_RETURN(ca.re, Compile(a.pattern(), CaseSensitive(), name, "attribution"));
     RETURN_IF_ERROR(RequireGroup(*ca.re, "source", name, "attribution"));
@@ -182,6 +184,8 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     ca.modality = a.modality() == 0 ? 2 : a.modality();
     rs->attributions_.push_back(std::move(ca));
   }
+  ASSIGN_OR_RETURN(rs->attribution_set_,
+                   BuildSet(attribution_patterns, CaseSensitive(), name));
   for (const rules::ModalityRule& m : file.modalities()) {
     CompiledModality cm;
     ASSIGN_OR_RETURN(cm.re, Compile(m.pattern(), CaseInsensitive(), name, "modality"));
@@ -220,6 +224,11 @@ std::vector<int> RuleSet::MatchTriggers(absl::string_view text) const {
 std::vector<int> RuleSet::MatchCategories(absl::string_view text) const {
   if (categories_.empty()) return {};
   return SetMatch(category_set_.get(), text);
+}
+
+std::vector<int> RuleSet::MatchAttributions(absl::string_view text) const {
+  if (attributions_.empty()) return {};
+  return SetMatch(attribution_set_.get(), text);
 }
 
 std::vector<int> RuleSet::MatchAttributes(absl::string_view text) const {

@@ -83,6 +83,9 @@ class RuleSet {
   std::vector<int> MatchTriggers(absl::string_view text) const;
   // Indices into categories() occurring in `text` (one RE2::Set pass).
   std::vector<int> MatchCategories(absl::string_view text) const;
+  // Indices into attributions() whose pattern occurs in `text` (one
+  // RE2::Set pass), ascending.
+  std::vector<int> MatchAttributions(absl::string_view text) const;
   // Indices into attributes() whose pattern may occur in `text`.
   std::vector<int> MatchAttributes(absl::string_view text) const;
 
@@ -113,6 +116,7 @@ class RuleSet {
   std::unique_ptr<RE2::Set> trigger_set_;
   std::unique_ptr<RE2::Set> category_set_;
   std::unique_ptr<RE2::Set> attribute_set_;
+  std::unique_ptr<RE2::Set> attribution_set_;
 };
 
 }  // namespace xref
