@@ -112,6 +112,7 @@ int RunCompare(const CommandOptions& options) {
   }
   absl::StatusOr<Report> report = MatchCorpus(*corpus, ToPipelineOptions(options));
   if (!report.ok()) return Fail(report.status());
+  report->set_title(absl::StrCat("xref: ", FileStem(options.corpus)));
   for (const auto& [name, message] :
        std::vector<std::pair<std::string, const google::protobuf::Message*>>{
            {"claims.json", &*corpus}, {"report.pb", &*report}}) {
