@@ -6,10 +6,13 @@
 #include <chrono>
 #include <cstdint>
 #include <iostream>
+#include <map>
+#include <set>
 
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
 #include "base/proto_io.h"
 #include "story/story_clusterer.h"
 #include "story/synthetic_articles.h"
@@ -19,6 +22,7 @@ ABSL_FLAG(int, stories, 1000, "Stories.");
 ABSL_FLAG(int, outlets, 10, "Outlets.");
 ABSL_FLAG(uint64_t, seed, 1, "Seed.");
 ABSL_FLAG(bool, entities, true, "Pass the entities an ideal extractor finds.");
+ABSL_FLAG(int, explain, 0, "Print up to this many mixed and split stories.");
 
 int main(int argc, char** argv) {
   absl::ParseCommandLine(argc, argv);
@@ -67,5 +71,32 @@ int main(int argc, char** argv) {
       s.precision, s.recall, s.f1, s.true_pairs, s.predicted_pairs,
       result.candidate_pairs, result.edges, result.refused_merges, ms(t0, t1),
       ms(t2, t3), ms(t3, t4));
+  int budget = absl::GetFlag(FLAGS_explain);
+  std::map<std::string, std::set<std::string>> found_per_truth;
+  for (size_t i = 0; i < truth.size(); ++i) found_per_truth[truth[i]].insert(result.story_of[i]);
+  for (const auto& members : result.stories) {
+    std::set<std::string> labels;
+    for (int m : members) labels.insert(truth[m]);
+    if (labels.size() < 2 || budget <= 0) continue;
+    --budget;
+    std::cout << "MIXED:\n";
+    for (int m : members) {
+      std::cout << "  " << truth[m] << " " << articles[m].published.substr(0, 10) << " "
+                << absl::StrJoin(articles[m].entities, "|") << " / "
+                << absl::StrJoin(articles[m].places, "|") << "\n";
+    }
+  }
+  budget = absl::GetFlag(FLAGS_explain);
+  for (const auto& [story, found] : found_per_truth) {
+    if (found.size() < 2 || budget <= 0) continue;
+    --budget;
+    std::cout << "SPLIT " << story << ":\n";
+    for (size_t i = 0; i < truth.size(); ++i) {
+      if (truth[i] != story) continue;
+      std::cout << "  " << result.story_of[i] << " " << articles[i].published.substr(0, 10)
+                << " " << absl::StrJoin(articles[i].entities, "|") << " / "
+                << absl::StrJoin(articles[i].places, "|") << "\n";
+    }
+  }
   return 0;
 }

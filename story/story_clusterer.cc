@@ -101,6 +101,35 @@ class UnionFind {
   std::vector<int> size_;
 };
 
+// Latin letters with diacritics (U+00C0..U+00FF) to their base letter.
+std::string DropAccents(absl::string_view text) {
+  static constexpr char kBase[] =
+      "AAAAAAACEEEEIIII"   // C0-CF
+      "DNOOOOO*OUUUUYTs"   // D0-DF
+      "aaaaaaaceeeeiiii"   // E0-EF
+      "dnooooo/ouuuuyty";  // F0-FF
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == 0xC3 && i + 1 < text.size()) {
+      unsigned char next = static_cast<unsigned char>(text[i + 1]);
+      if (next >= 0x80 && next <= 0xBF) {
+        out.push_back(kBase[next - 0x80 + 0x00]);
+        ++i;
+        continue;
+      }
+    }
+    out.push_back(text[i]);
+  }
+  return out;
+}
+
+bool SoftMatch(const std::string& key, absl::string_view a, absl::string_view b) {
+  double budget = key[0] == 'l' ? 1.0 : 1.5;
+  return SoftEditCost(a, b) <= budget;
+}
+
 }  // namespace
 
 StoryRecord MakeStoryRecord(const StoryArticle& article, int shingle_size) {
@@ -115,7 +144,7 @@ StoryRecord MakeStoryRecord(const StoryArticle& article, int shingle_size) {
       r.bad_date = true;
     }
   }
-  std::vector<std::string> words = Words(article.text);
+  std::vector<std::string> words = Words(DropAccents(article.text));
   int k = std::max(1, shingle_size);
   for (size_t i = 0; i + k <= words.size(); ++i) {
     uint64_t h = 0;
@@ -124,10 +153,16 @@ StoryRecord MakeStoryRecord(const StoryArticle& article, int shingle_size) {
   }
   SortUnique(r.shingles);
   for (const std::string& name : article.entities) {
-    NameForm form = MakeNameForm(name);
-    if (!form.key.empty()) r.entity_keys.push_back("f:" + form.key);
-    if (!form.last_key.empty()) r.entity_keys.push_back("l:" + form.last_key);
+    NameForm form = MakeNameForm(DropAccents(name));
+    if (!form.key.empty()) {
+      r.entity_forms.push_back({"f:" + form.key, form.joined});
+    }
+    if (!form.last_key.empty() && !form.tokens.empty()) {
+      r.entity_forms.push_back({"l:" + form.last_key, form.tokens.back()});
+    }
   }
+  SortUnique(r.entity_forms);
+  for (const auto& [key, light] : r.entity_forms) r.entity_keys.push_back(key);
   SortUnique(r.entity_keys);
   for (const std::string& place : article.places) {
     std::string folded = FoldForMatching(place);
@@ -259,6 +294,23 @@ StoryClustering StoryClusterer::Finish() {
   postings.clear();
 
   // Scores.
+  auto forms_of = [](const StoryRecord& r, const std::string& key) {
+    auto lo = std::lower_bound(r.entity_forms.begin(), r.entity_forms.end(),
+                               std::make_pair(key, std::string()));
+    auto hi = lo;
+    while (hi != r.entity_forms.end() && hi->first == key) ++hi;
+    return std::make_pair(lo, hi);
+  };
+  auto Verified = [&](const StoryRecord& x, const StoryRecord& y, const std::string& key) {
+    auto [xa, xb] = forms_of(x, key);
+    auto [ya, yb] = forms_of(y, key);
+    for (auto i = xa; i != xb; ++i) {
+      for (auto j = ya; j != yb; ++j) {
+        if (SoftMatch(key, i->second, j->second)) return true;
+      }
+    }
+    return false;
+  };
   auto weight_of = [&](const std::vector<std::string>& keys) {
     double w = 0;
     for (const std::string& k : keys) w += idf[k];
@@ -283,6 +335,9 @@ StoryClustering StoryClusterer::Finish() {
     double entity = 0;
     if (!x.entity_keys.empty() && !y.entity_keys.empty()) {
       double shared = 0;
+      bool x_full = false, y_full = false, full_shared = false;
+      for (const std::string& k : x.entity_keys) x_full |= k[0] == 'f';
+      for (const std::string& k : y.entity_keys) y_full |= k[0] == 'f';
       size_t i = 0, j = 0;
       while (i < x.entity_keys.size() && j < y.entity_keys.size()) {
         int c = x.entity_keys[i].compare(y.entity_keys[j]);
@@ -291,12 +346,18 @@ StoryClustering StoryClusterer::Finish() {
         } else if (c > 0) {
           ++j;
         } else {
-          shared += idf[x.entity_keys[i]];
+          const std::string& key = x.entity_keys[i];
+          if (Verified(x, y, key)) {
+            shared += idf[key];
+            full_shared |= key[0] == 'f';
+          }
           ++i, ++j;
         }
       }
       double uni = entity_weight[a] + entity_weight[b] - shared;
       entity = uni > 0 ? shared / uni : 0;
+      // Same surname, different full names on both sides: weak evidence.
+      if (x_full && y_full && !full_shared) entity *= options_.surname_only_factor;
     }
     double text = 0;
     if (!x.shingles.empty() && !y.shingles.empty()) {
@@ -304,7 +365,11 @@ StoryClustering StoryClusterer::Finish() {
       text = static_cast<double>(common) /
              static_cast<double>(x.shingles.size() + y.shingles.size() - common);
     }
-    double place = Intersection(x.place_keys, y.place_keys) > 0 ? options_.place_bonus : 0;
+    double place = 0;
+    if (!x.place_keys.empty() && !y.place_keys.empty()) {
+      place = Intersection(x.place_keys, y.place_keys) > 0 ? options_.place_bonus
+                                                           : -options_.place_penalty;
+    }
     double score = entity + place + options_.text_weight * text;
     if (score >= options_.min_edge_score) edges.push_back({score, a, b});
   }

@@ -13,8 +13,8 @@
 // shingles (banding) and (b) an inverted index of entity keys, skipping keys
 // that occur in more than `entity_df_cap` articles; within a bucket or
 // posting list only articles published within `max_days_apart` days pair up.
-// Each candidate gets a score (idf-weighted Jaccard of entity keys + place
-// bonus + text Jaccard); edges at or above `min_edge_score` are merged
+// Each candidate gets a score (idf-weighted Jaccard of verified entity keys,
+// halved when only surnames agree, + place bonus or penalty + text Jaccard); edges at or above `min_edge_score` are merged
 // strongest first with union-find, refusing a merge that would make a story
 // span more than `max_story_span_days` (guard against chaining).
 //
@@ -32,6 +32,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_set.h"
@@ -44,7 +45,7 @@ struct StoryOptions {
   int shingle_size = 3;           // Words per shingle.
   int num_hashes = 96;            // MinHash signature length.
   int rows_per_band = 3;          // LSH: num_hashes / rows_per_band bands.
-  int max_days_apart = 14;        // Candidate pairs: publication gap.
+  int max_days_apart = 21;        // Candidate pairs: publication gap.
   int max_story_span_days = 45;   // A merge may not make a story longer.
   int entity_df_cap = 250;        // Entity keys in more articles: not blocked on.
   int lsh_bucket_cap = 400;       // Larger LSH buckets are boilerplate: skipped.
@@ -52,7 +53,11 @@ struct StoryOptions {
   // articles are boilerplate and ignored.
   int boilerplate_df_min = 25;
   double boilerplate_df_fraction = 0.02;
-  double place_bonus = 0.15;      // Added when the articles share a place.
+  double place_bonus = 0.15;      // Added when the articles share a place,
+  double place_penalty = 0.1;     // subtracted when both name places, none shared.
+  // Entity score factor when the names agree only on a last token while both
+  // articles give full names that differ ("Saham Golmani" / "Kushid Golmani").
+  double surname_only_factor = 0.5;
   double text_weight = 1.0;       // Weight of the text Jaccard in the score.
   double min_edge_score = 0.5;
 };
@@ -77,12 +82,16 @@ struct StoryRecord {
   int64_t day = 0;                         // Days since 1970-01-01.
   std::vector<uint64_t> shingles;          // Sorted, unique shingle hashes.
   std::vector<std::string> entity_keys;    // Sorted, unique.
+  // (key, light form) of every name, sorted: a shared key counts only when a
+  // pair of light forms under it passes the soft-edit guard of name_key.h
+  // (keys are coarse: "Dubkin" and "Dubkikhin" share one).
+  std::vector<std::pair<std::string, std::string>> entity_forms;
   std::vector<std::string> place_keys;     // Sorted, unique.
   bool bad_date = false;                   // `published` was not a date.
 };
 
 // Reduces an article to its record: shingle hashes of the folded text
-// (base/fold.h), entity keys ("f:" full-name skeleton key and "l:" last-token
+// (base/fold.h, Latin accents dropped: "Rodríguez" = "Rodriguez"), entity keys ("f:" full-name skeleton key and "l:" last-token
 // key of each name) and folded place names. A `published` value that is not a
 // date sets `bad_date` (Add reports it).
 StoryRecord MakeStoryRecord(const StoryArticle& article, int shingle_size = 3);

@@ -479,6 +479,7 @@ Participant MakeGroup(Style style, Rng& rng) {
   std::set<std::string> seen;
   for (size_t i = 0; i < cores.size(); ++i) {
     std::string c = cores[i].family;
+    if (style == Style::kChinese) c += absl::AsciiStrToLower(cores[i].given.substr(0, 3));
     if (style == Style::kArabic && cores[i].al) c = "al-" + c;
     const std::string& fixed = (i > 0 && rng.Chance(0.5)) ? pattern.b : pattern.a;
     std::string name = pattern.before ? fixed + " " + c : c + " " + fixed;
