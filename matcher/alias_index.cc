@@ -167,16 +167,34 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
         }
       }
     } else {
+      // Within a key bucket, groups with the same light form and type are
+      // the same name: chain them, then compare one per distinct light form.
       absl::flat_hash_map<std::string, std::vector<int>> buckets;
       for (size_t g = 0; g < groups.size(); ++g) {
         const NameForm& nf = form_name[groups[g].form];
         buckets[nf.acronym ? "#" + nf.acronym_letters : nf.key].push_back(
             static_cast<int>(g));
       }
-      for (const auto& [key, members] : buckets) {
-        for (size_t i = 0; i < members.size(); ++i) {
-          for (size_t j = i + 1; j < members.size(); ++j) {
-            compare(groups[members[i]], groups[members[j]]);
+      for (auto& [key, members] : buckets) {
+        std::vector<int> distinct;
+        absl::flat_hash_map<std::pair<absl::string_view, int>, int> seen;
+        for (int g : members) {
+          const NameForm& nf = form_name[groups[g].form];
+          auto [it, inserted] = seen.emplace(
+              std::make_pair(absl::string_view(nf.joined),
+                             static_cast<int>(groups[g].type)),
+              g);
+          if (inserted) {
+            distinct.push_back(g);
+          } else if (!nf.acronym) {
+            uf.Union(groups[it->second].node, groups[g].node);
+          } else {
+            compare(groups[it->second], groups[g]);
+          }
+        }
+        for (size_t i = 0; i < distinct.size(); ++i) {
+          for (size_t j = i + 1; j < distinct.size(); ++j) {
+            compare(groups[distinct[i]], groups[distinct[j]]);
           }
         }
       }
@@ -214,9 +232,13 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   }
   std::vector<std::pair<int, int>> pending;
 
-  // 3. One-word person names bound to a unique multi-word person.
+  // 3. One-word person names bound to a unique multi-word person. Full
+  // names are indexed by last-token key, then by distinct last-token light
+  // form.
   {
-    absl::flat_hash_map<std::string, std::vector<std::pair<int, int>>> by_last;
+    absl::flat_hash_map<std::string,
+                        absl::flat_hash_map<std::string, std::vector<int>>>
+        by_last;
     for (int r = 0; r < n; ++r) {
       const Cluster& c = clusters[r];
       if (uf.Find(r) != r || !c.has_multi || !c.maybe_person || c.place) {
@@ -225,7 +247,8 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       for (int f : c.forms) {
         const NameForm& nf = form_name[f];
         if (nf.acronym || nf.tokens.size() < 2) continue;
-        by_last[nf.last_key].push_back({r, f});
+        std::vector<int>& roots = by_last[nf.last_key][nf.tokens.back()];
+        if (roots.empty() || roots.back() != r) roots.push_back(r);
       }
     }
     for (int r = 0; r < n; ++r) {
@@ -234,19 +257,27 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
           !c.maybe_person || c.place) {
         continue;
       }
-      absl::flat_hash_set<int> candidates;
+      int candidate = -1;
+      bool ambiguous = false;
       for (int f : c.forms) {
         const NameForm& nf = form_name[f];
         if (nf.acronym || nf.tokens.size() != 1) continue;
         auto it = by_last.find(nf.key);
         if (it == by_last.end()) continue;
-        for (const auto& [root, full] : it->second) {
-          if (SameToken(nf.tokens[0], form_name[full].tokens.back())) {
-            candidates.insert(root);
+        for (const auto& [light, roots] : it->second) {
+          if (!SameToken(nf.tokens[0], light)) continue;
+          for (int root : roots) {
+            if (candidate < 0) {
+              candidate = root;
+            } else if (candidate != root) {
+              ambiguous = true;
+            }
           }
+          if (ambiguous) break;
         }
+        if (ambiguous) break;
       }
-      if (candidates.size() == 1) pending.push_back({*candidates.begin(), r});
+      if (candidate >= 0 && !ambiguous) pending.push_back({candidate, r});
     }
   }
 

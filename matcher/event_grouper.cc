@@ -210,15 +210,29 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     }
   } else {
     absl::flat_hash_map<std::string, int> event_keys;
+    // Besides participant blocks, a pair where both records have
+    // participants needs a shared participant (else they are inconsistent),
+    // so the other blocks only pair records with at least one side lacking
+    // participants: `vague` lists those members.
     absl::flat_hash_map<BlockKey, int> block_ids;
-    std::vector<std::vector<int>> blocks;
+    std::vector<std::vector<int>> blocks, vague;
     std::vector<std::vector<int>> member_of(n);
     auto add = [&](int i, BlockKey key) {
+      bool by_participant = key.kind <= 1;
       auto [it, inserted] =
           block_ids.emplace(std::move(key), static_cast<int>(blocks.size()));
-      if (inserted) blocks.emplace_back();
-      blocks[it->second].push_back(i);
-      member_of[i].push_back(it->second);
+      if (inserted) {
+        blocks.emplace_back();
+        vague.emplace_back();
+      }
+      const int b = it->second;
+      if (!by_participant && records[i].participants.empty()) {
+        vague[b].push_back(i);
+      }
+      blocks[b].push_back(i);
+      member_of[i].push_back(by_participant || records[i].participants.empty()
+                                 ? b
+                                 : ~b);
     };
     for (int i = 0; i < n; ++i) {
       const EventRecord& r = records[i];
@@ -240,7 +254,8 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     for (int i = 0; i < n; ++i) {
       candidates.clear();
       for (int b : member_of[i]) {
-        const std::vector<int>& block = blocks[b];
+        // b >= 0: pair with every later member; ~b: only with vague ones.
+        const std::vector<int>& block = b >= 0 ? blocks[b] : vague[~b];
         auto it = std::upper_bound(block.begin(), block.end(), i);
         candidates.insert(candidates.end(), it, block.end());
       }

@@ -160,16 +160,30 @@ double SoftEditCost(absl::string_view a, absl::string_view b) {
     return kHard;
   }
   const size_t n = a.size(), m = b.size();
-  std::vector<double> prev(m + 1), cur(m + 1);
+  if ((n > m ? n - m : m - n) > 8) return kHard;
+  constexpr size_t kMax = 64;
+  double row0[kMax + 1], row1[kMax + 1];
+  std::vector<double> heap0, heap1;
+  double* prev = row0;
+  double* cur = row1;
+  if (m > kMax) {
+    heap0.resize(m + 1);
+    heap1.resize(m + 1);
+    prev = heap0.data();
+    cur = heap1.data();
+  }
   prev[0] = 0;
   for (size_t j = 1; j <= m; ++j) prev[j] = prev[j - 1] + IndelCost(b[j - 1]);
   for (size_t i = 1; i <= n; ++i) {
     cur[0] = prev[0] + IndelCost(a[i - 1]);
+    double best = cur[0];
     for (size_t j = 1; j <= m; ++j) {
       cur[j] = std::min({prev[j - 1] + SubCost(a[i - 1], b[j - 1]),
                          prev[j] + IndelCost(a[i - 1]),
                          cur[j - 1] + IndelCost(b[j - 1])});
+      best = std::min(best, cur[j]);
     }
+    if (best >= kHard) return kHard;
     std::swap(prev, cur);
   }
   return std::min(prev[m], kHard);
