@@ -39,7 +39,7 @@ struct ArticleRecord {
   std::string title;
   uint64_t fingerprint = 0;
   std::string spool_path;
-  StoryArticle story;  // Input to the story clusterer.
+  StoryRecord story;   // The story clusterer's compact view (no text).
 };
 
 uint64_t DocumentFingerprint(const Document& doc) {
@@ -51,21 +51,27 @@ uint64_t DocumentFingerprint(const Document& doc) {
   return h;
 }
 
-// The clusterer's view of an article: its salient entities and text.
-StoryArticle ToStoryArticle(const ClaimSet& claims) {
+// The clusterer's view of an article: salient people and organisations (most
+// mentioned first), places, date and text, reduced to a compact record.
+StoryRecord ToStoryRecord(const ClaimSet& claims) {
   StoryArticle article;
-  article.doc_id = claims.document().id();
+  article.id = claims.document().id();
   article.published = claims.document().published();
-  std::vector<std::pair<int, std::string>> ranked;
+  std::vector<std::pair<int, const Entity*>> ranked;
   for (const Entity& entity : claims.entities()) {
-    ranked.emplace_back(-entity.mentions_size(), entity.canonical());
+    ranked.emplace_back(-entity.mentions_size(), &entity);
   }
-  std::sort(ranked.begin(), ranked.end());
-  for (size_t i = 0; i < ranked.size() && i < 12; ++i) {
-    article.entities.push_back(ranked[i].second);
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [count, entity] : ranked) {
+    if (entity->type() == LOCATION) {
+      if (article.places.size() < 8) article.places.push_back(entity->canonical());
+    } else if (article.entities.size() < 12) {
+      article.entities.push_back(entity->canonical());
+    }
   }
   article.text = claims.document().title() + "\n" + claims.document().text();
-  return article;
+  return MakeStoryRecord(article);
 }
 
 std::string StoryId(const std::vector<const ArticleRecord*>& members) {
@@ -177,7 +183,7 @@ void BatchRun::ExtractOne(Document doc) {
       return;
     }
   }
-  record.story = ToStoryArticle(claims);
+  record.story = ToStoryRecord(claims);
   progress_.AddArticles(1);
   absl::MutexLock lock(&mu_);
   ++summary_.articles;
@@ -271,23 +277,29 @@ absl::StatusOr<BatchSummary> BatchRun::Run() {
             [](const ArticleRecord& a, const ArticleRecord& b) {
               return a.doc_id < b.doc_id;
             });
-  std::vector<StoryArticle> articles;
-  articles.reserve(records.size());
-  for (ArticleRecord& r : records) articles.push_back(std::move(r.story));
-  std::vector<int> cluster = ClusterStories(articles, StoryClusterOptions());
-  absl::flat_hash_map<int, std::vector<const ArticleRecord*>> by_cluster;
-  std::vector<int> order;
-  for (size_t i = 0; i < records.size(); ++i) {
-    auto [it, inserted] = by_cluster.try_emplace(cluster[i]);
-    if (inserted) order.push_back(cluster[i]);
-    it->second.push_back(&records[i]);
+  StoryClusterer clusterer;
+  std::vector<ArticleRecord*> clustered;
+  for (ArticleRecord& r : records) {
+    absl::Status added = clusterer.Add(std::move(r.story));
+    if (!added.ok()) {
+      // Listed among the skipped inputs; its claims stay in the spool.
+      RecordSkip(r.doc_id, absl::StrCat("not clustered: ", added.message()));
+      continue;
+    }
+    clustered.push_back(&r);
+  }
+  StoryClustering clustering = clusterer.Finish();
+  std::vector<std::vector<const ArticleRecord*>> clusters;
+  for (const std::vector<int>& story : clustering.stories) {
+    std::vector<const ArticleRecord*> members;
+    for (int i : story) members.push_back(clustered[i]);
+    clusters.push_back(std::move(members));
   }
 
   BatchIndex index;
   index.set_articles(records.size());
   std::vector<std::vector<const ArticleRecord*>> story_members;
-  for (int c : order) {
-    auto& members = by_cluster[c];
+  for (std::vector<const ArticleRecord*>& members : clusters) {
     if (members.size() < 2) {
       index.add_singletons(members[0]->doc_id);
       continue;

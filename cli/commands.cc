@@ -11,6 +11,8 @@
 #include "base/file.h"
 #include "base/proto_io.h"
 #include "base/status_macros.h"
+#include "batch/batch_runner.h"
+#include "claims/extractor.h"
 #include "cli/pipeline.h"
 #include "eval/answer_key.h"
 #include "eval/eval_format.h"
@@ -21,6 +23,7 @@
 #include "report/json_writer.h"
 #include "report/markdown_writer.h"
 #include "report/report_writer.h"
+#include "synth/corpus_generator.h"
 
 namespace xref {
 namespace {
@@ -162,6 +165,39 @@ int RunEval(const CommandOptions& options) {
   if (!result.ok()) return Fail(result.status());
   std::cout << (options.json ? FormatEvalJson(*result) : FormatEvalTable(*result));
   if (options.explain) std::cout << FormatEvalExplain(*result);
+  return kExitOk;
+}
+
+int RunBatchCommand(const CommandOptions& options) {
+  if (options.input.empty()) return UsageError("batch needs --input");
+  if (options.out.empty()) return UsageError("batch needs --out");
+  BatchOptions batch;
+  batch.input = options.input;
+  batch.out_dir = options.out;
+  batch.rules_dir = options.rules.empty() ? DefaultRulesDir() : options.rules;
+  batch.threads = options.threads;
+  batch.max_article_bytes = options.max_article_bytes;
+  absl::StatusOr<BatchSummary> summary = RunBatch(batch);
+  if (!summary.ok()) return Fail(summary.status());
+  if (summary->articles == 0) return ExitFor(0, summary->skipped);
+  return ExitFor(summary->articles,
+                 summary->skipped + summary->stories_failed);
+}
+
+int RunGenerate(const CommandOptions& options) {
+  if (options.out.empty()) return UsageError("generate needs --out");
+  if (options.stories < 1) return UsageError("--stories must be at least 1");
+  if (options.outlets < 2) return UsageError("--outlets must be at least 2");
+  GeneratorOptions generator;
+  generator.stories = options.stories;
+  generator.outlets = options.outlets;
+  generator.seed = options.seed;
+  std::string rules = options.rules.empty() ? DefaultRulesDir() : options.rules;
+  absl::Status status = GenerateToDirectory(
+      generator, JoinPath(rules, "gazetteer.textproto"), options.out);
+  if (!status.ok()) return Fail(status);
+  std::cout << "xref: wrote " << JoinPath(options.out, "articles.jsonl")
+            << " and " << JoinPath(options.out, "gold.json") << "\n";
   return kExitOk;
 }
 

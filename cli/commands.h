@@ -12,6 +12,7 @@
 #ifndef XREF_CLI_COMMANDS_H_
 #define XREF_CLI_COMMANDS_H_
 
+#include <cstdint>
 #include <string>
 
 namespace xref {
@@ -35,6 +36,10 @@ struct CommandOptions {
   bool explain = false;    // --explain for `eval`.
   int64_t max_article_bytes = 10 * 1000 * 1000;  // --max_article_bytes.
   int threads = 0;         // --threads (0: all cores).
+  std::string input;       // --input for `batch`: directory tree or .jsonl.
+  int stories = 100;       // --stories for `generate`.
+  int outlets = 8;         // --outlets for `generate`.
+  uint64_t seed = 1;       // --seed for `generate`.
 };
 
 // xref extract --corpus PATH --out FILE: articles -> ClaimCorpus.
@@ -54,6 +59,15 @@ int RunCompare(const CommandOptions& options);
 // [--json] [--explain]: scores against an answer key; exit 0 whatever the
 // scores (2 or 3 only when it cannot score).
 int RunEval(const CommandOptions& options);
+
+// xref batch --input DIR|FILE.jsonl --out DIR [--threads N]: clusters a mixed
+// corpus into stories and writes one report per story plus an index;
+// resumable (see batch/batch_runner.h).
+int RunBatchCommand(const CommandOptions& options);
+
+// xref generate --stories N --outlets M --seed S --out DIR: a synthetic
+// corpus (DIR/articles.jsonl) with its answer key (DIR/gold.json).
+int RunGenerate(const CommandOptions& options);
 
 }  // namespace xref
 

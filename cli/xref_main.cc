@@ -30,6 +30,12 @@ ABSL_FLAG(bool, explain, false,
 ABSL_FLAG(int64_t, max_article_bytes, 10 * 1000 * 1000,
           "Articles larger than this are skipped (listed in the output).");
 ABSL_FLAG(int, threads, 0, "Worker threads (0: all cores).");
+ABSL_FLAG(std::string, input, "",
+          "batch: a directory tree (manifest directories, .txt, .jsonl) or a "
+          ".jsonl file of many stories.");
+ABSL_FLAG(int, stories, 100, "generate: number of stories.");
+ABSL_FLAG(int, outlets, 8, "generate: number of outlets (2 to 500).");
+ABSL_FLAG(uint64_t, seed, 1, "generate: random seed.");
 
 namespace {
 
@@ -42,6 +48,11 @@ Usage:
   xref report  --report FILE --out DIR [--format html,md,json]
   xref eval    --gold FILE (--corpus PATH | --claims FILE | --report FILE)
                [--json] [--explain]
+  xref batch   --input DIR|FILE.jsonl --out DIR [--threads N]
+                                           many stories -> DIR/index.html and
+                                           DIR/stories/<id>/report.*; resumable
+  xref generate --stories N --outlets M --seed S --out DIR
+                                           synthetic corpus + answer key
 
 Exit codes: 0 ok; 1 some input skipped (listed on stderr and in the output);
 2 usage error; 3 nothing usable.
@@ -68,6 +79,10 @@ int main(int argc, char** argv) {
   options.explain = absl::GetFlag(FLAGS_explain);
   options.max_article_bytes = absl::GetFlag(FLAGS_max_article_bytes);
   options.threads = absl::GetFlag(FLAGS_threads);
+  options.input = absl::GetFlag(FLAGS_input);
+  options.stories = absl::GetFlag(FLAGS_stories);
+  options.outlets = absl::GetFlag(FLAGS_outlets);
+  options.seed = absl::GetFlag(FLAGS_seed);
 
   const std::string command = args[1];
   if (command == "compare") return xref::RunCompare(options);
@@ -75,6 +90,8 @@ int main(int argc, char** argv) {
   if (command == "match") return xref::RunMatch(options);
   if (command == "report") return xref::RunReport(options);
   if (command == "eval") return xref::RunEval(options);
+  if (command == "batch") return xref::RunBatchCommand(options);
+  if (command == "generate") return xref::RunGenerate(options);
   if (command == "help") {
     std::cout << kUsage << "\n";
     return xref::kExitOk;
