@@ -272,7 +272,10 @@ bool SameName(const NameForm& a, const NameForm& b) {
   if (a.key.empty() || a.key != b.key) return false;
   size_t tokens = std::max(a.tokens.size(), b.tokens.size());
   size_t length = std::min(a.joined.size(), b.joined.size());
-  return SoftEditCost(a.joined, b.joined) <= Budget(tokens, length);
+  double budget = Budget(tokens, length);
+  size_t diff = std::max(a.joined.size(), b.joined.size()) - length;
+  if (0.5 * diff > budget) return false;  // Each indel costs at least 0.5.
+  return SoftEditCost(a.joined, b.joined) <= budget;
 }
 
 bool SameToken(absl::string_view token, absl::string_view other) {

@@ -189,6 +189,10 @@ ComparableValue MakeComparable(const Value& value, int entity) {
                            : value.kind_case() == Value::kText
                                ? absl::string_view(value.text())
                                : absl::string_view(value.raw());
+  if (c.kind == ComparableValue::Kind::kDate ||
+      c.kind == ComparableValue::Kind::kNumber) {
+    return c;
+  }
   if (c.key.empty()) c.key = FoldForMatching(text);
   c.words = ContentWords(text);
   return c;
