@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/synchronization/mutex.h"
@@ -378,6 +379,57 @@ absl::StatusOr<BatchSummary> BatchRun::Run() {
 }
 
 }  // namespace
+
+absl::StatusOr<Report> ReadBatchReport(absl::string_view out_dir,
+                                       BatchIndex* index) {
+  BatchIndex local;
+  if (index == nullptr) index = &local;
+  RETURN_IF_ERROR(ReadProto(JoinPath(out_dir, "batch.json"), index));
+  Report merged;
+  merged.set_title(absl::StrCat("xref batch: ", index->stories_size(), " stories"));
+  for (const BatchStory& story : index->stories()) {
+    if (absl::StartsWith(story.status(), "failed")) continue;
+    Report report;
+    RETURN_IF_ERROR(ReadProto(
+        JoinPath(JoinPath(JoinPath(out_dir, "stories"), story.id()), "report.pb"),
+        &report));
+    auto prefixed = [&story](const std::string& id) {
+      return id.empty() ? id : absl::StrCat(story.id(), "/", id);
+    };
+    for (Document& doc : *report.mutable_documents()) {
+      *merged.add_documents() = std::move(doc);
+    }
+    for (Entity& entity : *report.mutable_entities()) {
+      entity.set_id(prefixed(entity.id()));
+      *merged.add_entities() = std::move(entity);
+    }
+    for (EventGroup& event : *report.mutable_events()) {
+      event.set_id(prefixed(event.id()));
+      event.set_participant(prefixed(event.participant()));
+      *merged.add_events() = std::move(event);
+    }
+    for (ClaimGroup& group : *report.mutable_groups()) {
+      group.set_id(prefixed(group.id()));
+      group.set_event_group_id(prefixed(group.event_group_id()));
+      group.set_subject_entity(prefixed(group.subject_entity()));
+      *merged.add_groups() = std::move(group);
+    }
+    for (ClaimSet& set : *report.mutable_claim_sets()) {
+      *merged.add_claim_sets() = std::move(set);
+    }
+    Summary* total = merged.mutable_summary();
+    const Summary& s = report.summary();
+    total->set_documents(total->documents() + s.documents());
+    total->set_claims(total->claims() + s.claims());
+    total->set_event_groups(total->event_groups() + s.event_groups());
+    total->set_agree(total->agree() + s.agree());
+    total->set_conflict(total->conflict() + s.conflict());
+    total->set_divergent(total->divergent() + s.divergent());
+    total->set_single_source(total->single_source() + s.single_source());
+  }
+  for (const Skipped& skipped : index->skipped()) *merged.add_skipped() = skipped;
+  return merged;
+}
 
 absl::StatusOr<BatchSummary> RunBatch(const BatchOptions& options) {
   BatchRun run(options);

@@ -28,6 +28,8 @@
 #include <string>
 
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "proto/report.pb.h"
 
 namespace xref {
 
@@ -58,6 +60,15 @@ struct BatchSummary {
 // rules, unwritable output directory); per-document and per-story failures are
 // counted in the summary and listed in out/batch.json.
 absl::StatusOr<BatchSummary> RunBatch(const BatchOptions& options);
+
+// Reads a finished batch output directory back as one Report (for scoring a
+// whole batch with an answer key): every story's report.pb, in batch.json
+// order, with event group, claim group and entity ids prefixed by the story id
+// ("s1a2b.../g3") so they stay unique. `index` (if not null) receives
+// batch.json. Fails naming the file when batch.json or a matched story's
+// report.pb cannot be read; stories whose status is "failed: ..." are left out.
+absl::StatusOr<Report> ReadBatchReport(absl::string_view out_dir,
+                                       BatchIndex* index);
 
 }  // namespace xref
 

@@ -147,6 +147,11 @@ std::string FormatEvalTable(const EvalResult& r) {
     }
     out += "\n";
   }
+  for (const auto& [name, v] : r.verdict_scores) {
+    absl::StrAppendFormat(&out, "  %-16s P %.3f (%d/%d)  R %.3f (%d/%d)\n", name,
+                          v.precision, v.correct_predicted, v.predicted,
+                          v.recall, v.correct_gold, v.gold);
+  }
   if (!r.warnings.empty()) {
     absl::StrAppendFormat(&out, "%d warning(s); see --explain\n", r.warnings.size());
   }
@@ -191,6 +196,10 @@ std::string FormatEvalJson(const EvalResult& r) {
     confusion.Add(gold, predicted.Encode());
   }
   json.Add("verdict_confusion", confusion.Encode());
+  for (const auto& [name, v] : r.verdict_scores) {
+    json.Add(absl::StrCat(name, "_precision"), v.precision)
+        .Add(absl::StrCat(name, "_recall"), v.recall);
+  }
   JsonObject groups;
   for (const auto& [group, event] : r.group_to_event) groups.Add(group, Quote(event));
   json.Add("group_to_event", groups.Encode());

@@ -721,16 +721,43 @@ class Scorer {
           target, role, gold, guess,
           it == predicted.end() ? "" : it->second->id()});
     };
+    std::map<std::pair<std::string, std::string>, std::string> gold_verdicts;
     for (const gold::GoldEvent& event : key_.events()) {
       for (const gold::GoldSlot& slot : event.slots()) {
         score(event.id(), slot.role(), slot.verdict());
+        gold_verdicts[{event.id(), slot.role()}] = slot.verdict();
       }
     }
     for (const gold::GoldAttribute& attribute : key_.attributes()) {
-      score(absl::StrCat("@", attribute.entity()), attribute.attribute(),
-            attribute.verdict());
+      std::string target = absl::StrCat("@", attribute.entity());
+      score(target, attribute.attribute(), attribute.verdict());
+      gold_verdicts[{target, attribute.attribute()}] = attribute.verdict();
     }
     result_.verdict_accuracy = Ratio(result_.verdict_correct, result_.verdict_total);
+    for (const auto& [gold, row] : result_.verdict_confusion) {
+      EvalResult::VerdictScore& v = result_.verdict_scores[gold];
+      for (const auto& [guess, count] : row) {
+        v.gold += count;
+        if (guess == gold) v.correct_gold += count;
+      }
+    }
+    for (const ClaimGroup& group : report_.groups()) {
+      std::string target;
+      if (!group.event_group_id().empty()) {
+        auto it = group_event_.find(group.event_group_id());
+        if (it != group_event_.end()) target = key_.events(it->second).id();
+      }
+      if (target.empty()) continue;
+      std::string guess(VerdictName(group.verdict()));
+      EvalResult::VerdictScore& v = result_.verdict_scores[guess];
+      ++v.predicted;
+      auto it = gold_verdicts.find({target, group.role()});
+      if (it != gold_verdicts.end() && it->second == guess) ++v.correct_predicted;
+    }
+    for (auto& [name, v] : result_.verdict_scores) {
+      v.precision = Ratio(v.correct_predicted, v.predicted);
+      v.recall = Ratio(v.correct_gold, v.gold);
+    }
   }
 
   const Report& report_;

@@ -161,6 +161,16 @@ struct EvalResult {
   int64_t verdict_total = 0, verdict_correct = 0;
   // gold verdict -> predicted verdict (or "missing") -> count.
   std::map<std::string, std::map<std::string, int64_t>> verdict_confusion;
+  // Per verdict ("agree", "conflict", ...): recall over the gold (event, role)
+  // pairs with that verdict; precision over the predicted groups with that
+  // verdict whose event maps to a gold event (a predicted verdict on an event
+  // the key does not annotate is not counted, so partial keys stay fair; one
+  // on a role the key does not have for that event counts as wrong).
+  struct VerdictScore {
+    int64_t gold = 0, predicted = 0, correct_gold = 0, correct_predicted = 0;
+    double precision = 0, recall = 0;
+  };
+  std::map<std::string, VerdictScore> verdict_scores;
 
   // Predicted event group id -> gold event id, for groups that map.
   std::map<std::string, std::string> group_to_event;

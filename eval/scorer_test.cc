@@ -253,6 +253,10 @@ TEST(Evaluate, Perfect) {
   EXPECT_DOUBLE_EQ(r.verdict_accuracy, 1.0);
   EXPECT_EQ(r.verdict_confusion.at("agree").at("agree"), 2);
   EXPECT_EQ(r.verdict_confusion.at("single_source").at("single_source"), 1);
+  // Every gold verdict recalled; no predicted conflict or divergence.
+  EXPECT_DOUBLE_EQ(r.verdict_scores.at("agree").recall, 1.0);
+  EXPECT_DOUBLE_EQ(r.verdict_scores.at("single_source").recall, 1.0);
+  EXPECT_EQ(r.verdict_scores.count("conflict"), 0);
   EXPECT_EQ(r.group_to_event.at("g1"), "arrest");
   EXPECT_EQ(r.group_to_event.at("g2"), "release");
   EXPECT_EQ(r.group_to_event.count("g9"), 0);
@@ -351,6 +355,13 @@ TEST(Evaluate, EverythingWrong) {
   EXPECT_EQ(r.verdict_confusion.at("agree").at("conflict"), 1);
   EXPECT_EQ(r.verdict_confusion.at("agree").at("divergent"), 1);
   EXPECT_EQ(r.verdict_confusion.at("single_source").at("missing"), 1);
+  // gA's conflict lands on arrest/time, whose gold verdict is agree: the one
+  // predicted conflict on a mapped event is wrong; no gold agree is recalled.
+  EXPECT_EQ(r.verdict_scores.at("conflict").correct_predicted, 0);
+  EXPECT_GE(r.verdict_scores.at("conflict").predicted, 1);
+  EXPECT_DOUBLE_EQ(r.verdict_scores.at("conflict").precision, 0.0);
+  EXPECT_EQ(r.verdict_scores.at("agree").gold, 2);
+  EXPECT_DOUBLE_EQ(r.verdict_scores.at("agree").recall, 0.0);
   EXPECT_THAT(r.false_positives, SizeIs(5));
 }
 
