@@ -7,6 +7,7 @@
 #include "base/proto_io.h"
 #include "base/re2_adapter.h"
 #include "base/status_macros.h"
+#include "google/protobuf/text_format.h"
 
 namespace xref {
 namespace {
@@ -64,6 +65,47 @@ absl::StatusOr<std::unique_ptr<RE2::Set>> BuildSet(
   return set;
 }
 
+// Compiles every pattern field (pattern, patterns, reject, count_noun) of
+// `message` on its own, so that a pattern RE2 rejects is reported with the
+// file and line where it is written.
+absl::Status CheckPatterns(const google::protobuf::Message& message,
+                           const google::protobuf::TextFormat::ParseInfoTree* tree,
+                           absl::string_view path) {
+  using google::protobuf::FieldDescriptor;
+  const google::protobuf::Reflection* reflection = message.GetReflection();
+  std::vector<const FieldDescriptor*> fields;
+  reflection->ListFields(message, &fields);
+  for (const FieldDescriptor* field : fields) {
+    int count = field->is_repeated() ? reflection->FieldSize(message, field) : 1;
+    for (int i = 0; i < count; ++i) {
+      int index = field->is_repeated() ? i : -1;
+      if (field->cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE) {
+        const google::protobuf::Message& sub =
+            field->is_repeated() ? reflection->GetRepeatedMessage(message, field, i)
+                                 : reflection->GetMessage(message, field);
+        RETURN_IF_ERROR(CheckPatterns(sub, tree->GetTreeForNested(field, index), path));
+        continue;
+      }
+      if (field->cpp_type() != FieldDescriptor::CPPTYPE_STRING) continue;
+      const std::string& name = field->name();
+      if (name != "pattern" && name != "patterns" && name != "reject" &&
+          name != "count_noun") {
+        continue;
+      }
+      std::string pattern = field->is_repeated()
+                                ? reflection->GetRepeatedString(message, field, i)
+                                : reflection->GetString(message, field);
+      RE2 re(pattern, CaseSensitive());
+      if (!re.ok()) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            path, ":", tree->GetLocation(field, index).line + 1, ": ", name,
+            ": bad pattern \"", pattern, "\": ", re.error()));
+      }
+    }
+  }
+  return absl::OkStatus();
+}
+
 std::vector<int> SetMatch(const RE2::Set* set, absl::string_view text) {
   std::vector<int> hits;
   if (set != nullptr) set->Match(ToPiece(text), &hits);
@@ -88,6 +130,14 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(absl::string_view dir) {
     }
     rules::RuleFile file;
     RETURN_IF_ERROR(ReadProto(path, &file));
+    ASSIGN_OR_RETURN(std::string text, ReadFile(path));
+    google::protobuf::TextFormat::Parser parser;
+    google::protobuf::TextFormat::ParseInfoTree tree;
+    parser.WriteLocationsTo(&tree);
+    rules::RuleFile located;
+    if (parser.ParseFromString(text, &located)) {
+      RETURN_IF_ERROR(CheckPatterns(located, &tree, path));
+    }
     merged.MergeFrom(file);
     ++loaded;
   }

@@ -1,5 +1,6 @@
 #include "claims/rule_set.h"
 
+#include "base/file.h"
 #include "base/proto_io.h"
 #include "base/status_matchers.h"
 #include "gmock/gmock.h"
@@ -56,6 +57,19 @@ TEST(RuleSetTest, RolePatternNeedsValueGroup) {
   EXPECT_THAT(RuleSet::FromProto(file, "f.textproto"),
               StatusIs(absl::StatusCode::kInvalidArgument,
                        HasSubstr("has no (?P<value>...) group")));
+}
+
+TEST(RuleSetTest, LoadNamesFileAndLineOfBadPattern) {
+  std::string dir = JoinPath(::testing::TempDir(), "bad_pattern_rules");
+  ASSERT_OK(WriteFileAtomically(JoinPath(dir, "frames.textproto"),
+                                "frames {\n"
+                                "  type: \"X:Y\"\n"
+                                "  triggers { pattern: \"go\" }\n"
+                                "  triggers { pattern: \"(unclosed\" }\n"
+                                "}\n"));
+  EXPECT_THAT(RuleSet::Load(dir),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("frames.textproto:4: pattern: bad pattern \"(unclosed\"")));
 }
 
 TEST(RuleSetTest, MissingDirectoryIsNotFound) {
