@@ -240,6 +240,8 @@ absl::StatusOr<BatchSummary> BatchRun::Run() {
   absl::Time start = absl::Now();
   ExtractorOptions extractor_options;
   extractor_options.rules_dir = options_.rules_dir;
+  extractor_options.max_sentence_bytes = options_.max_sentence_bytes;
+  extractor_options.max_claims_per_document = options_.max_claims_per_document;
   ASSIGN_OR_RETURN(extractor_, Extractor::Create(extractor_options));
   ASSIGN_OR_RETURN(gazetteer_, Gazetteer::Load(JoinPath(options_.rules_dir,
                                                         "gazetteer.textproto")));

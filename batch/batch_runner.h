@@ -39,6 +39,10 @@ struct BatchOptions {
   std::string rules_dir;  // Rules directory. Required.
   int threads = 0;        // Worker threads; 0: all cores.
   int64_t max_article_bytes = 10 * 1000 * 1000;
+  // Extractor limits (claims/extractor.h); a document over the claim limit
+  // is skipped and listed in batch.json.
+  int64_t max_sentence_bytes = 4096;
+  int max_claims_per_document = 10000;
   // Progress on stderr: redrawn in place when stderr is a terminal, else a
   // plain line every `quiet_progress_seconds`.
   double quiet_progress_seconds = 10;

@@ -6,7 +6,9 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "absl/strings/str_split.h"
 #include "base/file.h"
 #include "base/proto_io.h"
@@ -23,6 +25,7 @@
 #include "report/json_writer.h"
 #include "report/markdown_writer.h"
 #include "report/report_writer.h"
+#include "story/story_clusterer.h"
 #include "synth/corpus_generator.h"
 
 namespace xref {
@@ -42,7 +45,38 @@ PipelineOptions ToPipelineOptions(const CommandOptions& options) {
   PipelineOptions pipeline;
   pipeline.rules_dir = options.rules;
   pipeline.max_article_bytes = options.max_article_bytes;
+  pipeline.max_sentence_bytes = options.max_sentence_bytes;
+  pipeline.max_claims_per_document = options.max_claims_per_document;
   return pipeline;
+}
+
+// Story clustering against the key's `story` per document: pairwise scores
+// over the documents both know (a document alone in its story counts as a
+// singleton). Empty when the key has no stories.
+std::string StoryScoreLine(const BatchIndex& index, const gold::AnswerKey& key,
+                           bool json) {
+  absl::flat_hash_map<std::string, std::string> predicted;
+  for (const BatchStory& story : index.stories()) {
+    for (const std::string& doc : story.documents()) predicted[doc] = story.id();
+  }
+  for (const std::string& doc : index.singletons()) predicted[doc] = "single:" + doc;
+  std::vector<std::string> truth, guess;
+  for (const gold::GoldDocument& doc : key.documents()) {
+    if (doc.story().empty()) continue;
+    auto it = predicted.find(doc.id());
+    truth.push_back(doc.story());
+    guess.push_back(it == predicted.end() ? "missing:" + doc.id() : it->second);
+  }
+  if (truth.empty()) return "";
+  PairwiseScores s = ScorePairwise(guess, truth);
+  if (json) {
+    return absl::StrFormat(
+        ",\"story_precision\":%.6f,\"story_recall\":%.6f,\"story_f1\":%.6f",
+        s.precision, s.recall, s.f1);
+  }
+  return absl::StrFormat(
+      "story clustering   P %.3f  R %.3f  F1 %.3f   (pairwise, %d documents)\n",
+      s.precision, s.recall, s.f1, truth.size());
 }
 
 int ExitFor(int documents, int skipped) {
@@ -137,14 +171,22 @@ int RunCompare(const CommandOptions& options) {
 int RunEval(const CommandOptions& options) {
   if (options.gold.empty()) return UsageError("eval needs --gold");
   int given = !options.corpus.empty() + !options.claims.empty() +
-              !options.report.empty();
+              !options.report.empty() + !options.batch.empty();
   if (given != 1) {
-    return UsageError("eval needs exactly one of --corpus, --claims, --report");
+    return UsageError(
+        "eval needs exactly one of --corpus, --claims, --report, --batch");
   }
   absl::StatusOr<gold::AnswerKey> key = LoadAnswerKey(options.gold);
   if (!key.ok()) return Fail(key.status());
   Report report;
-  if (!options.report.empty()) {
+  std::string story_line;
+  if (!options.batch.empty()) {
+    BatchIndex index;
+    absl::StatusOr<Report> merged = ReadBatchReport(options.batch, &index);
+    if (!merged.ok()) return Fail(merged.status());
+    report = *std::move(merged);
+    story_line = StoryScoreLine(index, *key, options.json);
+  } else if (!options.report.empty()) {
     absl::Status read = ReadProto(options.report, &report);
     if (!read.ok()) return Fail(read);
   } else {
@@ -163,7 +205,16 @@ int RunEval(const CommandOptions& options) {
   }
   absl::StatusOr<EvalResult> result = Evaluate(report, *key);
   if (!result.ok()) return Fail(result.status());
-  std::cout << (options.json ? FormatEvalJson(*result) : FormatEvalTable(*result));
+  std::string scores =
+      options.json ? FormatEvalJson(*result) : FormatEvalTable(*result);
+  if (!story_line.empty() && options.json) {
+    // Splice the story scores into the JSON object.
+    size_t brace = scores.rfind('}');
+    if (brace != std::string::npos) scores.insert(brace, story_line);
+  } else {
+    scores += story_line;
+  }
+  std::cout << scores;
   if (options.explain) std::cout << FormatEvalExplain(*result);
   return kExitOk;
 }
@@ -177,6 +228,8 @@ int RunBatchCommand(const CommandOptions& options) {
   batch.rules_dir = options.rules.empty() ? DefaultRulesDir() : options.rules;
   batch.threads = options.threads;
   batch.max_article_bytes = options.max_article_bytes;
+  batch.max_sentence_bytes = options.max_sentence_bytes;
+  batch.max_claims_per_document = options.max_claims_per_document;
   absl::StatusOr<BatchSummary> summary = RunBatch(batch);
   if (!summary.ok()) return Fail(summary.status());
   if (summary->articles == 0) return ExitFor(0, summary->skipped);

@@ -35,8 +35,11 @@ struct CommandOptions {
   bool json = false;       // --json for `eval`.
   bool explain = false;    // --explain for `eval`.
   int64_t max_article_bytes = 10 * 1000 * 1000;  // --max_article_bytes.
+  int64_t max_sentence_bytes = 4096;             // --max_sentence_bytes.
+  int max_claims_per_document = 10000;           // --max_claims_per_document.
   int threads = 0;         // --threads (0: all cores).
   std::string input;       // --input for `batch`: directory tree or .jsonl.
+  std::string batch;       // --batch for `eval`: a finished `xref batch` output.
   int stories = 100;       // --stories for `generate`.
   int outlets = 8;         // --outlets for `generate`.
   uint64_t seed = 1;       // --seed for `generate`.
@@ -55,9 +58,11 @@ int RunReport(const CommandOptions& options);
 // DIR/claims.json and DIR/report.pb.
 int RunCompare(const CommandOptions& options);
 
-// xref eval --gold FILE (--corpus PATH | --claims FILE | --report FILE)
-// [--json] [--explain]: scores against an answer key; exit 0 whatever the
-// scores (2 or 3 only when it cannot score).
+// xref eval --gold FILE (--corpus PATH | --claims FILE | --report FILE |
+// --batch DIR) [--json] [--explain]: scores against an answer key; exit 0
+// whatever the scores (2 or 3 only when it cannot score). With --batch, the
+// stories of a batch run are scored together, plus story clustering pairwise
+// precision/recall/F1 when the key gives each document a story.
 int RunEval(const CommandOptions& options);
 
 // xref batch --input DIR|FILE.jsonl --out DIR [--threads N]: clusters a mixed

@@ -30,6 +30,8 @@ absl::StatusOr<ClaimCorpus> ExtractCorpus(absl::string_view corpus_path,
                                           const PipelineOptions& options) {
   ExtractorOptions extractor_options;
   ASSIGN_OR_RETURN(extractor_options.rules_dir, RulesDir(options));
+  extractor_options.max_sentence_bytes = options.max_sentence_bytes;
+  extractor_options.max_claims_per_document = options.max_claims_per_document;
   ASSIGN_OR_RETURN(std::unique_ptr<Extractor> extractor,
                    Extractor::Create(extractor_options));
   IngestOptions ingest_options;

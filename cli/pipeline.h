@@ -18,6 +18,11 @@ struct PipelineOptions {
   // Rules directory; empty means DefaultRulesDir().
   std::string rules_dir;
   int64_t max_article_bytes = 10 * 1000 * 1000;
+  // Extractor limits (see claims/extractor.h ExtractorOptions): longer
+  // sentences are cut; a document over the claim limit is skipped with
+  // "extraction failed: ... more than N claims" in `ClaimCorpus.skipped`.
+  int64_t max_sentence_bytes = 4096;
+  int max_claims_per_document = 10000;
   // Print each skipped input to stderr as it happens.
   bool print_skipped = true;
 };

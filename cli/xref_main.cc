@@ -29,10 +29,17 @@ ABSL_FLAG(bool, explain, false,
           "eval: list every miss and false positive with its evidence.");
 ABSL_FLAG(int64_t, max_article_bytes, 10 * 1000 * 1000,
           "Articles larger than this are skipped (listed in the output).");
+ABSL_FLAG(int64_t, max_sentence_bytes, 4096,
+          "Sentences longer than this are cut (at a UTF-8 boundary) before "
+          "extraction.");
+ABSL_FLAG(int, max_claims_per_document, 10000,
+          "A document with more claims is skipped (listed in the output).");
 ABSL_FLAG(int, threads, 0, "Worker threads (0: all cores).");
 ABSL_FLAG(std::string, input, "",
           "batch: a directory tree (manifest directories, .txt, .jsonl) or a "
           ".jsonl file of many stories.");
+ABSL_FLAG(std::string, batch, "",
+          "eval: score a finished `xref batch` output directory.");
 ABSL_FLAG(int, stories, 100, "generate: number of stories.");
 ABSL_FLAG(int, outlets, 8, "generate: number of outlets (2 to 500).");
 ABSL_FLAG(uint64_t, seed, 1, "generate: random seed.");
@@ -46,8 +53,8 @@ Usage:
   xref extract --corpus PATH --out FILE    articles -> claim records (ClaimCorpus)
   xref match   --claims FILE --out FILE    claim records -> Report
   xref report  --report FILE --out DIR [--format html,md,json]
-  xref eval    --gold FILE (--corpus PATH | --claims FILE | --report FILE)
-               [--json] [--explain]
+  xref eval    --gold FILE (--corpus PATH | --claims FILE | --report FILE
+               | --batch DIR) [--json] [--explain]
   xref batch   --input DIR|FILE.jsonl --out DIR [--threads N]
                                            many stories -> DIR/index.html and
                                            DIR/stories/<id>/report.*; resumable
@@ -78,8 +85,11 @@ int main(int argc, char** argv) {
   options.json = absl::GetFlag(FLAGS_json);
   options.explain = absl::GetFlag(FLAGS_explain);
   options.max_article_bytes = absl::GetFlag(FLAGS_max_article_bytes);
+  options.max_sentence_bytes = absl::GetFlag(FLAGS_max_sentence_bytes);
+  options.max_claims_per_document = absl::GetFlag(FLAGS_max_claims_per_document);
   options.threads = absl::GetFlag(FLAGS_threads);
   options.input = absl::GetFlag(FLAGS_input);
+  options.batch = absl::GetFlag(FLAGS_batch);
   options.stories = absl::GetFlag(FLAGS_stories);
   options.outlets = absl::GetFlag(FLAGS_outlets);
   options.seed = absl::GetFlag(FLAGS_seed);
