@@ -9,6 +9,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "base/file.h"
@@ -19,6 +20,9 @@
 
 namespace xref {
 namespace {
+
+// A UTF-8 byte order mark, dropped from the start of an article or a JSONL file.
+constexpr absl::string_view kBom = "\xEF\xBB\xBF";
 
 // Shared state of one ReadArticles call.
 class Reader {
@@ -37,6 +41,11 @@ class Reader {
 
   // Checks the text and the id, then emits the document or a skip entry.
   void Emit(Document doc) {
+    if (absl::StartsWith(doc.text(), kBom)) doc.mutable_text()->erase(0, kBom.size());
+    if (doc.text().find('\r') != std::string::npos) {
+      doc.set_text(absl::StrReplaceAll(
+          absl::StrReplaceAll(doc.text(), {{"\r\n", "\n"}}), {{"\r", "\n"}}));
+    }
     if (doc.text().size() > static_cast<size_t>(options_.max_article_bytes)) {
       return Skip(doc.source(),
                   absl::StrCat("article is ", doc.text().size(),
@@ -158,6 +167,7 @@ absl::Status Reader::ReadManifestDirectory(
     absl::string_view dir, const std::vector<std::string>& txt_files) {
   std::string manifest_path = JoinPath(dir, "manifest.tsv");
   ASSIGN_OR_RETURN(std::string manifest, ReadFile(manifest_path));
+  if (absl::StartsWith(manifest, kBom)) manifest.erase(0, kBom.size());
   int64_t bad = FindInvalidUtf8(manifest);
   if (bad >= 0) {
     return absl::InvalidArgumentError(
@@ -259,6 +269,7 @@ std::string FirstString(
 void Reader::ReadJsonlLine(absl::string_view path, int line_number,
                            absl::string_view line) {
   std::string source = absl::StrCat(path, ":", line_number);
+  if (line_number == 1) absl::ConsumePrefix(&line, kBom);
   int64_t bad = FindInvalidUtf8(line);
   if (bad >= 0) {
     return Skip(source, absl::StrCat("invalid UTF-8 at byte ", bad,

@@ -15,6 +15,10 @@
 // file in a directory without a manifest becomes a document whose outlet is
 // unknown (its id is the file stem).
 //
+// A UTF-8 byte order mark at the start of an article, a manifest or a JSONL
+// file is dropped, and CRLF and lone CR line ends in article text become LF
+// (so `Document.text` and every offset into it are LF-only).
+//
 // Bad input never stops the read: invalid UTF-8 (with byte offset), empty or
 // binary files, a manifest row whose file is missing, a `.txt` file not in the
 // manifest, a duplicate id, an unparseable date, a malformed JSONL line (with

@@ -164,6 +164,17 @@ TEST(CorpusReaderTest, BadJsonlLinesAreSkippedWithLineNumbers) {
               HasSubstr("duplicate id \"mixed-1\""));
 }
 
+TEST(CorpusReaderTest, ByteOrderMarkIsDroppedAndLineEndsBecomeLf) {
+  std::string path = TempDir("bom.jsonl");
+  Write(path,
+        "\xEF\xBB\xBF{\"text\": \"\xEF\xBB\xBF" "First line.\\r\\nSecond.\\rThird.\"}\r\n"
+        "{\"text\": \"Plain.\"}\n");
+  ASSERT_OK_AND_ASSIGN(Corpus corpus, ReadCorpus(path));
+  ASSERT_EQ(corpus.documents.size(), 2u) << (corpus.skipped.empty() ? "" : corpus.skipped[0].reason());
+  EXPECT_EQ(corpus.documents[0].text(), "First line.\nSecond.\nThird.");
+  EXPECT_EQ(corpus.documents[1].text(), "Plain.");
+}
+
 TEST(CorpusReaderTest, OversizedArticleIsSkipped) {
   std::string path = TempDir("big.jsonl");
   Write(path, absl::StrCat("{\"text\": \"", std::string(200, 'a'), "\"}\n",
