@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# `xref batch` loses nothing: a run killed with SIGKILL mid-way is completed
+# by a rerun that reuses the finished stories; an unchanged rerun reuses
+# everything; a changed article re-matches exactly its story; a corrupt JSONL
+# line is listed as skipped (exit 1) and the batch still completes.
+set -uo pipefail
+xref="$1"
+export XREF_RULES="$PWD/claims/rules"
+tmp="${TEST_TMPDIR:-$(mktemp -d)}"
+fails=0
+check() {  # check NAME CONDITION...
+  local name="$1"; shift
+  if "$@"; then echo "ok: $name"; else echo "FAIL: $name"; fails=$((fails + 1)); fi
+}
+# Field N of the summary line "... 152 stories (152 matched, 0 reused, 0 failed) ...".
+summary() { grep -o '[0-9]* stories ([0-9]* matched, [0-9]* reused, [0-9]* failed)' "$1"; }
+count_of() { summary "$1" | grep -o "[0-9]* $2" | grep -o '^[0-9]*'; }
+# Every story directory of batch.json has DONE and its reports; no temporary
+# file stands in for a final output.
+complete() {
+  local out="$1" missing=0 n=0 d
+  for d in "$out"/stories/*/; do
+    n=$((n + 1))
+    for f in DONE report.html report.md report.json report.pb; do
+      [ -s "$d/$f" ] || { echo "missing $d$f"; missing=$((missing + 1)); }
+    done
+  done
+  [ "$n" -gt 0 ] && [ "$missing" -eq 0 ] && [ -s "$out/batch.json" ] && [ -s "$out/index.html" ]
+}
+
+"$xref" generate --stories 150 --outlets 6 --out "$tmp/gen" >/dev/null || exit 1
+input="$tmp/gen/articles.jsonl"
+out="$tmp/out"
+
+# 1. Kill -9 a run after some stories are DONE, then rerun.
+"$xref" batch --input "$input" --out "$out" --threads 1 >"$tmp/run1.txt" 2>&1 &
+pid=$!
+for _ in $(seq 1 6000); do
+  done_now=$(ls "$out"/stories/*/DONE 2>/dev/null | wc -l)
+  [ "$done_now" -ge 5 ] && break
+  kill -0 "$pid" 2>/dev/null || break
+  sleep 0.01
+done
+killed=0
+kill -9 "$pid" 2>/dev/null && killed=1
+wait "$pid" 2>/dev/null
+done_at_kill=$(ls "$out"/stories/*/DONE 2>/dev/null | wc -l)
+check "run killed mid-way (DONE stories at kill: $done_at_kill)" test "$killed" -eq 1 -a "$done_at_kill" -ge 5
+check "killed run wrote no index" test ! -s "$out/batch.json"
+
+"$xref" batch --input "$input" --out "$out" --threads 1 >"$tmp/run2.txt" 2>&1
+rc=$?
+check "rerun exits 0" test "$rc" -eq 0
+check "rerun prints its summary" summary "$tmp/run2.txt"
+total=$(summary "$tmp/run2.txt" | grep -o '^[0-9]*')
+reused=$(count_of "$tmp/run2.txt" reused)
+check "rerun reuses the stories done before the kill ($reused of $total)" \
+  test "${reused:-0}" -ge "$done_at_kill" -a "${reused:-0}" -lt "${total:-0}"
+check "rerun: no story failed" test "$(count_of "$tmp/run2.txt" failed)" = 0
+check "every story has DONE and reports" complete "$out"
+stories_listed=$(grep -o '"status"' "$out/batch.json" | wc -l)
+check "batch.json lists every story" test "$stories_listed" -eq "${total:-0}"
+stray=$(find "$out" -name '*.tmp.*' -newer "$tmp/run2.txt" | wc -l)
+check "rerun leaves no temporary files" test "$stray" -eq 0
+
+# 2. Unchanged input: everything reused.
+"$xref" batch --input "$input" --out "$out" --threads 1 >"$tmp/run3.txt" 2>&1
+check "unchanged rerun exits 0" test $? -eq 0
+check "unchanged rerun matches nothing" test "$(count_of "$tmp/run3.txt" matched)" = 0
+check "unchanged rerun reuses every story" test "$(count_of "$tmp/run3.txt" reused)" = "$total"
+
+# 3. One article's text changed: exactly one story re-matched.
+awk 'NR == 7 { sub(/"maintext": "/, "\"maintext\": \"Residents said the streets were quiet on the day. ") } { print }' \
+  "$input" >"$tmp/changed.jsonl"
+check "the edit changed one line" test "$(diff "$input" "$tmp/changed.jsonl" | grep -c '^>')" -eq 1
+mv "$tmp/changed.jsonl" "$input"
+"$xref" batch --input "$input" --out "$out" --threads 1 >"$tmp/run4.txt" 2>&1
+check "changed rerun exits 0" test $? -eq 0
+check "changed rerun re-matches exactly one story" test "$(count_of "$tmp/run4.txt" matched)" = 1
+check "changed rerun reuses the rest" test "$(count_of "$tmp/run4.txt" reused)" = "$((total - 1))"
+
+# 4. A corrupt line: listed as skipped in batch.json, exit 1, batch complete.
+lines=$(wc -l <"$input")
+printf '{"maintext": "truncated by a cra\n' >>"$input"
+"$xref" batch --input "$input" --out "$out" --threads 1 >"$tmp/run5.txt" 2>&1
+check "corrupt line: exit 1 (some input skipped)" test $? -eq 1
+check "corrupt line listed in batch.json skipped" \
+  grep -q "articles.jsonl:$((lines + 1))" "$out/batch.json"
+check "corrupt line reason is named" grep -q "malformed JSON line" "$out/batch.json"
+check "corrupt line: no story failed" test "$(count_of "$tmp/run5.txt" failed)" = 0
+check "corrupt line: every story still complete" complete "$out"
+
+if [ "$fails" -gt 0 ]; then
+  echo "$fails checks failed"; cat "$tmp"/run*.txt | tail -20; exit 1
+fi
+echo "all checks passed"
