@@ -108,7 +108,7 @@ absl::Status WriteFileAtomically(absl::string_view path,
     data += n;
     left -= n;
   }
-  if (fsync(fd) != 0 || close(fd) != 0) {
+  if (close(fd) != 0) {
     int err = errno;
     unlink(tmp.c_str());
     return ErrnoError("flush", tmp, err);
