@@ -126,19 +126,20 @@ class MatcherImpl : public Matcher {
   MatcherImpl(const MatcherOptions& options, const Gazetteer* gazetteer)
       : options_(options), gazetteer_(gazetteer) {}
 
-  absl::StatusOr<Report> Match(
-      absl::Span<const ClaimSet> claim_sets) const override;
+  absl::Status MatchInto(absl::Span<const ClaimSet> claim_sets,
+                         Report* out) const override;
 
  private:
   const MatcherOptions options_;
   const Gazetteer* const gazetteer_;
 };
 
-absl::StatusOr<Report> MatcherImpl::Match(
-    absl::Span<const ClaimSet> claim_sets) const {
+absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
+                                    Report* out) const {
+  out->Clear();
   absl::Status valid = Validate(claim_sets);
   if (!valid.ok()) return valid;
-  Report report;
+  Report& report = *out;
   report.set_generator("xref-matcher/1");
   const int num_docs = static_cast<int>(claim_sets.size());
   for (const ClaimSet& set : claim_sets) *report.add_documents() = set.document();
@@ -447,10 +448,18 @@ absl::StatusOr<Report> MatcherImpl::Match(
   if (options_.include_claim_sets) {
     for (const ClaimSet& set : claim_sets) *report.add_claim_sets() = set;
   }
-  return report;
+  return absl::OkStatus();
 }
 
 }  // namespace
+
+absl::StatusOr<Report> Matcher::Match(
+    absl::Span<const ClaimSet> claim_sets) const {
+  Report report;
+  absl::Status status = MatchInto(claim_sets, &report);
+  if (!status.ok()) return status;
+  return report;
+}
 
 absl::StatusOr<std::unique_ptr<Matcher>> Matcher::Create(
     const MatcherOptions& options, const Gazetteer* gazetteer) {

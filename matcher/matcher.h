@@ -21,6 +21,7 @@
 #include <memory>
 #include <vector>
 
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/types/span.h"
 #include "claims/gazetteer.h"
@@ -63,8 +64,14 @@ class Matcher {
   // `ValueSupport`s), explanation, the outlet x outlet agreement matrix (only
   // pairs sharing at least one group), summary counts, and the claim sets when
   // `include_claim_sets`.
-  virtual absl::StatusOr<Report> Match(
-      absl::Span<const ClaimSet> claim_sets) const = 0;
+  absl::StatusOr<Report> Match(absl::Span<const ClaimSet> claim_sets) const;
+
+  // As `Match`, but builds the report in `*report` (cleared first), which may
+  // live on a protobuf Arena: the report's many small messages and strings
+  // are then allocated and freed in blocks. On failure `*report` is left
+  // cleared.
+  virtual absl::Status MatchInto(absl::Span<const ClaimSet> claim_sets,
+                                 Report* report) const = 0;
 };
 
 }  // namespace xref
