@@ -172,8 +172,8 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       absl::flat_hash_map<std::string, std::vector<int>> buckets;
       for (size_t g = 0; g < groups.size(); ++g) {
         const NameForm& nf = form_name[groups[g].form];
-        buckets[nf.acronym ? "#" + nf.acronym_letters : nf.key].push_back(
-            static_cast<int>(g));
+        buckets[nf.acronym ? "#" + nf.acronym_letters : NameBlockKey(nf)]
+            .push_back(static_cast<int>(g));
       }
       for (auto& [key, members] : buckets) {
         std::vector<int> distinct;

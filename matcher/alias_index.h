@@ -10,7 +10,7 @@
 //      exactly one multi-word person in the corpus (ambiguous: left alone);
 //   4. an acronym ("PMF") matches the declared acronym, or else the initials,
 //      of exactly one entity.
-// Step 2 compares only forms sharing a skeleton key (blocking); with
+// Step 2 compares only forms sharing a block key (`NameBlockKey`); with
 // `all_pairs` (testing) it compares every pair, with the same result.
 //
 // Thread-safe after `Build` (const methods only).

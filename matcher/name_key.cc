@@ -1,6 +1,7 @@
 #include "matcher/name_key.h"
 
 #include <algorithm>
+#include <string>
 #include <vector>
 
 #include "absl/strings/ascii.h"
@@ -264,6 +265,16 @@ double Budget(size_t tokens, size_t length) {
 }
 
 }  // namespace
+
+std::string NameBlockKey(const NameForm& form) {
+  int consonants = 0;
+  for (char c : form.joined) consonants += !IsVowel(c);
+  const bool final_vowel = !form.joined.empty() && IsVowel(form.joined.back());
+  std::string out = form.key;
+  out += final_vowel ? '|' : '/';
+  out += std::to_string(consonants);
+  return out;
+}
 
 bool SameName(const NameForm& a, const NameForm& b) {
   if (a.acronym || b.acronym) {

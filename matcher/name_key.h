@@ -55,6 +55,13 @@ std::string SkeletonKey(absl::string_view light);
 // > 100 when a hard edit (any other change) is needed.
 double SoftEditCost(absl::string_view a, absl::string_view b);
 
+// A blocking key finer than `form.key`, for comparing only names that may be
+// the same: the skeleton key, the number of consonant letters of `joined` and
+// whether `joined` ends in a vowel. Soft edits never insert or delete a
+// consonant and a differing final vowel is a hard edit, so two non-acronym
+// forms with different block keys are never `SameName`.
+std::string NameBlockKey(const NameForm& form);
+
 // True when `a` and `b` have equal keys and soft edit cost within the budget
 // (1.0 for one token, 0.5 more per extra token, counted on the longer name).
 bool SameName(const NameForm& a, const NameForm& b);

@@ -16,6 +16,8 @@ bool Same(absl::string_view a, absl::string_view b) {
 void ExpectAllSame(const std::vector<std::string>& names) {
   for (const auto& a : names) {
     for (const auto& b : names) {
+      EXPECT_EQ(NameBlockKey(MakeNameForm(a)), NameBlockKey(MakeNameForm(b)))
+          << a << " vs " << b;
       EXPECT_TRUE(Same(a, b)) << a << " vs " << b << ": keys "
                               << MakeNameForm(a).key << " / "
                               << MakeNameForm(b).key << ", light "
@@ -34,6 +36,19 @@ TEST(LightFormTest, FoldsDigraphsVowelsAndDoubles) {
   EXPECT_EQ(LightForm("Rowhani"), "ruhani");
   EXPECT_EQ(LightForm("Sa'eed"), "said");
   EXPECT_EQ(LightForm("Alexei"), "aleksei");
+}
+
+TEST(NameBlockKeyTest, SplitsConsonantCountAndFinalVowel) {
+  // Same skeleton key "TN", different consonant counts.
+  EXPECT_EQ(MakeNameForm("Dastan").key, MakeNameForm("Dan").key);
+  EXPECT_NE(NameBlockKey(MakeNameForm("Dastan")),
+            NameBlockKey(MakeNameForm("Dan")));
+  EXPECT_FALSE(Same("Dastan", "Dan"));
+  // Same skeleton key, one ends in a vowel.
+  EXPECT_NE(NameBlockKey(MakeNameForm("Kazem")),
+            NameBlockKey(MakeNameForm("Kazemi")));
+  EXPECT_EQ(NameBlockKey(MakeNameForm("Kazem")),
+            NameBlockKey(MakeNameForm("Kazim")));
 }
 
 TEST(SkeletonKeyTest, DropsVowelsKeepsLeadingVowelMarker) {
