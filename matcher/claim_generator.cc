@@ -79,7 +79,9 @@ struct StoryEvent {
 
 }  // namespace
 
-std::vector<ClaimSet> GenerateClaimSets(int64_t num_claims, uint32_t seed) {
+std::vector<ClaimSet> GenerateClaimSets(int64_t num_claims, uint32_t seed,
+                                        NameStyle names) {
+  const int extra = names == NameStyle::kRealistic ? 1 : 0;
   Gen g(seed);
   std::vector<ClaimSet> out;
   int64_t claims = 0;
@@ -88,8 +90,8 @@ std::vector<ClaimSet> GenerateClaimSets(int64_t num_claims, uint32_t seed) {
     ++story;
     std::vector<Person> people(1 + g.Uniform(2));
     for (Person& p : people) {
-      p.first = g.Word(2);
-      p.last = g.Word(2 + g.Uniform(2));
+      p.first = g.Word(extra > 0 ? 2 + g.Uniform(2) : 2);
+      p.last = g.Word(2 + extra + g.Uniform(2));
     }
     std::vector<StoryEvent> events(1 + g.Uniform(3));
     int year = 1990 + g.Uniform(35), month = 1 + g.Uniform(12);

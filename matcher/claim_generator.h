@@ -16,8 +16,25 @@
 
 namespace xref {
 
+// How people are named across stories.
+enum class NameStyle {
+  // Names from a small syllable inventory (2-syllable first names, 2-3
+  // syllable surnames). As the corpus grows, unrelated people of different
+  // stories increasingly share a surname up to soft edits, and their
+  // surname-only aliases chain them into very large entities (at 10^6 claims
+  // one entity spans thousands of documents). A stress case for blocking.
+  kDense,
+  // Names from the same syllables but longer (2-3 syllable first names, 3-4
+  // syllable surnames), so that a person's name space grows faster than the
+  // corpus: people of different stories rarely share a name, as in news
+  // where the story clusterer hands the matcher one story at a time.
+  // Within-story spelling variation is the same as kDense.
+  kRealistic,
+};
+
 // About `num_claims` claims (at least one story) from generator `seed`.
-std::vector<ClaimSet> GenerateClaimSets(int64_t num_claims, uint32_t seed);
+std::vector<ClaimSet> GenerateClaimSets(int64_t num_claims, uint32_t seed,
+                                        NameStyle names = NameStyle::kDense);
 
 }  // namespace xref
 
