@@ -2,6 +2,15 @@
 // the floor any rule engine pays: one RE2::Set pass with the trigger patterns
 // only. Text is generated once from a fixed seed, outside the timed loops.
 //
+// Two corpora:
+// - realistic (the figure to quote): articles where about a quarter of the
+//   sentences carry an event trigger, the rest being the background,
+//   economy, politics, weather, sport and reaction sentences news is mostly
+//   made of;
+// - dense (stress case): every sentence drawn from the event templates, so
+//   most sentences carry a trigger, a date, a count and an attribution.
+// Bytes per second are computed from CPU time (the machine is shared).
+//
 //   bazel build -c opt //bench:extraction_benchmark
 //   bazel-bin/bench/extraction_benchmark
 
@@ -65,6 +74,50 @@ const char* const kTemplates[] = {
     "The U.S. Embassy in {L} issued a statement on Tuesday urging calm.",
     "Mr. {P} told reporters that the investigation would continue."};
 
+// Sentences without an event trigger: the bulk of real news copy.
+const char* const kBackground[] = {
+    "The ministry has faced growing pressure over electricity shortages in {L} this summer.",
+    "{P} has served in parliament since 2014 and chairs its budget committee.",
+    "Oil exports averaged 3.2 million barrels a day in {M}, according to figures published by the state marketing company.",
+    "The central bank kept its benchmark rate unchanged and said inflation had eased to 4.1 percent.",
+    "Talks on a new coalition government are expected to resume after the holiday.",
+    "{O} said it would publish its annual report next week.",
+    "Temperatures in {L} are forecast to reach 48 degrees Celsius on Saturday, and authorities urged residents to stay indoors.",
+    "The national team will play its final qualifier in {L} next month.",
+    "Farmers in the south say the river has fallen to its lowest level in decades, leaving fields unplanted.",
+    "{P} studied engineering in {L} before entering politics.",
+    "The new airport terminal, built by a consortium of foreign firms, is due to open in {M}.",
+    "Prices of bread and cooking oil have risen sharply since the currency was devalued.",
+    "The festival, which draws visitors from across the region, was held for the first time in three years.",
+    "Schools in {L} reopened after a two-week break, and teachers reported crowded classrooms.",
+    "Lawmakers are debating a draft budget that would raise public sector salaries.",
+    "{P} is expected to visit {L} later this year to sign a trade agreement.",
+    "The company plans to invest $500 million in a new refinery over the next five years.",
+    "Analysts say the election result reflects deep frustration with the political class.",
+    "The museum houses artefacts dating back more than 5,000 years.",
+    "Residents complain of frequent power cuts, unreliable water supplies and poor roads.",
+    "The agreement covers cooperation in energy, health and higher education.",
+    "Negotiators met for a third round of talks but reached no final deal.",
+    "Turnout was estimated at 41 percent, the lowest since the first elections.",
+    "{O} opened a new office in {L} to handle visa applications.",
+    "The bridge, damaged years ago, was finally repaired with funding from international donors.",
+    "Shares on the local stock exchange closed slightly higher on the day.",
+    "The prime minister's office did not respond to a request for comment.",
+    "{P} described the talks as constructive and said both sides had agreed to meet again.",
+    "Many young graduates struggle to find jobs outside the public sector.",
+    "The province is home to some of the country's oldest churches and mosques.",
+    "A new law on social media, passed in {M}, has been criticised by press freedom groups.",
+    "Officials hope the reforms will attract foreign investment and reduce dependence on oil.",
+    "The team's coach praised his players after a hard-fought draw in {L}.",
+    "The report recommends improving oversight of public contracts and publishing spending data.",
+    "Heavy rain flooded several streets in {L}, and traffic was disrupted for hours.",
+    "\xE2\x80\x9CWe need jobs, not promises,\xE2\x80\x9D said a shopkeeper in {L}.",
+    "The governor of {L} announced plans to build 2,000 new housing units.",
+    "The two countries share a long border and strong trade ties.",
+    "{O} has long called for a national strategy on water management.",
+    "Diplomats said the summit would focus on regional stability and trade routes."};
+const char* const kMonths[] = {"January", "March", "May", "July", "September", "November"};
+
 std::string Fill(std::mt19937* rng, const char* templ) {
   auto pick = [&](const auto& list) {
     return std::string(list[(*rng)() % (sizeof(list) / sizeof(list[0]))]);
@@ -80,6 +133,7 @@ std::string Fill(std::mt19937* rng, const char* templ) {
         case 'C': out += pick(kCounts); break;
         case 'N': out += pick(kNouns); break;
         case 'S': out += pick(kSources); break;
+        case 'M': out += pick(kMonths); break;
       }
       p += 2;
     } else {
@@ -90,37 +144,49 @@ std::string Fill(std::mt19937* rng, const char* templ) {
 }
 
 // Deterministic corpus: documents of ~6 KB, paragraphs of 2-5 sentences,
-// with a headline and occasional typographic quotes and dashes.
-const std::vector<Document>& Corpus() {
-  static const std::vector<Document>* const kCorpus = [] {
-    auto* docs = new std::vector<Document>();
-    std::mt19937 rng(20210609);
-    size_t total = 0;
-    while (total < kCorpusBytes) {
-      Document doc;
-      doc.set_id(absl::StrCat("doc", docs->size()));
-      doc.set_published("2021-06-09");
-      std::string text = "Breaking News\n\nRegional officials weigh response\n\n";
-      while (text.size() < kDocumentBytes) {
-        int sentences = 2 + rng() % 4;
-        for (int s = 0; s < sentences; ++s) {
+// with page furniture before the body and occasional typographic quotes and
+// dashes. `event_share` is the probability that a sentence is drawn from the
+// event templates rather than from the background ones.
+std::vector<Document>* MakeCorpus(uint32_t seed, double event_share) {
+  auto* docs = new std::vector<Document>();
+  std::mt19937 rng(seed);
+  std::bernoulli_distribution event(event_share);
+  size_t total = 0;
+  while (total < kCorpusBytes) {
+    Document doc;
+    doc.set_id(absl::StrCat("doc", docs->size()));
+    doc.set_published("2021-06-09");
+    std::string text = "Breaking News\n\nRegional officials weigh response\n\n";
+    while (text.size() < kDocumentBytes) {
+      int sentences = 2 + rng() % 4;
+      for (int s = 0; s < sentences; ++s) {
+        if (event(rng)) {
           text += Fill(&rng, kTemplates[rng() % (sizeof(kTemplates) / sizeof(kTemplates[0]))]);
-          text += rng() % 7 == 0 ? " \xE2\x80\x9CIt\xE2\x80\x99s a test \xE2\x80\x94 for all of us,\xE2\x80\x9D he said. " : " ";
+        } else {
+          text += Fill(&rng, kBackground[rng() % (sizeof(kBackground) / sizeof(kBackground[0]))]);
         }
-        text += "\n\n";
+        text += rng() % 7 == 0 ? " \xE2\x80\x9CIt\xE2\x80\x99s a test \xE2\x80\x94 for all of us,\xE2\x80\x9D he said. " : " ";
       }
-      total += text.size();
-      doc.set_text(std::move(text));
-      docs->push_back(std::move(doc));
+      text += "\n\n";
     }
-    return docs;
-  }();
-  return *kCorpus;
+    total += text.size();
+    doc.set_text(std::move(text));
+    docs->push_back(std::move(doc));
+  }
+  return docs;
 }
 
-int64_t CorpusBytes() {
+enum CorpusKind { kRealistic = 0, kDense = 1 };
+
+const std::vector<Document>& Corpus(int kind) {
+  static const std::vector<Document>* const kRealisticCorpus = MakeCorpus(20210609, 0.45);
+  static const std::vector<Document>* const kDenseCorpus = MakeCorpus(20210609, 1.0);
+  return kind == kDense ? *kDenseCorpus : *kRealisticCorpus;
+}
+
+int64_t CorpusBytes(int kind) {
   int64_t n = 0;
-  for (const Document& d : Corpus()) n += d.text().size();
+  for (const Document& d : Corpus(kind)) n += d.text().size();
   return n;
 }
 
@@ -132,7 +198,7 @@ void BM_Extract(benchmark::State& state) {
     state.SkipWithError(std::string(extractor.status().message()).c_str());
     return;
   }
-  const std::vector<Document>& corpus = Corpus();
+  const std::vector<Document>& corpus = Corpus(state.range(0));
   int64_t claims = 0;
   for (auto _ : state) {
     for (const Document& doc : corpus) {
@@ -141,11 +207,11 @@ void BM_Extract(benchmark::State& state) {
       benchmark::DoNotOptimize(claims);
     }
   }
-  state.SetBytesProcessed(state.iterations() * CorpusBytes());
+  state.SetBytesProcessed(state.iterations() * CorpusBytes(state.range(0)));
   state.counters["claims_per_doc"] =
       static_cast<double>(claims) / (state.iterations() * corpus.size());
 }
-BENCHMARK(BM_Extract)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_Extract)->ArgName("dense")->Arg(kRealistic)->Arg(kDense)->Unit(benchmark::kMillisecond);
 
 // Baseline: one RE2::Set pass over each document with the trigger patterns.
 void BM_TriggerSetBaseline(benchmark::State& state) {
@@ -155,7 +221,7 @@ void BM_TriggerSetBaseline(benchmark::State& state) {
     return;
   }
   const RE2::Set& set = (*rules)->trigger_set();
-  const std::vector<Document>& corpus = Corpus();
+  const std::vector<Document>& corpus = Corpus(state.range(0));
   std::vector<int> hits;
   int64_t matched = 0;
   for (auto _ : state) {
@@ -166,9 +232,9 @@ void BM_TriggerSetBaseline(benchmark::State& state) {
     }
     benchmark::DoNotOptimize(matched);
   }
-  state.SetBytesProcessed(state.iterations() * CorpusBytes());
+  state.SetBytesProcessed(state.iterations() * CorpusBytes(state.range(0)));
 }
-BENCHMARK(BM_TriggerSetBaseline)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_TriggerSetBaseline)->ArgName("dense")->Arg(kRealistic)->Arg(kDense)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace xref

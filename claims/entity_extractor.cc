@@ -63,6 +63,7 @@ std::vector<Token> Tokenize(absl::string_view text, TextRange r) {
 }
 
 bool HasNamePrefix(absl::string_view w) {
+  if (w.size() < 4 || w[2] != '-') return false;
   for (absl::string_view prefix : {"al-", "Al-", "el-", "El-", "ad-", "as-", "an-", "ar-", "at-", "az-"}) {
     if (absl::StartsWith(w, prefix) && w.size() > prefix.size() &&
         absl::ascii_isupper(w[prefix.size()])) {
@@ -157,7 +158,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       if (tokens[k].possessive) return false;
       size_t gap_b = tokens[k].end, gap_e = tokens[k + 1].begin;
       if (gap_e - gap_b == 2 && text[gap_b] == '.' && text[gap_b + 1] == ' ') {
-        return dotted_titles_.contains(std::string(word(k)));  // "Gen. Smith"
+        return dotted_titles_.contains(word(k));  // "Gen. Smith"
       }
       return gap_e - gap_b == 1 && text[gap_b] == ' ';
     };
@@ -172,7 +173,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         absl::string_view next = word(j + 1);
         if (Capitalised(next)) {
           ++j;
-        } else if ((particles_.contains(std::string(next)) || next == "of" ||
+        } else if ((particles_.contains(next) || next == "of" ||
                     next == "for") &&
                    j + 2 < tokens.size() && joined_by_space(j + 1) &&
                    Capitalised(word(j + 2))) {
@@ -187,7 +188,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       bool progress = true;
       while (progress && k <= j) {
         progress = false;
-        std::string w(word(k));
+        absl::string_view w = word(k);
         if (stop_words_.contains(w) || demonyms_.contains(w)) {
           ++k;
           progress = true;
@@ -213,7 +214,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         }
       }
       while (j >= k && j > i && (word(j) == "of" || word(j) == "for")) --j;
-      if (k > j || !Capitalised(word(k)) || particles_.contains(std::string(word(k))) != false && k == j) {
+      if (k > j || !Capitalised(word(k)) || particles_.contains(word(k)) != false && k == j) {
         i = j + 1;
         continue;
       }

@@ -203,8 +203,10 @@ absl::StatusOr<ClaimSet> RuleExtractor::Extract(const Document& document) const 
     mention->set_title(m.title);
   }
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {
+    const TextRange s = ctx.sentences[i];
+    if (!rules_->MayMatchAny(text.substr(s.begin, s.end - s.begin))) continue;
     RETURN_IF_ERROR(ProcessSentence(&ctx, i));
-    RETURN_IF_ERROR(AddAttributes(&ctx, ctx.sentences[i]));
+    RETURN_IF_ERROR(AddAttributes(&ctx, s));
   }
   return std::move(ctx.out);
 }

@@ -234,8 +234,23 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     ca.modality = a.modality() == 0 ? 2 : a.modality();
     rs->attributions_.push_back(std::move(ca));
   }
-  ASSIGN_OR_RETURN(rs->attribution_set_,
-                   BuildSet(attribution_patterns, CaseSensitive(), name));
+  if (!attribution_patterns.empty()) {
+    rs->attribution_filter_ = std::make_unique<re2::FilteredRE2>(3);
+    for (const std::string& p : attribution_patterns) {
+      int id;
+      if (rs->attribution_filter_->Add(p, CaseSensitive(), &id) != RE2::NoError) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(name, ": attribution: bad pattern \"", p, "\""));
+      }
+    }
+    std::vector<std::string> atoms;
+    rs->attribution_filter_->Compile(&atoms);
+    RE2::Options literal = CaseInsensitive();
+    literal.set_literal(true);
+    if (!atoms.empty()) {
+      ASSIGN_OR_RETURN(rs->attribution_atoms_, BuildSet(atoms, literal, name));
+    }
+  }
   for (const rules::ModalityRule& m : file.modalities()) {
     CompiledModality cm;
     ASSIGN_OR_RETURN(cm.re, Compile(m.pattern(), CaseInsensitive(), name, "modality"));
@@ -262,6 +277,18 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
   }
   ASSIGN_OR_RETURN(rs->attribute_set_,
                    BuildSet(attribute_patterns, CaseSensitive(), name));
+
+  std::vector<std::string> any;
+  for (const std::string& p : trigger_patterns) any.push_back(absl::StrCat("(?i:", p, ")"));
+  for (const std::string& p : category_patterns) any.push_back(absl::StrCat("(?i:", p, ")"));
+  for (const std::string& p : attribute_patterns) any.push_back(absl::StrCat("(?:", p, ")"));
+  if (!any.empty()) {
+    RE2::Options o = CaseSensitive();
+    o.set_never_capture(true);
+    o.set_max_mem(64 << 20);
+    auto re = std::make_unique<RE2>(absl::StrJoin(any, "|"), o);
+    if (re->ok()) rs->any_rule_ = std::move(re);
+  }
   rs->lexicon_ = file.lexicon();
   return rs;
 }
@@ -278,7 +305,18 @@ std::vector<int> RuleSet::MatchCategories(absl::string_view text) const {
 
 std::vector<int> RuleSet::MatchAttributions(absl::string_view text) const {
   if (attributions_.empty()) return {};
-  return SetMatch(attribution_set_.get(), text);
+  std::vector<int> atoms = SetMatch(attribution_atoms_.get(), text);
+  std::vector<int> rules;
+  attribution_filter_->AllPotentials(atoms, &rules);
+  std::sort(rules.begin(), rules.end());
+  return rules;
+}
+
+bool RuleSet::MayMatchAny(absl::string_view text) const {
+  if (any_rule_ == nullptr) {
+    return !triggers_.empty() || !categories_.empty() || !attributes_.empty();
+  }
+  return RE2::PartialMatch(ToPiece(text), *any_rule_);
 }
 
 std::vector<int> RuleSet::MatchAttributes(absl::string_view text) const {

@@ -19,6 +19,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "proto/rules.pb.h"
+#include "re2/filtered_re2.h"
 #include "re2/re2.h"
 #include "re2/set.h"
 
@@ -83,8 +84,10 @@ class RuleSet {
   std::vector<int> MatchTriggers(absl::string_view text) const;
   // Indices into categories() occurring in `text` (one RE2::Set pass).
   std::vector<int> MatchCategories(absl::string_view text) const;
-  // Indices into attributions() whose pattern occurs in `text` (one
-  // RE2::Set pass), ascending.
+  // Indices into attributions() whose pattern may occur in `text`,
+  // ascending: every rule that matches is listed, and a listed rule may
+  // still fail to match (the filter looks for the literal words each rule
+  // needs, e.g. its cue verbs, in one pass; callers confirm with the rule).
   std::vector<int> MatchAttributions(absl::string_view text) const;
   // Indices into attributes() whose pattern may occur in `text`.
   std::vector<int> MatchAttributes(absl::string_view text) const;
@@ -97,6 +100,12 @@ class RuleSet {
   const std::vector<CompiledCarry>& carries() const { return carries_; }
   const std::vector<CompiledAttribute>& attributes() const { return attributes_; }
   const rules::EntityLexicon& lexicon() const { return lexicon_; }
+
+  // False only when MatchTriggers, MatchCategories and MatchAttributes are
+  // all empty for `text`: one DFA pass over the alternation of their
+  // patterns, which stops at the first hit. Sentences for which it is false
+  // need no further rule work.
+  bool MayMatchAny(absl::string_view text) const;
 
   // The trigger patterns as one RE2::Set, for measuring the floor cost of a
   // rule engine.
@@ -116,7 +125,13 @@ class RuleSet {
   std::unique_ptr<RE2::Set> trigger_set_;
   std::unique_ptr<RE2::Set> category_set_;
   std::unique_ptr<RE2::Set> attribute_set_;
-  std::unique_ptr<RE2::Set> attribution_set_;
+  // Attribution rules behind a literal pre-filter: `attribution_filter_`
+  // knows the words each rule needs, `attribution_atoms_` finds them.
+  std::unique_ptr<re2::FilteredRE2> attribution_filter_;
+  std::unique_ptr<RE2::Set> attribution_atoms_;
+  // Alternation of every trigger, category and attribute pattern, without
+  // captures; null when it cannot be compiled (MayMatchAny is then true).
+  std::unique_ptr<RE2> any_rule_;
 };
 
 }  // namespace xref
