@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <functional>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -109,6 +110,103 @@ bool IsModifier(absl::string_view text, int64_t end, int64_t limit) {
     if (w == f) return false;
   }
   return true;
+}
+
+// True when the name starting at `begin` is the addressee or source of a
+// speech verb ("told Reuters", "according to AP", "in an interview with X"):
+// the outlet or speaker, not a participant of the event.
+bool IsAddressee(absl::string_view text, int64_t sentence_begin, int64_t begin) {
+  static const RE2* const kSpeech = new RE2(
+      "(?i)\\b(?:told|tell|tells|telling|according to|interview with|"
+      "speaking to|spoke to|said to|quoted by|reported by)\\s+(?:the\\s+)?$");
+  int64_t from = std::max<int64_t>(sentence_begin, begin - 30);
+  return RE2::PartialMatch(ToPiece(text.substr(from, begin - from)), *kSpeech);
+}
+
+// An unnamed group as the object of a trigger: "detained dozens of fighters",
+// "the detention in June of fighters", "arrested a group of militia members
+// from X". `of_begin` is where a following "of"/"from" phrase starts (the
+// group named after it), or -1.
+struct GroupObject {
+  bool found = false;
+  int64_t of_begin = -1;
+};
+
+GroupObject FindGroupObject(absl::string_view text, int64_t begin, int64_t end,
+                            const RE2* group_noun,
+                            const std::function<bool(int64_t, int64_t)>& is_name) {
+  GroupObject out;
+  if (group_noun == nullptr) return out;
+  int64_t pos = begin;
+  for (int words = 0; words < 8 && pos < end; ++words) {
+    while (pos < end && text[pos] == ' ') ++pos;
+    int64_t b = pos;
+    while (pos < end && (absl::ascii_isalnum(text[pos]) || text[pos] == '-' ||
+                         text[pos] == '\'')) {
+      ++pos;
+    }
+    if (pos == b) return out;  // Punctuation ends the object.
+    absl::string_view w = text.substr(b, pos - b);
+    // A person or organisation before any group noun: a named object.
+    if (is_name(b, pos)) return out;
+    if (RE2::FullMatch(ToPiece(absl::AsciiStrToLower(w)), *group_noun)) {
+      out.found = true;
+      int64_t p = pos;
+      while (p < end && text[p] == ' ') ++p;
+      absl::string_view rest = text.substr(p, end - p);
+      if (absl::StartsWith(rest, "of ") || absl::StartsWith(rest, "from ")) {
+        out.of_begin = p;
+      }
+      return out;
+    }
+  }
+  return out;
+}
+
+// True when the date at `range` is a source citation, "(Reuters, June 25,
+// 2020)" or "(, May 4)" (a link whose text was stripped): a comma before the
+// date inside parentheses and the closing parenthesis right after it. The
+// date is when the source was published, not when the event happened.
+bool IsCitationDate(absl::string_view text, TextRange sentence, TextRange range) {
+  int64_t e = range.end;
+  while (e < sentence.end && (text[e] == ' ' || text[e] == '.')) ++e;
+  if (e >= sentence.end || text[e] != ')') return false;
+  int64_t b = range.begin;
+  while (b > sentence.begin && text[b - 1] == ' ') --b;
+  if (b <= sentence.begin || text[b - 1] != ',') return false;
+  for (int64_t i = b - 1; i > sentence.begin && range.begin - i <= 80; --i) {
+    char c = text[i - 1];
+    if (c == '(') return true;
+    if (c == ')' || c == '.' || c == '"' || c == ';') return false;
+  }
+  return false;
+}
+
+// True when `place` sits in a relative clause (", who operates in X,") that
+// opens after `trigger`: the clause describes a participant, not the event.
+bool InsideRelativeClause(absl::string_view text, TextRange sentence,
+                          TextRange trigger, TextRange place) {
+  static const RE2* const kOpener = new RE2("^,\\s+(?:who|whose|which|whom)\\b");
+  for (int64_t i = place.begin - 1; i >= sentence.begin && i >= trigger.end; --i) {
+    if (text[i] != ',') continue;
+    return RE2::PartialMatch(ToPiece(text.substr(i, place.begin - i)), *kOpener);
+  }
+  return false;
+}
+
+// True when the trigger at `begin` names an event that has not happened but
+// is wanted, attempted or lacked: "evidence to convict him", "failed to
+// arrest", "ordering him to release", "plans to attack". Such a mention is no
+// event; the categories of its sentence go to the event it is about.
+bool IsUnrealised(absl::string_view text, int64_t sentence_begin, int64_t begin) {
+  static const RE2* const kUnrealised = new RE2(
+      "(?i)\\b(?:evidence|enough|grounds|basis|fail(?:ed|s|ing)?|unable|refus(?:ed|es|ing)|"
+      "attempt(?:s|ed|ing)?|tr(?:y|ied|ies|ying)|plan(?:s|ned|ning)?|threat(?:en|ened|ening|ens)|"
+      "s(?:eek|eeks|ought|eeking)|vow(?:ed|s)?|wan(?:t|ts|ted)|demand(?:ed|s|ing)?|"
+      "order(?:ed|s|ing)?|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? on|pressure)"
+      "(?:\\s+(?:him|her|them|it|us|the \\w+))?\\s+to\\s+$");
+  int64_t from = std::max<int64_t>(sentence_begin, begin - 40);
+  return RE2::PartialMatch(ToPiece(text.substr(from, begin - from)), *kUnrealised);
 }
 
 class RuleExtractor : public Extractor {
@@ -306,6 +404,34 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
     std::vector<Trig> kept;
     for (const Trig& t : trigs) {
       if (!kept.empty() && t.range.begin < kept.back().range.end) continue;
+      if (IsUnrealised(text, sentence.begin, t.range.begin)) continue;
+      kept.push_back(t);
+    }
+    trigs.swap(kept);
+  }
+  // An attack named as the means of a death or injury told before it
+  // ("killed in a drone strike", "assassinated him in an airstrike") is that
+  // event's instrument, not an event of its own.
+  {
+    static const RE2* const kMeans =
+        new RE2("(?i)\\b(?:in|by|with)\\s+(?:a|an|the)\\s+(?:[\\w'-]+\\s+){0,2}$");
+    std::vector<Trig> kept;
+    for (const Trig& t : trigs) {
+      const RuleSet::CompiledFrame& frame =
+          rules_->frames()[rules_->triggers()[t.trigger].frame];
+      bool means = false;
+      for (const Trig& k : kept) {
+        const RuleSet::CompiledFrame& other =
+            rules_->frames()[rules_->triggers()[k.trigger].frame];
+        if (other.type != frame.type && other.roles.contains("instrument") &&
+            other.roles.contains("person") && frame.roles.contains("instrument")) {
+          means = true;
+        }
+      }
+      int64_t from = std::max<int64_t>(sentence.begin, t.range.begin - 30);
+      if (means && RE2::PartialMatch(ToPiece(text.substr(from, t.range.begin - from)), *kMeans)) {
+        continue;
+      }
       kept.push_back(t);
     }
     trigs.swap(kept);
@@ -373,6 +499,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
 
   // Event mentions.
   const AttributionMatch& a = get_attribution();
+  int64_t taken_until = sentence.begin;  // End of the last object taken.
   for (Trig& t : trigs) {
     const RuleSet::CompiledTrigger& ct = rules_->triggers()[t.trigger];
     const RuleSet::CompiledFrame& frame = rules_->frames()[ct.frame];
@@ -388,12 +515,39 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
 
     // Participants: the nearest person or organisation, after the trigger
     // first (object, "the arrest of X"), else before it (passive subject,
-    // "X's release").
-    const EntityMentionSpan* best = nullptr;
-    for (const EntityMentionSpan& m : sentence_mentions) {
-      if (m.range.begin < sentence.begin || m.range.end > sentence.end) continue;
+    // "X's release"), never the addressee of a speech verb ("told Reuters")
+    // nor a name that belongs to the previous trigger. An unnamed group
+    // object ("a group of militia members from X") takes the group X.
+    const int64_t previous_end =
+        std::max(taken_until, &t == &trigs.front() ? sentence.begin : (&t - 1)->range.end);
+    auto can_participate = [&](const EntityMentionSpan& m) {
+      if (m.range.begin < sentence.begin || m.range.end > sentence.end) return false;
       EntityType type = ctx->entities.clusters[m.cluster].type;
-      if (type != PERSON && type != ORGANIZATION) continue;
+      if (type != PERSON && type != ORGANIZATION) return false;
+      return !IsAddressee(text, sentence.begin, m.range.begin);
+    };
+    const EntityMentionSpan* best = nullptr;
+    GroupObject group = FindGroupObject(
+        text, t.range.end, sentence.end, frame.count_noun.get(),
+        [&](int64_t b, int64_t e) {
+          const EntityMentionSpan* m = ctx->entities.Overlapping(b, e);
+          if (m == nullptr) return false;
+          EntityType type = ctx->entities.clusters[m->cluster].type;
+          return type == PERSON || type == ORGANIZATION;
+        });
+    if (group.found) {
+      ev->set_unnamed_participant(true);
+      for (const EntityMentionSpan& m : sentence_mentions) {
+        if (group.of_begin < 0) break;
+        if (!can_participate(m) || m.range.begin < group.of_begin) continue;
+        if (m.range.begin - group.of_begin <= 30) best = &m;
+        break;
+      }
+      if (best != nullptr) ev->set_unnamed_participant(false);
+    }
+    for (const EntityMentionSpan& m : sentence_mentions) {
+      if (group.found) break;
+      if (!can_participate(m)) continue;
       if (m.range.begin >= t.range.end && m.range.begin - t.range.end <= 40) {
         absl::string_view gap = text.substr(t.range.end, m.range.begin - t.range.end);
         if (gap.find(" by ") != absl::string_view::npos || absl::StartsWith(gap, " by")) continue;
@@ -401,13 +555,15 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
         break;
       }
     }
-    if (best == nullptr) {
+    if (best == nullptr && !group.found) {
       for (const EntityMentionSpan& m : sentence_mentions) {
-        if (m.range.begin < sentence.begin || m.range.end > t.range.begin) continue;
-        EntityType type = ctx->entities.clusters[m.cluster].type;
-        if (type != PERSON && type != ORGANIZATION) continue;
+        if (m.range.begin < previous_end || m.range.end > t.range.begin) continue;
+        if (!can_participate(m)) continue;
         if (t.range.begin - m.range.end <= 30) best = &m;
       }
+    }
+    if (best != nullptr && best->range.begin >= t.range.end) {
+      taken_until = std::max(taken_until, best->range.end);
     }
     if (best != nullptr) {
       EntityRef* ref = ev->add_participants();
@@ -445,6 +601,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
   for (TimeExpression te : FindTimeExpressions(s, published)) {
     te.range.begin += sentence.begin;
     te.range.end += sentence.begin;
+    if (IsCitationDate(text, sentence, te.range)) continue;
     int i = nearest(te.range, "time");
     if (i < 0) continue;
     // Calendar dates win over relative expressions, then the nearest wins.
@@ -489,6 +646,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
     }
     if (best < 0) continue;
     has_count[best] = true;
+    EventMention* counted = out.mutable_events(trigs[best].event);
+    if (counted->participants().empty()) counted->set_unnamed_participant(true);
     Value v;
     *v.mutable_number() = q.value;
     v.set_normalized(q.key);
@@ -499,6 +658,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
   static const RE2* const kLocative =
       new RE2("(?i)(?:\\b(?:in|at|near|outside|inside|across|into|from|of)\\s+(?:the\\s+)?"
               "(?:[\\w'-]+\\s+){0,2})$");
+  // "a commander from the city of X": where someone comes from.
+  static const RE2* const kOrigin =
+      new RE2("(?i)\\b(?:from|native of|hails from|born in)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,4}$");
   std::vector<bool> has_place(trigs.size(), false);
   for (const EntityMentionSpan& m : sentence_mentions) {
     if (m.range.begin < sentence.begin || m.range.end > sentence.end) continue;
@@ -509,8 +671,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
       continue;
     }
     if (IsModifier(text, m.range.end, sentence.end)) continue;
+    if (RE2::PartialMatch(ToPiece(text.substr(from, m.range.begin - from)), *kOrigin)) {
+      continue;
+    }
     int i = nearest(m.range, "place");
     if (i < 0 || has_place[i]) continue;
+    if (InsideRelativeClause(text, sentence, trigs[i].range, m.range)) continue;
     has_place[i] = true;
     const Place* place = gazetteer_.FindKey(cl.place_key);
     Value v;

@@ -211,6 +211,125 @@ INSTANTIATE_TEST_SUITE_P(
         ModalityCase{"The envoy was reportedly released after talks.", HEDGED},
         ModalityCase{"The envoy was released after talks.", ASSERTED}));
 
+// The event mention whose trigger is `trigger` (first one), or nullptr.
+const EventMention* EventWithTrigger(const ClaimSet& set, const std::string& trigger) {
+  for (const EventMention& e : set.events()) {
+    if (e.trigger() == trigger) return &e;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> ParticipantSurfaces(const EventMention& e) {
+  std::vector<std::string> out;
+  for (const EntityRef& r : e.participants()) out.push_back(r.surface());
+  return out;
+}
+
+TEST(ParticipantTest, SpeechAddresseeIsNeverAParticipant) {
+  // The outlet or interviewer after "told" / "according to" is not arrested.
+  ClaimSet told = RunText(
+      "Two police officers told Al Jazeera after the detention that it was unlawful.");
+  const EventMention* e = EventWithTrigger(told, "detention");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::Not(::testing::Contains("Al Jazeera")));
+  ClaimSet named = RunText("Soldiers detained Karim Haddad near the border crossing.");
+  e = EventWithTrigger(named, "detained");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Karim Haddad"));
+}
+
+TEST(ParticipantTest, NameOfPreviousTriggerIsNotTakenBackwards) {
+  ClaimSet set = RunText(
+      "Both the arrest of Omar Nasser in March and the detention in May 2019 of "
+      "six gunmen ended without trial.");
+  const EventMention* first = EventWithTrigger(set, "arrest");
+  const EventMention* second = EventWithTrigger(set, "detention");
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(second, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*first), ::testing::ElementsAre("Omar Nasser"));
+  EXPECT_THAT(ParticipantSurfaces(*second), ::testing::IsEmpty());
+  EXPECT_TRUE(second->unnamed_participant());
+  EXPECT_FALSE(first->unnamed_participant());
+  ClaimSet other = RunText(
+      "The arrest of Omar Nasser and the detention of smugglers came a week apart.");
+  second = EventWithTrigger(other, "detention");
+  ASSERT_NE(second, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*second), ::testing::IsEmpty());
+}
+
+TEST(ParticipantTest, UnnamedGroupFromAnOrganisationTakesTheOrganisation) {
+  ClaimSet set = RunText(
+      "Last spring police arrested a group of young members from the Rising Dawn "
+      "Movement (RDM) in a dawn raid.");
+  const EventMention* e = EventWithTrigger(set, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Rising Dawn Movement"));
+  EXPECT_FALSE(e->unnamed_participant());
+  // The subject of an active verb is its agent, not who was released.
+  ClaimSet release = RunText(
+      "A court in the Northern Command released nine fighters on Friday.");
+  e = EventWithTrigger(release, "released");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::IsEmpty());
+  EXPECT_TRUE(e->unnamed_participant());
+}
+
+TEST(TimeTest, SourceCitationDateIsNotTheEventTime) {
+  // Analytical pieces cite their sources as "(Outlet, date)" or, with the
+  // link text stripped, "(, date)".
+  for (const char* sentence :
+       {"Gunmen killed a judge outside his home in Basra (, April 2, 2019).",
+        "Gunmen killed a judge outside his home in Basra (Al-Mada, April 2)."}) {
+    ClaimSet set = RunText(sentence);
+    EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains(::testing::HasSubstr("time="))))
+        << sentence;
+  }
+  // A date in parentheses without the source comma still dates the event.
+  ClaimSet dated = RunText("Gunmen killed a judge outside his home in Basra (April 2, 2019).");
+  EXPECT_THAT(Values(dated), ::testing::Contains("time=2019-04-02"));
+  ClaimSet plain = RunText("Gunmen killed a judge in Basra on April 2, 2019, police said.");
+  EXPECT_THAT(Values(plain), ::testing::Contains("time=2019-04-02"));
+}
+
+TEST(PlaceTest, OriginAndRelativeClausePlacesAreNotEventPlaces) {
+  EXPECT_THAT(Values(RunText(
+                  "Police arrested a preacher from the northern city of Mosul on Tuesday.")),
+              ::testing::Not(::testing::Contains("place=Mosul")));
+  EXPECT_THAT(Values(RunText("Police arrested Hadi Amin, who runs a charity in Basra, "
+                             "on Tuesday.")),
+              ::testing::Not(::testing::Contains("place=Basra")));
+  // The place of the event itself is kept, also inside a clause holding the
+  // trigger.
+  EXPECT_THAT(Values(RunText("Police arrested a preacher in Mosul on Tuesday.")),
+              ::testing::Contains("place=Mosul"));
+  EXPECT_THAT(Values(RunText("They named Hadi Amin, who was arrested in Basra last week.")),
+              ::testing::Contains("place=Basra"));
+}
+
+TEST(UnrealisedTest, WantedOrLackedEventsAreNotEvents) {
+  EXPECT_THAT(Types(RunText("The court found too little evidence to convict the mayor.")),
+              ::testing::Not(::testing::Contains("Justice:Convict")));
+  EXPECT_THAT(Types(RunText("Protesters demanded that the ministry act, urging it to "
+                            "release the students.")),
+              ::testing::Not(::testing::Contains("Justice:Release-Parole")));
+  EXPECT_THAT(Types(RunText("Police failed to arrest the suspect.")),
+              ::testing::Not(::testing::Contains("Justice:Arrest-Jail")));
+  // Realised events still fire.
+  EXPECT_THAT(Types(RunText("The court convicted the mayor of fraud.")),
+              ::testing::Contains("Justice:Convict"));
+  EXPECT_THAT(Types(RunText("Police went to arrest the suspect at dawn and arrested him.")),
+              ::testing::Contains("Justice:Arrest-Jail"));
+}
+
+TEST(MeansTest, AttackThatKilledIsTheInstrumentOfTheDeath) {
+  ClaimSet set = RunText("A rebel commander, Yusuf Bakr, was killed in a March drone strike.");
+  EXPECT_THAT(Types(set), ::testing::ElementsAre("Life:Die"));
+  EXPECT_THAT(Values(set), ::testing::IsSupersetOf({"instrument=drone strike", "time=2022-03"}));
+  // An attack that is not the means of a death stays an event.
+  ClaimSet attack = RunText("A drone strike hit a depot in the north; two guards were killed.");
+  EXPECT_THAT(Types(attack), ::testing::Contains("Conflict:Attack"));
+}
+
 TEST(NegationTest, NegatedReasonIsKeptNotFlipped) {
   ClaimSet with = RunText("The mayor was freed after judges found no evidence of bribery.");
   EXPECT_THAT(Values(with), ::testing::Contains("reason=insufficient evidence"));

@@ -173,11 +173,18 @@ struct BlockKey {
   }
 };
 
+bool Vague(const EventRecord& r) {
+  return r.participants.empty() && !r.time.known;
+}
+
 }  // namespace
 
 bool CanLink(const EventRecord& a, const EventRecord& b,
              const GroupingOptions& options) {
   if (!SameKey(a, b)) return false;
+  if ((Vague(a) || Vague(b)) && a.doc >= 0 && b.doc >= 0 && a.doc != b.doc) {
+    return false;
+  }
   if (!Consistent(a, b, options)) return false;
   return !options.require_evidence || HasEvidence(a, b);
 }

@@ -45,6 +45,10 @@ struct EventRecord {
   std::vector<std::string> argument_words;  // Folded head words.
   DateInterval time;                 // Unknown when not given.
   std::string place;                 // Gazetteer key (or folded name), may be empty.
+  // Source document index, -1 when unknown. A vague record (no participants
+  // and no known time) links only within its own document: across outlets
+  // nothing but the event type would tie it to a group.
+  int doc = -1;
 };
 
 struct GroupingOptions {

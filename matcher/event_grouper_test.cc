@@ -59,6 +59,32 @@ TEST(GroupEventsTest, NearbyDatesOfOneEventMergeAsAConflict) {
   EXPECT_THAT(GroupEvents(r, strict), ElementsAre(0, 1));
 }
 
+TEST(GroupEventsTest, VagueRecordLinksOnlyWithinItsDocument) {
+  // No participant and no time: only the shared argument ties them.
+  EventRecord a = Typed("Conflict:Attack", {}, "");
+  a.arguments = {7};
+  a.doc = 0;
+  EventRecord b = a;
+  b.doc = 1;
+  EventRecord c = a;  // Same document as `a`.
+  EventRecord d = Typed("Conflict:Attack", {3}, "2015-02");
+  d.arguments = {7};
+  d.doc = 1;
+  EventRecord e = Typed("Conflict:Attack", {3}, "2015-02-04");
+  e.doc = 0;
+  GroupingOptions options;
+  EXPECT_FALSE(CanLink(a, b, options));
+  EXPECT_TRUE(CanLink(a, c, options));
+  EXPECT_FALSE(CanLink(a, d, options));
+  EXPECT_TRUE(CanLink(d, e, options));  // Participants and time: not vague.
+  // Unknown documents (-1) keep the old rule.
+  EventRecord x = a, y = a;
+  x.doc = y.doc = -1;
+  EXPECT_TRUE(CanLink(x, y, options));
+  // `b` and `d` share a document and an argument: linked there.
+  EXPECT_THAT(GroupEvents({a, b, c, d, e}, options), ElementsAre(0, 1, 0, 1, 1));
+}
+
 TEST(GroupEventsTest, VagueMentionDoesNotBridgeTwoEvents) {
   // The month-level mention without participants is compatible with both
   // arrests (different people), but may join only one of them.

@@ -102,6 +102,64 @@ std::string Shown(const Value& v) {
   return v.raw();
 }
 
+// Within-document coreference before cross-document linking: a story names
+// the person arrested (released, charged, ...) once or twice and then says
+// "the arrest", "his release", "was freed". A justice event mention without
+// participants takes those of the nearest same-type mention of its document
+// that has some and whose time is compatible: the previous one, else the
+// first later one. A mention whose object is an unnamed group ("the
+// militants", "14 men") takes only an organisation, and only when the
+// document names a single participant set for that event type (a group of
+// men is not one person). Deaths and attacks are left alone: a story often
+// tells of several, and many are generic ("killings of activists").
+void LendParticipantsWithinDocuments(
+    const AliasIndex& aliases,
+    const std::vector<std::pair<int, const EventMention*>>& record_source,
+    std::vector<EventRecord>* records) {
+  const int n = static_cast<int>(records->size());
+  std::vector<std::vector<int>> lent(n);
+  for (int i = 0; i < n; ++i) {
+    const EventRecord& r = (*records)[i];
+    const int doc = record_source[i].first;
+    if (!r.participants.empty() || r.type.rfind("Justice:", 0) != 0) continue;
+    auto same_doc_type = [&](int j) {
+      const EventRecord& o = (*records)[j];
+      return record_source[j].first == doc && o.type == r.type &&
+             !o.participants.empty();
+    };
+    if (record_source[i].second->unnamed_participant()) {
+      const std::vector<int>* only = nullptr;
+      bool unique = true;
+      for (int j = 0; j < n && unique; ++j) {
+        if (j == i || !same_doc_type(j)) continue;
+        const std::vector<int>& p = (*records)[j].participants;
+        if (only != nullptr && *only != p) unique = false;
+        if (!DatesCompatible((*records)[j].time, r.time)) unique = false;
+        only = &p;
+      }
+      if (!unique || only == nullptr) continue;
+      bool groups = true;
+      for (int e : *only) groups = groups && aliases.entities()[e].type() == ORGANIZATION;
+      if (groups) lent[i] = *only;
+      continue;
+    }
+    int antecedent = -1;
+    for (int j = i - 1; j >= 0 && record_source[j].first == doc; --j) {
+      if (same_doc_type(j) && DatesCompatible((*records)[j].time, r.time)) {
+        antecedent = j;
+        break;
+      }
+    }
+    for (int j = i + 1; antecedent < 0 && j < n && record_source[j].first == doc; ++j) {
+      if (same_doc_type(j) && DatesCompatible((*records)[j].time, r.time)) antecedent = j;
+    }
+    if (antecedent >= 0) lent[i] = (*records)[antecedent].participants;
+  }
+  for (int i = 0; i < n; ++i) {
+    if (!lent[i].empty()) (*records)[i].participants = std::move(lent[i]);
+  }
+}
+
 // Key of one claim group: an event group (or attribute subject) and a role.
 struct GroupKey {
   bool attribute;
@@ -166,11 +224,13 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       }
       r.time = ToInterval(ev.time());
       r.place = ev.place_key();
+      r.doc = d;
       record_of[d][ev.id()] = static_cast<int>(records.size());
       records.push_back(std::move(r));
       record_source.push_back({d, &ev});
     }
   }
+  LendParticipantsWithinDocuments(aliases, record_source, &records);
   GroupingOptions grouping;
   grouping.require_evidence = options_.require_event_evidence;
   grouping.all_pairs = options_.all_pairs;

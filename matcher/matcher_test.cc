@@ -135,6 +135,106 @@ const ClaimGroup* FindGroup(const Report& report, const std::string& label,
   return nullptr;
 }
 
+// The event group holding (doc, event id).
+std::string GroupOf(const Report& report, const std::string& doc,
+                    const std::string& event) {
+  for (const EventGroup& eg : report.events()) {
+    for (const EventMentionRef& m : eg.mentions()) {
+      if (m.doc_id() == doc && m.event_id() == event) return eg.id();
+    }
+  }
+  return "";
+}
+
+TEST(MatcherTest, WithinDocumentCoreferenceLendsParticipants) {
+  // "The detention" and "his release" in a story that names the person once.
+  std::vector<ClaimSet> sets = {
+      SetBuilder("gazette", "Gazette")
+          .Entity("p", PERSON, "Samir Khoury")
+          .Event("a1", "Justice:Arrest-Jail", {"p"}, "2018-11-02")
+          .Event("a2", "Justice:Arrest-Jail", {}, "")
+          .Event("r1", "Justice:Release-Parole", {"p"}, "2018-12")
+          .Build(),
+      SetBuilder("herald", "Herald")
+          .Entity("q", PERSON, "Samir Khouri")
+          .Entity("z", PERSON, "Lina Farah")
+          .Event("b0", "Justice:Arrest-Jail", {}, "")   // Takes Khouri (later).
+          .Event("b1", "Justice:Arrest-Jail", {"q"}, "2018-11-02")
+          .Event("b2", "Justice:Arrest-Jail", {"z"}, "2018-11-02")
+          .Event("b3", "Justice:Arrest-Jail", {}, "2017-01")  // Another arrest.
+          .Build(),
+  };
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(sets));
+  const std::string khoury = GroupOf(report, "gazette", "a1");
+  EXPECT_EQ(GroupOf(report, "gazette", "a2"), khoury);
+  EXPECT_EQ(GroupOf(report, "herald", "b0"), khoury);
+  EXPECT_EQ(GroupOf(report, "herald", "b1"), khoury);
+  EXPECT_NE(GroupOf(report, "herald", "b2"), khoury);
+  EXPECT_NE(GroupOf(report, "herald", "b3"), khoury);
+}
+
+TEST(MatcherTest, UnnamedGroupTakesOnlyTheDocumentsSingleOrganisation) {
+  auto unnamed = [](ClaimSet set, const std::string& event) {
+    for (EventMention& e : *set.mutable_events()) {
+      if (e.id() == event) e.set_unnamed_participant(true);
+    }
+    return set;
+  };
+  std::vector<ClaimSet> sets = {
+      // "Members of the Dawn Brigade were freed Monday. A judge released all
+      // nine men." The nine men are the brigade's.
+      unnamed(SetBuilder("wire", "Wire")
+                  .Entity("o", ORGANIZATION, "Dawn Brigade")
+                  .Event("r1", "Justice:Release-Parole", {"o"}, "2016-05-02")
+                  .Event("r2", "Justice:Release-Parole", {}, "")
+                  .Build(),
+              "r2"),
+      // "Police released Adel Saeed. ... the release of the detained men":
+      // a group of men is not the one person this story names.
+      unnamed(SetBuilder("post", "Post")
+                  .Entity("p", PERSON, "Adel Saeed")
+                  .Event("s1", "Justice:Release-Parole", {"p"}, "2016-05-20")
+                  .Event("s2", "Justice:Release-Parole", {}, "")
+                  .Build(),
+              "s2"),
+  };
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(sets));
+  EXPECT_EQ(GroupOf(report, "wire", "r2"), GroupOf(report, "wire", "r1"));
+  EXPECT_NE(GroupOf(report, "post", "s2"), GroupOf(report, "post", "s1"));
+}
+
+TEST(MatcherTest, VagueMentionsDoNotLinkAcrossDocuments) {
+  // Two outlets each mention "an attack" with no participant and no date:
+  // nothing but the type ties them.
+  std::vector<ClaimSet> sets = {
+      SetBuilder("a", "A")
+          .Entity("x", LOCATION, "Kirkuk")
+          .Event("e", "Conflict:Attack", {}, "")
+          .Build(),
+      SetBuilder("b", "B")
+          .Entity("y", LOCATION, "Kirkuk")
+          .Event("f", "Conflict:Attack", {}, "")
+          .Event("g", "Conflict:Attack", {}, "2015-02-03")
+          .Build(),
+  };
+  for (ClaimSet& set : sets) {
+    for (EventMention& e : *set.mutable_events()) {
+      e.add_arguments()->set_entity_id(set.entities(0).id());
+    }
+  }
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(sets));
+  EXPECT_NE(GroupOf(report, "a", "e"), GroupOf(report, "b", "f"));
+  EXPECT_NE(GroupOf(report, "a", "e"), GroupOf(report, "b", "g"));
+  // Within one document the shared argument still links them.
+  EXPECT_EQ(GroupOf(report, "b", "f"), GroupOf(report, "b", "g"));
+}
+
 TEST(MatcherTest, GroupsEventsAcrossDocumentsAndGivesVerdicts) {
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
                        Matcher::Create(MatcherOptions(), nullptr));
