@@ -209,6 +209,39 @@ bool IsUnrealised(absl::string_view text, int64_t sentence_begin, int64_t begin)
   return RE2::PartialMatch(ToPiece(text.substr(from, begin - from)), *kUnrealised);
 }
 
+// "Jamal Ibrahim, who is better known as Abu Mahdi", "X (also known as Y)",
+// "X, a.k.a. Y": two names of one person or group. Joins Y's cluster into
+// X's when both are people or both organisations.
+void MergeKnownAs(absl::string_view text, EntityResult* entities) {
+  static const RE2* const kKnownAs = new RE2(
+      "^\\s*[,(]?\\s*(?:(?:who|which)\\s+(?:is|was|are|were)\\s+)?"
+      "(?:(?:also|better|more commonly|widely|popularly|commonly|locally)\\s+)?"
+      "(?:known|referred to)\\s+as\\s+$|^\\s*[,(]\\s*(?:a\\.k\\.a\\.|aka|alias)\\s+$");
+  std::vector<EntityMentionSpan>& ms = entities->mentions;
+  for (size_t i = 0; i + 1 < ms.size(); ++i) {
+    const EntityMentionSpan& a = ms[i];
+    const EntityMentionSpan& b = ms[i + 1];
+    if (a.cluster == b.cluster || b.range.begin - a.range.end > 40) continue;
+    EntityType ta = entities->clusters[a.cluster].type;
+    EntityType tb = entities->clusters[b.cluster].type;
+    if (ta != tb || (ta != PERSON && ta != ORGANIZATION)) continue;
+    absl::string_view gap = text.substr(a.range.end, b.range.begin - a.range.end);
+    if (!RE2::FullMatch(ToPiece(gap), *kKnownAs)) continue;
+    const int into = a.cluster, from = b.cluster;
+    EntityCluster& target = entities->clusters[into];
+    for (const std::string& alias : entities->clusters[from].aliases) {
+      if (std::find(target.aliases.begin(), target.aliases.end(), alias) ==
+          target.aliases.end()) {
+        target.aliases.push_back(alias);
+      }
+    }
+    entities->clusters[from].aliases.clear();
+    for (EntityMentionSpan& m : ms) {
+      if (m.cluster == from) m.cluster = into;
+    }
+  }
+}
+
 class RuleExtractor : public Extractor {
  public:
   RuleExtractor(ExtractorOptions options, Gazetteer gazetteer,
@@ -282,6 +315,7 @@ absl::StatusOr<ClaimSet> RuleExtractor::Extract(const Document& document) const 
     }
   }
   ctx.entities = entities_.Extract(text, ctx.sentences);
+  MergeKnownAs(text, &ctx.entities);
   *ctx.out.mutable_document() = document;
   ctx.out.set_extractor(kExtractorName);
   for (size_t c = 0; c < ctx.entities.clusters.size(); ++c) {

@@ -356,6 +356,25 @@ TEST(AttributeTest, HometownAndCommandArea) {
                                                      "command area=Kirkuk"));
 }
 
+TEST(ExtractorTest, KnownAsJoinsTwoNamesOfOnePerson) {
+  auto cluster_of = [](const ClaimSet& set, const std::string& surface) {
+    for (const Entity& e : set.entities()) {
+      for (const Mention& m : e.mentions()) {
+        if (m.text() == surface) return e.id();
+      }
+    }
+    return std::string();
+  };
+  ClaimSet set = RunText(
+      "The militia chief Hamid Rasul Jabbar, who is better known as Abu Zainab "
+      "al-Lami, fled to Tehran.");
+  EXPECT_FALSE(cluster_of(set, "Hamid Rasul Jabbar").empty());
+  EXPECT_EQ(cluster_of(set, "Hamid Rasul Jabbar"), cluster_of(set, "Abu Zainab al-Lami"));
+  // Two people side by side stay apart.
+  ClaimSet two = RunText("Hamid Rasul Jabbar met Abu Zainab al-Lami in Tehran.");
+  EXPECT_NE(cluster_of(two, "Hamid Rasul Jabbar"), cluster_of(two, "Abu Zainab al-Lami"));
+}
+
 TEST(ExtractorTest, EvidenceSpansPointIntoOriginalText) {
   std::string text = "\xE2\x80\x9CWe are afraid,\xE2\x80\x9D she said. "
                      "Police arrested 14 men in Basra on Sunday.";
