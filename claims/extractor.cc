@@ -412,6 +412,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
     Value v;
     v.set_category(cat.key);
     v.set_normalized(cat.key);
+    for (const std::string& b : cat.broader) v.add_broader(b);
     return v;
   };
 

@@ -1,5 +1,8 @@
 #include "claims/rule_set.h"
 
+#include <algorithm>
+
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -100,6 +103,39 @@ absl::Status CheckPatterns(const google::protobuf::Message& message,
         return absl::InvalidArgumentError(absl::StrCat(
             path, ":", tree->GetLocation(field, index).line + 1, ": ", name,
             ": bad pattern \"", pattern, "\": ", re.error()));
+      }
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status ResolveBroader(const rules::RuleFile& file, absl::string_view name,
+                            std::vector<RuleSet::CompiledCategory>* categories) {
+  absl::flat_hash_map<std::string, const rules::Category*> by_key;
+  for (const rules::Category& c : file.categories()) {
+    by_key[absl::StrCat(c.role(), "\t", c.key())] = &c;
+  }
+  for (int i = 0; i < file.categories_size(); ++i) {
+    const rules::Category& start = file.categories(i);
+    std::vector<std::string>& out = (*categories)[i].broader;
+    std::vector<const rules::Category*> pending = {&start};
+    while (!pending.empty()) {
+      const rules::Category* c = pending.back();
+      pending.pop_back();
+      for (const std::string& b : c->broader()) {
+        auto it = by_key.find(absl::StrCat(c->role(), "\t", b));
+        if (it == by_key.end()) {
+          return absl::InvalidArgumentError(absl::StrCat(
+              name, ": category \"", c->key(), "\" has broader \"", b,
+              "\", which is no ", c->role(), " category"));
+        }
+        if (b == start.key()) {
+          return absl::InvalidArgumentError(absl::StrCat(
+              name, ": category \"", start.key(), "\" is broader than itself"));
+        }
+        if (std::find(out.begin(), out.end(), b) != out.end()) continue;
+        out.push_back(b);
+        pending.push_back(it->second);
       }
     }
   }
@@ -221,6 +257,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     category_patterns.push_back(pattern);
     rs->categories_.push_back(std::move(cc));
   }
+  RETURN_IF_ERROR(ResolveBroader(file, name, &rs->categories_));
   ASSIGN_OR_RETURN(rs->category_set_,
                    BuildSet(category_patterns, CaseInsensitive(), name));
 

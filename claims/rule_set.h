@@ -49,6 +49,7 @@ class RuleSet {
     std::string key;
     std::string role;
     std::unique_ptr<RE2> re;       // Alternation of the category's phrases.
+    std::vector<std::string> broader;  // Every broader key, transitively.
   };
   struct CompiledAttribution {
     std::unique_ptr<RE2> re;       // Groups `source`, optionally `cue`.

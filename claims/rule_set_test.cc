@@ -38,6 +38,44 @@ TEST(RuleSetTest, AddingAFrameIsData) {
   EXPECT_EQ(rules->MatchCategories("citing competition concerns").size(), 1u);
 }
 
+TEST(RuleSetTest, BroaderCategoriesResolvedTransitively) {
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(
+    categories { key: "fine" role: "penalty" patterns: "fined" broader: "monetary penalty" }
+    categories { key: "monetary penalty" role: "penalty" patterns: "penalty" broader: "sanction" }
+    categories { key: "sanction" role: "penalty" patterns: "sanctioned" }
+    categories { key: "warning" role: "penalty" patterns: "warned" broader: "sanction" }
+  )pb", "inline", &file));
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::FromProto(file, "inline"));
+  EXPECT_THAT(rules->categories()[0].broader,
+              ::testing::UnorderedElementsAre("monetary penalty", "sanction"));
+  EXPECT_THAT(rules->categories()[2].broader, ::testing::IsEmpty());
+  EXPECT_THAT(rules->categories()[3].broader, ::testing::ElementsAre("sanction"));
+}
+
+TEST(RuleSetTest, BroaderMustNameACategoryOfTheSameRole) {
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(
+    categories { key: "fine" role: "penalty" patterns: "fined" broader: "sanction" }
+    categories { key: "sanction" role: "crime" patterns: "sanctioned" }
+  )pb", "tax.textproto", &file));
+  EXPECT_THAT(RuleSet::FromProto(file, "tax.textproto"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("tax.textproto: category \"fine\" has broader \"sanction\", "
+                                 "which is no penalty category")));
+}
+
+TEST(RuleSetTest, BroaderCycleIsAnError) {
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(
+    categories { key: "a" role: "reason" patterns: "aa" broader: "b" }
+    categories { key: "b" role: "reason" patterns: "bb" broader: "a" }
+  )pb", "tax.textproto", &file));
+  EXPECT_THAT(RuleSet::FromProto(file, "tax.textproto"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("category \"a\" is broader than itself")));
+}
+
 TEST(RuleSetTest, ReportsBadPatternWithFileAndRule) {
   rules::RuleFile file;
   ASSERT_OK(ParseTextProto(R"pb(

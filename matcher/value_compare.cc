@@ -171,6 +171,9 @@ ComparableValue MakeComparable(const Value& value, int entity) {
     case Value::kCategory:
       c.kind = ComparableValue::Kind::kCategory;
       c.key = FoldForMatching(value.category());
+      for (const std::string& b : value.broader()) {
+        c.broader.push_back(FoldForMatching(b));
+      }
       break;
     case Value::kEntity:
       c.kind = ComparableValue::Kind::kEntity;
@@ -217,7 +220,9 @@ bool Compatible(const ComparableValue& a, const ComparableValue& b,
     return a.entity == b.entity;
   }
   if (a.kind == Kind::kCategory && b.kind == Kind::kCategory) {
-    return a.key == b.key;
+    return a.key == b.key ||
+           std::find(a.broader.begin(), a.broader.end(), b.key) != a.broader.end() ||
+           std::find(b.broader.begin(), b.broader.end(), a.key) != b.broader.end();
   }
   if (a.key == b.key) return true;
   return WordsOverlap(a.words, b.words);

@@ -7,7 +7,9 @@
 // - numbers: integer ranges; compatible when they overlap ([200, 999] and 300;
 //   [13, inf) and 14; 14 and 13 conflict);
 // - places: gazetteer keys, compatible when equal or one contains the other;
-// - categories: equal taxonomy keys;
+// - categories: equal taxonomy keys, or one key among the other's broader
+//   keys (Value.broader: "insufficient evidence" is a kind of "no charges");
+//   siblings under one broader key are not compatible;
 // - entities: equal corpus entity (after alias resolution);
 // - free text (and mixed text/category/entity): folded content-word overlap,
 //   at least half of the shorter side's words (light stemming; a word that ends
@@ -70,6 +72,7 @@ struct ComparableValue {
   std::string place;    // Gazetteer key when known.
   int entity = -1;      // Corpus entity index, -1 when not an entity.
   std::vector<std::string> words;  // Content words of normalized (or raw).
+  std::vector<std::string> broader;  // Folded broader category keys.
 };
 
 // Prepares `value`; `entity` is the corpus entity index of value.entity, or -1.

@@ -112,6 +112,23 @@ TEST(CompatibleTest, CategoriesByKey) {
   EXPECT_FALSE(Compat(Category("killing of activists"), Category("killing")));
 }
 
+Value Narrower(const std::string& key, std::vector<std::string> broader) {
+  Value v = Category(key);
+  for (const std::string& b : broader) v.add_broader(b);
+  return v;
+}
+
+TEST(CompatibleTest, CategoryCompatibleWithBroaderAndNarrower) {
+  Value acquitted = Narrower("acquittal on appeal", {"acquittal", "court ruling"});
+  EXPECT_TRUE(Compat(acquitted, Category("acquittal")));
+  EXPECT_TRUE(Compat(Category("Court Ruling"), acquitted));
+  EXPECT_FALSE(Compat(acquitted, Category("bail")));
+  // Siblings under one broader key say different things.
+  Value overturned = Narrower("conviction overturned", {"court ruling"});
+  EXPECT_FALSE(Compat(acquitted, overturned));
+  EXPECT_FALSE(Compat(Narrower("pardon", {}), Category("amnesty")));
+}
+
 TEST(CompatibleTest, EntitiesByCorpusEntity) {
   Value a, b;
   a.mutable_entity()->set_entity_id("e1");
