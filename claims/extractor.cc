@@ -723,6 +723,23 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
     RETURN_IF_ERROR(add_claim(trigs[i].event, "place", std::move(v), m.range));
   }
 
+  // "killed in the same airstrike": the category also holds for the latest
+  // earlier event of the frame, up to 3 sentences back.
+  auto same_event_antecedent = [&](TextRange hit, int frame) -> int {
+    static const RE2* const kSame =
+        new RE2("(?i)\\b(?:the|that|this)\\s+(?:very\\s+)?same\\s+$");
+    int64_t from = std::max<int64_t>(sentence.begin, hit.begin - 20);
+    if (!RE2::PartialMatch(ToPiece(text.substr(from, hit.begin - from)), *kSame)) {
+      return -1;
+    }
+    for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend(); ++it) {
+      if (it->sentence == index) continue;
+      if (index - it->sentence > 3) break;
+      if (it->frame == frame) return it->event;
+    }
+    return -1;
+  };
+
   // Taxonomy categories (crime, reason, instrument).
   std::vector<int> unplaced;
   for (int ci : categories) {
@@ -738,6 +755,11 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
       if (i < 0 || done[i]) continue;
       done[i] = true;
       RETURN_IF_ERROR(add_claim(trigs[i].event, cat.role, category_value(cat), h));
+      int antecedent = same_event_antecedent(
+          h, rules_->triggers()[trigs[i].trigger].frame);
+      if (antecedent >= 0 && antecedent != trigs[i].event) {
+        RETURN_IF_ERROR(add_claim(antecedent, cat.role, category_value(cat), h));
+      }
     }
   }
 

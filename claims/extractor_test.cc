@@ -330,6 +330,41 @@ TEST(MeansTest, AttackThatKilledIsTheInstrumentOfTheDeath) {
   EXPECT_THAT(Types(attack), ::testing::Contains("Conflict:Attack"));
 }
 
+// Claims of the event mention whose trigger sentence contains `words`.
+std::vector<std::string> ValuesOfEventIn(const ClaimSet& set, const std::string& words) {
+  std::vector<std::string> out;
+  for (const EventMention& e : set.events()) {
+    bool in = false;
+    for (const Claim& c : set.claims()) {
+      if (c.event_id() == e.id() &&
+          c.evidence().quote().find(words) != std::string::npos &&
+          c.role() == "time") {
+        in = true;
+      }
+    }
+    if (!in) continue;
+    for (const Claim& c : set.claims()) {
+      if (c.event_id() == e.id()) out.push_back(absl::StrCat(c.role(), "=", c.value().normalized()));
+    }
+  }
+  return out;
+}
+
+TEST(MeansTest, TheSameEventNounRefersBackToTheEarlierEvent) {
+  const std::string first = "Colonel Arman Dossov died outside Almaty on 4 May 2022. ";
+  ClaimSet same = RunText(first + "His driver, Pavel Orlov, died in the same car bombing.");
+  EXPECT_THAT(ValuesOfEventIn(same, "4 May"), ::testing::Contains("instrument=bomb"));
+  // A different attack, or "the same day", says nothing of the earlier death.
+  ClaimSet other = RunText(first + "His driver, Pavel Orlov, died in a separate car bombing.");
+  EXPECT_THAT(ValuesOfEventIn(other, "4 May"), ::testing::Not(::testing::Contains("instrument=bomb")));
+  ClaimSet day = RunText(first + "His driver, Pavel Orlov, died the same day in a car bombing.");
+  EXPECT_THAT(ValuesOfEventIn(day, "4 May"), ::testing::Not(::testing::Contains("instrument=bomb")));
+  // Too far back, or an event of another kind, is no antecedent.
+  ClaimSet arrest = RunText(
+      "Police arrested Pavel Orlov on 4 May 2022. Later his brother died in the same car bombing.");
+  EXPECT_THAT(ValuesOfEventIn(arrest, "4 May"), ::testing::Not(::testing::Contains("instrument=bomb")));
+}
+
 TEST(NegationTest, NegatedReasonIsKeptNotFlipped) {
   ClaimSet with = RunText("The mayor was freed after judges found no evidence of bribery.");
   EXPECT_THAT(Values(with), ::testing::Contains("reason=insufficient evidence"));
