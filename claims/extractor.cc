@@ -33,6 +33,16 @@ int64_t Distance(TextRange a, TextRange b) {
   return 0;
 }
 
+// True when a dash interjection (" - ", "--") or a parenthesis lies between
+// `a` and `b`: they are in different phrases of the sentence.
+bool AcrossInterjection(absl::string_view text, TextRange a, TextRange b) {
+  int64_t from = std::min(a.end, b.end), to = std::max(a.begin, b.begin);
+  if (to <= from) return false;
+  absl::string_view gap = text.substr(from, to - from);
+  return absl::StrContains(gap, " - ") || absl::StrContains(gap, "--") ||
+         gap.find_first_of("()") != absl::string_view::npos;
+}
+
 // All non-overlapping matches of `re` in text[range).
 std::vector<TextRange> FindAll(const RE2& re, absl::string_view text, TextRange range) {
   std::vector<TextRange> out;
@@ -622,7 +632,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
       const RuleSet::CompiledFrame& frame =
           rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
       if (!frame.roles.contains(role)) continue;
-      int64_t d = Distance(value, trigs[i].range);
+      int64_t d = Distance(value, trigs[i].range) +
+                  (AcrossInterjection(text, value, trigs[i].range) ? int64_t{1} << 32 : 0);
       if (best < 0 || d < best_d) {
         best = i;
         best_d = d;

@@ -83,6 +83,8 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Arrest-Jail", {"count=37"}},
         FrameCase{"The senator was jailed under the anti-terror law in 2019.",
                   "Justice:Arrest-Jail", {"crime=terrorism", "time=2019"}},
+        FrameCase{"Soldiers detained five gunmen suspected of mortar attacks against American installations.",
+                  "Justice:Arrest-Jail", {"crime=attacks on US forces"}},
         FrameCase{"The museum unveiled a new wing dedicated to modern sculpture.", "", {}},
         FrameCase{"Shares in the airline rose sharply after the merger talks.", "", {}}));
 
@@ -363,6 +365,35 @@ TEST(MeansTest, TheSameEventNounRefersBackToTheEarlierEvent) {
   ClaimSet arrest = RunText(
       "Police arrested Pavel Orlov on 4 May 2022. Later his brother died in the same car bombing.");
   EXPECT_THAT(ValuesOfEventIn(arrest, "4 May"), ::testing::Not(::testing::Contains("instrument=bomb")));
+}
+
+std::vector<std::string> EventTypesWith(const ClaimSet& set, const std::string& role_value) {
+  std::vector<std::string> out;
+  for (const Claim& c : set.claims()) {
+    if (absl::StrCat(c.role(), "=", c.value().normalized()) == role_value) {
+      out.push_back(c.event_type());
+    }
+  }
+  return out;
+}
+
+TEST(CrimeTest, ValueInsideADashInterjectionStaysWithItsTrigger) {
+  ClaimSet set = RunText(
+      "Two crackdowns -- a raid on a warehouse and the arrest of six clerks suspected of "
+      "embezzlement -- ended in no prosecutions.");
+  EXPECT_THAT(EventTypesWith(set, "crime=corruption"),
+              ::testing::ElementsAre("Justice:Arrest-Jail"));
+  // Without the interjection the nearest trigger still wins.
+  ClaimSet plain = RunText(
+      "A raid on a warehouse and the arrest of six clerks suspected of embezzlement ended in "
+      "no prosecutions.");
+  EXPECT_THAT(EventTypesWith(plain, "crime=corruption"),
+              ::testing::ElementsAre("Justice:Charge-Indict"));
+}
+
+TEST(CrimeTest, AttacksOnOtherTargetsAreNotAttacksOnUsForces) {
+  ClaimSet set = RunText("Soldiers detained five gunmen suspected of rocket fire against Kurdish targets.");
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("crime=attacks on US forces")));
 }
 
 TEST(NegationTest, NegatedReasonIsKeptNotFlipped) {
