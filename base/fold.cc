@@ -1,27 +1,8 @@
 #include "base/fold.h"
 
+#include "base/utf8.h"
+
 namespace xref {
-namespace {
-
-// Decodes one UTF-8 code point at `s[i]`, or returns the byte when invalid.
-uint32_t Decode(absl::string_view s, size_t i, size_t* len) {
-  unsigned char c = s[i];
-  if (c < 0x80) {
-    *len = 1;
-    return c;
-  }
-  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  if (n == 1 || i + n > s.size()) {
-    *len = 1;
-    return c;
-  }
-  uint32_t cp = c & (0x7F >> n);
-  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
-  *len = n;
-  return cp;
-}
-
-}  // namespace
 
 std::string FoldForMatching(absl::string_view text) {
   std::string out;
@@ -29,7 +10,7 @@ std::string FoldForMatching(absl::string_view text) {
   bool pending_space = false;
   for (size_t i = 0; i < text.size();) {
     size_t len;
-    uint32_t cp = Decode(text, i, &len);
+    uint32_t cp = DecodeUtf8At(text, i, &len);
     char replacement = 0;
     bool space = false;
     switch (cp) {

@@ -40,6 +40,23 @@ int64_t FindInvalidUtf8(absl::string_view text) {
   return -1;
 }
 
+uint32_t DecodeUtf8At(absl::string_view s, size_t i, size_t* len) {
+  unsigned char c = s[i];
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  if (n == 1 || i + n > s.size()) {
+    *len = 1;
+    return c;
+  }
+  uint32_t cp = c & (0x7F >> n);
+  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
+  *len = n;
+  return cp;
+}
+
 bool LooksBinary(absl::string_view text) {
   if (text.find('\0') != absl::string_view::npos) return true;
   size_t limit = text.size() < 4096 ? text.size() : 4096;

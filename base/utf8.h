@@ -14,6 +14,12 @@ namespace xref {
 // invalid), or -1 when all of `text` is valid.
 int64_t FindInvalidUtf8(absl::string_view text);
 
+// Decodes the code point starting at byte `i` of `text` (requires
+// `i < text.size()`) and sets `*len` to its length in bytes. Lenient, for
+// text already validated or only being compared: a byte that does not start a
+// complete sequence decodes as itself with `*len = 1`.
+uint32_t DecodeUtf8At(absl::string_view text, size_t i, size_t* len);
+
 // True when `text` looks like binary data rather than text: it contains a NUL
 // byte, or more than 10% of its first 4 KiB are control characters other than
 // tab, line feed, carriage return and form feed.

@@ -5,29 +5,13 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "base/re2_adapter.h"
+#include "base/utf8.h"
 #include "re2/re2.h"
 #include "unicode/normalizer2.h"
 #include "unicode/unistr.h"
 
 namespace xref {
 namespace {
-
-uint32_t DecodeAt(absl::string_view s, size_t i, size_t* len) {
-  unsigned char c = s[i];
-  if (c < 0x80) {
-    *len = 1;
-    return c;
-  }
-  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  if (n == 1 || i + n > s.size()) {
-    *len = 1;
-    return c;
-  }
-  uint32_t cp = c & (0x7F >> n);
-  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
-  *len = n;
-  return cp;
-}
 
 // The ASCII replacement of a typographic character, or 0.
 char FoldChar(uint32_t cp) {
@@ -52,7 +36,7 @@ char FoldChar(uint32_t cp) {
 void AppendFolded(const std::string& nfkc, int64_t origin, NormalizedText* out) {
   for (size_t i = 0; i < nfkc.size();) {
     size_t len;
-    uint32_t cp = DecodeAt(nfkc, i, &len);
+    uint32_t cp = DecodeUtf8At(nfkc, i, &len);
     char folded = FoldChar(cp);
     if (folded != 0) {
       out->text.push_back(folded);
@@ -137,7 +121,7 @@ NormalizedText NormalizeForMatching(absl::string_view original) {
     if (c < 0x80 && i + 1 < original.size() &&
         static_cast<unsigned char>(original[i + 1]) >= 0x80 && U_SUCCESS(error)) {
       size_t next_len;
-      uint32_t next = DecodeAt(original, i + 1, &next_len);
+      uint32_t next = DecodeUtf8At(original, i + 1, &next_len);
       starts_sequence = !nfkc->hasBoundaryBefore(next);
     }
     if (c < 0x80 && !starts_sequence) {
@@ -151,11 +135,11 @@ NormalizedText NormalizeForMatching(absl::string_view original) {
     // A segment: one non-ASCII starter and the combining marks after it.
     size_t start = i;
     size_t len;
-    DecodeAt(original, i, &len);
+    DecodeUtf8At(original, i, &len);
     i += len;
     while (i < original.size() && static_cast<unsigned char>(original[i]) >= 0x80) {
       // Combining marks and other non-starters join the segment.
-      uint32_t cp = DecodeAt(original, i, &len);
+      uint32_t cp = DecodeUtf8At(original, i, &len);
       if (U_SUCCESS(error) && nfkc->hasBoundaryBefore(cp)) break;
       i += len;
     }
