@@ -4,17 +4,14 @@
 
 #include "bench/ecbplus/ecbplus_benchmark.h"
 
-#include <limits.h>
-#include <stdlib.h>
 
-#include <cstdlib>
 #include <string>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
-#include "absl/strings/strip.h"
 #include "base/file.h"
 #include "base/status_matchers.h"
+#include "bench/ecbplus/ecbplus_test_data.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -22,17 +19,6 @@ namespace xref {
 namespace {
 
 constexpr char kLexicon[] = "bench/ecbplus/trigger_lexicon.textproto";
-
-std::string EcbPlusDir() {
-  if (const char* env = std::getenv("ECBPLUS_DIR"); env != nullptr && *env) {
-    return env;
-  }
-  char resolved[PATH_MAX];
-  if (realpath(kLexicon, resolved) == nullptr) return "";
-  absl::string_view path = resolved;
-  if (!absl::ConsumeSuffix(&path, absl::StrCat("/", kLexicon))) return "";
-  return absl::StrCat(path, "/../shared/ecbplus");
-}
 
 TEST(ScoreWithoutSingletonsTest, DropsSingletonsOnBothSides) {
   // Key {a,b} {c}; response {a} {b,c}. Without singletons the key is {a,b}
@@ -55,7 +41,7 @@ TEST(EcbPlusBenchmarkTest, MissingDataIsNotFound) {
 }
 
 TEST(EcbPlusBenchmarkTest, DevFloors) {
-  const std::string dir = EcbPlusDir();
+  const std::string dir = EcbPlusTestDataDir();
   if (dir.empty() || !IsDirectory(JoinPath(dir, "dev"))) {
     GTEST_SKIP() << "ECB+ data not found at '" << dir
                  << "/dev'; set ECBPLUS_DIR (via --test_env) to run this test";

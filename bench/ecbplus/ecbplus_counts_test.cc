@@ -5,18 +5,15 @@
 // symlink of trigger_lexicon.textproto back to the workspace. Skips when
 // absent.
 
-#include <cstdlib>
-#include <limits.h>
-#include <stdlib.h>
 
 #include <set>
 #include <string>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/strip.h"
 #include "base/file.h"
 #include "base/status_matchers.h"
+#include "bench/ecbplus/ecbplus_test_data.h"
 #include "bench/ecbplus/ecbplus_reader.h"
 #include "gtest/gtest.h"
 
@@ -25,19 +22,8 @@ namespace {
 
 constexpr char kLexicon[] = "bench/ecbplus/trigger_lexicon.textproto";
 
-std::string EcbPlusDir() {
-  if (const char* env = std::getenv("ECBPLUS_DIR"); env != nullptr && *env) {
-    return env;
-  }
-  char resolved[PATH_MAX];
-  if (realpath(kLexicon, resolved) == nullptr) return "";
-  absl::string_view path = resolved;
-  if (!absl::ConsumeSuffix(&path, absl::StrCat("/", kLexicon))) return "";
-  return absl::StrCat(path, "/../shared/ecbplus");
-}
-
 TEST(EcbPlusCountsTest, DevSplitMatchesReadme) {
-  const std::string dir = EcbPlusDir();
+  const std::string dir = EcbPlusTestDataDir();
   if (dir.empty() || !IsDirectory(JoinPath(dir, "dev"))) {
     GTEST_SKIP() << "ECB+ data not found at '" << dir
                  << "/dev'; set ECBPLUS_DIR (via --test_env) to run this test";
