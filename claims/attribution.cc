@@ -74,6 +74,7 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
     }
     result.cue = absl::AsciiStrToLower(cue);
     result.modality = static_cast<Modality>(a.modality);
+    result.source_acts = a.source_acts;
     return result;
   }
   return result;

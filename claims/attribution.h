@@ -27,6 +27,9 @@ struct AttributionMatch {
   std::string source_text;  // Cleaned: leading common words lower-cased.
   std::string cue;          // "said", "told Reuters", "according to".
   Modality modality = MODALITY_UNSPECIFIED;   // REPORTED or HEDGED.
+  // The source is also the subject acting in the sentence ("A court freed
+  // them, citing ..."); see AttributionRule.source_acts.
+  bool source_acts = false;
 };
 
 // The first attribution rule (in file order) matching in

@@ -383,10 +383,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
                        TextRange value_range) -> absl::Status {
     RETURN_IF_ERROR(claim_limit());
     const AttributionMatch& a = get_attribution();
-    if (a.found && a.source.begin <= value_range.begin &&
-        value_range.end <= a.source.end && a.source.end > a.source.begin) {
-      return absl::OkStatus();  // The value is the speaker itself.
-    }
+    const bool value_is_source = a.found && a.source.begin <= value_range.begin &&
+                                 value_range.end <= a.source.end &&
+                                 a.source.end > a.source.begin;
+    // A speaker is not a value of what it says; a source that acts (the
+    // subject of "freed them, citing ...") is, asserted by the outlet.
+    if (value_is_source && !a.source_acts) return absl::OkStatus();
     Claim* c = out.add_claims();
     c->set_id(absl::StrCat("c", out.claims_size()));
     value.set_raw(ctx->Original(value_range));
@@ -404,7 +406,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
     *evidence->mutable_sentence() = ctx->ToSpan(sentence);
     *evidence->mutable_value() = ctx->ToSpan(value_range);
     evidence->set_quote(ctx->Original(sentence));
-    if (a.found) {
+    if (a.found && !value_is_source) {
       Attribution* at = c->mutable_attribution();
       at->set_source(a.source_text);
       at->set_cue(a.cue);
@@ -412,7 +414,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
       if (c->modality() == ASSERTED || c->modality() == MODALITY_UNSPECIFIED) {
         c->set_modality(a.modality);
       }
-    } else if (c->modality() == MODALITY_UNSPECIFIED) {
+    } else if (c->modality() == MODALITY_UNSPECIFIED ||
+               (value_is_source && c->modality() == REPORTED)) {
       c->set_modality(ASSERTED);
     }
     return absl::OkStatus();
@@ -797,6 +800,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
         continue;
       }
       re2::StringPiece g = groups[names.at("value")];
+      while (!g.empty() && absl::ascii_isspace(static_cast<unsigned char>(g[g.size() - 1]))) {
+        g.remove_suffix(1);
+      }
       if (g.data() == nullptr || g.empty()) continue;
       if (rp.reject != nullptr && RE2::PartialMatch(g, *rp.reject)) continue;
       TextRange vr{g.data() - text.data(), g.data() - text.data() + static_cast<int64_t>(g.size())};

@@ -407,6 +407,39 @@ TEST(NegationTest, NegatedReasonIsKeptNotFlipped) {
   EXPECT_THAT(Values(no_charges), ::testing::Contains("reason=no charges"));
 }
 
+// The subject of "freed them, citing X" is both the agent of the release
+// (asserted by the outlet) and the source of the reason; the speaker of
+// "X said" is never a value of what it says.
+TEST(AttributionTest, SourceThatActsIsAlsoTheAgent) {
+  const Claim* agent = nullptr;
+  const Claim* reason = nullptr;
+  ClaimSet set = RunText(
+      "The appeals court freed the two reporters on Friday, citing a lack of evidence.");
+  for (const Claim& c : set.claims()) {
+    if (c.role() == "agent") agent = &c;
+    if (c.role() == "reason") reason = &c;
+  }
+  ASSERT_NE(agent, nullptr) << set.DebugString();
+  EXPECT_EQ(agent->value().normalized(), "appeals court");
+  EXPECT_FALSE(agent->has_attribution());
+  EXPECT_EQ(agent->modality(), ASSERTED);
+  ASSERT_NE(reason, nullptr) << set.DebugString();
+  EXPECT_EQ(reason->attribution().source(), "the appeals court");
+  EXPECT_EQ(reason->modality(), REPORTED);
+
+  ClaimSet acronym = RunText("A judge of the Military Tribunal (MT) released the nine students.");
+  std::vector<std::string> raw_agents;
+  for (const Claim& c : acronym.claims()) {
+    if (c.role() == "agent") raw_agents.push_back(c.value().raw());
+  }
+  EXPECT_THAT(raw_agents, ::testing::ElementsAre("judge of the Military Tribunal (MT)"));
+
+  ClaimSet said = RunText("The provincial court said police released the two reporters on Friday.");
+  for (const Claim& c : said.claims()) {
+    EXPECT_NE(c.value().normalized(), "provincial court") << c.DebugString();
+  }
+}
+
 TEST(AttributeTest, HometownAndCommandArea) {
   ClaimSet set = RunText(
       "Police arrested Rahim al-Saadi, a tribal leader from the northern city of "

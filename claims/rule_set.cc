@@ -269,6 +269,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     RETURN_IF_ERROR(RequireGroup(*ca.re, "source", name, "attribution"));
     ca.cue = a.cue();
     ca.modality = a.modality() == 0 ? 2 : a.modality();
+    ca.source_acts = a.source_acts();
     rs->attributions_.push_back(std::move(ca));
   }
   if (!attribution_patterns.empty()) {

@@ -55,6 +55,7 @@ class RuleSet {
     std::unique_ptr<RE2> re;       // Groups `source`, optionally `cue`.
     std::string cue;
     int modality = 2;
+    bool source_acts = false;
   };
   struct CompiledModality {
     std::unique_ptr<RE2> re;
