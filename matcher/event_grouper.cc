@@ -6,6 +6,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/hash/hash.h"
+#include "absl/strings/str_cat.h"
 #include "absl/time/civil_time.h"
 
 namespace xref {
@@ -90,8 +91,16 @@ bool Consistent(const EventRecord& a, const EventRecord& b,
 bool HasEvidence(const EventRecord& a, const EventRecord& b) {
   if (Intersects(a.participants, b.participants)) return true;
   if (Intersects(a.arguments, b.arguments)) return true;
+  if (a.time.known && b.time.known && DatesCompatible(a.time, b.time) &&
+      Intersects(a.broad_arguments, b.broad_arguments)) {
+    return true;
+  }
   if (Intersects(a.argument_words, b.argument_words)) return true;
   if (!a.place.empty() && a.place == b.place) return true;
+  if (a.has_count && b.has_count && a.count_low == b.count_low &&
+      a.count_high == b.count_high) {
+    return true;
+  }
   return MonthOrFiner(a.time) && MonthOrFiner(b.time) &&
          DatesCompatible(a.time, b.time);
 }
@@ -174,7 +183,7 @@ struct BlockKey {
 };
 
 bool Vague(const EventRecord& r) {
-  return r.participants.empty() && !r.time.known;
+  return r.participants.empty() && !r.time.known && !r.has_count;
 }
 
 }  // namespace
@@ -256,6 +265,12 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
       for (const auto& w : r.argument_words) add(i, {k, 3, 0, w});
       if (!r.place.empty()) add(i, {k, 4, 0, r.place});
       if (MonthOrFiner(r.time)) add(i, {k, 5, r.time.first / 100, ""});
+      if (r.time.known) {
+        for (int p : r.broad_arguments) add(i, {k, 7, p, ""});
+      }
+      if (r.has_count) {
+        add(i, {k, 6, r.count_low, absl::StrCat(r.count_high)});
+      }
     }
     std::vector<int> candidates;
     for (int i = 0; i < n; ++i) {

@@ -13,9 +13,11 @@
 //     compatible (or one is empty);
 //   - and (unless `require_evidence` is false) something says they are the
 //     same: a shared participant, a shared argument entity, a shared argument
-//     word, the same place, or overlapping times at month granularity or finer.
+//     word, the same place, overlapping times at month granularity or finer,
+//     the same count ("hundreds were killed" in two outlets), or a shared
+//     broad argument (a country) together with known, overlapping times.
 // Candidate pairs come only from blocking keys (event key + participant,
-// argument, argument word, place or month), never from all pairs; the
+// argument, argument word, place, month, count or broad argument), never from all pairs; the
 // evidence rule guarantees every linkable pair shares a block.
 // Links are applied in (i, j) order; a link joins two groups only when no
 // member of one differs (as above) from a member of the other, so different
@@ -27,6 +29,7 @@
 #ifndef XREF_MATCHER_EVENT_GROUPER_H_
 #define XREF_MATCHER_EVENT_GROUPER_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -42,12 +45,22 @@ struct EventRecord {
   std::vector<int> participants;     // Main participants (any stable ints,
                                      // e.g. corpus entity ids).
   std::vector<int> arguments;        // Other entities in the sentence.
+  // Entities in the sentence too broad to tie two mentions on their own
+  // (countries: the setting of most of a story's events).
+  std::vector<int> broad_arguments;
   std::vector<std::string> argument_words;  // Folded head words.
   DateInterval time;                 // Unknown when not given.
   std::string place;                 // Gazetteer key (or folded name), may be empty.
-  // Source document index, -1 when unknown. A vague record (no participants
-  // and no known time) links only within its own document: across outlets
-  // nothing but the event type would tie it to a group.
+  // How many took part or were hit (the event's count), as an inclusive
+  // range; `has_count` false when not given. Only an identical range is
+  // evidence: a different count is a disagreement to report, not a reason
+  // to link or to keep apart.
+  bool has_count = false;
+  int64_t count_low = 0;
+  int64_t count_high = 0;
+  // Source document index, -1 when unknown. A vague record (no participants,
+  // no known time and no count) links only within its own document: across
+  // outlets nothing but the event type would tie it to a group.
   int doc = -1;
 };
 

@@ -85,6 +85,48 @@ TEST(GroupEventsTest, VagueRecordLinksOnlyWithinItsDocument) {
   EXPECT_THAT(GroupEvents({a, b, c, d, e}, options), ElementsAre(0, 1, 0, 1, 1));
 }
 
+TEST(GroupEventsTest, TheSameCountLinksAcrossDocuments) {
+  // "Hundreds were killed" in two outlets: no participant, no date, but the
+  // same count. A different count is no evidence; an unknown one neither.
+  auto die = [](int doc, bool has_count, int64_t low, int64_t high) {
+    EventRecord r = Typed("Life:Die", {}, "");
+    r.doc = doc;
+    r.has_count = has_count;
+    r.count_low = low;
+    r.count_high = high;
+    return r;
+  };
+  GroupingOptions options;
+  EXPECT_TRUE(CanLink(die(0, true, 200, 999), die(1, true, 200, 999), options));
+  EXPECT_FALSE(CanLink(die(0, true, 200, 999), die(1, true, 14, 14), options));
+  EXPECT_FALSE(CanLink(die(0, true, 14, 14), die(1, false, 0, 0), options));
+  EXPECT_FALSE(CanLink(die(0, false, 0, 0), die(1, false, 0, 0), options));
+  EXPECT_THAT(GroupEvents({die(0, true, 200, 999), die(1, true, 14, 14),
+                           die(2, true, 200, 999)},
+                          options),
+              ElementsAre(0, 1, 0));
+}
+
+TEST(GroupEventsTest, ABroadArgumentNeedsKnownOverlappingTimes) {
+  EventRecord a = Typed("Conflict:Demonstrate", {}, "2019-10");
+  a.broad_arguments = {4};
+  a.doc = 0;
+  EventRecord b = Typed("Conflict:Demonstrate", {}, "2019");
+  b.broad_arguments = {4};
+  b.doc = 1;
+  EventRecord undated = Typed("Conflict:Demonstrate", {5}, "");
+  undated.broad_arguments = {4};
+  undated.doc = 1;
+  EventRecord later = Typed("Conflict:Demonstrate", {}, "2020");
+  later.broad_arguments = {4};
+  later.doc = 1;
+  GroupingOptions options;
+  EXPECT_TRUE(CanLink(a, b, options));
+  EXPECT_FALSE(CanLink(a, undated, options));
+  EXPECT_FALSE(CanLink(a, later, options));
+  EXPECT_THAT(GroupEvents({a, b, undated, later}, options), ElementsAre(0, 0, 1, 2));
+}
+
 TEST(GroupEventsTest, VagueMentionDoesNotBridgeTwoEvents) {
   // The month-level mention without participants is compatible with both
   // arrests (different people), but may join only one of them.
@@ -141,6 +183,12 @@ TEST(GroupEventsTest, BlockedEqualsAllPairsOnRandomRecords) {
       if (next(4) == 0) e.argument_words.push_back(std::string(1, 'x' + next(3)));
       e.time = ParseIsoInterval(kDates[next(7)]);
       if (next(5) == 0) e.place = next(2) ? "p" : "q";
+      if (next(4) == 0) e.broad_arguments.push_back(next(2));
+      if (next(4) == 0) {
+        e.has_count = true;
+        e.count_low = e.count_high = 1 + next(3);
+      }
+      e.doc = static_cast<int>(next(4));
       r.push_back(e);
     }
     GroupingOptions fast, slow;

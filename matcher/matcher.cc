@@ -91,6 +91,12 @@ std::vector<int> ResolveRefs(const AliasIndex& aliases, int doc,
   return out;
 }
 
+bool IsCountry(const Entity& entity, const Gazetteer* gazetteer) {
+  if (gazetteer == nullptr || entity.gazetteer_key().empty()) return false;
+  const Place* place = gazetteer->FindKey(entity.gazetteer_key());
+  return place != nullptr && place->kind() == "country";
+}
+
 bool Attributed(const Claim& c) { return !c.attribution().source().empty(); }
 
 bool CountsForVerdict(const Claim& c) {
@@ -219,6 +225,11 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       r.lemma = FoldForMatching(ev.lemma().empty() ? ev.trigger() : ev.lemma());
       r.participants = ResolveRefs(aliases, d, ev.participants());
       r.arguments = ResolveRefs(aliases, d, ev.arguments());
+      auto country = std::stable_partition(
+          r.arguments.begin(), r.arguments.end(),
+          [&](int e) { return !IsCountry(aliases.entities()[e], gazetteer_); });
+      r.broad_arguments.assign(country, r.arguments.end());
+      r.arguments.erase(country, r.arguments.end());
       for (const std::string& w : ev.argument_words()) {
         r.argument_words.push_back(FoldForMatching(w));
       }
@@ -228,6 +239,19 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       record_of[d][ev.id()] = static_cast<int>(records.size());
       records.push_back(std::move(r));
       record_source.push_back({d, &ev});
+    }
+  }
+  for (int d = 0; d < num_docs; ++d) {
+    for (const Claim& c : claim_sets[d].claims()) {
+      if (c.role() != "count" || !c.value().has_number()) continue;
+      auto it = record_of[d].find(c.event_id());
+      if (it == record_of[d].end()) continue;
+      EventRecord& r = records[it->second];
+      if (r.has_count) continue;  // The first count given for the mention.
+      const NumberRange& n = c.value().number();
+      r.has_count = true;
+      r.count_low = n.low();
+      r.count_high = n.unbounded() ? INT64_MAX : std::max(n.low(), n.high());
     }
   }
   LendParticipantsWithinDocuments(aliases, record_source, &records);

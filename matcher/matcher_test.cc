@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "base/status_matchers.h"
+#include "google/protobuf/text_format.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -233,6 +234,67 @@ TEST(MatcherTest, VagueMentionsDoNotLinkAcrossDocuments) {
   EXPECT_NE(GroupOf(report, "a", "e"), GroupOf(report, "b", "g"));
   // Within one document the shared argument still links them.
   EXPECT_EQ(GroupOf(report, "b", "f"), GroupOf(report, "b", "g"));
+}
+
+TEST(MatcherTest, ACountryIsNoEvidenceButACityIs) {
+  // Two deaths, no participant, one per outlet; the only thing their
+  // sentences share is a place named in them. A city ties them; a country,
+  // the setting of most of a story's events, does only with known,
+  // overlapping times.
+  GazetteerFile file;
+  ASSERT_TRUE(google::protobuf::TextFormat::ParseFromString(
+      R"pb(places { key: "peru" name: "Peru" kind: "country" }
+           places { key: "cusco" name: "Cusco" kind: "city" within: "peru" })pb",
+      &file));
+  ASSERT_OK_AND_ASSIGN(Gazetteer gazetteer, Gazetteer::FromProto(file, "test"));
+  auto story = [](const std::string& name, const std::string& key) {
+    std::vector<ClaimSet> sets = {
+        SetBuilder("a", "A").Entity("x", LOCATION, name).Event("e", "Life:Die", {}, "2011").Build(),
+        SetBuilder("b", "B").Entity("y", LOCATION, name).Event("f", "Life:Die", {}, "2011").Build(),
+    };
+    for (ClaimSet& set : sets) {
+      set.mutable_entities(0)->set_gazetteer_key(key);
+      set.mutable_events(0)->add_arguments()->set_entity_id(set.entities(0).id());
+    }
+    return sets;
+  };
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), &gazetteer));
+  ASSERT_OK_AND_ASSIGN(Report city, matcher->Match(story("Cusco", "cusco")));
+  EXPECT_EQ(GroupOf(city, "a", "e"), GroupOf(city, "b", "f"));
+  ASSERT_OK_AND_ASSIGN(Report country, matcher->Match(story("Peru", "peru")));
+  EXPECT_EQ(GroupOf(country, "a", "e"), GroupOf(country, "b", "f"));
+  std::vector<ClaimSet> undated = story("Peru", "peru");
+  undated[1].mutable_events(0)->add_participants()->set_entity_id("q");
+  *undated[1].add_entities() = undated[1].entities(0);
+  undated[1].mutable_entities(1)->set_id("q");
+  undated[1].mutable_entities(1)->set_type(PERSON);
+  undated[1].mutable_entities(1)->set_canonical("Rosa Quispe");
+  undated[1].mutable_entities(1)->clear_aliases();
+  undated[1].mutable_entities(1)->add_aliases("Rosa Quispe");
+  undated[1].mutable_entities(1)->clear_gazetteer_key();
+  undated[1].mutable_events(0)->mutable_time()->clear_iso();
+  ASSERT_OK_AND_ASSIGN(Report no_time, matcher->Match(undated));
+  EXPECT_NE(GroupOf(no_time, "a", "e"), GroupOf(no_time, "b", "f"));
+  ASSERT_OK_AND_ASSIGN(Report city_no_time, matcher->Match([&] {
+    std::vector<ClaimSet> sets = undated;
+    for (ClaimSet& set : sets) set.mutable_entities(0)->set_gazetteer_key("cusco");
+    return sets;
+  }()));
+  EXPECT_EQ(GroupOf(city_no_time, "a", "e"), GroupOf(city_no_time, "b", "f"));
+}
+
+TEST(MatcherTest, TheSameCountLinksVagueMentionsAcrossDocuments) {
+  std::vector<ClaimSet> sets = {
+      SetBuilder("a", "A").Event("e", "Life:Die", {}, "").Count("e", 200, 999).Build(),
+      SetBuilder("b", "B").Event("f", "Life:Die", {}, "").Count("f", 200, 999).Build(),
+      SetBuilder("c", "C").Event("g", "Life:Die", {}, "").Count("g", 3, 3).Build(),
+  };
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(sets));
+  EXPECT_EQ(GroupOf(report, "a", "e"), GroupOf(report, "b", "f"));
+  EXPECT_NE(GroupOf(report, "a", "e"), GroupOf(report, "c", "g"));
 }
 
 TEST(MatcherTest, GroupsEventsAcrossDocumentsAndGivesVerdicts) {
