@@ -7,8 +7,11 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
 #include <cstring>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 
 namespace xref {
@@ -91,7 +94,9 @@ absl::Status WriteFileAtomically(absl::string_view path,
     absl::Status made = MakeDirectories(p.substr(0, slash));
     if (!made.ok()) return made;
   }
-  std::string tmp = absl::StrCat(p, ".tmp.", getpid());
+  static std::atomic<uint64_t> next_temporary{0};
+  std::string tmp = absl::StrCat(p, ".tmp.", getpid(), ".",
+                                 next_temporary.fetch_add(1, std::memory_order_relaxed));
   int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return ErrnoError("create", tmp, errno);
   const char* data = contents.data();
@@ -119,6 +124,37 @@ absl::Status WriteFileAtomically(absl::string_view path,
     return ErrnoError("rename into place", path, err);
   }
   return absl::OkStatus();
+}
+
+namespace {
+
+// "<path>.tmp.<pid>.<n>", as named by WriteFileAtomically.
+bool IsTemporaryName(absl::string_view f) {
+  size_t at = f.rfind(".tmp.");
+  if (at == absl::string_view::npos) return false;
+  absl::string_view rest = f.substr(at + 5);
+  size_t dot = rest.find('.');
+  if (dot == absl::string_view::npos || dot == 0 || dot + 1 == rest.size()) return false;
+  for (size_t i = 0; i < rest.size(); ++i) {
+    if (i != dot && !absl::ascii_isdigit(static_cast<unsigned char>(rest[i]))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+absl::StatusOr<int> RemoveAbandonedTemporaryFiles(absl::string_view dir) {
+  absl::StatusOr<std::vector<std::string>> files = ListFilesRecursively(dir);
+  if (!files.ok()) return files.status();
+  int removed = 0;
+  for (const std::string& f : *files) {
+    if (!IsTemporaryName(f)) continue;
+    if (unlink(f.c_str()) != 0 && errno != ENOENT) {
+      return ErrnoError("remove abandoned temporary file", f, errno);
+    }
+    ++removed;
+  }
+  return removed;
 }
 
 bool IsDirectory(absl::string_view path) {

@@ -22,7 +22,8 @@ absl::StatusOr<std::string> ReadFile(absl::string_view path,
                                      int64_t max_bytes = INT64_MAX);
 
 // Writes `contents` to `path` atomically: the data goes to a temporary file in
-// the same directory, then is renamed over `path`. A reader, or a rerun after
+// the same directory (`path` + ".tmp.<pid>.<n>", unique per call, so threads
+// writing the same path never share one), then is renamed over `path`. A reader, or a rerun after
 // the writing process was killed (SIGKILL included), sees the old file or the
 // new one, never a part. Creates missing parent directories. The data is not
 // forced to the disk (no fsync): surviving a power cut is not promised, which
@@ -38,6 +39,13 @@ bool IsDirectory(absl::string_view path);
 
 // True when `path` exists (file or directory).
 bool PathExists(absl::string_view path);
+
+// Removes, below `dir` (recursively), the temporary files that
+// `WriteFileAtomically` leaves when its process is killed between creating
+// and renaming one. Call it only when no other process writes below `dir`.
+// Returns how many were removed; fails naming the path that cannot be listed
+// or removed.
+absl::StatusOr<int> RemoveAbandonedTemporaryFiles(absl::string_view dir);
 
 // Lists the regular files below `dir` (recursively), sorted, as paths that
 // start with `dir`. Hidden entries (starting with '.') are skipped.

@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "base/status_matchers.h"
 #include "gmock/gmock.h"
@@ -23,6 +25,46 @@ TEST(FileTest, AtomicWriteThenReadRoundTrips) {
   ASSERT_OK(WriteFileAtomically(path, "second"));
   ASSERT_OK_AND_ASSIGN(std::string data, ReadFile(path));
   EXPECT_EQ(data, "second");
+}
+
+TEST(FileTest, ThreadsWritingOnePathEachSucceed) {
+  // Two identical articles are spooled to one path at the same moment.
+  std::string path = JoinPath(TempDir(), "same/claims.pb");
+  std::vector<std::thread> threads;
+  std::vector<absl::Status> results(8);
+  const std::string data(1 << 16, 'c');
+  for (int t = 0; t < 8; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 20 && results[t].ok(); ++i) {
+        results[t] = WriteFileAtomically(path, data);
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (const absl::Status& s : results) EXPECT_OK(s);
+  ASSERT_OK_AND_ASSIGN(std::string read, ReadFile(path));
+  EXPECT_EQ(read, data);
+  ASSERT_OK_AND_ASSIGN(auto files, ListFilesRecursively(JoinPath(TempDir(), "same")));
+  EXPECT_THAT(files, ::testing::ElementsAre(path));
+}
+
+TEST(FileTest, RemovesOnlyAbandonedTemporaryFiles) {
+  std::string dir = JoinPath(TempDir(), "killed");
+  ASSERT_OK(WriteFileAtomically(JoinPath(dir, "s1/report.html"), "done"));
+  // What a killed writer leaves, and names that only look similar.
+  ASSERT_OK(WriteFileAtomically(JoinPath(dir, "s1/report.html.tmp.4242.7"), "part"));
+  ASSERT_OK(WriteFileAtomically(JoinPath(dir, "claims/ab.pb.tmp.99.0"), "part"));
+  ASSERT_OK(WriteFileAtomically(JoinPath(dir, "notes.tmp.txt"), "keep"));
+  ASSERT_OK(WriteFileAtomically(JoinPath(dir, "x.tmp.12"), "keep"));
+  ASSERT_OK(WriteFileAtomically(JoinPath(dir, "y.tmp.1.a"), "keep"));
+  ASSERT_OK_AND_ASSIGN(int removed, RemoveAbandonedTemporaryFiles(dir));
+  EXPECT_EQ(removed, 2);
+  ASSERT_OK_AND_ASSIGN(auto files, ListFilesRecursively(dir));
+  EXPECT_THAT(files, ::testing::ElementsAre(
+                         JoinPath(dir, "notes.tmp.txt"), JoinPath(dir, "s1/report.html"),
+                         JoinPath(dir, "x.tmp.12"), JoinPath(dir, "y.tmp.1.a")));
+  EXPECT_THAT(RemoveAbandonedTemporaryFiles(JoinPath(dir, "missing")),
+              StatusIs(absl::StatusCode::kNotFound, HasSubstr("missing")));
 }
 
 TEST(FileTest, MissingFileIsNotFoundAndNamesPath) {

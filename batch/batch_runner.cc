@@ -248,6 +248,11 @@ absl::StatusOr<BatchSummary> BatchRun::Run() {
   MatcherOptions matcher_options;
   ASSIGN_OR_RETURN(matcher_, Matcher::Create(matcher_options, &gazetteer_));
   RETURN_IF_ERROR(MakeDirectories(options_.out_dir));
+  ASSIGN_OR_RETURN(int abandoned, RemoveAbandonedTemporaryFiles(options_.out_dir));
+  if (abandoned > 0) {
+    std::fprintf(stderr, "xref: removed %d temporary file(s) an interrupted run left in %s\n",
+                 abandoned, options_.out_dir.c_str());
+  }
 
   // 1. Stream, extract (or reuse the spool) on the pool.
   progress_.SetPhase("extract");

@@ -10,7 +10,7 @@
 //   out/claims/<fingerprint>.pb     one ClaimSet per article (the spool)
 //
 // Resumable and safe: every file is written atomically (temporary file +
-// rename); a story's DONE file, written last, holds the fingerprint of its
+// rename; a rerun removes the temporary files a killed run left); a story's DONE file, written last, holds the fingerprint of its
 // inputs. Rerunning the same command reuses spooled claim sets whose article is
 // unchanged and skips stories whose DONE matches, so a run killed at any point
 // (SIGKILL included) loses at most the work in flight, and a changed article
