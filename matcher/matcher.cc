@@ -176,6 +176,7 @@ struct GroupKey {
 
 struct Item {
   int doc;
+  int index;  // In claim_sets[doc].claims().
   const Claim* claim;
 };
 
@@ -300,7 +301,9 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   std::vector<std::vector<Item>> items;
   int total_claims = 0;
   for (int d = 0; d < num_docs; ++d) {
-    for (const Claim& c : claim_sets[d].claims()) {
+    const auto& claims = claim_sets[d].claims();
+    for (int ci = 0; ci < claims.size(); ++ci) {
+      const Claim& c = claims[ci];
       ++total_claims;
       GroupKey key;
       if (!c.event_id().empty()) {
@@ -317,7 +320,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         keys.push_back(key);
         items.emplace_back();
       }
-      items[it->second].push_back({d, &c});
+      items[it->second].push_back({d, ci, &c});
     }
   }
   std::vector<int> order(keys.size());
@@ -408,11 +411,10 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         const Document& doc = claim_sets[its[i].doc].document();
         Support* s = vs->add_support();
         s->set_doc_id(doc.id());
-        s->set_outlet(doc.outlet());
         s->set_claim_id(claim.id());
+        s->set_claim_index(its[i].index);
         if (Attributed(claim)) *s->mutable_attribution() = claim.attribution();
         s->set_modality(claim.modality());
-        *s->mutable_evidence() = claim.evidence();
         s->set_raw(claim.value().raw());
       }
     }
