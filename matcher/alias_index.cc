@@ -372,6 +372,12 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   return index;
 }
 
+void AliasIndex::MoveEntitiesTo(google::protobuf::RepeatedPtrField<Entity>* out) {
+  out->Reserve(out->size() + static_cast<int>(entities_.size()));
+  for (Entity& e : entities_) *out->Add() = std::move(e);
+  std::vector<Entity>().swap(entities_);
+}
+
 int AliasIndex::Find(int doc, absl::string_view entity_id) const {
   if (doc < 0 || doc >= static_cast<int>(by_doc_.size())) return -1;
   auto it = by_doc_[doc].find(entity_id);

@@ -49,6 +49,11 @@ class AliasIndex {
   // aliases (every distinct surface form), acronym, gazetteer_key, documents.
   const std::vector<Entity>& entities() const { return entities_; }
 
+  // Appends `entities()` to `*out` (moved when `out` is on the heap, copied
+  // when on an arena) and leaves `entities()` empty; `Find` still answers
+  // with positions in that list. Not thread-safe (mutates the index).
+  void MoveEntitiesTo(google::protobuf::RepeatedPtrField<Entity>* out);
+
  private:
   std::vector<absl::flat_hash_map<std::string, int>> by_doc_;
   std::vector<Entity> entities_;
