@@ -530,8 +530,14 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     }
   }
 
+  Release(items);
+  Release(item_begin);
+  Release(keys);
+  Release(order);
+  aliases = AliasIndex();
   std::vector<std::pair<std::pair<int, int>, std::pair<int, int>>> cells(
       agreement.begin(), agreement.end());
+  Release(agreement);
   std::sort(cells.begin(), cells.end());
   for (const auto& [pair, counts] : cells) {
     for (int dir = 0; dir < 2; ++dir) {
