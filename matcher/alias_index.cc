@@ -65,6 +65,11 @@ std::string Slug(absl::string_view name) {
   return out.empty() ? "entity" : out;
 }
 
+template <typename T>
+void Release(T& x) {
+  T().swap(x);
+}
+
 // Nodes sharing one surface form and one type.
 struct FormGroup {
   int form;
@@ -77,13 +82,14 @@ struct FormGroup {
 AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
                              const Options& options) {
   AliasIndex index;
-  index.by_doc_.resize(claim_sets.size());
+  index.doc_begin_.assign(claim_sets.size() + 1, 0);
 
-  std::vector<std::string> form_text;
+  // Distinct spellings, viewed in the claim sets (which outlive this call).
+  std::vector<absl::string_view> form_text;
   std::vector<NameForm> form_name;
   std::vector<int> form_uses;
-  absl::flat_hash_map<std::string, int> form_ids;
-  auto intern = [&](const std::string& text) {
+  absl::flat_hash_map<absl::string_view, int> form_ids;
+  auto intern = [&](absl::string_view text) {
     auto [it, inserted] =
         form_ids.emplace(text, static_cast<int>(form_text.size()));
     if (inserted) {
@@ -96,6 +102,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
 
   std::vector<Node> nodes;
   for (size_t d = 0; d < claim_sets.size(); ++d) {
+    index.doc_begin_[d] = static_cast<int>(nodes.size());
     for (const Entity& e : claim_sets[d].entities()) {
       if (e.id().empty()) continue;
       Node node{static_cast<int>(d), &e, {}, e.gazetteer_key()};
@@ -124,6 +131,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     }
   }
   const int n = static_cast<int>(nodes.size());
+  index.doc_begin_[claim_sets.size()] = n;
   UnionFind uf(n);
 
   // 1. Same gazetteer place.
@@ -169,27 +177,59 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     } else {
       // Within a key bucket, groups with the same light form and type are
       // the same name: chain them, then compare one per distinct light form.
-      absl::flat_hash_map<std::string, std::vector<int>> buckets;
+      // Block key of each form that has groups, then groups counting-sorted
+      // by bucket.
+      std::vector<int> form_bucket(form_name.size(), -1);
+      absl::flat_hash_map<std::string, int> bucket_ids;
+      std::vector<int> bucket_of(groups.size());
       for (size_t g = 0; g < groups.size(); ++g) {
-        const NameForm& nf = form_name[groups[g].form];
-        buckets[nf.acronym ? "#" + nf.acronym_letters : NameBlockKey(nf)]
-            .push_back(static_cast<int>(g));
+        int& b = form_bucket[groups[g].form];
+        if (b < 0) {
+          const NameForm& nf = form_name[groups[g].form];
+          b = bucket_ids
+                  .emplace(nf.acronym ? "#" + nf.acronym_letters
+                                      : NameBlockKey(nf),
+                           static_cast<int>(bucket_ids.size()))
+                  .first->second;
+        }
+        bucket_of[g] = b;
       }
-      for (auto& [key, members] : buckets) {
-        std::vector<int> distinct;
-        absl::flat_hash_map<std::pair<absl::string_view, int>, int> seen;
+      const size_t num_buckets = bucket_ids.size();
+      Release(bucket_ids);
+      Release(form_bucket);
+      std::vector<int> begin(num_buckets + 1, 0);
+      for (int b : bucket_of) ++begin[b + 1];
+      for (size_t b = 0; b < num_buckets; ++b) begin[b + 1] += begin[b];
+      std::vector<int> sorted(groups.size());
+      {
+        std::vector<int> next(begin.begin(), begin.end() - 1);
+        for (size_t g = 0; g < groups.size(); ++g) {
+          sorted[next[bucket_of[g]]++] = static_cast<int>(g);
+        }
+      }
+      Release(bucket_of);
+      std::vector<int> distinct;
+      for (size_t b = 0; b < num_buckets; ++b) {
+        const absl::Span<const int> members(sorted.data() + begin[b],
+                                            begin[b + 1] - begin[b]);
+        if (members.size() == 1) continue;
+        distinct.clear();
         for (int g : members) {
           const NameForm& nf = form_name[groups[g].form];
-          auto [it, inserted] = seen.emplace(
-              std::make_pair(absl::string_view(nf.joined),
-                             static_cast<int>(groups[g].type)),
-              g);
-          if (inserted) {
+          int same = -1;
+          for (int o : distinct) {
+            if (groups[o].type == groups[g].type &&
+                form_name[groups[o].form].joined == nf.joined) {
+              same = o;
+              break;
+            }
+          }
+          if (same < 0) {
             distinct.push_back(g);
           } else if (!nf.acronym) {
-            uf.Union(groups[it->second].node, groups[g].node);
+            uf.Union(groups[same].node, groups[g].node);
           } else {
-            compare(groups[it->second], groups[g]);
+            compare(groups[same], groups[g]);
           }
         }
         for (size_t i = 0; i < distinct.size(); ++i) {
@@ -236,8 +276,8 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   // names are indexed by last-token key, then by distinct last-token light
   // form.
   {
-    absl::flat_hash_map<std::string,
-                        absl::flat_hash_map<std::string, std::vector<int>>>
+    absl::flat_hash_map<absl::string_view,
+                        absl::flat_hash_map<absl::string_view, std::vector<int>>>
         by_last;
     for (int r = 0; r < n; ++r) {
       const Cluster& c = clusters[r];
@@ -318,12 +358,18 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   // Corpus entities in order of first node.
   absl::flat_hash_map<int, int> entity_of_root;
   std::vector<std::vector<int>> members;
+  index.local_.resize(n);
   for (int i = 0; i < n; ++i) {
     auto [it, inserted] = entity_of_root.emplace(
         uf.Find(i), static_cast<int>(members.size()));
     if (inserted) members.emplace_back();
     members[it->second].push_back(i);
-    index.by_doc_[nodes[i].doc][nodes[i].entity->id()] = it->second;
+    index.local_[i] = {nodes[i].entity->id(), it->second};
+  }
+  for (size_t d = 0; d + 1 < index.doc_begin_.size(); ++d) {
+    std::stable_sort(index.local_.begin() + index.doc_begin_[d],
+                     index.local_.begin() + index.doc_begin_[d + 1],
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
   }
   absl::flat_hash_set<std::string> used_ids;
   index.entities_.reserve(members.size());
@@ -354,14 +400,14 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       for (int f : node.forms) {
         if (std::find(forms.begin(), forms.end(), f) != forms.end()) continue;
         forms.push_back(f);
-        e.add_aliases(form_text[f]);
+        e.add_aliases(std::string(form_text[f]));
         if (best < 0 || better(f, best)) best = f;
         if (e.acronym().empty() && form_name[f].acronym) {
-          e.set_acronym(form_text[f]);
+          e.set_acronym(std::string(form_text[f]));
         }
       }
     }
-    if (best >= 0) e.set_canonical(form_text[best]);
+    if (best >= 0) e.set_canonical(std::string(form_text[best]));
     std::string id = Slug(e.canonical());
     for (int k = 2; !used_ids.insert(id).second; ++k) {
       id = absl::StrCat(Slug(e.canonical()), "_", k);
@@ -372,10 +418,21 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   return index;
 }
 
+void AliasIndex::MoveEntitiesTo(google::protobuf::RepeatedPtrField<Entity>* out) {
+  out->Reserve(out->size() + static_cast<int>(entities_.size()));
+  for (Entity& e : entities_) *out->Add() = std::move(e);
+  std::vector<Entity>().swap(entities_);
+}
+
 int AliasIndex::Find(int doc, absl::string_view entity_id) const {
-  if (doc < 0 || doc >= static_cast<int>(by_doc_.size())) return -1;
-  auto it = by_doc_[doc].find(entity_id);
-  return it == by_doc_[doc].end() ? -1 : it->second;
+  if (doc < 0 || doc + 1 >= static_cast<int>(doc_begin_.size())) return -1;
+  auto first = local_.begin() + doc_begin_[doc];
+  auto last = local_.begin() + doc_begin_[doc + 1];
+  auto it = std::upper_bound(
+      first, last, entity_id,
+      [](absl::string_view id, const auto& a) { return id < a.first; });
+  if (it == first || (it - 1)->first != entity_id) return -1;
+  return (it - 1)->second;
 }
 
 }  // namespace xref

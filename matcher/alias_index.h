@@ -19,6 +19,7 @@
 #define XREF_MATCHER_ALIAS_INDEX_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -37,7 +38,9 @@ class AliasIndex {
   };
 
   // Resolves the entities of `claim_sets` (document i is claim_sets[i]).
-  // Entities with empty ids are ignored.
+  // Entities with empty ids are ignored. The index views the entity ids of
+  // `claim_sets`, which must outlive it. With duplicate entity ids in one
+  // document, `Find` answers for the last.
   static AliasIndex Build(absl::Span<const ClaimSet> claim_sets,
                           const Options& options);
 
@@ -49,8 +52,16 @@ class AliasIndex {
   // aliases (every distinct surface form), acronym, gazetteer_key, documents.
   const std::vector<Entity>& entities() const { return entities_; }
 
+  // Appends `entities()` to `*out` (moved when `out` is on the heap, copied
+  // when on an arena) and leaves `entities()` empty; `Find` still answers
+  // with positions in that list. Not thread-safe (mutates the index).
+  void MoveEntitiesTo(google::protobuf::RepeatedPtrField<Entity>* out);
+
  private:
-  std::vector<absl::flat_hash_map<std::string, int>> by_doc_;
+  // (local entity id, corpus entity) of every document entity; those of
+  // document d are local_[doc_begin_[d]..doc_begin_[d+1]), sorted by id.
+  std::vector<std::pair<absl::string_view, int>> local_;
+  std::vector<int> doc_begin_;
   std::vector<Entity> entities_;
 };
 

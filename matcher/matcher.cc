@@ -27,12 +27,15 @@ absl::Status Invalid(const ClaimSet& set, absl::string_view problem) {
 
 absl::Status Validate(absl::Span<const ClaimSet> claim_sets) {
   absl::flat_hash_set<absl::string_view> docs;
+  absl::flat_hash_set<absl::string_view> entities, events;
+  docs.reserve(claim_sets.size());
   for (const ClaimSet& set : claim_sets) {
     if (set.document().id().empty()) return Invalid(set, "empty document id");
     if (!docs.insert(set.document().id()).second) {
       return Invalid(set, "duplicate document id");
     }
-    absl::flat_hash_set<absl::string_view> entities, events;
+    entities.clear();
+    events.clear();
     for (const Entity& e : set.entities()) entities.insert(e.id());
     auto check_ref = [&](const EntityRef& ref,
                          absl::string_view where) -> absl::Status {
@@ -119,7 +122,7 @@ std::string Shown(const Value& v) {
 // men is not one person). Deaths and attacks are left alone: a story often
 // tells of several, and many are generic ("killings of activists").
 void LendParticipantsWithinDocuments(
-    const AliasIndex& aliases,
+    const google::protobuf::RepeatedPtrField<Entity>& entities,
     const std::vector<std::pair<int, const EventMention*>>& record_source,
     std::vector<EventRecord>* records) {
   const int n = static_cast<int>(records->size());
@@ -145,7 +148,7 @@ void LendParticipantsWithinDocuments(
       }
       if (!unique || only == nullptr) continue;
       bool groups = true;
-      for (int e : *only) groups = groups && aliases.entities()[e].type() == ORGANIZATION;
+      for (int e : *only) groups = groups && entities[e].type() == ORGANIZATION;
       if (groups) lent[i] = *only;
       continue;
     }
@@ -180,8 +183,15 @@ struct GroupKey {
   }
 };
 
+// Frees the memory of `x` now.
+template <typename T>
+void Release(T& x) {
+  T().swap(x);
+}
+
 struct Item {
   int doc;
+  int index;  // In claim_sets[doc].claims().
   const Claim* claim;
 };
 
@@ -212,13 +222,20 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   alias_options.gazetteer = gazetteer_;
   alias_options.all_pairs = options_.all_pairs;
   AliasIndex aliases = AliasIndex::Build(claim_sets, alias_options);
-  for (const Entity& e : aliases.entities()) *report.add_entities() = e;
+  aliases.MoveEntitiesTo(report.mutable_entities());
+  const auto& entities = report.entities();
 
-  // Event records, in document then event order.
+  // Event records, in document then event order; the record of each claim's
+  // event (-1 for attribute claims), claims in document order.
   std::vector<EventRecord> records;
   std::vector<std::pair<int, const EventMention*>> record_source;
-  std::vector<absl::flat_hash_map<absl::string_view, int>> record_of(num_docs);
+  std::vector<int> claim_record;
+  absl::flat_hash_map<absl::string_view, int> record_of;
+  int total_claims = 0;
+  for (const ClaimSet& set : claim_sets) total_claims += set.claims_size();
+  claim_record.reserve(total_claims);
   for (int d = 0; d < num_docs; ++d) {
+    record_of.clear();
     for (const EventMention& ev : claim_sets[d].events()) {
       EventRecord r;
       r.type = ev.type();
@@ -227,7 +244,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       r.arguments = ResolveRefs(aliases, d, ev.arguments());
       auto country = std::stable_partition(
           r.arguments.begin(), r.arguments.end(),
-          [&](int e) { return !IsCountry(aliases.entities()[e], gazetteer_); });
+          [&](int e) { return !IsCountry(entities[e], gazetteer_); });
       r.broad_arguments.assign(country, r.arguments.end());
       r.arguments.erase(country, r.arguments.end());
       for (const std::string& w : ev.argument_words()) {
@@ -236,17 +253,15 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       r.time = ToInterval(ev.time());
       r.place = ev.place_key();
       r.doc = d;
-      record_of[d][ev.id()] = static_cast<int>(records.size());
+      record_of[ev.id()] = static_cast<int>(records.size());
       records.push_back(std::move(r));
       record_source.push_back({d, &ev});
     }
-  }
-  for (int d = 0; d < num_docs; ++d) {
     for (const Claim& c : claim_sets[d].claims()) {
-      if (c.role() != "count" || !c.value().has_number()) continue;
-      auto it = record_of[d].find(c.event_id());
-      if (it == record_of[d].end()) continue;
-      EventRecord& r = records[it->second];
+      const int record = c.event_id().empty() ? -1 : record_of.at(c.event_id());
+      claim_record.push_back(record);
+      if (record < 0 || c.role() != "count" || !c.value().has_number()) continue;
+      EventRecord& r = records[record];
       if (r.has_count) continue;  // The first count given for the mention.
       const NumberRange& n = c.value().number();
       r.has_count = true;
@@ -254,7 +269,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       r.count_high = n.unbounded() ? INT64_MAX : std::max(n.low(), n.high());
     }
   }
-  LendParticipantsWithinDocuments(aliases, record_source, &records);
+  Release(record_of);
+  LendParticipantsWithinDocuments(entities, record_source, &records);
   GroupingOptions grouping;
   grouping.require_evidence = options_.require_event_evidence;
   grouping.all_pairs = options_.all_pairs;
@@ -307,7 +323,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     }
     std::string label = EventNoun(eg->type(), lemma);
     if (best_participant >= 0) {
-      const Entity& e = aliases.entities()[best_participant];
+      const Entity& e = entities[best_participant];
       eg->set_participant(e.id());
       absl::StrAppend(&label, " of ", e.canonical());
     }
@@ -318,30 +334,50 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     eg->set_label(label);
   }
 
-  // Claim groups.
-  absl::flat_hash_map<GroupKey, int> group_index;
+  Release(records);
+  Release(record_source);
+  Release(group_members);
+
+  // Claim groups: the items of group k are items[item_begin[k]..item_begin[k+1]),
+  // in claim order.
   std::vector<GroupKey> keys;
-  std::vector<std::vector<Item>> items;
-  int total_claims = 0;
-  for (int d = 0; d < num_docs; ++d) {
-    for (const Claim& c : claim_sets[d].claims()) {
-      ++total_claims;
-      GroupKey key;
-      if (!c.event_id().empty()) {
-        key = {false, group_of[record_of[d].at(c.event_id())],
-               FoldForMatching(c.role())};
-      } else {
-        int subject = aliases.Find(d, c.subject_entity());
-        if (subject < 0) continue;
-        key = {true, subject, FoldForMatching(c.role())};
+  std::vector<Item> items;
+  std::vector<int> item_begin;
+  {
+    absl::flat_hash_map<GroupKey, int> group_index;
+    std::vector<int> key_of;
+    std::vector<Item> unsorted;
+    key_of.reserve(total_claims);
+    unsorted.reserve(total_claims);
+    size_t k = 0;
+    for (int d = 0; d < num_docs; ++d) {
+      const auto& claims = claim_sets[d].claims();
+      for (int ci = 0; ci < claims.size(); ++ci, ++k) {
+        const Claim& c = claims[ci];
+        GroupKey key;
+        if (claim_record[k] >= 0) {
+          key = {false, group_of[claim_record[k]], FoldForMatching(c.role())};
+        } else {
+          int subject = aliases.Find(d, c.subject_entity());
+          if (subject < 0) continue;
+          key = {true, subject, FoldForMatching(c.role())};
+        }
+        auto [it, inserted] =
+            group_index.emplace(key, static_cast<int>(keys.size()));
+        if (inserted) keys.push_back(std::move(key));
+        key_of.push_back(it->second);
+        unsorted.push_back({d, ci, &c});
       }
-      auto [it, inserted] =
-          group_index.emplace(key, static_cast<int>(keys.size()));
-      if (inserted) {
-        keys.push_back(key);
-        items.emplace_back();
-      }
-      items[it->second].push_back({d, &c});
+    }
+    Release(claim_record);
+    Release(group_of);
+    item_begin.assign(keys.size() + 1, 0);
+    for (int g : key_of) ++item_begin[g + 1];
+    for (size_t g = 0; g < keys.size(); ++g) item_begin[g + 1] += item_begin[g];
+    std::vector<int> next(item_begin.begin(), item_begin.end() - 1);
+    items.resize(unsorted.size());
+    for (size_t i = 0; i < unsorted.size(); ++i) {
+      items[next[key_of[i]]++] = unsorted[i];
     }
   }
   std::vector<int> order(keys.size());
@@ -358,11 +394,12 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   std::vector<int> docs_seen;
   for (int k : order) {
     const GroupKey& key = keys[k];
-    const std::vector<Item>& its = items[k];
+    const absl::Span<const Item> its(items.data() + item_begin[k],
+                                     item_begin[k + 1] - item_begin[k]);
     ClaimGroup* cg = report.add_groups();
     cg->set_role(its[0].claim->role());
     if (key.attribute) {
-      const Entity& subject = aliases.entities()[key.id];
+      const Entity& subject = entities[key.id];
       cg->set_id(absl::StrCat(subject.id(), "/", key.role));
       cg->set_subject_entity(subject.id());
     } else {
@@ -432,11 +469,10 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         const Document& doc = claim_sets[its[i].doc].document();
         Support* s = vs->add_support();
         s->set_doc_id(doc.id());
-        s->set_outlet(doc.outlet());
         s->set_claim_id(claim.id());
+        s->set_claim_index(its[i].index);
         if (Attributed(claim)) *s->mutable_attribution() = claim.attribution();
         s->set_modality(claim.modality());
-        *s->mutable_evidence() = claim.evidence();
         s->set_raw(claim.value().raw());
       }
     }
@@ -512,8 +548,14 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     }
   }
 
+  Release(items);
+  Release(item_begin);
+  Release(keys);
+  Release(order);
+  aliases = AliasIndex();
   std::vector<std::pair<std::pair<int, int>, std::pair<int, int>>> cells(
       agreement.begin(), agreement.end());
+  Release(agreement);
   std::sort(cells.begin(), cells.end());
   for (const auto& [pair, counts] : cells) {
     for (int dir = 0; dir < 2; ++dir) {

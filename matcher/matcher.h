@@ -32,7 +32,8 @@ namespace xref {
 
 struct MatcherOptions {
   // Include each document's ClaimSet in `Report.claim_sets` (needed by the
-  // HTML article view). Default: true.
+  // HTML article view, and for quotes: supports refer to their claims there).
+  // Default: true.
   bool include_claim_sets = true;
   // Event grouping needs positive evidence (shared participant, argument,
   // place or month) besides compatibility. See event_grouper.h.
@@ -63,7 +64,9 @@ class Matcher {
   // merged by compatibility (asserted and attributed support kept in separate
   // `ValueSupport`s), explanation, the outlet x outlet agreement matrix (only
   // pairs sharing at least one group), summary counts, and the claim sets when
-  // `include_claim_sets`.
+  // `include_claim_sets`. A `Support` names its claim (doc_id, claim_id,
+  // claim_index) and does not copy its evidence or outlet: quotes come from
+  // the claim sets (ReportView::SupportEvidence).
   absl::StatusOr<Report> Match(absl::Span<const ClaimSet> claim_sets) const;
 
   // As `Match`, but builds the report in `*report` (cleared first), which may

@@ -350,7 +350,7 @@ class HtmlRenderer {
           Claim claim;
           claim.set_id(support.claim_id());
           claim.set_role(group.role());
-          *claim.mutable_evidence() = support.evidence();
+          *claim.mutable_evidence() = view_.SupportEvidence(support);
           AddClaimHighlights(support.doc_id(), claim, ValueLabel(value.value()));
         }
       }

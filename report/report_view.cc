@@ -139,6 +139,9 @@ ReportView::ReportView(const Report& report) : report_(report) {
   for (int i = 0; i < report.documents_size(); ++i) {
     doc_index_.emplace(report.documents(i).id(), i);
   }
+  for (const ClaimSet& set : report.claim_sets()) {
+    claim_sets_.emplace(set.document().id(), &set);
+  }
   for (const EventGroup& event : report.events()) {
     events_.emplace(event.id(), &event);
   }
@@ -203,9 +206,25 @@ std::vector<const ClaimGroup*> ReportView::GroupsIn(
   return out;
 }
 
+const Claim* ReportView::SupportClaim(const Support& support) const {
+  if (!support.has_claim_index()) return nullptr;
+  auto it = claim_sets_.find(support.doc_id());
+  if (it == claim_sets_.end()) return nullptr;
+  const int i = support.claim_index();
+  if (i < 0 || i >= it->second->claims_size()) return nullptr;
+  const Claim& claim = it->second->claims(i);
+  return claim.id() == support.claim_id() ? &claim : nullptr;
+}
+
+const Evidence& ReportView::SupportEvidence(const Support& support) const {
+  if (support.has_evidence()) return support.evidence();
+  const Claim* claim = SupportClaim(support);
+  return claim != nullptr ? claim->evidence() : Evidence::default_instance();
+}
+
 QuoteParts ReportView::Quote(const Support& support) const {
   QuoteParts parts;
-  const Evidence& ev = support.evidence();
+  const Evidence& ev = SupportEvidence(support);
   const std::string& doc_id =
       ev.doc_id().empty() ? support.doc_id() : ev.doc_id();
   const Document* doc = FindDocument(doc_id);

@@ -81,6 +81,15 @@ class ReportView {
   // The quote of `support`, split around its value.
   QuoteParts Quote(const Support& support) const;
 
+  // The claim `support` names: claim `claim_index` of the claim set of
+  // document `doc_id` in Report.claim_sets, when that exists and has id
+  // `claim_id`; else nullptr.
+  const Claim* SupportClaim(const Support& support) const;
+
+  // The evidence of `support`: its own `evidence` when set (reports older
+  // than xref-matcher/2 copy it), else that of `SupportClaim`, else empty.
+  const Evidence& SupportEvidence(const Support& support) const;
+
   // Verdict of the group a claim supports, VERDICT_UNSPECIFIED if none.
   Verdict ClaimVerdict(absl::string_view doc_id,
                        absl::string_view claim_id) const;
@@ -91,6 +100,7 @@ class ReportView {
  private:
   const Report& report_;
   absl::flat_hash_map<std::string, int> doc_index_;
+  absl::flat_hash_map<std::string, const ClaimSet*> claim_sets_;
   absl::flat_hash_map<std::string, const EventGroup*> events_;
   absl::flat_hash_map<std::string, const Entity*> entities_;
   absl::flat_hash_map<std::string, Verdict> claim_verdicts_;  // "doc\0claim".

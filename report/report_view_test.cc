@@ -92,6 +92,34 @@ TEST(ReportViewTest, QuoteFallsBackToEvidenceQuoteWithoutText) {
   EXPECT_EQ(q.after, ".");
 }
 
+TEST(ReportViewTest, SupportWithoutEvidenceQuotesItsClaim) {
+  Report report = ReportWithOneGroup(CONFLICT);
+  Support* support = report.mutable_groups(0)->mutable_values(0)->mutable_support(0);
+  ClaimSet* set = report.add_claim_sets();
+  set->mutable_document()->set_id("a");
+  set->add_claims()->set_id("c0");
+  Claim* claim = set->add_claims();
+  claim->set_id("c1");
+  *claim->mutable_evidence() = support->evidence();
+  support->clear_evidence();
+  support->set_claim_index(1);
+  ReportView view(report);
+  EXPECT_EQ(view.SupportClaim(*support), claim);
+  QuoteParts q = view.Quote(*support);
+  EXPECT_EQ(q.before, "Guards held Smith ");
+  EXPECT_EQ(q.value, "on Friday");
+  EXPECT_EQ(q.after, ".");
+
+  support->set_claim_index(0);  // Names claim c0, not c1: not resolved.
+  EXPECT_EQ(view.SupportClaim(*support), nullptr);
+  EXPECT_FALSE(view.SupportEvidence(*support).has_sentence());
+  EXPECT_EQ(view.Quote(*support).value, "on Friday");  // Support.raw.
+  support->set_claim_index(7);
+  EXPECT_EQ(view.SupportClaim(*support), nullptr);
+  support->clear_claim_index();
+  EXPECT_EQ(view.SupportClaim(*support), nullptr);
+}
+
 TEST(ReportViewTest, TitlesAndSections) {
   Report report = ReportWithOneGroup(DIVERGENT);
   ClaimGroup* attribute = report.add_groups();
