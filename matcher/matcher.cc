@@ -110,8 +110,11 @@ std::string Shown(const Value& v) {
 // first later one. A mention whose object is an unnamed group ("the
 // militants", "14 men") takes only an organisation, and only when the
 // document names a single participant set for that event type (a group of
-// men is not one person). Deaths and attacks are left alone: a story often
-// tells of several, and many are generic ("killings of activists").
+// men is not one person). A mention with no named same-type mention in its
+// document takes the participants every named justice mention of the
+// document shares, if they share one set. Deaths and attacks are left alone:
+// a story often tells of several, and many are generic ("killings of
+// activists").
 void LendParticipantsWithinDocuments(
     const AliasIndex& aliases,
     const std::vector<std::pair<int, const EventMention*>>& record_source,
@@ -153,10 +156,57 @@ void LendParticipantsWithinDocuments(
     for (int j = i + 1; antecedent < 0 && j < n && record_source[j].first == doc; ++j) {
       if (same_doc_type(j) && DatesCompatible((*records)[j].time, r.time)) antecedent = j;
     }
-    if (antecedent >= 0) lent[i] = (*records)[antecedent].participants;
+    if (antecedent >= 0) {
+      lent[i] = (*records)[antecedent].participants;
+      continue;
+    }
+    // No named mention of this type: the document's protagonist, when every
+    // named justice mention of the document names the same participants
+    // ("X was arrested ... The group was later charged").
+    const std::vector<int>* only = nullptr;
+    bool unique = true;
+    for (int j = 0; j < n && unique; ++j) {
+      const EventRecord& o = (*records)[j];
+      if (record_source[j].first != doc || o.participants.empty() ||
+          o.type.rfind("Justice:", 0) != 0) {
+        continue;
+      }
+      if (only != nullptr && *only != o.participants) unique = false;
+      only = &o.participants;
+    }
+    if (unique && only != nullptr) lent[i] = *only;
   }
   for (int i = 0; i < n; ++i) {
     if (!lent[i].empty()) (*records)[i].participants = std::move(lent[i]);
+  }
+}
+
+// The narrative time of a document: a mention that names neither
+// participants nor a time ("the death toll rose to 12", "hundreds gathered in
+// the square", "the indictment was filed") happened when the story's previous
+// dated event did. Not a justice mention about an unnamed group that was
+// refused the document's participants above (a group of men is not the one
+// person the story names). It takes the time of the nearest earlier mention of its
+// document with a day or month, for grouping only (no claim is made), so that
+// such mentions can link across outlets by date; with nothing earlier it
+// stays vague.
+void LendTimesWithinDocuments(
+    const std::vector<std::pair<int, const EventMention*>>& record_source,
+    std::vector<EventRecord>* records) {
+  const int n = static_cast<int>(records->size());
+  for (int i = 0; i < n; ++i) {
+    EventRecord& r = (*records)[i];
+    if (r.time.known || !r.participants.empty() ||
+        (r.type.rfind("Justice:", 0) == 0 && record_source[i].second->unnamed_participant())) {
+      continue;
+    }
+    for (int j = i - 1; j >= 0 && record_source[j].first == record_source[i].first; --j) {
+      const DateInterval& t = (*records)[j].time;
+      if (t.known && (t.granularity == DAY || t.granularity == MONTH)) {
+        r.time = t;
+        break;
+      }
+    }
   }
 }
 
@@ -231,6 +281,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     }
   }
   LendParticipantsWithinDocuments(aliases, record_source, &records);
+  LendTimesWithinDocuments(record_source, &records);
   GroupingOptions grouping;
   grouping.require_evidence = options_.require_event_evidence;
   grouping.all_pairs = options_.all_pairs;
@@ -275,7 +326,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         }
       }
       const DateInterval& t = records[i].time;
-      if (t.known && (!best_interval.known ||
+      if (t.known && !ev->time().iso().empty() &&
+          (!best_interval.known ||
                       t.last - t.first < best_interval.last - best_interval.first)) {
         best_interval = t;
         best_time = &ev->time();

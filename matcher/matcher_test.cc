@@ -318,6 +318,78 @@ TEST(MatcherTest, GroupsEventsAcrossDocumentsAndGivesVerdicts) {
   EXPECT_TRUE(cell);
 }
 
+TEST(MatcherTest, UndatedUnnamedMentionsTakeTheirDocumentsTime) {
+  // "A bomb hit the market on 2 May ... The death toll rose to 9" in two
+  // outlets: the tolls are of one day's deaths and link. A toll in a story
+  // with no date before it stays vague and links nowhere else.
+  std::vector<ClaimSet> sets = {
+      SetBuilder("a", "A")
+          .Event("a1", "Conflict:Attack", {}, "2018-05-02")
+          .Event("a2", "Life:Die", {}, "")
+          .Build(),
+      SetBuilder("b", "B")
+          .Event("b1", "Conflict:Attack", {}, "2018-05-02")
+          .Event("b2", "Life:Die", {}, "")
+          .Build(),
+      SetBuilder("c", "C")
+          .Event("c1", "Life:Die", {}, "")
+          .Event("c2", "Conflict:Attack", {}, "2018-05-02")
+          .Build(),
+  };
+  for (ClaimSet& set : sets) {
+    for (EventMention& e : *set.mutable_events()) {
+      if (e.time().iso().empty()) e.clear_time();
+    }
+  }
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(sets));
+  EXPECT_EQ(GroupOf(report, "a", "a2"), GroupOf(report, "b", "b2"));
+  EXPECT_NE(GroupOf(report, "a", "a2"), GroupOf(report, "a", "a1"));
+  EXPECT_NE(GroupOf(report, "c", "c1"), GroupOf(report, "a", "a2"));
+}
+
+TEST(MatcherTest, InstrumentIsASetNotOneValue) {
+  // "The convoy was hit with mortars and machine-gun fire" against "mortars
+  // struck the convoy": one outlet names fewer weapons, no contradiction. A
+  // third naming only a knife gives another set: divergent, never a conflict.
+  auto story = [](bool third) {
+    std::vector<ClaimSet> sets = {
+        SetBuilder("a", "A")
+            .Entity("p", ORGANIZATION, "Red Hand Cell")
+            .Event("e", "Conflict:Attack", {"p"}, "2017-08-09")
+            .Category("e", "instrument", "mortar")
+            .Category("e", "instrument", "gunfire")
+            .Build(),
+        SetBuilder("b", "B")
+            .Entity("q", ORGANIZATION, "Red Hand Cell")
+            .Event("f", "Conflict:Attack", {"q"}, "2017-08-09")
+            .Category("f", "instrument", "mortar")
+            .Build(),
+    };
+    if (third) {
+      sets.push_back(SetBuilder("c", "C")
+                         .Entity("r", ORGANIZATION, "Red Hand Cell")
+                         .Event("g", "Conflict:Attack", {"r"}, "2017-08-09")
+                         .Category("g", "instrument", "knife")
+                         .Build());
+    }
+    return sets;
+  };
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  for (bool third : {false, true}) {
+    ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(story(third)));
+    const ClaimGroup* instrument = nullptr;
+    for (const ClaimGroup& cg : report.groups()) {
+      if (cg.role() == "instrument") instrument = &cg;
+    }
+    ASSERT_NE(instrument, nullptr);
+    EXPECT_EQ(instrument->kind(), MULTI);
+    EXPECT_EQ(instrument->verdict(), third ? DIVERGENT : AGREE);
+  }
+}
+
 TEST(MatcherTest, RejectsInconsistentClaimSets) {
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
                        Matcher::Create(MatcherOptions(), nullptr));
