@@ -626,12 +626,25 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
     }
   }
 
+  // An embedded event gives up time, place and count to an event of the
+  // sentence that takes the role; when none does ("X was blamed for an
+  // attack in Y on Monday"), they are the embedded event's own.
+  auto embedded_yields = [&](size_t i, const std::string& role) {
+    if (!trigs[i].embedded) return false;
+    for (const Trig& other : trigs) {
+      if (!other.embedded &&
+          rules_->frames()[rules_->triggers()[other.trigger].frame].roles.contains(role)) {
+        return true;
+      }
+    }
+    return false;
+  };
   auto nearest = [&](TextRange value, const std::string& role) {
     int best = -1;
     int64_t best_d = 0;
     bool circumstantial = role == "time" || role == "place" || role == "count";
     for (size_t i = 0; i < trigs.size(); ++i) {
-      if (circumstantial && trigs[i].embedded) continue;
+      if (circumstantial && embedded_yields(i, role)) continue;
       const RuleSet::CompiledFrame& frame =
           rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
       if (!frame.roles.contains(role)) continue;
@@ -681,7 +694,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
     for (size_t i = 0; i < trigs.size(); ++i) {
       const RuleSet::CompiledFrame& frame =
           rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
-      if (!frame.roles.contains("count") || has_count[i] || trigs[i].embedded) continue;
+      if (!frame.roles.contains("count") || has_count[i] || embedded_yields(i, "count")) {
+        continue;
+      }
       if (frame.count_noun != nullptr &&
           !RE2::FullMatch(q.value.counted(), *frame.count_noun)) {
         continue;

@@ -122,6 +122,37 @@ INSTANTIATE_TEST_SUITE_P(
                   {"crime=fraud", "time=2022-03-10"}},
         FrameCase{"The chef charged into the kitchen at dawn.", "", {}}));
 
+// Arrests, releases, charges, tolls and crowds told without the common verbs;
+// published Wednesday 2022-03-16.
+INSTANTIATE_TEST_SUITE_P(
+    LessCommonWording, FrameTest,
+    ::testing::Values(
+        FrameCase{"The veteran reporter was picked up by plain-clothes agents in Basra on Friday.",
+                  "Justice:Arrest-Jail", {"place=Basra", "time=2022-03-11"}},
+        FrameCase{"The union leader was led off in handcuffs in Erbil.", "Justice:Arrest-Jail",
+                  {"place=Erbil"}},
+        FrameCase{"The novelist walked out of prison on Tuesday after nine years.",
+                  "Justice:Release-Parole", {"time=2022-03-15"}},
+        FrameCase{"Twelve fishermen left custody in Aden late on Monday.",
+                  "Justice:Release-Parole", {"count=12", "time=2022-03-14"}},
+        FrameCase{"The mayor's aide was formally charged yesterday.", "Justice:Charge-Indict",
+                  {"time=2022-03-15"}},
+        FrameCase{"Rescuers said the death toll had climbed to 23 by nightfall.", "Life:Die",
+                  {"count=23"}},
+        FrameCase{"Hundreds of marchers gathered in Tunis on Sunday.", "Conflict:Demonstrate",
+                  {"place=Tunis", "count=hundreds", "time=2022-03-13"}},
+        FrameCase{"A silent march crossed the capital on Friday.", "Conflict:Demonstrate",
+                  {"time=2022-03-11"}},
+        // The blamed attack is the only event: time and place are its own.
+        FrameCase{"The cell was blamed for a bombing in Kirkuk on Monday.", "Conflict:Attack",
+                  {"place=Kirkuk", "time=2022-03-14"}},
+        FrameCase{"She picked up the phone and called her sister.", "", {}},
+        FrameCase{"Trade picked up again after the holiday.", "", {}},
+        FrameCase{"He left prison reform to his successor.", "", {}},
+        FrameCase{"The March issue of the magazine sold out.", "", {}},
+        FrameCase{"The toll road reopened to 4 lanes of traffic.", "", {}},
+        FrameCase{"The battery was charged overnight.", "", {}}));
+
 INSTANTIATE_TEST_SUITE_P(
     DieInjure, FrameTest,
     ::testing::Values(

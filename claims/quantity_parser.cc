@@ -117,7 +117,14 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
                           text[num_begin - 1] == '.' || text[num_begin - 1] == ':')) {
       continue;
     }
-    if (Months().contains(PrevWord(text, num_begin))) continue;
+    if (Months().contains(PrevWord(text, num_begin))) {
+      // "June 9", "June, 2021": part of a date. After a comma only a year
+      // is: "on 7 November, 33 people".
+      size_t c = num_begin;
+      while (c > 0 && text[c - 1] == ' ') --c;
+      bool comma = c > 0 && text[c - 1] == ',';
+      if (!comma || (num.size() == 4 && absl::ascii_isdigit(num[0]))) continue;
+    }
     // Following words: skip "of", take up to three words, find the noun.
     size_t p = end;
     if (p < text.size() && (text[p] == '%' || text[p] == ':' ||
@@ -162,7 +169,16 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
         break;
       }
     }
-    if (noun_index < 0) continue;
+    // "the death toll rose to eight": the toll counts deaths.
+    bool toll = false;
+    if (noun_index < 0) {
+      static const RE2* const kToll = new RE2(
+          "(?i)\\b(?:death|casualty|fatality) tolls?\\s+(?:[a-z]+\\s+){0,3}?"
+          "(?:to|at|of|reached|hit|passed|topped|exceeded)\\s+$");
+      size_t from = begin > 60 ? begin - 60 : 0;
+      toll = RE2::PartialMatch(ToPiece(text.substr(from, begin - from)), *kToll);
+      if (!toll) continue;
+    }
     NumberRange value;
     int64_t v = 0;
     std::string digits = absl::StrReplaceAll(n, {{",", ""}});
@@ -173,7 +189,7 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
       if (n == "thousands") { value.set_low(2000); value.set_high(9999); }
       if (n == "tens of thousands") { value.set_low(20000); value.set_high(99999); }
     } else if (absl::SimpleAtoi(digits, &v)) {
-      if (v >= 1900 && v <= 2100 && noun_index != static_cast<int>(first)) continue;
+      if (v >= 1900 && v <= 2100 && !toll && noun_index != static_cast<int>(first)) continue;
       value.set_low(v);
       value.set_high(v);
     } else if (auto whole = Words().find(n); whole != Words().end()) {
@@ -234,12 +250,18 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
       value.set_low(value.low() - band);
     }
     Quantity q;
-    q.range = {static_cast<int64_t>(begin),
-               static_cast<int64_t>(words[noun_index].second)};
-    q.noun = {static_cast<int64_t>(words[noun_index].first),
-              static_cast<int64_t>(words[noun_index].second)};
-    value.set_counted(absl::AsciiStrToLower(
-        text.substr(q.noun.begin, q.noun.end - q.noun.begin)));
+    if (toll) {
+      q.range = {static_cast<int64_t>(begin), static_cast<int64_t>(end)};
+      q.noun = q.range;
+      value.set_counted("deaths");
+    } else {
+      q.range = {static_cast<int64_t>(begin),
+                 static_cast<int64_t>(words[noun_index].second)};
+      q.noun = {static_cast<int64_t>(words[noun_index].first),
+                static_cast<int64_t>(words[noun_index].second)};
+      value.set_counted(absl::AsciiStrToLower(
+          text.substr(q.noun.begin, q.noun.end - q.noun.begin)));
+    }
     q.key = QuantityKey(value, (vague && m.empty()) ? n : "");
     q.value = value;
     pos = std::max<size_t>(pos, q.range.end);

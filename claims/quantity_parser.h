@@ -8,7 +8,8 @@
 // of" [2000, 9999], "scores of" [40, 99]) and modifiers ("at least",
 // "more than", "over", "nearly", "about", "up to", "fewer than"). Years,
 // days of months, times, percentages and money are not counts and are skipped.
-// A quantity needs a counted noun after it (within three words); "one of the"
+// A quantity needs a counted noun after it (within three words), except after
+// a death toll ("the death toll rose to 12": counted "deaths"); "one of the"
 // and pronoun uses are skipped. Thread-safe: pure functions.
 
 #ifndef XREF_CLAIMS_QUANTITY_PARSER_H_

@@ -48,7 +48,14 @@ INSTANTIATE_TEST_SUITE_P(
         QuantityCase{"One of the guards resigned.", "", "", 0, false},
         QuantityCase{"The vote is set for June 12 in the capital.", "", "", 0, false},
         QuantityCase{"Turnout reached 45 percent.", "", "", 0, false},
-        QuantityCase{"The law passed in 2019 after debate.", "", "", 0, false}));
+        QuantityCase{"The law passed in 2019 after debate.", "", "", 0, false},
+        QuantityCase{"By 4 March, 17 lorries had crossed the border.", "17", "lorries", 17, false},
+        QuantityCase{"Since mid-April, 2019 arrivals were logged.", "", "", 0, false},
+        QuantityCase{"The casualty toll climbed to 31 overnight.", "31", "deaths", 31, false},
+        QuantityCase{"Officials put the death toll at more than 40.", "41+", "deaths", 41, true},
+        QuantityCase{"A toll road opened to 3 lanes of traffic.", "3", "lanes", 3, false},
+        QuantityCase{"The toll rose to 12 dollars.", "12", "dollars", 12, false},
+        QuantityCase{"Inflation rose to 9 in March.", "", "", 0, false}));
 
 TEST(QuantityKeyTest, Forms) {
   NumberRange r;

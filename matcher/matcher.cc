@@ -119,8 +119,11 @@ std::string Shown(const Value& v) {
 // first later one. A mention whose object is an unnamed group ("the
 // militants", "14 men") takes only an organisation, and only when the
 // document names a single participant set for that event type (a group of
-// men is not one person). Deaths and attacks are left alone: a story often
-// tells of several, and many are generic ("killings of activists").
+// men is not one person). A mention with no named same-type mention in its
+// document takes the participants every named justice mention of the
+// document shares, if they share one set. Deaths and attacks are left alone:
+// a story often tells of several, and many are generic ("killings of
+// activists").
 void LendParticipantsWithinDocuments(
     const google::protobuf::RepeatedPtrField<Entity>& entities,
     const std::vector<std::pair<int, const EventMention*>>& record_source,
@@ -162,10 +165,92 @@ void LendParticipantsWithinDocuments(
     for (int j = i + 1; antecedent < 0 && j < n && record_source[j].first == doc; ++j) {
       if (same_doc_type(j) && DatesCompatible((*records)[j].time, r.time)) antecedent = j;
     }
-    if (antecedent >= 0) lent[i] = (*records)[antecedent].participants;
+    if (antecedent >= 0) {
+      lent[i] = (*records)[antecedent].participants;
+      continue;
+    }
+    // No named mention of this type: the document's protagonist, when every
+    // named justice mention of the document names the same participants
+    // ("X was arrested ... The group was later charged").
+    const std::vector<int>* only = nullptr;
+    bool unique = true;
+    for (int j = 0; j < n && unique; ++j) {
+      const EventRecord& o = (*records)[j];
+      if (record_source[j].first != doc || o.participants.empty() ||
+          o.type.rfind("Justice:", 0) != 0) {
+        continue;
+      }
+      if (only != nullptr && *only != o.participants) unique = false;
+      only = &o.participants;
+    }
+    if (unique && only != nullptr) lent[i] = *only;
   }
   for (int i = 0; i < n; ++i) {
     if (!lent[i].empty()) (*records)[i].participants = std::move(lent[i]);
+  }
+}
+
+// The narrative time of a paragraph: a mention that names neither
+// participants nor a time ("the death toll rose to 12", "hundreds gathered in
+// the square", "the indictment was filed") happened when the paragraph's
+// previous dated event did. Not across paragraphs: a new paragraph often turns
+// to background ("Hundreds were killed in the 2019 protests" after today's
+// arrest). Not a justice mention about an unnamed group that was refused the
+// document's participants above (a group of men is not the one person the
+// story names). It takes the time of the nearest earlier mention of its
+// paragraph with a day or month, for grouping only (no claim is made), so
+// that such mentions can link across outlets by date; with nothing earlier it
+// stays vague.
+void LendTimesWithinParagraphs(
+    absl::Span<const ClaimSet> claim_sets,
+    const std::vector<std::pair<int, const EventMention*>>& record_source,
+    std::vector<EventRecord>* records) {
+  const int n = static_cast<int>(records->size());
+  for (int i = 0; i < n; ++i) {
+    EventRecord& r = (*records)[i];
+    if (r.time.known || !r.participants.empty() ||
+        (r.type.rfind("Justice:", 0) == 0 && record_source[i].second->unnamed_participant())) {
+      continue;
+    }
+    const int doc = record_source[i].first;
+    const std::string& text = claim_sets[doc].document().text();
+    for (int j = i - 1; j >= 0 && record_source[j].first == doc; --j) {
+      const int64_t from = record_source[j].second->sentence().end();
+      const int64_t to = record_source[i].second->sentence().begin();
+      if (from < to && to <= static_cast<int64_t>(text.size()) &&
+          absl::string_view(text).substr(from, to - from).find("\n\n") !=
+              absl::string_view::npos) {
+        break;  // Another paragraph.
+      }
+      const DateInterval& t = (*records)[j].time;
+      if (t.known && (t.granularity == DAY || t.granularity == MONTH)) {
+        r.time = t;
+        break;
+      }
+    }
+  }
+}
+
+// An entity named around many of a story's event mentions (more than one in
+// twelve, and more than four: the prime minister every outlet quotes) says
+// little about which of them are one event: as an argument it counts as
+// broad, like a country (see EventRecord.broad_arguments). Participants are
+// left alone.
+void MoveCommonArgumentsToBroad(std::vector<EventRecord>* records) {
+  constexpr int kMinRecords = 4;          // Below this, every name is common.
+  constexpr double kCommonShare = 0.08;   // Of the story's event mentions.
+  absl::flat_hash_map<int, int> mentions_with;
+  for (const EventRecord& r : *records) {
+    for (int e : r.arguments) ++mentions_with[e];
+  }
+  const int limit = std::max<int>(kMinRecords, kCommonShare * records->size());
+  for (EventRecord& r : *records) {
+    auto common = std::stable_partition(
+        r.arguments.begin(), r.arguments.end(),
+        [&](int e) { return mentions_with[e] <= limit; });
+    r.broad_arguments.insert(r.broad_arguments.end(), common, r.arguments.end());
+    std::sort(r.broad_arguments.begin(), r.broad_arguments.end());
+    r.arguments.erase(common, r.arguments.end());
   }
 }
 
@@ -270,7 +355,9 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     }
   }
   Release(record_of);
+  MoveCommonArgumentsToBroad(&records);
   LendParticipantsWithinDocuments(entities, record_source, &records);
+  LendTimesWithinParagraphs(claim_sets, record_source, &records);
   GroupingOptions grouping;
   grouping.require_evidence = options_.require_event_evidence;
   grouping.all_pairs = options_.all_pairs;
@@ -315,7 +402,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         }
       }
       const DateInterval& t = records[i].time;
-      if (t.known && (!best_interval.known ||
+      if (t.known && !ev->time().iso().empty() &&
+          (!best_interval.known ||
                       t.last - t.first < best_interval.last - best_interval.first)) {
         best_interval = t;
         best_time = &ev->time();

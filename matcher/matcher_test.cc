@@ -380,6 +380,135 @@ TEST(MatcherTest, GroupsEventsAcrossDocumentsAndGivesVerdicts) {
   EXPECT_TRUE(cell);
 }
 
+TEST(MatcherTest, UndatedUnnamedMentionsTakeTheirParagraphsTime) {
+  // "A bomb hit the market on 2 May ... The death toll rose to 9" in two
+  // outlets: the tolls are of one day's deaths and link. A toll in a story
+  // with no date before it stays vague and links nowhere else.
+  std::vector<ClaimSet> sets = {
+      SetBuilder("a", "A")
+          .Event("a1", "Conflict:Attack", {}, "2018-05-02")
+          .Event("a2", "Life:Die", {}, "")
+          .Build(),
+      SetBuilder("b", "B")
+          .Event("b1", "Conflict:Attack", {}, "2018-05-02")
+          .Event("b2", "Life:Die", {}, "")
+          .Build(),
+      SetBuilder("c", "C")
+          .Event("c1", "Life:Die", {}, "")
+          .Event("c2", "Conflict:Attack", {}, "2018-05-02")
+          .Build(),
+  };
+  for (ClaimSet& set : sets) {
+    for (EventMention& e : *set.mutable_events()) {
+      if (e.time().iso().empty()) e.clear_time();
+    }
+  }
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(sets));
+  EXPECT_EQ(GroupOf(report, "a", "a2"), GroupOf(report, "b", "b2"));
+  EXPECT_NE(GroupOf(report, "a", "a2"), GroupOf(report, "a", "a1"));
+  EXPECT_NE(GroupOf(report, "c", "c1"), GroupOf(report, "a", "a2"));
+}
+
+TEST(MatcherTest, AnEntityNamedAroundManyMentionsIsNoEvidence) {
+  // A death in 2019 in one outlet, a death of Omar Haddad in another; only a
+  // minister named in both sentences ties them. When the story names the
+  // minister around many other mentions too, that tie is worthless.
+  auto story = [](int other_mentions) {
+    SetBuilder a("a", "A"), b("b", "B"), c("c", "C");
+    a.Entity("m", PERSON, "Rania Saleh").Event("x", "Life:Die", {}, "2019");
+    b.Entity("m", PERSON, "Rania Saleh")
+        .Entity("p", PERSON, "Omar Haddad")
+        .Event("y", "Life:Die", {"p"}, "");
+    c.Entity("m", PERSON, "Rania Saleh");
+    for (int i = 0; i < other_mentions; ++i) {
+      c.Event("v" + std::to_string(i), "Justice:Convict", {}, "");
+    }
+    std::vector<ClaimSet> sets = {a.Build(), b.Build(), c.Build()};
+    for (ClaimSet& set : sets) {
+      for (EventMention& e : *set.mutable_events()) {
+        if (e.time().iso().empty()) e.clear_time();
+        e.add_arguments()->set_entity_id("m");
+      }
+    }
+    return sets;
+  };
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  ASSERT_OK_AND_ASSIGN(Report rare, matcher->Match(story(0)));
+  EXPECT_EQ(GroupOf(rare, "a", "x"), GroupOf(rare, "b", "y"));
+  ASSERT_OK_AND_ASSIGN(Report common, matcher->Match(story(10)));
+  EXPECT_NE(GroupOf(common, "a", "x"), GroupOf(common, "b", "y"));
+}
+
+TEST(MatcherTest, TheNarrativeTimeStopsAtAParagraph) {
+  // In "b" the toll follows in the attack's paragraph; in "d" a new
+  // paragraph turns to another matter, so its toll keeps no time.
+  auto doc = [](const std::string& id, const std::string& between) {
+    const std::string first = "A bomb hit the market on 2 May.";
+    const std::string second = "The toll rose to nine.";
+    ClaimSet set = SetBuilder(id, id)
+                       .Event(id + "1", "Conflict:Attack", {}, "2018-05-02")
+                       .Event(id + "2", "Life:Die", {}, "")
+                       .Build();
+    set.mutable_document()->set_text(first + between + second);
+    set.mutable_events(0)->mutable_sentence()->set_end(first.size());
+    set.mutable_events(1)->mutable_sentence()->set_begin(first.size() + between.size());
+    set.mutable_events(1)->mutable_sentence()->set_end(first.size() + between.size() +
+                                                       second.size());
+    set.mutable_events(1)->clear_time();
+    return set;
+  };
+  std::vector<ClaimSet> sets = {doc("a", " "), doc("b", " "), doc("d", "\n\n")};
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(sets));
+  EXPECT_EQ(GroupOf(report, "a", "a2"), GroupOf(report, "b", "b2"));
+  EXPECT_NE(GroupOf(report, "a", "a2"), GroupOf(report, "d", "d2"));
+}
+
+TEST(MatcherTest, InstrumentIsASetNotOneValue) {
+  // "The convoy was hit with mortars and machine-gun fire" against "mortars
+  // struck the convoy": one outlet names fewer weapons, no contradiction. A
+  // third naming only a knife gives another set: divergent, never a conflict.
+  auto story = [](bool third) {
+    std::vector<ClaimSet> sets = {
+        SetBuilder("a", "A")
+            .Entity("p", ORGANIZATION, "Red Hand Cell")
+            .Event("e", "Conflict:Attack", {"p"}, "2017-08-09")
+            .Category("e", "instrument", "mortar")
+            .Category("e", "instrument", "gunfire")
+            .Build(),
+        SetBuilder("b", "B")
+            .Entity("q", ORGANIZATION, "Red Hand Cell")
+            .Event("f", "Conflict:Attack", {"q"}, "2017-08-09")
+            .Category("f", "instrument", "mortar")
+            .Build(),
+    };
+    if (third) {
+      sets.push_back(SetBuilder("c", "C")
+                         .Entity("r", ORGANIZATION, "Red Hand Cell")
+                         .Event("g", "Conflict:Attack", {"r"}, "2017-08-09")
+                         .Category("g", "instrument", "knife")
+                         .Build());
+    }
+    return sets;
+  };
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  for (bool third : {false, true}) {
+    ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(story(third)));
+    const ClaimGroup* instrument = nullptr;
+    for (const ClaimGroup& cg : report.groups()) {
+      if (cg.role() == "instrument") instrument = &cg;
+    }
+    ASSERT_NE(instrument, nullptr);
+    EXPECT_EQ(instrument->kind(), MULTI);
+    EXPECT_EQ(instrument->verdict(), third ? DIVERGENT : AGREE);
+  }
+}
+
 TEST(MatcherTest, RejectsInconsistentClaimSets) {
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
                        Matcher::Create(MatcherOptions(), nullptr));

@@ -16,7 +16,7 @@ struct RoleEntry {
 
 constexpr RoleEntry kRoles[] = {
     {"time", SINGLE},       {"count", SINGLE},      {"place", SINGLE},
-    {"instrument", SINGLE}, {"hometown", SINGLE},   {"command area", SINGLE},
+    {"instrument", MULTI},  {"hometown", SINGLE},   {"command area", SINGLE},
     {"age", SINGLE},        {"nationality", SINGLE}, {"title", SINGLE},
     {"crime", MULTI},       {"reason", MULTI},      {"agent", MULTI},
     {"person", MULTI},      {"target", MULTI},      {"victim", MULTI},

@@ -1,9 +1,10 @@
 // The matcher's small tables, in one place: whether a role holds one true value
 // or a set, and the noun phrase naming an event type in labels.
 //
-// Single-valued: time, count, place, instrument, and entity attributes such as
-// hometown. Multi-valued: crime, reason, agent, person, target, victim and any
-// other event role. Unknown roles holding dates or numbers are single-valued.
+// Single-valued: time, count, place, and entity attributes such as hometown.
+// Multi-valued: crime, reason, agent, instrument (an attack may use rockets
+// and gunfire at once; one outlet naming only one of them does not contradict
+// another naming both), person, target, victim and any other event role. Unknown roles holding dates or numbers are single-valued.
 //
 // Thread-safe (constant tables).
 

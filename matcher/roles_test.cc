@@ -11,6 +11,7 @@ TEST(RoleKindTest, TableAndDefaults) {
   EXPECT_EQ(RoleKind("Place", false, Value::kText), SINGLE);
   EXPECT_EQ(RoleKind("crime", false, Value::kCategory), MULTI);
   EXPECT_EQ(RoleKind("agent", false, Value::kText), MULTI);
+  EXPECT_EQ(RoleKind("instrument", false, Value::kCategory), MULTI);
   EXPECT_EQ(RoleKind("hometown", true, Value::kText), SINGLE);
   EXPECT_EQ(RoleKind("founded", true, Value::kText), SINGLE);
   EXPECT_EQ(RoleKind("witness", false, Value::kText), MULTI);

@@ -1326,8 +1326,8 @@ class StoryWriter {
     absl::StrReplaceAll({{"{BE}", plural ? "were" : "was"},
                          {"{BEP}", "were"},
                          {"{FACE}", plural ? "face" : "faces"},
-                         {"{ACT}", rng_.Pick(info.active)},
-                         {"{PASS}", rng_.Pick(info.passive)},
+                         {"{ACT}", rng_.Pick(Verbs(info.active, event, slots))},
+                         {"{PASS}", rng_.Pick(Verbs(info.passive, event, slots))},
                          {"{NOUN}", rng_.Pick(info.noun)},
                          {"{DESC}", participant_.description}},
                         &text);
@@ -1352,6 +1352,25 @@ class StoryWriter {
     }
     s.text = Capitalize(text) + ".";
     return s;
+  }
+
+  // Verbs that name a means ("shot dead": a firearm) are used only when the
+  // instrument this outlet gives (else the true one) is that means; otherwise
+  // the text would state an instrument the key does not record.
+  static std::vector<std::string> Verbs(const std::vector<std::string>& verbs,
+                                        const Event& event,
+                                        const std::vector<SlotValue>& slots) {
+    const Categories* table = CategoriesFor(event.kind, kInstrument);
+    if (table == nullptr) return verbs;
+    const std::vector<int>& set =
+        slots[kInstrument].reports ? slots[kInstrument].set : event.instrument;
+    bool gunfire = false;
+    for (int c : set) gunfire |= (*table)[c].value == "gunfire";
+    std::vector<std::string> out;
+    for (const std::string& v : verbs) {
+      if (gunfire || !absl::StrContains(v, "shot")) out.push_back(v);
+    }
+    return out.empty() ? verbs : out;
   }
 
   Rendered CountValue(const SlotValue& v, KeyValue* kv) {
