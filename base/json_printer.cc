@@ -143,9 +143,9 @@ bool AppendQuoted(const std::string& s, std::string* out) {
   return true;
 }
 
-bool SupportedType(const Descriptor* d) {
-  return d->file()->syntax() == FileDescriptor::SYNTAX_PROTO3 &&
-         d->file()->package() != "google.protobuf";
+bool SupportedFile(const FileDescriptor* file) {
+  return file->syntax() == FileDescriptor::SYNTAX_PROTO3 &&
+         file->package() != "google.protobuf";
 }
 
 // False for the field kinds the printer leaves to protobuf.
@@ -157,7 +157,7 @@ bool SupportedField(const FieldDescriptor* f) {
     case FieldDescriptor::TYPE_GROUP:
       return false;
     case FieldDescriptor::TYPE_MESSAGE:
-      return !f->is_map() && SupportedType(f->message_type());
+      return !f->is_map() && SupportedFile(f->message_type()->file());
     default:
       return true;
   }
@@ -171,13 +171,12 @@ class Printer {
   bool Object(const Message& m, int depth) {
     const Descriptor* d = m.GetDescriptor();
     const Reflection* r = m.GetReflection();
-    if (!SupportedType(d) || !r->GetUnknownFields(m).empty()) return false;
+    if (!Supported(d) || !r->GetUnknownFields(m).empty()) return false;
     out_->push_back('{');
     bool first = true;
     absl::InlinedVector<const FieldDescriptor*, 4> set_oneof_scalars;
     for (int i = 0; i < d->field_count(); ++i) {
       const FieldDescriptor* f = d->field(i);
-      if (!SupportedField(f)) return false;
       if (f->is_repeated()) {
         Key(f, depth, &first);
         if (!List(m, r, f, depth + 1)) return false;
@@ -212,6 +211,19 @@ class Printer {
   }
 
  private:
+  // Whether `d` and all its fields are supported, checked once per type.
+  bool Supported(const Descriptor* d) {
+    for (const Descriptor* ok : supported_) {
+      if (ok == d) return true;
+    }
+    if (!SupportedFile(d->file())) return false;
+    for (int i = 0; i < d->field_count(); ++i) {
+      if (!SupportedField(d->field(i))) return false;
+    }
+    supported_.push_back(d);
+    return true;
+  }
+
   void Key(const FieldDescriptor* f, int depth, bool* first) {
     if (!*first) out_->push_back(',');
     *first = false;
@@ -316,6 +328,7 @@ class Printer {
 
   const bool pretty_;
   std::string* const out_;
+  absl::InlinedVector<const Descriptor*, 32> supported_;
 };
 
 }  // namespace

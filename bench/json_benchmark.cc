@@ -42,6 +42,8 @@ void Finish(benchmark::State& state, const std::string& json) {
   state.SetBytesProcessed(state.iterations() *
                           static_cast<int64_t>(json.size()));
   state.counters["json_bytes"] = static_cast<double>(json.size());
+  state.counters["binary_bytes"] =
+      static_cast<double>(ReportOf(state.range(0)).ByteSizeLong());
 }
 
 void BM_Protobuf(benchmark::State& state, bool pretty) {
