@@ -32,7 +32,10 @@ absl::Status ParseJsonProto(absl::string_view json, absl::string_view name,
 
 // Serialises `message` as JSON with the .proto field names, indented when
 // `pretty`. Fields with default values are included so that readers see
-// stable keys.
+// stable keys. Byte-identical to protobuf's MessageToJsonString with
+// preserve_proto_field_names, always_print_primitive_fields and
+// add_whitespace = pretty (see base/json_printer.h), plus a final newline
+// when pretty.
 std::string ToJson(const google::protobuf::Message& message, bool pretty);
 
 // Reads `path` in the format implied by its extension.
