@@ -47,9 +47,17 @@ std::string CleanSource(absl::string_view s) {
 
 AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
                                  TextRange sentence) {
+  return FindAttribution(
+      rules, text, sentence,
+      rules.MatchAttributions(text.substr(sentence.begin, sentence.end - sentence.begin)));
+}
+
+AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
+                                 TextRange sentence,
+                                 const std::vector<int>& candidates) {
   AttributionMatch result;
   absl::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
-  for (int index : rules.MatchAttributions(s)) {
+  for (int index : candidates) {
     const RuleSet::CompiledAttribution& a = rules.attributions()[index];
     const RE2& re = *a.re;
     int n = re.NumberOfCapturingGroups() + 1;

@@ -13,6 +13,7 @@
 #define XREF_CLAIMS_ATTRIBUTION_H_
 
 #include <string>
+#include <vector>
 
 #include "absl/strings/string_view.h"
 #include "claims/rule_set.h"
@@ -33,6 +34,13 @@ struct AttributionMatch {
 // `text[sentence.begin, sentence.end)`; `found` is false when none does.
 AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
                                  TextRange sentence);
+
+// As above, trying only the rules in `candidates` (ascending indices into
+// rules.attributions()), which must include every rule that matches the
+// sentence: RuleSet::MatchAttributions or RuleSet::MatchSentence of it.
+AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
+                                 TextRange sentence,
+                                 const std::vector<int>& candidates);
 
 // The modality of the event whose trigger is `trigger` inside `sentence`:
 // NEGATED > DENIED > ALLEGED > HEDGED > REPORTED (when `attributed`) >

@@ -266,8 +266,10 @@ class RuleExtractor : public Extractor {
 
  private:
   struct Context;
-  absl::Status ProcessSentence(Context* ctx, int index) const;
-  absl::Status AddAttributes(Context* ctx, TextRange sentence) const;
+  absl::Status ProcessSentence(Context* ctx, int index,
+                               const RuleSet::SentenceHits& hits) const;
+  absl::Status AddAttributes(Context* ctx, TextRange sentence,
+                             const RuleSet::SentenceHits& hits) const;
 
   ExtractorOptions options_;
   Gazetteer gazetteer_;
@@ -346,14 +348,17 @@ absl::StatusOr<ClaimSet> RuleExtractor::Extract(const Document& document) const 
   }
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {
     const TextRange s = ctx.sentences[i];
-    if (!rules_->MayMatchAny(text.substr(s.begin, s.end - s.begin))) continue;
-    RETURN_IF_ERROR(ProcessSentence(&ctx, i));
-    RETURN_IF_ERROR(AddAttributes(&ctx, s));
+    const RuleSet::SentenceHits hits =
+        rules_->MatchSentence(text.substr(s.begin, s.end - s.begin));
+    if (!hits.any()) continue;
+    RETURN_IF_ERROR(ProcessSentence(&ctx, i, hits));
+    RETURN_IF_ERROR(AddAttributes(&ctx, s, hits));
   }
   return std::move(ctx.out);
 }
 
-absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
+absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
+                                            const RuleSet::SentenceHits& hits) const {
   const TextRange sentence = ctx->sentences[index];
   absl::string_view text = ctx->text();
   absl::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
@@ -373,7 +378,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
   bool attribution_done = false;
   auto get_attribution = [&]() -> const AttributionMatch& {
     if (!attribution_done) {
-      attribution = FindAttribution(*rules_, text, sentence);
+      attribution = FindAttribution(*rules_, text, sentence, hits.attributions);
       attribution_done = true;
     }
     return attribution;
@@ -436,7 +441,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
     bool embedded = false;
   };
   std::vector<Trig> trigs;
-  for (int t : rules_->MatchTriggers(s)) {
+  for (int t : hits.triggers) {
     for (const TextRange& r : FindAll(*rules_->triggers()[t].re, text, sentence)) {
       trigs.push_back({t, r});
     }
@@ -482,7 +487,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
     trigs.swap(kept);
   }
 
-  std::vector<int> categories = rules_->MatchCategories(s);
+  const std::vector<int>& categories = hits.categories;
   for (Trig& t : trigs) {
     int64_t from = std::max<int64_t>(sentence.begin, t.range.begin - 40);
     absl::string_view before = text.substr(from, t.range.begin - from);
@@ -823,11 +828,11 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
   return absl::OkStatus();
 }
 
-absl::Status RuleExtractor::AddAttributes(Context* ctx, TextRange sentence) const {
+absl::Status RuleExtractor::AddAttributes(Context* ctx, TextRange sentence,
+                                          const RuleSet::SentenceHits& hits) const {
   absl::string_view text = ctx->text();
-  absl::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
   ClaimSet& out = ctx->out;
-  for (int ai : rules_->MatchAttributes(s)) {
+  for (int ai : hits.attributes) {
     const RuleSet::CompiledAttribute& attr = rules_->attributes()[ai];
     const auto& names = attr.re->NamedCapturingGroups();
     int n = attr.re->NumberOfCapturingGroups() + 1;
@@ -882,7 +887,7 @@ absl::Status RuleExtractor::AddAttributes(Context* ctx, TextRange sentence) cons
     *e->mutable_sentence() = ctx->ToSpan(sentence);
     *e->mutable_value() = ctx->ToSpan(vr);
     e->set_quote(ctx->Original(sentence));
-    AttributionMatch a = FindAttribution(*rules_, text, sentence);
+    AttributionMatch a = FindAttribution(*rules_, text, sentence, hits.attributions);
     if (a.found) {
       c->mutable_attribution()->set_source(a.source_text);
       c->mutable_attribution()->set_cue(a.cue);

@@ -27,6 +27,29 @@ TEST(RuleSetTest, TriggerSetPrefilters) {
   EXPECT_TRUE(rules->MatchTriggers("The orchestra played Mozart.").empty());
 }
 
+TEST(RuleSetTest, MatchSentenceAgreesWithTheSeparatePasses) {
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
+  for (absl::string_view s : {
+           "Soldiers detained the driver on bribery charges, a spokesman said.",
+           "According to court papers, the mayor was acquitted of fraud.",
+           "The choir, which hails from Lyon, sang for an hour.",
+           "The orchestra played Mozart.",
+           "",
+       }) {
+    RuleSet::SentenceHits hits = rules->MatchSentence(s);
+    EXPECT_EQ(hits.triggers, rules->MatchTriggers(s)) << s;
+    EXPECT_EQ(hits.categories, rules->MatchCategories(s)) << s;
+    EXPECT_EQ(hits.attributes, rules->MatchAttributes(s)) << s;
+    EXPECT_EQ(hits.attributions, rules->MatchAttributions(s)) << s;
+    EXPECT_EQ(hits.any(), !hits.triggers.empty() || !hits.categories.empty() ||
+                              !hits.attributes.empty()) << s;
+  }
+  RuleSet::SentenceHits hit = rules->MatchSentence("Police arrested him, officials said.");
+  EXPECT_TRUE(hit.any());
+  EXPECT_FALSE(hit.attributions.empty());
+  EXPECT_FALSE(rules->MatchSentence("The orchestra played Mozart.").any());
+}
+
 TEST(RuleSetTest, AddingAFrameIsData) {
   rules::RuleFile file;
   ASSERT_OK(ParseTextProto(R"pb(
