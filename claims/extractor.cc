@@ -346,8 +346,20 @@ absl::StatusOr<ClaimSet> RuleExtractor::Extract(const Document& document) const 
     *mention->mutable_span() = ctx.ToSpan(m.range);
     mention->set_title(m.title);
   }
+  std::string joined;
+  joined.reserve(text.size() + ctx.sentences.size());
+  for (const TextRange& s : ctx.sentences) {
+    joined.append(text.data() + s.begin, s.end - s.begin);
+    joined.push_back('\n');
+  }
+  int64_t joined_begin = 0;
+  int64_t next_hit = -1;
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {
     const TextRange s = ctx.sentences[i];
+    const int64_t joined_end = joined_begin + (s.end - s.begin);
+    if (next_hit < joined_begin) next_hit = rules_->NextPossibleHit(joined, joined_begin);
+    joined_begin = joined_end + 1;
+    if (joined_end < next_hit) continue;
     const RuleSet::SentenceHits hits =
         rules_->MatchSentence(text.substr(s.begin, s.end - s.begin));
     if (!hits.any()) continue;

@@ -142,6 +142,28 @@ absl::Status ResolveBroader(const rules::RuleFile& file, absl::string_view name,
   return absl::OkStatus();
 }
 
+// True when `pattern` has ^, $, \A or \z outside a character class.
+bool HasTextAnchor(absl::string_view pattern) {
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    char c = pattern[i];
+    if (c == '\\') {
+      if (i + 1 < pattern.size() && (pattern[i + 1] == 'A' || pattern[i + 1] == 'z')) {
+        return true;
+      }
+      ++i;
+    } else if (c == '[') {
+      size_t j = i + 1;
+      if (j < pattern.size() && pattern[j] == '^') ++j;
+      if (j < pattern.size() && pattern[j] == ']') ++j;
+      while (j < pattern.size() && pattern[j] != ']') j += pattern[j] == '\\' ? 2 : 1;
+      i = j;
+    } else if (c == '^' || c == '$') {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::vector<int> SetMatch(const RE2::Set* set, absl::string_view text) {
   std::vector<int> hits;
   if (set != nullptr) set->Match(ToPiece(text), &hits);
@@ -321,6 +343,13 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
   for (const std::string& p : category_patterns) all.push_back(absl::StrCat("(?i:", p, ")"));
   rs->sentence_attributes_ = all.size();
   for (const std::string& p : attribute_patterns) all.push_back(absl::StrCat("(?:", p, ")"));
+  if (!all.empty() && std::none_of(all.begin(), all.end(), HasTextAnchor)) {
+    RE2::Options o = CaseSensitive();
+    o.set_never_capture(true);
+    o.set_max_mem(64 << 20);
+    auto re = std::make_unique<RE2>(absl::StrJoin(all, "|"), o);
+    if (re->ok()) rs->skip_rule_ = std::move(re);
+  }
   rs->sentence_atoms_ = all.size();
   for (const std::string& atom : attribution_atoms) {
     all.push_back(absl::StrCat("(?i:", RE2::QuoteMeta(atom), ")"));
@@ -385,6 +414,15 @@ RuleSet::SentenceHits RuleSet::MatchSentence(absl::string_view text) const {
   }
   if (!attributions_.empty()) hits.attributions = AttributionsGivenAtoms(atoms);
   return hits;
+}
+
+int64_t RuleSet::NextPossibleHit(absl::string_view text, int64_t from) const {
+  if (skip_rule_ == nullptr) return from;
+  re2::StringPiece match;
+  if (!skip_rule_->Match(ToPiece(text), from, text.size(), RE2::UNANCHORED, &match, 1)) {
+    return text.size() + 1;
+  }
+  return match.data() - text.data();
 }
 
 std::vector<int> RuleSet::MatchAttributes(absl::string_view text) const {

@@ -11,6 +11,7 @@
 #ifndef XREF_CLAIMS_RULE_SET_H_
 #define XREF_CLAIMS_RULE_SET_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -121,6 +122,19 @@ class RuleSet {
   // union of their patterns (separate passes if that set cannot run).
   SentenceHits MatchSentence(absl::string_view text) const;
 
+  // Lets a caller skip, with one search over many sentences, the sentences
+  // whose MatchSentence(...).any() is false. Join the sentences into one
+  // text, each followed by '\n' (so that every sentence has a non-word byte
+  // or an end of the text on both sides). Then for any `from` at or before
+  // the start `b` of a sentence ending at `e`, the sentence can have hits
+  // only if NextPossibleHit(joined, from) <= e. Returns the leftmost start
+  // >= `from` of a match of any trigger, category or attribute pattern in
+  // `text`, text.size() + 1 when there is none, and `from` itself (no
+  // skipping) when some pattern uses a ^, $, \A or \z anchor, whose meaning
+  // differs between a sentence and the joined text, or when the patterns
+  // cannot be compiled together.
+  int64_t NextPossibleHit(absl::string_view text, int64_t from) const;
+
   // The trigger patterns as one RE2::Set, for measuring the floor cost of a
   // rule engine.
   const RE2::Set& trigger_set() const { return *trigger_set_; }
@@ -151,6 +165,10 @@ class RuleSet {
   // (in that order, starting at the offsets below) as one set; null when it
   // cannot be compiled.
   std::unique_ptr<RE2::Set> sentence_set_;
+  // The same trigger, category and attribute patterns as one alternation
+  // without captures, for NextPossibleHit; null when some pattern is
+  // anchored or the alternation cannot be compiled.
+  std::unique_ptr<RE2> skip_rule_;
   int sentence_categories_ = 0;
   int sentence_attributes_ = 0;
   int sentence_atoms_ = 0;
