@@ -48,6 +48,25 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
 Modality FindModality(const RuleSet& rules, absl::string_view text,
                       TextRange sentence, TextRange trigger, bool attributed);
 
+// FindModality for the triggers of one sentence: the rules without a window
+// (which look at the whole sentence) run once, on the first call of For.
+// `rules` and `text` must outlive it. Not thread-safe (it is per sentence).
+class SentenceModality {
+ public:
+  SentenceModality(const RuleSet& rules, absl::string_view text, TextRange sentence)
+      : rules_(rules), text_(text), sentence_(sentence) {}
+
+  // Same result as FindModality(rules, text, sentence, trigger, attributed).
+  Modality For(TextRange trigger, bool attributed);
+
+ private:
+  const RuleSet& rules_;
+  absl::string_view text_;
+  TextRange sentence_;
+  bool sentence_done_ = false;
+  Modality sentence_best_ = MODALITY_UNSPECIFIED;
+};
+
 }  // namespace xref
 
 #endif  // XREF_CLAIMS_ATTRIBUTION_H_

@@ -386,6 +386,23 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     return absl::OkStatus();
   };
 
+  // Fields every claim and event of the sentence shares, built once.
+  std::unique_ptr<Span> span_of_sentence;
+  auto sentence_span = [&]() -> const Span& {
+    if (span_of_sentence == nullptr) {
+      span_of_sentence = std::make_unique<Span>(ctx->ToSpan(sentence));
+    }
+    return *span_of_sentence;
+  };
+  std::unique_ptr<std::string> quote_of_sentence;
+  auto quote = [&]() -> const std::string& {
+    if (quote_of_sentence == nullptr) {
+      quote_of_sentence = std::make_unique<std::string>(ctx->Original(sentence));
+    }
+    return *quote_of_sentence;
+  };
+  SentenceModality modality(*rules_, text, sentence);
+
   AttributionMatch attribution;
   bool attribution_done = false;
   auto get_attribution = [&]() -> const AttributionMatch& {
@@ -418,9 +435,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     *c->mutable_value() = std::move(value);
     Evidence* evidence = c->mutable_evidence();
     evidence->set_doc_id(ctx->document->id());
-    *evidence->mutable_sentence() = ctx->ToSpan(sentence);
+    *evidence->mutable_sentence() = sentence_span();
     *evidence->mutable_value() = ctx->ToSpan(value_range);
-    evidence->set_quote(ctx->Original(sentence));
+    evidence->set_quote(quote());
     if (a.found) {
       Attribution* at = c->mutable_attribution();
       at->set_source(a.source_text);
@@ -534,7 +551,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         std::vector<TextRange> hits = FindAll(*cat.re, text, sentence);
         if (hits.empty()) continue;
         bool dup = false;
-        int64_t sentence_begin = ctx->ToSpan(sentence).begin();
+        int64_t sentence_begin = sentence_span().begin();
         for (const Claim& c : out.claims()) {
           if (c.event_id() == out.events(target).id() && c.role() == cat.role &&
               c.value().normalized() == cat.key &&
@@ -571,8 +588,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     ev->set_trigger(ctx->Original(t.range));
     ev->set_lemma(ct.lemma);
     *ev->mutable_trigger_span() = ctx->ToSpan(t.range);
-    *ev->mutable_sentence() = ctx->ToSpan(sentence);
-    ev->set_modality(FindModality(*rules_, text, sentence, t.range, a.found));
+    *ev->mutable_sentence() = sentence_span();
+    ev->set_modality(modality.For(t.range, a.found));
     t.event = out.events_size() - 1;
 
     // Participants: the nearest person or organisation, after the trigger
