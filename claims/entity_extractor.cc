@@ -138,6 +138,9 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
   }
   std::sort(titles_.begin(), titles_.end(),
             [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  for (size_t i = 0; i < titles_.size(); ++i) {
+    if (!titles_[i].empty()) titles_by_first_word_[titles_[i][0]].push_back(i);
+  }
 }
 
 std::string EntityExtractor::PlaceKey(absl::string_view name) const {
@@ -194,7 +197,10 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
           progress = true;
           continue;
         }
-        for (const auto& t : titles_) {
+        auto candidates = titles_by_first_word_.find(w);
+        if (candidates == titles_by_first_word_.end()) continue;
+        for (int ti : candidates->second) {
+          const std::vector<std::string>& t = titles_[ti];
           if (k + t.size() - 1 > j) continue;
           bool match = true;
           for (size_t m = 0; m < t.size(); ++m) {
