@@ -181,20 +181,30 @@ NormalizedText NormalizeForMatching(absl::string_view original) {
   return out;
 }
 
-bool IsReaderPrompt(absl::string_view line) {
+namespace {
+
+// IsReaderPrompt for a line of `words` words (CountWords(line)).
+bool IsReaderPromptOfWords(absl::string_view line, int words) {
   static const RE2* const kPrompt = new RE2(
       "(?i)\\b(?:let us know|tell us (?:what|how)|share (?:this|your)|sign up|"
       "subscribe|click here|read more|follow us|(?:was|is|did) (?:this|it|you) "
       "(?:worth|helpful|useful|find|enjoy|like)|what do you think|"
       "leave a comment|rate this|download (?:our|the) app|newsletter|"
       "advertisement|skip to (?:main )?content)\\b");
-  return CountWords(line) <= 14 && RE2::PartialMatch(ToPiece(line), *kPrompt);
+  return words <= 14 && RE2::PartialMatch(ToPiece(line), *kPrompt);
+}
+
+}  // namespace
+
+bool IsReaderPrompt(absl::string_view line) {
+  return IsReaderPromptOfWords(line, CountWords(line));
 }
 
 std::vector<TextRange> FindBodyParagraphs(absl::string_view text) {
   struct Line {
     TextRange range;
     absl::string_view content;
+    int words;
   };
   std::vector<Line> lines;
   absl::flat_hash_map<absl::string_view, int> counts;
@@ -211,19 +221,20 @@ std::vector<TextRange> FindBodyParagraphs(absl::string_view text) {
       line.range.begin = pos + lead;
       line.range.end = line.range.begin + content.size();
       line.content = content;
+      line.words = CountWords(content);
       lines.push_back(line);
-      if (CountWords(content) >= 3) ++counts[content];
+      if (line.words >= 3) ++counts[content];
     }
     pos = nl + 1;
   }
   std::vector<TextRange> body;
   bool seen_paragraph = false;
   for (const Line& line : lines) {
-    int words = CountWords(line.content);
+    int words = line.words;
     bool ends = EndsSentence(line.content);
     auto it = counts.find(line.content);
     if (it != counts.end() && it->second > 1) continue;
-    if (IsReaderPrompt(line.content)) continue;
+    if (IsReaderPromptOfWords(line.content, words)) continue;
     if (!seen_paragraph) {
       if (words >= 10 && ends) {
         seen_paragraph = true;
