@@ -47,9 +47,17 @@ std::string CleanSource(absl::string_view s) {
 
 AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
                                  TextRange sentence) {
+  return FindAttribution(
+      rules, text, sentence,
+      rules.MatchAttributions(text.substr(sentence.begin, sentence.end - sentence.begin)));
+}
+
+AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
+                                 TextRange sentence,
+                                 const std::vector<int>& candidates) {
   AttributionMatch result;
   absl::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
-  for (int index : rules.MatchAttributions(s)) {
+  for (int index : candidates) {
     const RuleSet::CompiledAttribution& a = rules.attributions()[index];
     const RE2& re = *a.re;
     int n = re.NumberOfCapturingGroups() + 1;
@@ -82,19 +90,28 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
 
 Modality FindModality(const RuleSet& rules, absl::string_view text,
                       TextRange sentence, TextRange trigger, bool attributed) {
-  Modality best = attributed ? REPORTED : ASSERTED;
-  absl::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
-  for (const RuleSet::CompiledModality& m : rules.modalities()) {
-    bool hit = false;
-    if (m.window > 0) {
-      int64_t from = std::max<int64_t>(sentence.begin, trigger.begin - m.window);
-      absl::string_view before = text.substr(from, trigger.begin - from);
-      hit = RE2::PartialMatch(ToPiece(before), *m.re);
-    } else {
-      hit = RE2::PartialMatch(ToPiece(s), *m.re);
+  return SentenceModality(rules, text, sentence).For(trigger, attributed);
+}
+
+Modality SentenceModality::For(TextRange trigger, bool attributed) {
+  if (!sentence_done_) {
+    absl::string_view s =
+        text_.substr(sentence_.begin, sentence_.end - sentence_.begin);
+    for (const RuleSet::CompiledModality& m : rules_.modalities()) {
+      if (m.window > 0 || !RE2::PartialMatch(ToPiece(s), *m.re)) continue;
+      Modality mod = static_cast<Modality>(m.modality);
+      if (Rank(mod) > Rank(sentence_best_)) sentence_best_ = mod;
     }
+    sentence_done_ = true;
+  }
+  Modality best = attributed ? REPORTED : ASSERTED;
+  if (Rank(sentence_best_) > Rank(best)) best = sentence_best_;
+  for (const RuleSet::CompiledModality& m : rules_.modalities()) {
+    if (m.window <= 0) continue;
+    int64_t from = std::max<int64_t>(sentence_.begin, trigger.begin - m.window);
+    absl::string_view before = text_.substr(from, trigger.begin - from);
     Modality mod = static_cast<Modality>(m.modality);
-    if (hit && Rank(mod) > Rank(best)) best = mod;
+    if (Rank(mod) > Rank(best) && RE2::PartialMatch(ToPiece(before), *m.re)) best = mod;
   }
   return best;
 }

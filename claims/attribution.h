@@ -13,6 +13,7 @@
 #define XREF_CLAIMS_ATTRIBUTION_H_
 
 #include <string>
+#include <vector>
 
 #include "absl/strings/string_view.h"
 #include "claims/rule_set.h"
@@ -37,11 +38,37 @@ struct AttributionMatch {
 AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
                                  TextRange sentence);
 
+// As above, trying only the rules in `candidates` (ascending indices into
+// rules.attributions()), which must include every rule that matches the
+// sentence: RuleSet::MatchAttributions or RuleSet::MatchSentence of it.
+AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
+                                 TextRange sentence,
+                                 const std::vector<int>& candidates);
+
 // The modality of the event whose trigger is `trigger` inside `sentence`:
 // NEGATED > DENIED > ALLEGED > HEDGED > REPORTED (when `attributed`) >
 // ASSERTED.
 Modality FindModality(const RuleSet& rules, absl::string_view text,
                       TextRange sentence, TextRange trigger, bool attributed);
+
+// FindModality for the triggers of one sentence: the rules without a window
+// (which look at the whole sentence) run once, on the first call of For.
+// `rules` and `text` must outlive it. Not thread-safe (it is per sentence).
+class SentenceModality {
+ public:
+  SentenceModality(const RuleSet& rules, absl::string_view text, TextRange sentence)
+      : rules_(rules), text_(text), sentence_(sentence) {}
+
+  // Same result as FindModality(rules, text, sentence, trigger, attributed).
+  Modality For(TextRange trigger, bool attributed);
+
+ private:
+  const RuleSet& rules_;
+  absl::string_view text_;
+  TextRange sentence_;
+  bool sentence_done_ = false;
+  Modality sentence_best_ = MODALITY_UNSPECIFIED;
+};
 
 }  // namespace xref
 

@@ -45,6 +45,27 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"The bridge reopened to traffic on Monday.", false, "", ""},
         Case{"Nothing was said about the payment.", false, "", ""}));
 
+TEST(SentenceModalityTest, EachTriggerKeepsItsOwnWindow) {
+  // One sentence, two triggers: a negation cue right before the first only;
+  // "reportedly" holds for the whole sentence.
+  std::string s = "Guards never detained the porter but reportedly arrested his cousin.";
+  TextRange sentence{0, static_cast<int64_t>(s.size())};
+  int64_t first = s.find("detained"), second = s.find("arrested");
+  TextRange t1{first, first + 8}, t2{second, second + 8};
+  SentenceModality modality(Rules(), s, sentence);
+  EXPECT_EQ(modality.For(t1, false), NEGATED);
+  EXPECT_EQ(modality.For(t2, false), HEDGED);
+  EXPECT_EQ(modality.For(t2, true), HEDGED);
+  for (bool attributed : {false, true}) {
+    EXPECT_EQ(modality.For(t1, attributed), FindModality(Rules(), s, sentence, t1, attributed));
+    EXPECT_EQ(modality.For(t2, attributed), FindModality(Rules(), s, sentence, t2, attributed));
+  }
+  std::string plain = "Guards detained the porter and arrested his cousin.";
+  SentenceModality none(Rules(), plain, TextRange{0, static_cast<int64_t>(plain.size())});
+  EXPECT_EQ(none.For(TextRange{7, 15}, false), ASSERTED);
+  EXPECT_EQ(none.For(TextRange{7, 15}, true), REPORTED);
+}
+
 TEST(FindModalityTest, Ranks) {
   std::string s = "The suspect was not charged, police said.";
   TextRange sentence{0, static_cast<int64_t>(s.size())};

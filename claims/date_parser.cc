@@ -85,8 +85,31 @@ int WeekdayOf(absl::CivilDay d) {
   return 0;
 }
 
+// The year as StrFormat("%04d") writes it.
+std::string Year4(int64_t year) {
+  if (year < 0 || year > 9999) return absl::StrFormat("%04d", year);
+  std::string out(4, '0');
+  for (int i = 3; i >= 0; --i, year /= 10) out[i] = static_cast<char>('0' + year % 10);
+  return out;
+}
+
+// "-MM" for a month or day number 1..31.
+void AppendTwoDigits(int n, std::string* out) {
+  out->push_back('-');
+  out->push_back(static_cast<char>('0' + n / 10));
+  out->push_back(static_cast<char>('0' + n % 10));
+}
+
+std::string IsoMonth(int64_t year, int month) {
+  std::string out = Year4(year);
+  AppendTwoDigits(month, &out);
+  return out;
+}
+
 std::string Iso(absl::CivilDay d) {
-  return absl::StrFormat("%04d-%02d-%02d", d.year(), d.month(), d.day());
+  std::string out = IsoMonth(d.year(), d.month());
+  AppendTwoDigits(d.day(), &out);
+  return out;
 }
 
 DateValue Day(absl::CivilDay d) {
@@ -101,7 +124,7 @@ DateValue Day(absl::CivilDay d) {
 DateValue Month(int64_t year, int month) {
   absl::CivilMonth m(year, month);
   DateValue v;
-  v.set_iso(absl::StrFormat("%04d-%02d", m.year(), m.month()));
+  v.set_iso(IsoMonth(m.year(), m.month()));
   v.set_granularity(MONTH);
   v.set_first_day(Iso(absl::CivilDay(m)));
   v.set_last_day(Iso(absl::CivilDay(m + 1) - 1));
@@ -110,10 +133,10 @@ DateValue Month(int64_t year, int month) {
 
 DateValue Year(int64_t year) {
   DateValue v;
-  v.set_iso(absl::StrFormat("%04d", year));
+  v.set_iso(Year4(year));
   v.set_granularity(YEAR);
-  v.set_first_day(absl::StrFormat("%04d-01-01", year));
-  v.set_last_day(absl::StrFormat("%04d-12-31", year));
+  v.set_first_day(v.iso() + "-01-01");
+  v.set_last_day(v.iso() + "-12-31");
   return v;
 }
 

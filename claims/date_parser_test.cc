@@ -61,6 +61,19 @@ TEST(NormalizeDateTest, MonthIntervalHasFirstAndLastDay) {
   EXPECT_EQ(v.last_day(), "2024-02-29");
 }
 
+TEST(NormalizeDateTest, YearsArePaddedToFourDigits) {
+  ASSERT_OK_AND_ASSIGN(DateValue month, NormalizeDate("June 0999", ""));
+  EXPECT_EQ(month.iso(), "0999-06");
+  EXPECT_EQ(month.first_day(), "0999-06-01");
+  EXPECT_EQ(month.last_day(), "0999-06-30");
+  ASSERT_OK_AND_ASSIGN(DateValue day, NormalizeDate("March 7, 0042", ""));
+  EXPECT_EQ(day.iso(), "0042-03-07");
+  ASSERT_OK_AND_ASSIGN(DateValue year, NormalizeDate("in 2020", ""));
+  EXPECT_EQ(year.iso(), "2020");
+  EXPECT_EQ(year.first_day(), "2020-01-01");
+  EXPECT_EQ(year.last_day(), "2020-12-31");
+}
+
 TEST(NormalizeDateTest, RejectsNonDates) {
   EXPECT_THAT(NormalizeDate("the ministry", "2022-03-16"),
               StatusIs(absl::StatusCode::kInvalidArgument,

@@ -1,6 +1,7 @@
 #include "claims/entity_extractor.h"
 
 #include <algorithm>
+#include <array>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -17,23 +18,33 @@ struct Token {
   bool possessive;   // Followed by "'s" or "'".
 };
 
-bool IsWordByte(char c) {
-  return absl::ascii_isalnum(c) || c == '-' || c == '\'' ||
-         static_cast<unsigned char>(c) >= 0x80;
-}
+// Bytes that belong to a word: ASCII letters and digits, '-', '\'' and every
+// byte of a multi-byte UTF-8 character.
+constexpr std::array<bool, 256> kWordBytes = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+               (c >= 'A' && c <= 'Z') || c == '-' || c == '\'' || c >= 0x80;
+  }
+  return table;
+}();
+
+bool IsWordByte(char c) { return kWordBytes[static_cast<unsigned char>(c)]; }
 
 std::vector<Token> Tokenize(absl::string_view text, TextRange r) {
   std::vector<Token> tokens;
+  tokens.reserve((r.end - r.begin) / 5 + 1);
+  const char* data = text.data();
   size_t p = r.begin;
   size_t end = r.end;
   while (p < end) {
-    if (!IsWordByte(text[p]) || text[p] == '\'' || text[p] == '-') {
+    if (!IsWordByte(data[p]) || data[p] == '\'' || data[p] == '-') {
       ++p;
       continue;
     }
     size_t b = p;
     while (p < end) {
-      char c = text[p];
+      char c = data[p];
       if (IsWordByte(c)) {
         ++p;
       } else if (c == '.' && p + 1 < end && absl::ascii_isalpha(text[p + 1]) &&
@@ -138,6 +149,9 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
   }
   std::sort(titles_.begin(), titles_.end(),
             [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  for (size_t i = 0; i < titles_.size(); ++i) {
+    if (!titles_[i].empty()) titles_by_first_word_[titles_[i][0]].push_back(i);
+  }
 }
 
 std::string EntityExtractor::PlaceKey(absl::string_view name) const {
@@ -194,7 +208,10 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
           progress = true;
           continue;
         }
-        for (const auto& t : titles_) {
+        auto candidates = titles_by_first_word_.find(w);
+        if (candidates == titles_by_first_word_.end()) continue;
+        for (int ti : candidates->second) {
+          const std::vector<std::string>& t = titles_[ti];
           if (k + t.size() - 1 > j) continue;
           bool match = true;
           for (size_t m = 0; m < t.size(); ++m) {

@@ -74,6 +74,8 @@ class EntityExtractor {
   absl::flat_hash_set<std::string> org_heads_;
   // Titles as word sequences, longest first.
   std::vector<std::vector<std::string>> titles_;
+  // Indices into titles_ by first word, ascending.
+  absl::flat_hash_map<std::string, std::vector<int>> titles_by_first_word_;
   // Title words written with a final dot ("Gen", "Mr").
   absl::flat_hash_set<std::string> dotted_titles_;
 };

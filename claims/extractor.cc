@@ -266,8 +266,10 @@ class RuleExtractor : public Extractor {
 
  private:
   struct Context;
-  absl::Status ProcessSentence(Context* ctx, int index) const;
-  absl::Status AddAttributes(Context* ctx, TextRange sentence) const;
+  absl::Status ProcessSentence(Context* ctx, int index,
+                               const RuleSet::SentenceHits& hits) const;
+  absl::Status AddAttributes(Context* ctx, TextRange sentence,
+                             const RuleSet::SentenceHits& hits) const;
 
   ExtractorOptions options_;
   Gazetteer gazetteer_;
@@ -344,16 +346,31 @@ absl::StatusOr<ClaimSet> RuleExtractor::Extract(const Document& document) const 
     *mention->mutable_span() = ctx.ToSpan(m.range);
     mention->set_title(m.title);
   }
+  std::string joined;
+  joined.reserve(text.size() + ctx.sentences.size());
+  for (const TextRange& s : ctx.sentences) {
+    joined.append(text.data() + s.begin, s.end - s.begin);
+    joined.push_back('\n');
+  }
+  int64_t joined_begin = 0;
+  int64_t next_hit = -1;
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {
     const TextRange s = ctx.sentences[i];
-    if (!rules_->MayMatchAny(text.substr(s.begin, s.end - s.begin))) continue;
-    RETURN_IF_ERROR(ProcessSentence(&ctx, i));
-    RETURN_IF_ERROR(AddAttributes(&ctx, s));
+    const int64_t joined_end = joined_begin + (s.end - s.begin);
+    if (next_hit < joined_begin) next_hit = rules_->NextPossibleHit(joined, joined_begin);
+    joined_begin = joined_end + 1;
+    if (joined_end < next_hit) continue;
+    const RuleSet::SentenceHits hits =
+        rules_->MatchSentence(text.substr(s.begin, s.end - s.begin));
+    if (!hits.any()) continue;
+    RETURN_IF_ERROR(ProcessSentence(&ctx, i, hits));
+    RETURN_IF_ERROR(AddAttributes(&ctx, s, hits));
   }
   return std::move(ctx.out);
 }
 
-absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
+absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
+                                            const RuleSet::SentenceHits& hits) const {
   const TextRange sentence = ctx->sentences[index];
   absl::string_view text = ctx->text();
   absl::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
@@ -369,11 +386,28 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
     return absl::OkStatus();
   };
 
+  // Fields every claim and event of the sentence shares, built once.
+  std::unique_ptr<Span> span_of_sentence;
+  auto sentence_span = [&]() -> const Span& {
+    if (span_of_sentence == nullptr) {
+      span_of_sentence = std::make_unique<Span>(ctx->ToSpan(sentence));
+    }
+    return *span_of_sentence;
+  };
+  std::unique_ptr<std::string> quote_of_sentence;
+  auto quote = [&]() -> const std::string& {
+    if (quote_of_sentence == nullptr) {
+      quote_of_sentence = std::make_unique<std::string>(ctx->Original(sentence));
+    }
+    return *quote_of_sentence;
+  };
+  SentenceModality modality(*rules_, text, sentence);
+
   AttributionMatch attribution;
   bool attribution_done = false;
   auto get_attribution = [&]() -> const AttributionMatch& {
     if (!attribution_done) {
-      attribution = FindAttribution(*rules_, text, sentence);
+      attribution = FindAttribution(*rules_, text, sentence, hits.attributions);
       attribution_done = true;
     }
     return attribution;
@@ -403,9 +437,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
     *c->mutable_value() = std::move(value);
     Evidence* evidence = c->mutable_evidence();
     evidence->set_doc_id(ctx->document->id());
-    *evidence->mutable_sentence() = ctx->ToSpan(sentence);
+    *evidence->mutable_sentence() = sentence_span();
     *evidence->mutable_value() = ctx->ToSpan(value_range);
-    evidence->set_quote(ctx->Original(sentence));
+    evidence->set_quote(quote());
     if (a.found && !value_is_source) {
       Attribution* at = c->mutable_attribution();
       at->set_source(a.source_text);
@@ -439,7 +473,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
     bool embedded = false;
   };
   std::vector<Trig> trigs;
-  for (int t : rules_->MatchTriggers(s)) {
+  for (int t : hits.triggers) {
     for (const TextRange& r : FindAll(*rules_->triggers()[t].re, text, sentence)) {
       trigs.push_back({t, r});
     }
@@ -485,7 +519,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
     trigs.swap(kept);
   }
 
-  std::vector<int> categories = rules_->MatchCategories(s);
+  const std::vector<int>& categories = hits.categories;
   for (Trig& t : trigs) {
     int64_t from = std::max<int64_t>(sentence.begin, t.range.begin - 40);
     absl::string_view before = text.substr(from, t.range.begin - from);
@@ -520,7 +554,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
         std::vector<TextRange> hits = FindAll(*cat.re, text, sentence);
         if (hits.empty()) continue;
         bool dup = false;
-        int64_t sentence_begin = ctx->ToSpan(sentence).begin();
+        int64_t sentence_begin = sentence_span().begin();
         for (const Claim& c : out.claims()) {
           if (c.event_id() == out.events(target).id() && c.role() == cat.role &&
               c.value().normalized() == cat.key &&
@@ -557,8 +591,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
     ev->set_trigger(ctx->Original(t.range));
     ev->set_lemma(ct.lemma);
     *ev->mutable_trigger_span() = ctx->ToSpan(t.range);
-    *ev->mutable_sentence() = ctx->ToSpan(sentence);
-    ev->set_modality(FindModality(*rules_, text, sentence, t.range, a.found));
+    *ev->mutable_sentence() = sentence_span();
+    ev->set_modality(modality.For(t.range, a.found));
     t.event = out.events_size() - 1;
 
     // Participants: the nearest person or organisation, after the trigger
@@ -844,11 +878,11 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index) const {
   return absl::OkStatus();
 }
 
-absl::Status RuleExtractor::AddAttributes(Context* ctx, TextRange sentence) const {
+absl::Status RuleExtractor::AddAttributes(Context* ctx, TextRange sentence,
+                                          const RuleSet::SentenceHits& hits) const {
   absl::string_view text = ctx->text();
-  absl::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
   ClaimSet& out = ctx->out;
-  for (int ai : rules_->MatchAttributes(s)) {
+  for (int ai : hits.attributes) {
     const RuleSet::CompiledAttribute& attr = rules_->attributes()[ai];
     const auto& names = attr.re->NamedCapturingGroups();
     int n = attr.re->NumberOfCapturingGroups() + 1;
@@ -903,7 +937,7 @@ absl::Status RuleExtractor::AddAttributes(Context* ctx, TextRange sentence) cons
     *e->mutable_sentence() = ctx->ToSpan(sentence);
     *e->mutable_value() = ctx->ToSpan(vr);
     e->set_quote(ctx->Original(sentence));
-    AttributionMatch a = FindAttribution(*rules_, text, sentence);
+    AttributionMatch a = FindAttribution(*rules_, text, sentence, hits.attributions);
     if (a.found) {
       c->mutable_attribution()->set_source(a.source_text);
       c->mutable_attribution()->set_cue(a.cue);

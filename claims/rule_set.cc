@@ -142,6 +142,28 @@ absl::Status ResolveBroader(const rules::RuleFile& file, absl::string_view name,
   return absl::OkStatus();
 }
 
+// True when `pattern` has ^, $, \A or \z outside a character class.
+bool HasTextAnchor(absl::string_view pattern) {
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    char c = pattern[i];
+    if (c == '\\') {
+      if (i + 1 < pattern.size() && (pattern[i + 1] == 'A' || pattern[i + 1] == 'z')) {
+        return true;
+      }
+      ++i;
+    } else if (c == '[') {
+      size_t j = i + 1;
+      if (j < pattern.size() && pattern[j] == '^') ++j;
+      if (j < pattern.size() && pattern[j] == ']') ++j;
+      while (j < pattern.size() && pattern[j] != ']') j += pattern[j] == '\\' ? 2 : 1;
+      i = j;
+    } else if (c == '^' || c == '$') {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::vector<int> SetMatch(const RE2::Set* set, absl::string_view text) {
   std::vector<int> hits;
   if (set != nullptr) set->Match(ToPiece(text), &hits);
@@ -262,6 +284,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
                    BuildSet(category_patterns, CaseInsensitive(), name));
 
   std::vector<std::string> attribution_patterns;
+  std::vector<std::string> attribution_atoms;
   for (const rules::AttributionRule& a : file.attributions()) {
     attribution_patterns.push_back(a.pattern());
     CompiledAttribution ca;
@@ -281,12 +304,11 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
             absl::StrCat(name, ": attribution: bad pattern \"", p, "\""));
       }
     }
-    std::vector<std::string> atoms;
-    rs->attribution_filter_->Compile(&atoms);
+    rs->attribution_filter_->Compile(&attribution_atoms);
     RE2::Options literal = CaseInsensitive();
     literal.set_literal(true);
-    if (!atoms.empty()) {
-      ASSIGN_OR_RETURN(rs->attribution_atoms_, BuildSet(atoms, literal, name));
+    if (!attribution_atoms.empty()) {
+      ASSIGN_OR_RETURN(rs->attribution_atoms_, BuildSet(attribution_atoms, literal, name));
     }
   }
   for (const rules::ModalityRule& m : file.modalities()) {
@@ -316,16 +338,28 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
   ASSIGN_OR_RETURN(rs->attribute_set_,
                    BuildSet(attribute_patterns, CaseSensitive(), name));
 
-  std::vector<std::string> any;
-  for (const std::string& p : trigger_patterns) any.push_back(absl::StrCat("(?i:", p, ")"));
-  for (const std::string& p : category_patterns) any.push_back(absl::StrCat("(?i:", p, ")"));
-  for (const std::string& p : attribute_patterns) any.push_back(absl::StrCat("(?:", p, ")"));
-  if (!any.empty()) {
+  std::vector<std::string> all;
+  for (const std::string& p : trigger_patterns) all.push_back(absl::StrCat("(?i:", p, ")"));
+  rs->sentence_categories_ = all.size();
+  for (const std::string& p : category_patterns) all.push_back(absl::StrCat("(?i:", p, ")"));
+  rs->sentence_attributes_ = all.size();
+  for (const std::string& p : attribute_patterns) all.push_back(absl::StrCat("(?:", p, ")"));
+  if (!all.empty() && std::none_of(all.begin(), all.end(), HasTextAnchor)) {
     RE2::Options o = CaseSensitive();
     o.set_never_capture(true);
     o.set_max_mem(64 << 20);
-    auto re = std::make_unique<RE2>(absl::StrJoin(any, "|"), o);
-    if (re->ok()) rs->any_rule_ = std::move(re);
+    auto re = std::make_unique<RE2>(absl::StrJoin(all, "|"), o);
+    if (re->ok()) rs->skip_rule_ = std::move(re);
+  }
+  rs->sentence_atoms_ = all.size();
+  for (const std::string& atom : attribution_atoms) {
+    all.push_back(absl::StrCat("(?i:", RE2::QuoteMeta(atom), ")"));
+  }
+  if (!all.empty()) {
+    RE2::Options o = CaseSensitive();
+    o.set_max_mem(64 << 20);
+    auto set = BuildSet(all, o, name);
+    if (set.ok()) rs->sentence_set_ = *std::move(set);
   }
   rs->lexicon_ = file.lexicon();
   return rs;
@@ -343,18 +377,53 @@ std::vector<int> RuleSet::MatchCategories(absl::string_view text) const {
 
 std::vector<int> RuleSet::MatchAttributions(absl::string_view text) const {
   if (attributions_.empty()) return {};
-  std::vector<int> atoms = SetMatch(attribution_atoms_.get(), text);
+  return AttributionsGivenAtoms(SetMatch(attribution_atoms_.get(), text));
+}
+
+std::vector<int> RuleSet::AttributionsGivenAtoms(const std::vector<int>& atoms) const {
   std::vector<int> rules;
   attribution_filter_->AllPotentials(atoms, &rules);
   std::sort(rules.begin(), rules.end());
   return rules;
 }
 
-bool RuleSet::MayMatchAny(absl::string_view text) const {
-  if (any_rule_ == nullptr) {
-    return !triggers_.empty() || !categories_.empty() || !attributes_.empty();
+RuleSet::SentenceHits RuleSet::MatchSentence(absl::string_view text) const {
+  SentenceHits hits;
+  std::vector<int> all;
+  RE2::Set::ErrorInfo error;
+  if (sentence_set_ == nullptr ||
+      (!sentence_set_->Match(ToPiece(text), &all, &error) &&
+       error.kind != RE2::Set::kNoError)) {
+    hits.triggers = MatchTriggers(text);
+    hits.categories = MatchCategories(text);
+    hits.attributes = MatchAttributes(text);
+    hits.attributions = MatchAttributions(text);
+    return hits;
   }
-  return RE2::PartialMatch(ToPiece(text), *any_rule_);
+  std::sort(all.begin(), all.end());
+  std::vector<int> atoms;
+  for (int i : all) {
+    if (i < sentence_categories_) {
+      hits.triggers.push_back(i);
+    } else if (i < sentence_attributes_) {
+      hits.categories.push_back(i - sentence_categories_);
+    } else if (i < sentence_atoms_) {
+      hits.attributes.push_back(i - sentence_attributes_);
+    } else {
+      atoms.push_back(i - sentence_atoms_);
+    }
+  }
+  if (!attributions_.empty()) hits.attributions = AttributionsGivenAtoms(atoms);
+  return hits;
+}
+
+int64_t RuleSet::NextPossibleHit(absl::string_view text, int64_t from) const {
+  if (skip_rule_ == nullptr) return from;
+  re2::StringPiece match;
+  if (!skip_rule_->Match(ToPiece(text), from, text.size(), RE2::UNANCHORED, &match, 1)) {
+    return text.size() + 1;
+  }
+  return match.data() - text.data();
 }
 
 std::vector<int> RuleSet::MatchAttributes(absl::string_view text) const {

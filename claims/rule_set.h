@@ -11,6 +11,7 @@
 #ifndef XREF_CLAIMS_RULE_SET_H_
 #define XREF_CLAIMS_RULE_SET_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -103,11 +104,37 @@ class RuleSet {
   const std::vector<CompiledAttribute>& attributes() const { return attributes_; }
   const rules::EntityLexicon& lexicon() const { return lexicon_; }
 
-  // False only when MatchTriggers, MatchCategories and MatchAttributes are
-  // all empty for `text`: one DFA pass over the alternation of their
-  // patterns, which stops at the first hit. Sentences for which it is false
-  // need no further rule work.
-  bool MayMatchAny(absl::string_view text) const;
+  // What MatchSentence finds in one text; every list is ascending.
+  struct SentenceHits {
+    std::vector<int> triggers;      // As MatchTriggers.
+    std::vector<int> categories;    // As MatchCategories.
+    std::vector<int> attributes;    // As MatchAttributes.
+    std::vector<int> attributions;  // As MatchAttributions.
+
+    // False when there are no triggers, categories or attributes: the text
+    // needs no further rule work (attribution alone makes no claim).
+    bool any() const {
+      return !triggers.empty() || !categories.empty() || !attributes.empty();
+    }
+  };
+
+  // MatchTriggers, MatchCategories, MatchAttributes and MatchAttributions of
+  // `text` at once, with the same results, in one RE2::Set pass over the
+  // union of their patterns (separate passes if that set cannot run).
+  SentenceHits MatchSentence(absl::string_view text) const;
+
+  // Lets a caller skip, with one search over many sentences, the sentences
+  // whose MatchSentence(...).any() is false. Join the sentences into one
+  // text, each followed by '\n' (so that every sentence has a non-word byte
+  // or an end of the text on both sides). Then for any `from` at or before
+  // the start `b` of a sentence ending at `e`, the sentence can have hits
+  // only if NextPossibleHit(joined, from) <= e. Returns the leftmost start
+  // >= `from` of a match of any trigger, category or attribute pattern in
+  // `text`, text.size() + 1 when there is none, and `from` itself (no
+  // skipping) when some pattern uses a ^, $, \A or \z anchor, whose meaning
+  // differs between a sentence and the joined text, or when the patterns
+  // cannot be compiled together.
+  int64_t NextPossibleHit(absl::string_view text, int64_t from) const;
 
   // The trigger patterns as one RE2::Set, for measuring the floor cost of a
   // rule engine.
@@ -115,6 +142,10 @@ class RuleSet {
 
  private:
   RuleSet() = default;
+
+  // The attribution rules that may match given the indices of the atoms
+  // found, ascending.
+  std::vector<int> AttributionsGivenAtoms(const std::vector<int>& atoms) const;
 
   std::vector<CompiledTrigger> triggers_;
   std::vector<CompiledFrame> frames_;
@@ -131,9 +162,17 @@ class RuleSet {
   // knows the words each rule needs, `attribution_atoms_` finds them.
   std::unique_ptr<re2::FilteredRE2> attribution_filter_;
   std::unique_ptr<RE2::Set> attribution_atoms_;
-  // Alternation of every trigger, category and attribute pattern, without
-  // captures; null when it cannot be compiled (MayMatchAny is then true).
-  std::unique_ptr<RE2> any_rule_;
+  // The trigger, category and attribute patterns and the attribution atoms
+  // (in that order, starting at the offsets below) as one set; null when it
+  // cannot be compiled.
+  std::unique_ptr<RE2::Set> sentence_set_;
+  // The same trigger, category and attribute patterns as one alternation
+  // without captures, for NextPossibleHit; null when some pattern is
+  // anchored or the alternation cannot be compiled.
+  std::unique_ptr<RE2> skip_rule_;
+  int sentence_categories_ = 0;
+  int sentence_attributes_ = 0;
+  int sentence_atoms_ = 0;
 };
 
 }  // namespace xref

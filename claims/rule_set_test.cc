@@ -27,6 +27,68 @@ TEST(RuleSetTest, TriggerSetPrefilters) {
   EXPECT_TRUE(rules->MatchTriggers("The orchestra played Mozart.").empty());
 }
 
+TEST(RuleSetTest, MatchSentenceAgreesWithTheSeparatePasses) {
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
+  for (absl::string_view s : {
+           "Soldiers detained the driver on bribery charges, a spokesman said.",
+           "According to court papers, the mayor was acquitted of fraud.",
+           "The choir, which hails from Lyon, sang for an hour.",
+           "The orchestra played Mozart.",
+           "",
+       }) {
+    RuleSet::SentenceHits hits = rules->MatchSentence(s);
+    EXPECT_EQ(hits.triggers, rules->MatchTriggers(s)) << s;
+    EXPECT_EQ(hits.categories, rules->MatchCategories(s)) << s;
+    EXPECT_EQ(hits.attributes, rules->MatchAttributes(s)) << s;
+    EXPECT_EQ(hits.attributions, rules->MatchAttributions(s)) << s;
+    EXPECT_EQ(hits.any(), !hits.triggers.empty() || !hits.categories.empty() ||
+                              !hits.attributes.empty()) << s;
+  }
+  RuleSet::SentenceHits hit = rules->MatchSentence("Police arrested him, officials said.");
+  EXPECT_TRUE(hit.any());
+  EXPECT_FALSE(hit.attributions.empty());
+  EXPECT_FALSE(rules->MatchSentence("The orchestra played Mozart.").any());
+}
+
+TEST(RuleSetTest, NextPossibleHitSkipsOnlySentencesWithoutHits) {
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
+  std::vector<std::string> sentences = {
+      "The orchestra played Mozart.", "Rain is expected on the coast.",
+      "Police detained two men.", "The museum reopened.",
+      "She was acquitted of fraud.", "Prices rose again."};
+  std::string joined;
+  std::vector<std::pair<int64_t, int64_t>> ranges;
+  for (const std::string& s : sentences) {
+    int64_t b = joined.size();
+    joined += s + "\n";
+    ranges.push_back({b, b + static_cast<int64_t>(s.size())});
+  }
+  int64_t next_hit = -1;
+  std::vector<int> kept;
+  for (size_t i = 0; i < ranges.size(); ++i) {
+    if (next_hit < ranges[i].first) next_hit = rules->NextPossibleHit(joined, ranges[i].first);
+    bool skipped = ranges[i].second < next_hit;
+    EXPECT_FALSE(skipped && rules->MatchSentence(sentences[i]).any()) << sentences[i];
+    if (!skipped) kept.push_back(i);
+  }
+  EXPECT_THAT(kept, ::testing::ElementsAre(2, 4));
+  EXPECT_EQ(rules->NextPossibleHit(joined, ranges[5].first),
+            static_cast<int64_t>(joined.size()) + 1);
+}
+
+TEST(RuleSetTest, NextPossibleHitDoesNotSkipWhenAPatternIsAnchored) {
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(
+    frames { type: "Business:Merge-Org" triggers { pattern: "merg(?:e|ed|er)" lemma: "merge" } roles: "time" }
+    attributes { attribute: "founded" pattern: "^Founded in (?P<value>\\d{4})" }
+  )pb", "inline", &file));
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::FromProto(file, "inline"));
+  std::string joined = "The sun shone.\nFounded in 1901, it grew.\n";
+  EXPECT_EQ(rules->NextPossibleHit(joined, 0), 0);
+  EXPECT_EQ(rules->NextPossibleHit(joined, 15), 15);
+  EXPECT_TRUE(rules->MatchSentence("Founded in 1901, it grew.").any());
+}
+
 TEST(RuleSetTest, AddingAFrameIsData) {
   rules::RuleFile file;
   ASSERT_OK(ParseTextProto(R"pb(

@@ -33,7 +33,7 @@ char FoldChar(uint32_t cp) {
   }
 }
 
-void AppendFolded(const std::string& nfkc, int64_t origin, NormalizedText* out) {
+void AppendFolded(absl::string_view nfkc, int64_t origin, NormalizedText* out) {
   for (size_t i = 0; i < nfkc.size();) {
     size_t len;
     uint32_t cp = DecodeUtf8At(nfkc, i, &len);
@@ -45,7 +45,7 @@ void AppendFolded(const std::string& nfkc, int64_t origin, NormalizedText* out) 
                cp == 0x00AD) {
       // Zero-width characters and soft hyphens carry nothing to match.
     } else {
-      out->text.append(nfkc, i, len);
+      out->text.append(nfkc.data() + i, len);
       for (size_t k = 0; k < len; ++k) out->offsets.push_back(origin);
     }
     i += len;
@@ -116,34 +116,56 @@ NormalizedText NormalizeForMatching(absl::string_view original) {
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(error);
   size_t i = 0;
   while (i < original.size()) {
-    unsigned char c = original[i];
-    bool starts_sequence = false;
-    if (c < 0x80 && i + 1 < original.size() &&
-        static_cast<unsigned char>(original[i + 1]) >= 0x80 && U_SUCCESS(error)) {
-      size_t next_len;
-      uint32_t next = DecodeUtf8At(original, i + 1, &next_len);
-      starts_sequence = !nfkc->hasBoundaryBefore(next);
+    size_t run_end = i;
+    while (run_end < original.size() &&
+           static_cast<unsigned char>(original[run_end]) < 0x80 &&
+           original[run_end] != '\r') {
+      ++run_end;
     }
-    if (c < 0x80 && !starts_sequence) {
-      if (c != '\r') {
-        out.text.push_back(static_cast<char>(c));
-        out.offsets.push_back(i);
-      }
-      ++i;
+    if (run_end > i && run_end < original.size() &&
+        static_cast<unsigned char>(original[run_end]) >= 0x80 && U_SUCCESS(error)) {
+      size_t next_len;
+      uint32_t next = DecodeUtf8At(original, run_end, &next_len);
+      // The last ASCII byte starts a segment with the marks that follow it.
+      if (!nfkc->hasBoundaryBefore(next)) --run_end;
+    }
+    if (run_end > i) {
+      out.text.append(original.data() + i, run_end - i);
+      for (size_t k = i; k < run_end; ++k) out.offsets.push_back(k);
+      i = run_end;
       continue;
     }
-    // A segment: one non-ASCII starter and the combining marks after it.
+    if (original[i] == '\r') {
+      bool starts_sequence = false;
+      if (i + 1 < original.size() &&
+          static_cast<unsigned char>(original[i + 1]) >= 0x80 && U_SUCCESS(error)) {
+        size_t next_len;
+        starts_sequence = !nfkc->hasBoundaryBefore(DecodeUtf8At(original, i + 1, &next_len));
+      }
+      if (!starts_sequence) {
+        ++i;
+        continue;
+      }
+    }
+    // A segment: one starter and the combining marks after it.
     size_t start = i;
     size_t len;
-    DecodeUtf8At(original, i, &len);
+    uint32_t first = DecodeUtf8At(original, i, &len);
     i += len;
+    bool single = true;
     while (i < original.size() && static_cast<unsigned char>(original[i]) >= 0x80) {
       // Combining marks and other non-starters join the segment.
       uint32_t cp = DecodeUtf8At(original, i, &len);
       if (U_SUCCESS(error) && nfkc->hasBoundaryBefore(cp)) break;
       i += len;
+      single = false;
     }
     absl::string_view segment = original.substr(start, i - start);
+    if (single && first >= 0x80 && U_SUCCESS(error) && nfkc->isInert(first)) {
+      // NFKC leaves an inert character as it is.
+      AppendFolded(segment, start, &out);
+      continue;
+    }
     std::string normalized;
     if (U_SUCCESS(error)) {
       UErrorCode e = U_ZERO_ERROR;
@@ -159,20 +181,30 @@ NormalizedText NormalizeForMatching(absl::string_view original) {
   return out;
 }
 
-bool IsReaderPrompt(absl::string_view line) {
+namespace {
+
+// IsReaderPrompt for a line of `words` words (CountWords(line)).
+bool IsReaderPromptOfWords(absl::string_view line, int words) {
   static const RE2* const kPrompt = new RE2(
       "(?i)\\b(?:let us know|tell us (?:what|how)|share (?:this|your)|sign up|"
       "subscribe|click here|read more|follow us|(?:was|is|did) (?:this|it|you) "
       "(?:worth|helpful|useful|find|enjoy|like)|what do you think|"
       "leave a comment|rate this|download (?:our|the) app|newsletter|"
       "advertisement|skip to (?:main )?content)\\b");
-  return CountWords(line) <= 14 && RE2::PartialMatch(ToPiece(line), *kPrompt);
+  return words <= 14 && RE2::PartialMatch(ToPiece(line), *kPrompt);
+}
+
+}  // namespace
+
+bool IsReaderPrompt(absl::string_view line) {
+  return IsReaderPromptOfWords(line, CountWords(line));
 }
 
 std::vector<TextRange> FindBodyParagraphs(absl::string_view text) {
   struct Line {
     TextRange range;
     absl::string_view content;
+    int words;
   };
   std::vector<Line> lines;
   absl::flat_hash_map<absl::string_view, int> counts;
@@ -189,19 +221,20 @@ std::vector<TextRange> FindBodyParagraphs(absl::string_view text) {
       line.range.begin = pos + lead;
       line.range.end = line.range.begin + content.size();
       line.content = content;
+      line.words = CountWords(content);
       lines.push_back(line);
-      if (CountWords(content) >= 3) ++counts[content];
+      if (line.words >= 3) ++counts[content];
     }
     pos = nl + 1;
   }
   std::vector<TextRange> body;
   bool seen_paragraph = false;
   for (const Line& line : lines) {
-    int words = CountWords(line.content);
+    int words = line.words;
     bool ends = EndsSentence(line.content);
     auto it = counts.find(line.content);
     if (it != counts.end() && it->second > 1) continue;
-    if (IsReaderPrompt(line.content)) continue;
+    if (IsReaderPromptOfWords(line.content, words)) continue;
     if (!seen_paragraph) {
       if (words >= 10 && ends) {
         seen_paragraph = true;

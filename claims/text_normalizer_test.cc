@@ -32,6 +32,18 @@ TEST(NormalizeForMatchingTest, AppliesNfkc) {
   EXPECT_EQ(n.ToOriginal(n.text.size()), static_cast<int64_t>(original.size()));
 }
 
+TEST(NormalizeForMatchingTest, CompatibilityCharactersAreNormalisedBeforeFolding) {
+  // U+2033 (double prime) is two primes under NFKC, each folded to an
+  // apostrophe; U+00B4 (acute accent) is a space and a combining acute; the
+  // curly apostrophe U+2019 is left alone by NFKC and folded.
+  std::string original = "6\xE2\x80\xB3 x\xC2\xB4 it\xE2\x80\x99s";
+  NormalizedText n = NormalizeForMatching(original);
+  EXPECT_EQ(n.text, "6'' x \xCC\x81 it's");
+  EXPECT_EQ(n.ToOriginal(1), 1);
+  EXPECT_EQ(n.ToOriginal(2), 1);
+  EXPECT_EQ(n.ToOriginal(3), 4);
+}
+
 TEST(NormalizeForMatchingTest, AsciiIsUnchangedAndCarriageReturnsDropped) {
   NormalizedText n = NormalizeForMatching("one\r\ntwo");
   EXPECT_EQ(n.text, "one\ntwo");
