@@ -6,7 +6,6 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/hash/hash.h"
-#include "absl/strings/str_cat.h"
 #include "absl/time/civil_time.h"
 
 namespace xref {
@@ -268,9 +267,7 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
       if (r.time.known) {
         for (int p : r.broad_arguments) add(i, {k, 7, p, ""});
       }
-      if (r.has_count) {
-        add(i, {k, 6, r.count_low, absl::StrCat(r.count_high)});
-      }
+      if (r.has_count) add(i, {k, 6, r.count_low, ""});
     }
     std::vector<int> candidates;
     for (int i = 0; i < n; ++i) {

@@ -8,6 +8,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "base/fold.h"
@@ -94,6 +95,8 @@ std::vector<int> ResolveRefs(const AliasIndex& aliases, int doc,
   return out;
 }
 
+bool IsJustice(const EventRecord& r) { return absl::StartsWith(r.type, "Justice:"); }
+
 bool IsCountry(const Entity& entity, const Gazetteer* gazetteer) {
   if (gazetteer == nullptr || entity.gazetteer_key().empty()) return false;
   const Place* place = gazetteer->FindKey(entity.gazetteer_key());
@@ -130,20 +133,30 @@ void LendParticipantsWithinDocuments(
     std::vector<EventRecord>* records) {
   const int n = static_cast<int>(records->size());
   std::vector<std::vector<int>> lent(n);
+  // Records are in document order: [doc_begin, doc_end) is i's document.
+  int doc_begin = 0, doc_end = 0;
+  // The participants every named justice mention of the document shares
+  // (null: none, or not one set); computed once per document.
+  const std::vector<int>* protagonist = nullptr;
+  bool protagonist_known = false;
   for (int i = 0; i < n; ++i) {
     const EventRecord& r = (*records)[i];
     const int doc = record_source[i].first;
-    if (!r.participants.empty() || r.type.rfind("Justice:", 0) != 0) continue;
-    auto same_doc_type = [&](int j) {
+    if (i == doc_end) {
+      doc_begin = i;
+      while (doc_end < n && record_source[doc_end].first == doc) ++doc_end;
+      protagonist_known = false;
+    }
+    if (!r.participants.empty() || !IsJustice(r)) continue;
+    auto same_type = [&](int j) {
       const EventRecord& o = (*records)[j];
-      return record_source[j].first == doc && o.type == r.type &&
-             !o.participants.empty();
+      return o.type == r.type && !o.participants.empty();
     };
     if (record_source[i].second->unnamed_participant()) {
       const std::vector<int>* only = nullptr;
       bool unique = true;
-      for (int j = 0; j < n && unique; ++j) {
-        if (j == i || !same_doc_type(j)) continue;
+      for (int j = doc_begin; j < doc_end && unique; ++j) {
+        if (j == i || !same_type(j)) continue;
         const std::vector<int>& p = (*records)[j].participants;
         if (only != nullptr && *only != p) unique = false;
         if (!DatesCompatible((*records)[j].time, r.time)) unique = false;
@@ -156,14 +169,14 @@ void LendParticipantsWithinDocuments(
       continue;
     }
     int antecedent = -1;
-    for (int j = i - 1; j >= 0 && record_source[j].first == doc; --j) {
-      if (same_doc_type(j) && DatesCompatible((*records)[j].time, r.time)) {
+    for (int j = i - 1; j >= doc_begin; --j) {
+      if (same_type(j) && DatesCompatible((*records)[j].time, r.time)) {
         antecedent = j;
         break;
       }
     }
-    for (int j = i + 1; antecedent < 0 && j < n && record_source[j].first == doc; ++j) {
-      if (same_doc_type(j) && DatesCompatible((*records)[j].time, r.time)) antecedent = j;
+    for (int j = i + 1; antecedent < 0 && j < doc_end; ++j) {
+      if (same_type(j) && DatesCompatible((*records)[j].time, r.time)) antecedent = j;
     }
     if (antecedent >= 0) {
       lent[i] = (*records)[antecedent].participants;
@@ -172,18 +185,20 @@ void LendParticipantsWithinDocuments(
     // No named mention of this type: the document's protagonist, when every
     // named justice mention of the document names the same participants
     // ("X was arrested ... The group was later charged").
-    const std::vector<int>* only = nullptr;
-    bool unique = true;
-    for (int j = 0; j < n && unique; ++j) {
-      const EventRecord& o = (*records)[j];
-      if (record_source[j].first != doc || o.participants.empty() ||
-          o.type.rfind("Justice:", 0) != 0) {
-        continue;
+    if (!protagonist_known) {
+      protagonist = nullptr;
+      for (int j = doc_begin; j < doc_end; ++j) {
+        const EventRecord& o = (*records)[j];
+        if (o.participants.empty() || !IsJustice(o)) continue;
+        if (protagonist != nullptr && *protagonist != o.participants) {
+          protagonist = nullptr;
+          break;
+        }
+        protagonist = &o.participants;
       }
-      if (only != nullptr && *only != o.participants) unique = false;
-      only = &o.participants;
+      protagonist_known = true;
     }
-    if (unique && only != nullptr) lent[i] = *only;
+    if (protagonist != nullptr) lent[i] = *protagonist;
   }
   for (int i = 0; i < n; ++i) {
     if (!lent[i].empty()) (*records)[i].participants = std::move(lent[i]);
@@ -209,19 +224,20 @@ void LendTimesWithinParagraphs(
   for (int i = 0; i < n; ++i) {
     EventRecord& r = (*records)[i];
     if (r.time.known || !r.participants.empty() ||
-        (r.type.rfind("Justice:", 0) == 0 && record_source[i].second->unnamed_participant())) {
+        (IsJustice(r) && record_source[i].second->unnamed_participant())) {
       continue;
     }
     const int doc = record_source[i].first;
-    const std::string& text = claim_sets[doc].document().text();
+    const absl::string_view text = claim_sets[doc].document().text();
+    const int64_t begin = record_source[i].second->sentence().begin();
+    // The blank line before the sentence's paragraph (-1: none, or unknown).
+    int64_t blank_line = -1;
+    if (begin > 0 && begin <= static_cast<int64_t>(text.size())) {
+      size_t at = text.substr(0, begin).rfind("\n\n");
+      if (at != absl::string_view::npos) blank_line = static_cast<int64_t>(at);
+    }
     for (int j = i - 1; j >= 0 && record_source[j].first == doc; --j) {
-      const int64_t from = record_source[j].second->sentence().end();
-      const int64_t to = record_source[i].second->sentence().begin();
-      if (from < to && to <= static_cast<int64_t>(text.size()) &&
-          absl::string_view(text).substr(from, to - from).find("\n\n") !=
-              absl::string_view::npos) {
-        break;  // Another paragraph.
-      }
+      if (record_source[j].second->sentence().end() <= blank_line) break;  // Another paragraph.
       const DateInterval& t = (*records)[j].time;
       if (t.known && (t.granularity == DAY || t.granularity == MONTH)) {
         r.time = t;
@@ -231,12 +247,13 @@ void LendTimesWithinParagraphs(
   }
 }
 
-// An entity named around many of a story's event mentions (more than one in
-// twelve, and more than four: the prime minister every outlet quotes) says
-// little about which of them are one event: as an argument it counts as
-// broad, like a country (see EventRecord.broad_arguments). Participants are
-// left alone.
-void MoveCommonArgumentsToBroad(std::vector<EventRecord>* records) {
+// Moves the broad arguments of each record to `broad_arguments` (see
+// EventRecord): a country, the setting of most of a story's events, and an
+// entity named around many of the story's event mentions (more than one in
+// twelve, and more than four: the prime minister every outlet quotes) say
+// little about which mentions are one event. Participants are left alone.
+void MoveBroadArguments(const google::protobuf::RepeatedPtrField<Entity>& entities,
+                        const Gazetteer* gazetteer, std::vector<EventRecord>* records) {
   constexpr int kMinRecords = 4;          // Below this, every name is common.
   constexpr double kCommonShare = 0.08;   // Of the story's event mentions.
   absl::flat_hash_map<int, int> mentions_with;
@@ -245,12 +262,12 @@ void MoveCommonArgumentsToBroad(std::vector<EventRecord>* records) {
   }
   const int limit = std::max<int>(kMinRecords, kCommonShare * records->size());
   for (EventRecord& r : *records) {
-    auto common = std::stable_partition(
-        r.arguments.begin(), r.arguments.end(),
-        [&](int e) { return mentions_with[e] <= limit; });
-    r.broad_arguments.insert(r.broad_arguments.end(), common, r.arguments.end());
-    std::sort(r.broad_arguments.begin(), r.broad_arguments.end());
-    r.arguments.erase(common, r.arguments.end());
+    auto broad = std::stable_partition(
+        r.arguments.begin(), r.arguments.end(), [&](int e) {
+          return mentions_with[e] <= limit && !IsCountry(entities[e], gazetteer);
+        });
+    r.broad_arguments.assign(broad, r.arguments.end());
+    r.arguments.erase(broad, r.arguments.end());
   }
 }
 
@@ -327,11 +344,6 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       r.lemma = FoldForMatching(ev.lemma().empty() ? ev.trigger() : ev.lemma());
       r.participants = ResolveRefs(aliases, d, ev.participants());
       r.arguments = ResolveRefs(aliases, d, ev.arguments());
-      auto country = std::stable_partition(
-          r.arguments.begin(), r.arguments.end(),
-          [&](int e) { return !IsCountry(entities[e], gazetteer_); });
-      r.broad_arguments.assign(country, r.arguments.end());
-      r.arguments.erase(country, r.arguments.end());
       for (const std::string& w : ev.argument_words()) {
         r.argument_words.push_back(FoldForMatching(w));
       }
@@ -355,7 +367,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     }
   }
   Release(record_of);
-  MoveCommonArgumentsToBroad(&records);
+  MoveBroadArguments(entities, gazetteer_, &records);
   LendParticipantsWithinDocuments(entities, record_source, &records);
   LendTimesWithinParagraphs(claim_sets, record_source, &records);
   GroupingOptions grouping;
