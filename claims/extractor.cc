@@ -849,9 +849,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         continue;
       }
       re2::StringPiece g = groups[names.at("value")];
-      while (!g.empty() && absl::ascii_isspace(static_cast<unsigned char>(g[g.size() - 1]))) {
-        g.remove_suffix(1);
-      }
+      if (g.data() != nullptr) g = ToPiece(absl::StripTrailingAsciiWhitespace(ToView(g)));
       if (g.data() == nullptr || g.empty()) continue;
       if (rp.reject != nullptr && RE2::PartialMatch(g, *rp.reject)) continue;
       TextRange vr{g.data() - text.data(), g.data() - text.data() + static_cast<int64_t>(g.size())};
