@@ -13,8 +13,13 @@
 //
 //   bazel build -c opt //bench:extraction_benchmark
 //   bazel-bin/bench/extraction_benchmark
+//
+// XREF_BENCH_CORPUS_MB=<n> shrinks (or grows) each corpus to about n MiB, for
+// counting instructions under valgrind --tool=callgrind on a smaller input;
+// figures to quote use the default (52 MiB).
 
 #include <cstdint>
+#include <cstdlib>
 #include <memory>
 #include <random>
 #include <string>
@@ -29,7 +34,13 @@
 namespace xref {
 namespace {
 
-constexpr size_t kCorpusBytes = 52u << 20;
+constexpr size_t kDefaultCorpusMiB = 52;
+
+size_t CorpusBytesWanted() {
+  const char* mb = std::getenv("XREF_BENCH_CORPUS_MB");
+  size_t n = mb != nullptr ? std::strtoul(mb, nullptr, 10) : 0;
+  return (n > 0 ? n : kDefaultCorpusMiB) << 20;
+}
 constexpr size_t kDocumentBytes = 6000;
 
 const char* const kPeople[] = {
@@ -152,7 +163,8 @@ std::vector<Document>* MakeCorpus(uint32_t seed, double event_share) {
   std::mt19937 rng(seed);
   std::bernoulli_distribution event(event_share);
   size_t total = 0;
-  while (total < kCorpusBytes) {
+  const size_t wanted = CorpusBytesWanted();
+  while (total < wanted) {
     Document doc;
     doc.set_id(absl::StrCat("doc", docs->size()));
     doc.set_published("2021-06-09");
