@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -866,8 +867,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       absl::string_view w = text.substr(window.begin, window.end - window.begin);
       const auto& names = rp.re->NamedCapturingGroups();
       int n = rp.re->NumberOfCapturingGroups() + 1;
-      std::vector<re2::StringPiece> groups(n);
-      if (!rp.re->Match(ToPiece(w), 0, w.size(), RE2::UNANCHORED, groups.data(), n)) {
+      absl::InlinedVector<re2::StringPiece, 8> groups(n);
+      if (!MatchSpanThenGroups(*rp.re, w, 0, w.size(), groups.data(), n)) {
         continue;
       }
       re2::StringPiece g = groups[names.at("value")];
@@ -906,9 +907,8 @@ absl::Status RuleExtractor::AddAttributes(Context* ctx, TextRange sentence,
     const RuleSet::CompiledAttribute& attr = rules_->attributes()[ai];
     const auto& names = attr.re->NamedCapturingGroups();
     int n = attr.re->NumberOfCapturingGroups() + 1;
-    std::vector<re2::StringPiece> groups(n);
-    if (!attr.re->Match(ToPiece(text), sentence.begin, sentence.end, RE2::UNANCHORED,
-                        groups.data(), n)) {
+    absl::InlinedVector<re2::StringPiece, 8> groups(n);
+    if (!MatchSpanThenGroups(*attr.re, text, sentence.begin, sentence.end, groups.data(), n)) {
       continue;
     }
     re2::StringPiece value = groups[names.at("value")];
