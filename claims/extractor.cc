@@ -9,6 +9,7 @@
 
 #include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
+#include "absl/types/span.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
@@ -600,7 +601,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   auto last_mention = std::lower_bound(
       first_mention, ctx->entities.mentions.end(), sentence.end,
       [](const EntityMentionSpan& m, int64_t e) { return m.range.begin < e; });
-  const std::vector<EntityMentionSpan> sentence_mentions(first_mention, last_mention);
+  const absl::Span<const EntityMentionSpan> sentence_mentions(
+      ctx->entities.mentions.data() + (first_mention - ctx->entities.mentions.begin()),
+      last_mention - first_mention);
 
   // Event mentions.
   const AttributionMatch& a = get_attribution();
@@ -858,9 +861,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   for (const Trig& t : trigs) {
     const RuleSet::CompiledFrame& frame =
         rules_->frames()[rules_->triggers()[t.trigger].frame];
-    absl::flat_hash_set<std::string> filled;
+    absl::InlinedVector<const std::string*, 4> filled;
     for (const RuleSet::CompiledRole& rp : frame.role_patterns) {
-      if (filled.contains(rp.role)) continue;
+      if (std::any_of(filled.begin(), filled.end(),
+                      [&](const std::string* r) { return *r == rp.role; })) {
+        continue;
+      }
       TextRange window = sentence;
       if (rp.side == rules::RolePattern::BEFORE) window.end = t.range.begin;
       if (rp.side == rules::RolePattern::AFTER) window.begin = t.range.end;
@@ -892,7 +898,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         v.set_text(cleaned);
         v.set_normalized(cleaned);
       }
-      filled.insert(rp.role);
+      filled.push_back(&rp.role);
       RETURN_IF_ERROR(add_claim(t.event, rp.role, &v, vr));
     }
   }
