@@ -23,6 +23,7 @@
 #include "batch/progress.h"
 #include "claims/extractor.h"
 #include "claims/gazetteer.h"
+#include "google/protobuf/arena.h"
 #include "ingest/corpus_reader.h"
 #include "matcher/matcher.h"
 #include "proto/report.pb.h"
@@ -165,19 +166,19 @@ void BatchRun::ExtractOne(Document doc) {
   record.fingerprint = DocumentFingerprint(doc);
   record.spool_path = JoinPath(JoinPath(options_.out_dir, "claims"),
                                FingerprintHex(record.fingerprint) + ".pb");
-  ClaimSet claims;
+  google::protobuf::Arena arena;
+  ClaimSet& claims = *google::protobuf::Arena::CreateMessage<ClaimSet>(&arena);
   bool reused = false;
   if (PathExists(record.spool_path) && ReadProto(record.spool_path, &claims).ok() &&
       claims.document().id() == doc.id()) {
     reused = true;
   } else {
-    absl::StatusOr<ClaimSet> extracted = extractor_->Extract(doc);
+    absl::Status extracted = extractor_->ExtractInto(doc, &claims);
     if (!extracted.ok()) {
       RecordSkip(doc.source(), absl::StrCat("extraction failed: ",
-                                            extracted.status().message()));
+                                            extracted.message()));
       return;
     }
-    claims = *std::move(extracted);
     absl::Status written = WriteProto(record.spool_path, claims);
     if (!written.ok()) {
       RecordSkip(doc.source(), std::string(written.message()));

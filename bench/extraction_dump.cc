@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include "claims/extractor.h"
+#include "google/protobuf/arena.h"
 #include "google/protobuf/text_format.h"
 #include "ingest/corpus_reader.h"
 
@@ -31,10 +32,12 @@ int main(int argc, char** argv) {
       return 1;
     }
     for (const xref::Document& doc : corpus->documents) {
-      auto set = (*extractor)->Extract(doc);
+      google::protobuf::Arena arena;
+      auto* set = google::protobuf::Arena::CreateMessage<xref::ClaimSet>(&arena);
+      absl::Status status = (*extractor)->ExtractInto(doc, set);
       std::cout << "### " << doc.id() << "\n";
-      if (!set.ok()) {
-        std::cout << "ERROR " << set.status() << "\n";
+      if (!status.ok()) {
+        std::cout << "ERROR " << status << "\n";
         continue;
       }
       xref::ClaimSet copy = *set;

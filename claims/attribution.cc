@@ -1,5 +1,6 @@
 #include "claims/attribution.h"
 
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "base/re2_adapter.h"
@@ -61,8 +62,8 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
     const RuleSet::CompiledAttribution& a = rules.attributions()[index];
     const RE2& re = *a.re;
     int n = re.NumberOfCapturingGroups() + 1;
-    std::vector<re2::StringPiece> groups(n);
-    if (!re.Match(ToPiece(s), 0, s.size(), RE2::UNANCHORED, groups.data(), n)) {
+    absl::InlinedVector<re2::StringPiece, 8> groups(n);
+    if (!MatchSpanThenGroups(re, s, 0, s.size(), groups.data(), n)) {
       continue;
     }
     const auto& names = re.NamedCapturingGroups();

@@ -1,5 +1,6 @@
 #include "claims/date_parser.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "absl/strings/ascii.h"
@@ -209,8 +210,11 @@ absl::StatusOr<DateValue> NormalizeDate(absl::string_view expression,
         published, "\""));
   };
 
-  if (RE2::FullMatch(text, *kFull, &month_name, &day_str, &year_str) ||
-      RE2::FullMatch(text, *kDayFirst, &day_str, &month_name, &year_str)) {
+  // kFull, kDayFirst and kYear need a digit; kMonthYear a digit or "year".
+  const bool has_digit = std::any_of(text.begin(), text.end(), absl::ascii_isdigit);
+  const bool may_be_month_year = has_digit || absl::StrContains(lower, "year");
+  if (has_digit && (RE2::FullMatch(text, *kFull, &month_name, &day_str, &year_str) ||
+                    RE2::FullMatch(text, *kDayFirst, &day_str, &month_name, &year_str))) {
     int month = MonthNumber(month_name);
     int day = std::atoi(day_str.c_str());
     int64_t year;
@@ -229,7 +233,7 @@ absl::StatusOr<DateValue> NormalizeDate(absl::string_view expression,
     }
     return Day(d);
   }
-  if (RE2::FullMatch(text, *kMonthYear, &month_name, &year_str, &rel)) {
+  if (may_be_month_year && RE2::FullMatch(text, *kMonthYear, &month_name, &year_str, &rel)) {
     int month = MonthNumber(month_name);
     if (!year_str.empty()) return Month(std::atoi(year_str.c_str()), month);
     if (!has_pub) return need_pub();
@@ -287,7 +291,7 @@ absl::StatusOr<DateValue> NormalizeDate(absl::string_view expression,
     if (!has_pub) return need_pub();
     return Day(lower == "today" ? pub : pub - 1);
   }
-  if (RE2::FullMatch(text, *kYear, &year_str)) {
+  if (has_digit && RE2::FullMatch(text, *kYear, &year_str)) {
     return Year(std::atoi(year_str.c_str()));
   }
   return absl::InvalidArgumentError(

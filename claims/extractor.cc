@@ -5,8 +5,11 @@
 #include <algorithm>
 #include <cstdlib>
 #include <functional>
+#include <memory>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
+#include "absl/types/span.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
@@ -21,6 +24,7 @@
 #include "claims/rule_set.h"
 #include "claims/sentence_splitter.h"
 #include "claims/text_normalizer.h"
+#include "google/protobuf/arena.h"
 
 namespace xref {
 namespace {
@@ -261,11 +265,12 @@ class RuleExtractor : public Extractor {
         rules_(std::move(rules)),
         entities_(&rules_->lexicon(), &gazetteer_) {}
 
-  absl::StatusOr<ClaimSet> Extract(const Document& document) const override;
+  absl::Status ExtractInto(const Document& document, ClaimSet* out) const override;
   const Gazetteer& gazetteer() const override { return gazetteer_; }
 
  private:
   struct Context;
+  absl::Status ExtractIntoCleared(const Document& document, ClaimSet* out) const;
   absl::Status ProcessSentence(Context* ctx, int index,
                                const RuleSet::SentenceHits& hits) const;
   absl::Status AddAttributes(Context* ctx, TextRange sentence,
@@ -282,7 +287,9 @@ struct RuleExtractor::Context {
   NormalizedText norm;
   std::vector<TextRange> sentences;
   EntityResult entities;
-  ClaimSet out;
+  ClaimSet* out = nullptr;
+  // Scratch values when `out` is on no arena.
+  std::vector<std::unique_ptr<Value>> scratch;
   struct Recent {
     int event;      // Index into out.events.
     int frame;
@@ -304,9 +311,25 @@ struct RuleExtractor::Context {
     return document->text().substr(o.begin, o.end - o.begin);
   }
   std::string EntityId(int cluster) const { return absl::StrCat("n", cluster + 1); }
+  // An empty Value on the arena of `out` (so that moving it into `out` is a
+  // swap, not a copy); owned by the arena or by this context.
+  Value* NewValue() {
+    google::protobuf::Arena* arena = out->GetArena();
+    if (arena != nullptr) return google::protobuf::Arena::CreateMessage<Value>(arena);
+    scratch.push_back(std::make_unique<Value>());
+    return scratch.back().get();
+  }
 };
 
-absl::StatusOr<ClaimSet> RuleExtractor::Extract(const Document& document) const {
+absl::Status RuleExtractor::ExtractInto(const Document& document, ClaimSet* out) const {
+  out->Clear();
+  absl::Status status = ExtractIntoCleared(document, out);
+  if (!status.ok()) out->Clear();
+  return status;
+}
+
+absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
+                                               ClaimSet* out) const {
   int64_t bad = FindInvalidUtf8(document.text());
   if (bad >= 0) {
     return absl::InvalidArgumentError(absl::StrCat(
@@ -314,6 +337,7 @@ absl::StatusOr<ClaimSet> RuleExtractor::Extract(const Document& document) const 
   }
   Context ctx;
   ctx.document = &document;
+  ctx.out = out;
   ctx.norm = NormalizeForMatching(document.text());
   absl::string_view text = ctx.norm.text;
   for (const TextRange& paragraph : FindBodyParagraphs(text)) {
@@ -328,11 +352,11 @@ absl::StatusOr<ClaimSet> RuleExtractor::Extract(const Document& document) const 
   }
   ctx.entities = entities_.Extract(text, ctx.sentences);
   MergeKnownAs(text, &ctx.entities);
-  *ctx.out.mutable_document() = document;
-  ctx.out.set_extractor(kExtractorName);
+  *ctx.out->mutable_document() = document;
+  ctx.out->set_extractor(kExtractorName);
   for (size_t c = 0; c < ctx.entities.clusters.size(); ++c) {
     const EntityCluster& cl = ctx.entities.clusters[c];
-    Entity* e = ctx.out.add_entities();
+    Entity* e = ctx.out->add_entities();
     e->set_id(ctx.EntityId(c));
     e->set_type(cl.type);
     e->set_canonical(cl.canonical);
@@ -341,7 +365,7 @@ absl::StatusOr<ClaimSet> RuleExtractor::Extract(const Document& document) const 
     e->set_gazetteer_key(cl.place_key);
   }
   for (const EntityMentionSpan& m : ctx.entities.mentions) {
-    Mention* mention = ctx.out.mutable_entities(m.cluster)->add_mentions();
+    Mention* mention = ctx.out->mutable_entities(m.cluster)->add_mentions();
     mention->set_text(ctx.Original(m.range));
     *mention->mutable_span() = ctx.ToSpan(m.range);
     mention->set_title(m.title);
@@ -366,7 +390,7 @@ absl::StatusOr<ClaimSet> RuleExtractor::Extract(const Document& document) const 
     RETURN_IF_ERROR(ProcessSentence(&ctx, i, hits));
     RETURN_IF_ERROR(AddAttributes(&ctx, s, hits));
   }
-  return std::move(ctx.out);
+  return absl::OkStatus();
 }
 
 absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
@@ -374,7 +398,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   const TextRange sentence = ctx->sentences[index];
   absl::string_view text = ctx->text();
   absl::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
-  ClaimSet& out = ctx->out;
+  ClaimSet& out = *ctx->out;
   const std::string& published = ctx->document->published();
 
   auto claim_limit = [&]() -> absl::Status {
@@ -413,7 +437,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     return attribution;
   };
 
-  auto add_claim = [&](int event, const std::string& role, Value value,
+  auto add_claim = [&](int event, const std::string& role, Value* value,
                        TextRange value_range) -> absl::Status {
     RETURN_IF_ERROR(claim_limit());
     const AttributionMatch& a = get_attribution();
@@ -425,7 +449,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (value_is_source && !a.source_acts) return absl::OkStatus();
     Claim* c = out.add_claims();
     c->set_id(absl::StrCat("c", out.claims_size()));
-    value.set_raw(ctx->Original(value_range));
+    value->set_raw(ctx->Original(value_range));
     if (event >= 0) {
       const EventMention& ev = out.events(event);
       c->set_event_id(ev.id());
@@ -434,7 +458,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       c->set_modality(ev.modality());
     }
     c->set_role(role);
-    *c->mutable_value() = std::move(value);
+    c->mutable_value()->Swap(value);
     Evidence* evidence = c->mutable_evidence();
     evidence->set_doc_id(ctx->document->id());
     *evidence->mutable_sentence() = sentence_span();
@@ -456,10 +480,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   };
 
   auto category_value = [&](const RuleSet::CompiledCategory& cat) {
-    Value v;
-    v.set_category(cat.key);
-    v.set_normalized(cat.key);
-    for (const std::string& b : cat.broader) v.add_broader(b);
+    Value* v = ctx->NewValue();
+    v->set_category(cat.key);
+    v->set_normalized(cat.key);
+    for (const std::string& b : cat.broader) v->add_broader(b);
     return v;
   };
 
@@ -577,7 +601,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   auto last_mention = std::lower_bound(
       first_mention, ctx->entities.mentions.end(), sentence.end,
       [](const EntityMentionSpan& m, int64_t e) { return m.range.begin < e; });
-  const std::vector<EntityMentionSpan> sentence_mentions(first_mention, last_mention);
+  const absl::Span<const EntityMentionSpan> sentence_mentions(
+      ctx->entities.mentions.data() + (first_mention - ctx->entities.mentions.begin()),
+      last_mention - first_mention);
 
   // Event mentions.
   const AttributionMatch& a = get_attribution();
@@ -712,10 +738,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // A time relative to another event stays on the event mention; it is
     // not a calendar claim.
     if (te.value.iso().empty()) continue;
-    Value v;
+    Value& v = *ctx->NewValue();
     *v.mutable_date() = te.value;
     v.set_normalized(DateKey(te.value));
-    RETURN_IF_ERROR(add_claim(trigs[i].event, "time", std::move(v), te.range));
+    RETURN_IF_ERROR(add_claim(trigs[i].event, "time", &v, te.range));
   }
 
   // Counts.
@@ -746,10 +772,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     has_count[best] = true;
     EventMention* counted = out.mutable_events(trigs[best].event);
     if (counted->participants().empty()) counted->set_unnamed_participant(true);
-    Value v;
+    Value& v = *ctx->NewValue();
     *v.mutable_number() = q.value;
     v.set_normalized(q.key);
-    RETURN_IF_ERROR(add_claim(trigs[best].event, "count", std::move(v), q.range));
+    RETURN_IF_ERROR(add_claim(trigs[best].event, "count", &v, q.range));
   }
 
   // Places: gazetteer places introduced by a locative preposition.
@@ -777,13 +803,13 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (InsideRelativeClause(text, sentence, trigs[i].range, m.range)) continue;
     has_place[i] = true;
     const Place* place = gazetteer_.FindKey(cl.place_key);
-    Value v;
+    Value& v = *ctx->NewValue();
     v.mutable_entity()->set_entity_id(ctx->EntityId(m.cluster));
     v.mutable_entity()->set_surface(ctx->Original(m.range));
     v.set_place_key(cl.place_key);
     v.set_normalized(place != nullptr ? place->name() : cl.canonical);
     out.mutable_events(trigs[i].event)->set_place_key(cl.place_key);
-    RETURN_IF_ERROR(add_claim(trigs[i].event, "place", std::move(v), m.range));
+    RETURN_IF_ERROR(add_claim(trigs[i].event, "place", &v, m.range));
   }
 
   // "killed in the same airstrike": the category also holds for the latest
@@ -835,17 +861,20 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   for (const Trig& t : trigs) {
     const RuleSet::CompiledFrame& frame =
         rules_->frames()[rules_->triggers()[t.trigger].frame];
-    absl::flat_hash_set<std::string> filled;
+    absl::InlinedVector<const std::string*, 4> filled;
     for (const RuleSet::CompiledRole& rp : frame.role_patterns) {
-      if (filled.contains(rp.role)) continue;
+      if (std::any_of(filled.begin(), filled.end(),
+                      [&](const std::string* r) { return *r == rp.role; })) {
+        continue;
+      }
       TextRange window = sentence;
       if (rp.side == rules::RolePattern::BEFORE) window.end = t.range.begin;
       if (rp.side == rules::RolePattern::AFTER) window.begin = t.range.end;
       absl::string_view w = text.substr(window.begin, window.end - window.begin);
       const auto& names = rp.re->NamedCapturingGroups();
       int n = rp.re->NumberOfCapturingGroups() + 1;
-      std::vector<re2::StringPiece> groups(n);
-      if (!rp.re->Match(ToPiece(w), 0, w.size(), RE2::UNANCHORED, groups.data(), n)) {
+      absl::InlinedVector<re2::StringPiece, 8> groups(n);
+      if (!MatchSpanThenGroups(*rp.re, w, 0, w.size(), groups.data(), n)) {
         continue;
       }
       re2::StringPiece g = groups[names.at("value")];
@@ -858,7 +887,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       // Trim the value range to the cleaned phrase's first word.
       size_t off = absl::AsciiStrToLower(ToView(g)).find(cleaned.substr(0, cleaned.find(' ')));
       if (off != std::string::npos) vr.begin += off;
-      Value v;
+      Value& v = *ctx->NewValue();
       const EntityMentionSpan* m = ctx->entities.Overlapping(vr.begin, vr.end);
       if (m != nullptr && m->range.begin <= vr.begin + 4 && m->range.end >= vr.end - 4) {
         const EntityCluster& cl = ctx->entities.clusters[m->cluster];
@@ -869,8 +898,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         v.set_text(cleaned);
         v.set_normalized(cleaned);
       }
-      filled.insert(rp.role);
-      RETURN_IF_ERROR(add_claim(t.event, rp.role, std::move(v), vr));
+      filled.push_back(&rp.role);
+      RETURN_IF_ERROR(add_claim(t.event, rp.role, &v, vr));
     }
   }
   return absl::OkStatus();
@@ -879,14 +908,13 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
 absl::Status RuleExtractor::AddAttributes(Context* ctx, TextRange sentence,
                                           const RuleSet::SentenceHits& hits) const {
   absl::string_view text = ctx->text();
-  ClaimSet& out = ctx->out;
+  ClaimSet& out = *ctx->out;
   for (int ai : hits.attributes) {
     const RuleSet::CompiledAttribute& attr = rules_->attributes()[ai];
     const auto& names = attr.re->NamedCapturingGroups();
     int n = attr.re->NumberOfCapturingGroups() + 1;
-    std::vector<re2::StringPiece> groups(n);
-    if (!attr.re->Match(ToPiece(text), sentence.begin, sentence.end, RE2::UNANCHORED,
-                        groups.data(), n)) {
+    absl::InlinedVector<re2::StringPiece, 8> groups(n);
+    if (!MatchSpanThenGroups(*attr.re, text, sentence.begin, sentence.end, groups.data(), n)) {
       continue;
     }
     re2::StringPiece value = groups[names.at("value")];
@@ -910,7 +938,7 @@ absl::Status RuleExtractor::AddAttributes(Context* ctx, TextRange sentence,
     }
     if (subject < 0 || ctx->entities.clusters[subject].type == LOCATION) continue;
     std::string place_key = entities_.PlaceKey(ToView(value));
-    Value v;
+    Value& v = *ctx->NewValue();
     if (!place_key.empty()) {
       const Place* place = gazetteer_.FindKey(place_key);
       v.set_place_key(place_key);
@@ -929,7 +957,7 @@ absl::Status RuleExtractor::AddAttributes(Context* ctx, TextRange sentence,
     c->set_id(absl::StrCat("c", out.claims_size()));
     c->set_role(attr.attribute);
     c->set_subject_entity(ctx->EntityId(subject));
-    *c->mutable_value() = std::move(v);
+    c->mutable_value()->Swap(&v);
     Evidence* e = c->mutable_evidence();
     e->set_doc_id(ctx->document->id());
     *e->mutable_sentence() = ctx->ToSpan(sentence);
@@ -949,6 +977,12 @@ absl::Status RuleExtractor::AddAttributes(Context* ctx, TextRange sentence,
 }
 
 }  // namespace
+
+absl::StatusOr<ClaimSet> Extractor::Extract(const Document& document) const {
+  ClaimSet out;
+  RETURN_IF_ERROR(ExtractInto(document, &out));
+  return out;
+}
 
 absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(
     const ExtractorOptions& options) {

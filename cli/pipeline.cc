@@ -47,16 +47,16 @@ absl::StatusOr<ClaimCorpus> ExtractCorpus(absl::string_view corpus_path,
   RETURN_IF_ERROR(ReadArticles(
       corpus_path, ingest_options,
       [&](Document doc) {
-        absl::StatusOr<ClaimSet> claims = extractor->Extract(doc);
-        if (!claims.ok()) {
+        absl::Status extracted = extractor->ExtractInto(doc, corpus.add_claim_sets());
+        if (!extracted.ok()) {
+          corpus.mutable_claim_sets()->RemoveLast();
           Skipped skipped;
           skipped.set_source(doc.source());
           skipped.set_reason(
-              absl::StrCat("extraction failed: ", claims.status().message()));
+              absl::StrCat("extraction failed: ", extracted.message()));
           skip(std::move(skipped));
           return;
         }
-        *corpus.add_claim_sets() = *std::move(claims);
       },
       skip));
   return corpus;
