@@ -214,8 +214,11 @@ void LendParticipantsWithinDocuments(
 // document's participants above (a group of men is not the one person the
 // story names). It takes the time of the nearest earlier mention of its
 // paragraph with a day or month, for grouping only (no claim is made), so
-// that such mentions can link across outlets by date; with nothing earlier it
-// stays vague.
+// that such mentions can link across outlets by date. With nothing earlier in
+// its paragraph, it takes the time of its document's dated mentions of the
+// same type when they all agree and one has a day or month (the document tells of one such event: "The
+// death toll rose to 12" in a story about one bombing); otherwise it stays
+// vague.
 void LendTimesWithinParagraphs(
     absl::Span<const ClaimSet> claim_sets,
     const std::vector<std::pair<int, const EventMention*>>& record_source,
@@ -244,6 +247,23 @@ void LendTimesWithinParagraphs(
         break;
       }
     }
+    if (r.time.known) continue;
+    int doc_begin = i;
+    while (doc_begin > 0 && record_source[doc_begin - 1].first == doc) --doc_begin;
+    const DateInterval* only = nullptr;
+    bool agree = true;
+    for (int j = doc_begin; j < n && record_source[j].first == doc && agree; ++j) {
+      const EventRecord& o = (*records)[j];
+      if (j == i || o.type != r.type || !o.time.known) continue;
+      if (only != nullptr && !DatesCompatible(*only, o.time)) agree = false;
+      if (only == nullptr || o.time.last - o.time.first < only->last - only->first) {
+        only = &o.time;
+      }
+    }
+    if (only != nullptr && only->granularity != DAY && only->granularity != MONTH) {
+      only = nullptr;
+    }
+    if (agree && only != nullptr) r.time = *only;
   }
 }
 
