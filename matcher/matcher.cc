@@ -369,6 +369,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       }
       r.time = ToInterval(ev.time());
       r.place = ev.place_key();
+      r.once_per_day = IsJustice(r) || r.type == "Life:Die";  // One arrest, one death.
       r.doc = d;
       record_of[ev.id()] = static_cast<int>(records.size());
       records.push_back(std::move(r));
