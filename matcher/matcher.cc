@@ -216,9 +216,10 @@ void LendParticipantsWithinDocuments(
 // paragraph with a day or month, for grouping only (no claim is made), so
 // that such mentions can link across outlets by date. With nothing earlier in
 // its paragraph, it takes the time of its document's dated mentions of the
-// same type when they all agree and one has a day or month (the document tells of one such event: "The
-// death toll rose to 12" in a story about one bombing); otherwise it stays
-// vague.
+// same type when one of them comes before it, they all agree and one has a
+// day or month (the document tells of one such event and this mention
+// returns to it: "The death toll rose to 12" after a story's one bombing);
+// otherwise it stays vague.
 void LendTimesWithinParagraphs(
     absl::Span<const ClaimSet> claim_sets,
     const std::vector<std::pair<int, const EventMention*>>& record_source,
@@ -251,7 +252,7 @@ void LendTimesWithinParagraphs(
     int doc_begin = i;
     while (doc_begin > 0 && record_source[doc_begin - 1].first == doc) --doc_begin;
     const DateInterval* only = nullptr;
-    bool agree = true;
+    bool agree = true, earlier = false;
     for (int j = doc_begin; j < n && record_source[j].first == doc && agree; ++j) {
       const EventRecord& o = (*records)[j];
       if (j == i || o.type != r.type || !o.time.known) continue;
@@ -259,11 +260,12 @@ void LendTimesWithinParagraphs(
       if (only == nullptr || o.time.last - o.time.first < only->last - only->first) {
         only = &o.time;
       }
+      earlier |= j < i;
     }
     if (only != nullptr && only->granularity != DAY && only->granularity != MONTH) {
       only = nullptr;
     }
-    if (agree && only != nullptr) r.time = *only;
+    if (agree && earlier && only != nullptr) r.time = *only;
   }
 }
 
