@@ -216,10 +216,10 @@ void LendParticipantsWithinDocuments(
 // paragraph with a day or month, for grouping only (no claim is made), so
 // that such mentions can link across outlets by date. With nothing earlier in
 // its paragraph, it takes the time of its document's dated mentions of the
-// same type when one of them comes before it, they all agree and one has a
-// day or month (the document tells of one such event and this mention
-// returns to it: "The death toll rose to 12" after a story's one bombing);
-// otherwise it stays vague.
+// same type when it names no place of its own, one of them comes before it,
+// they all agree and one has a day or month (the document tells of one such
+// event and this mention returns to it: "The death toll rose to 12" after a
+// story's one bombing); otherwise it stays vague.
 void LendTimesWithinParagraphs(
     absl::Span<const ClaimSet> claim_sets,
     const std::vector<std::pair<int, const EventMention*>>& record_source,
@@ -248,7 +248,7 @@ void LendTimesWithinParagraphs(
         break;
       }
     }
-    if (r.time.known) continue;
+    if (r.time.known || !r.place.empty()) continue;
     int doc_begin = i;
     while (doc_begin > 0 && record_source[doc_begin - 1].first == doc) --doc_begin;
     const DateInterval* only = nullptr;
