@@ -621,11 +621,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     ev->set_modality(modality.For(t.range, a.found));
     t.event = out.events_size() - 1;
 
-    // Participants: the nearest person or organisation, after the trigger
-    // first (object, "the arrest of X"), else before it (passive subject,
-    // "X's release"), never the addressee of a speech verb ("told Reuters")
-    // nor a name that belongs to the previous trigger. An unnamed group
-    // object ("a group of militia members from X") takes the group X.
+    // Participants: a person or organisation inside a trigger that encloses
+    // its object ("charged X with", "found X guilty"), else the nearest one
+    // after the trigger (object, "the arrest of X"), else before it (passive
+    // subject, "X's release"), never the addressee of a speech verb ("told
+    // Reuters") nor a name that belongs to the previous trigger. An unnamed
+    // group object ("a group of militia members from X") takes the group X.
     const int64_t previous_end =
         std::max(taken_until, &t == &trigs.front() ? sentence.begin : (&t - 1)->range.end);
     auto can_participate = [&](const EntityMentionSpan& m) {
@@ -654,7 +655,13 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       if (best != nullptr) ev->set_unnamed_participant(false);
     }
     for (const EntityMentionSpan& m : sentence_mentions) {
-      if (group.found) break;
+      if (group.found || best != nullptr) break;
+      if (m.range.begin > t.range.begin && m.range.begin < t.range.end && can_participate(m)) {
+        best = &m;
+      }
+    }
+    for (const EntityMentionSpan& m : sentence_mentions) {
+      if (group.found || best != nullptr) break;
       if (!can_participate(m)) continue;
       if (m.range.begin >= t.range.end && m.range.begin - t.range.end <= 40) {
         absl::string_view gap = text.substr(t.range.end, m.range.begin - t.range.end);

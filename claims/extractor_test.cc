@@ -187,6 +187,48 @@ INSTANTIATE_TEST_SUITE_P(
                   "Conflict:Demonstrate", {"place=Paris"}},
         FrameCase{"The committee approved the harbour budget without debate.", "", {}}));
 
+// Triggers that enclose their object ("found X guilty", "charged X on counts
+// of", "police seized X"): the event fires, the object is its participant;
+// seizing goods, towns or control is no arrest. Published Wednesday 2022-03-16.
+INSTANTIATE_TEST_SUITE_P(
+    EnclosedObjects, FrameTest,
+    ::testing::Values(
+        FrameCase{"A military tribunal found Ali Kareem Jaburi guilty of treason on Monday.",
+                  "Justice:Convict", {"time=2022-03-14", "crime=espionage"}},
+        FrameCase{"The jury found the former mayor guilty of bribery.", "Justice:Convict",
+                  {"crime=corruption"}},
+        FrameCase{"Prosecutors charged Andrés Ibáñez with fraud on Thursday.",
+                  "Justice:Charge-Indict", {"crime=fraud", "time=2022-03-10"}},
+        FrameCase{"The state charged the two men on counts of kidnapping.",
+                  "Justice:Charge-Indict", {"crime=kidnapping"}},
+        FrameCase{"Border police seized Omar Faleh near the crossing on Monday.",
+                  "Justice:Arrest-Jail", {"time=2022-03-14"}},
+        FrameCase{"Special forces seized 14 militants in a raid on Tuesday.",
+                  "Justice:Arrest-Jail", {"count=14"}},
+        FrameCase{"Customs officers seized 40 kilograms of heroin at the port.", "", {}},
+        FrameCase{"Rebels seized control of the town.", "", {}},
+        FrameCase{"Troops seized the airport.", "", {}},
+        FrameCase{"The inquiry found the minister had misled parliament.", "", {}}));
+
+TEST(ExtractorTest, AParticipantInsideItsTriggerIsTheParticipant) {
+  for (const char* sentence : {"A court found Omar Faleh guilty of fraud.",
+                               "Prosecutors charged Omar Faleh with fraud.",
+                               "Police seized Omar Faleh at the border."}) {
+    ClaimSet set = RunText(sentence);
+    ASSERT_EQ(set.events_size(), 1) << sentence;
+    ASSERT_EQ(set.events(0).participants_size(), 1) << sentence;
+    EXPECT_EQ(set.events(0).participants(0).surface(), "Omar Faleh") << sentence;
+  }
+}
+
+TEST(ExtractorTest, OthersAreCounted) {
+  // "Two were killed and 11 others wounded": the others are the count.
+  EXPECT_THAT(Values(RunText("Eleven others were wounded in the blast.")),
+              ::testing::Contains("count=11"));
+  EXPECT_THAT(Values(RunText("The shelling injured 4 other civilians.")),
+              ::testing::Contains("count=4"));
+}
+
 struct AttributionCase {
   const char* sentence;
   const char* source;   // "" = asserted by the outlet.

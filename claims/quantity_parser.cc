@@ -51,7 +51,7 @@ const absl::flat_hash_set<absl::string_view>& NonCounted() {
       "percent", "per", "of", "the", "a", "an", "and", "or", "to", "in",
       "on", "at", "by", "for", "with", "was", "were", "is", "are", "had",
       "has", "have", "said", "who", "that", "which", "p.m", "a.m", "pm", "am",
-      "o'clock", "times", "more", "other", "others", "than", "from", "after",
+      "o'clock", "times", "more", "than", "from", "after",
       "before", "into", "as", "its", "their", "his", "her", "them", "these",
       "those", "it", "he", "she", "they", "we", "you", "this", "not", "also",
       "but", "would", "will", "could", "be", "been", "did", "do"};

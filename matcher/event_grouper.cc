@@ -84,7 +84,9 @@ bool Consistent(const EventRecord& a, const EventRecord& b,
       !Intersects(a.participants, b.participants)) {
     return false;
   }
-  return PlacesCompatible(a.place, b.place, gazetteer);
+  if (PlacesCompatible(a.place, b.place, gazetteer)) return true;
+  return a.once_per_day && b.once_per_day &&
+         Intersects(a.participants, b.participants);
 }
 
 bool HasEvidence(const EventRecord& a, const EventRecord& b) {
@@ -125,6 +127,7 @@ class UnionFind {
 // What a group's members say, to check a merge without visiting members.
 struct GroupSummary {
   TimeSpan time;
+  bool once_per_day = false;
   std::vector<const std::vector<int>*> participant_sets;  // Distinct, non-empty.
   std::vector<const std::string*> places;       // Distinct, non-empty.
 };
@@ -137,6 +140,10 @@ bool CanMerge(const GroupSummary& a, const GroupSummary& b,
     for (const auto* q : b.participant_sets) {
       if (!Intersects(*p, *q)) return false;
     }
+  }
+  if (a.once_per_day && b.once_per_day && !a.participant_sets.empty() &&
+      !b.participant_sets.empty()) {
+    return true;
   }
   for (const auto* p : a.places) {
     for (const auto* q : b.places) {
@@ -204,6 +211,7 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
   std::vector<GroupSummary> summary(n);
   for (int i = 0; i < n; ++i) {
     summary[i].time = SpanOf(records[i].time);
+    summary[i].once_per_day = records[i].once_per_day;
     if (!records[i].participants.empty()) {
       summary[i].participant_sets.push_back(&records[i].participants);
     }

@@ -10,7 +10,8 @@
 //     apart (or one is unknown; a small gap is a conflict about one event's
 //     date, a larger one another event), their
 //     participant sets intersect (or one is empty), their places are
-//     compatible (or one is empty);
+//     compatible (or one is empty, or both are `once_per_day` records with a
+//     shared participant);
 //   - and (unless `require_evidence` is false) something says they are the
 //     same: a shared participant, a shared argument entity, a shared argument
 //     word, the same place, overlapping times at month granularity or finer,
@@ -58,6 +59,13 @@ struct EventRecord {
   bool has_count = false;
   int64_t count_low = 0;
   int64_t count_high = 0;
+  // The event happens to its participants once within `max_time_gap_days`
+  // (an arrest, a death): two records that share a participant and whose
+  // times are close (or unknown) are one event even when their places differ
+  // (the place is then a conflict to report, not a second event). Both
+  // records must say so; not for attacks or protests, which one group holds
+  // in several places at once.
+  bool once_per_day = false;
   // Source document index, -1 when unknown. A vague record (no participants,
   // no known time and no count) links only within its own document: across
   // outlets nothing but the event type would tie it to a group.

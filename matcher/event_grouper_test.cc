@@ -50,6 +50,29 @@ TEST(GroupEventsTest, DifferentTypesStayApart) {
   EXPECT_THAT(GroupEvents(r, {}), ElementsAre(0, 1));
 }
 
+TEST(GroupEventsTest, AnotherPlaceForOnePersonsArrestIsAConflictNotAnotherArrest) {
+  // Two outlets put one person's arrest that week in different cities: one
+  // arrest with its place in dispute. Attacks by one group in two cities on
+  // one day are two attacks; so are arrests of two people.
+  auto at = [](EventRecord r, const std::string& place, bool once) {
+    r.place = place;
+    r.once_per_day = once;
+    return r;
+  };
+  std::vector<EventRecord> r = {
+      at(Typed(kArrest, {1}, "2021-05-26"), "basra", true),
+      at(Typed(kArrest, {1}, "2021-05-24"), "mosul", true),
+      at(Typed(kArrest, {1}, ""), "kirkuk", true),
+      at(Typed(kArrest, {2}, "2021-05-26"), "erbil", true),
+      at(Typed("Conflict:Attack", {3}, "2021-05-26"), "basra", false),
+      at(Typed("Conflict:Attack", {3}, "2021-05-26"), "mosul", false)};
+  EXPECT_THAT(GroupEvents(r, {}), ElementsAre(0, 0, 0, 1, 2, 3));
+  // Without a shared participant the places still keep them apart.
+  std::vector<EventRecord> unnamed = {at(Typed(kArrest, {}, "2021-05-26"), "basra", true),
+                                      at(Typed(kArrest, {1}, "2021-05-26"), "mosul", true)};
+  EXPECT_THAT(GroupEvents(unnamed, {}), ElementsAre(0, 1));
+}
+
 TEST(GroupEventsTest, NearbyDatesOfOneEventMergeAsAConflict) {
   std::vector<EventRecord> r = {Typed(kArrest, {1}, "2019-04-02"),
                                 Typed(kArrest, {1}, "2019-04-05")};

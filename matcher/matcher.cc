@@ -214,8 +214,12 @@ void LendParticipantsWithinDocuments(
 // document's participants above (a group of men is not the one person the
 // story names). It takes the time of the nearest earlier mention of its
 // paragraph with a day or month, for grouping only (no claim is made), so
-// that such mentions can link across outlets by date; with nothing earlier it
-// stays vague.
+// that such mentions can link across outlets by date. With nothing earlier in
+// its paragraph, it takes the time of its document's dated mentions of the
+// same type when it names no place of its own, one of them comes before it,
+// they all agree and one has a day or month (the document tells of one such
+// event and this mention returns to it: "The death toll rose to 12" after a
+// story's one bombing); otherwise it stays vague.
 void LendTimesWithinParagraphs(
     absl::Span<const ClaimSet> claim_sets,
     const std::vector<std::pair<int, const EventMention*>>& record_source,
@@ -244,6 +248,24 @@ void LendTimesWithinParagraphs(
         break;
       }
     }
+    if (r.time.known || !r.place.empty()) continue;
+    int doc_begin = i;
+    while (doc_begin > 0 && record_source[doc_begin - 1].first == doc) --doc_begin;
+    const DateInterval* only = nullptr;
+    bool agree = true, earlier = false;
+    for (int j = doc_begin; j < n && record_source[j].first == doc && agree; ++j) {
+      const EventRecord& o = (*records)[j];
+      if (j == i || o.type != r.type || !o.time.known) continue;
+      if (only != nullptr && !DatesCompatible(*only, o.time)) agree = false;
+      if (only == nullptr || o.time.last - o.time.first < only->last - only->first) {
+        only = &o.time;
+      }
+      earlier |= j < i;
+    }
+    if (only != nullptr && only->granularity != DAY && only->granularity != MONTH) {
+      only = nullptr;
+    }
+    if (agree && earlier && only != nullptr) r.time = *only;
   }
 }
 
@@ -349,6 +371,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       }
       r.time = ToInterval(ev.time());
       r.place = ev.place_key();
+      r.once_per_day = IsJustice(r) || r.type == "Life:Die";  // One arrest, one death.
       r.doc = d;
       record_of[ev.id()] = static_cast<int>(records.size());
       records.push_back(std::move(r));

@@ -468,6 +468,47 @@ TEST(MatcherTest, TheNarrativeTimeStopsAtAParagraph) {
   EXPECT_NE(GroupOf(report, "a", "a2"), GroupOf(report, "d", "d2"));
 }
 
+TEST(MatcherTest, AnUndatedMentionTakesItsDocumentsOneDateOfItsType) {
+  // "A bomb killed five on 2 May." then, in a later paragraph, "The toll rose
+  // to nine.": the document tells of one dated death toll, so the toll is of
+  // that day and links with the same toll elsewhere. In "b" the document also
+  // recalls deaths of another year: the toll could be of either and stays
+  // vague. In "d" the toll names a place of its own ("The toll in Mosul rose
+  // to nine."): it may be another attack's, so it stays vague too.
+  auto doc = [](const std::string& id, bool second_date,
+                const std::string& toll_place = "") {
+    const std::string first = "A bomb killed five on 2 May.";
+    const std::string middle = " Five died in 2016.";
+    const std::string toll = "The toll rose to nine.";
+    SetBuilder builder(id, id);
+    builder.Event(id + "1", "Life:Die", {}, "2018-05-02");
+    if (second_date) builder.Event(id + "3", "Life:Die", {}, "2016");
+    builder.Event(id + "2", "Life:Die", {}, "");
+    ClaimSet set = builder.Build();
+    std::string text = first + (second_date ? middle : "") + "\n\n" + toll;
+    set.mutable_document()->set_text(text);
+    for (EventMention& e : *set.mutable_events()) {
+      if (e.time().iso().empty()) {
+        e.clear_time();
+        if (!toll_place.empty()) e.set_place_key(toll_place);
+        e.mutable_sentence()->set_begin(text.size() - toll.size());
+        e.mutable_sentence()->set_end(text.size());
+      } else {
+        e.mutable_sentence()->set_end(first.size());
+      }
+    }
+    return set;
+  };
+  std::vector<ClaimSet> sets = {doc("a", false), doc("b", true), doc("c", false),
+                                doc("d", false, "mosul")};
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(sets));
+  EXPECT_EQ(GroupOf(report, "a", "a2"), GroupOf(report, "c", "c2"));
+  EXPECT_NE(GroupOf(report, "b", "b2"), GroupOf(report, "a", "a2"));
+  EXPECT_NE(GroupOf(report, "d", "d2"), GroupOf(report, "a", "a2"));
+}
+
 TEST(MatcherTest, InstrumentIsASetNotOneValue) {
   // "The convoy was hit with mortars and machine-gun fire" against "mortars
   // struck the convoy": one outlet names fewer weapons, no contradiction. A
