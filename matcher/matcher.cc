@@ -605,9 +605,17 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       const Document& doc = claim_sets[docs_seen[slot]].document();
       return doc.outlet().empty() ? doc.id() : doc.outlet();
     };
+    // The values a document gives; when none counts (all negated or denied),
+    // the values it mentions.
     auto shown_set = [&](size_t slot) {
+      std::vector<int> mentioned;
+      if (by_doc[slot].empty()) {
+        for (size_t i = 0; i < its.size(); ++i) {
+          if (its[i].doc == docs_seen[slot]) mentioned.push_back(static_cast<int>(i));
+        }
+      }
       std::vector<std::string> shown;
-      for (int i : by_doc[slot]) {
+      for (int i : by_doc[slot].empty() ? mentioned : by_doc[slot]) {
         std::string v = Shown(its[i].claim->value());
         if (std::find(shown.begin(), shown.end(), v) == shown.end()) {
           shown.push_back(v);

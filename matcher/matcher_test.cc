@@ -550,6 +550,28 @@ TEST(MatcherTest, InstrumentIsASetNotOneValue) {
   }
 }
 
+TEST(MatcherTest, ASingleSourceThatIsOnlyNegatedStillNamesItsValue) {
+  // "Prosecutors did not say the charge was fraud": the only value is
+  // negated, so nothing counts for a verdict, yet the explanation must say
+  // which value the outlet mentions, not show empty parentheses.
+  SetBuilder builder("a", "A");
+  builder.Entity("p", PERSON, "Lin Wei")
+      .Event("e", "Justice:Charge-Indict", {"p"}, "2012-02-03")
+      .Category("e", "crime", "fraud");
+  ClaimSet set = builder.Build();
+  set.mutable_claims(0)->set_modality(NEGATED);
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match({set}));
+  const ClaimGroup* crime = nullptr;
+  for (const ClaimGroup& cg : report.groups()) {
+    if (cg.role() == "crime") crime = &cg;
+  }
+  ASSERT_NE(crime, nullptr);
+  EXPECT_EQ(crime->verdict(), SINGLE_SOURCE);
+  EXPECT_EQ(crime->explanation(), "Only A reports the crime (fraud).");
+}
+
 TEST(MatcherTest, RejectsInconsistentClaimSets) {
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
                        Matcher::Create(MatcherOptions(), nullptr));
