@@ -437,8 +437,11 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     return attribution;
   };
 
+  // `own_modality`, when set, replaces the event's modality (a value carried
+  // from another sentence has the modality of its own sentence).
   auto add_claim = [&](int event, const std::string& role, Value* value,
-                       TextRange value_range) -> absl::Status {
+                       TextRange value_range,
+                       Modality own_modality = MODALITY_UNSPECIFIED) -> absl::Status {
     RETURN_IF_ERROR(claim_limit());
     const AttributionMatch& a = get_attribution();
     const bool value_is_source = a.found && a.source.begin <= value_range.begin &&
@@ -457,6 +460,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       *c->mutable_participants() = ev.participants();
       c->set_modality(ev.modality());
     }
+    if (own_modality != MODALITY_UNSPECIFIED) c->set_modality(own_modality);
     c->set_role(role);
     c->mutable_value()->Swap(value);
     Evidence* evidence = c->mutable_evidence();
@@ -586,7 +590,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
             dup = true;
           }
         }
-        if (!dup) RETURN_IF_ERROR(add_claim(target, cat.role, category_value(cat), hits[0]));
+        if (!dup) {
+          RETURN_IF_ERROR(add_claim(target, cat.role, category_value(cat), hits[0],
+                                    modality.For(hits[0], get_attribution().found)));
+        }
       }
     }
     return absl::OkStatus();

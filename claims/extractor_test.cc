@@ -480,6 +480,27 @@ TEST(NegationTest, NegatedReasonIsKeptNotFlipped) {
   EXPECT_THAT(Values(no_charges), ::testing::Contains("reason=no charges"));
 }
 
+// A value carried to an event of an earlier sentence has the modality of its
+// own sentence, not the event's: "freed without prosecution" is a negated
+// charge, yet "prosecutors had said the charges concerned embezzlement"
+// reports the crime, it does not deny it.
+TEST(NegationTest, CarriedValueHasTheModalityOfItsOwnSentence) {
+  auto crime_modality = [](const ClaimSet& set) {
+    for (const Claim& c : set.claims()) {
+      if (c.role() == "crime" && c.value().normalized() == "corruption") return c.modality();
+    }
+    return MODALITY_UNSPECIFIED;
+  };
+  ClaimSet reported = RunText(
+      "Police detained the port director in May. He was later freed without prosecution.\n\n"
+      "Prosecutors had said the charges against him concerned embezzlement but gave no figures.");
+  EXPECT_EQ(crime_modality(reported), REPORTED);
+  ClaimSet alleged = RunText(
+      "Police detained the port director in May. He was later freed without prosecution.\n\n"
+      "He had been suspected of embezzlement.");
+  EXPECT_EQ(crime_modality(alleged), ALLEGED);
+}
+
 // The subject of "freed them, citing X" is both the agent of the release
 // (asserted by the outlet) and the source of the reason; the speaker of
 // "X said" is never a value of what it says.
