@@ -21,6 +21,7 @@
 #include "base/status_macros.h"
 #include "base/thread_pool.h"
 #include "batch/progress.h"
+#include "batch/spool.h"
 #include "claims/extractor.h"
 #include "claims/gazetteer.h"
 #include "ingest/corpus_reader.h"
@@ -38,8 +39,7 @@ struct ArticleRecord {
   std::string outlet;
   std::string published;
   std::string title;
-  uint64_t fingerprint = 0;
-  std::string spool_path;
+  uint64_t fingerprint = 0;  // Of the document; its key in the claims spool.
   StoryRecord story;   // The story clusterer's compact view (no text).
 };
 
@@ -93,6 +93,27 @@ std::string InputsFingerprint(const std::vector<const ArticleRecord*>& members) 
   return FingerprintHex(h);
 }
 
+// The key of a story's Report in the reports spool: changes when the story's
+// members or any of their contents do.
+uint64_t StoryReportKey(const BatchStory& story) {
+  return CombineFingerprints(Fingerprint64(story.id()),
+                             Fingerprint64(story.inputs_fingerprint()));
+}
+
+std::string ClaimsSpoolDir(absl::string_view out_dir) {
+  return JoinPath(JoinPath(out_dir, "spool"), "claims");
+}
+
+std::string ReportsSpoolDir(absl::string_view out_dir) {
+  return JoinPath(JoinPath(out_dir, "spool"), "reports");
+}
+
+void PrintSpoolProblems(const Spool& spool) {
+  for (const std::string& problem : spool.problems()) {
+    std::fprintf(stderr, "xref: spool: %s\n", problem.c_str());
+  }
+}
+
 std::string IndexMarkdown(const BatchIndex& index) {
   std::string md = absl::StrCat("# xref batch: ", index.stories_size(),
                                 " stories, ", index.articles(), " articles\n\n");
@@ -140,6 +161,8 @@ class BatchRun {
   std::unique_ptr<Extractor> extractor_;
   Gazetteer gazetteer_;
   std::unique_ptr<Matcher> matcher_;
+  std::unique_ptr<Spool> claims_spool_;   // Document fingerprint -> ClaimSet.
+  std::unique_ptr<Spool> reports_spool_;  // StoryReportKey -> Report.
 
   absl::Mutex mu_;
   std::vector<ArticleRecord> records_ ABSL_GUARDED_BY(mu_);
@@ -163,14 +186,14 @@ void BatchRun::ExtractOne(Document doc) {
   record.published = doc.published();
   record.title = doc.title();
   record.fingerprint = DocumentFingerprint(doc);
-  record.spool_path = JoinPath(JoinPath(options_.out_dir, "claims"),
-                               FingerprintHex(record.fingerprint) + ".pb");
   ClaimSet claims;
   bool reused = false;
-  if (PathExists(record.spool_path) && ReadProto(record.spool_path, &claims).ok() &&
-      claims.document().id() == doc.id()) {
-    reused = true;
-  } else {
+  if (claims_spool_->Contains(record.fingerprint)) {
+    absl::StatusOr<std::string> spooled = claims_spool_->Read(record.fingerprint);
+    reused = spooled.ok() && claims.ParseFromString(*spooled) &&
+             claims.document().id() == doc.id();
+  }
+  if (!reused) {
     absl::StatusOr<ClaimSet> extracted = extractor_->Extract(doc);
     if (!extracted.ok()) {
       RecordSkip(doc.source(), absl::StrCat("extraction failed: ",
@@ -178,7 +201,8 @@ void BatchRun::ExtractOne(Document doc) {
       return;
     }
     claims = *std::move(extracted);
-    absl::Status written = WriteProto(record.spool_path, claims);
+    absl::Status written =
+        claims_spool_->Append(record.fingerprint, claims.SerializeAsString());
     if (!written.ok()) {
       RecordSkip(doc.source(), std::string(written.message()));
       return;
@@ -196,10 +220,14 @@ void BatchRun::MatchStory(BatchStory* story,
                           const std::vector<const ArticleRecord*>& members) {
   std::string dir = JoinPath(JoinPath(options_.out_dir, "stories"), story->id());
   std::string done_path = JoinPath(dir, "DONE");
+  const uint64_t report_key = StoryReportKey(*story);
   absl::StatusOr<std::string> done = ReadFile(done_path);
   Report existing;
-  if (done.ok() && *done == story->inputs_fingerprint() + "\n" &&
-      ReadProto(JoinPath(dir, "report.pb"), &existing).ok()) {
+  absl::StatusOr<std::string> spooled_report =
+      done.ok() && *done == story->inputs_fingerprint() + "\n"
+          ? reports_spool_->Read(report_key)
+          : absl::NotFoundError("not done");
+  if (spooled_report.ok() && existing.ParseFromString(*spooled_report)) {
     *story->mutable_summary() = existing.summary();
     story->set_status("reused");
     progress_.AddStoriesDone(1);
@@ -217,14 +245,18 @@ void BatchRun::MatchStory(BatchStory* story,
   };
   std::vector<ClaimSet> sets(members.size());
   for (size_t i = 0; i < members.size(); ++i) {
-    absl::Status read = ReadProto(members[i]->spool_path, &sets[i]);
-    if (!read.ok()) return fail(read);
+    absl::StatusOr<std::string> spooled = claims_spool_->Read(members[i]->fingerprint);
+    if (!spooled.ok()) return fail(spooled.status());
+    if (!sets[i].ParseFromString(*spooled)) {
+      return fail(absl::DataLossError(absl::StrCat(
+          "the spooled claims of ", members[i]->doc_id, " do not parse")));
+    }
   }
   absl::StatusOr<Report> report = matcher_->Match(sets);
   if (!report.ok()) return fail(report.status());
   report->set_title(story->title());
   absl::Status status = WriteReport(*report, dir);
-  if (status.ok()) status = WriteProto(JoinPath(dir, "report.pb"), *report);
+  if (status.ok()) status = reports_spool_->Append(report_key, report->SerializeAsString());
   if (status.ok()) {
     status = WriteFileAtomically(done_path, story->inputs_fingerprint() + "\n");
   }
@@ -253,6 +285,12 @@ absl::StatusOr<BatchSummary> BatchRun::Run() {
     std::fprintf(stderr, "xref: removed %d temporary file(s) an interrupted run left in %s\n",
                  abandoned, options_.out_dir.c_str());
   }
+  ASSIGN_OR_RETURN(claims_spool_, Spool::Open(ClaimsSpoolDir(options_.out_dir),
+                                              Spool::Mode::kReadWrite));
+  ASSIGN_OR_RETURN(reports_spool_, Spool::Open(ReportsSpoolDir(options_.out_dir),
+                                               Spool::Mode::kReadWrite));
+  PrintSpoolProblems(*claims_spool_);
+  PrintSpoolProblems(*reports_spool_);
 
   // 1. Stream, extract (or reuse the spool) on the pool.
   progress_.SetPhase("extract");
@@ -392,14 +430,24 @@ absl::StatusOr<Report> ReadBatchReport(absl::string_view out_dir,
   BatchIndex local;
   if (index == nullptr) index = &local;
   RETURN_IF_ERROR(ReadProto(JoinPath(out_dir, "batch.json"), index));
+  ASSIGN_OR_RETURN(std::unique_ptr<Spool> reports,
+                   Spool::Open(ReportsSpoolDir(out_dir), Spool::Mode::kReadOnly));
   Report merged;
   merged.set_title(absl::StrCat("xref batch: ", index->stories_size(), " stories"));
   for (const BatchStory& story : index->stories()) {
     if (absl::StartsWith(story.status(), "failed")) continue;
     Report report;
-    RETURN_IF_ERROR(ReadProto(
-        JoinPath(JoinPath(JoinPath(out_dir, "stories"), story.id()), "report.pb"),
-        &report));
+    absl::StatusOr<std::string> bytes = reports->Read(StoryReportKey(story));
+    if (!bytes.ok()) {
+      return absl::Status(bytes.status().code(),
+                          absl::StrCat("the report of story ", story.id(), ": ",
+                                       bytes.status().message()));
+    }
+    if (!report.ParseFromString(*bytes)) {
+      return absl::DataLossError(absl::StrCat(ReportsSpoolDir(out_dir),
+                                              ": the report of story ", story.id(),
+                                              " does not parse"));
+    }
     auto prefixed = [&story](const std::string& id) {
       return id.empty() ? id : absl::StrCat(story.id(), "/", id);
     };
