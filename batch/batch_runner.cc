@@ -108,6 +108,15 @@ std::string ReportsSpoolDir(absl::string_view out_dir) {
   return JoinPath(JoinPath(out_dir, "spool"), "reports");
 }
 
+// True when the files WriteReport writes are all in `dir` (a user may have
+// deleted a story's directory to have it redone).
+bool ReportFilesExist(absl::string_view dir) {
+  for (absl::string_view name : {"report.html", "report.md", "report.json"}) {
+    if (!PathExists(JoinPath(dir, name))) return false;
+  }
+  return true;
+}
+
 void PrintSpoolProblems(const Spool& spool) {
   for (const std::string& problem : spool.problems()) {
     std::fprintf(stderr, "xref: spool: %s\n", problem.c_str());
@@ -219,21 +228,18 @@ void BatchRun::ExtractOne(Document doc) {
 void BatchRun::MatchStory(BatchStory* story,
                           const std::vector<const ArticleRecord*>& members) {
   std::string dir = JoinPath(JoinPath(options_.out_dir, "stories"), story->id());
-  std::string done_path = JoinPath(dir, "DONE");
   const uint64_t report_key = StoryReportKey(*story);
-  absl::StatusOr<std::string> done = ReadFile(done_path);
   Report existing;
-  absl::StatusOr<std::string> spooled_report =
-      done.ok() && *done == story->inputs_fingerprint() + "\n"
-          ? reports_spool_->Read(report_key)
-          : absl::NotFoundError("not done");
-  if (spooled_report.ok() && existing.ParseFromString(*spooled_report)) {
-    *story->mutable_summary() = existing.summary();
-    story->set_status("reused");
-    progress_.AddStoriesDone(1);
-    absl::MutexLock lock(&mu_);
-    ++summary_.stories_reused;
-    return;
+  if (reports_spool_->Contains(report_key) && ReportFilesExist(dir)) {
+    absl::StatusOr<std::string> spooled = reports_spool_->Read(report_key);
+    if (spooled.ok() && existing.ParseFromString(*spooled)) {
+      *story->mutable_summary() = existing.summary();
+      story->set_status("reused");
+      progress_.AddStoriesDone(1);
+      absl::MutexLock lock(&mu_);
+      ++summary_.stories_reused;
+      return;
+    }
   }
   auto fail = [&](const absl::Status& status) {
     story->set_status(absl::StrCat("failed: ", status.message()));
@@ -257,9 +263,6 @@ void BatchRun::MatchStory(BatchStory* story,
   report->set_title(story->title());
   absl::Status status = WriteReport(*report, dir);
   if (status.ok()) status = reports_spool_->Append(report_key, report->SerializeAsString());
-  if (status.ok()) {
-    status = WriteFileAtomically(done_path, story->inputs_fingerprint() + "\n");
-  }
   if (!status.ok()) return fail(status);
   *story->mutable_summary() = report->summary();
   story->set_status("matched");

@@ -6,24 +6,27 @@
 //   out/index.html, out/index.md    every story with its counts; singletons and
 //                                   skipped inputs listed
 //   out/batch.json                  the same as data (BatchIndex)
-//   out/stories/<story id>/         report.{html,md,json}, DONE
+//   out/stories/<story id>/         report.{html,md,json}
 //   out/spool/claims/NNNNNNNN.seg   one ClaimSet per article, keyed by the
 //                                   article's content fingerprint
 //   out/spool/reports/NNNNNNNN.seg  one Report per story (what report.json
 //                                   holds, in binary), keyed by story id and
-//                                   inputs fingerprint
+//                                   inputs fingerprint: the story's
+//                                   completion marker
 // The spools are append-only segment files (batch/spool.h), a few per run
-// rather than one file per article, because creating files is what a batch
-// run spent most of its system time on.
+// rather than one file per article or story, because creating files is what
+// a batch run spent most of its system time on.
 //
 // Resumable and safe: every per-story file is written atomically (temporary
 // file + rename; a rerun removes the temporary files a killed run left); a
-// story's report goes to the reports spool after its files, and its DONE file,
-// written last, holds the fingerprint of its inputs. Spool records are
-// checksummed; a rerun drops a record torn by a kill (and reports it on
-// stderr), so that article or story is simply redone. Rerunning the same
-// command reuses spooled claim sets whose article is unchanged and skips
-// stories whose DONE matches, so a run killed at any point (SIGKILL included)
+// story's report goes to the reports spool after its files, under a key that
+// includes the fingerprint of its inputs, so that record marks the story
+// done. Spool records are checksummed; a rerun drops a record torn by a kill
+// (and reports it on stderr), so that article or story is simply redone.
+// Rerunning the same command reuses spooled claim sets whose article is
+// unchanged and skips stories whose report is spooled under their current
+// inputs and whose report files are in place, so a run killed at any point
+// (SIGKILL included)
 // loses at most the work in flight, and a changed article re-runs only its
 // story. A failure in one document or story is recorded and never aborts the
 // run. The spools only grow: a changed article or re-matched story adds a
