@@ -326,7 +326,9 @@ absl::StatusOr<BatchSummary> BatchRun::Run() {
             [](const ArticleRecord& a, const ArticleRecord& b) {
               return a.doc_id < b.doc_id;
             });
-  StoryClusterer clusterer;
+  StoryOptions story_options;
+  story_options.threads = options_.threads;
+  StoryClusterer clusterer(story_options);
   std::vector<ArticleRecord*> clustered;
   for (ArticleRecord& r : records) {
     absl::Status added = clusterer.Add(std::move(r.story));
