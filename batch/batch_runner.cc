@@ -21,6 +21,7 @@
 #include "base/status_macros.h"
 #include "base/thread_pool.h"
 #include "batch/progress.h"
+#include "batch/spool.h"
 #include "claims/extractor.h"
 #include "claims/gazetteer.h"
 #include "google/protobuf/arena.h"
@@ -39,8 +40,7 @@ struct ArticleRecord {
   std::string outlet;
   std::string published;
   std::string title;
-  uint64_t fingerprint = 0;
-  std::string spool_path;
+  uint64_t fingerprint = 0;  // Of the document; its key in the claims spool.
   StoryRecord story;   // The story clusterer's compact view (no text).
 };
 
@@ -94,6 +94,36 @@ std::string InputsFingerprint(const std::vector<const ArticleRecord*>& members) 
   return FingerprintHex(h);
 }
 
+// The key of a story's Report in the reports spool: changes when the story's
+// members or any of their contents do.
+uint64_t StoryReportKey(const BatchStory& story) {
+  return CombineFingerprints(Fingerprint64(story.id()),
+                             Fingerprint64(story.inputs_fingerprint()));
+}
+
+std::string ClaimsSpoolDir(absl::string_view out_dir) {
+  return JoinPath(JoinPath(out_dir, "spool"), "claims");
+}
+
+std::string ReportsSpoolDir(absl::string_view out_dir) {
+  return JoinPath(JoinPath(out_dir, "spool"), "reports");
+}
+
+// True when the files WriteReport writes are all in `dir` (a user may have
+// deleted a story's directory to have it redone).
+bool ReportFilesExist(absl::string_view dir) {
+  for (absl::string_view name : {"report.html", "report.md", "report.json"}) {
+    if (!PathExists(JoinPath(dir, name))) return false;
+  }
+  return true;
+}
+
+void PrintSpoolProblems(const Spool& spool) {
+  for (const std::string& problem : spool.problems()) {
+    std::fprintf(stderr, "xref: spool: %s\n", problem.c_str());
+  }
+}
+
 std::string IndexMarkdown(const BatchIndex& index) {
   std::string md = absl::StrCat("# xref batch: ", index.stories_size(),
                                 " stories, ", index.articles(), " articles\n\n");
@@ -141,6 +171,8 @@ class BatchRun {
   std::unique_ptr<Extractor> extractor_;
   Gazetteer gazetteer_;
   std::unique_ptr<Matcher> matcher_;
+  std::unique_ptr<Spool> claims_spool_;   // Document fingerprint -> ClaimSet.
+  std::unique_ptr<Spool> reports_spool_;  // StoryReportKey -> Report.
 
   absl::Mutex mu_;
   std::vector<ArticleRecord> records_ ABSL_GUARDED_BY(mu_);
@@ -164,22 +196,24 @@ void BatchRun::ExtractOne(Document doc) {
   record.published = doc.published();
   record.title = doc.title();
   record.fingerprint = DocumentFingerprint(doc);
-  record.spool_path = JoinPath(JoinPath(options_.out_dir, "claims"),
-                               FingerprintHex(record.fingerprint) + ".pb");
   google::protobuf::Arena arena;
   ClaimSet& claims = *google::protobuf::Arena::CreateMessage<ClaimSet>(&arena);
   bool reused = false;
-  if (PathExists(record.spool_path) && ReadProto(record.spool_path, &claims).ok() &&
-      claims.document().id() == doc.id()) {
-    reused = true;
-  } else {
+  if (claims_spool_->Contains(record.fingerprint)) {
+    absl::StatusOr<std::string> spooled = claims_spool_->Read(record.fingerprint);
+    reused = spooled.ok() && claims.ParseFromString(*spooled) &&
+             claims.document().id() == doc.id();
+  }
+  if (!reused) {
+    claims.Clear();
     absl::Status extracted = extractor_->ExtractInto(doc, &claims);
     if (!extracted.ok()) {
       RecordSkip(doc.source(), absl::StrCat("extraction failed: ",
                                             extracted.message()));
       return;
     }
-    absl::Status written = WriteProto(record.spool_path, claims);
+    absl::Status written =
+        claims_spool_->Append(record.fingerprint, claims.SerializeAsString());
     if (!written.ok()) {
       RecordSkip(doc.source(), std::string(written.message()));
       return;
@@ -196,17 +230,18 @@ void BatchRun::ExtractOne(Document doc) {
 void BatchRun::MatchStory(BatchStory* story,
                           const std::vector<const ArticleRecord*>& members) {
   std::string dir = JoinPath(JoinPath(options_.out_dir, "stories"), story->id());
-  std::string done_path = JoinPath(dir, "DONE");
-  absl::StatusOr<std::string> done = ReadFile(done_path);
+  const uint64_t report_key = StoryReportKey(*story);
   Report existing;
-  if (done.ok() && *done == story->inputs_fingerprint() + "\n" &&
-      ReadProto(JoinPath(dir, "report.pb"), &existing).ok()) {
-    *story->mutable_summary() = existing.summary();
-    story->set_status("reused");
-    progress_.AddStoriesDone(1);
-    absl::MutexLock lock(&mu_);
-    ++summary_.stories_reused;
-    return;
+  if (reports_spool_->Contains(report_key) && ReportFilesExist(dir)) {
+    absl::StatusOr<std::string> spooled = reports_spool_->Read(report_key);
+    if (spooled.ok() && existing.ParseFromString(*spooled)) {
+      *story->mutable_summary() = existing.summary();
+      story->set_status("reused");
+      progress_.AddStoriesDone(1);
+      absl::MutexLock lock(&mu_);
+      ++summary_.stories_reused;
+      return;
+    }
   }
   auto fail = [&](const absl::Status& status) {
     story->set_status(absl::StrCat("failed: ", status.message()));
@@ -218,17 +253,18 @@ void BatchRun::MatchStory(BatchStory* story,
   };
   std::vector<ClaimSet> sets(members.size());
   for (size_t i = 0; i < members.size(); ++i) {
-    absl::Status read = ReadProto(members[i]->spool_path, &sets[i]);
-    if (!read.ok()) return fail(read);
+    absl::StatusOr<std::string> spooled = claims_spool_->Read(members[i]->fingerprint);
+    if (!spooled.ok()) return fail(spooled.status());
+    if (!sets[i].ParseFromString(*spooled)) {
+      return fail(absl::DataLossError(absl::StrCat(
+          "the spooled claims of ", members[i]->doc_id, " do not parse")));
+    }
   }
   absl::StatusOr<Report> report = matcher_->Match(sets);
   if (!report.ok()) return fail(report.status());
   report->set_title(story->title());
   absl::Status status = WriteReport(*report, dir);
-  if (status.ok()) status = WriteProto(JoinPath(dir, "report.pb"), *report);
-  if (status.ok()) {
-    status = WriteFileAtomically(done_path, story->inputs_fingerprint() + "\n");
-  }
+  if (status.ok()) status = reports_spool_->Append(report_key, report->SerializeAsString());
   if (!status.ok()) return fail(status);
   *story->mutable_summary() = report->summary();
   story->set_status("matched");
@@ -254,6 +290,12 @@ absl::StatusOr<BatchSummary> BatchRun::Run() {
     std::fprintf(stderr, "xref: removed %d temporary file(s) an interrupted run left in %s\n",
                  abandoned, options_.out_dir.c_str());
   }
+  ASSIGN_OR_RETURN(claims_spool_, Spool::Open(ClaimsSpoolDir(options_.out_dir),
+                                              Spool::Mode::kReadWrite));
+  ASSIGN_OR_RETURN(reports_spool_, Spool::Open(ReportsSpoolDir(options_.out_dir),
+                                               Spool::Mode::kReadWrite));
+  PrintSpoolProblems(*claims_spool_);
+  PrintSpoolProblems(*reports_spool_);
 
   // 1. Stream, extract (or reuse the spool) on the pool.
   progress_.SetPhase("extract");
@@ -286,7 +328,9 @@ absl::StatusOr<BatchSummary> BatchRun::Run() {
             [](const ArticleRecord& a, const ArticleRecord& b) {
               return a.doc_id < b.doc_id;
             });
-  StoryClusterer clusterer;
+  StoryOptions story_options;
+  story_options.threads = options_.threads;
+  StoryClusterer clusterer(story_options);
   std::vector<ArticleRecord*> clustered;
   for (ArticleRecord& r : records) {
     absl::Status added = clusterer.Add(std::move(r.story));
@@ -393,14 +437,24 @@ absl::StatusOr<Report> ReadBatchReport(absl::string_view out_dir,
   BatchIndex local;
   if (index == nullptr) index = &local;
   RETURN_IF_ERROR(ReadProto(JoinPath(out_dir, "batch.json"), index));
+  ASSIGN_OR_RETURN(std::unique_ptr<Spool> reports,
+                   Spool::Open(ReportsSpoolDir(out_dir), Spool::Mode::kReadOnly));
   Report merged;
   merged.set_title(absl::StrCat("xref batch: ", index->stories_size(), " stories"));
   for (const BatchStory& story : index->stories()) {
     if (absl::StartsWith(story.status(), "failed")) continue;
     Report report;
-    RETURN_IF_ERROR(ReadProto(
-        JoinPath(JoinPath(JoinPath(out_dir, "stories"), story.id()), "report.pb"),
-        &report));
+    absl::StatusOr<std::string> bytes = reports->Read(StoryReportKey(story));
+    if (!bytes.ok()) {
+      return absl::Status(bytes.status().code(),
+                          absl::StrCat("the report of story ", story.id(), ": ",
+                                       bytes.status().message()));
+    }
+    if (!report.ParseFromString(*bytes)) {
+      return absl::DataLossError(absl::StrCat(ReportsSpoolDir(out_dir),
+                                              ": the report of story ", story.id(),
+                                              " does not parse"));
+    }
     auto prefixed = [&story](const std::string& id) {
       return id.empty() ? id : absl::StrCat(story.id(), "/", id);
     };

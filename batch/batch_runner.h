@@ -6,16 +6,32 @@
 //   out/index.html, out/index.md    every story with its counts; singletons and
 //                                   skipped inputs listed
 //   out/batch.json                  the same as data (BatchIndex)
-//   out/stories/<story id>/         report.{html,md,json}, report.pb, DONE
-//   out/claims/<fingerprint>.pb     one ClaimSet per article (the spool)
+//   out/stories/<story id>/         report.{html,md,json}
+//   out/spool/claims/NNNNNNNN.seg   one ClaimSet per article, keyed by the
+//                                   article's content fingerprint
+//   out/spool/reports/NNNNNNNN.seg  one Report per story (what report.json
+//                                   holds, in binary), keyed by story id and
+//                                   inputs fingerprint: the story's
+//                                   completion marker
+// The spools are append-only segment files (batch/spool.h), a few per run
+// rather than one file per article or story, because creating files is what
+// a batch run spent most of its system time on.
 //
-// Resumable and safe: every file is written atomically (temporary file +
-// rename; a rerun removes the temporary files a killed run left); a story's DONE file, written last, holds the fingerprint of its
-// inputs. Rerunning the same command reuses spooled claim sets whose article is
-// unchanged and skips stories whose DONE matches, so a run killed at any point
-// (SIGKILL included) loses at most the work in flight, and a changed article
-// re-runs only its story. A failure in one document or story is recorded and
-// never aborts the run.
+// Resumable and safe: every per-story file is written atomically (temporary
+// file + rename; a rerun removes the temporary files a killed run left); a
+// story's report goes to the reports spool after its files, under a key that
+// includes the fingerprint of its inputs, so that record marks the story
+// done. Spool records are checksummed; a rerun drops a record torn by a kill
+// (and reports it on stderr), so that article or story is simply redone.
+// Rerunning the same command reuses spooled claim sets whose article is
+// unchanged and skips stories whose report is spooled under their current
+// inputs and whose report files are in place, so a run killed at any point
+// (SIGKILL included)
+// loses at most the work in flight, and a changed article re-runs only its
+// story. A failure in one document or story is recorded and never aborts the
+// run. The spools only grow: a changed article or re-matched story adds a
+// record and the superseded one stays (start with a fresh --out to reclaim
+// the space).
 //
 // Memory: documents are not kept after extraction; the clusterer sees compact
 // per-article records, and a story's claim sets are read back from the spool
@@ -66,11 +82,12 @@ struct BatchSummary {
 absl::StatusOr<BatchSummary> RunBatch(const BatchOptions& options);
 
 // Reads a finished batch output directory back as one Report (for scoring a
-// whole batch with an answer key): every story's report.pb, in batch.json
-// order, with event group, claim group and entity ids prefixed by the story id
-// ("s1a2b.../g3") so they stay unique. `index` (if not null) receives
-// batch.json. Fails naming the file when batch.json or a matched story's
-// report.pb cannot be read; stories whose status is "failed: ..." are left out.
+// whole batch with an answer key): every story's report from the reports
+// spool, in batch.json order, with event group, claim group and entity ids
+// prefixed by the story id ("s1a2b.../g3") so they stay unique. `index` (if
+// not null) receives batch.json. Fails naming the file when batch.json cannot
+// be read, and naming the story when its report is missing from the spool or
+// damaged; stories whose status is "failed: ..." are left out.
 absl::StatusOr<Report> ReadBatchReport(absl::string_view out_dir,
                                        BatchIndex* index);
 

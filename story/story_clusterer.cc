@@ -17,6 +17,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
 #include "base/fold.h"
+#include "base/thread_pool.h"
 #include "matcher/name_key.h"
 
 namespace xref {
@@ -40,21 +41,25 @@ uint64_t HashBytes(absl::string_view s) {
   return Mix(h);
 }
 
-std::vector<std::string> Words(absl::string_view text) {
+// HashBytes of each word (run of ASCII letters and digits and non-ASCII
+// bytes) of the folded text.
+std::vector<uint64_t> WordHashes(absl::string_view text) {
   std::string folded = FoldForMatching(text);
-  std::vector<std::string> words;
-  std::string current;
-  for (char c : folded) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (absl::ascii_isalnum(u) || u >= 0x80) {
-      current.push_back(c);
-    } else if (!current.empty()) {
-      words.push_back(std::move(current));
-      current.clear();
+  std::vector<uint64_t> hashes;
+  size_t start = 0;
+  bool in_word = false;
+  for (size_t i = 0; i <= folded.size(); ++i) {
+    const unsigned char u = i < folded.size() ? static_cast<unsigned char>(folded[i]) : ' ';
+    const bool word_byte = absl::ascii_isalnum(u) || u >= 0x80;
+    if (word_byte && !in_word) {
+      start = i;
+      in_word = true;
+    } else if (!word_byte && in_word) {
+      hashes.push_back(HashBytes(absl::string_view(folded).substr(start, i - start)));
+      in_word = false;
     }
   }
-  if (!current.empty()) words.push_back(std::move(current));
-  return words;
+  return hashes;
 }
 
 template <typename T>
@@ -144,11 +149,12 @@ StoryRecord MakeStoryRecord(const StoryArticle& article, int shingle_size) {
       r.bad_date = true;
     }
   }
-  std::vector<std::string> words = Words(DropAccents(article.text));
-  int k = std::max(1, shingle_size);
+  const std::vector<uint64_t> words = WordHashes(DropAccents(article.text));
+  const size_t k = std::max(1, shingle_size);
+  if (words.size() >= k) r.shingles.reserve(words.size() - k + 1);
   for (size_t i = 0; i + k <= words.size(); ++i) {
     uint64_t h = 0;
-    for (int w = 0; w < k; ++w) h = Mix(h * 31 + HashBytes(words[i + w]));
+    for (size_t w = 0; w < k; ++w) h = Mix(h * 31 + words[i + w]);
     r.shingles.push_back(h);
   }
   SortUnique(r.shingles);
@@ -243,9 +249,9 @@ StoryClustering StoryClusterer::Finish() {
   std::vector<uint64_t> seeds(bands * rows);
   for (size_t k = 0; k < seeds.size(); ++k) seeds[k] = Mix(0x9E3779B97F4A7C15ULL * (k + 1));
   std::vector<std::vector<uint64_t>> band_keys(n);
-  for (int d = 0; d < n; ++d) {
+  auto sign = [&](int d) {
     const StoryRecord& r = records_[d];
-    if (r.shingles.empty()) continue;
+    if (r.shingles.empty()) return;
     std::vector<uint64_t> sig(seeds.size(), std::numeric_limits<uint64_t>::max());
     for (uint64_t s : r.shingles) {
       for (size_t k = 0; k < seeds.size(); ++k) sig[k] = std::min(sig[k], Mix(s ^ seeds[k]));
@@ -255,6 +261,19 @@ StoryClustering StoryClusterer::Finish() {
       for (int i = 0; i < rows; ++i) h = Mix(h ^ sig[b * rows + i]);
       band_keys[d].push_back(h);
     }
+  };
+  {
+    // Each article's signature is independent: chunks on the pool, each
+    // writing only its own band_keys entries.
+    ThreadPool pool(options_.threads);
+    const int chunk = std::max(1, n / (8 * pool.size()));
+    for (int begin = 0; begin < n; begin += chunk) {
+      const int end = std::min(n, begin + chunk);
+      pool.Schedule([&sign, begin, end] {
+        for (int d = begin; d < end; ++d) sign(d);
+      });
+    }
+    pool.Wait();
   }
   for (int b = 0; b < bands; ++b) {
     absl::flat_hash_map<uint64_t, std::vector<int>> buckets;

@@ -60,6 +60,9 @@ struct StoryOptions {
   double surname_only_factor = 0.5;
   double text_weight = 1.0;       // Weight of the text Jaccard in the score.
   double min_edge_score = 0.5;
+  // Threads for the MinHash signatures in Finish (the rest of Finish is
+  // sequential); 0: all cores. The result does not depend on it.
+  int threads = 1;
 };
 
 // One article as the clusterer sees it. `entities` are salient people and

@@ -15,13 +15,15 @@ check() {  # check NAME CONDITION...
 # Field N of the summary line "... 152 stories (152 matched, 0 reused, 0 failed) ...".
 summary() { grep -o '[0-9]* stories ([0-9]* matched, [0-9]* reused, [0-9]* failed)' "$1"; }
 count_of() { summary "$1" | grep -o "[0-9]* $2" | grep -o '^[0-9]*'; }
-# Every story directory of batch.json has DONE and its reports; no temporary
-# file stands in for a final output.
+# Every story directory has its reports; no temporary file stands in for a
+# final output. Claim sets and report protos (a story's completion marker)
+# live in the spool's segment files (batch/spool.h), not in one file per
+# article or story.
 complete() {
   local out="$1" missing=0 n=0 d
   for d in "$out"/stories/*/; do
     n=$((n + 1))
-    for f in DONE report.html report.md report.json report.pb; do
+    for f in report.html report.md report.json; do
       [ -s "$d/$f" ] || { echo "missing $d$f"; missing=$((missing + 1)); }
     done
   done
@@ -32,24 +34,32 @@ complete() {
 input="$tmp/gen/articles.jsonl"
 out="$tmp/out"
 
-# 1. Kill -9 a run after some stories are DONE, then rerun.
+# 1. Kill -9 a run after some stories are done, then rerun. A story is done
+# when its report is spooled, right after its report.json; with one thread at
+# most one story has its files written but is not done yet.
 "$xref" batch --input "$input" --out "$out" --threads 1 >"$tmp/run1.txt" 2>&1 &
 pid=$!
 for _ in $(seq 1 6000); do
-  done_now=$(ls "$out"/stories/*/DONE 2>/dev/null | wc -l)
-  [ "$done_now" -ge 5 ] && break
+  done_now=$(ls "$out"/stories/*/report.json 2>/dev/null | wc -l)
+  [ "$done_now" -ge 6 ] && break
   kill -0 "$pid" 2>/dev/null || break
   sleep 0.01
 done
 killed=0
 kill -9 "$pid" 2>/dev/null && killed=1
 wait "$pid" 2>/dev/null
-done_at_kill=$(ls "$out"/stories/*/DONE 2>/dev/null | wc -l)
-check "run killed mid-way (DONE stories at kill: $done_at_kill)" test "$killed" -eq 1 -a "$done_at_kill" -ge 5
+done_at_kill=$(( $(ls "$out"/stories/*/report.json 2>/dev/null | wc -l) - 1 ))
+check "run killed mid-way (stories done at kill: at least $done_at_kill)" test "$killed" -eq 1 -a "$done_at_kill" -ge 5
 check "killed run wrote no index" test ! -s "$out/batch.json"
 # What a writer killed between create and rename leaves (the kill above may or
 # may not have hit that moment).
-mkdir -p "$out/claims" && printf 'partial' >"$out/claims/0123abcd.pb.tmp.4242.3"
+printf 'partial' >"$out/index.md.tmp.4242.3"
+# What a kill in the middle of a spool append leaves: a torn record at the end
+# of the segment (the kill above may or may not have hit that moment).
+segment=$(ls "$out"/spool/claims/*.seg 2>/dev/null | tail -1)
+check "the killed run spooled its claim sets in a segment" test -s "$segment"
+torn_at=$(stat -c %s "$segment")
+printf '\x40\x1f\x00\x00\x40\x1f\x00\x00\x01\x02\x03' >>"$segment"
 
 "$xref" batch --input "$input" --out "$out" --threads 1 >"$tmp/run2.txt" 2>&1
 rc=$?
@@ -60,18 +70,35 @@ reused=$(count_of "$tmp/run2.txt" reused)
 check "rerun reuses the stories done before the kill ($reused of $total)" \
   test "${reused:-0}" -ge "$done_at_kill" -a "${reused:-0}" -lt "${total:-0}"
 check "rerun: no story failed" test "$(count_of "$tmp/run2.txt" failed)" = 0
-check "every story has DONE and reports" complete "$out"
+check "every story has its reports" complete "$out"
 stories_listed=$(grep -o '"status"' "$out/batch.json" | wc -l)
 check "batch.json lists every story" test "$stories_listed" -eq "${total:-0}"
 stray=$(find "$out" -name '*.tmp.*' | wc -l)
 check "rerun removes abandoned temporary files and leaves none" test "$stray" -eq 0
 check "rerun says it removed them" grep -q "temporary file(s) an interrupted run left" "$tmp/run2.txt"
+check "rerun reports the torn spool record with file and offset" \
+  grep -q "spool: $segment: torn record header at offset $torn_at (11 of 16 bytes); truncated to $torn_at" "$tmp/run2.txt"
+check "rerun cut the torn record off" test "$(stat -c %s "$segment")" -eq "$torn_at"
+files=$(find "$out" -type f | wc -l)
+check "no file per article: $files files for $total stories" \
+  test "$files" -le $((3 * total + 20))
 
 # 2. Unchanged input: everything reused.
 "$xref" batch --input "$input" --out "$out" --threads 1 >"$tmp/run3.txt" 2>&1
 check "unchanged rerun exits 0" test $? -eq 0
 check "unchanged rerun matches nothing" test "$(count_of "$tmp/run3.txt" matched)" = 0
 check "unchanged rerun reuses every story" test "$(count_of "$tmp/run3.txt" reused)" = "$total"
+articles_line=$(grep -o '[0-9]* articles ([0-9]* reused)' "$tmp/run3.txt")
+check "unchanged rerun reuses every spooled claim set ($articles_line)" \
+  test -n "$articles_line" -a "$(echo "$articles_line" | grep -o '[0-9]*' | uniq | wc -l)" -eq 1
+
+# 2b. A story directory deleted by hand: that story is redone.
+victim=$(ls -d "$out"/stories/*/ | head -1)
+rm -rf "$victim"
+"$xref" batch --input "$input" --out "$out" --threads 1 >"$tmp/run3b.txt" 2>&1
+check "deleted story: rerun exits 0" test $? -eq 0
+check "deleted story: exactly that story re-matched" test "$(count_of "$tmp/run3b.txt" matched)" = 1
+check "deleted story: its reports are back" test -s "$victim/report.html"
 
 # 3. One article's text changed: exactly one story re-matched.
 awk 'NR == 7 { sub(/"maintext": "/, "\"maintext\": \"Residents said the streets were quiet on the day. ") } { print }' \
