@@ -227,14 +227,14 @@ void LendParticipantsWithinDocuments(
 // paragraph with a day or month, for grouping only (no claim is made), so
 // that such mentions can link across outlets by date. With nothing earlier in
 // its paragraph, it takes the time of its document's dated mentions of the
-// same type when it names no place of its own, one of them comes before it,
-// they all agree and one has a day or month (the document tells of one such
-// event and this mention returns to it: "Protesters also marched on the
-// ministry" after a story's one dated protest). A death or injury with no
-// dated mention of its own type does the same with the document's dated
-// attacks, deaths and injuries, one incident ("The death toll rose to 12"
-// after a story's one dated bombing), and an attack with the document's dated
-// deaths and injuries; otherwise it stays vague.
+// same type when it names no place of its own, they all agree and one has a
+// day or month (the document tells of one such event and this mention is
+// about it, before or after the date is given: "Organisers put the crowd at
+// 5,000" in a story of one dated protest). A death or injury with no dated
+// mention of its own type does the same with the document's dated attacks,
+// deaths and injuries, one incident, when one of them comes before it ("The
+// death toll rose to 12" after a story's one dated bombing), and an attack
+// with the document's dated deaths and injuries; otherwise it stays vague.
 void LendTimesWithinParagraphs(
     absl::Span<const ClaimSet> claim_sets,
     const std::vector<std::pair<int, const EventMention*>>& record_source,
@@ -281,11 +281,12 @@ void LendTimesWithinParagraphs(
       }
     };
     scan(false);
-    if (only == nullptr) scan(true);
+    const bool own_type = only != nullptr;
+    if (!own_type) scan(true);
     if (only != nullptr && only->granularity != DAY && only->granularity != MONTH) {
       only = nullptr;
     }
-    if (agree && earlier && only != nullptr) r.time = *only;
+    if (agree && (own_type || earlier) && only != nullptr) r.time = *only;
   }
 }
 

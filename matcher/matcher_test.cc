@@ -575,6 +575,38 @@ TEST(MatcherTest, AnUndatedMentionTakesItsDocumentsOneDateOfItsType) {
   EXPECT_NE(GroupOf(report, "d", "d2"), GroupOf(report, "a", "a2"));
 }
 
+TEST(MatcherTest, AnUndatedMentionBeforeItsDocumentsOneDateTakesItToo) {
+  // "Organisers put the crowd at 5,000." then, in a later paragraph, "The
+  // march was held on 2 May.": the document tells of one dated march, so the
+  // crowd is that day's ("a", "b"). In "c" the document tells of marches on
+  // two days: the crowd could be either's and stays vague.
+  auto doc = [](const std::string& id, bool two_days) {
+    const std::string crowd = "Organisers put the crowd at 5,000.";
+    const std::string march = "The march was held on 2 May.";
+    const std::string other = " Another was held on 20 June.";
+    SetBuilder builder(id, id);
+    builder.Event(id + "1", "Conflict:Demonstrate", {}, "");
+    builder.Event(id + "2", "Conflict:Demonstrate", {}, "2018-05-02");
+    if (two_days) builder.Event(id + "3", "Conflict:Demonstrate", {}, "2018-06-20");
+    ClaimSet set = builder.Build();
+    const std::string text = crowd + "\n\n" + march + (two_days ? other : "");
+    set.mutable_document()->set_text(text);
+    set.mutable_events(0)->clear_time();
+    set.mutable_events(0)->mutable_sentence()->set_end(crowd.size());
+    for (int e = 1; e < set.events_size(); ++e) {
+      set.mutable_events(e)->mutable_sentence()->set_begin(crowd.size() + 2);
+      set.mutable_events(e)->mutable_sentence()->set_end(text.size());
+    }
+    return set;
+  };
+  std::vector<ClaimSet> sets = {doc("a", false), doc("b", false), doc("c", true)};
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(sets));
+  EXPECT_EQ(GroupOf(report, "a", "a1"), GroupOf(report, "b", "b1"));
+  EXPECT_NE(GroupOf(report, "c", "c1"), GroupOf(report, "a", "a1"));
+}
+
 TEST(MatcherTest, InstrumentIsASetNotOneValue) {
   // "The convoy was hit with mortars and machine-gun fire" against "mortars
   // struck the convoy": one outlet names fewer weapons, no contradiction. A
