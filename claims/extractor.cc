@@ -792,7 +792,22 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     RETURN_IF_ERROR(add_claim(trigs[best].event, "count", &v, q.range));
   }
 
-  // Places: gazetteer places introduced by a locative preposition.
+  // Places: gazetteer places introduced by a locative preposition. A name
+  // right after the preposition and right before a trigger is the event's
+  // place ("a court in X convicted"), not a modifier of the trigger ("the
+  // U.S. airstrike": whose, not where).
+  static const RE2* const kBarePreposition =
+      new RE2("(?i)\\b(?:in|at|near|outside|inside)\\s+$");
+  auto place_of_next_trigger = [&](TextRange name, int64_t from) {
+    if (!RE2::PartialMatch(ToPiece(text.substr(from, name.begin - from)),
+                           *kBarePreposition)) {
+      return false;
+    }
+    for (const Trig& t : trigs) {
+      if (t.range.begin == name.end + 1 && text[name.end] == ' ') return true;
+    }
+    return false;
+  };
   static const RE2* const kLocative =
       new RE2("(?i)(?:\\b(?:in|at|near|outside|inside|across|into|from|of)\\s+(?:the\\s+)?"
               "(?:[\\w'-]+\\s+){0,2})$");
@@ -808,7 +823,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (!RE2::PartialMatch(ToPiece(text.substr(from, m.range.begin - from)), *kLocative)) {
       continue;
     }
-    if (IsModifier(text, m.range.end, sentence.end)) continue;
+    if (IsModifier(text, m.range.end, sentence.end) && !place_of_next_trigger(m.range, from)) {
+      continue;
+    }
     if (RE2::PartialMatch(ToPiece(text.substr(from, m.range.begin - from)), *kOrigin)) {
       continue;
     }

@@ -381,6 +381,23 @@ TEST(PlaceTest, OriginAndRelativeClausePlacesAreNotEventPlaces) {
               ::testing::Contains("place=Basra"));
 }
 
+TEST(PlaceTest, APlaceRightBeforeTheTriggerIsTheEventsPlace) {
+  // "a court in X convicted": the name is followed by the trigger, so it is
+  // not a modifier of the next word ("Basra police", "Mosul residents").
+  EXPECT_THAT(Values(RunText("A tribunal in Basra convicted Omar Haddad of fraud on Monday.")),
+              ::testing::Contains("place=Basra"));
+  EXPECT_THAT(Values(RunText("A judge in Najaf found Samir Aziz guilty of bribery.")),
+              ::testing::Contains("place=Najaf"));
+  // Must not fire: a name modifying the next word, or where someone is from.
+  EXPECT_THAT(Values(RunText("Police arrested a man near Basra airport on Monday.")),
+              ::testing::Not(::testing::Contains("place=Basra")));
+  EXPECT_THAT(Values(RunText("A preacher from Mosul arrested last year was freed on Monday.")),
+              ::testing::Not(::testing::Contains("place=Mosul")));
+  // Whose attack, not where: "the French raid", "the Iran airstrike".
+  EXPECT_THAT(Values(RunText("Critics of the Iran airstrike in May met on Monday.")),
+              ::testing::Not(::testing::Contains("place=Iran")));
+}
+
 TEST(UnrealisedTest, WantedOrLackedEventsAreNotEvents) {
   EXPECT_THAT(Types(RunText("The court found too little evidence to convict the mayor.")),
               ::testing::Not(::testing::Contains("Justice:Convict")));

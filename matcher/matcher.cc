@@ -97,6 +97,17 @@ std::vector<int> ResolveRefs(const AliasIndex& aliases, int doc,
 
 bool IsJustice(const EventRecord& r) { return absl::StartsWith(r.type, "Justice:"); }
 
+// An attack and the deaths and injuries it causes: within one document that
+// tells of one dated attack, an undated "the death toll rose to 12" is that
+// attack's.
+bool IsViolence(const EventRecord& r) {
+  return r.type == "Conflict:Attack" || r.type == "Life:Die" || r.type == "Life:Injure";
+}
+
+bool OneIncident(const EventRecord& a, const EventRecord& b) {
+  return IsViolence(a) && IsViolence(b);
+}
+
 bool IsCountry(const Entity& entity, const Gazetteer* gazetteer) {
   if (gazetteer == nullptr || entity.gazetteer_key().empty()) return false;
   const Place* place = gazetteer->FindKey(entity.gazetteer_key());
@@ -216,10 +227,14 @@ void LendParticipantsWithinDocuments(
 // paragraph with a day or month, for grouping only (no claim is made), so
 // that such mentions can link across outlets by date. With nothing earlier in
 // its paragraph, it takes the time of its document's dated mentions of the
-// same type when it names no place of its own, one of them comes before it,
-// they all agree and one has a day or month (the document tells of one such
-// event and this mention returns to it: "The death toll rose to 12" after a
-// story's one bombing); otherwise it stays vague.
+// same type when it names no place of its own, they all agree and one has a
+// day or month (the document tells of one such event and this mention is
+// about it, before or after the date is given: "Organisers put the crowd at
+// 5,000" in a story of one dated protest). A death or injury with no dated
+// mention of its own type does the same with the document's dated attacks,
+// deaths and injuries, one incident, when one of them comes before it ("The
+// death toll rose to 12" after a story's one dated bombing), and an attack
+// with the document's dated deaths and injuries; otherwise it stays vague.
 void LendTimesWithinParagraphs(
     absl::Span<const ClaimSet> claim_sets,
     const std::vector<std::pair<int, const EventMention*>>& record_source,
@@ -253,19 +268,25 @@ void LendTimesWithinParagraphs(
     while (doc_begin > 0 && record_source[doc_begin - 1].first == doc) --doc_begin;
     const DateInterval* only = nullptr;
     bool agree = true, earlier = false;
-    for (int j = doc_begin; j < n && record_source[j].first == doc && agree; ++j) {
-      const EventRecord& o = (*records)[j];
-      if (j == i || o.type != r.type || !o.time.known) continue;
-      if (only != nullptr && !DatesCompatible(*only, o.time)) agree = false;
-      if (only == nullptr || o.time.last - o.time.first < only->last - only->first) {
-        only = &o.time;
+    auto scan = [&](bool incident) {
+      for (int j = doc_begin; j < n && record_source[j].first == doc && agree; ++j) {
+        const EventRecord& o = (*records)[j];
+        if (j == i || !o.time.known) continue;
+        if (incident ? !OneIncident(o, r) : o.type != r.type) continue;
+        if (only != nullptr && !DatesCompatible(*only, o.time)) agree = false;
+        if (only == nullptr || o.time.last - o.time.first < only->last - only->first) {
+          only = &o.time;
+        }
+        earlier |= j < i;
       }
-      earlier |= j < i;
-    }
+    };
+    scan(false);
+    const bool own_type = only != nullptr;
+    if (!own_type) scan(true);
     if (only != nullptr && only->granularity != DAY && only->granularity != MONTH) {
       only = nullptr;
     }
-    if (agree && earlier && only != nullptr) r.time = *only;
+    if (agree && (own_type || earlier) && only != nullptr) r.time = *only;
   }
 }
 

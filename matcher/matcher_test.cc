@@ -443,13 +443,15 @@ TEST(MatcherTest, AnEntityNamedAroundManyMentionsIsNoEvidence) {
 }
 
 TEST(MatcherTest, TheNarrativeTimeStopsAtAParagraph) {
-  // In "b" the toll follows in the attack's paragraph; in "d" a new
-  // paragraph turns to another matter, so its toll keeps no time.
+  // "Police held two men on 2 May." then "The toll rose to nine.": in "b" the
+  // toll follows in the same paragraph and takes its time; in "d" a new
+  // paragraph turns to another matter (an arrest is not the deaths' incident),
+  // so its toll keeps no time.
   auto doc = [](const std::string& id, const std::string& between) {
-    const std::string first = "A bomb hit the market on 2 May.";
+    const std::string first = "Police held two men on 2 May.";
     const std::string second = "The toll rose to nine.";
     ClaimSet set = SetBuilder(id, id)
-                       .Event(id + "1", "Conflict:Attack", {}, "2018-05-02")
+                       .Event(id + "1", "Justice:Arrest-Jail", {}, "2018-05-02")
                        .Event(id + "2", "Life:Die", {}, "")
                        .Build();
     set.mutable_document()->set_text(first + between + second);
@@ -466,6 +468,70 @@ TEST(MatcherTest, TheNarrativeTimeStopsAtAParagraph) {
   ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(sets));
   EXPECT_EQ(GroupOf(report, "a", "a2"), GroupOf(report, "b", "b2"));
   EXPECT_NE(GroupOf(report, "a", "a2"), GroupOf(report, "d", "d2"));
+}
+
+TEST(MatcherTest, DeathsAndInjuriesTakeTheDocumentsOneDatedAttack) {
+  // "Gunmen stormed a hotel on 2 May." then, in a later paragraph, "Nine
+  // people were killed.": the document tells of one dated attack and no dated
+  // deaths, so the deaths are that attack's and link with the same deaths
+  // elsewhere ("a", "c"). Must not fire: in "b" the document also tells of an
+  // attack in 2016 (the deaths could be either's); in "d" the deaths come
+  // before any dated attack; in "e" the deaths name a place of their own; in
+  // "f" the dated mention before them is an arrest, not an attack.
+  struct Doc {
+    std::string id;
+    std::string first_type = "Conflict:Attack";
+    bool second_attack = false;
+    bool deaths_first = false;
+    std::string deaths_place;
+  };
+  auto doc = [](const Doc& d) {
+    const std::string first = "Gunmen stormed a hotel on 2 May.";
+    const std::string middle = " Another raid hit the city in 2016.";
+    const std::string deaths = "Nine people were killed.";
+    SetBuilder builder(d.id, d.id);
+    if (d.deaths_first) builder.Event(d.id + "2", "Life:Die", {}, "");
+    builder.Event(d.id + "1", d.first_type, {}, "2018-05-02");
+    if (d.second_attack) builder.Event(d.id + "3", "Conflict:Attack", {}, "2016");
+    if (!d.deaths_first) builder.Event(d.id + "2", "Life:Die", {}, "");
+    ClaimSet set = builder.Build();
+    const std::string head = first + (d.second_attack ? middle : "");
+    const std::string text =
+        d.deaths_first ? deaths + "\n\n" + head : head + "\n\n" + deaths;
+    set.mutable_document()->set_text(text);
+    for (EventMention& e : *set.mutable_events()) {
+      const bool is_deaths = e.time().iso().empty();
+      if (is_deaths) {
+        e.clear_time();
+        if (!d.deaths_place.empty()) e.set_place_key(d.deaths_place);
+      }
+      const size_t begin = is_deaths == d.deaths_first
+                               ? 0
+                               : text.size() - (is_deaths ? deaths : head).size();
+      const size_t size = is_deaths ? deaths.size() : first.size();
+      e.mutable_sentence()->set_begin(begin);
+      e.mutable_sentence()->set_end(begin + size);
+    }
+    return set;
+  };
+  Doc b{"b"};
+  b.second_attack = true;
+  Doc d{"d"};
+  d.deaths_first = true;
+  Doc e{"e"};
+  e.deaths_place = "mosul";
+  Doc f{"f"};
+  f.first_type = "Justice:Arrest-Jail";
+  std::vector<ClaimSet> sets = {doc({"a"}), doc(b), doc({"c"}), doc(d), doc(e), doc(f)};
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(sets));
+  const std::string deaths = GroupOf(report, "a", "a2");
+  EXPECT_EQ(GroupOf(report, "c", "c2"), deaths);
+  EXPECT_NE(GroupOf(report, "a", "a1"), deaths);  // Attack and deaths stay two events.
+  for (const char* other : {"b", "d", "e", "f"}) {
+    EXPECT_NE(GroupOf(report, other, std::string(other) + "2"), deaths) << other;
+  }
 }
 
 TEST(MatcherTest, AnUndatedMentionTakesItsDocumentsOneDateOfItsType) {
@@ -507,6 +573,38 @@ TEST(MatcherTest, AnUndatedMentionTakesItsDocumentsOneDateOfItsType) {
   EXPECT_EQ(GroupOf(report, "a", "a2"), GroupOf(report, "c", "c2"));
   EXPECT_NE(GroupOf(report, "b", "b2"), GroupOf(report, "a", "a2"));
   EXPECT_NE(GroupOf(report, "d", "d2"), GroupOf(report, "a", "a2"));
+}
+
+TEST(MatcherTest, AnUndatedMentionBeforeItsDocumentsOneDateTakesItToo) {
+  // "Organisers put the crowd at 5,000." then, in a later paragraph, "The
+  // march was held on 2 May.": the document tells of one dated march, so the
+  // crowd is that day's ("a", "b"). In "c" the document tells of marches on
+  // two days: the crowd could be either's and stays vague.
+  auto doc = [](const std::string& id, bool two_days) {
+    const std::string crowd = "Organisers put the crowd at 5,000.";
+    const std::string march = "The march was held on 2 May.";
+    const std::string other = " Another was held on 20 June.";
+    SetBuilder builder(id, id);
+    builder.Event(id + "1", "Conflict:Demonstrate", {}, "");
+    builder.Event(id + "2", "Conflict:Demonstrate", {}, "2018-05-02");
+    if (two_days) builder.Event(id + "3", "Conflict:Demonstrate", {}, "2018-06-20");
+    ClaimSet set = builder.Build();
+    const std::string text = crowd + "\n\n" + march + (two_days ? other : "");
+    set.mutable_document()->set_text(text);
+    set.mutable_events(0)->clear_time();
+    set.mutable_events(0)->mutable_sentence()->set_end(crowd.size());
+    for (int e = 1; e < set.events_size(); ++e) {
+      set.mutable_events(e)->mutable_sentence()->set_begin(crowd.size() + 2);
+      set.mutable_events(e)->mutable_sentence()->set_end(text.size());
+    }
+    return set;
+  };
+  std::vector<ClaimSet> sets = {doc("a", false), doc("b", false), doc("c", true)};
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(sets));
+  EXPECT_EQ(GroupOf(report, "a", "a1"), GroupOf(report, "b", "b1"));
+  EXPECT_NE(GroupOf(report, "c", "c1"), GroupOf(report, "a", "a1"));
 }
 
 TEST(MatcherTest, InstrumentIsASetNotOneValue) {
