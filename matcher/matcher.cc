@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -38,10 +39,11 @@ absl::Status Validate(absl::Span<const ClaimSet> claim_sets) {
     entities.clear();
     events.clear();
     for (const Entity& e : set.entities()) entities.insert(e.id());
-    auto check_ref = [&](const EntityRef& ref,
-                         absl::string_view where) -> absl::Status {
+    auto check_ref = [&](const EntityRef& ref, absl::string_view what,
+                         absl::string_view id) -> absl::Status {
       if (!ref.entity_id().empty() && !entities.contains(ref.entity_id())) {
-        return Invalid(set, absl::StrCat(where, " names unknown entity '",
+        return Invalid(set, absl::StrCat(what, " '", id,
+                                         "' names unknown entity '",
                                          ref.entity_id(), "'"));
       }
       return absl::OkStatus();
@@ -52,11 +54,11 @@ absl::Status Validate(absl::Span<const ClaimSet> claim_sets) {
         return Invalid(set, absl::StrCat("duplicate event id '", ev.id(), "'"));
       }
       for (const EntityRef& r : ev.participants()) {
-        absl::Status s = check_ref(r, absl::StrCat("event '", ev.id(), "'"));
+        absl::Status s = check_ref(r, "event", ev.id());
         if (!s.ok()) return s;
       }
       for (const EntityRef& r : ev.arguments()) {
-        absl::Status s = check_ref(r, absl::StrCat("event '", ev.id(), "'"));
+        absl::Status s = check_ref(r, "event", ev.id());
         if (!s.ok()) return s;
       }
     }
@@ -73,8 +75,7 @@ absl::Status Validate(absl::Span<const ClaimSet> claim_sets) {
                                          c.subject_entity(), "'"));
       }
       if (c.value().has_entity()) {
-        absl::Status s =
-            check_ref(c.value().entity(), absl::StrCat("claim '", c.id(), "'"));
+        absl::Status s = check_ref(c.value().entity(), "claim", c.id());
         if (!s.ok()) return s;
       }
     }
@@ -109,7 +110,7 @@ bool CountsForVerdict(const Claim& c) {
   return c.modality() != NEGATED && c.modality() != DENIED;
 }
 
-std::string Shown(const Value& v) {
+absl::string_view Shown(const Value& v) {
   if (!v.normalized().empty()) return v.normalized();
   return v.raw();
 }
@@ -271,11 +272,12 @@ void MoveBroadArguments(const google::protobuf::RepeatedPtrField<Entity>& entiti
   }
 }
 
-// Key of one claim group: an event group (or attribute subject) and a role.
+// Key of one claim group: an event group (or attribute subject) and a role
+// (an index into the folded roles of `RoleTable`).
 struct GroupKey {
   bool attribute;
   int id;
-  std::string role;
+  int role;
   bool operator==(const GroupKey& o) const {
     return attribute == o.attribute && id == o.id && role == o.role;
   }
@@ -283,6 +285,98 @@ struct GroupKey {
   friend H AbslHashValue(H h, const GroupKey& k) {
     return H::combine(std::move(h), k.attribute, k.id, k.role);
   }
+};
+
+// Roles folded once per distinct spelling: a story has a handful of roles
+// and many claims.
+class RoleTable {
+ public:
+  // The id of FoldForMatching(role); `role` must outlive the table.
+  int Id(absl::string_view role) {
+    auto it = by_spelling_.find(role);
+    if (it != by_spelling_.end()) return it->second;
+    std::string folded = FoldForMatching(role);
+    auto [f, inserted] =
+        by_folded_.emplace(folded, static_cast<int>(folded_.size()));
+    if (inserted) folded_.push_back(std::move(folded));
+    by_spelling_.emplace(role, f->second);
+    return f->second;
+  }
+  const std::string& Folded(int id) const { return folded_[id]; }
+
+ private:
+  absl::flat_hash_map<absl::string_view, int> by_spelling_;
+  absl::flat_hash_map<std::string, int> by_folded_;
+  std::vector<std::string> folded_;
+};
+
+// What MakeComparable reads of a value without repeated fields, as a memo
+// key; values with broader keys are not memoised.
+struct ValueKey {
+  Value::KindCase kind;
+  int entity;
+  absl::string_view category, text, normalized, raw, place;
+  bool operator==(const ValueKey& o) const {
+    return kind == o.kind && entity == o.entity && category == o.category &&
+           text == o.text && normalized == o.normalized && raw == o.raw &&
+           place == o.place;
+  }
+  template <typename H>
+  friend H AbslHashValue(H h, const ValueKey& k) {
+    return H::combine(std::move(h), k.kind, k.entity, k.category, k.text,
+                      k.normalized, k.raw, k.place);
+  }
+};
+
+// ComparableValues of the values seen lately, shared by claims that give the
+// same value (dates, counts, charges repeat across a story's outlets). Holds
+// at most `kMaxEntries` between `Trim` calls' resets.
+class ComparableCache {
+ public:
+  // The index (for `Get`) of MakeComparable(value, entity); valid until the
+  // next `Trim`.
+  int Index(const Value& value, int entity) {
+    if (!value.broader().empty()) {
+      values_.push_back(MakeComparable(value, entity));
+      return static_cast<int>(values_.size()) - 1;
+    }
+    ValueKey key{value.kind_case(), entity, value.category(),
+                 value.text(),      value.normalized(), value.raw(),
+                 value.place_key()};
+    auto [it, inserted] =
+        index_.emplace(key, static_cast<int>(values_.size()));
+    if (inserted) values_.push_back(MakeComparable(value, entity));
+    return it->second;
+  }
+  const ComparableValue& Get(int index) const { return values_[index]; }
+  // Forgets everything when more than kMaxEntries values are held.
+  void Trim() {
+    if (values_.size() <= kMaxEntries) return;
+    values_.clear();
+    index_.clear();
+  }
+
+ private:
+  static constexpr size_t kMaxEntries = 1 << 12;
+  std::vector<ComparableValue> values_;
+  absl::flat_hash_map<ValueKey, int> index_;
+};
+
+// SlotKind of (role, attribute, first value kind), computed once each.
+class KindTable {
+ public:
+  SlotKind Kind(const RoleTable& roles, int role, bool attribute,
+                Value::KindCase value_kind) {
+    const std::tuple<int, bool, int> key(role, attribute, value_kind);
+    auto it = kinds_.find(key);
+    if (it != kinds_.end()) return it->second;
+    SlotKind kind = RoleKind(roles.Folded(role), attribute, value_kind);
+    kinds_.emplace(key, kind);
+    return kind;
+  }
+
+ private:
+  absl::flat_hash_map<std::tuple<int, bool, int>, SlotKind> kinds_;
 };
 
 // Frees the memory of `x` now.
@@ -440,6 +534,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
 
   // Claim groups: the items of group k are items[item_begin[k]..item_begin[k+1]),
   // in claim order.
+  RoleTable roles;
   std::vector<GroupKey> keys;
   std::vector<Item> items;
   std::vector<int> item_begin;
@@ -456,15 +551,15 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         const Claim& c = claims[ci];
         GroupKey key;
         if (claim_record[k] >= 0) {
-          key = {false, group_of[claim_record[k]], FoldForMatching(c.role())};
+          key = {false, group_of[claim_record[k]], roles.Id(c.role())};
         } else {
           int subject = aliases.Find(d, c.subject_entity());
           if (subject < 0) continue;
-          key = {true, subject, FoldForMatching(c.role())};
+          key = {true, subject, roles.Id(c.role())};
         }
         auto [it, inserted] =
             group_index.emplace(key, static_cast<int>(keys.size()));
-        if (inserted) keys.push_back(std::move(key));
+        if (inserted) keys.push_back(key);
         key_of.push_back(it->second);
         unsorted.push_back({d, ci, &c});
       }
@@ -489,36 +584,43 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
 
   absl::flat_hash_map<std::pair<int, int>, std::pair<int, int>> agreement;
   Summary* summary = report.mutable_summary();
-  std::vector<ComparableValue> values;
+  ComparableCache comparable;
+  KindTable kinds;
+  std::vector<int> values;  // Indices in `comparable`.
   std::vector<std::vector<int>> by_doc;
   std::vector<int> docs_seen;
+  std::vector<std::vector<int>> clusters;
+  std::vector<int> representative;
+  std::vector<absl::string_view> shown;
   for (int k : order) {
     const GroupKey& key = keys[k];
     const absl::Span<const Item> its(items.data() + item_begin[k],
                                      item_begin[k + 1] - item_begin[k]);
     ClaimGroup* cg = report.add_groups();
+    const std::string& role = roles.Folded(key.role);
     cg->set_role(its[0].claim->role());
     if (key.attribute) {
       const Entity& subject = entities[key.id];
-      cg->set_id(absl::StrCat(subject.id(), "/", key.role));
+      cg->set_id(absl::StrCat(subject.id(), "/", role));
       cg->set_subject_entity(subject.id());
     } else {
       const EventGroup& eg = report.events(key.id);
-      cg->set_id(absl::StrCat(eg.id(), "/", key.role));
+      cg->set_id(absl::StrCat(eg.id(), "/", role));
       cg->set_event_group_id(eg.id());
       cg->set_event_type(eg.type());
     }
-    SlotKind kind = RoleKind(key.role, key.attribute,
-                             its[0].claim->value().kind_case());
+    SlotKind kind = kinds.Kind(roles, key.role, key.attribute,
+                               its[0].claim->value().kind_case());
     cg->set_kind(kind);
 
+    comparable.Trim();
     values.clear();
     docs_seen.clear();
     for (const Item& it : its) {
       int entity = it.claim->value().has_entity()
                        ? aliases.Find(it.doc, it.claim->value().entity().entity_id())
                        : -1;
-      values.push_back(MakeComparable(it.claim->value(), entity));
+      values.push_back(comparable.Index(it.claim->value(), entity));
       if (std::find(docs_seen.begin(), docs_seen.end(), it.doc) ==
           docs_seen.end()) {
         docs_seen.push_back(it.doc);
@@ -526,9 +628,11 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       }
     }
     auto compatible = [&](int a, int b) {
-      return Compatible(values[a], values[b], gazetteer_);
+      return Compatible(comparable.Get(values[a]), comparable.Get(values[b]),
+                        gazetteer_);
     };
-    by_doc.assign(docs_seen.size(), {});
+    by_doc.resize(docs_seen.size());
+    for (std::vector<int>& v : by_doc) v.clear();
     for (size_t i = 0; i < its.size(); ++i) {
       if (!CountsForVerdict(*its[i].claim)) continue;
       size_t slot = std::find(docs_seen.begin(), docs_seen.end(), its[i].doc) -
@@ -539,28 +643,32 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     cg->set_verdict(verdict);
 
     // Values merged by compatibility, asserted and attributed apart.
-    std::vector<std::vector<int>> clusters;
-    std::vector<int> representative;
+    size_t num_clusters = 0;
+    representative.clear();
     for (size_t i = 0; i < its.size(); ++i) {
       bool attributed = Attributed(*its[i].claim);
       bool placed = false;
-      for (size_t c = 0; c < clusters.size() && !placed; ++c) {
+      for (size_t c = 0; c < num_clusters && !placed; ++c) {
         if (Attributed(*its[clusters[c][0]].claim) != attributed) continue;
         bool all = true;
         for (int j : clusters[c]) all = all && compatible(static_cast<int>(i), j);
         if (!all) continue;
         clusters[c].push_back(static_cast<int>(i));
-        if (MoreSpecific(values[i], values[representative[c]], gazetteer_)) {
+        if (MoreSpecific(comparable.Get(values[i]),
+                         comparable.Get(values[representative[c]]),
+                         gazetteer_)) {
           representative[c] = static_cast<int>(i);
         }
         placed = true;
       }
       if (!placed) {
-        clusters.push_back({static_cast<int>(i)});
+        if (clusters.size() == num_clusters) clusters.emplace_back();
+        clusters[num_clusters].clear();
+        clusters[num_clusters++].push_back(static_cast<int>(i));
         representative.push_back(static_cast<int>(i));
       }
     }
-    for (size_t c = 0; c < clusters.size(); ++c) {
+    for (size_t c = 0; c < num_clusters; ++c) {
       ValueSupport* vs = cg->add_values();
       *vs->mutable_value() = its[representative[c]].claim->value();
       vs->set_attributed(Attributed(*its[clusters[c][0]].claim));
@@ -583,9 +691,9 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       return doc.outlet().empty() ? doc.id() : doc.outlet();
     };
     auto shown_set = [&](size_t slot) {
-      std::vector<std::string> shown;
+      shown.clear();
       for (int i : by_doc[slot]) {
-        std::string v = Shown(its[i].claim->value());
+        absl::string_view v = Shown(its[i].claim->value());
         if (std::find(shown.begin(), shown.end(), v) == shown.end()) {
           shown.push_back(v);
         }
@@ -598,13 +706,13 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         size_t slot = 0;
         while (slot + 1 < by_doc.size() && by_doc[slot].empty()) ++slot;
         explanation = absl::StrCat("Only ", outlet(slot), " reports the ",
-                                   key.role, " (", shown_set(slot), ").");
+                                   role, " (", shown_set(slot), ").");
         break;
       }
       case AGREE: {
         int n = 0;
         for (const auto& v : by_doc) n += !v.empty();
-        explanation = absl::StrCat(n, " documents give compatible ", key.role,
+        explanation = absl::StrCat(n, " documents give compatible ", role,
                                    " values (",
                                    Shown(its[representative[0]].claim->value()),
                                    ").");

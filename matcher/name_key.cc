@@ -1,6 +1,7 @@
 #include "matcher/name_key.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -35,15 +36,25 @@ char ConsonantClass(char c) {
   }
 }
 
-bool SoftPair(char a, char b) {
-  if (a > b) std::swap(a, b);
-  static constexpr const char* kPairs[] = {"sz", "dz", "dt", "kq", "ck", "cq",
-                                           "gk", "gq", "cg", "fv", "vw", "fw",
-                                           "bp", "jz"};
-  for (const char* p : kPairs) {
-    if (p[0] == a && p[1] == b) return true;
+constexpr const char* kSoftPairs[] = {"sz", "dz", "dt", "kq", "ck", "cq",
+                                      "gk", "gq", "cg", "fv", "vw", "fw",
+                                      "bp", "jz"};
+
+// kSoftBits[a - 'a'] has bit (b - 'a') set when {a, b} is a soft pair.
+struct SoftTable {
+  uint32_t bits[26] = {};
+  constexpr SoftTable() {
+    for (const char* p : kSoftPairs) {
+      bits[p[0] - 'a'] |= 1u << (p[1] - 'a');
+      bits[p[1] - 'a'] |= 1u << (p[0] - 'a');
+    }
   }
-  return false;
+};
+constexpr SoftTable kSoftTable;
+
+bool SoftPair(char a, char b) {
+  if (!IsAsciiLetter(a) || !IsAsciiLetter(b)) return false;
+  return (kSoftTable.bits[a - 'a'] >> (b - 'a')) & 1u;
 }
 
 double SubCost(char a, char b) {
@@ -75,6 +86,7 @@ std::string ApplyDigraphs(absl::string_view s) {
   while (i < s.size()) {
     bool matched = false;
     for (const Rewrite& r : kDigraphs) {
+      if (r.from[0] != s[i]) continue;
       absl::string_view from(r.from);
       if (s.substr(i, from.size()) == from) {
         out += r.to;
@@ -190,6 +202,57 @@ double SoftEditCost(absl::string_view a, absl::string_view b) {
   return std::min(prev[m], kHard);
 }
 
+namespace {
+
+// Soft edit costs in half units (one soft edit = 1).
+int SubUnits(char a, char b, int hard) {
+  if (a == b) return 0;
+  if (IsVowel(a) && IsVowel(b)) return 1;
+  if (SoftPair(a, b)) return 1;
+  return hard;
+}
+
+// True when SoftEditCost(a, b) <= budget / 2; the same answer, computed in
+// integer half units with each row abandoned once it exceeds the budget.
+bool SoftEditWithin(absl::string_view a, absl::string_view b, int budget) {
+  if (!a.empty() && !b.empty() && IsVowel(a.back()) != IsVowel(b.back())) {
+    return false;
+  }
+  const size_t n = a.size(), m = b.size();
+  const size_t diff = n > m ? n - m : m - n;
+  if (diff > 8 || diff > static_cast<size_t>(budget)) return false;
+  constexpr size_t kMax = 64;
+  if (m > kMax) return SoftEditCost(a, b) <= 0.5 * budget;
+  const int hard = budget + 1;  // Any cost above the budget is as bad.
+  int row0[kMax + 1], row1[kMax + 1];
+  int* prev = row0;
+  int* cur = row1;
+  auto indel = [hard](char c) { return IsVowel(c) ? 1 : hard; };
+  prev[0] = 0;
+  for (size_t j = 1; j <= m; ++j) {
+    prev[j] = std::min(prev[j - 1] + indel(b[j - 1]), hard);
+  }
+  for (size_t i = 1; i <= n; ++i) {
+    const char ca = a[i - 1];
+    const int del = indel(ca);
+    cur[0] = std::min(prev[0] + del, hard);
+    int best = cur[0];
+    for (size_t j = 1; j <= m; ++j) {
+      int v = prev[j - 1] + SubUnits(ca, b[j - 1], hard);
+      v = std::min(v, prev[j] + del);
+      v = std::min(v, cur[j - 1] + indel(b[j - 1]));
+      v = std::min(v, hard);
+      cur[j] = v;
+      best = std::min(best, v);
+    }
+    if (best > budget) return false;
+    std::swap(prev, cur);
+  }
+  return prev[m] <= budget;
+}
+
+}  // namespace
+
 NameForm MakeNameForm(absl::string_view name) {
   NameForm form;
   std::string folded = FoldForMatching(name);
@@ -259,9 +322,10 @@ NameForm MakeNameForm(absl::string_view name) {
 
 namespace {
 
-double Budget(size_t tokens, size_t length) {
-  if (length <= 4) return 0.5;
-  return 1.0 + 0.5 * (tokens > 1 ? tokens - 1 : 0);
+// In half units.
+int Budget(size_t tokens, size_t length) {
+  if (length <= 4) return 1;
+  return 2 + static_cast<int>(tokens > 1 ? tokens - 1 : 0);
 }
 
 }  // namespace
@@ -283,16 +347,13 @@ bool SameName(const NameForm& a, const NameForm& b) {
   if (a.key.empty() || a.key != b.key) return false;
   size_t tokens = std::max(a.tokens.size(), b.tokens.size());
   size_t length = std::min(a.joined.size(), b.joined.size());
-  double budget = Budget(tokens, length);
-  size_t diff = std::max(a.joined.size(), b.joined.size()) - length;
-  if (0.5 * diff > budget) return false;  // Each indel costs at least 0.5.
-  return SoftEditCost(a.joined, b.joined) <= budget;
+  return SoftEditWithin(a.joined, b.joined, Budget(tokens, length));
 }
 
 bool SameToken(absl::string_view token, absl::string_view other) {
   if (SkeletonKey(token) != SkeletonKey(other)) return false;
-  return SoftEditCost(token, other) <=
-         Budget(1, std::min(token.size(), other.size()));
+  return SoftEditWithin(token, other,
+                        Budget(1, std::min(token.size(), other.size())));
 }
 
 }  // namespace xref
