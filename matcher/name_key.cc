@@ -5,8 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
-#include "absl/strings/str_split.h"
+#include "absl/strings/match.h"
 #include "base/fold.h"
 
 namespace xref {
@@ -79,11 +80,25 @@ constexpr Rewrite kDigraphs[] = {
     {"dz", "z"},
 };
 
+bool IsDigraphStart(char c) {
+  switch (c) {
+    case 't': case 's': case 'c': case 'p': case 'x': case 'k': case 'd':
+    case 'g': case 'z':
+      return true;
+    default:
+      return false;
+  }
+}
+
 std::string ApplyDigraphs(absl::string_view s) {
   std::string out;
   out.reserve(s.size());
   size_t i = 0;
   while (i < s.size()) {
+    if (!IsDigraphStart(s[i])) {
+      out += s[i++];
+      continue;
+    }
     bool matched = false;
     for (const Rewrite& r : kDigraphs) {
       if (r.from[0] != s[i]) continue;
@@ -119,37 +134,42 @@ std::string LightForm(absl::string_view token) {
   lower.reserve(token.size());
   for (char c : token) {
     char l = absl::ascii_tolower(static_cast<unsigned char>(c));
-    if (IsAsciiLetter(l) || (static_cast<unsigned char>(c) & 0x80)) lower += l;
+    if (IsAsciiLetter(l) || (static_cast<unsigned char>(c) & 0x80)) {
+      lower.push_back(l);
+    }
   }
   std::string s = ApplyDigraphs(lower);
+  const size_t n = s.size();
+  char* p = &s[0];
   // w after a vowel and before a consonant (or at the end) is the vowel u.
-  for (size_t i = 1; i < s.size(); ++i) {
-    if (s[i] == 'w' && IsVowel(s[i - 1]) &&
-        (i + 1 == s.size() || !IsVowel(s[i + 1]))) {
-      s[i] = 'u';
+  for (size_t i = 1; i < n; ++i) {
+    if (p[i] == 'w' && IsVowel(p[i - 1]) && (i + 1 == n || !IsVowel(p[i + 1]))) {
+      p[i] = 'u';
     }
   }
-  std::string t;
-  t.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (i + 1 < s.size() &&
-        ((s[i] == 'o' && (s[i + 1] == 'u' || s[i + 1] == 'o')))) {
-      t += 'u';
+  // ou, oo -> u; ee -> i (in place: the write position never passes the
+  // read position).
+  size_t m = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (i + 1 < n && p[i] == 'o' && (p[i + 1] == 'u' || p[i + 1] == 'o')) {
+      p[m++] = 'u';
       ++i;
-    } else if (i + 1 < s.size() && s[i] == 'e' && s[i + 1] == 'e') {
-      t += 'i';
+    } else if (i + 1 < n && p[i] == 'e' && p[i + 1] == 'e') {
+      p[m++] = 'i';
       ++i;
     } else {
-      t += s[i];
+      p[m++] = p[i];
     }
   }
-  std::string u;
-  u.reserve(t.size());
-  for (char c : t) {
-    if (u.empty() || u.back() != c || (c & 0x80)) u += c;
+  // Doubled letters collapsed.
+  size_t k = 0;
+  for (size_t i = 0; i < m; ++i) {
+    const char c = p[i];
+    if (k == 0 || p[k - 1] != c || (c & 0x80)) p[k++] = c;
   }
-  if (u.size() > 2 && u.back() == 'h' && IsVowel(u[u.size() - 2])) u.pop_back();
-  return u;
+  if (k > 2 && p[k - 1] == 'h' && IsVowel(p[k - 2])) --k;
+  s.resize(k);
+  return s;
 }
 
 std::string SkeletonKey(absl::string_view light) {
@@ -255,58 +275,72 @@ bool SoftEditWithin(absl::string_view a, absl::string_view b, int budget) {
 
 NameForm MakeNameForm(absl::string_view name) {
   NameForm form;
-  std::string folded = FoldForMatching(name);
+  const std::string folded = FoldForMatching(name);
   // Acronym: upper-case ASCII letters (dots allowed), no spaces.
   {
-    std::string letters;
     bool ok = !name.empty();
+    size_t letters = 0;
     for (char c : name) {
       if (c >= 'A' && c <= 'Z') {
-        letters += c;
+        ++letters;
       } else if (c != '.') {
         ok = false;
         break;
       }
     }
-    if (ok && letters.size() >= 2 && letters.size() <= 6) {
+    if (ok && letters >= 2 && letters <= 6) {
       form.acronym = true;
-      form.acronym_letters = letters;
+      for (char c : name) {
+        if (c != '.') form.acronym_letters.push_back(c);
+      }
     }
   }
   // Words, remembering which were hyphen-attached to the next word.
-  std::vector<std::pair<std::string, bool>> words;
+  absl::InlinedVector<std::pair<absl::string_view, bool>, 8> words;
   {
-    std::string cur;
-    for (size_t i = 0; i <= folded.size(); ++i) {
-      char c = i < folded.size() ? folded[i] : ' ';
+    const absl::string_view f(folded);
+    size_t start = 0;
+    for (size_t i = 0; i <= f.size(); ++i) {
+      const char c = i < f.size() ? f[i] : ' ';
       if (c == ' ' || c == '-') {
-        if (!cur.empty()) words.push_back({cur, c == '-'});
-        cur.clear();
-      } else {
-        cur += c;
+        if (i > start) words.push_back({f.substr(start, i - start), c == '-'});
+        start = i + 1;
       }
     }
   }
   if (!words.empty() && words.front().first == "the") words.erase(words.begin());
   // Initials of the original words.
   {
-    std::vector<absl::string_view> orig =
-        absl::StrSplit(name, absl::ByAnyChar(" -"), absl::SkipEmpty());
+    absl::InlinedVector<absl::string_view, 8> orig;
+    size_t start = 0;
+    for (size_t i = 0; i <= name.size(); ++i) {
+      if (i == name.size() || name[i] == ' ' || name[i] == '-') {
+        if (i > start) orig.push_back(name.substr(start, i - start));
+        start = i + 1;
+      }
+    }
     if (orig.size() >= 2) {
       for (absl::string_view w : orig) {
-        std::string lw = absl::AsciiStrToLower(w);
-        if (In(kInitialStopwords, lw)) continue;
+        bool stop = false;
+        for (absl::string_view s : kInitialStopwords) {
+          if (absl::EqualsIgnoreCase(w, s)) {
+            stop = true;
+            break;
+          }
+        }
+        if (stop) continue;
         char c = w[0];
         if (c >= 'a' && c <= 'z') c = c - 'a' + 'A';
         if (c >= 'A' && c <= 'Z') form.initials += c;
       }
     }
   }
+  form.tokens.reserve(words.size());
+  std::string bare;
   for (size_t i = 0; i < words.size(); ++i) {
-    const std::string& w = words[i].first;
-    std::string bare;
-    for (char c : w) {
-      if (c != '\'' && c != '.') bare += c;
+    bare.clear();
+    for (char c : words[i].first) {
+      if (c != '\'' && c != '.') bare.push_back(c);
     }
     bool particle = In(kParticles, bare) ||
                     (words[i].second && In(kHyphenParticles, bare));
@@ -314,6 +348,9 @@ NameForm MakeNameForm(absl::string_view name) {
     std::string light = LightForm(bare);
     if (!light.empty()) form.tokens.push_back(std::move(light));
   }
+  size_t length = 0;
+  for (const std::string& t : form.tokens) length += t.size();
+  form.joined.reserve(length);
   for (const std::string& t : form.tokens) form.joined += t;
   form.key = SkeletonKey(form.joined);
   if (!form.tokens.empty()) form.last_key = SkeletonKey(form.tokens.back());
