@@ -233,7 +233,9 @@ int SubUnits(char a, char b, int hard) {
 }
 
 // True when SoftEditCost(a, b) <= budget / 2; the same answer, computed in
-// integer half units with each row abandoned once it exceeds the budget.
+// integer half units. Every indel costs at least one unit, so a path within
+// the budget never leaves the band |i - j| <= budget: cells outside it count
+// as hard, and the search stops at a row whose band exceeds the budget.
 bool SoftEditWithin(absl::string_view a, absl::string_view b, int budget) {
   if (!a.empty() && !b.empty() && IsVowel(a.back()) != IsVowel(b.back())) {
     return false;
@@ -244,20 +246,29 @@ bool SoftEditWithin(absl::string_view a, absl::string_view b, int budget) {
   constexpr size_t kMax = 64;
   if (m > kMax) return SoftEditCost(a, b) <= 0.5 * budget;
   const int hard = budget + 1;  // Any cost above the budget is as bad.
-  int row0[kMax + 1], row1[kMax + 1];
+  const size_t band = static_cast<size_t>(budget);
+  int row0[kMax + 2], row1[kMax + 2];
   int* prev = row0;
   int* cur = row1;
   auto indel = [hard](char c) { return IsVowel(c) ? 1 : hard; };
   prev[0] = 0;
-  for (size_t j = 1; j <= m; ++j) {
+  for (size_t j = 1; j <= std::min(m, band); ++j) {
     prev[j] = std::min(prev[j - 1] + indel(b[j - 1]), hard);
   }
+  if (band + 1 <= m) prev[band + 1] = hard;
   for (size_t i = 1; i <= n; ++i) {
     const char ca = a[i - 1];
     const int del = indel(ca);
-    cur[0] = std::min(prev[0] + del, hard);
-    int best = cur[0];
-    for (size_t j = 1; j <= m; ++j) {
+    const size_t lo = i > band ? i - band : 1;
+    const size_t hi = std::min(m, i + band);
+    int best = hard;
+    if (i <= band) {
+      cur[0] = std::min(prev[0] + del, hard);
+      best = cur[0];
+    } else {
+      cur[lo - 1] = hard;
+    }
+    for (size_t j = lo; j <= hi; ++j) {
       int v = prev[j - 1] + SubUnits(ca, b[j - 1], hard);
       v = std::min(v, prev[j] + del);
       v = std::min(v, cur[j - 1] + indel(b[j - 1]));
@@ -265,6 +276,7 @@ bool SoftEditWithin(absl::string_view a, absl::string_view b, int budget) {
       cur[j] = v;
       best = std::min(best, v);
     }
+    if (hi + 1 <= m) cur[hi + 1] = hard;
     if (best > budget) return false;
     std::swap(prev, cur);
   }

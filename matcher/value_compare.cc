@@ -5,8 +5,6 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
-#include "absl/strings/numbers.h"
-#include "absl/strings/str_split.h"
 #include "base/fold.h"
 
 namespace xref {
@@ -22,10 +20,13 @@ int DaysInMonth(int y, int m) {
 
 bool ParseInt(absl::string_view s, size_t digits, int* out) {
   if (s.size() != digits) return false;
+  int value = 0;
   for (char c : s) {
     if (!absl::ascii_isdigit(static_cast<unsigned char>(c))) return false;
+    value = value * 10 + (c - '0');
   }
-  return absl::SimpleAtoi(s, out);
+  *out = value;
+  return true;
 }
 
 bool IsStopWord(absl::string_view w) {
