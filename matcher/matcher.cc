@@ -27,58 +27,14 @@ absl::Status Invalid(const ClaimSet& set, absl::string_view problem) {
       "claim set of document '", set.document().id(), "': ", problem));
 }
 
-absl::Status Validate(absl::Span<const ClaimSet> claim_sets) {
-  absl::flat_hash_set<absl::string_view> docs;
-  absl::flat_hash_set<absl::string_view> entities, events;
-  docs.reserve(claim_sets.size());
-  for (const ClaimSet& set : claim_sets) {
-    if (set.document().id().empty()) return Invalid(set, "empty document id");
-    if (!docs.insert(set.document().id()).second) {
-      return Invalid(set, "duplicate document id");
-    }
-    entities.clear();
-    events.clear();
-    for (const Entity& e : set.entities()) entities.insert(e.id());
-    auto check_ref = [&](const EntityRef& ref, absl::string_view what,
-                         absl::string_view id) -> absl::Status {
-      if (!ref.entity_id().empty() && !entities.contains(ref.entity_id())) {
-        return Invalid(set, absl::StrCat(what, " '", id,
-                                         "' names unknown entity '",
-                                         ref.entity_id(), "'"));
-      }
-      return absl::OkStatus();
-    };
-    for (const EventMention& ev : set.events()) {
-      if (ev.id().empty()) return Invalid(set, "event with empty id");
-      if (!events.insert(ev.id()).second) {
-        return Invalid(set, absl::StrCat("duplicate event id '", ev.id(), "'"));
-      }
-      for (const EntityRef& r : ev.participants()) {
-        absl::Status s = check_ref(r, "event", ev.id());
-        if (!s.ok()) return s;
-      }
-      for (const EntityRef& r : ev.arguments()) {
-        absl::Status s = check_ref(r, "event", ev.id());
-        if (!s.ok()) return s;
-      }
-    }
-    for (const Claim& c : set.claims()) {
-      if (!c.event_id().empty() && !events.contains(c.event_id())) {
-        return Invalid(set, absl::StrCat("claim '", c.id(),
-                                         "' names unknown event '",
-                                         c.event_id(), "'"));
-      }
-      if (!c.subject_entity().empty() &&
-          !entities.contains(c.subject_entity())) {
-        return Invalid(set, absl::StrCat("claim '", c.id(),
-                                         "' names unknown entity '",
-                                         c.subject_entity(), "'"));
-      }
-      if (c.value().has_entity()) {
-        absl::Status s = check_ref(c.value().entity(), "claim", c.id());
-        if (!s.ok()) return s;
-      }
-    }
+// The check of an entity reference of document `doc`: an empty id names
+// nothing, any other must be one of the document's entities.
+absl::Status CheckRef(const ClaimSet& set, int doc, const AliasIndex& aliases,
+                      const EntityRef& ref, absl::string_view what,
+                      absl::string_view id) {
+  if (!ref.entity_id().empty() && aliases.Find(doc, ref.entity_id()) < 0) {
+    return Invalid(set, absl::StrCat(what, " '", id, "' names unknown entity '",
+                                     ref.entity_id(), "'"));
   }
   return absl::OkStatus();
 }
@@ -407,13 +363,12 @@ class MatcherImpl : public Matcher {
 absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
                                     Report* out) const {
   out->Clear();
-  absl::Status valid = Validate(claim_sets);
-  if (!valid.ok()) return valid;
   Report& report = *out;
-  report.set_generator("xref-matcher/1");
   const int num_docs = static_cast<int>(claim_sets.size());
-  for (const ClaimSet& set : claim_sets) *report.add_documents() = set.document();
 
+  // Alias resolution reads only entities (those with ids), so it runs before
+  // the claim sets are checked: each document is checked while its events and
+  // claims are read below, and a failure clears the report.
   AliasIndex::Options alias_options;
   alias_options.gazetteer = gazetteer_;
   alias_options.all_pairs = options_.all_pairs;
@@ -425,14 +380,45 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   // event (-1 for attribute claims), claims in document order.
   std::vector<EventRecord> records;
   std::vector<std::pair<int, const EventMention*>> record_source;
-  std::vector<int> claim_record;
+  // Per claim, in document order: its event record (-1 for attribute
+  // claims), its subject entity (attribute claims; -1 when none) and role.
+  std::vector<int> claim_record, claim_subject, claim_role;
+  RoleTable roles;
   absl::flat_hash_map<absl::string_view, int> record_of;
+  absl::flat_hash_set<absl::string_view> doc_ids;
+  doc_ids.reserve(num_docs);
   int total_claims = 0;
   for (const ClaimSet& set : claim_sets) total_claims += set.claims_size();
   claim_record.reserve(total_claims);
+  claim_subject.reserve(total_claims);
+  claim_role.reserve(total_claims);
+  auto fail = [&](absl::Status status) {
+    out->Clear();
+    return status;
+  };
   for (int d = 0; d < num_docs; ++d) {
+    const ClaimSet& set = claim_sets[d];
+    if (set.document().id().empty()) {
+      return fail(Invalid(set, "empty document id"));
+    }
+    if (!doc_ids.insert(set.document().id()).second) {
+      return fail(Invalid(set, "duplicate document id"));
+    }
     record_of.clear();
-    for (const EventMention& ev : claim_sets[d].events()) {
+    for (const EventMention& ev : set.events()) {
+      if (ev.id().empty()) return fail(Invalid(set, "event with empty id"));
+      if (!record_of.emplace(ev.id(), static_cast<int>(records.size())).second) {
+        return fail(Invalid(
+            set, absl::StrCat("duplicate event id '", ev.id(), "'")));
+      }
+      for (const EntityRef& ref : ev.participants()) {
+        absl::Status s = CheckRef(set, d, aliases, ref, "event", ev.id());
+        if (!s.ok()) return fail(s);
+      }
+      for (const EntityRef& ref : ev.arguments()) {
+        absl::Status s = CheckRef(set, d, aliases, ref, "event", ev.id());
+        if (!s.ok()) return fail(s);
+      }
       EventRecord r;
       r.type = ev.type();
       r.lemma = FoldForMatching(ev.lemma().empty() ? ev.trigger() : ev.lemma());
@@ -444,13 +430,37 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       r.time = ToInterval(ev.time());
       r.place = ev.place_key();
       r.doc = d;
-      record_of[ev.id()] = static_cast<int>(records.size());
       records.push_back(std::move(r));
       record_source.push_back({d, &ev});
     }
-    for (const Claim& c : claim_sets[d].claims()) {
-      const int record = c.event_id().empty() ? -1 : record_of.at(c.event_id());
+    for (const Claim& c : set.claims()) {
+      int record = -1;
+      if (!c.event_id().empty()) {
+        auto it = record_of.find(c.event_id());
+        if (it == record_of.end()) {
+          return fail(Invalid(set, absl::StrCat("claim '", c.id(),
+                                                "' names unknown event '",
+                                                c.event_id(), "'")));
+        }
+        record = it->second;
+      }
+      int subject = -1;
+      if (!c.subject_entity().empty()) {
+        subject = aliases.Find(d, c.subject_entity());
+        if (subject < 0) {
+          return fail(Invalid(set, absl::StrCat("claim '", c.id(),
+                                                "' names unknown entity '",
+                                                c.subject_entity(), "'")));
+        }
+      }
+      if (c.value().has_entity()) {
+        absl::Status s =
+            CheckRef(set, d, aliases, c.value().entity(), "claim", c.id());
+        if (!s.ok()) return fail(s);
+      }
       claim_record.push_back(record);
+      claim_subject.push_back(subject);
+      claim_role.push_back(roles.Id(c.role()));
       if (record < 0 || c.role() != "count" || !c.value().has_number()) continue;
       EventRecord& r = records[record];
       if (r.has_count) continue;  // The first count given for the mention.
@@ -461,6 +471,10 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     }
   }
   Release(record_of);
+  Release(doc_ids);
+  report.set_generator("xref-matcher/1");
+  report.mutable_documents()->Reserve(num_docs);
+  for (const ClaimSet& set : claim_sets) *report.add_documents() = set.document();
   MoveBroadArguments(entities, gazetteer_, &records);
   LendParticipantsWithinDocuments(entities, record_source, &records);
   LendTimesWithinParagraphs(claim_sets, record_source, &records);
@@ -534,7 +548,6 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
 
   // Claim groups: the items of group k are items[item_begin[k]..item_begin[k+1]),
   // in claim order.
-  RoleTable roles;
   std::vector<GroupKey> keys;
   std::vector<Item> items;
   std::vector<int> item_begin;
@@ -548,23 +561,23 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     for (int d = 0; d < num_docs; ++d) {
       const auto& claims = claim_sets[d].claims();
       for (int ci = 0; ci < claims.size(); ++ci, ++k) {
-        const Claim& c = claims[ci];
         GroupKey key;
         if (claim_record[k] >= 0) {
-          key = {false, group_of[claim_record[k]], roles.Id(c.role())};
+          key = {false, group_of[claim_record[k]], claim_role[k]};
         } else {
-          int subject = aliases.Find(d, c.subject_entity());
-          if (subject < 0) continue;
-          key = {true, subject, roles.Id(c.role())};
+          if (claim_subject[k] < 0) continue;
+          key = {true, claim_subject[k], claim_role[k]};
         }
         auto [it, inserted] =
             group_index.emplace(key, static_cast<int>(keys.size()));
         if (inserted) keys.push_back(key);
         key_of.push_back(it->second);
-        unsorted.push_back({d, ci, &c});
+        unsorted.push_back({d, ci, &claims[ci]});
       }
     }
     Release(claim_record);
+    Release(claim_subject);
+    Release(claim_role);
     Release(group_of);
     item_begin.assign(keys.size() + 1, 0);
     for (int g : key_of) ++item_begin[g + 1];
