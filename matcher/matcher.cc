@@ -266,8 +266,8 @@ class RoleTable {
   std::vector<std::string> folded_;
 };
 
-// What MakeComparable reads of a value without repeated fields, as a memo
-// key; values with broader keys are not memoised.
+// What MakeComparable reads of a value that is not a date or a number and
+// has no broader keys, as a memo key.
 struct ValueKey {
   Value::KindCase kind;
   int entity;
@@ -284,37 +284,43 @@ struct ValueKey {
   }
 };
 
-// ComparableValues of the values seen lately, shared by claims that give the
-// same value (dates, counts, charges repeat across a story's outlets). Holds
-// at most `kMaxEntries` between `Trim` calls' resets.
+// ComparableValues of one claim group's values. Claims giving the same text
+// or category (charges and agents repeat across a story's outlets) share one
+// prepared value, kept across groups until more than `kMaxShared` are held;
+// dates, numbers and values with broader keys are prepared per claim and
+// forgotten at the next group.
 class ComparableCache {
  public:
   // The index (for `Get`) of MakeComparable(value, entity); valid until the
-  // next `Trim`.
+  // next `NextGroup`.
   int Index(const Value& value, int entity) {
-    if (!value.broader().empty()) {
-      values_.push_back(MakeComparable(value, entity));
-      return static_cast<int>(values_.size()) - 1;
+    if (value.has_date() || value.has_number() || !value.broader().empty()) {
+      own_.push_back(MakeComparable(value, entity));
+      return ~static_cast<int>(own_.size() - 1);
     }
     ValueKey key{value.kind_case(), entity, value.category(),
                  value.text(),      value.normalized(), value.raw(),
                  value.place_key()};
     auto [it, inserted] =
-        index_.emplace(key, static_cast<int>(values_.size()));
-    if (inserted) values_.push_back(MakeComparable(value, entity));
+        index_.emplace(key, static_cast<int>(shared_.size()));
+    if (inserted) shared_.push_back(MakeComparable(value, entity));
     return it->second;
   }
-  const ComparableValue& Get(int index) const { return values_[index]; }
-  // Forgets everything when more than kMaxEntries values are held.
-  void Trim() {
-    if (values_.size() <= kMaxEntries) return;
-    values_.clear();
+  const ComparableValue& Get(int index) const {
+    return index >= 0 ? shared_[index] : own_[~index];
+  }
+  // Starts a group: forgets the per-claim values, and the shared ones when
+  // there are too many.
+  void NextGroup() {
+    own_.clear();
+    if (shared_.size() <= kMaxShared) return;
+    shared_.clear();
     index_.clear();
   }
 
  private:
-  static constexpr size_t kMaxEntries = 1 << 12;
-  std::vector<ComparableValue> values_;
+  static constexpr size_t kMaxShared = 64;
+  std::vector<ComparableValue> shared_, own_;
   absl::flat_hash_map<ValueKey, int> index_;
 };
 
@@ -626,7 +632,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
                                its[0].claim->value().kind_case());
     cg->set_kind(kind);
 
-    comparable.Trim();
+    comparable.NextGroup();
     values.clear();
     docs_seen.clear();
     for (const Item& it : its) {
@@ -770,6 +776,10 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   }
 
   Release(items);
+  comparable = ComparableCache();
+  Release(values);
+  Release(by_doc);
+  Release(clusters);
   Release(item_begin);
   Release(keys);
   Release(order);
