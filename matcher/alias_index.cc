@@ -372,9 +372,16 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
                      [](const auto& a, const auto& b) { return a.first < b.first; });
   }
   absl::flat_hash_set<std::string> used_ids;
-  index.entities_.reserve(members.size());
+  if (options.entities_out != nullptr) {
+    options.entities_out->Reserve(options.entities_out->size() +
+                                  static_cast<int>(members.size()));
+  } else {
+    index.entities_.reserve(members.size());
+  }
   for (const std::vector<int>& m : members) {
-    Entity e;
+    Entity& e = options.entities_out != nullptr
+                    ? *options.entities_out->Add()
+                    : index.entities_.emplace_back();
     std::vector<int> forms;
     int best = -1;
     auto better = [&](int f, int g) {
@@ -413,7 +420,6 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       id = absl::StrCat(Slug(e.canonical()), "_", k);
     }
     e.set_id(id);
-    index.entities_.push_back(std::move(e));
   }
   return index;
 }

@@ -35,6 +35,10 @@ class AliasIndex {
   struct Options {
     const Gazetteer* gazetteer = nullptr;  // May be null.
     bool all_pairs = false;                // Testing: no blocking.
+    // When set, the corpus entities are appended here (e.g. to a report on
+    // an arena, without a copy) instead of kept in `entities()`, which stays
+    // empty; `Find` answers with positions counted from the first appended.
+    google::protobuf::RepeatedPtrField<Entity>* entities_out = nullptr;
   };
 
   // Resolves the entities of `claim_sets` (document i is claim_sets[i]).

@@ -378,8 +378,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   AliasIndex::Options alias_options;
   alias_options.gazetteer = gazetteer_;
   alias_options.all_pairs = options_.all_pairs;
+  alias_options.entities_out = report.mutable_entities();
   AliasIndex aliases = AliasIndex::Build(claim_sets, alias_options);
-  aliases.MoveEntitiesTo(report.mutable_entities());
   const auto& entities = report.entities();
 
   // Event records, in document then event order; the record of each claim's
