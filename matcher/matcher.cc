@@ -62,6 +62,8 @@ bool IsCountry(const Entity& entity, const Gazetteer* gazetteer) {
 
 bool Attributed(const Claim& c) { return !c.attribution().source().empty(); }
 
+constexpr uint8_t kAttributed = 1, kCounts = 2;
+
 bool CountsForVerdict(const Claim& c) {
   return c.modality() != NEGATED && c.modality() != DENIED;
 }
@@ -266,6 +268,23 @@ class RoleTable {
   std::vector<std::string> folded_;
 };
 
+// FoldForMatching of short strings that repeat (trigger lemmas, argument
+// words), computed once per distinct spelling; holds at most `kMax`.
+class FoldCache {
+ public:
+  // `text` must outlive the cache.
+  const std::string& Fold(absl::string_view text) {
+    if (folded_.size() >= kMax) folded_.clear();
+    auto [it, inserted] = folded_.try_emplace(text);
+    if (inserted) it->second = FoldForMatching(text);
+    return it->second;
+  }
+
+ private:
+  static constexpr size_t kMax = 1024;
+  absl::flat_hash_map<absl::string_view, std::string> folded_;
+};
+
 // What MakeComparable reads of a value that is not a date or a number and
 // has no broader keys, as a memo key.
 struct ValueKey {
@@ -347,10 +366,14 @@ void Release(T& x) {
   T().swap(x);
 }
 
+// One claim of a claim group, with what the verdict reads of it.
 struct Item {
   int doc;
   int index;  // In claim_sets[doc].claims().
   const Claim* claim;
+  int entity;       // Corpus entity of an entity value, else -1.
+  bool attributed;  // Attributed(*claim).
+  bool counts;      // CountsForVerdict(*claim).
 };
 
 class MatcherImpl : public Matcher {
@@ -388,8 +411,10 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   std::vector<std::pair<int, const EventMention*>> record_source;
   // Per claim, in document order: its event record (-1 for attribute
   // claims), its subject entity (attribute claims; -1 when none) and role.
-  std::vector<int> claim_record, claim_subject, claim_role;
+  std::vector<int> claim_record, claim_subject, claim_role, claim_entity;
+  std::vector<uint8_t> claim_flags;  // kAttributed | kCounts.
   RoleTable roles;
+  FoldCache folded;
   absl::flat_hash_map<absl::string_view, int> record_of;
   absl::flat_hash_set<absl::string_view> doc_ids;
   doc_ids.reserve(num_docs);
@@ -398,6 +423,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   claim_record.reserve(total_claims);
   claim_subject.reserve(total_claims);
   claim_role.reserve(total_claims);
+  claim_entity.reserve(total_claims);
+  claim_flags.reserve(total_claims);
   auto fail = [&](absl::Status status) {
     out->Clear();
     return status;
@@ -427,11 +454,11 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       }
       EventRecord r;
       r.type = ev.type();
-      r.lemma = FoldForMatching(ev.lemma().empty() ? ev.trigger() : ev.lemma());
+      r.lemma = folded.Fold(ev.lemma().empty() ? ev.trigger() : ev.lemma());
       r.participants = ResolveRefs(aliases, d, ev.participants());
       r.arguments = ResolveRefs(aliases, d, ev.arguments());
       for (const std::string& w : ev.argument_words()) {
-        r.argument_words.push_back(FoldForMatching(w));
+        r.argument_words.push_back(folded.Fold(w));
       }
       r.time = ToInterval(ev.time());
       r.place = ev.place_key();
@@ -467,6 +494,11 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       claim_record.push_back(record);
       claim_subject.push_back(subject);
       claim_role.push_back(roles.Id(c.role()));
+      claim_entity.push_back(
+          c.value().has_entity() ? aliases.Find(d, c.value().entity().entity_id())
+                                 : -1);
+      claim_flags.push_back((Attributed(c) ? kAttributed : 0) |
+                            (CountsForVerdict(c) ? kCounts : 0));
       if (record < 0 || c.role() != "count" || !c.value().has_number()) continue;
       EventRecord& r = records[record];
       if (r.has_count) continue;  // The first count given for the mention.
@@ -477,6 +509,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     }
   }
   Release(record_of);
+  folded = FoldCache();
   Release(doc_ids);
   report.set_generator("xref-matcher/1");
   report.mutable_documents()->Reserve(num_docs);
@@ -493,6 +526,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   for (int g : group_of) num_groups = std::max(num_groups, g + 1);
 
   // Event groups.
+  std::vector<std::pair<int, int>> participant_votes;  // (entity, votes).
   std::vector<std::vector<int>> group_members(num_groups);
   for (size_t i = 0; i < records.size(); ++i) {
     group_members[group_of[i]].push_back(static_cast<int>(i));
@@ -500,7 +534,13 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   for (int g = 0; g < num_groups; ++g) {
     EventGroup* eg = report.add_events();
     eg->set_id(absl::StrCat("g", g + 1));
-    absl::flat_hash_map<int, int> participant_votes;
+    participant_votes.clear();
+    auto votes_of = [&](int p) -> int& {
+      for (auto& [q, votes] : participant_votes) {
+        if (q == p) return votes;
+      }
+      return participant_votes.emplace_back(p, 0).second;
+    };
     int best_participant = -1;
     const DateValue* best_time = nullptr;
     DateInterval best_interval;
@@ -521,9 +561,9 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         if (!seen) eg->add_documents(m->doc_id());
       }
       for (int p : records[i].participants) {
-        int votes = ++participant_votes[p];
-        if (best_participant < 0 || votes > participant_votes[best_participant] ||
-            (votes == participant_votes[best_participant] && p < best_participant)) {
+        int votes = ++votes_of(p);
+        if (best_participant < 0 || votes > votes_of(best_participant) ||
+            (votes == votes_of(best_participant) && p < best_participant)) {
           best_participant = p;
         }
       }
@@ -578,12 +618,16 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
             group_index.emplace(key, static_cast<int>(keys.size()));
         if (inserted) keys.push_back(key);
         key_of.push_back(it->second);
-        unsorted.push_back({d, ci, &claims[ci]});
+        unsorted.push_back({d, ci, &claims[ci], claim_entity[k],
+                            (claim_flags[k] & kAttributed) != 0,
+                            (claim_flags[k] & kCounts) != 0});
       }
     }
     Release(claim_record);
     Release(claim_subject);
     Release(claim_role);
+    Release(claim_entity);
+    Release(claim_flags);
     Release(group_of);
     item_begin.assign(keys.size() + 1, 0);
     for (int g : key_of) ++item_begin[g + 1];
@@ -636,10 +680,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     values.clear();
     docs_seen.clear();
     for (const Item& it : its) {
-      int entity = it.claim->value().has_entity()
-                       ? aliases.Find(it.doc, it.claim->value().entity().entity_id())
-                       : -1;
-      values.push_back(comparable.Index(it.claim->value(), entity));
+      values.push_back(comparable.Index(it.claim->value(), it.entity));
       if (std::find(docs_seen.begin(), docs_seen.end(), it.doc) ==
           docs_seen.end()) {
         docs_seen.push_back(it.doc);
@@ -653,7 +694,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     by_doc.resize(docs_seen.size());
     for (std::vector<int>& v : by_doc) v.clear();
     for (size_t i = 0; i < its.size(); ++i) {
-      if (!CountsForVerdict(*its[i].claim)) continue;
+      if (!its[i].counts) continue;
       size_t slot = std::find(docs_seen.begin(), docs_seen.end(), its[i].doc) -
                     docs_seen.begin();
       by_doc[slot].push_back(static_cast<int>(i));
@@ -665,10 +706,10 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     size_t num_clusters = 0;
     representative.clear();
     for (size_t i = 0; i < its.size(); ++i) {
-      bool attributed = Attributed(*its[i].claim);
+      bool attributed = its[i].attributed;
       bool placed = false;
       for (size_t c = 0; c < num_clusters && !placed; ++c) {
-        if (Attributed(*its[clusters[c][0]].claim) != attributed) continue;
+        if (its[clusters[c][0]].attributed != attributed) continue;
         bool all = true;
         for (int j : clusters[c]) all = all && compatible(static_cast<int>(i), j);
         if (!all) continue;
@@ -690,7 +731,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     for (size_t c = 0; c < num_clusters; ++c) {
       ValueSupport* vs = cg->add_values();
       *vs->mutable_value() = its[representative[c]].claim->value();
-      vs->set_attributed(Attributed(*its[clusters[c][0]].claim));
+      vs->set_attributed(its[clusters[c][0]].attributed);
       for (int i : clusters[c]) {
         const Claim& claim = *its[i].claim;
         const Document& doc = claim_sets[its[i].doc].document();
@@ -698,7 +739,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         s->set_doc_id(doc.id());
         s->set_claim_id(claim.id());
         s->set_claim_index(its[i].index);
-        if (Attributed(claim)) *s->mutable_attribution() = claim.attribution();
+        if (its[i].attributed) *s->mutable_attribution() = claim.attribution();
         s->set_modality(claim.modality());
         s->set_raw(claim.value().raw());
       }
