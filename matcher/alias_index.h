@@ -44,7 +44,8 @@ class AliasIndex {
   // Resolves the entities of `claim_sets` (document i is claim_sets[i]).
   // Entities with empty ids are ignored. The index views the entity ids of
   // `claim_sets`, which must outlive it. With duplicate entity ids in one
-  // document, `Find` answers for the last.
+  // document, `Find` answers for the last. Document ids are taken to be
+  // distinct (an entity's `documents` lists each document once).
   static AliasIndex Build(absl::Span<const ClaimSet> claim_sets,
                           const Options& options);
 
