@@ -436,8 +436,12 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     for (int i : m) {
       const Node& node = nodes[i];
       if (e.type() == ENTITY_TYPE_UNSPECIFIED) e.set_type(node.entity->type());
-      if (e.acronym().empty()) e.set_acronym(node.entity->acronym());
-      if (e.gazetteer_key().empty()) e.set_gazetteer_key(std::string(node.place));
+      if (e.acronym().empty() && !node.entity->acronym().empty()) {
+        e.set_acronym(node.entity->acronym());
+      }
+      if (e.gazetteer_key().empty() && !node.place.empty()) {
+        e.set_gazetteer_key(std::string(node.place));
+      }
       const std::string& doc_id = claim_sets[node.doc].document().id();
       // Nodes come in document order: a document already listed is the last.
       if (e.documents().empty() ||

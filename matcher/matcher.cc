@@ -369,11 +369,10 @@ void Release(T& x) {
 // One claim of a claim group, with what the verdict reads of it.
 struct Item {
   int doc;
-  int index;  // In claim_sets[doc].claims().
+  uint32_t index : 30;      // In claim_sets[doc].claims().
+  uint32_t attributed : 1;  // Attributed(*claim).
+  uint32_t counts : 1;      // CountsForVerdict(*claim).
   const Claim* claim;
-  int entity;       // Corpus entity of an entity value, else -1.
-  bool attributed;  // Attributed(*claim).
-  bool counts;      // CountsForVerdict(*claim).
 };
 
 class MatcherImpl : public Matcher {
@@ -411,7 +410,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   std::vector<std::pair<int, const EventMention*>> record_source;
   // Per claim, in document order: its event record (-1 for attribute
   // claims), its subject entity (attribute claims; -1 when none) and role.
-  std::vector<int> claim_record, claim_subject, claim_role, claim_entity;
+  std::vector<int> claim_record, claim_subject, claim_role;
   std::vector<uint8_t> claim_flags;  // kAttributed | kCounts.
   RoleTable roles;
   FoldCache folded;
@@ -423,7 +422,6 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   claim_record.reserve(total_claims);
   claim_subject.reserve(total_claims);
   claim_role.reserve(total_claims);
-  claim_entity.reserve(total_claims);
   claim_flags.reserve(total_claims);
   auto fail = [&](absl::Status status) {
     out->Clear();
@@ -494,9 +492,6 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       claim_record.push_back(record);
       claim_subject.push_back(subject);
       claim_role.push_back(roles.Id(c.role()));
-      claim_entity.push_back(
-          c.value().has_entity() ? aliases.Find(d, c.value().entity().entity_id())
-                                 : -1);
       claim_flags.push_back((Attributed(c) ? kAttributed : 0) |
                             (CountsForVerdict(c) ? kCounts : 0));
       if (record < 0 || c.role() != "count" || !c.value().has_number()) continue;
@@ -618,15 +613,14 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
             group_index.emplace(key, static_cast<int>(keys.size()));
         if (inserted) keys.push_back(key);
         key_of.push_back(it->second);
-        unsorted.push_back({d, ci, &claims[ci], claim_entity[k],
-                            (claim_flags[k] & kAttributed) != 0,
-                            (claim_flags[k] & kCounts) != 0});
+        unsorted.push_back({d, static_cast<uint32_t>(ci),
+                            (claim_flags[k] & kAttributed) != 0u,
+                            (claim_flags[k] & kCounts) != 0u, &claims[ci]});
       }
     }
     Release(claim_record);
     Release(claim_subject);
     Release(claim_role);
-    Release(claim_entity);
     Release(claim_flags);
     Release(group_of);
     item_begin.assign(keys.size() + 1, 0);
@@ -680,7 +674,11 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     values.clear();
     docs_seen.clear();
     for (const Item& it : its) {
-      values.push_back(comparable.Index(it.claim->value(), it.entity));
+      const Value& value = it.claim->value();
+      const int entity =
+          value.has_entity() ? aliases.Find(it.doc, value.entity().entity_id())
+                             : -1;
+      values.push_back(comparable.Index(value, entity));
       if (std::find(docs_seen.begin(), docs_seen.end(), it.doc) ==
           docs_seen.end()) {
         docs_seen.push_back(it.doc);
