@@ -404,8 +404,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   AliasIndex aliases = AliasIndex::Build(claim_sets, alias_options);
   const auto& entities = report.entities();
 
-  // Event records, in document then event order; the record of each claim's
-  // event (-1 for attribute claims), claims in document order.
+  // Event records, in document then event order.
   std::vector<EventRecord> records;
   std::vector<std::pair<int, const EventMention*>> record_source;
   // Per claim, in document order: its event record (-1 for attribute
