@@ -15,8 +15,11 @@ namespace {
 struct Node {
   int doc;
   const Entity* entity;
-  std::vector<int> forms;  // Distinct form ids.
-  std::string place;
+  // Distinct form ids: node_forms[form_begin..form_end) of Build.
+  int form_begin;
+  int form_end;
+  // Gazetteer key (of the entity or of the gazetteer), may be empty.
+  absl::string_view place;
 };
 
 class UnionFind {
@@ -101,33 +104,40 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   };
 
   std::vector<Node> nodes;
+  std::vector<int> node_forms;
+  auto forms_of = [&](const Node& node) {
+    return absl::Span<const int>(node_forms.data() + node.form_begin,
+                                 node.form_end - node.form_begin);
+  };
   for (size_t d = 0; d < claim_sets.size(); ++d) {
     index.doc_begin_[d] = static_cast<int>(nodes.size());
     for (const Entity& e : claim_sets[d].entities()) {
       if (e.id().empty()) continue;
-      Node node{static_cast<int>(d), &e, {}, e.gazetteer_key()};
+      const int begin = static_cast<int>(node_forms.size());
+      Node node{static_cast<int>(d), &e, begin, begin, e.gazetteer_key()};
       auto add_form = [&](const std::string& text) {
         if (text.empty()) return;
         int f = intern(text);
         ++form_uses[f];
-        if (std::find(node.forms.begin(), node.forms.end(), f) ==
-            node.forms.end()) {
-          node.forms.push_back(f);
+        if (std::find(node_forms.begin() + begin, node_forms.end(), f) ==
+            node_forms.end()) {
+          node_forms.push_back(f);
         }
       };
       add_form(e.canonical());
       for (const std::string& a : e.aliases()) add_form(a);
       for (const Mention& m : e.mentions()) add_form(m.text());
       add_form(e.acronym());
+      node.form_end = static_cast<int>(node_forms.size());
       if (node.place.empty() && options.gazetteer != nullptr) {
-        for (int f : node.forms) {
+        for (int f : forms_of(node)) {
           if (const Place* p = options.gazetteer->Find(form_text[f])) {
             node.place = p->key();
             break;
           }
         }
       }
-      nodes.push_back(std::move(node));
+      nodes.push_back(node);
     }
   }
   const int n = static_cast<int>(nodes.size());
@@ -136,7 +146,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
 
   // 1. Same gazetteer place.
   {
-    absl::flat_hash_map<std::string, int> first;
+    absl::flat_hash_map<absl::string_view, int> first;
     for (int i = 0; i < n; ++i) {
       if (nodes[i].place.empty()) continue;
       auto [it, inserted] = first.emplace(nodes[i].place, i);
@@ -150,7 +160,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   {
     absl::flat_hash_map<std::pair<int, int>, int> group_of;
     for (int i = 0; i < n; ++i) {
-      for (int f : nodes[i].forms) {
+      for (int f : forms_of(nodes[i])) {
         if (form_name[f].key.empty() && !form_name[f].acronym) continue;
         auto [it, inserted] = group_of.emplace(
             std::make_pair(f, static_cast<int>(nodes[i].entity->type())),
@@ -248,19 +258,37 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     bool only_acronym = true;  // Every form is an acronym.
     bool place = false;
     bool maybe_person = true;
-    std::vector<int> forms;
+    absl::Span<const int> forms;  // In cluster_forms, in node order.
     std::vector<std::string> declared_acronyms;
   };
   std::vector<Cluster> clusters(n);
+  std::vector<int> root_of(n);
+  std::vector<int> cluster_forms;
+  {
+    std::vector<int> forms_begin(n + 1, 0);
+    for (int i = 0; i < n; ++i) {
+      root_of[i] = uf.Find(i);
+      forms_begin[root_of[i] + 1] += nodes[i].form_end - nodes[i].form_begin;
+    }
+    for (int r = 0; r < n; ++r) forms_begin[r + 1] += forms_begin[r];
+    cluster_forms.resize(forms_begin[n]);
+    std::vector<int> next(forms_begin.begin(), forms_begin.end() - 1);
+    for (int i = 0; i < n; ++i) {
+      for (int f : forms_of(nodes[i])) cluster_forms[next[root_of[i]]++] = f;
+    }
+    for (int r = 0; r < n; ++r) {
+      clusters[r].forms = absl::Span<const int>(
+          cluster_forms.data() + forms_begin[r], forms_begin[r + 1] - forms_begin[r]);
+    }
+  }
   for (int i = 0; i < n; ++i) {
-    Cluster& c = clusters[uf.Find(i)];
+    Cluster& c = clusters[root_of[i]];
     if (!nodes[i].place.empty()) c.place = true;
     if (!MaybePerson(nodes[i].entity->type())) c.maybe_person = false;
     if (!nodes[i].entity->acronym().empty()) {
       c.declared_acronyms.push_back(nodes[i].entity->acronym());
     }
-    for (int f : nodes[i].forms) {
-      c.forms.push_back(f);
+    for (int f : forms_of(nodes[i])) {
       const NameForm& nf = form_name[f];
       if (nf.acronym) continue;
       c.only_acronym = false;
@@ -355,27 +383,46 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   }
   for (const auto& [a, b] : pending) uf.Union(a, b);
 
-  // Corpus entities in order of first node.
-  absl::flat_hash_map<int, int> entity_of_root;
-  std::vector<std::vector<int>> members;
+  // Corpus entities in order of first node; the nodes of entity k are
+  // member_nodes[member_begin[k]..member_begin[k + 1]), in node (document)
+  // order.
+  std::vector<int> entity_of_node(n), entity_of_root(n, -1);
+  int num_entities = 0;
   index.local_.resize(n);
   for (int i = 0; i < n; ++i) {
-    auto [it, inserted] = entity_of_root.emplace(
-        uf.Find(i), static_cast<int>(members.size()));
-    if (inserted) members.emplace_back();
-    members[it->second].push_back(i);
-    index.local_[i] = {nodes[i].entity->id(), it->second};
+    int& entity = entity_of_root[uf.Find(i)];
+    if (entity < 0) entity = num_entities++;
+    entity_of_node[i] = entity;
+    index.local_[i] = {nodes[i].entity->id(), entity};
   }
+  Release(entity_of_root);
+  std::vector<int> member_begin(num_entities + 1, 0), member_nodes(n);
+  for (int i = 0; i < n; ++i) ++member_begin[entity_of_node[i] + 1];
+  for (int k = 0; k < num_entities; ++k) member_begin[k + 1] += member_begin[k];
+  {
+    std::vector<int> next(member_begin.begin(), member_begin.end() - 1);
+    for (int i = 0; i < n; ++i) member_nodes[next[entity_of_node[i]]++] = i;
+  }
+  Release(entity_of_node);
   for (size_t d = 0; d + 1 < index.doc_begin_.size(); ++d) {
     std::stable_sort(index.local_.begin() + index.doc_begin_[d],
                      index.local_.begin() + index.doc_begin_[d + 1],
                      [](const auto& a, const auto& b) { return a.first < b.first; });
   }
   absl::flat_hash_set<std::string> used_ids;
-  index.entities_.reserve(members.size());
-  for (const std::vector<int>& m : members) {
-    Entity e;
-    std::vector<int> forms;
+  if (options.entities_out != nullptr) {
+    options.entities_out->Reserve(options.entities_out->size() + num_entities);
+  } else {
+    index.entities_.reserve(num_entities);
+  }
+  // The last entity that listed each form as an alias.
+  std::vector<int> form_listed_by(form_text.size(), -1);
+  for (int k = 0; k < num_entities; ++k) {
+    const absl::Span<const int> m(member_nodes.data() + member_begin[k],
+                                  member_begin[k + 1] - member_begin[k]);
+    Entity& e = options.entities_out != nullptr
+                    ? *options.entities_out->Add()
+                    : index.entities_.emplace_back();
     int best = -1;
     auto better = [&](int f, int g) {
       const NameForm& a = form_name[f];
@@ -389,17 +436,21 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     for (int i : m) {
       const Node& node = nodes[i];
       if (e.type() == ENTITY_TYPE_UNSPECIFIED) e.set_type(node.entity->type());
-      if (e.acronym().empty()) e.set_acronym(node.entity->acronym());
-      if (e.gazetteer_key().empty()) e.set_gazetteer_key(node.place);
+      if (e.acronym().empty() && !node.entity->acronym().empty()) {
+        e.set_acronym(node.entity->acronym());
+      }
+      if (e.gazetteer_key().empty() && !node.place.empty()) {
+        e.set_gazetteer_key(std::string(node.place));
+      }
       const std::string& doc_id = claim_sets[node.doc].document().id();
+      // Nodes come in document order: a document already listed is the last.
       if (e.documents().empty() ||
-          std::find(e.documents().begin(), e.documents().end(), doc_id) ==
-              e.documents().end()) {
+          e.documents(e.documents_size() - 1) != doc_id) {
         e.add_documents(doc_id);
       }
-      for (int f : node.forms) {
-        if (std::find(forms.begin(), forms.end(), f) != forms.end()) continue;
-        forms.push_back(f);
+      for (int f : forms_of(node)) {
+        if (form_listed_by[f] == k) continue;
+        form_listed_by[f] = k;
         e.add_aliases(std::string(form_text[f]));
         if (best < 0 || better(f, best)) best = f;
         if (e.acronym().empty() && form_name[f].acronym) {
@@ -413,7 +464,6 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       id = absl::StrCat(Slug(e.canonical()), "_", k);
     }
     e.set_id(id);
-    index.entities_.push_back(std::move(e));
   }
   return index;
 }

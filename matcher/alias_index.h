@@ -35,12 +35,17 @@ class AliasIndex {
   struct Options {
     const Gazetteer* gazetteer = nullptr;  // May be null.
     bool all_pairs = false;                // Testing: no blocking.
+    // When set, the corpus entities are appended here (e.g. to a report on
+    // an arena, without a copy) instead of kept in `entities()`, which stays
+    // empty; `Find` answers with positions counted from the first appended.
+    google::protobuf::RepeatedPtrField<Entity>* entities_out = nullptr;
   };
 
   // Resolves the entities of `claim_sets` (document i is claim_sets[i]).
   // Entities with empty ids are ignored. The index views the entity ids of
   // `claim_sets`, which must outlive it. With duplicate entity ids in one
-  // document, `Find` answers for the last.
+  // document, `Find` answers for the last. Document ids are taken to be
+  // distinct (an entity's `documents` lists each document once).
   static AliasIndex Build(absl::Span<const ClaimSet> claim_sets,
                           const Options& options);
 

@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/inlined_vector.h"
 #include "absl/hash/hash.h"
 #include "absl/time/civil_time.h"
 
@@ -128,8 +129,9 @@ class UnionFind {
 struct GroupSummary {
   TimeSpan time;
   bool once_per_day = false;
-  std::vector<const std::vector<int>*> participant_sets;  // Distinct, non-empty.
-  std::vector<const std::string*> places;       // Distinct, non-empty.
+  // Distinct, non-empty.
+  absl::InlinedVector<const std::vector<int>*, 1> participant_sets;
+  absl::InlinedVector<const std::string*, 1> places;  // Distinct, non-empty.
 };
 
 bool CanMerge(const GroupSummary& a, const GroupSummary& b,
@@ -172,21 +174,25 @@ void MergeInto(GroupSummary& into, GroupSummary& from) {
   from = GroupSummary();
 }
 
-// Block key: (event key id, kind, value).
+// Block key: (event key id, kind, value); words and places are interned to
+// ids that serve as the value.
 struct BlockKey {
   int event_key;
   int kind;
   int64_t value;
-  std::string word;
   bool operator==(const BlockKey& o) const {
-    return event_key == o.event_key && kind == o.kind && value == o.value &&
-           word == o.word;
+    return event_key == o.event_key && kind == o.kind && value == o.value;
   }
   template <typename H>
   friend H AbslHashValue(H h, const BlockKey& k) {
-    return H::combine(std::move(h), k.event_key, k.kind, k.value, k.word);
+    return H::combine(std::move(h), k.event_key, k.kind, k.value);
   }
 };
+
+template <typename T>
+void Release(T& x) {
+  T().swap(x);
+}
 
 bool Vague(const EventRecord& r) {
   return r.participants.empty() && !r.time.known && !r.has_count;
@@ -232,59 +238,104 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
       for (int j = i + 1; j < n; ++j) link(i, j);
     }
   } else {
-    absl::flat_hash_map<std::string, int> event_keys;
+    absl::flat_hash_map<absl::string_view, int> typed_keys, untyped_keys;
+    absl::flat_hash_map<absl::string_view, int> word_ids;
+    auto word_id = [&](absl::string_view w) -> int64_t {
+      return word_ids.emplace(w, static_cast<int>(word_ids.size()))
+          .first->second;
+    };
     // Besides participant blocks, a pair where both records have
     // participants needs a shared participant (else they are inconsistent),
     // so the other blocks only pair records with at least one side lacking
-    // participants: `vague` lists those members.
+    // participants: `vague` lists those members. Record i's blocks are
+    // membership[member_begin[i]..member_begin[i + 1]): b to pair with every
+    // member of block b, ~b with its vague members only. Blocks are laid
+    // out flat once every membership is known.
     absl::flat_hash_map<BlockKey, int> block_ids;
-    std::vector<std::vector<int>> blocks, vague;
-    std::vector<std::vector<int>> member_of(n);
-    auto add = [&](int i, BlockKey key) {
+    block_ids.reserve(n);
+    std::vector<int> block_size, vague_size;
+    std::vector<bool> block_by_participant;
+    std::vector<int> membership;
+    std::vector<int> member_begin(n + 1, 0);
+    membership.reserve(2 * static_cast<size_t>(n));
+    auto add = [&](int i, const BlockKey& key) {
       bool by_participant = key.kind <= 1;
       auto [it, inserted] =
-          block_ids.emplace(std::move(key), static_cast<int>(blocks.size()));
+          block_ids.emplace(key, static_cast<int>(block_size.size()));
       if (inserted) {
-        blocks.emplace_back();
-        vague.emplace_back();
+        block_size.push_back(0);
+        vague_size.push_back(0);
+        block_by_participant.push_back(by_participant);
       }
       const int b = it->second;
-      if (!by_participant && records[i].participants.empty()) {
-        vague[b].push_back(i);
-      }
-      blocks[b].push_back(i);
-      member_of[i].push_back(by_participant || records[i].participants.empty()
-                                 ? b
-                                 : ~b);
+      if (!by_participant && records[i].participants.empty()) ++vague_size[b];
+      ++block_size[b];
+      membership.push_back(by_participant || records[i].participants.empty()
+                               ? b
+                               : ~b);
     };
+    int next_key = 0;
     for (int i = 0; i < n; ++i) {
+      member_begin[i] = static_cast<int>(membership.size());
       const EventRecord& r = records[i];
-      std::string key = r.type.empty() ? "~" + r.lemma : r.type;
       if (r.type.empty() && r.lemma.empty()) continue;
-      int k = event_keys.emplace(key, static_cast<int>(event_keys.size()))
+      auto& keys = r.type.empty() ? untyped_keys : typed_keys;
+      int k = keys.emplace(r.type.empty() ? absl::string_view(r.lemma)
+                                          : absl::string_view(r.type),
+                           next_key)
                   .first->second;
+      if (k == next_key) ++next_key;
       if (!options.require_evidence) {
-        add(i, {k, 0, 0, ""});
+        add(i, {k, 0, 0});
         continue;
       }
-      for (int p : r.participants) add(i, {k, 1, p, ""});
-      for (int p : r.arguments) add(i, {k, 2, p, ""});
-      for (const auto& w : r.argument_words) add(i, {k, 3, 0, w});
-      if (!r.place.empty()) add(i, {k, 4, 0, r.place});
-      if (MonthOrFiner(r.time)) add(i, {k, 5, r.time.first / 100, ""});
+      for (int p : r.participants) add(i, {k, 1, p});
+      for (int p : r.arguments) add(i, {k, 2, p});
+      for (const auto& w : r.argument_words) add(i, {k, 3, word_id(w)});
+      if (!r.place.empty()) add(i, {k, 4, word_id(r.place)});
+      if (MonthOrFiner(r.time)) add(i, {k, 5, r.time.first / 100});
       if (r.time.known) {
-        for (int p : r.broad_arguments) add(i, {k, 7, p, ""});
+        for (int p : r.broad_arguments) add(i, {k, 7, p});
       }
-      if (r.has_count) add(i, {k, 6, r.count_low, ""});
+      if (r.has_count) add(i, {k, 6, r.count_low});
+    }
+    member_begin[n] = static_cast<int>(membership.size());
+    Release(block_ids);
+    Release(word_ids);
+    const size_t num_blocks = block_size.size();
+    // Members of block b: block_members[block_begin[b]..block_begin[b+1]),
+    // vague members likewise, each in record order.
+    std::vector<int> block_begin(num_blocks + 1, 0), vague_begin(num_blocks + 1, 0);
+    for (size_t b = 0; b < num_blocks; ++b) {
+      block_begin[b + 1] = block_begin[b] + block_size[b];
+      vague_begin[b + 1] = vague_begin[b] + vague_size[b];
+    }
+    std::vector<int> block_members(block_begin[num_blocks]);
+    std::vector<int> vague_members(vague_begin[num_blocks]);
+    {
+      std::vector<int> next_block(block_begin.begin(), block_begin.end() - 1);
+      std::vector<int> next_vague(vague_begin.begin(), vague_begin.end() - 1);
+      for (int i = 0; i < n; ++i) {
+        for (int m = member_begin[i]; m < member_begin[i + 1]; ++m) {
+          const int b = membership[m] >= 0 ? membership[m] : ~membership[m];
+          block_members[next_block[b]++] = i;
+          if (!block_by_participant[b] && records[i].participants.empty()) {
+            vague_members[next_vague[b]++] = i;
+          }
+        }
+      }
     }
     std::vector<int> candidates;
     for (int i = 0; i < n; ++i) {
       candidates.clear();
-      for (int b : member_of[i]) {
+      for (int m = member_begin[i]; m < member_begin[i + 1]; ++m) {
         // b >= 0: pair with every later member; ~b: only with vague ones.
-        const std::vector<int>& block = b >= 0 ? blocks[b] : vague[~b];
-        auto it = std::upper_bound(block.begin(), block.end(), i);
-        candidates.insert(candidates.end(), it, block.end());
+        const int b = membership[m];
+        const int* first = b >= 0 ? block_members.data() + block_begin[b]
+                                  : vague_members.data() + vague_begin[~b];
+        const int* last = b >= 0 ? first + block_size[b] : first + vague_size[~b];
+        const int* it = std::upper_bound(first, last, i);
+        candidates.insert(candidates.end(), it, last);
       }
       std::sort(candidates.begin(), candidates.end());
       candidates.erase(std::unique(candidates.begin(), candidates.end()),
@@ -294,9 +345,12 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
   }
 
   std::vector<int> out(n);
-  absl::flat_hash_map<int, int> ids;
+  std::vector<int> id_of_root(n, -1);
+  int next_id = 0;
   for (int i = 0; i < n; ++i) {
-    out[i] = ids.emplace(uf.Find(i), static_cast<int>(ids.size())).first->second;
+    int& id = id_of_root[uf.Find(i)];
+    if (id < 0) id = next_id++;
+    out[i] = id;
   }
   return out;
 }

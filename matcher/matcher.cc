@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -26,58 +27,14 @@ absl::Status Invalid(const ClaimSet& set, absl::string_view problem) {
       "claim set of document '", set.document().id(), "': ", problem));
 }
 
-absl::Status Validate(absl::Span<const ClaimSet> claim_sets) {
-  absl::flat_hash_set<absl::string_view> docs;
-  absl::flat_hash_set<absl::string_view> entities, events;
-  docs.reserve(claim_sets.size());
-  for (const ClaimSet& set : claim_sets) {
-    if (set.document().id().empty()) return Invalid(set, "empty document id");
-    if (!docs.insert(set.document().id()).second) {
-      return Invalid(set, "duplicate document id");
-    }
-    entities.clear();
-    events.clear();
-    for (const Entity& e : set.entities()) entities.insert(e.id());
-    auto check_ref = [&](const EntityRef& ref,
-                         absl::string_view where) -> absl::Status {
-      if (!ref.entity_id().empty() && !entities.contains(ref.entity_id())) {
-        return Invalid(set, absl::StrCat(where, " names unknown entity '",
-                                         ref.entity_id(), "'"));
-      }
-      return absl::OkStatus();
-    };
-    for (const EventMention& ev : set.events()) {
-      if (ev.id().empty()) return Invalid(set, "event with empty id");
-      if (!events.insert(ev.id()).second) {
-        return Invalid(set, absl::StrCat("duplicate event id '", ev.id(), "'"));
-      }
-      for (const EntityRef& r : ev.participants()) {
-        absl::Status s = check_ref(r, absl::StrCat("event '", ev.id(), "'"));
-        if (!s.ok()) return s;
-      }
-      for (const EntityRef& r : ev.arguments()) {
-        absl::Status s = check_ref(r, absl::StrCat("event '", ev.id(), "'"));
-        if (!s.ok()) return s;
-      }
-    }
-    for (const Claim& c : set.claims()) {
-      if (!c.event_id().empty() && !events.contains(c.event_id())) {
-        return Invalid(set, absl::StrCat("claim '", c.id(),
-                                         "' names unknown event '",
-                                         c.event_id(), "'"));
-      }
-      if (!c.subject_entity().empty() &&
-          !entities.contains(c.subject_entity())) {
-        return Invalid(set, absl::StrCat("claim '", c.id(),
-                                         "' names unknown entity '",
-                                         c.subject_entity(), "'"));
-      }
-      if (c.value().has_entity()) {
-        absl::Status s =
-            check_ref(c.value().entity(), absl::StrCat("claim '", c.id(), "'"));
-        if (!s.ok()) return s;
-      }
-    }
+// The check of an entity reference of document `doc`: an empty id names
+// nothing, any other must be one of the document's entities.
+absl::Status CheckRef(const ClaimSet& set, int doc, const AliasIndex& aliases,
+                      const EntityRef& ref, absl::string_view what,
+                      absl::string_view id) {
+  if (!ref.entity_id().empty() && aliases.Find(doc, ref.entity_id()) < 0) {
+    return Invalid(set, absl::StrCat(what, " '", id, "' names unknown entity '",
+                                     ref.entity_id(), "'"));
   }
   return absl::OkStatus();
 }
@@ -116,11 +73,13 @@ bool IsCountry(const Entity& entity, const Gazetteer* gazetteer) {
 
 bool Attributed(const Claim& c) { return !c.attribution().source().empty(); }
 
+constexpr uint8_t kAttributed = 1, kCounts = 2;
+
 bool CountsForVerdict(const Claim& c) {
   return c.modality() != NEGATED && c.modality() != DENIED;
 }
 
-std::string Shown(const Value& v) {
+absl::string_view Shown(const Value& v) {
   if (!v.normalized().empty()) return v.normalized();
   return v.raw();
 }
@@ -314,11 +273,12 @@ void MoveBroadArguments(const google::protobuf::RepeatedPtrField<Entity>& entiti
   }
 }
 
-// Key of one claim group: an event group (or attribute subject) and a role.
+// Key of one claim group: an event group (or attribute subject) and a role
+// (an index into the folded roles of `RoleTable`).
 struct GroupKey {
   bool attribute;
   int id;
-  std::string role;
+  int role;
   bool operator==(const GroupKey& o) const {
     return attribute == o.attribute && id == o.id && role == o.role;
   }
@@ -328,15 +288,133 @@ struct GroupKey {
   }
 };
 
+// Roles folded once per distinct spelling: a story has a handful of roles
+// and many claims.
+class RoleTable {
+ public:
+  // The id of FoldForMatching(role); `role` must outlive the table.
+  int Id(absl::string_view role) {
+    auto it = by_spelling_.find(role);
+    if (it != by_spelling_.end()) return it->second;
+    std::string folded = FoldForMatching(role);
+    auto [f, inserted] =
+        by_folded_.emplace(folded, static_cast<int>(folded_.size()));
+    if (inserted) folded_.push_back(std::move(folded));
+    by_spelling_.emplace(role, f->second);
+    return f->second;
+  }
+  const std::string& Folded(int id) const { return folded_[id]; }
+
+ private:
+  absl::flat_hash_map<absl::string_view, int> by_spelling_;
+  absl::flat_hash_map<std::string, int> by_folded_;
+  std::vector<std::string> folded_;
+};
+
+// FoldForMatching of short strings that repeat (trigger lemmas, argument
+// words), computed once per distinct spelling; holds at most `kMax`.
+class FoldCache {
+ public:
+  // `text` must outlive the cache.
+  const std::string& Fold(absl::string_view text) {
+    if (folded_.size() >= kMax) folded_.clear();
+    auto [it, inserted] = folded_.try_emplace(text);
+    if (inserted) it->second = FoldForMatching(text);
+    return it->second;
+  }
+
+ private:
+  static constexpr size_t kMax = 1024;
+  absl::flat_hash_map<absl::string_view, std::string> folded_;
+};
+
+// What MakeComparable reads of a value that is not a date or a number and
+// has no broader keys, as a memo key.
+struct ValueKey {
+  Value::KindCase kind;
+  int entity;
+  absl::string_view category, text, normalized, raw, place;
+  bool operator==(const ValueKey& o) const {
+    return kind == o.kind && entity == o.entity && category == o.category &&
+           text == o.text && normalized == o.normalized && raw == o.raw &&
+           place == o.place;
+  }
+  template <typename H>
+  friend H AbslHashValue(H h, const ValueKey& k) {
+    return H::combine(std::move(h), k.kind, k.entity, k.category, k.text,
+                      k.normalized, k.raw, k.place);
+  }
+};
+
+// ComparableValues of one claim group's values. Claims giving the same text
+// or category (charges and agents repeat across a story's outlets) share one
+// prepared value, kept across groups until more than `kMaxShared` are held;
+// dates, numbers and values with broader keys are prepared per claim and
+// forgotten at the next group.
+class ComparableCache {
+ public:
+  // The index (for `Get`) of MakeComparable(value, entity); valid until the
+  // next `NextGroup`.
+  int Index(const Value& value, int entity) {
+    if (value.has_date() || value.has_number() || !value.broader().empty()) {
+      own_.push_back(MakeComparable(value, entity));
+      return ~static_cast<int>(own_.size() - 1);
+    }
+    ValueKey key{value.kind_case(), entity, value.category(),
+                 value.text(),      value.normalized(), value.raw(),
+                 value.place_key()};
+    auto [it, inserted] =
+        index_.emplace(key, static_cast<int>(shared_.size()));
+    if (inserted) shared_.push_back(MakeComparable(value, entity));
+    return it->second;
+  }
+  const ComparableValue& Get(int index) const {
+    return index >= 0 ? shared_[index] : own_[~index];
+  }
+  // Starts a group: forgets the per-claim values, and the shared ones when
+  // there are too many.
+  void NextGroup() {
+    own_.clear();
+    if (shared_.size() <= kMaxShared) return;
+    shared_.clear();
+    index_.clear();
+  }
+
+ private:
+  static constexpr size_t kMaxShared = 64;
+  std::vector<ComparableValue> shared_, own_;
+  absl::flat_hash_map<ValueKey, int> index_;
+};
+
+// SlotKind of (role, attribute, first value kind), computed once each.
+class KindTable {
+ public:
+  SlotKind Kind(const RoleTable& roles, int role, bool attribute,
+                Value::KindCase value_kind) {
+    const std::tuple<int, bool, int> key(role, attribute, value_kind);
+    auto it = kinds_.find(key);
+    if (it != kinds_.end()) return it->second;
+    SlotKind kind = RoleKind(roles.Folded(role), attribute, value_kind);
+    kinds_.emplace(key, kind);
+    return kind;
+  }
+
+ private:
+  absl::flat_hash_map<std::tuple<int, bool, int>, SlotKind> kinds_;
+};
+
 // Frees the memory of `x` now.
 template <typename T>
 void Release(T& x) {
   T().swap(x);
 }
 
+// One claim of a claim group, with what the verdict reads of it.
 struct Item {
   int doc;
-  int index;  // In claim_sets[doc].claims().
+  uint32_t index : 30;      // In claim_sets[doc].claims().
+  uint32_t attributed : 1;  // Attributed(*claim).
+  uint32_t counts : 1;      // CountsForVerdict(*claim).
   const Claim* claim;
 };
 
@@ -356,51 +434,109 @@ class MatcherImpl : public Matcher {
 absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
                                     Report* out) const {
   out->Clear();
-  absl::Status valid = Validate(claim_sets);
-  if (!valid.ok()) return valid;
   Report& report = *out;
-  report.set_generator("xref-matcher/1");
   const int num_docs = static_cast<int>(claim_sets.size());
-  for (const ClaimSet& set : claim_sets) *report.add_documents() = set.document();
 
+  // Alias resolution reads only entities (those with ids), so it runs before
+  // the claim sets are checked: each document is checked while its events and
+  // claims are read below, and a failure clears the report.
   AliasIndex::Options alias_options;
   alias_options.gazetteer = gazetteer_;
   alias_options.all_pairs = options_.all_pairs;
+  alias_options.entities_out = report.mutable_entities();
   AliasIndex aliases = AliasIndex::Build(claim_sets, alias_options);
-  aliases.MoveEntitiesTo(report.mutable_entities());
   const auto& entities = report.entities();
 
-  // Event records, in document then event order; the record of each claim's
-  // event (-1 for attribute claims), claims in document order.
+  // Event records, in document then event order.
   std::vector<EventRecord> records;
   std::vector<std::pair<int, const EventMention*>> record_source;
-  std::vector<int> claim_record;
+  // Per claim, in document order: its event record (-1 for attribute
+  // claims), its subject entity (attribute claims; -1 when none) and role.
+  std::vector<int> claim_record, claim_subject, claim_role;
+  std::vector<uint8_t> claim_flags;  // kAttributed | kCounts.
+  RoleTable roles;
+  FoldCache folded;
   absl::flat_hash_map<absl::string_view, int> record_of;
+  absl::flat_hash_set<absl::string_view> doc_ids;
+  doc_ids.reserve(num_docs);
   int total_claims = 0;
   for (const ClaimSet& set : claim_sets) total_claims += set.claims_size();
   claim_record.reserve(total_claims);
+  claim_subject.reserve(total_claims);
+  claim_role.reserve(total_claims);
+  claim_flags.reserve(total_claims);
+  auto fail = [&](absl::Status status) {
+    out->Clear();
+    return status;
+  };
   for (int d = 0; d < num_docs; ++d) {
+    const ClaimSet& set = claim_sets[d];
+    if (set.document().id().empty()) {
+      return fail(Invalid(set, "empty document id"));
+    }
+    if (!doc_ids.insert(set.document().id()).second) {
+      return fail(Invalid(set, "duplicate document id"));
+    }
     record_of.clear();
-    for (const EventMention& ev : claim_sets[d].events()) {
+    for (const EventMention& ev : set.events()) {
+      if (ev.id().empty()) return fail(Invalid(set, "event with empty id"));
+      if (!record_of.emplace(ev.id(), static_cast<int>(records.size())).second) {
+        return fail(Invalid(
+            set, absl::StrCat("duplicate event id '", ev.id(), "'")));
+      }
+      for (const EntityRef& ref : ev.participants()) {
+        absl::Status s = CheckRef(set, d, aliases, ref, "event", ev.id());
+        if (!s.ok()) return fail(s);
+      }
+      for (const EntityRef& ref : ev.arguments()) {
+        absl::Status s = CheckRef(set, d, aliases, ref, "event", ev.id());
+        if (!s.ok()) return fail(s);
+      }
       EventRecord r;
       r.type = ev.type();
-      r.lemma = FoldForMatching(ev.lemma().empty() ? ev.trigger() : ev.lemma());
+      r.lemma = folded.Fold(ev.lemma().empty() ? ev.trigger() : ev.lemma());
       r.participants = ResolveRefs(aliases, d, ev.participants());
       r.arguments = ResolveRefs(aliases, d, ev.arguments());
       for (const std::string& w : ev.argument_words()) {
-        r.argument_words.push_back(FoldForMatching(w));
+        r.argument_words.push_back(folded.Fold(w));
       }
       r.time = ToInterval(ev.time());
       r.place = ev.place_key();
       r.once_per_day = IsJustice(r) || r.type == "Life:Die";  // One arrest, one death.
       r.doc = d;
-      record_of[ev.id()] = static_cast<int>(records.size());
       records.push_back(std::move(r));
       record_source.push_back({d, &ev});
     }
-    for (const Claim& c : claim_sets[d].claims()) {
-      const int record = c.event_id().empty() ? -1 : record_of.at(c.event_id());
+    for (const Claim& c : set.claims()) {
+      int record = -1;
+      if (!c.event_id().empty()) {
+        auto it = record_of.find(c.event_id());
+        if (it == record_of.end()) {
+          return fail(Invalid(set, absl::StrCat("claim '", c.id(),
+                                                "' names unknown event '",
+                                                c.event_id(), "'")));
+        }
+        record = it->second;
+      }
+      int subject = -1;
+      if (!c.subject_entity().empty()) {
+        subject = aliases.Find(d, c.subject_entity());
+        if (subject < 0) {
+          return fail(Invalid(set, absl::StrCat("claim '", c.id(),
+                                                "' names unknown entity '",
+                                                c.subject_entity(), "'")));
+        }
+      }
+      if (c.value().has_entity()) {
+        absl::Status s =
+            CheckRef(set, d, aliases, c.value().entity(), "claim", c.id());
+        if (!s.ok()) return fail(s);
+      }
       claim_record.push_back(record);
+      claim_subject.push_back(subject);
+      claim_role.push_back(roles.Id(c.role()));
+      claim_flags.push_back((Attributed(c) ? kAttributed : 0) |
+                            (CountsForVerdict(c) ? kCounts : 0));
       if (record < 0 || c.role() != "count" || !c.value().has_number()) continue;
       EventRecord& r = records[record];
       if (r.has_count) continue;  // The first count given for the mention.
@@ -411,6 +547,11 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     }
   }
   Release(record_of);
+  folded = FoldCache();
+  Release(doc_ids);
+  report.set_generator("xref-matcher/1");
+  report.mutable_documents()->Reserve(num_docs);
+  for (const ClaimSet& set : claim_sets) *report.add_documents() = set.document();
   MoveBroadArguments(entities, gazetteer_, &records);
   LendParticipantsWithinDocuments(entities, record_source, &records);
   LendTimesWithinParagraphs(claim_sets, record_source, &records);
@@ -423,6 +564,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   for (int g : group_of) num_groups = std::max(num_groups, g + 1);
 
   // Event groups.
+  std::vector<std::pair<int, int>> participant_votes;  // (entity, votes).
   std::vector<std::vector<int>> group_members(num_groups);
   for (size_t i = 0; i < records.size(); ++i) {
     group_members[group_of[i]].push_back(static_cast<int>(i));
@@ -430,7 +572,13 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   for (int g = 0; g < num_groups; ++g) {
     EventGroup* eg = report.add_events();
     eg->set_id(absl::StrCat("g", g + 1));
-    absl::flat_hash_map<int, int> participant_votes;
+    participant_votes.clear();
+    auto votes_of = [&](int p) -> int& {
+      for (auto& [q, votes] : participant_votes) {
+        if (q == p) return votes;
+      }
+      return participant_votes.emplace_back(p, 0).second;
+    };
     int best_participant = -1;
     const DateValue* best_time = nullptr;
     DateInterval best_interval;
@@ -451,9 +599,9 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         if (!seen) eg->add_documents(m->doc_id());
       }
       for (int p : records[i].participants) {
-        int votes = ++participant_votes[p];
-        if (best_participant < 0 || votes > participant_votes[best_participant] ||
-            (votes == participant_votes[best_participant] && p < best_participant)) {
+        int votes = ++votes_of(p);
+        if (best_participant < 0 || votes > votes_of(best_participant) ||
+            (votes == votes_of(best_participant) && p < best_participant)) {
           best_participant = p;
         }
       }
@@ -497,23 +645,26 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     for (int d = 0; d < num_docs; ++d) {
       const auto& claims = claim_sets[d].claims();
       for (int ci = 0; ci < claims.size(); ++ci, ++k) {
-        const Claim& c = claims[ci];
         GroupKey key;
         if (claim_record[k] >= 0) {
-          key = {false, group_of[claim_record[k]], FoldForMatching(c.role())};
+          key = {false, group_of[claim_record[k]], claim_role[k]};
         } else {
-          int subject = aliases.Find(d, c.subject_entity());
-          if (subject < 0) continue;
-          key = {true, subject, FoldForMatching(c.role())};
+          if (claim_subject[k] < 0) continue;
+          key = {true, claim_subject[k], claim_role[k]};
         }
         auto [it, inserted] =
             group_index.emplace(key, static_cast<int>(keys.size()));
-        if (inserted) keys.push_back(std::move(key));
+        if (inserted) keys.push_back(key);
         key_of.push_back(it->second);
-        unsorted.push_back({d, ci, &c});
+        unsorted.push_back({d, static_cast<uint32_t>(ci),
+                            (claim_flags[k] & kAttributed) != 0u,
+                            (claim_flags[k] & kCounts) != 0u, &claims[ci]});
       }
     }
     Release(claim_record);
+    Release(claim_subject);
+    Release(claim_role);
+    Release(claim_flags);
     Release(group_of);
     item_begin.assign(keys.size() + 1, 0);
     for (int g : key_of) ++item_begin[g + 1];
@@ -533,36 +684,44 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
 
   absl::flat_hash_map<std::pair<int, int>, std::pair<int, int>> agreement;
   Summary* summary = report.mutable_summary();
-  std::vector<ComparableValue> values;
+  ComparableCache comparable;
+  KindTable kinds;
+  std::vector<int> values;  // Indices in `comparable`.
   std::vector<std::vector<int>> by_doc;
   std::vector<int> docs_seen;
+  std::vector<std::vector<int>> clusters;
+  std::vector<int> representative;
+  std::vector<absl::string_view> shown;
   for (int k : order) {
     const GroupKey& key = keys[k];
     const absl::Span<const Item> its(items.data() + item_begin[k],
                                      item_begin[k + 1] - item_begin[k]);
     ClaimGroup* cg = report.add_groups();
+    const std::string& role = roles.Folded(key.role);
     cg->set_role(its[0].claim->role());
     if (key.attribute) {
       const Entity& subject = entities[key.id];
-      cg->set_id(absl::StrCat(subject.id(), "/", key.role));
+      cg->set_id(absl::StrCat(subject.id(), "/", role));
       cg->set_subject_entity(subject.id());
     } else {
       const EventGroup& eg = report.events(key.id);
-      cg->set_id(absl::StrCat(eg.id(), "/", key.role));
+      cg->set_id(absl::StrCat(eg.id(), "/", role));
       cg->set_event_group_id(eg.id());
       cg->set_event_type(eg.type());
     }
-    SlotKind kind = RoleKind(key.role, key.attribute,
-                             its[0].claim->value().kind_case());
+    SlotKind kind = kinds.Kind(roles, key.role, key.attribute,
+                               its[0].claim->value().kind_case());
     cg->set_kind(kind);
 
+    comparable.NextGroup();
     values.clear();
     docs_seen.clear();
     for (const Item& it : its) {
-      int entity = it.claim->value().has_entity()
-                       ? aliases.Find(it.doc, it.claim->value().entity().entity_id())
-                       : -1;
-      values.push_back(MakeComparable(it.claim->value(), entity));
+      const Value& value = it.claim->value();
+      const int entity =
+          value.has_entity() ? aliases.Find(it.doc, value.entity().entity_id())
+                             : -1;
+      values.push_back(comparable.Index(value, entity));
       if (std::find(docs_seen.begin(), docs_seen.end(), it.doc) ==
           docs_seen.end()) {
         docs_seen.push_back(it.doc);
@@ -570,11 +729,13 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       }
     }
     auto compatible = [&](int a, int b) {
-      return Compatible(values[a], values[b], gazetteer_);
+      return Compatible(comparable.Get(values[a]), comparable.Get(values[b]),
+                        gazetteer_);
     };
-    by_doc.assign(docs_seen.size(), {});
+    by_doc.resize(docs_seen.size());
+    for (std::vector<int>& v : by_doc) v.clear();
     for (size_t i = 0; i < its.size(); ++i) {
-      if (!CountsForVerdict(*its[i].claim)) continue;
+      if (!its[i].counts) continue;
       size_t slot = std::find(docs_seen.begin(), docs_seen.end(), its[i].doc) -
                     docs_seen.begin();
       by_doc[slot].push_back(static_cast<int>(i));
@@ -583,31 +744,35 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     cg->set_verdict(verdict);
 
     // Values merged by compatibility, asserted and attributed apart.
-    std::vector<std::vector<int>> clusters;
-    std::vector<int> representative;
+    size_t num_clusters = 0;
+    representative.clear();
     for (size_t i = 0; i < its.size(); ++i) {
-      bool attributed = Attributed(*its[i].claim);
+      bool attributed = its[i].attributed;
       bool placed = false;
-      for (size_t c = 0; c < clusters.size() && !placed; ++c) {
-        if (Attributed(*its[clusters[c][0]].claim) != attributed) continue;
+      for (size_t c = 0; c < num_clusters && !placed; ++c) {
+        if (its[clusters[c][0]].attributed != attributed) continue;
         bool all = true;
         for (int j : clusters[c]) all = all && compatible(static_cast<int>(i), j);
         if (!all) continue;
         clusters[c].push_back(static_cast<int>(i));
-        if (MoreSpecific(values[i], values[representative[c]], gazetteer_)) {
+        if (MoreSpecific(comparable.Get(values[i]),
+                         comparable.Get(values[representative[c]]),
+                         gazetteer_)) {
           representative[c] = static_cast<int>(i);
         }
         placed = true;
       }
       if (!placed) {
-        clusters.push_back({static_cast<int>(i)});
+        if (clusters.size() == num_clusters) clusters.emplace_back();
+        clusters[num_clusters].clear();
+        clusters[num_clusters++].push_back(static_cast<int>(i));
         representative.push_back(static_cast<int>(i));
       }
     }
-    for (size_t c = 0; c < clusters.size(); ++c) {
+    for (size_t c = 0; c < num_clusters; ++c) {
       ValueSupport* vs = cg->add_values();
       *vs->mutable_value() = its[representative[c]].claim->value();
-      vs->set_attributed(Attributed(*its[clusters[c][0]].claim));
+      vs->set_attributed(its[clusters[c][0]].attributed);
       for (int i : clusters[c]) {
         const Claim& claim = *its[i].claim;
         const Document& doc = claim_sets[its[i].doc].document();
@@ -615,7 +780,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         s->set_doc_id(doc.id());
         s->set_claim_id(claim.id());
         s->set_claim_index(its[i].index);
-        if (Attributed(claim)) *s->mutable_attribution() = claim.attribution();
+        if (its[i].attributed) *s->mutable_attribution() = claim.attribution();
         s->set_modality(claim.modality());
         s->set_raw(claim.value().raw());
       }
@@ -635,9 +800,9 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
           if (its[i].doc == docs_seen[slot]) mentioned.push_back(static_cast<int>(i));
         }
       }
-      std::vector<std::string> shown;
+      shown.clear();
       for (int i : by_doc[slot].empty() ? mentioned : by_doc[slot]) {
-        std::string v = Shown(its[i].claim->value());
+        absl::string_view v = Shown(its[i].claim->value());
         if (std::find(shown.begin(), shown.end(), v) == shown.end()) {
           shown.push_back(v);
         }
@@ -650,13 +815,13 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         size_t slot = 0;
         while (slot + 1 < by_doc.size() && by_doc[slot].empty()) ++slot;
         explanation = absl::StrCat("Only ", outlet(slot), " reports the ",
-                                   key.role, " (", shown_set(slot), ").");
+                                   role, " (", shown_set(slot), ").");
         break;
       }
       case AGREE: {
         int n = 0;
         for (const auto& v : by_doc) n += !v.empty();
-        explanation = absl::StrCat(n, " documents give compatible ", key.role,
+        explanation = absl::StrCat(n, " documents give compatible ", role,
                                    " values (",
                                    Shown(its[representative[0]].claim->value()),
                                    ").");
@@ -701,6 +866,10 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   }
 
   Release(items);
+  comparable = ComparableCache();
+  Release(values);
+  Release(by_doc);
+  Release(clusters);
   Release(item_begin);
   Release(keys);
   Release(order);

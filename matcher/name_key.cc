@@ -1,11 +1,13 @@
 #include "matcher/name_key.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
-#include "absl/strings/str_split.h"
+#include "absl/strings/match.h"
 #include "base/fold.h"
 
 namespace xref {
@@ -35,15 +37,25 @@ char ConsonantClass(char c) {
   }
 }
 
-bool SoftPair(char a, char b) {
-  if (a > b) std::swap(a, b);
-  static constexpr const char* kPairs[] = {"sz", "dz", "dt", "kq", "ck", "cq",
-                                           "gk", "gq", "cg", "fv", "vw", "fw",
-                                           "bp", "jz"};
-  for (const char* p : kPairs) {
-    if (p[0] == a && p[1] == b) return true;
+constexpr const char* kSoftPairs[] = {"sz", "dz", "dt", "kq", "ck", "cq",
+                                      "gk", "gq", "cg", "fv", "vw", "fw",
+                                      "bp", "jz"};
+
+// kSoftBits[a - 'a'] has bit (b - 'a') set when {a, b} is a soft pair.
+struct SoftTable {
+  uint32_t bits[26] = {};
+  constexpr SoftTable() {
+    for (const char* p : kSoftPairs) {
+      bits[p[0] - 'a'] |= 1u << (p[1] - 'a');
+      bits[p[1] - 'a'] |= 1u << (p[0] - 'a');
+    }
   }
-  return false;
+};
+constexpr SoftTable kSoftTable;
+
+bool SoftPair(char a, char b) {
+  if (!IsAsciiLetter(a) || !IsAsciiLetter(b)) return false;
+  return (kSoftTable.bits[a - 'a'] >> (b - 'a')) & 1u;
 }
 
 double SubCost(char a, char b) {
@@ -68,13 +80,28 @@ constexpr Rewrite kDigraphs[] = {
     {"dz", "z"},
 };
 
+bool IsDigraphStart(char c) {
+  switch (c) {
+    case 't': case 's': case 'c': case 'p': case 'x': case 'k': case 'd':
+    case 'g': case 'z':
+      return true;
+    default:
+      return false;
+  }
+}
+
 std::string ApplyDigraphs(absl::string_view s) {
   std::string out;
   out.reserve(s.size());
   size_t i = 0;
   while (i < s.size()) {
+    if (!IsDigraphStart(s[i])) {
+      out += s[i++];
+      continue;
+    }
     bool matched = false;
     for (const Rewrite& r : kDigraphs) {
+      if (r.from[0] != s[i]) continue;
       absl::string_view from(r.from);
       if (s.substr(i, from.size()) == from) {
         out += r.to;
@@ -107,37 +134,42 @@ std::string LightForm(absl::string_view token) {
   lower.reserve(token.size());
   for (char c : token) {
     char l = absl::ascii_tolower(static_cast<unsigned char>(c));
-    if (IsAsciiLetter(l) || (static_cast<unsigned char>(c) & 0x80)) lower += l;
+    if (IsAsciiLetter(l) || (static_cast<unsigned char>(c) & 0x80)) {
+      lower.push_back(l);
+    }
   }
   std::string s = ApplyDigraphs(lower);
+  const size_t n = s.size();
+  char* p = &s[0];
   // w after a vowel and before a consonant (or at the end) is the vowel u.
-  for (size_t i = 1; i < s.size(); ++i) {
-    if (s[i] == 'w' && IsVowel(s[i - 1]) &&
-        (i + 1 == s.size() || !IsVowel(s[i + 1]))) {
-      s[i] = 'u';
+  for (size_t i = 1; i < n; ++i) {
+    if (p[i] == 'w' && IsVowel(p[i - 1]) && (i + 1 == n || !IsVowel(p[i + 1]))) {
+      p[i] = 'u';
     }
   }
-  std::string t;
-  t.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (i + 1 < s.size() &&
-        ((s[i] == 'o' && (s[i + 1] == 'u' || s[i + 1] == 'o')))) {
-      t += 'u';
+  // ou, oo -> u; ee -> i (in place: the write position never passes the
+  // read position).
+  size_t m = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (i + 1 < n && p[i] == 'o' && (p[i + 1] == 'u' || p[i + 1] == 'o')) {
+      p[m++] = 'u';
       ++i;
-    } else if (i + 1 < s.size() && s[i] == 'e' && s[i + 1] == 'e') {
-      t += 'i';
+    } else if (i + 1 < n && p[i] == 'e' && p[i + 1] == 'e') {
+      p[m++] = 'i';
       ++i;
     } else {
-      t += s[i];
+      p[m++] = p[i];
     }
   }
-  std::string u;
-  u.reserve(t.size());
-  for (char c : t) {
-    if (u.empty() || u.back() != c || (c & 0x80)) u += c;
+  // Doubled letters collapsed.
+  size_t k = 0;
+  for (size_t i = 0; i < m; ++i) {
+    const char c = p[i];
+    if (k == 0 || p[k - 1] != c || (c & 0x80)) p[k++] = c;
   }
-  if (u.size() > 2 && u.back() == 'h' && IsVowel(u[u.size() - 2])) u.pop_back();
-  return u;
+  if (k > 2 && p[k - 1] == 'h' && IsVowel(p[k - 2])) --k;
+  s.resize(k);
+  return s;
 }
 
 std::string SkeletonKey(absl::string_view light) {
@@ -190,60 +222,137 @@ double SoftEditCost(absl::string_view a, absl::string_view b) {
   return std::min(prev[m], kHard);
 }
 
+namespace {
+
+// Soft edit costs in half units (one soft edit = 1).
+int SubUnits(char a, char b, int hard) {
+  if (a == b) return 0;
+  if (IsVowel(a) && IsVowel(b)) return 1;
+  if (SoftPair(a, b)) return 1;
+  return hard;
+}
+
+// True when SoftEditCost(a, b) <= budget / 2; the same answer, computed in
+// integer half units. Every indel costs at least one unit, so a path within
+// the budget never leaves the band |i - j| <= budget: cells outside it count
+// as hard, and the search stops at a row whose band exceeds the budget.
+bool SoftEditWithin(absl::string_view a, absl::string_view b, int budget) {
+  if (!a.empty() && !b.empty() && IsVowel(a.back()) != IsVowel(b.back())) {
+    return false;
+  }
+  const size_t n = a.size(), m = b.size();
+  const size_t diff = n > m ? n - m : m - n;
+  if (diff > 8 || diff > static_cast<size_t>(budget)) return false;
+  constexpr size_t kMax = 64;
+  if (m > kMax) return SoftEditCost(a, b) <= 0.5 * budget;
+  const int hard = budget + 1;  // Any cost above the budget is as bad.
+  const size_t band = static_cast<size_t>(budget);
+  int row0[kMax + 2], row1[kMax + 2];
+  int* prev = row0;
+  int* cur = row1;
+  auto indel = [hard](char c) { return IsVowel(c) ? 1 : hard; };
+  prev[0] = 0;
+  for (size_t j = 1; j <= std::min(m, band); ++j) {
+    prev[j] = std::min(prev[j - 1] + indel(b[j - 1]), hard);
+  }
+  if (band + 1 <= m) prev[band + 1] = hard;
+  for (size_t i = 1; i <= n; ++i) {
+    const char ca = a[i - 1];
+    const int del = indel(ca);
+    const size_t lo = i > band ? i - band : 1;
+    const size_t hi = std::min(m, i + band);
+    int best = hard;
+    if (i <= band) {
+      cur[0] = std::min(prev[0] + del, hard);
+      best = cur[0];
+    } else {
+      cur[lo - 1] = hard;
+    }
+    for (size_t j = lo; j <= hi; ++j) {
+      int v = prev[j - 1] + SubUnits(ca, b[j - 1], hard);
+      v = std::min(v, prev[j] + del);
+      v = std::min(v, cur[j - 1] + indel(b[j - 1]));
+      v = std::min(v, hard);
+      cur[j] = v;
+      best = std::min(best, v);
+    }
+    if (hi + 1 <= m) cur[hi + 1] = hard;
+    if (best > budget) return false;
+    std::swap(prev, cur);
+  }
+  return prev[m] <= budget;
+}
+
+}  // namespace
+
 NameForm MakeNameForm(absl::string_view name) {
   NameForm form;
-  std::string folded = FoldForMatching(name);
+  const std::string folded = FoldForMatching(name);
   // Acronym: upper-case ASCII letters (dots allowed), no spaces.
   {
-    std::string letters;
     bool ok = !name.empty();
+    size_t letters = 0;
     for (char c : name) {
       if (c >= 'A' && c <= 'Z') {
-        letters += c;
+        ++letters;
       } else if (c != '.') {
         ok = false;
         break;
       }
     }
-    if (ok && letters.size() >= 2 && letters.size() <= 6) {
+    if (ok && letters >= 2 && letters <= 6) {
       form.acronym = true;
-      form.acronym_letters = letters;
+      for (char c : name) {
+        if (c != '.') form.acronym_letters.push_back(c);
+      }
     }
   }
   // Words, remembering which were hyphen-attached to the next word.
-  std::vector<std::pair<std::string, bool>> words;
+  absl::InlinedVector<std::pair<absl::string_view, bool>, 8> words;
   {
-    std::string cur;
-    for (size_t i = 0; i <= folded.size(); ++i) {
-      char c = i < folded.size() ? folded[i] : ' ';
+    const absl::string_view f(folded);
+    size_t start = 0;
+    for (size_t i = 0; i <= f.size(); ++i) {
+      const char c = i < f.size() ? f[i] : ' ';
       if (c == ' ' || c == '-') {
-        if (!cur.empty()) words.push_back({cur, c == '-'});
-        cur.clear();
-      } else {
-        cur += c;
+        if (i > start) words.push_back({f.substr(start, i - start), c == '-'});
+        start = i + 1;
       }
     }
   }
   if (!words.empty() && words.front().first == "the") words.erase(words.begin());
   // Initials of the original words.
   {
-    std::vector<absl::string_view> orig =
-        absl::StrSplit(name, absl::ByAnyChar(" -"), absl::SkipEmpty());
+    absl::InlinedVector<absl::string_view, 8> orig;
+    size_t start = 0;
+    for (size_t i = 0; i <= name.size(); ++i) {
+      if (i == name.size() || name[i] == ' ' || name[i] == '-') {
+        if (i > start) orig.push_back(name.substr(start, i - start));
+        start = i + 1;
+      }
+    }
     if (orig.size() >= 2) {
       for (absl::string_view w : orig) {
-        std::string lw = absl::AsciiStrToLower(w);
-        if (In(kInitialStopwords, lw)) continue;
+        bool stop = false;
+        for (absl::string_view s : kInitialStopwords) {
+          if (absl::EqualsIgnoreCase(w, s)) {
+            stop = true;
+            break;
+          }
+        }
+        if (stop) continue;
         char c = w[0];
         if (c >= 'a' && c <= 'z') c = c - 'a' + 'A';
         if (c >= 'A' && c <= 'Z') form.initials += c;
       }
     }
   }
+  form.tokens.reserve(words.size());
+  std::string bare;
   for (size_t i = 0; i < words.size(); ++i) {
-    const std::string& w = words[i].first;
-    std::string bare;
-    for (char c : w) {
-      if (c != '\'' && c != '.') bare += c;
+    bare.clear();
+    for (char c : words[i].first) {
+      if (c != '\'' && c != '.') bare.push_back(c);
     }
     bool particle = In(kParticles, bare) ||
                     (words[i].second && In(kHyphenParticles, bare));
@@ -251,6 +360,9 @@ NameForm MakeNameForm(absl::string_view name) {
     std::string light = LightForm(bare);
     if (!light.empty()) form.tokens.push_back(std::move(light));
   }
+  size_t length = 0;
+  for (const std::string& t : form.tokens) length += t.size();
+  form.joined.reserve(length);
   for (const std::string& t : form.tokens) form.joined += t;
   form.key = SkeletonKey(form.joined);
   if (!form.tokens.empty()) form.last_key = SkeletonKey(form.tokens.back());
@@ -259,9 +371,10 @@ NameForm MakeNameForm(absl::string_view name) {
 
 namespace {
 
-double Budget(size_t tokens, size_t length) {
-  if (length <= 4) return 0.5;
-  return 1.0 + 0.5 * (tokens > 1 ? tokens - 1 : 0);
+// In half units.
+int Budget(size_t tokens, size_t length) {
+  if (length <= 4) return 1;
+  return 2 + static_cast<int>(tokens > 1 ? tokens - 1 : 0);
 }
 
 }  // namespace
@@ -283,16 +396,13 @@ bool SameName(const NameForm& a, const NameForm& b) {
   if (a.key.empty() || a.key != b.key) return false;
   size_t tokens = std::max(a.tokens.size(), b.tokens.size());
   size_t length = std::min(a.joined.size(), b.joined.size());
-  double budget = Budget(tokens, length);
-  size_t diff = std::max(a.joined.size(), b.joined.size()) - length;
-  if (0.5 * diff > budget) return false;  // Each indel costs at least 0.5.
-  return SoftEditCost(a.joined, b.joined) <= budget;
+  return SoftEditWithin(a.joined, b.joined, Budget(tokens, length));
 }
 
 bool SameToken(absl::string_view token, absl::string_view other) {
   if (SkeletonKey(token) != SkeletonKey(other)) return false;
-  return SoftEditCost(token, other) <=
-         Budget(1, std::min(token.size(), other.size()));
+  return SoftEditWithin(token, other,
+                        Budget(1, std::min(token.size(), other.size())));
 }
 
 }  // namespace xref

@@ -5,8 +5,6 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
-#include "absl/strings/numbers.h"
-#include "absl/strings/str_split.h"
 #include "base/fold.h"
 
 namespace xref {
@@ -22,10 +20,13 @@ int DaysInMonth(int y, int m) {
 
 bool ParseInt(absl::string_view s, size_t digits, int* out) {
   if (s.size() != digits) return false;
+  int value = 0;
   for (char c : s) {
     if (!absl::ascii_isdigit(static_cast<unsigned char>(c))) return false;
+    value = value * 10 + (c - '0');
   }
-  return absl::SimpleAtoi(s, out);
+  *out = value;
+  return true;
 }
 
 bool IsStopWord(absl::string_view w) {
@@ -66,22 +67,32 @@ int64_t High(const NumberRange& r) {
 
 DateInterval ParseIsoInterval(absl::string_view iso) {
   DateInterval d;
-  std::vector<absl::string_view> parts = absl::StrSplit(iso, '-');
+  absl::string_view parts[3];
+  size_t num_parts = 0;
+  for (size_t start = 0;;) {
+    size_t dash = iso.find('-', start);
+    if (num_parts == 3) return d;  // More than three parts.
+    parts[num_parts++] = iso.substr(start, dash == absl::string_view::npos
+                                               ? absl::string_view::npos
+                                               : dash - start);
+    if (dash == absl::string_view::npos) break;
+    start = dash + 1;
+  }
   int y = 0, m = 0, day = 0;
-  if (parts.empty() || parts.size() > 3 || !ParseInt(parts[0], 4, &y)) return d;
-  if (parts.size() >= 2 && (!ParseInt(parts[1], 2, &m) || m < 1 || m > 12)) {
+  if (!ParseInt(parts[0], 4, &y)) return d;
+  if (num_parts >= 2 && (!ParseInt(parts[1], 2, &m) || m < 1 || m > 12)) {
     return d;
   }
-  if (parts.size() == 3 &&
+  if (num_parts == 3 &&
       (!ParseInt(parts[2], 2, &day) || day < 1 || day > DaysInMonth(y, m))) {
     return d;
   }
   d.known = true;
-  if (parts.size() == 1) {
+  if (num_parts == 1) {
     d.granularity = YEAR;
     d.first = y * 10000 + 101;
     d.last = y * 10000 + 1231;
-  } else if (parts.size() == 2) {
+  } else if (num_parts == 2) {
     d.granularity = MONTH;
     d.first = y * 10000 + m * 100 + 1;
     d.last = y * 10000 + m * 100 + DaysInMonth(y, m);

@@ -36,14 +36,15 @@ bool DocumentsAgree(SlotKind kind, const std::vector<int>& a,
 Verdict DecideVerdict(SlotKind kind,
                       const std::vector<std::vector<int>>& by_document,
                       CompatibleFn compatible) {
-  std::vector<const std::vector<int>*> docs;
-  for (const auto& values : by_document) {
-    if (!values.empty()) docs.push_back(&values);
-  }
-  if (docs.size() <= 1) return SINGLE_SOURCE;
-  for (size_t i = 0; i < docs.size(); ++i) {
-    for (size_t j = i + 1; j < docs.size(); ++j) {
-      if (!DocumentsAgree(kind, *docs[i], *docs[j], compatible)) {
+  int giving = 0;
+  for (const auto& values : by_document) giving += !values.empty();
+  if (giving <= 1) return SINGLE_SOURCE;
+  const size_t n = by_document.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (by_document[i].empty()) continue;
+    for (size_t j = i + 1; j < n; ++j) {
+      if (by_document[j].empty()) continue;
+      if (!DocumentsAgree(kind, by_document[i], by_document[j], compatible)) {
         return kind == MULTI ? DIVERGENT : CONFLICT;
       }
     }
