@@ -260,8 +260,11 @@ void BatchRun::MatchStory(BatchStory* story,
           "the spooled claims of ", members[i]->doc_id, " do not parse")));
     }
   }
-  absl::StatusOr<Report> report = matcher_->Match(sets);
-  if (!report.ok()) return fail(report.status());
+  google::protobuf::Arena arena;
+  Report* report = google::protobuf::Arena::CreateMessage<Report>(&arena);
+  if (absl::Status matched = matcher_->MatchInto(sets, report); !matched.ok()) {
+    return fail(matched);
+  }
   report->set_title(story->title());
   absl::Status status = WriteReport(*report, dir);
   if (status.ok()) status = reports_spool_->Append(report_key, report->SerializeAsString());
