@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "absl/algorithm/container.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
@@ -73,15 +74,18 @@ std::vector<Token> Tokenize(absl::string_view text, TextRange r) {
   return tokens;
 }
 
+// The Arabic article as written in romanised names, assimilated or not:
+// "al-Zasam", "as-Sadr", "Deir ez-Zor", "Tell es-Sultan".
+constexpr absl::string_view kArticlePrefixes[] = {
+    "al-", "el-", "ad-", "as-", "an-", "ar-", "at-", "az-",
+    "ed-", "es-", "en-", "er-", "et-", "ez-"};
+
 bool HasNamePrefix(absl::string_view w) {
-  if (w.size() < 4 || w[2] != '-') return false;
-  for (absl::string_view prefix : {"al-", "Al-", "el-", "El-", "ad-", "as-", "an-", "ar-", "at-", "az-"}) {
-    if (absl::StartsWith(w, prefix) && w.size() > prefix.size() &&
-        absl::ascii_isupper(w[prefix.size()])) {
-      return true;
-    }
-  }
-  return false;
+  if (w.size() < 4 || w[2] != '-' || !absl::ascii_isupper(w[3])) return false;
+  const char head[] = {absl::ascii_tolower(w[0]), w[1], '-'};
+  absl::string_view prefix(head, 3);
+  if (absl::ascii_isupper(w[0]) && prefix != "al-" && prefix != "el-") return false;
+  return absl::c_linear_search(kArticlePrefixes, prefix);
 }
 
 bool Capitalised(absl::string_view w) {
@@ -104,7 +108,7 @@ std::string Fold(absl::string_view s) { return FoldForMatching(s); }
 
 std::string SurnameKey(absl::string_view last) {
   std::string f = Fold(last);
-  for (absl::string_view prefix : {"al-", "el-", "ad-", "as-", "an-", "ar-", "at-", "az-"}) {
+  for (absl::string_view prefix : kArticlePrefixes) {
     if (absl::StartsWith(f, prefix)) return f.substr(prefix.size());
   }
   return f;

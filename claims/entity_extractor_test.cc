@@ -90,6 +90,20 @@ TEST(EntityExtractorTest, SentenceInitialWordsAndDemonymsAreNotNames) {
   EXPECT_TRUE(r.clusters.empty());
 }
 
+TEST(EntityExtractorTest, AssimilatedArticleJoinsAName) {
+  // "ez-", "es-", "ed-": the Arabic article before a sun letter.
+  EntityResult r = Extract("Shells fell on Deir ez-Zor overnight. Khalid es-Souri left.");
+  const EntityCluster* deir = Find(r, "Deir ez-Zor");
+  ASSERT_NE(deir, nullptr);
+  EXPECT_EQ(deir->type, LOCATION);
+  EXPECT_EQ(deir->place_key, "deir_ez_zor");
+  EXPECT_NE(Find(r, "Khalid es-Souri"), nullptr);
+  // Not before a lower-case word, and not any two-letter prefix.
+  EntityResult plain = Extract("Workers in Deir ez-zone met Rami ex-Officer and left.");
+  EXPECT_EQ(Find(plain, "Deir ez-zone"), nullptr);
+  EXPECT_EQ(Find(plain, "Rami ex-Officer"), nullptr);
+}
+
 TEST(EntityExtractorTest, PlaceWithDirection) {
   EXPECT_EQ(F().extractor->PlaceKey("western Iraq"), "western_iraq");
   EXPECT_EQ(F().extractor->PlaceKey("Kerbala"), "karbala");
