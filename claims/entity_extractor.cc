@@ -7,6 +7,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "base/fold.h"
 
@@ -106,6 +107,13 @@ bool IsAcronym(absl::string_view w) {
 
 std::string Fold(absl::string_view s) { return FoldForMatching(s); }
 
+// "Kata'ib" and "Kataib" (straight or typographic apostrophe) are one word.
+std::string WithoutApostrophes(absl::string_view w) {
+  std::string out = absl::StrReplaceAll(w, {{"\u2019", ""}});
+  out.erase(std::remove(out.begin(), out.end(), '\''), out.end());
+  return out;
+}
+
 std::string SurnameKey(absl::string_view last) {
   std::string f = Fold(last);
   for (absl::string_view prefix : kArticlePrefixes) {
@@ -139,7 +147,7 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
   for (const std::string& w : lexicon->particles()) particles_.insert(w);
   for (const std::string& w : lexicon->stop_words()) stop_words_.insert(w);
   for (const std::string& w : lexicon->demonyms()) demonyms_.insert(w);
-  for (const std::string& w : lexicon->org_heads()) org_heads_.insert(w);
+  for (const std::string& w : lexicon->org_heads()) org_heads_.insert(WithoutApostrophes(w));
   for (const std::string& t : lexicon->titles()) {
     // Tokens carry no final dot ("Gen."), so neither do title words.
     std::vector<std::string> words = absl::StrSplit(t, ' ', absl::SkipEmpty());
@@ -209,6 +217,8 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         absl::string_view w = word(k);
         if (stop_words_.contains(w) || demonyms_.contains(w)) {
           ++k;
+          // "Members of the X Front": the name starts after "of".
+          if (k < j && (word(k) == "of" || word(k) == "for")) ++k;
           progress = true;
           continue;
         }
@@ -276,7 +286,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         // A known place inside a longer span ("Baghdad International Airport
         // compound" aside): try the span without its first words.
         for (size_t m = 1; m < raw.words.size() && raw.place_key.empty(); ++m) {
-          if (org_heads_.contains(raw.words.back())) break;
+          if (org_heads_.contains(WithoutApostrophes(raw.words.back()))) break;
           std::string key = PlaceKey(absl::StrJoin(raw.words.begin() + m, raw.words.end(), " "));
           if (!key.empty() && m + 1 == raw.words.size()) {
             // Only when the place is the head ("Shia southern Iraq" style).
@@ -291,7 +301,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       } else {
         bool org = IsAcronym(name) && raw.words.size() == 1;
         for (const std::string& w : raw.words) {
-          if (org_heads_.contains(w)) org = true;
+          if (org_heads_.contains(WithoutApostrophes(w))) org = true;
         }
         if (!raw.acronym.empty()) org = org || raw.title.empty();
         if (org) {

@@ -104,6 +104,31 @@ TEST(EntityExtractorTest, AssimilatedArticleJoinsAName) {
   EXPECT_EQ(Find(plain, "Rami ex-Officer"), nullptr);
 }
 
+TEST(EntityExtractorTest, ApostropheSpellingOfAnOrganisationHead) {
+  EntityResult r = Extract("Police blamed Kata'ib al-Nour and Kataib al-Nour for it.");
+  const EntityCluster* quoted = Find(r, "Kata'ib al-Nour");
+  const EntityCluster* plain = Find(r, "Kataib al-Nour");
+  ASSERT_NE(quoted, nullptr);
+  ASSERT_NE(plain, nullptr);
+  EXPECT_EQ(quoted->type, ORGANIZATION);
+  EXPECT_EQ(plain->type, ORGANIZATION);
+  // An apostrophe elsewhere does not make a person an organisation.
+  EntityResult said = Extract("Police questioned Ali Sa'id on Monday.");
+  const EntityCluster* person = Find(said, "Ali Sa'id");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, PERSON);
+}
+
+TEST(EntityExtractorTest, MembersOfAGroupNameTheGroup) {
+  EntityResult r = Extract("Members of Harakat al-Fajr were detained. Supporters of Omar Nasser wept.");
+  EXPECT_EQ(Find(r, "Members of Harakat al-Fajr"), nullptr);
+  EXPECT_NE(Find(r, "Harakat al-Fajr"), nullptr);
+  EXPECT_NE(Find(r, "Omar Nasser"), nullptr);
+  // "of" inside a name stays: "Bank of England".
+  EntityResult bank = Extract("They met the Bank of England on Monday.");
+  EXPECT_NE(Find(bank, "Bank of England"), nullptr);
+}
+
 TEST(EntityExtractorTest, PlaceWithDirection) {
   EXPECT_EQ(F().extractor->PlaceKey("western Iraq"), "western_iraq");
   EXPECT_EQ(F().extractor->PlaceKey("Kerbala"), "karbala");
