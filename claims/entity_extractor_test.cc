@@ -112,6 +112,10 @@ TEST(EntityExtractorTest, ApostropheSpellingOfAnOrganisationHead) {
   ASSERT_NE(plain, nullptr);
   EXPECT_EQ(quoted->type, ORGANIZATION);
   EXPECT_EQ(plain->type, ORGANIZATION);
+  EntityResult construct = Extract("Police blamed Sarayat al-Nour for it.");
+  const EntityCluster* sarayat = Find(construct, "Sarayat al-Nour");
+  ASSERT_NE(sarayat, nullptr);
+  EXPECT_EQ(sarayat->type, ORGANIZATION);
   // An apostrophe elsewhere does not make a person an organisation.
   EntityResult said = Extract("Police questioned Ali Sa'id on Monday.");
   const EntityCluster* person = Find(said, "Ali Sa'id");

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 #include "base/fold.h"
 
@@ -286,6 +287,11 @@ NameForm MakeNameForm(absl::string_view name) {
                     (words[i].second && In(kHyphenParticles, bare));
     if (particle && words.size() > 1) continue;
     std::string light = LightForm(bare);
+    // Construct state: "Sarayat al-Nour", "Jabhat Fatah" are "Saraya",
+    // "Jabha" followed by another word.
+    if (i + 1 < words.size() && light.size() >= 5 && absl::EndsWith(light, "at")) {
+      light.pop_back();
+    }
     if (!light.empty()) form.tokens.push_back(std::move(light));
   }
   for (const std::string& t : form.tokens) form.joined += t;

@@ -118,6 +118,14 @@ TEST(SameNameTest, LatinAccentsAreIgnored) {
   EXPECT_NE(LightForm("محمد"), "");
 }
 
+TEST(SameNameTest, ConstructStateMerges) {
+  ExpectAllSame({"Sarayat al-Nour", "Saraya al-Nour", "Saraya Nour"});
+  ExpectAllSame({"Jabhat Tahrir", "Jabha Tahrir"});
+  // Only before another word: a name ending in -at keeps its t.
+  EXPECT_FALSE(Same("Medhat", "Medha"));
+  EXPECT_FALSE(Same("Ali Medhat", "Ali Medha"));
+}
+
 TEST(SameNameTest, SpellingVariantsOfCommonWordsMerge) {
   ExpectAllSame({"Organization", "Organisation"});
   ExpectAllSame({"Popular Mobilization Forces", "Popular Mobilisation Forces"});
