@@ -123,6 +123,20 @@ TEST(EntityExtractorTest, ApostropheSpellingOfAnOrganisationHead) {
   EXPECT_EQ(person->type, PERSON);
 }
 
+TEST(EntityExtractorTest, OrganisationWordsOfOtherLanguages) {
+  EntityResult r = Extract(
+      "Police blamed Movimiento Verde, Liwa al-Quds and the Sepah-e Nour for it. "
+      "Pablo Verde denied it.");
+  for (const char* name : {"Movimiento Verde", "Liwa al-Quds", "Sepah-e Nour"}) {
+    const EntityCluster* c = Find(r, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, ORGANIZATION) << name;
+  }
+  const EntityCluster* person = Find(r, "Pablo Verde");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, PERSON);
+}
+
 TEST(EntityExtractorTest, MembersOfAGroupNameTheGroup) {
   EntityResult r = Extract("Members of Harakat al-Fajr were detained. Supporters of Omar Nasser wept.");
   EXPECT_EQ(Find(r, "Members of Harakat al-Fajr"), nullptr);
