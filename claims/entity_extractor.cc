@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <array>
 
+#include "absl/algorithm/container.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "base/fold.h"
 
@@ -73,15 +75,18 @@ std::vector<Token> Tokenize(absl::string_view text, TextRange r) {
   return tokens;
 }
 
+// The Arabic article as written in romanised names, assimilated or not:
+// "al-Zasam", "as-Sadr", "Deir ez-Zor", "Tell es-Sultan".
+constexpr absl::string_view kArticlePrefixes[] = {
+    "al-", "el-", "ad-", "as-", "an-", "ar-", "at-", "az-",
+    "ed-", "es-", "en-", "er-", "et-", "ez-"};
+
 bool HasNamePrefix(absl::string_view w) {
-  if (w.size() < 4 || w[2] != '-') return false;
-  for (absl::string_view prefix : {"al-", "Al-", "el-", "El-", "ad-", "as-", "an-", "ar-", "at-", "az-"}) {
-    if (absl::StartsWith(w, prefix) && w.size() > prefix.size() &&
-        absl::ascii_isupper(w[prefix.size()])) {
-      return true;
-    }
-  }
-  return false;
+  if (w.size() < 4 || w[2] != '-' || !absl::ascii_isupper(w[3])) return false;
+  const char head[] = {absl::ascii_tolower(w[0]), w[1], '-'};
+  absl::string_view prefix(head, 3);
+  if (absl::ascii_isupper(w[0]) && prefix != "al-" && prefix != "el-") return false;
+  return absl::c_linear_search(kArticlePrefixes, prefix);
 }
 
 bool Capitalised(absl::string_view w) {
@@ -102,9 +107,16 @@ bool IsAcronym(absl::string_view w) {
 
 std::string Fold(absl::string_view s) { return FoldForMatching(s); }
 
+// "Kata'ib" and "Kataib" (straight or typographic apostrophe) are one word.
+std::string WithoutApostrophes(absl::string_view w) {
+  std::string out = absl::StrReplaceAll(w, {{"\u2019", ""}});
+  out.erase(std::remove(out.begin(), out.end(), '\''), out.end());
+  return out;
+}
+
 std::string SurnameKey(absl::string_view last) {
   std::string f = Fold(last);
-  for (absl::string_view prefix : {"al-", "el-", "ad-", "as-", "an-", "ar-", "at-", "az-"}) {
+  for (absl::string_view prefix : kArticlePrefixes) {
     if (absl::StartsWith(f, prefix)) return f.substr(prefix.size());
   }
   return f;
@@ -135,7 +147,7 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
   for (const std::string& w : lexicon->particles()) particles_.insert(w);
   for (const std::string& w : lexicon->stop_words()) stop_words_.insert(w);
   for (const std::string& w : lexicon->demonyms()) demonyms_.insert(w);
-  for (const std::string& w : lexicon->org_heads()) org_heads_.insert(w);
+  for (const std::string& w : lexicon->org_heads()) org_heads_.insert(WithoutApostrophes(w));
   for (const std::string& t : lexicon->titles()) {
     // Tokens carry no final dot ("Gen."), so neither do title words.
     std::vector<std::string> words = absl::StrSplit(t, ' ', absl::SkipEmpty());
@@ -205,6 +217,8 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         absl::string_view w = word(k);
         if (stop_words_.contains(w) || demonyms_.contains(w)) {
           ++k;
+          // "Members of the X Front": the name starts after "of".
+          if (k < j && (word(k) == "of" || word(k) == "for")) ++k;
           progress = true;
           continue;
         }
@@ -272,7 +286,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         // A known place inside a longer span ("Baghdad International Airport
         // compound" aside): try the span without its first words.
         for (size_t m = 1; m < raw.words.size() && raw.place_key.empty(); ++m) {
-          if (org_heads_.contains(raw.words.back())) break;
+          if (org_heads_.contains(WithoutApostrophes(raw.words.back()))) break;
           std::string key = PlaceKey(absl::StrJoin(raw.words.begin() + m, raw.words.end(), " "));
           if (!key.empty() && m + 1 == raw.words.size()) {
             // Only when the place is the head ("Shia southern Iraq" style).
@@ -287,7 +301,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       } else {
         bool org = IsAcronym(name) && raw.words.size() == 1;
         for (const std::string& w : raw.words) {
-          if (org_heads_.contains(w)) org = true;
+          if (org_heads_.contains(WithoutApostrophes(w))) org = true;
         }
         if (!raw.acronym.empty()) org = org || raw.title.empty();
         if (org) {

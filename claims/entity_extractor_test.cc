@@ -90,6 +90,63 @@ TEST(EntityExtractorTest, SentenceInitialWordsAndDemonymsAreNotNames) {
   EXPECT_TRUE(r.clusters.empty());
 }
 
+TEST(EntityExtractorTest, AssimilatedArticleJoinsAName) {
+  // "ez-", "es-", "ed-": the Arabic article before a sun letter.
+  EntityResult r = Extract("Shells fell on Deir ez-Zor overnight. Khalid es-Souri left.");
+  const EntityCluster* deir = Find(r, "Deir ez-Zor");
+  ASSERT_NE(deir, nullptr);
+  EXPECT_EQ(deir->type, LOCATION);
+  EXPECT_EQ(deir->place_key, "deir_ez_zor");
+  EXPECT_NE(Find(r, "Khalid es-Souri"), nullptr);
+  // Not before a lower-case word, and not any two-letter prefix.
+  EntityResult plain = Extract("Workers in Deir ez-zone met Rami ex-Officer and left.");
+  EXPECT_EQ(Find(plain, "Deir ez-zone"), nullptr);
+  EXPECT_EQ(Find(plain, "Rami ex-Officer"), nullptr);
+}
+
+TEST(EntityExtractorTest, ApostropheSpellingOfAnOrganisationHead) {
+  EntityResult r = Extract("Police blamed Kata'ib al-Nour and Kataib al-Nour for it.");
+  const EntityCluster* quoted = Find(r, "Kata'ib al-Nour");
+  const EntityCluster* plain = Find(r, "Kataib al-Nour");
+  ASSERT_NE(quoted, nullptr);
+  ASSERT_NE(plain, nullptr);
+  EXPECT_EQ(quoted->type, ORGANIZATION);
+  EXPECT_EQ(plain->type, ORGANIZATION);
+  EntityResult construct = Extract("Police blamed Sarayat al-Nour for it.");
+  const EntityCluster* sarayat = Find(construct, "Sarayat al-Nour");
+  ASSERT_NE(sarayat, nullptr);
+  EXPECT_EQ(sarayat->type, ORGANIZATION);
+  // An apostrophe elsewhere does not make a person an organisation.
+  EntityResult said = Extract("Police questioned Ali Sa'id on Monday.");
+  const EntityCluster* person = Find(said, "Ali Sa'id");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, PERSON);
+}
+
+TEST(EntityExtractorTest, OrganisationWordsOfOtherLanguages) {
+  EntityResult r = Extract(
+      "Police blamed Movimiento Verde, Liwa al-Quds and the Sepah-e Nour for it. "
+      "Pablo Verde denied it.");
+  for (const char* name : {"Movimiento Verde", "Liwa al-Quds", "Sepah-e Nour"}) {
+    const EntityCluster* c = Find(r, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, ORGANIZATION) << name;
+  }
+  const EntityCluster* person = Find(r, "Pablo Verde");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, PERSON);
+}
+
+TEST(EntityExtractorTest, MembersOfAGroupNameTheGroup) {
+  EntityResult r = Extract("Members of Harakat al-Fajr were detained. Supporters of Omar Nasser wept.");
+  EXPECT_EQ(Find(r, "Members of Harakat al-Fajr"), nullptr);
+  EXPECT_NE(Find(r, "Harakat al-Fajr"), nullptr);
+  EXPECT_NE(Find(r, "Omar Nasser"), nullptr);
+  // "of" inside a name stays: "Bank of England".
+  EntityResult bank = Extract("They met the Bank of England on Monday.");
+  EXPECT_NE(Find(bank, "Bank of England"), nullptr);
+}
+
 TEST(EntityExtractorTest, PlaceWithDirection) {
   EXPECT_EQ(F().extractor->PlaceKey("western Iraq"), "western_iraq");
   EXPECT_EQ(F().extractor->PlaceKey("Kerbala"), "karbala");

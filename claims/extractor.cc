@@ -161,6 +161,8 @@ GroupObject FindGroupObject(absl::string_view text, int64_t begin, int64_t end,
     }
     if (pos == b) return out;  // Punctuation ends the object.
     absl::string_view w = text.substr(b, pos - b);
+    // "killed by gunmen": the agent of a passive, not the object.
+    if (words == 0 && w == "by") return out;
     // A person or organisation before any group noun: a named object.
     if (is_name(b, pos)) return out;
     if (RE2::FullMatch(ToPiece(absl::AsciiStrToLower(w)), *group_noun)) {

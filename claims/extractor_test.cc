@@ -349,6 +349,23 @@ TEST(ParticipantTest, UnnamedGroupFromAnOrganisationTakesTheOrganisation) {
   EXPECT_TRUE(e->unnamed_participant());
 }
 
+TEST(ParticipantTest, AgentOfAPassiveIsNotAnUnnamedObject) {
+  // "by gunmen" names who killed, so the passive subject is the victim.
+  ClaimSet passive = RunText(
+      "On 4 May 2021, Samir Touma, a retired judge, was shot dead by gunmen.");
+  const EventMention* e = EventWithTrigger(passive, "shot dead");
+  if (e == nullptr) e = EventWithTrigger(passive, "shot");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Samir Touma"));
+  EXPECT_FALSE(e->unnamed_participant());
+  // Gunmen as the object of an active verb are still the unnamed victims.
+  ClaimSet active = RunText("On Tuesday soldiers killed six gunmen near the dam.");
+  e = EventWithTrigger(active, "killed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::IsEmpty());
+  EXPECT_TRUE(e->unnamed_participant());
+}
+
 TEST(TimeTest, SourceCitationDateIsNotTheEventTime) {
   // Analytical pieces cite their sources as "(Outlet, date)" or, with the
   // link text stripped, "(, date)".

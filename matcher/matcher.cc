@@ -9,6 +9,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -84,6 +85,20 @@ absl::string_view Shown(const Value& v) {
   return v.raw();
 }
 
+// True when the trigger at `span` of `text` is one word right after "the"
+// and not a plural or an "of" phrase: "the assassination happened", not
+// "the killings", "the killing of protesters".
+bool DefiniteSingularNoun(absl::string_view text, const Span& span) {
+  const int64_t b = span.begin(), e = span.end();
+  if (b < 4 || e <= b || e > static_cast<int64_t>(text.size())) return false;
+  absl::string_view word = text.substr(b, e - b);
+  if (word.find(' ') != absl::string_view::npos || absl::EndsWith(word, "s")) return false;
+  absl::string_view before = text.substr(b - 4, 4);
+  if (before != "the " && before != "The ") return false;
+  if (b > 4 && absl::ascii_isalpha(text[b - 5])) return false;
+  return !absl::StartsWith(text.substr(e), " of ");
+}
+
 // Within-document coreference before cross-document linking: a story names
 // the person arrested (released, charged, ...) once or twice and then says
 // "the arrest", "his release", "was freed". A justice event mention without
@@ -94,10 +109,14 @@ absl::string_view Shown(const Value& v) {
 // document names a single participant set for that event type (a group of
 // men is not one person). A mention with no named same-type mention in its
 // document takes the participants every named justice mention of the
-// document shares, if they share one set. Deaths and attacks are left alone:
-// a story often tells of several, and many are generic ("killings of
-// activists").
+// document shares, if they share one set. Deaths and attacks are left alone
+// (a story often tells of several, and many are generic: "killings of
+// activists") except a definite singular noun ("The assassination happened
+// on Tuesday"), which refers back to the one death or attack its document
+// names: it takes that mention's participants when every named mention of
+// its type in the document names the same set and no date contradicts.
 void LendParticipantsWithinDocuments(
+    absl::Span<const ClaimSet> claim_sets,
     const google::protobuf::RepeatedPtrField<Entity>& entities,
     const std::vector<std::pair<int, const EventMention*>>& record_source,
     std::vector<EventRecord>* records) {
@@ -117,11 +136,27 @@ void LendParticipantsWithinDocuments(
       while (doc_end < n && record_source[doc_end].first == doc) ++doc_end;
       protagonist_known = false;
     }
-    if (!r.participants.empty() || !IsJustice(r)) continue;
     auto same_type = [&](int j) {
       const EventRecord& o = (*records)[j];
       return o.type == r.type && !o.participants.empty();
     };
+    if (r.participants.empty() && (r.type == "Life:Die" || r.type == "Conflict:Attack") &&
+        !record_source[i].second->unnamed_participant() &&
+        DefiniteSingularNoun(claim_sets[doc].document().text(),
+                             record_source[i].second->trigger_span())) {
+      const std::vector<int>* only = nullptr;
+      bool unique = true;
+      for (int j = doc_begin; j < doc_end && unique; ++j) {
+        if (j == i || !same_type(j)) continue;
+        const std::vector<int>& p = (*records)[j].participants;
+        if (only != nullptr && *only != p) unique = false;
+        if (!DatesCompatible((*records)[j].time, r.time)) unique = false;
+        only = &p;
+      }
+      if (unique && only != nullptr) lent[i] = *only;
+      continue;
+    }
+    if (!r.participants.empty() || !IsJustice(r)) continue;
     if (record_source[i].second->unnamed_participant()) {
       const std::vector<int>* only = nullptr;
       bool unique = true;
@@ -553,7 +588,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   report.mutable_documents()->Reserve(num_docs);
   for (const ClaimSet& set : claim_sets) *report.add_documents() = set.document();
   MoveBroadArguments(entities, gazetteer_, &records);
-  LendParticipantsWithinDocuments(entities, record_source, &records);
+  LendParticipantsWithinDocuments(claim_sets, entities, record_source, &records);
   LendTimesWithinParagraphs(claim_sets, record_source, &records);
   GroupingOptions grouping;
   grouping.require_evidence = options_.require_event_evidence;

@@ -176,6 +176,93 @@ TEST(MatcherTest, WithinDocumentCoreferenceLendsParticipants) {
   EXPECT_NE(GroupOf(report, "herald", "b3"), khoury);
 }
 
+// A claim set with `text` whose events' triggers are found in the text.
+ClaimSet WithTriggers(ClaimSet set, const std::string& text,
+                      const std::vector<std::pair<std::string, std::string>>& triggers) {
+  set.mutable_document()->set_text(text);
+  size_t from = 0;
+  for (const auto& [event, trigger] : triggers) {
+    for (EventMention& e : *set.mutable_events()) {
+      if (e.id() != event) continue;
+      size_t at = text.find(trigger, from);
+      e.set_trigger(trigger);
+      e.mutable_trigger_span()->set_begin(static_cast<int64_t>(at));
+      e.mutable_trigger_span()->set_end(static_cast<int64_t>(at + trigger.size()));
+      from = at + trigger.size();
+    }
+  }
+  return set;
+}
+
+TEST(MatcherTest, ADefiniteDeathNounIsTheDocumentsOneNamedDeath) {
+  std::vector<ClaimSet> sets = {
+      // "The assassination" is Nabil Sayegh's, dated two days before the
+      // other outlets: one death with a date conflict.
+      WithTriggers(SetBuilder("a", "A")
+                       .Entity("p", PERSON, "Nabil Sayegh")
+                       .Event("d1", "Life:Die", {"p"}, "")
+                       .Event("d2", "Life:Die", {}, "2021-03-02")
+                       .Build(),
+                   "Nabil Sayegh, a judge, was shot dead. The assassination happened on "
+                   "Tuesday.",
+                   {{"d1", "shot dead"}, {"d2", "assassination"}}),
+      SetBuilder("b", "B")
+          .Entity("q", PERSON, "Nabil Sayegh")
+          .Event("e1", "Life:Die", {"q"}, "2021-03-04")
+          .Build(),
+      // Two named deaths: "the killing" could be either.
+      WithTriggers(SetBuilder("c", "C")
+                       .Entity("r", PERSON, "Nabil Sayegh")
+                       .Entity("s", PERSON, "Lina Farah")
+                       .Event("f1", "Life:Die", {"r"}, "")
+                       .Event("f2", "Life:Die", {"s"}, "")
+                       .Event("f3", "Life:Die", {}, "2021-03-01")
+                       .Build(),
+                   "Nabil Sayegh died. Lina Farah died. The killing took place on Monday.",
+                   {{"f1", "died"}, {"f2", "died"}, {"f3", "killing"}}),
+      // Plural and "of" phrases are generic, not the named death.
+      WithTriggers(SetBuilder("d", "D")
+                       .Entity("t", PERSON, "Nabil Sayegh")
+                       .Event("g1", "Life:Die", {"t"}, "")
+                       .Event("g2", "Life:Die", {}, "2021-03-01")
+                       .Event("g3", "Life:Die", {}, "2021-03-06")
+                       .Build(),
+                   "Nabil Sayegh was killed. The killings went on in March. The killing of "
+                   "protesters resumed.",
+                   {{"g1", "killed"}, {"g2", "killings"}, {"g3", "killing"}}),
+  };
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(sets));
+  const std::string sayegh = GroupOf(report, "b", "e1");
+  EXPECT_EQ(GroupOf(report, "a", "d2"), sayegh);
+  EXPECT_EQ(GroupOf(report, "a", "d1"), sayegh);
+  EXPECT_NE(GroupOf(report, "c", "f3"), sayegh);
+  EXPECT_NE(GroupOf(report, "d", "g2"), sayegh);
+  EXPECT_NE(GroupOf(report, "d", "g3"), sayegh);
+}
+
+TEST(MatcherTest, OneGroupsAttacksOnDifferentDaysInDifferentPlacesStayApart) {
+  // Attacks are not once per day: a group blamed for one in Mosul on the 1st
+  // and one in Basra on the 4th carried out two.
+  std::vector<ClaimSet> sets = {
+      SetBuilder("a", "A")
+          .Entity("o", ORGANIZATION, "Dawn Brigade")
+          .Event("x", "Conflict:Attack", {"o"}, "2021-03-01")
+          .Build(),
+      SetBuilder("b", "B")
+          .Entity("o", ORGANIZATION, "Dawn Brigade")
+          .Event("y", "Conflict:Attack", {"o"}, "2021-03-04")
+          .Build(),
+  };
+  sets[0].mutable_events(0)->set_place_key("mosul");
+  sets[1].mutable_events(0)->set_place_key("basra");
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(sets));
+  EXPECT_NE(GroupOf(report, "a", "x"), GroupOf(report, "b", "y"));
+}
+
 TEST(MatcherTest, UnnamedGroupTakesOnlyTheDocumentsSingleOrganisation) {
   auto unnamed = [](ClaimSet set, const std::string& event) {
     for (EventMention& e : *set.mutable_events()) {

@@ -5,9 +5,12 @@
 // A name is split into tokens (space, hyphen; apostrophes dropped), particles
 // ("al", "el" and hyphen-attached "ad", "an", "ar", "as", "ash", "at", "az")
 // are removed, and each token is reduced to a *light form*: lower case,
+// Latin accents dropped (U+00C0..U+017F: "Sánchez" -> "sanchez", "ß" -> "ss"),
 // digraphs folded (ph->f, kh->k, dh->d, th->t, gh->g, sh->s, ch/tch/tsch->j,
 // ts/tz->z, x->ks, ck->k), ou/oo->u, ee->i, w after a vowel before a consonant
-// ->u, a final h after a vowel dropped, doubled letters collapsed.
+// ->u, a final h after a vowel dropped, doubled letters collapsed; a word
+// ending in "at" before another word loses its t (the Arabic construct state:
+// "Sarayat al-Nour" = "Saraya al-Nour", "Jabhat" = "Jabha").
 //
 // The *key* of a light form is its consonant skeleton over coarse classes
 // (vowels dropped except a leading-vowel marker; {s,z,t,d}, {k,q,c,g}, {f,v,w},

@@ -107,6 +107,25 @@ TEST(SameNameTest, ParticlesHyphensAndCaseAreIgnored) {
   ExpectAllSame({"Nuri al-Maliki", "Nouri al-Maliki", "Nouri Maliki"});
 }
 
+TEST(SameNameTest, LatinAccentsAreIgnored) {
+  ExpectAllSame({"José Martínez", "Jose Martinez", "JOSÉ MARTÍNEZ"});
+  ExpectAllSame({"Lech Wałęsa", "Lech Walesa"});
+  ExpectAllSame({"Straße", "Strasse"});
+  EXPECT_FALSE(Same("José Martínez", "José Ramírez"));
+  EXPECT_FALSE(Same("Müller", "Miller al-Din"));
+  EXPECT_EQ(LightForm("Niño"), LightForm("Nino"));
+  // Other scripts are kept as they are.
+  EXPECT_NE(LightForm("محمد"), "");
+}
+
+TEST(SameNameTest, ConstructStateMerges) {
+  ExpectAllSame({"Sarayat al-Nour", "Saraya al-Nour", "Saraya Nour"});
+  ExpectAllSame({"Jabhat Tahrir", "Jabha Tahrir"});
+  // Only before another word: a name ending in -at keeps its t.
+  EXPECT_FALSE(Same("Medhat", "Medha"));
+  EXPECT_FALSE(Same("Ali Medhat", "Ali Medha"));
+}
+
 TEST(SameNameTest, SpellingVariantsOfCommonWordsMerge) {
   ExpectAllSame({"Organization", "Organisation"});
   ExpectAllSame({"Popular Mobilization Forces", "Popular Mobilisation Forces"});

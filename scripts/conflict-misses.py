@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # Lists missed planted conflicts of a batch run by cause: not extracted,
 # split into another event group of the same gold event, grouped elsewhere,
-# same group but wrong verdict, clustered into another story.
+# same group but wrong verdict, the deviant alone in the group the eval read
+# (majority not extracted or grouped elsewhere), clustered into another story.
 #   scripts/conflict-misses.py DIR [v]
 # DIR holds gen/ (xref generate), out/ (xref batch), eval.txt (xref eval
 # --batch --explain) and eval.json (xref eval --batch --json).
@@ -99,6 +100,11 @@ for e in gold['events']:
                     if not dt: flags.append('notime')
                     if main['type']!=D['type']: flags.append('type:%s vs %s'%(D['type'],main['type']))
                     why.append(f'split-group({grp} vs {gid}, val={found["value"]["raw"]}, {flags})')
+                elif pv == 'single_source':
+                    # The group the eval read holds the deviant value alone:
+                    # the majority's claims were not extracted or sit in
+                    # another group; not a verdict problem.
+                    why.append(f'deviant-alone(val={found["value"]["raw"]}, majority missing from {gid})')
                 else: why.append(f'same-group-verdict(val={found["value"]["raw"]} norm={norm(role,found)} gold={dev})')
         cause = why[0].split('(')[0] if why else 'no-deviant'
         causes[cause] += 1
