@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
+#include "absl/types/span.h"
 #include "base/re2_adapter.h"
 #include "re2/re2.h"
 
@@ -51,26 +52,6 @@ const RE2& FinderPattern() {
       "(?:after|afterwards|before))\\b",
       ")"));
   return *kRe;
-}
-
-int MonthNumber(absl::string_view name) {
-  static const char* const kNames[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                       "jul", "aug", "sep", "oct", "nov", "dec"};
-  std::string lower = absl::AsciiStrToLower(name.substr(0, 3));
-  for (int i = 0; i < 12; ++i) {
-    if (lower == kNames[i]) return i + 1;
-  }
-  return 0;
-}
-
-int WeekdayNumber(absl::string_view name) {  // Monday = 0.
-  static const char* const kNames[] = {"mon", "tue", "wed", "thu",
-                                       "fri", "sat", "sun"};
-  std::string lower = absl::AsciiStrToLower(name.substr(0, 3));
-  for (int i = 0; i < 7; ++i) {
-    if (lower == kNames[i]) return i;
-  }
-  return -1;
 }
 
 int WeekdayOf(absl::CivilDay d) {
@@ -141,6 +122,323 @@ DateValue Year(int64_t year) {
   return v;
 }
 
+// Matching helpers for NormalizeDate's forms, which read as these RE2
+// patterns (FullMatch; RE2's \s; words case-insensitive where written
+// (?i:...), month and weekday names case-sensitive):
+//   relative:   (?i)(?:(?:a few|several|two|three|four|five|\d+|a|an|one|many)\s+)?
+//               (?:minutes?|hours?|days?|weeks?|months?|years?)\s+
+//               (?:later|afterwards|after|earlier|before)
+//               | within (?:hours|days|weeks|minutes) | shortly (?:after|afterwards|before)
+//   full:       (?:(?i:on|in|since|by|until|from|early|late|mid-?)\s+)?MONTH\s+
+//               (\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?
+//   day first:  (?:(?i:on|in|since|by|until|from)\s+)?(\d{1,2})\s+MONTH(?:\s+(\d{4}))?
+//   month year: (?:(?i:in|since|during|by|until|from|early|late|mid-?)\s+)?MONTH
+//               (?:\s+of)?\s+(?:(\d{4})|(?i:(last|this|next) year))
+//   bare month: (?i:(in|since|during|by|until|from|a|an|last|this|next|early|late|
+//               mid|mid-|earlier in|later in))\s+MONTH
+//   weekday:    (?:(?i:(last|this|next|on|by|since|until|early|late))\s+)?WEEKDAY
+//   period:     (?i:((?:earlier|later|early|late)\s+(?:this|last)|last|this|next))\s+
+//               (?i:(week|month|year))
+//   year:       (?i:in|since|during|of|by|until|from|before|after)\s+((?:19|20)\d\d)
+constexpr absl::string_view kMonthNames[] = {
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Jan.", "Feb.", "Mar.",
+    "Apr.", "Jun.", "Jul.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."};
+constexpr int kMonthNumbers[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+                                 1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12};
+constexpr absl::string_view kWeekdayNames[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+bool IsRe2Space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+// A position in an expression with the small steps the forms are made of.
+struct Cursor {
+  absl::string_view t;
+  size_t i = 0;
+
+  bool AtEnd() const { return i == t.size(); }
+  // One or more RE2 \s bytes.
+  bool Spaces() {
+    size_t j = i;
+    while (j < t.size() && IsRe2Space(t[j])) ++j;
+    if (j == i) return false;
+    i = j;
+    return true;
+  }
+  // `word` exactly (case-sensitive).
+  bool Exact(absl::string_view word) {
+    if (!absl::StartsWith(t.substr(i), word)) return false;
+    i += word.size();
+    return true;
+  }
+  // `word` in any ASCII case.
+  bool Fold(absl::string_view word) {
+    if (!absl::StartsWithIgnoreCase(t.substr(i), word)) return false;
+    i += word.size();
+    return true;
+  }
+  // The first of `words` (any ASCII case) that is here followed by \s+.
+  bool FoldThenSpaces(absl::Span<const absl::string_view> words) {
+    for (absl::string_view w : words) {
+      Cursor c = *this;
+      if (c.Fold(w) && c.Spaces()) {
+        *this = c;
+        return true;
+      }
+    }
+    return false;
+  }
+  // Between `min` and `max` ASCII digits, as many as there are.
+  bool Digits(size_t min, size_t max, absl::string_view* out) {
+    size_t j = i;
+    while (j < t.size() && j - i < max && absl::ascii_isdigit(t[j])) ++j;
+    if (j - i < min) return false;
+    *out = t.substr(i, j - i);
+    i = j;
+    return true;
+  }
+  // A month name; its number 1..12.
+  int Month() {
+    for (int k = 0; k < 24; ++k) {
+      if (Exact(kMonthNames[k])) return kMonthNumbers[k];
+    }
+    return 0;
+  }
+};
+
+int ParseInt(absl::string_view digits) {
+  int v = 0;
+  for (char c : digits) v = v * 10 + (c - '0');
+  return v;
+}
+
+bool MatchRelative(absl::string_view t) {
+  {
+    Cursor w{t};
+    if (w.Fold("within ")) {
+      for (absl::string_view u : {"hours", "days", "weeks", "minutes"}) {
+        Cursor x = w;
+        if (x.Fold(u) && x.AtEnd()) return true;
+      }
+    }
+    Cursor s{t};
+    if (s.Fold("shortly ")) {
+      for (absl::string_view u : {"after", "afterwards", "before"}) {
+        Cursor x = s;
+        if (x.Fold(u) && x.AtEnd()) return true;
+      }
+    }
+  }
+  auto unit_then_direction = [](Cursor x) {
+    bool unit = false;
+    for (absl::string_view u : {"minute", "hour", "day", "week", "month", "year"}) {
+      if (x.Fold(u)) {
+        unit = true;
+        break;
+      }
+    }
+    if (!unit) return false;
+    if (x.i < x.t.size() && (x.t[x.i] == 's' || x.t[x.i] == 'S')) {
+      Cursor y = x;
+      ++y.i;
+      if (y.Spaces()) {
+        for (absl::string_view d : {"later", "afterwards", "after", "earlier", "before"}) {
+          Cursor z = y;
+          if (z.Fold(d) && z.AtEnd()) return true;
+        }
+      }
+    }
+    if (!x.Spaces()) return false;
+    for (absl::string_view d : {"later", "afterwards", "after", "earlier", "before"}) {
+      Cursor z = x;
+      if (z.Fold(d) && z.AtEnd()) return true;
+    }
+    return false;
+  };
+  if (unit_then_direction(Cursor{t})) return true;
+  for (absl::string_view q : {"a few", "several", "two", "three", "four", "five", "a",
+                              "an", "one", "many"}) {
+    Cursor x{t};
+    if (x.Fold(q) && x.Spaces() && unit_then_direction(x)) return true;
+  }
+  Cursor x{t};
+  absl::string_view digits;
+  return x.Digits(1, t.size(), &digits) && x.Spaces() && unit_then_direction(x);
+}
+
+// The forms below fill their outputs only when they match.
+bool MatchFull(absl::string_view t, int* month, absl::string_view* day,
+               absl::string_view* year) {
+  for (bool prefix : {true, false}) {
+    Cursor c{t};
+    if (prefix && !c.FoldThenSpaces({"on", "in", "since", "by", "until", "from",
+                                     "early", "late", "mid-", "mid"})) {
+      continue;
+    }
+    int m = c.Month();
+    absl::string_view d, y;
+    if (m == 0 || !c.Spaces() || !c.Digits(1, 2, &d)) continue;
+    for (absl::string_view suffix : {"st", "nd", "rd", "th"}) {
+      if (c.Exact(suffix)) break;
+    }
+    if (!c.AtEnd()) {
+      c.Exact(",");
+      if (!c.Spaces() || !c.Digits(4, 4, &y) || !c.AtEnd()) continue;
+    }
+    *month = m;
+    *day = d;
+    *year = y;
+    return true;
+  }
+  return false;
+}
+
+bool MatchDayFirst(absl::string_view t, int* month, absl::string_view* day,
+                   absl::string_view* year) {
+  for (bool prefix : {true, false}) {
+    Cursor c{t};
+    if (prefix && !c.FoldThenSpaces({"on", "in", "since", "by", "until", "from"})) {
+      continue;
+    }
+    absl::string_view d, y;
+    if (!c.Digits(1, 2, &d) || !c.Spaces()) continue;
+    int m = c.Month();
+    if (m == 0) continue;
+    if (!c.AtEnd() && (!c.Spaces() || !c.Digits(4, 4, &y) || !c.AtEnd())) continue;
+    *month = m;
+    *day = d;
+    *year = y;
+    return true;
+  }
+  return false;
+}
+
+// `*rel` is the "last"/"this"/"next" of "... last year" as written.
+bool MatchMonthYear(absl::string_view t, int* month, absl::string_view* year,
+                    absl::string_view* rel) {
+  for (bool prefix : {true, false}) {
+    Cursor c{t};
+    if (prefix && !c.FoldThenSpaces({"in", "since", "during", "by", "until", "from",
+                                     "early", "late", "mid-", "mid"})) {
+      continue;
+    }
+    int m = c.Month();
+    if (m == 0 || !c.Spaces()) continue;
+    Cursor of = c;
+    const bool has_of = of.Exact("of") && of.Spaces();
+    for (int k = has_of ? 0 : 1; k < 2; ++k) {
+      const Cursor r = k == 0 ? of : c;
+      absl::string_view y;
+      Cursor digits = r;
+      if (digits.Digits(4, 4, &y) && digits.AtEnd()) {
+        *month = m;
+        *year = y;
+        *rel = absl::string_view();
+        return true;
+      }
+      for (absl::string_view w : {"last", "this", "next"}) {
+        Cursor x = r;
+        if (x.Fold(w) && x.Fold(" year") && x.AtEnd()) {
+          *month = m;
+          *year = absl::string_view();
+          *rel = r.t.substr(r.i, w.size());
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+bool MatchBareMonth(absl::string_view t, absl::string_view* cue, int* month) {
+  for (absl::string_view w : {"in", "since", "during", "by", "until", "from", "a", "an",
+                              "last", "this", "next", "early", "late", "mid", "mid-",
+                              "earlier in", "later in"}) {
+    Cursor c{t};
+    if (!c.Fold(w) || !c.Spaces()) continue;
+    int m = c.Month();
+    if (m == 0 || !c.AtEnd()) continue;
+    *cue = t.substr(0, w.size());
+    *month = m;
+    return true;
+  }
+  return false;
+}
+
+// `*weekday`: Monday = 0.
+bool MatchWeekday(absl::string_view t, absl::string_view* cue, int* weekday) {
+  for (bool prefix : {true, false}) {
+    Cursor c{t};
+    absl::string_view found;
+    if (prefix) {
+      bool ok = false;
+      for (absl::string_view w : {"last", "this", "next", "on", "by", "since", "until",
+                                  "early", "late"}) {
+        Cursor x = c;
+        if (x.Fold(w) && x.Spaces()) {
+          found = t.substr(0, w.size());
+          c = x;
+          ok = true;
+          break;
+        }
+      }
+      if (!ok) continue;
+    }
+    for (int k = 0; k < 7; ++k) {
+      Cursor x = c;
+      if (x.Exact(kWeekdayNames[k]) && x.AtEnd()) {
+        *cue = found;
+        *weekday = k;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool MatchPeriod(absl::string_view t, absl::string_view* cue, absl::string_view* unit) {
+  auto rest = [&](Cursor c, size_t cue_end) {
+    if (!c.Spaces()) return false;
+    for (absl::string_view u : {"week", "month", "year"}) {
+      Cursor x = c;
+      if (x.Fold(u) && x.AtEnd()) {
+        *cue = t.substr(0, cue_end);
+        *unit = t.substr(c.i, u.size());
+        return true;
+      }
+    }
+    return false;
+  };
+  for (absl::string_view w : {"earlier", "later", "early", "late"}) {
+    Cursor c{t};
+    if (!c.Fold(w) || !c.Spaces()) continue;
+    for (absl::string_view w2 : {"this", "last"}) {
+      Cursor x = c;
+      if (x.Fold(w2) && rest(x, x.i)) return true;
+    }
+  }
+  for (absl::string_view w : {"last", "this", "next"}) {
+    Cursor c{t};
+    if (c.Fold(w) && rest(c, c.i)) return true;
+  }
+  return false;
+}
+
+bool MatchYear(absl::string_view t, absl::string_view* year) {
+  Cursor c{t};
+  absl::string_view y;
+  if (!c.FoldThenSpaces({"in", "since", "during", "of", "by", "until", "from", "before",
+                         "after"}) ||
+      !c.Digits(4, 4, &y) || !c.AtEnd()) {
+    return false;
+  }
+  if (!absl::StartsWith(y, "19") && !absl::StartsWith(y, "20")) return false;
+  *year = y;
+  return true;
+}
+
 bool ParsePublished(absl::string_view published, absl::CivilDay* day) {
   int y = 0, m = 12, d = 0;
   std::string s(published);
@@ -170,38 +468,11 @@ absl::StatusOr<DateValue> NormalizeDate(absl::string_view expression,
                                         absl::string_view published) {
   std::string text(absl::StripAsciiWhitespace(expression));
   std::string lower = absl::AsciiStrToLower(text);
-  static const RE2* const kRelative = new RE2(
-      "(?i)^(?:(?:(?:a few|several|two|three|four|five|\\d+|a|an|one|many)\\s+)?"
-      "(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+(?:later|afterwards|"
-      "after|earlier|before)|within (?:hours|days|weeks|minutes)|shortly "
-      "(?:after|afterwards|before))$");
-  if (RE2::FullMatch(text, *kRelative)) {
+  if (MatchRelative(text)) {
     DateValue v;
     v.set_relative(lower);
     return v;
   }
-  static const RE2* const kFull = new RE2(absl::StrCat(
-      "^(?:(?i:on|in|since|by|until|from|early|late|mid-?)\\s+)?(", kMonth,
-      ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?$"));
-  static const RE2* const kDayFirst = new RE2(absl::StrCat(
-      "^(?:(?i:on|in|since|by|until|from)\\s+)?(\\d{1,2})\\s+(", kMonth,
-      ")(?:\\s+(\\d{4}))?$"));
-  static const RE2* const kMonthYear = new RE2(absl::StrCat(
-      "^(?:(?i:in|since|during|by|until|from|early|late|mid-?)\\s+)?(", kMonth,
-      ")(?:\\s+of)?\\s+(?:(\\d{4})|(?i:(last|this|next) year))$"));
-  static const RE2* const kBareMonth = new RE2(absl::StrCat(
-      "^(?i:(in|since|during|by|until|from|a|an|last|this|next|early|late|mid|"
-      "mid-|earlier in|later in))\\s+(", kMonth, ")$"));
-  static const RE2* const kWeekdayRe = new RE2(absl::StrCat(
-      "^(?:(?i:(last|this|next|on|by|since|until|early|late))\\s+)?(", kWeekday,
-      ")$"));
-  static const RE2* const kPeriod = new RE2(
-      "^(?i:((?:earlier|later|early|late)\\s+(?:this|last)|last|this|next))\\s+"
-      "(?i:(week|month|year))$");
-  static const RE2* const kYear = new RE2(
-      "^(?i:in|since|during|of|by|until|from|before|after)\\s+((?:19|20)\\d\\d)$");
-
-  std::string month_name, day_str, year_str, rel, cue, weekday, unit;
   absl::CivilDay pub;
   bool has_pub = ParsePublished(published, &pub);
   auto need_pub = [&]() {
@@ -210,16 +481,14 @@ absl::StatusOr<DateValue> NormalizeDate(absl::string_view expression,
         published, "\""));
   };
 
-  // kFull, kDayFirst and kYear need a digit; kMonthYear a digit or "year".
-  const bool has_digit = std::any_of(text.begin(), text.end(), absl::ascii_isdigit);
-  const bool may_be_month_year = has_digit || absl::StrContains(lower, "year");
-  if (has_digit && (RE2::FullMatch(text, *kFull, &month_name, &day_str, &year_str) ||
-                    RE2::FullMatch(text, *kDayFirst, &day_str, &month_name, &year_str))) {
-    int month = MonthNumber(month_name);
-    int day = std::atoi(day_str.c_str());
+  int month = 0;
+  absl::string_view day_str, year_str, rel, cue, unit;
+  if (MatchFull(text, &month, &day_str, &year_str) ||
+      MatchDayFirst(text, &month, &day_str, &year_str)) {
+    int day = ParseInt(day_str);
     int64_t year;
     if (!year_str.empty()) {
-      year = std::atoi(year_str.c_str());
+      year = ParseInt(year_str);
     } else {
       if (!has_pub) return need_pub();
       year = pub.year();
@@ -233,56 +502,51 @@ absl::StatusOr<DateValue> NormalizeDate(absl::string_view expression,
     }
     return Day(d);
   }
-  if (may_be_month_year && RE2::FullMatch(text, *kMonthYear, &month_name, &year_str, &rel)) {
-    int month = MonthNumber(month_name);
-    if (!year_str.empty()) return Month(std::atoi(year_str.c_str()), month);
+  if (MatchMonthYear(text, &month, &year_str, &rel)) {
+    if (!year_str.empty()) return Month(ParseInt(year_str), month);
     if (!has_pub) return need_pub();
-    rel = absl::AsciiStrToLower(rel);
-    int64_t year = pub.year() + (rel == "last" ? -1 : rel == "next" ? 1 : 0);
+    int64_t year = pub.year() + (absl::EqualsIgnoreCase(rel, "last")   ? -1
+                                 : absl::EqualsIgnoreCase(rel, "next") ? 1
+                                                                       : 0);
     return Month(year, month);
   }
-  if (RE2::FullMatch(text, *kBareMonth, &cue, &month_name)) {
+  if (MatchBareMonth(text, &cue, &month)) {
     if (!has_pub) return need_pub();
-    int month = MonthNumber(month_name);
-    cue = absl::AsciiStrToLower(cue);
     int64_t year = pub.year();
-    if (cue == "next") {
+    if (absl::EqualsIgnoreCase(cue, "next")) {
       if (month <= pub.month()) ++year;
-    } else if (cue == "last") {
+    } else if (absl::EqualsIgnoreCase(cue, "last")) {
       if (month >= pub.month()) --year;
     } else if (month > pub.month()) {
       --year;
     }
     return Month(year, month);
   }
-  if (RE2::FullMatch(text, *kWeekdayRe, &cue, &weekday)) {
+  int want = 0;
+  if (MatchWeekday(text, &cue, &want)) {
     if (!has_pub) return need_pub();
-    cue = absl::AsciiStrToLower(cue);
-    int want = WeekdayNumber(weekday);
     int have = WeekdayOf(pub);
-    if (cue == "next") {
+    if (absl::EqualsIgnoreCase(cue, "next")) {
       int ahead = (want - have + 7) % 7;
       return Day(pub + (ahead == 0 ? 7 : ahead));
     }
     int back = (have - want + 7) % 7;
-    if (cue == "last" && back == 0) back = 7;
+    if (absl::EqualsIgnoreCase(cue, "last") && back == 0) back = 7;
     return Day(pub - back);
   }
-  if (RE2::FullMatch(text, *kPeriod, &cue, &unit)) {
+  if (MatchPeriod(text, &cue, &unit)) {
     if (!has_pub) return need_pub();
-    cue = absl::AsciiStrToLower(cue);
-    unit = absl::AsciiStrToLower(unit);
     int delta = 0;
-    if (absl::EndsWith(cue, "last") || cue == "last") delta = -1;
-    if (cue == "next") delta = 1;
-    if (unit == "year") return Year(pub.year() + delta);
-    if (unit == "month") {
+    if (absl::EndsWithIgnoreCase(cue, "last")) delta = -1;
+    if (absl::EqualsIgnoreCase(cue, "next")) delta = 1;
+    if (absl::EqualsIgnoreCase(unit, "year")) return Year(pub.year() + delta);
+    if (absl::EqualsIgnoreCase(unit, "month")) {
       absl::CivilMonth m = absl::CivilMonth(pub) + delta;
       return Month(m.year(), m.month());
     }
     absl::CivilDay monday = pub - WeekdayOf(pub) + 7 * delta;
     DateValue v;
-    v.set_relative(absl::AsciiStrToLower(text));
+    v.set_relative(lower);
     v.set_first_day(Iso(monday));
     v.set_last_day(Iso(monday + 6));
     return v;
@@ -291,9 +555,7 @@ absl::StatusOr<DateValue> NormalizeDate(absl::string_view expression,
     if (!has_pub) return need_pub();
     return Day(lower == "today" ? pub : pub - 1);
   }
-  if (has_digit && RE2::FullMatch(text, *kYear, &year_str)) {
-    return Year(std::atoi(year_str.c_str()));
-  }
+  if (MatchYear(text, &year_str)) return Year(ParseInt(year_str));
   return absl::InvalidArgumentError(
       absl::StrCat("\"", text, "\" is not a time expression"));
 }
