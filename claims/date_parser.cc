@@ -10,49 +10,9 @@
 #include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
 #include "absl/types/span.h"
-#include "base/re2_adapter.h"
-#include "re2/re2.h"
 
 namespace xref {
 namespace {
-
-constexpr char kMonth[] =
-    "(?:January|February|March|April|May|June|July|August|September|October|"
-    "November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|"
-    "Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
-constexpr char kWeekday[] =
-    "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-
-const RE2& FinderPattern() {
-  static const RE2* const kRe = new RE2(absl::StrCat(
-      // Month day, year / month day.
-      "\\b(?:", kMonth, "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b",
-      // Day month year.
-      "|\\d{1,2}\\s+", kMonth, "(?:\\s+\\d{4})?\\b",
-      // Month year / month of last year.
-      "|", kMonth, "(?:\\s+of)?\\s+(?:\\d{4}\\b|(?i:last|this|next) year\\b)",
-      // Cue + bare month.
-      "|(?i:in|since|during|by|until|from|a|an|last|this|next|early|late|mid|"
-      "mid-|earlier in|later in)\\s+", kMonth,
-      "(?:,?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\s+(?:of\\s+)?\\d{4}|"
-      "\\s+of\\s+(?i:last|this|next)\\s+year)?(?:\\b|$)",
-      // Weekdays.
-      "|(?:(?i:last|this|next|on|by|since|until|early|late)\\s+)?", kWeekday,
-      "\\b",
-      // Deictic periods.
-      "|(?i:(?:earlier|later|early|late)\\s+(?:this|last)|last|this|next)\\s+"
-      "(?i:week|month|year)\\b",
-      "|(?i:yesterday|today)\\b",
-      // Year with a preposition.
-      "|(?i:in|since|during|of|by|until|from|before|after)\\s+(?:19|20)\\d\\d\\b",
-      // Relative to another event.
-      "|(?i:(?:(?:a few|several|two|three|four|five|\\d+|a|an|one|many)\\s+)?"
-      "(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+(?:later|afterwards|"
-      "after|earlier|before)|within (?:hours|days|weeks|minutes)|shortly "
-      "(?:after|afterwards|before))\\b",
-      ")"));
-  return *kRe;
-}
 
 int WeekdayOf(absl::CivilDay d) {
   switch (absl::GetWeekday(d)) {
@@ -439,6 +399,304 @@ bool MatchYear(absl::string_view t, absl::string_view* year) {
   return true;
 }
 
+// The finder: what this RE2 pattern finds (leftmost-first; RE2's \b and \s;
+// month and weekday names, "of", "year" after a month and the ordinal
+// suffixes case-sensitive, the rest as written with (?i:...)):
+//   \b(?:MONTH\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b
+//     | \d{1,2}\s+MONTH(?:\s+\d{4})?\b
+//     | MONTH(?:\s+of)?\s+(?:\d{4}\b|(?i:last|this|next) year\b)
+//     | (?i:in|since|during|by|until|from|a|an|last|this|next|early|late|mid|
+//        mid-|earlier in|later in)\s+MONTH(?:,?\s+\d{1,2}(?:st|nd|rd|th)?
+//        (?:,?\s+\d{4})?|\s+(?:of\s+)?\d{4}|\s+of\s+(?i:last|this|next)\s+year)?
+//        (?:\b|$)
+//     | (?:(?i:last|this|next|on|by|since|until|early|late)\s+)?WEEKDAY\b
+//     | (?i:(?:earlier|later|early|late)\s+(?:this|last)|last|this|next)\s+
+//       (?i:week|month|year)\b
+//     | (?i:yesterday|today)\b
+//     | (?i:in|since|during|of|by|until|from|before|after)\s+(?:19|20)\d\d\b
+//     | (?i:(?:(?:a few|several|two|three|four|five|\d+|a|an|one|many)\s+)?
+//       (?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|afterwards|
+//       after|earlier|before)|within (?:hours|days|weeks|minutes)|shortly
+//       (?:after|afterwards|before))\b)
+class Finder {
+ public:
+  explicit Finder(absl::string_view t) : t_(t) {}
+
+  // The end of the expression starting at word start `p`, or npos.
+  size_t MatchAt(size_t p) const {
+    for (size_t (Finder::*form)(size_t) const :
+         {&Finder::MonthDay, &Finder::DayMonth, &Finder::MonthYear, &Finder::CueMonth,
+          &Finder::Weekday, &Finder::Period, &Finder::YesterdayToday, &Finder::CueYear,
+          &Finder::Relative}) {
+      size_t e = (this->*form)(p);
+      if (e != kNone) return e;
+    }
+    return kNone;
+  }
+
+  bool IsWord(size_t i) const {
+    return i < t_.size() && (absl::ascii_isalnum(t_[i]) || t_[i] == '_');
+  }
+
+  static constexpr size_t kNone = absl::string_view::npos;
+
+ private:
+  bool Boundary(size_t i) const { return (i > 0 && IsWord(i - 1)) != IsWord(i); }
+  bool BoundaryOrEnd(size_t i) const { return Boundary(i) || i == t_.size(); }
+  size_t Spaces(size_t i) const {
+    while (i < t_.size() && IsRe2Space(t_[i])) ++i;
+    return i;
+  }
+  size_t DigitRun(size_t i) const {
+    size_t j = i;
+    while (j < t_.size() && absl::ascii_isdigit(t_[j])) ++j;
+    return j - i;
+  }
+  bool FourDigits(size_t i) const {
+    return i + 4 <= t_.size() && absl::ascii_isdigit(t_[i]) &&
+           absl::ascii_isdigit(t_[i + 1]) && absl::ascii_isdigit(t_[i + 2]) &&
+           absl::ascii_isdigit(t_[i + 3]);
+  }
+  bool Exact(size_t i, absl::string_view w) const {
+    return i <= t_.size() && absl::StartsWith(t_.substr(i), w);
+  }
+  bool Fold(size_t i, absl::string_view w) const {
+    return i <= t_.size() && absl::StartsWithIgnoreCase(t_.substr(i), w);
+  }
+  size_t MonthEnd(size_t i) const {
+    for (absl::string_view m : kMonthNames) {
+      if (Exact(i, m)) return i + m.size();
+    }
+    return kNone;
+  }
+  size_t WeekdayEnd(size_t i) const {
+    for (absl::string_view w : kWeekdayNames) {
+      if (Exact(i, w)) return i + w.size();
+    }
+    return kNone;
+  }
+  // After day digits ending at `x`: (?:st|nd|rd|th)?(?:,?\s+\d{4})? then
+  // \b (or \b|$ when `or_end`).
+  size_t DayRest(size_t x, bool or_end) const {
+    auto ok = [&](size_t i) { return or_end ? BoundaryOrEnd(i) : Boundary(i); };
+    size_t options[2] = {x, kNone};
+    for (absl::string_view suffix : {"st", "nd", "rd", "th"}) {
+      if (Exact(x, suffix)) {
+        options[0] = x + 2;
+        options[1] = x;
+        break;
+      }
+    }
+    for (size_t y : options) {
+      if (y == kNone) break;
+      if (y < t_.size() && t_[y] == ',') {
+        size_t z = Spaces(y + 1);
+        if (z > y + 1 && FourDigits(z) && ok(z + 4)) return z + 4;
+      }
+      size_t z = Spaces(y);
+      if (z > y && FourDigits(z) && ok(z + 4)) return z + 4;
+      if (ok(y)) return y;
+    }
+    return kNone;
+  }
+
+  size_t MonthDay(size_t p) const {
+    size_t m = MonthEnd(p);
+    if (m == kNone) return kNone;
+    size_t s = Spaces(m);
+    size_t run = DigitRun(s);
+    if (s == m || run == 0) return kNone;
+    return DayRest(s + std::min<size_t>(run, 2), false);
+  }
+
+  size_t DayMonth(size_t p) const {
+    size_t run = DigitRun(p);
+    if (run == 0 || run > 2) return kNone;
+    size_t s = Spaces(p + run);
+    if (s == p + run) return kNone;
+    size_t m = MonthEnd(s);
+    if (m == kNone) return kNone;
+    size_t z = Spaces(m);
+    if (z > m && FourDigits(z) && Boundary(z + 4)) return z + 4;
+    return Boundary(m) ? m : kNone;
+  }
+
+  size_t MonthYear(size_t p) const {
+    size_t m = MonthEnd(p);
+    if (m == kNone) return kNone;
+    size_t s = Spaces(m);
+    if (s == m) return kNone;
+    auto rest = [&](size_t i) {
+      if (FourDigits(i) && Boundary(i + 4)) return i + 4;
+      for (absl::string_view w : {"last", "this", "next"}) {
+        if (Fold(i, w) && Exact(i + 4, " year") && Boundary(i + 9)) return i + 9;
+      }
+      return kNone;
+    };
+    if (Exact(s, "of")) {
+      size_t s2 = Spaces(s + 2);
+      if (s2 > s + 2) {
+        size_t e = rest(s2);
+        if (e != kNone) return e;
+      }
+    }
+    return rest(s);
+  }
+
+  size_t CueMonth(size_t p) const {
+    for (absl::string_view cue : {"in", "since", "during", "by", "until", "from", "a", "an",
+                                  "last", "this", "next", "early", "late", "mid", "mid-",
+                                  "earlier in", "later in"}) {
+      if (!Fold(p, cue)) continue;
+      size_t s = Spaces(p + cue.size());
+      if (s == p + cue.size()) continue;
+      size_t m = MonthEnd(s);
+      if (m == kNone) continue;
+      // ,?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?
+      size_t c = m < t_.size() && t_[m] == ',' ? m + 1 : m;
+      size_t s1 = Spaces(c);
+      size_t run = DigitRun(s1);
+      if (s1 > c && run > 0) {
+        size_t e = DayRest(s1 + std::min<size_t>(run, 2), true);
+        if (e != kNone) return e;
+      }
+      s1 = Spaces(m);
+      if (s1 > m) {
+        // \s+(?:of\s+)?\d{4}
+        if (Exact(s1, "of")) {
+          size_t s2 = Spaces(s1 + 2);
+          if (s2 > s1 + 2 && FourDigits(s2) && BoundaryOrEnd(s2 + 4)) return s2 + 4;
+        }
+        if (FourDigits(s1) && BoundaryOrEnd(s1 + 4)) return s1 + 4;
+        // \s+of\s+(?i:last|this|next)\s+year
+        if (Exact(s1, "of")) {
+          size_t s2 = Spaces(s1 + 2);
+          if (s2 > s1 + 2 && (Fold(s2, "last") || Fold(s2, "this") || Fold(s2, "next"))) {
+            size_t s3 = Spaces(s2 + 4);
+            if (s3 > s2 + 4 && Exact(s3, "year") && BoundaryOrEnd(s3 + 4)) return s3 + 4;
+          }
+        }
+      }
+      if (BoundaryOrEnd(m)) return m;
+    }
+    return kNone;
+  }
+
+  size_t Weekday(size_t p) const {
+    for (absl::string_view cue : {"last", "this", "next", "on", "by", "since", "until",
+                                  "early", "late"}) {
+      if (!Fold(p, cue)) continue;
+      size_t s = Spaces(p + cue.size());
+      if (s == p + cue.size()) continue;
+      size_t w = WeekdayEnd(s);
+      if (w != kNone && Boundary(w)) return w;
+    }
+    size_t w = WeekdayEnd(p);
+    return w != kNone && Boundary(w) ? w : kNone;
+  }
+
+  size_t Period(size_t p) const {
+    auto unit = [&](size_t i) {
+      size_t s = Spaces(i);
+      if (s == i) return kNone;
+      for (absl::string_view u : {"week", "month", "year"}) {
+        if (Fold(s, u) && Boundary(s + u.size())) return s + u.size();
+      }
+      return kNone;
+    };
+    for (absl::string_view w : {"earlier", "later", "early", "late"}) {
+      if (!Fold(p, w)) continue;
+      size_t s = Spaces(p + w.size());
+      if (s == p + w.size()) continue;
+      for (absl::string_view w2 : {"this", "last"}) {
+        if (!Fold(s, w2)) continue;
+        size_t e = unit(s + 4);
+        if (e != kNone) return e;
+      }
+    }
+    for (absl::string_view w : {"last", "this", "next"}) {
+      if (!Fold(p, w)) continue;
+      size_t e = unit(p + 4);
+      if (e != kNone) return e;
+    }
+    return kNone;
+  }
+
+  size_t YesterdayToday(size_t p) const {
+    for (absl::string_view w : {"yesterday", "today"}) {
+      if (Fold(p, w) && Boundary(p + w.size())) return p + w.size();
+    }
+    return kNone;
+  }
+
+  size_t CueYear(size_t p) const {
+    for (absl::string_view cue : {"in", "since", "during", "of", "by", "until", "from",
+                                  "before", "after"}) {
+      if (!Fold(p, cue)) continue;
+      size_t s = Spaces(p + cue.size());
+      if (s == p + cue.size() || !FourDigits(s)) continue;
+      if ((Exact(s, "19") || Exact(s, "20")) && Boundary(s + 4)) return s + 4;
+    }
+    return kNone;
+  }
+
+  // (?:minutes?|...|years?)\s+(?:later|afterwards|after|earlier|before)\b at `i`.
+  size_t UnitThenDirection(size_t i) const {
+    for (absl::string_view u : {"minute", "hour", "day", "week", "month", "year"}) {
+      if (!Fold(i, u)) continue;
+      size_t e = i + u.size();
+      size_t options[2] = {e, kNone};
+      if (e < t_.size() && (t_[e] == 's' || t_[e] == 'S')) {
+        options[0] = e + 1;
+        options[1] = e;
+      }
+      for (size_t o : options) {
+        if (o == kNone) break;
+        size_t s = Spaces(o);
+        if (s == o) continue;
+        for (absl::string_view d : {"later", "afterwards", "after", "earlier", "before"}) {
+          if (Fold(s, d) && Boundary(s + d.size())) return s + d.size();
+        }
+      }
+    }
+    return kNone;
+  }
+
+  size_t Relative(size_t p) const {
+    for (absl::string_view q : {"a few", "several", "two", "three", "four", "five", "#",
+                                "a", "an", "one", "many"}) {
+      size_t e;
+      if (q == "#") {
+        size_t run = DigitRun(p);
+        if (run == 0) continue;
+        e = p + run;
+      } else {
+        if (!Fold(p, q)) continue;
+        e = p + q.size();
+      }
+      size_t s = Spaces(e);
+      if (s == e) continue;
+      size_t r = UnitThenDirection(s);
+      if (r != kNone) return r;
+    }
+    size_t r = UnitThenDirection(p);
+    if (r != kNone) return r;
+    if (Fold(p, "within ")) {
+      for (absl::string_view u : {"hours", "days", "weeks", "minutes"}) {
+        if (Fold(p + 7, u) && Boundary(p + 7 + u.size())) return p + 7 + u.size();
+      }
+    }
+    if (Fold(p, "shortly ")) {
+      for (absl::string_view u : {"after", "afterwards", "before"}) {
+        if (Fold(p + 8, u) && Boundary(p + 8 + u.size())) return p + 8 + u.size();
+      }
+    }
+    return kNone;
+  }
+
+  absl::string_view t_;
+};
+
 bool ParsePublished(absl::string_view published, absl::CivilDay* day) {
   int y = 0, m = 12, d = 0;
   std::string s(published);
@@ -563,22 +821,29 @@ absl::StatusOr<DateValue> NormalizeDate(absl::string_view expression,
 std::vector<TimeExpression> FindTimeExpressions(absl::string_view text,
                                                 absl::string_view published) {
   std::vector<TimeExpression> out;
-  re2::StringPiece input = ToPiece(text);
-  re2::StringPiece match;
-  const RE2& re = FinderPattern();
-  while (!input.empty() &&
-         re.Match(input, 0, input.size(), RE2::UNANCHORED, &match, 1)) {
-    int64_t begin = match.data() - text.data();
-    int64_t end = begin + match.size();
-    if (match.empty()) break;
-    absl::StatusOr<DateValue> value = NormalizeDate(ToView(match), published);
+  const Finder finder(text);
+  size_t from = 0;
+  while (from < text.size()) {
+    // Each search starts afresh at `from`: a word there starts a word.
+    size_t begin = Finder::kNone, end = Finder::kNone;
+    for (size_t p = from; p < text.size(); ++p) {
+      if (!finder.IsWord(p) || (p > from && finder.IsWord(p - 1))) continue;
+      end = finder.MatchAt(p);
+      if (end != Finder::kNone) {
+        begin = p;
+        break;
+      }
+    }
+    if (begin == Finder::kNone) break;
+    absl::StatusOr<DateValue> value =
+        NormalizeDate(text.substr(begin, end - begin), published);
     if (value.ok()) {
       TimeExpression t;
-      t.range = {begin, end};
+      t.range = {static_cast<int64_t>(begin), static_cast<int64_t>(end)};
       t.value = *std::move(value);
       out.push_back(std::move(t));
     }
-    input = re2::StringPiece(text.data() + end, text.size() - end);
+    from = end;
   }
   return out;
 }
