@@ -8,8 +8,10 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/strip.h"
 #include "absl/time/civil_time.h"
 #include "absl/types/span.h"
+#include "claims/word_table.h"
 
 namespace xref {
 namespace {
@@ -133,9 +135,12 @@ struct Cursor {
     i += word.size();
     return true;
   }
-  // `word` in any ASCII case.
+  // `word` (lower case) in any ASCII case.
   bool Fold(absl::string_view word) {
-    if (!absl::StartsWithIgnoreCase(t.substr(i), word)) return false;
+    if (t.size() - i < word.size()) return false;
+    for (size_t k = 0; k < word.size(); ++k) {
+      if (absl::ascii_tolower(t[i + k]) != word[k]) return false;
+    }
     i += word.size();
     return true;
   }
@@ -161,6 +166,7 @@ struct Cursor {
   }
   // A month name; its number 1..12.
   int Month() {
+    if (AtEnd() || !absl::ascii_isupper(t[i])) return 0;
     for (int k = 0; k < 24; ++k) {
       if (Exact(kMonthNames[k])) return kMonthNumbers[k];
     }
@@ -422,12 +428,46 @@ class Finder {
  public:
   explicit Finder(absl::string_view t) : t_(t) {}
 
-  // The end of the expression starting at word start `p`, or npos.
+  // The end of the expression starting at word start `p`, or npos. Every
+  // form starts with a whole word (or digits) from a short list; the forms
+  // that word can start are tried, in the pattern's order.
   size_t MatchAt(size_t p) const {
-    for (size_t (Finder::*form)(size_t) const :
-         {&Finder::MonthDay, &Finder::DayMonth, &Finder::MonthYear, &Finder::CueMonth,
-          &Finder::Weekday, &Finder::Period, &Finder::YesterdayToday, &Finder::CueYear,
-          &Finder::Relative}) {
+    uint32_t forms;
+    if (absl::ascii_isdigit(t_[p])) {
+      forms = kDayMonth | kRelative;
+    } else {
+      size_t r = p;
+      while (r < t_.size() && r - p <= kLongestFirstWord && IsWord(r)) ++r;
+      if (r - p > kLongestFirstWord) return kNone;
+      const uint32_t flags = FirstWords().Find(t_.substr(p, r - p));
+      if (flags == 0) return kNone;
+      const size_t n = Spaces(r);
+      const char next = n > r && n < t_.size() ? t_[n] : '\0';
+      forms = 0;
+      if (flags & kMonthWord) forms |= kMonthDay | kMonthYear;
+      if ((flags & kMonthCueSpecial) || ((flags & kMonthCue) && absl::ascii_isupper(next))) {
+        forms |= kCueMonth;
+      }
+      if ((flags & kWeekdayWord) || ((flags & kWeekdayCue) && absl::ascii_isupper(next))) {
+        forms |= kWeekday;
+      }
+      if ((flags & kPeriodWord) && absl::ascii_isalpha(next)) forms |= kPeriod;
+      if (flags & kTodayWord) forms |= kYesterdayToday;
+      if ((flags & kYearCue) && absl::ascii_isdigit(next)) forms |= kCueYear;
+      if ((flags & kRelativeWord) || ((flags & kCountWord) && absl::ascii_isalpha(next))) {
+        forms |= kRelative;
+      }
+      if (forms == 0) return kNone;
+    }
+    using Form = size_t (Finder::*)(size_t) const;
+    static constexpr std::pair<uint32_t, Form> kForms[] = {
+        {kMonthDay, &Finder::MonthDay},   {kDayMonth, &Finder::DayMonth},
+        {kMonthYear, &Finder::MonthYear}, {kCueMonth, &Finder::CueMonth},
+        {kWeekday, &Finder::Weekday},     {kPeriod, &Finder::Period},
+        {kYesterdayToday, &Finder::YesterdayToday}, {kCueYear, &Finder::CueYear},
+        {kRelative, &Finder::Relative}};
+    for (const auto& [bit, form] : kForms) {
+      if ((forms & bit) == 0) continue;
       size_t e = (this->*form)(p);
       if (e != kNone) return e;
     }
@@ -441,6 +481,56 @@ class Finder {
   static constexpr size_t kNone = absl::string_view::npos;
 
  private:
+  enum : uint32_t {
+    kMonthDay = 1, kDayMonth = 2, kMonthYear = 4, kCueMonth = 8, kWeekday = 16,
+    kPeriod = 32, kYesterdayToday = 64, kCueYear = 128, kRelative = 256,
+  };
+  static constexpr size_t kLongestFirstWord = 9;
+
+  // The lower-case first words of the forms, with the forms each may start.
+  // What a first word may start; the word's forms are pruned by the byte
+  // after the spaces that follow it.
+  enum : uint32_t {
+    kMonthWord = 1,       // Starts MonthDay and MonthYear.
+    kMonthCue = 2,        // CueMonth, when a capital follows.
+    kMonthCueSpecial = 4, // CueMonth always ("mid-", "earlier in").
+    kWeekdayCue = 8,      // Weekday, when a capital follows.
+    kWeekdayWord = 16,    // Weekday always.
+    kPeriodWord = 32,     // Period, when a letter follows.
+    kTodayWord = 64,      // YesterdayToday.
+    kYearCue = 128,       // CueYear, when a digit follows.
+    kCountWord = 256,     // Relative, when a letter follows.
+    kRelativeWord = 512,  // Relative always (a unit, "within", "shortly").
+  };
+
+  // The lower-case first words of the forms, with what each may start.
+  static const WordTable& FirstWords() {
+    static const auto* const kWords = [] {
+      auto* m = new WordTable;
+      auto add = [&](std::initializer_list<absl::string_view> words, uint32_t flags) {
+        for (absl::string_view w : words) m->Add(w, flags);
+      };
+      for (absl::string_view month : kMonthNames) {
+        add({absl::StripSuffix(month, ".")}, kMonthWord);
+      }
+      add({"in", "since", "during", "by", "until", "from", "a", "an", "last", "this", "next",
+           "early", "late"},
+          kMonthCue);
+      add({"mid", "earlier", "later"}, kMonthCueSpecial);
+      add({"last", "this", "next", "on", "by", "since", "until", "early", "late"}, kWeekdayCue);
+      for (absl::string_view day : kWeekdayNames) add({day}, kWeekdayWord);
+      add({"earlier", "later", "early", "late", "last", "this", "next"}, kPeriodWord);
+      add({"yesterday", "today"}, kTodayWord);
+      add({"in", "since", "during", "of", "by", "until", "from", "before", "after"}, kYearCue);
+      add({"a", "several", "two", "three", "four", "five", "an", "one", "many"}, kCountWord);
+      add({"within", "shortly", "minute", "minutes", "hour", "hours", "day", "days", "week",
+           "weeks", "month", "months", "year", "years"},
+          kRelativeWord);
+      return m;
+    }();
+    return *kWords;
+  }
+
   bool Boundary(size_t i) const { return (i > 0 && IsWord(i - 1)) != IsWord(i); }
   bool BoundaryOrEnd(size_t i) const { return Boundary(i) || i == t_.size(); }
   size_t Spaces(size_t i) const {
@@ -458,18 +548,29 @@ class Finder {
            absl::ascii_isdigit(t_[i + 3]);
   }
   bool Exact(size_t i, absl::string_view w) const {
-    return i <= t_.size() && absl::StartsWith(t_.substr(i), w);
+    if (i > t_.size() || t_.size() - i < w.size()) return false;
+    for (size_t k = 0; k < w.size(); ++k) {
+      if (t_[i + k] != w[k]) return false;
+    }
+    return true;
   }
+  // `w` is lower case.
   bool Fold(size_t i, absl::string_view w) const {
-    return i <= t_.size() && absl::StartsWithIgnoreCase(t_.substr(i), w);
+    if (i > t_.size() || t_.size() - i < w.size()) return false;
+    for (size_t k = 0; k < w.size(); ++k) {
+      if (absl::ascii_tolower(t_[i + k]) != w[k]) return false;
+    }
+    return true;
   }
   size_t MonthEnd(size_t i) const {
+    if (i >= t_.size() || !absl::ascii_isupper(t_[i])) return kNone;
     for (absl::string_view m : kMonthNames) {
       if (Exact(i, m)) return i + m.size();
     }
     return kNone;
   }
   size_t WeekdayEnd(size_t i) const {
+    if (i >= t_.size() || !absl::ascii_isupper(t_[i])) return kNone;
     for (absl::string_view w : kWeekdayNames) {
       if (Exact(i, w)) return i + w.size();
     }
@@ -826,13 +927,20 @@ std::vector<TimeExpression> FindTimeExpressions(absl::string_view text,
   while (from < text.size()) {
     // Each search starts afresh at `from`: a word there starts a word.
     size_t begin = Finder::kNone, end = Finder::kNone;
-    for (size_t p = from; p < text.size(); ++p) {
-      if (!finder.IsWord(p) || (p > from && finder.IsWord(p - 1))) continue;
+    size_t p = from;
+    if (p > 0 && finder.IsWord(p)) {
+      end = finder.MatchAt(p);
+      if (end != Finder::kNone) begin = p;
+      while (finder.IsWord(p)) ++p;
+    }
+    for (; begin == Finder::kNone && p < text.size(); ++p) {
+      if (!finder.IsWord(p) || (p > 0 && finder.IsWord(p - 1))) continue;
       end = finder.MatchAt(p);
       if (end != Finder::kNone) {
         begin = p;
         break;
       }
+      while (finder.IsWord(p + 1)) ++p;
     }
     if (begin == Finder::kNone) break;
     absl::StatusOr<DateValue> value =

@@ -5,6 +5,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
@@ -13,6 +14,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/types/span.h"
 #include "base/re2_adapter.h"
+#include "claims/word_table.h"
 #include "re2/re2.h"
 
 namespace xref {
@@ -50,6 +52,19 @@ constexpr absl::string_view kModifiers[] = {
 
 bool IsWordByte(char c) { return absl::ascii_isalnum(c) || c == '_'; }
 
+// `lower` is lower case.
+inline bool StartsFold(absl::string_view t, absl::string_view lower) {
+  if (t.size() < lower.size()) return false;
+  for (size_t k = 0; k < lower.size(); ++k) {
+    if (absl::ascii_tolower(t[k]) != lower[k]) return false;
+  }
+  return true;
+}
+
+inline bool EqualsFold(absl::string_view t, absl::string_view lower) {
+  return t.size() == lower.size() && StartsFold(t, lower);
+}
+
 bool IsRe2Space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
 }
@@ -68,14 +83,14 @@ bool AtBoundaryAfterWord(absl::string_view t, size_t i) {
 // `*end` to its end.
 bool WordIs(absl::string_view t, size_t i, absl::string_view word, size_t* end) {
   size_t e = WordEnd(t, i);
-  if (!absl::EqualsIgnoreCase(t.substr(i, e - i), word)) return false;
+  if (!EqualsFold(t.substr(i, e - i), word)) return false;
   *end = e;
   return true;
 }
 
 bool InList(absl::string_view w, absl::Span<const absl::string_view> list) {
   for (absl::string_view x : list) {
-    if (absl::EqualsIgnoreCase(w, x)) return true;
+    if (EqualsFold(w, x)) return true;
   }
   return false;
 }
@@ -112,7 +127,7 @@ size_t MatchNumber(absl::string_view t, size_t q) {
     while (w < n && IsRe2Space(t[w])) ++w;
     if (w > after) {
       for (absl::string_view scale : {"million", "thousand"}) {
-        if (absl::StartsWithIgnoreCase(t.substr(w), scale) &&
+        if (StartsFold(t.substr(w), scale) &&
             AtBoundaryAfterWord(t, w + scale.size())) {
           return w + scale.size();
         }
@@ -126,9 +141,9 @@ size_t MatchNumber(absl::string_view t, size_t q) {
   const size_t r = WordEnd(t, q);
   const absl::string_view word = t.substr(q, r - q);
   size_t e = 0;
-  if (absl::EqualsIgnoreCase(word, "tens")) {
+  if (EqualsFold(word, "tens")) {
     constexpr absl::string_view kRest = " of thousands";
-    if (absl::StartsWithIgnoreCase(t.substr(r), kRest) &&
+    if (StartsFold(t.substr(r), kRest) &&
         AtBoundaryAfterWord(t, r + kRest.size())) {
       return r + kRest.size();
     }
@@ -145,11 +160,11 @@ size_t MatchNumber(absl::string_view t, size_t q) {
       }
     }
   }
-  if (absl::EqualsIgnoreCase(word, "a") && r < n && t[r] == ' ' &&
+  if (EqualsFold(word, "a") && r < n && t[r] == ' ' &&
       WordIs(t, r + 1, "dozen", &e)) {
     return e;
   }
-  if (absl::EqualsIgnoreCase(word, "half") && r < n && t[r] == ' ' &&
+  if (EqualsFold(word, "half") && r < n && t[r] == ' ' &&
       WordIs(t, r + 1, "a", &e) && e < n && t[e] == ' ' &&
       WordIs(t, e + 1, "dozen", &e)) {
     return e;
@@ -170,6 +185,39 @@ size_t MatchNumber(absl::string_view t, size_t q) {
   return 0;
 }
 
+// False when no match can start at the word start `q` (a letter): its word
+// is no first word of a modifier or number and does not begin with a
+// one-word modifier (which a number may follow without a space).
+bool MayStartMatch(absl::string_view t, size_t q) {
+  static const WordTable* const kFirstWords = [] {
+    auto* words = new WordTable;
+    for (absl::string_view w :
+         {"tens", "dozens", "hundreds", "thousands", "scores", "a", "half", "one", "two",
+          "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+          "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}) {
+      words->Add(w, 1);
+    }
+    for (absl::string_view mod : kModifiers) words->Add(mod.substr(0, mod.find(' ')), 1);
+    return words;
+  }();
+  size_t r = q;
+  while (r < t.size() && r - q <= WordTable::kMaxWord && IsWordByte(t[r])) ++r;
+  if (kFirstWords->Find(t.substr(q, r - q)) != 0) return true;
+  static const auto* const kOneWordModifiers = [] {
+    auto* mods = new std::vector<absl::string_view>;
+    for (absl::string_view mod : kModifiers) {
+      if (mod.find(' ') == absl::string_view::npos) mods->push_back(mod);
+    }
+    return mods;
+  }();
+  const char first = absl::ascii_tolower(t[q]);
+  for (absl::string_view mod : *kOneWordModifiers) {
+    if (mod[0] == first && StartsFold(t.substr(q), mod)) return true;
+  }
+  return false;
+}
+
 struct NumberMatch {
   size_t begin = 0;      // Of the whole match (the modifier when present).
   size_t mod_begin = 0, mod_end = 0;
@@ -180,9 +228,13 @@ struct NumberMatch {
 bool NextNumber(absl::string_view t, size_t pos, NumberMatch* m) {
   for (size_t q = pos; q < t.size(); ++q) {
     if (!IsWordByte(t[q]) || (q > 0 && IsWordByte(t[q - 1]))) continue;
+    if (!absl::ascii_isdigit(t[q]) && !MayStartMatch(t, q)) {
+      while (q + 1 < t.size() && IsWordByte(t[q + 1])) ++q;
+      continue;
+    }
     if (!absl::ascii_isdigit(t[q])) {
       for (absl::string_view mod : kModifiers) {
-        if (!absl::StartsWithIgnoreCase(t.substr(q), mod)) continue;
+        if (!StartsFold(t.substr(q), mod)) continue;
         size_t w = q + mod.size();
         while (w < t.size() && IsRe2Space(t[w])) ++w;
         if (size_t e = MatchNumber(t, w); e > 0) {
@@ -280,7 +332,7 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
                              absl::ascii_isdigit(text[p + 1])))) {
       continue;
     }
-    std::vector<std::pair<size_t, size_t>> words;
+    absl::InlinedVector<std::pair<size_t, size_t>, 4> words;
     while (words.size() < 4 && p < text.size()) {
       while (p < text.size() && text[p] == ' ') ++p;
       size_t b = p;
