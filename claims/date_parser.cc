@@ -565,14 +565,14 @@ class Finder {
   size_t MonthEnd(size_t i) const {
     if (i >= t_.size() || !absl::ascii_isupper(t_[i])) return kNone;
     for (absl::string_view m : kMonthNames) {
-      if (Exact(i, m)) return i + m.size();
+      if (m[0] == t_[i] && Exact(i, m)) return i + m.size();
     }
     return kNone;
   }
   size_t WeekdayEnd(size_t i) const {
     if (i >= t_.size() || !absl::ascii_isupper(t_[i])) return kNone;
     for (absl::string_view w : kWeekdayNames) {
-      if (Exact(i, w)) return i + w.size();
+      if (w[0] == t_[i] && Exact(i, w)) return i + w.size();
     }
     return kNone;
   }
