@@ -63,7 +63,7 @@ void Tokenize(absl::string_view text, TextRange r, std::vector<Token>* out) {
     }
     Token t{b, p, false};
     while (t.end > t.begin && (text[t.end - 1] == '-' )) --t.end;
-    if (t.end - t.begin >= 3 && text.substr(t.end - 2, 2) == "'s") {
+    if (t.end - t.begin >= 3 && text[t.end - 2] == '\'' && text[t.end - 1] == 's') {
       t.end -= 2;
       t.possessive = true;
     } else if (t.end > t.begin && text[t.end - 1] == '\'') {
