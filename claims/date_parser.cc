@@ -1,7 +1,6 @@
 #include "claims/date_parser.h"
 
 #include <algorithm>
-#include <cstdlib>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
