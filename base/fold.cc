@@ -9,6 +9,22 @@ std::string FoldForMatching(absl::string_view text) {
   out.reserve(text.size());
   bool pending_space = false;
   for (size_t i = 0; i < text.size();) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v') {
+        pending_space = !out.empty();
+        ++i;
+        continue;
+      }
+      if (pending_space) {
+        out.push_back(' ');
+        pending_space = false;
+      }
+      out.push_back(b == '`' ? '\'' : b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a')
+                                                            : static_cast<char>(b));
+      ++i;
+      continue;
+    }
     size_t len;
     uint32_t cp = DecodeUtf8At(text, i, &len);
     char replacement = 0;

@@ -13,6 +13,12 @@ TEST(FoldForMatchingTest, FoldsCaseQuotesDashesAndSpaces) {
   EXPECT_EQ(FoldForMatching(""), "");
 }
 
+TEST(FoldForMatchingTest, FoldsEveryAsciiByteTheSameWayInAnyMix) {
+  EXPECT_EQ(FoldForMatching("\tMIXED`Case\v\f\r\nWords_09 \x7F"), "mixed'case words_09 \x7F");
+  EXPECT_EQ(FoldForMatching("Caf\xC3\xA9 `Bar` \xE2\x80\x98Z\xE2\x80\x99 "), "caf\xC3\xA9 'bar' 'z'");
+  EXPECT_EQ(FoldForMatching(" \xC2\xA0 \t"), "");
+}
+
 TEST(FoldForMatchingTest, KeepsNonLatinLettersAndInvalidBytes) {
   EXPECT_EQ(FoldForMatching("\xD8\xA8\xD8\xBA\xD8\xAF\xD8\xA7\xD8\xAF"),
             "\xD8\xA8\xD8\xBA\xD8\xAF\xD8\xA7\xD8\xAF");

@@ -96,12 +96,18 @@ Modality FindModality(const RuleSet& rules, absl::string_view text,
 
 Modality SentenceModality::For(TextRange trigger, bool attributed) {
   if (!sentence_done_) {
-    absl::string_view s =
-        text_.substr(sentence_.begin, sentence_.end - sentence_.begin);
-    for (const RuleSet::CompiledModality& m : rules_.modalities()) {
-      if (m.window > 0 || !RE2::PartialMatch(ToPiece(s), *m.re)) continue;
+    auto take = [&](const RuleSet::CompiledModality& m) {
       Modality mod = static_cast<Modality>(m.modality);
       if (Rank(mod) > Rank(sentence_best_)) sentence_best_ = mod;
+    };
+    if (sentence_rules_ != nullptr) {
+      for (int i : *sentence_rules_) take(rules_.modalities()[i]);
+    } else {
+      absl::string_view s =
+          text_.substr(sentence_.begin, sentence_.end - sentence_.begin);
+      for (const RuleSet::CompiledModality& m : rules_.modalities()) {
+        if (m.window <= 0 && RE2::PartialMatch(ToPiece(s), *m.re)) take(m);
+      }
     }
     sentence_done_ = true;
   }

@@ -59,6 +59,13 @@ class SentenceModality {
   SentenceModality(const RuleSet& rules, absl::string_view text, TextRange sentence)
       : rules_(rules), text_(text), sentence_(sentence) {}
 
+  // As above, given the rules without a window that match the sentence
+  // (RuleSet::SentenceHits::sentence_modalities of it), which are then not
+  // run again. `sentence_rules` must outlive this object.
+  SentenceModality(const RuleSet& rules, absl::string_view text, TextRange sentence,
+                   const std::vector<int>* sentence_rules)
+      : rules_(rules), text_(text), sentence_(sentence), sentence_rules_(sentence_rules) {}
+
   // Same result as FindModality(rules, text, sentence, trigger, attributed).
   Modality For(TextRange trigger, bool attributed);
 
@@ -66,6 +73,7 @@ class SentenceModality {
   const RuleSet& rules_;
   absl::string_view text_;
   TextRange sentence_;
+  const std::vector<int>* sentence_rules_ = nullptr;
   bool sentence_done_ = false;
   Modality sentence_best_ = MODALITY_UNSPECIFIED;
 };

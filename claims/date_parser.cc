@@ -1,77 +1,19 @@
 #include "claims/date_parser.h"
 
 #include <algorithm>
-#include <cstdlib>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/strip.h"
 #include "absl/time/civil_time.h"
-#include "base/re2_adapter.h"
-#include "re2/re2.h"
+#include "absl/types/span.h"
+#include "claims/word_table.h"
 
 namespace xref {
 namespace {
-
-constexpr char kMonth[] =
-    "(?:January|February|March|April|May|June|July|August|September|October|"
-    "November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|"
-    "Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
-constexpr char kWeekday[] =
-    "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-
-const RE2& FinderPattern() {
-  static const RE2* const kRe = new RE2(absl::StrCat(
-      // Month day, year / month day.
-      "\\b(?:", kMonth, "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b",
-      // Day month year.
-      "|\\d{1,2}\\s+", kMonth, "(?:\\s+\\d{4})?\\b",
-      // Month year / month of last year.
-      "|", kMonth, "(?:\\s+of)?\\s+(?:\\d{4}\\b|(?i:last|this|next) year\\b)",
-      // Cue + bare month.
-      "|(?i:in|since|during|by|until|from|a|an|last|this|next|early|late|mid|"
-      "mid-|earlier in|later in)\\s+", kMonth,
-      "(?:,?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\s+(?:of\\s+)?\\d{4}|"
-      "\\s+of\\s+(?i:last|this|next)\\s+year)?(?:\\b|$)",
-      // Weekdays.
-      "|(?:(?i:last|this|next|on|by|since|until|early|late)\\s+)?", kWeekday,
-      "\\b",
-      // Deictic periods.
-      "|(?i:(?:earlier|later|early|late)\\s+(?:this|last)|last|this|next)\\s+"
-      "(?i:week|month|year)\\b",
-      "|(?i:yesterday|today)\\b",
-      // Year with a preposition.
-      "|(?i:in|since|during|of|by|until|from|before|after)\\s+(?:19|20)\\d\\d\\b",
-      // Relative to another event.
-      "|(?i:(?:(?:a few|several|two|three|four|five|\\d+|a|an|one|many)\\s+)?"
-      "(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+(?:later|afterwards|"
-      "after|earlier|before)|within (?:hours|days|weeks|minutes)|shortly "
-      "(?:after|afterwards|before))\\b",
-      ")"));
-  return *kRe;
-}
-
-int MonthNumber(absl::string_view name) {
-  static const char* const kNames[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                       "jul", "aug", "sep", "oct", "nov", "dec"};
-  std::string lower = absl::AsciiStrToLower(name.substr(0, 3));
-  for (int i = 0; i < 12; ++i) {
-    if (lower == kNames[i]) return i + 1;
-  }
-  return 0;
-}
-
-int WeekdayNumber(absl::string_view name) {  // Monday = 0.
-  static const char* const kNames[] = {"mon", "tue", "wed", "thu",
-                                       "fri", "sat", "sun"};
-  std::string lower = absl::AsciiStrToLower(name.substr(0, 3));
-  for (int i = 0; i < 7; ++i) {
-    if (lower == kNames[i]) return i;
-  }
-  return -1;
-}
 
 int WeekdayOf(absl::CivilDay d) {
   switch (absl::GetWeekday(d)) {
@@ -141,6 +83,720 @@ DateValue Year(int64_t year) {
   return v;
 }
 
+// Matching helpers for NormalizeDate's forms, which read as these RE2
+// patterns (FullMatch; RE2's \s; words case-insensitive where written
+// (?i:...), month and weekday names case-sensitive):
+//   relative:   (?i)(?:(?:a few|several|two|three|four|five|\d+|a|an|one|many)\s+)?
+//               (?:minutes?|hours?|days?|weeks?|months?|years?)\s+
+//               (?:later|afterwards|after|earlier|before)
+//               | within (?:hours|days|weeks|minutes) | shortly (?:after|afterwards|before)
+//   full:       (?:(?i:on|in|since|by|until|from|early|late|mid-?)\s+)?MONTH\s+
+//               (\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?
+//   day first:  (?:(?i:on|in|since|by|until|from)\s+)?(\d{1,2})\s+MONTH(?:\s+(\d{4}))?
+//   month year: (?:(?i:in|since|during|by|until|from|early|late|mid-?)\s+)?MONTH
+//               (?:\s+of)?\s+(?:(\d{4})|(?i:(last|this|next) year))
+//   bare month: (?i:(in|since|during|by|until|from|a|an|last|this|next|early|late|
+//               mid|mid-|earlier in|later in))\s+MONTH
+//   weekday:    (?:(?i:(last|this|next|on|by|since|until|early|late))\s+)?WEEKDAY
+//   period:     (?i:((?:earlier|later|early|late)\s+(?:this|last)|last|this|next))\s+
+//               (?i:(week|month|year))
+//   year:       (?i:in|since|during|of|by|until|from|before|after)\s+((?:19|20)\d\d)
+constexpr absl::string_view kMonthNames[] = {
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Jan.", "Feb.", "Mar.",
+    "Apr.", "Jun.", "Jul.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."};
+constexpr int kMonthNumbers[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+                                 1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12};
+constexpr absl::string_view kWeekdayNames[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+bool IsRe2Space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+// A position in an expression with the small steps the forms are made of.
+struct Cursor {
+  absl::string_view t;
+  size_t i = 0;
+
+  bool AtEnd() const { return i == t.size(); }
+  // One or more RE2 \s bytes.
+  bool Spaces() {
+    size_t j = i;
+    while (j < t.size() && IsRe2Space(t[j])) ++j;
+    if (j == i) return false;
+    i = j;
+    return true;
+  }
+  // `word` exactly (case-sensitive).
+  bool Exact(absl::string_view word) {
+    if (!absl::StartsWith(t.substr(i), word)) return false;
+    i += word.size();
+    return true;
+  }
+  // `word` (lower case) in any ASCII case.
+  bool Fold(absl::string_view word) {
+    if (t.size() - i < word.size()) return false;
+    for (size_t k = 0; k < word.size(); ++k) {
+      if (absl::ascii_tolower(t[i + k]) != word[k]) return false;
+    }
+    i += word.size();
+    return true;
+  }
+  // The first of `words` (any ASCII case) that is here followed by \s+.
+  bool FoldThenSpaces(absl::Span<const absl::string_view> words) {
+    for (absl::string_view w : words) {
+      Cursor c = *this;
+      if (c.Fold(w) && c.Spaces()) {
+        *this = c;
+        return true;
+      }
+    }
+    return false;
+  }
+  // Between `min` and `max` ASCII digits, as many as there are.
+  bool Digits(size_t min, size_t max, absl::string_view* out) {
+    size_t j = i;
+    while (j < t.size() && j - i < max && absl::ascii_isdigit(t[j])) ++j;
+    if (j - i < min) return false;
+    *out = t.substr(i, j - i);
+    i = j;
+    return true;
+  }
+  // A month name; its number 1..12.
+  int Month() {
+    if (AtEnd() || !absl::ascii_isupper(t[i])) return 0;
+    for (int k = 0; k < 24; ++k) {
+      if (Exact(kMonthNames[k])) return kMonthNumbers[k];
+    }
+    return 0;
+  }
+};
+
+int ParseInt(absl::string_view digits) {
+  int v = 0;
+  for (char c : digits) v = v * 10 + (c - '0');
+  return v;
+}
+
+bool MatchRelative(absl::string_view t) {
+  {
+    Cursor w{t};
+    if (w.Fold("within ")) {
+      for (absl::string_view u : {"hours", "days", "weeks", "minutes"}) {
+        Cursor x = w;
+        if (x.Fold(u) && x.AtEnd()) return true;
+      }
+    }
+    Cursor s{t};
+    if (s.Fold("shortly ")) {
+      for (absl::string_view u : {"after", "afterwards", "before"}) {
+        Cursor x = s;
+        if (x.Fold(u) && x.AtEnd()) return true;
+      }
+    }
+  }
+  auto unit_then_direction = [](Cursor x) {
+    bool unit = false;
+    for (absl::string_view u : {"minute", "hour", "day", "week", "month", "year"}) {
+      if (x.Fold(u)) {
+        unit = true;
+        break;
+      }
+    }
+    if (!unit) return false;
+    if (x.i < x.t.size() && (x.t[x.i] == 's' || x.t[x.i] == 'S')) {
+      Cursor y = x;
+      ++y.i;
+      if (y.Spaces()) {
+        for (absl::string_view d : {"later", "afterwards", "after", "earlier", "before"}) {
+          Cursor z = y;
+          if (z.Fold(d) && z.AtEnd()) return true;
+        }
+      }
+    }
+    if (!x.Spaces()) return false;
+    for (absl::string_view d : {"later", "afterwards", "after", "earlier", "before"}) {
+      Cursor z = x;
+      if (z.Fold(d) && z.AtEnd()) return true;
+    }
+    return false;
+  };
+  if (unit_then_direction(Cursor{t})) return true;
+  for (absl::string_view q : {"a few", "several", "two", "three", "four", "five", "a",
+                              "an", "one", "many"}) {
+    Cursor x{t};
+    if (x.Fold(q) && x.Spaces() && unit_then_direction(x)) return true;
+  }
+  Cursor x{t};
+  absl::string_view digits;
+  return x.Digits(1, t.size(), &digits) && x.Spaces() && unit_then_direction(x);
+}
+
+// The forms below fill their outputs only when they match.
+bool MatchFull(absl::string_view t, int* month, absl::string_view* day,
+               absl::string_view* year) {
+  for (bool prefix : {true, false}) {
+    Cursor c{t};
+    if (prefix && !c.FoldThenSpaces({"on", "in", "since", "by", "until", "from",
+                                     "early", "late", "mid-", "mid"})) {
+      continue;
+    }
+    int m = c.Month();
+    absl::string_view d, y;
+    if (m == 0 || !c.Spaces() || !c.Digits(1, 2, &d)) continue;
+    for (absl::string_view suffix : {"st", "nd", "rd", "th"}) {
+      if (c.Exact(suffix)) break;
+    }
+    if (!c.AtEnd()) {
+      c.Exact(",");
+      if (!c.Spaces() || !c.Digits(4, 4, &y) || !c.AtEnd()) continue;
+    }
+    *month = m;
+    *day = d;
+    *year = y;
+    return true;
+  }
+  return false;
+}
+
+bool MatchDayFirst(absl::string_view t, int* month, absl::string_view* day,
+                   absl::string_view* year) {
+  for (bool prefix : {true, false}) {
+    Cursor c{t};
+    if (prefix && !c.FoldThenSpaces({"on", "in", "since", "by", "until", "from"})) {
+      continue;
+    }
+    absl::string_view d, y;
+    if (!c.Digits(1, 2, &d) || !c.Spaces()) continue;
+    int m = c.Month();
+    if (m == 0) continue;
+    if (!c.AtEnd() && (!c.Spaces() || !c.Digits(4, 4, &y) || !c.AtEnd())) continue;
+    *month = m;
+    *day = d;
+    *year = y;
+    return true;
+  }
+  return false;
+}
+
+// `*rel` is the "last"/"this"/"next" of "... last year" as written.
+bool MatchMonthYear(absl::string_view t, int* month, absl::string_view* year,
+                    absl::string_view* rel) {
+  for (bool prefix : {true, false}) {
+    Cursor c{t};
+    if (prefix && !c.FoldThenSpaces({"in", "since", "during", "by", "until", "from",
+                                     "early", "late", "mid-", "mid"})) {
+      continue;
+    }
+    int m = c.Month();
+    if (m == 0 || !c.Spaces()) continue;
+    Cursor of = c;
+    const bool has_of = of.Exact("of") && of.Spaces();
+    for (int k = has_of ? 0 : 1; k < 2; ++k) {
+      const Cursor r = k == 0 ? of : c;
+      absl::string_view y;
+      Cursor digits = r;
+      if (digits.Digits(4, 4, &y) && digits.AtEnd()) {
+        *month = m;
+        *year = y;
+        *rel = absl::string_view();
+        return true;
+      }
+      for (absl::string_view w : {"last", "this", "next"}) {
+        Cursor x = r;
+        if (x.Fold(w) && x.Fold(" year") && x.AtEnd()) {
+          *month = m;
+          *year = absl::string_view();
+          *rel = r.t.substr(r.i, w.size());
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+bool MatchBareMonth(absl::string_view t, absl::string_view* cue, int* month) {
+  for (absl::string_view w : {"in", "since", "during", "by", "until", "from", "a", "an",
+                              "last", "this", "next", "early", "late", "mid", "mid-",
+                              "earlier in", "later in"}) {
+    Cursor c{t};
+    if (!c.Fold(w) || !c.Spaces()) continue;
+    int m = c.Month();
+    if (m == 0 || !c.AtEnd()) continue;
+    *cue = t.substr(0, w.size());
+    *month = m;
+    return true;
+  }
+  return false;
+}
+
+// `*weekday`: Monday = 0.
+bool MatchWeekday(absl::string_view t, absl::string_view* cue, int* weekday) {
+  for (bool prefix : {true, false}) {
+    Cursor c{t};
+    absl::string_view found;
+    if (prefix) {
+      bool ok = false;
+      for (absl::string_view w : {"last", "this", "next", "on", "by", "since", "until",
+                                  "early", "late"}) {
+        Cursor x = c;
+        if (x.Fold(w) && x.Spaces()) {
+          found = t.substr(0, w.size());
+          c = x;
+          ok = true;
+          break;
+        }
+      }
+      if (!ok) continue;
+    }
+    for (int k = 0; k < 7; ++k) {
+      Cursor x = c;
+      if (x.Exact(kWeekdayNames[k]) && x.AtEnd()) {
+        *cue = found;
+        *weekday = k;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool MatchPeriod(absl::string_view t, absl::string_view* cue, absl::string_view* unit) {
+  auto rest = [&](Cursor c, size_t cue_end) {
+    if (!c.Spaces()) return false;
+    for (absl::string_view u : {"week", "month", "year"}) {
+      Cursor x = c;
+      if (x.Fold(u) && x.AtEnd()) {
+        *cue = t.substr(0, cue_end);
+        *unit = t.substr(c.i, u.size());
+        return true;
+      }
+    }
+    return false;
+  };
+  for (absl::string_view w : {"earlier", "later", "early", "late"}) {
+    Cursor c{t};
+    if (!c.Fold(w) || !c.Spaces()) continue;
+    for (absl::string_view w2 : {"this", "last"}) {
+      Cursor x = c;
+      if (x.Fold(w2) && rest(x, x.i)) return true;
+    }
+  }
+  for (absl::string_view w : {"last", "this", "next"}) {
+    Cursor c{t};
+    if (c.Fold(w) && rest(c, c.i)) return true;
+  }
+  return false;
+}
+
+bool MatchYear(absl::string_view t, absl::string_view* year) {
+  Cursor c{t};
+  absl::string_view y;
+  if (!c.FoldThenSpaces({"in", "since", "during", "of", "by", "until", "from", "before",
+                         "after"}) ||
+      !c.Digits(4, 4, &y) || !c.AtEnd()) {
+    return false;
+  }
+  if (!absl::StartsWith(y, "19") && !absl::StartsWith(y, "20")) return false;
+  *year = y;
+  return true;
+}
+
+// The finder: what this RE2 pattern finds (leftmost-first; RE2's \b and \s;
+// month and weekday names, "of", "year" after a month and the ordinal
+// suffixes case-sensitive, the rest as written with (?i:...)):
+//   \b(?:MONTH\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b
+//     | \d{1,2}\s+MONTH(?:\s+\d{4})?\b
+//     | MONTH(?:\s+of)?\s+(?:\d{4}\b|(?i:last|this|next) year\b)
+//     | (?i:in|since|during|by|until|from|a|an|last|this|next|early|late|mid|
+//        mid-|earlier in|later in)\s+MONTH(?:,?\s+\d{1,2}(?:st|nd|rd|th)?
+//        (?:,?\s+\d{4})?|\s+(?:of\s+)?\d{4}|\s+of\s+(?i:last|this|next)\s+year)?
+//        (?:\b|$)
+//     | (?:(?i:last|this|next|on|by|since|until|early|late)\s+)?WEEKDAY\b
+//     | (?i:(?:earlier|later|early|late)\s+(?:this|last)|last|this|next)\s+
+//       (?i:week|month|year)\b
+//     | (?i:yesterday|today)\b
+//     | (?i:in|since|during|of|by|until|from|before|after)\s+(?:19|20)\d\d\b
+//     | (?i:(?:(?:a few|several|two|three|four|five|\d+|a|an|one|many)\s+)?
+//       (?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|afterwards|
+//       after|earlier|before)|within (?:hours|days|weeks|minutes)|shortly
+//       (?:after|afterwards|before))\b)
+class Finder {
+ public:
+  explicit Finder(absl::string_view t) : t_(t) {}
+
+  // The end of the expression starting at word start `p`, or npos. Every
+  // form starts with a whole word (or digits) from a short list; the forms
+  // that word can start are tried, in the pattern's order.
+  size_t MatchAt(size_t p) const {
+    uint32_t forms;
+    if (absl::ascii_isdigit(t_[p])) {
+      forms = kDayMonth | kRelative;
+    } else {
+      size_t r = p;
+      while (r < t_.size() && r - p <= kLongestFirstWord && IsWord(r)) ++r;
+      if (r - p > kLongestFirstWord) return kNone;
+      const uint32_t flags = FirstWords().Find(t_.substr(p, r - p));
+      if (flags == 0) return kNone;
+      const size_t n = Spaces(r);
+      const char next = n > r && n < t_.size() ? t_[n] : '\0';
+      forms = 0;
+      if (flags & kMonthWord) forms |= kMonthDay | kMonthYear;
+      if ((flags & kMonthCueSpecial) || ((flags & kMonthCue) && absl::ascii_isupper(next))) {
+        forms |= kCueMonth;
+      }
+      if ((flags & kWeekdayWord) || ((flags & kWeekdayCue) && absl::ascii_isupper(next))) {
+        forms |= kWeekday;
+      }
+      if ((flags & kPeriodWord) && absl::ascii_isalpha(next)) forms |= kPeriod;
+      if (flags & kTodayWord) forms |= kYesterdayToday;
+      if ((flags & kYearCue) && absl::ascii_isdigit(next)) forms |= kCueYear;
+      if ((flags & kRelativeWord) || ((flags & kCountWord) && absl::ascii_isalpha(next))) {
+        forms |= kRelative;
+      }
+      if (forms == 0) return kNone;
+    }
+    using Form = size_t (Finder::*)(size_t) const;
+    static constexpr std::pair<uint32_t, Form> kForms[] = {
+        {kMonthDay, &Finder::MonthDay},   {kDayMonth, &Finder::DayMonth},
+        {kMonthYear, &Finder::MonthYear}, {kCueMonth, &Finder::CueMonth},
+        {kWeekday, &Finder::Weekday},     {kPeriod, &Finder::Period},
+        {kYesterdayToday, &Finder::YesterdayToday}, {kCueYear, &Finder::CueYear},
+        {kRelative, &Finder::Relative}};
+    for (const auto& [bit, form] : kForms) {
+      if ((forms & bit) == 0) continue;
+      size_t e = (this->*form)(p);
+      if (e != kNone) return e;
+    }
+    return kNone;
+  }
+
+  bool IsWord(size_t i) const {
+    return i < t_.size() && (absl::ascii_isalnum(t_[i]) || t_[i] == '_');
+  }
+
+  static constexpr size_t kNone = absl::string_view::npos;
+
+ private:
+  enum : uint32_t {
+    kMonthDay = 1, kDayMonth = 2, kMonthYear = 4, kCueMonth = 8, kWeekday = 16,
+    kPeriod = 32, kYesterdayToday = 64, kCueYear = 128, kRelative = 256,
+  };
+  static constexpr size_t kLongestFirstWord = 9;
+
+  // The lower-case first words of the forms, with the forms each may start.
+  // What a first word may start; the word's forms are pruned by the byte
+  // after the spaces that follow it.
+  enum : uint32_t {
+    kMonthWord = 1,       // Starts MonthDay and MonthYear.
+    kMonthCue = 2,        // CueMonth, when a capital follows.
+    kMonthCueSpecial = 4, // CueMonth always ("mid-", "earlier in").
+    kWeekdayCue = 8,      // Weekday, when a capital follows.
+    kWeekdayWord = 16,    // Weekday always.
+    kPeriodWord = 32,     // Period, when a letter follows.
+    kTodayWord = 64,      // YesterdayToday.
+    kYearCue = 128,       // CueYear, when a digit follows.
+    kCountWord = 256,     // Relative, when a letter follows.
+    kRelativeWord = 512,  // Relative always (a unit, "within", "shortly").
+  };
+
+  // The lower-case first words of the forms, with what each may start.
+  static const WordTable& FirstWords() {
+    static const auto* const kWords = [] {
+      auto* m = new WordTable;
+      auto add = [&](std::initializer_list<absl::string_view> words, uint32_t flags) {
+        for (absl::string_view w : words) m->Add(w, flags);
+      };
+      for (absl::string_view month : kMonthNames) {
+        add({absl::StripSuffix(month, ".")}, kMonthWord);
+      }
+      add({"in", "since", "during", "by", "until", "from", "a", "an", "last", "this", "next",
+           "early", "late"},
+          kMonthCue);
+      add({"mid", "earlier", "later"}, kMonthCueSpecial);
+      add({"last", "this", "next", "on", "by", "since", "until", "early", "late"}, kWeekdayCue);
+      for (absl::string_view day : kWeekdayNames) add({day}, kWeekdayWord);
+      add({"earlier", "later", "early", "late", "last", "this", "next"}, kPeriodWord);
+      add({"yesterday", "today"}, kTodayWord);
+      add({"in", "since", "during", "of", "by", "until", "from", "before", "after"}, kYearCue);
+      add({"a", "several", "two", "three", "four", "five", "an", "one", "many"}, kCountWord);
+      add({"within", "shortly", "minute", "minutes", "hour", "hours", "day", "days", "week",
+           "weeks", "month", "months", "year", "years"},
+          kRelativeWord);
+      return m;
+    }();
+    return *kWords;
+  }
+
+  bool Boundary(size_t i) const { return (i > 0 && IsWord(i - 1)) != IsWord(i); }
+  bool BoundaryOrEnd(size_t i) const { return Boundary(i) || i == t_.size(); }
+  size_t Spaces(size_t i) const {
+    while (i < t_.size() && IsRe2Space(t_[i])) ++i;
+    return i;
+  }
+  size_t DigitRun(size_t i) const {
+    size_t j = i;
+    while (j < t_.size() && absl::ascii_isdigit(t_[j])) ++j;
+    return j - i;
+  }
+  bool FourDigits(size_t i) const {
+    return i + 4 <= t_.size() && absl::ascii_isdigit(t_[i]) &&
+           absl::ascii_isdigit(t_[i + 1]) && absl::ascii_isdigit(t_[i + 2]) &&
+           absl::ascii_isdigit(t_[i + 3]);
+  }
+  bool Exact(size_t i, absl::string_view w) const {
+    if (i > t_.size() || t_.size() - i < w.size()) return false;
+    for (size_t k = 0; k < w.size(); ++k) {
+      if (t_[i + k] != w[k]) return false;
+    }
+    return true;
+  }
+  // `w` is lower case.
+  bool Fold(size_t i, absl::string_view w) const {
+    if (i > t_.size() || t_.size() - i < w.size()) return false;
+    for (size_t k = 0; k < w.size(); ++k) {
+      if (absl::ascii_tolower(t_[i + k]) != w[k]) return false;
+    }
+    return true;
+  }
+  size_t MonthEnd(size_t i) const {
+    if (i >= t_.size() || !absl::ascii_isupper(t_[i])) return kNone;
+    for (absl::string_view m : kMonthNames) {
+      if (m[0] == t_[i] && Exact(i, m)) return i + m.size();
+    }
+    return kNone;
+  }
+  size_t WeekdayEnd(size_t i) const {
+    if (i >= t_.size() || !absl::ascii_isupper(t_[i])) return kNone;
+    for (absl::string_view w : kWeekdayNames) {
+      if (w[0] == t_[i] && Exact(i, w)) return i + w.size();
+    }
+    return kNone;
+  }
+  // After day digits ending at `x`: (?:st|nd|rd|th)?(?:,?\s+\d{4})? then
+  // \b (or \b|$ when `or_end`).
+  size_t DayRest(size_t x, bool or_end) const {
+    auto ok = [&](size_t i) { return or_end ? BoundaryOrEnd(i) : Boundary(i); };
+    size_t options[2] = {x, kNone};
+    for (absl::string_view suffix : {"st", "nd", "rd", "th"}) {
+      if (Exact(x, suffix)) {
+        options[0] = x + 2;
+        options[1] = x;
+        break;
+      }
+    }
+    for (size_t y : options) {
+      if (y == kNone) break;
+      if (y < t_.size() && t_[y] == ',') {
+        size_t z = Spaces(y + 1);
+        if (z > y + 1 && FourDigits(z) && ok(z + 4)) return z + 4;
+      }
+      size_t z = Spaces(y);
+      if (z > y && FourDigits(z) && ok(z + 4)) return z + 4;
+      if (ok(y)) return y;
+    }
+    return kNone;
+  }
+
+  size_t MonthDay(size_t p) const {
+    size_t m = MonthEnd(p);
+    if (m == kNone) return kNone;
+    size_t s = Spaces(m);
+    size_t run = DigitRun(s);
+    if (s == m || run == 0) return kNone;
+    return DayRest(s + std::min<size_t>(run, 2), false);
+  }
+
+  size_t DayMonth(size_t p) const {
+    size_t run = DigitRun(p);
+    if (run == 0 || run > 2) return kNone;
+    size_t s = Spaces(p + run);
+    if (s == p + run) return kNone;
+    size_t m = MonthEnd(s);
+    if (m == kNone) return kNone;
+    size_t z = Spaces(m);
+    if (z > m && FourDigits(z) && Boundary(z + 4)) return z + 4;
+    return Boundary(m) ? m : kNone;
+  }
+
+  size_t MonthYear(size_t p) const {
+    size_t m = MonthEnd(p);
+    if (m == kNone) return kNone;
+    size_t s = Spaces(m);
+    if (s == m) return kNone;
+    auto rest = [&](size_t i) {
+      if (FourDigits(i) && Boundary(i + 4)) return i + 4;
+      for (absl::string_view w : {"last", "this", "next"}) {
+        if (Fold(i, w) && Exact(i + 4, " year") && Boundary(i + 9)) return i + 9;
+      }
+      return kNone;
+    };
+    if (Exact(s, "of")) {
+      size_t s2 = Spaces(s + 2);
+      if (s2 > s + 2) {
+        size_t e = rest(s2);
+        if (e != kNone) return e;
+      }
+    }
+    return rest(s);
+  }
+
+  size_t CueMonth(size_t p) const {
+    for (absl::string_view cue : {"in", "since", "during", "by", "until", "from", "a", "an",
+                                  "last", "this", "next", "early", "late", "mid", "mid-",
+                                  "earlier in", "later in"}) {
+      if (!Fold(p, cue)) continue;
+      size_t s = Spaces(p + cue.size());
+      if (s == p + cue.size()) continue;
+      size_t m = MonthEnd(s);
+      if (m == kNone) continue;
+      // ,?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?
+      size_t c = m < t_.size() && t_[m] == ',' ? m + 1 : m;
+      size_t s1 = Spaces(c);
+      size_t run = DigitRun(s1);
+      if (s1 > c && run > 0) {
+        size_t e = DayRest(s1 + std::min<size_t>(run, 2), true);
+        if (e != kNone) return e;
+      }
+      s1 = Spaces(m);
+      if (s1 > m) {
+        // \s+(?:of\s+)?\d{4}
+        if (Exact(s1, "of")) {
+          size_t s2 = Spaces(s1 + 2);
+          if (s2 > s1 + 2 && FourDigits(s2) && BoundaryOrEnd(s2 + 4)) return s2 + 4;
+        }
+        if (FourDigits(s1) && BoundaryOrEnd(s1 + 4)) return s1 + 4;
+        // \s+of\s+(?i:last|this|next)\s+year
+        if (Exact(s1, "of")) {
+          size_t s2 = Spaces(s1 + 2);
+          if (s2 > s1 + 2 && (Fold(s2, "last") || Fold(s2, "this") || Fold(s2, "next"))) {
+            size_t s3 = Spaces(s2 + 4);
+            if (s3 > s2 + 4 && Exact(s3, "year") && BoundaryOrEnd(s3 + 4)) return s3 + 4;
+          }
+        }
+      }
+      if (BoundaryOrEnd(m)) return m;
+    }
+    return kNone;
+  }
+
+  size_t Weekday(size_t p) const {
+    for (absl::string_view cue : {"last", "this", "next", "on", "by", "since", "until",
+                                  "early", "late"}) {
+      if (!Fold(p, cue)) continue;
+      size_t s = Spaces(p + cue.size());
+      if (s == p + cue.size()) continue;
+      size_t w = WeekdayEnd(s);
+      if (w != kNone && Boundary(w)) return w;
+    }
+    size_t w = WeekdayEnd(p);
+    return w != kNone && Boundary(w) ? w : kNone;
+  }
+
+  size_t Period(size_t p) const {
+    auto unit = [&](size_t i) {
+      size_t s = Spaces(i);
+      if (s == i) return kNone;
+      for (absl::string_view u : {"week", "month", "year"}) {
+        if (Fold(s, u) && Boundary(s + u.size())) return s + u.size();
+      }
+      return kNone;
+    };
+    for (absl::string_view w : {"earlier", "later", "early", "late"}) {
+      if (!Fold(p, w)) continue;
+      size_t s = Spaces(p + w.size());
+      if (s == p + w.size()) continue;
+      for (absl::string_view w2 : {"this", "last"}) {
+        if (!Fold(s, w2)) continue;
+        size_t e = unit(s + 4);
+        if (e != kNone) return e;
+      }
+    }
+    for (absl::string_view w : {"last", "this", "next"}) {
+      if (!Fold(p, w)) continue;
+      size_t e = unit(p + 4);
+      if (e != kNone) return e;
+    }
+    return kNone;
+  }
+
+  size_t YesterdayToday(size_t p) const {
+    for (absl::string_view w : {"yesterday", "today"}) {
+      if (Fold(p, w) && Boundary(p + w.size())) return p + w.size();
+    }
+    return kNone;
+  }
+
+  size_t CueYear(size_t p) const {
+    for (absl::string_view cue : {"in", "since", "during", "of", "by", "until", "from",
+                                  "before", "after"}) {
+      if (!Fold(p, cue)) continue;
+      size_t s = Spaces(p + cue.size());
+      if (s == p + cue.size() || !FourDigits(s)) continue;
+      if ((Exact(s, "19") || Exact(s, "20")) && Boundary(s + 4)) return s + 4;
+    }
+    return kNone;
+  }
+
+  // (?:minutes?|...|years?)\s+(?:later|afterwards|after|earlier|before)\b at `i`.
+  size_t UnitThenDirection(size_t i) const {
+    for (absl::string_view u : {"minute", "hour", "day", "week", "month", "year"}) {
+      if (!Fold(i, u)) continue;
+      size_t e = i + u.size();
+      size_t options[2] = {e, kNone};
+      if (e < t_.size() && (t_[e] == 's' || t_[e] == 'S')) {
+        options[0] = e + 1;
+        options[1] = e;
+      }
+      for (size_t o : options) {
+        if (o == kNone) break;
+        size_t s = Spaces(o);
+        if (s == o) continue;
+        for (absl::string_view d : {"later", "afterwards", "after", "earlier", "before"}) {
+          if (Fold(s, d) && Boundary(s + d.size())) return s + d.size();
+        }
+      }
+    }
+    return kNone;
+  }
+
+  size_t Relative(size_t p) const {
+    for (absl::string_view q : {"a few", "several", "two", "three", "four", "five", "#",
+                                "a", "an", "one", "many"}) {
+      size_t e;
+      if (q == "#") {
+        size_t run = DigitRun(p);
+        if (run == 0) continue;
+        e = p + run;
+      } else {
+        if (!Fold(p, q)) continue;
+        e = p + q.size();
+      }
+      size_t s = Spaces(e);
+      if (s == e) continue;
+      size_t r = UnitThenDirection(s);
+      if (r != kNone) return r;
+    }
+    size_t r = UnitThenDirection(p);
+    if (r != kNone) return r;
+    if (Fold(p, "within ")) {
+      for (absl::string_view u : {"hours", "days", "weeks", "minutes"}) {
+        if (Fold(p + 7, u) && Boundary(p + 7 + u.size())) return p + 7 + u.size();
+      }
+    }
+    if (Fold(p, "shortly ")) {
+      for (absl::string_view u : {"after", "afterwards", "before"}) {
+        if (Fold(p + 8, u) && Boundary(p + 8 + u.size())) return p + 8 + u.size();
+      }
+    }
+    return kNone;
+  }
+
+  absl::string_view t_;
+};
+
 bool ParsePublished(absl::string_view published, absl::CivilDay* day) {
   int y = 0, m = 12, d = 0;
   std::string s(published);
@@ -170,38 +826,11 @@ absl::StatusOr<DateValue> NormalizeDate(absl::string_view expression,
                                         absl::string_view published) {
   std::string text(absl::StripAsciiWhitespace(expression));
   std::string lower = absl::AsciiStrToLower(text);
-  static const RE2* const kRelative = new RE2(
-      "(?i)^(?:(?:(?:a few|several|two|three|four|five|\\d+|a|an|one|many)\\s+)?"
-      "(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+(?:later|afterwards|"
-      "after|earlier|before)|within (?:hours|days|weeks|minutes)|shortly "
-      "(?:after|afterwards|before))$");
-  if (RE2::FullMatch(text, *kRelative)) {
+  if (MatchRelative(text)) {
     DateValue v;
     v.set_relative(lower);
     return v;
   }
-  static const RE2* const kFull = new RE2(absl::StrCat(
-      "^(?:(?i:on|in|since|by|until|from|early|late|mid-?)\\s+)?(", kMonth,
-      ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?$"));
-  static const RE2* const kDayFirst = new RE2(absl::StrCat(
-      "^(?:(?i:on|in|since|by|until|from)\\s+)?(\\d{1,2})\\s+(", kMonth,
-      ")(?:\\s+(\\d{4}))?$"));
-  static const RE2* const kMonthYear = new RE2(absl::StrCat(
-      "^(?:(?i:in|since|during|by|until|from|early|late|mid-?)\\s+)?(", kMonth,
-      ")(?:\\s+of)?\\s+(?:(\\d{4})|(?i:(last|this|next) year))$"));
-  static const RE2* const kBareMonth = new RE2(absl::StrCat(
-      "^(?i:(in|since|during|by|until|from|a|an|last|this|next|early|late|mid|"
-      "mid-|earlier in|later in))\\s+(", kMonth, ")$"));
-  static const RE2* const kWeekdayRe = new RE2(absl::StrCat(
-      "^(?:(?i:(last|this|next|on|by|since|until|early|late))\\s+)?(", kWeekday,
-      ")$"));
-  static const RE2* const kPeriod = new RE2(
-      "^(?i:((?:earlier|later|early|late)\\s+(?:this|last)|last|this|next))\\s+"
-      "(?i:(week|month|year))$");
-  static const RE2* const kYear = new RE2(
-      "^(?i:in|since|during|of|by|until|from|before|after)\\s+((?:19|20)\\d\\d)$");
-
-  std::string month_name, day_str, year_str, rel, cue, weekday, unit;
   absl::CivilDay pub;
   bool has_pub = ParsePublished(published, &pub);
   auto need_pub = [&]() {
@@ -210,16 +839,14 @@ absl::StatusOr<DateValue> NormalizeDate(absl::string_view expression,
         published, "\""));
   };
 
-  // kFull, kDayFirst and kYear need a digit; kMonthYear a digit or "year".
-  const bool has_digit = std::any_of(text.begin(), text.end(), absl::ascii_isdigit);
-  const bool may_be_month_year = has_digit || absl::StrContains(lower, "year");
-  if (has_digit && (RE2::FullMatch(text, *kFull, &month_name, &day_str, &year_str) ||
-                    RE2::FullMatch(text, *kDayFirst, &day_str, &month_name, &year_str))) {
-    int month = MonthNumber(month_name);
-    int day = std::atoi(day_str.c_str());
+  int month = 0;
+  absl::string_view day_str, year_str, rel, cue, unit;
+  if (MatchFull(text, &month, &day_str, &year_str) ||
+      MatchDayFirst(text, &month, &day_str, &year_str)) {
+    int day = ParseInt(day_str);
     int64_t year;
     if (!year_str.empty()) {
-      year = std::atoi(year_str.c_str());
+      year = ParseInt(year_str);
     } else {
       if (!has_pub) return need_pub();
       year = pub.year();
@@ -233,56 +860,51 @@ absl::StatusOr<DateValue> NormalizeDate(absl::string_view expression,
     }
     return Day(d);
   }
-  if (may_be_month_year && RE2::FullMatch(text, *kMonthYear, &month_name, &year_str, &rel)) {
-    int month = MonthNumber(month_name);
-    if (!year_str.empty()) return Month(std::atoi(year_str.c_str()), month);
+  if (MatchMonthYear(text, &month, &year_str, &rel)) {
+    if (!year_str.empty()) return Month(ParseInt(year_str), month);
     if (!has_pub) return need_pub();
-    rel = absl::AsciiStrToLower(rel);
-    int64_t year = pub.year() + (rel == "last" ? -1 : rel == "next" ? 1 : 0);
+    int64_t year = pub.year() + (absl::EqualsIgnoreCase(rel, "last")   ? -1
+                                 : absl::EqualsIgnoreCase(rel, "next") ? 1
+                                                                       : 0);
     return Month(year, month);
   }
-  if (RE2::FullMatch(text, *kBareMonth, &cue, &month_name)) {
+  if (MatchBareMonth(text, &cue, &month)) {
     if (!has_pub) return need_pub();
-    int month = MonthNumber(month_name);
-    cue = absl::AsciiStrToLower(cue);
     int64_t year = pub.year();
-    if (cue == "next") {
+    if (absl::EqualsIgnoreCase(cue, "next")) {
       if (month <= pub.month()) ++year;
-    } else if (cue == "last") {
+    } else if (absl::EqualsIgnoreCase(cue, "last")) {
       if (month >= pub.month()) --year;
     } else if (month > pub.month()) {
       --year;
     }
     return Month(year, month);
   }
-  if (RE2::FullMatch(text, *kWeekdayRe, &cue, &weekday)) {
+  int want = 0;
+  if (MatchWeekday(text, &cue, &want)) {
     if (!has_pub) return need_pub();
-    cue = absl::AsciiStrToLower(cue);
-    int want = WeekdayNumber(weekday);
     int have = WeekdayOf(pub);
-    if (cue == "next") {
+    if (absl::EqualsIgnoreCase(cue, "next")) {
       int ahead = (want - have + 7) % 7;
       return Day(pub + (ahead == 0 ? 7 : ahead));
     }
     int back = (have - want + 7) % 7;
-    if (cue == "last" && back == 0) back = 7;
+    if (absl::EqualsIgnoreCase(cue, "last") && back == 0) back = 7;
     return Day(pub - back);
   }
-  if (RE2::FullMatch(text, *kPeriod, &cue, &unit)) {
+  if (MatchPeriod(text, &cue, &unit)) {
     if (!has_pub) return need_pub();
-    cue = absl::AsciiStrToLower(cue);
-    unit = absl::AsciiStrToLower(unit);
     int delta = 0;
-    if (absl::EndsWith(cue, "last") || cue == "last") delta = -1;
-    if (cue == "next") delta = 1;
-    if (unit == "year") return Year(pub.year() + delta);
-    if (unit == "month") {
+    if (absl::EndsWithIgnoreCase(cue, "last")) delta = -1;
+    if (absl::EqualsIgnoreCase(cue, "next")) delta = 1;
+    if (absl::EqualsIgnoreCase(unit, "year")) return Year(pub.year() + delta);
+    if (absl::EqualsIgnoreCase(unit, "month")) {
       absl::CivilMonth m = absl::CivilMonth(pub) + delta;
       return Month(m.year(), m.month());
     }
     absl::CivilDay monday = pub - WeekdayOf(pub) + 7 * delta;
     DateValue v;
-    v.set_relative(absl::AsciiStrToLower(text));
+    v.set_relative(lower);
     v.set_first_day(Iso(monday));
     v.set_last_day(Iso(monday + 6));
     return v;
@@ -291,9 +913,7 @@ absl::StatusOr<DateValue> NormalizeDate(absl::string_view expression,
     if (!has_pub) return need_pub();
     return Day(lower == "today" ? pub : pub - 1);
   }
-  if (has_digit && RE2::FullMatch(text, *kYear, &year_str)) {
-    return Year(std::atoi(year_str.c_str()));
-  }
+  if (MatchYear(text, &year_str)) return Year(ParseInt(year_str));
   return absl::InvalidArgumentError(
       absl::StrCat("\"", text, "\" is not a time expression"));
 }
@@ -301,22 +921,36 @@ absl::StatusOr<DateValue> NormalizeDate(absl::string_view expression,
 std::vector<TimeExpression> FindTimeExpressions(absl::string_view text,
                                                 absl::string_view published) {
   std::vector<TimeExpression> out;
-  re2::StringPiece input = ToPiece(text);
-  re2::StringPiece match;
-  const RE2& re = FinderPattern();
-  while (!input.empty() &&
-         re.Match(input, 0, input.size(), RE2::UNANCHORED, &match, 1)) {
-    int64_t begin = match.data() - text.data();
-    int64_t end = begin + match.size();
-    if (match.empty()) break;
-    absl::StatusOr<DateValue> value = NormalizeDate(ToView(match), published);
+  const Finder finder(text);
+  size_t from = 0;
+  while (from < text.size()) {
+    // Each search starts afresh at `from`: a word there starts a word.
+    size_t begin = Finder::kNone, end = Finder::kNone;
+    size_t p = from;
+    if (p > 0 && finder.IsWord(p)) {
+      end = finder.MatchAt(p);
+      if (end != Finder::kNone) begin = p;
+      while (finder.IsWord(p)) ++p;
+    }
+    for (; begin == Finder::kNone && p < text.size(); ++p) {
+      if (!finder.IsWord(p) || (p > 0 && finder.IsWord(p - 1))) continue;
+      end = finder.MatchAt(p);
+      if (end != Finder::kNone) {
+        begin = p;
+        break;
+      }
+      while (finder.IsWord(p + 1)) ++p;
+    }
+    if (begin == Finder::kNone) break;
+    absl::StatusOr<DateValue> value =
+        NormalizeDate(text.substr(begin, end - begin), published);
     if (value.ok()) {
       TimeExpression t;
-      t.range = {begin, end};
+      t.range = {static_cast<int64_t>(begin), static_cast<int64_t>(end)};
       t.value = *std::move(value);
       out.push_back(std::move(t));
     }
-    input = re2::StringPiece(text.data() + end, text.size() - end);
+    from = end;
   }
   return out;
 }

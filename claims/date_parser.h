@@ -11,7 +11,10 @@
 // most recent strictly before it. "last month", "earlier this month", "last
 // year" are intervals at MONTH/YEAR granularity. Expressions relative to
 // another event ("hours later", "weeks after") get `relative` set and no
-// calendar date. Thread-safe: pure functions over immutable compiled patterns.
+// calendar date. Month and weekday names are matched as written ("May",
+// "Jan."), other words in any ASCII case (the extractor's text is NFKC, which
+// leaves no other case forms of these letters). Thread-safe: pure functions
+// over immutable tables.
 
 #ifndef XREF_CLAIMS_DATE_PARSER_H_
 #define XREF_CLAIMS_DATE_PARSER_H_

@@ -119,7 +119,18 @@ INSTANTIATE_TEST_SUITE_P(
         FindCase{"They march each spring in Maymyo.", {}},
         FindCase{"He served 2,000 days in prison.", {}},
         FindCase{"Prices rose earlier this month and fell last year.",
-                 {"2022-03", "2021"}}));
+                 {"2022-03", "2021"}},
+        // Forms of the scanner, in sentences of its own.
+        FindCase{"The accord, signed 3 May 2019, lapsed.", {"2019-05-03"}},
+        FindCase{"Ferries resumed in Sept. of 2018 after repairs.", {"2018-09"}},
+        FindCase{"Crews left on January 4th, 2020 and again two weeks later.",
+                 {"2020-01-04", "relative:two weeks later"}},
+        FindCase{"Fares have risen since 1998, riders say.", {"1998"}},
+        FindCase{"A Mayor of Marchmont spoke on Mondays.", {}},
+        FindCase{"Inspectors return next Tuesday.", {"2022-03-22"}},
+        FindCase{"Counting ended within hours; results came yesterday.",
+                 {"relative:within hours", "2022-03-15"}},
+        FindCase{"Applications close late this month.", {"2022-03"}}));
 
 }  // namespace
 }  // namespace xref

@@ -33,8 +33,10 @@ constexpr std::array<bool, 256> kWordBytes = [] {
 
 bool IsWordByte(char c) { return kWordBytes[static_cast<unsigned char>(c)]; }
 
-std::vector<Token> Tokenize(absl::string_view text, TextRange r) {
-  std::vector<Token> tokens;
+// The tokens of text[r) in `*tokens` (cleared first).
+void Tokenize(absl::string_view text, TextRange r, std::vector<Token>* out) {
+  std::vector<Token>& tokens = *out;
+  tokens.clear();
   tokens.reserve((r.end - r.begin) / 5 + 1);
   const char* data = text.data();
   size_t p = r.begin;
@@ -63,7 +65,7 @@ std::vector<Token> Tokenize(absl::string_view text, TextRange r) {
     }
     Token t{b, p, false};
     while (t.end > t.begin && (text[t.end - 1] == '-' )) --t.end;
-    if (t.end - t.begin >= 3 && text.substr(t.end - 2, 2) == "'s") {
+    if (t.end - t.begin >= 3 && text[t.end - 2] == '\'' && text[t.end - 1] == 's') {
       t.end -= 2;
       t.possessive = true;
     } else if (t.end > t.begin && text[t.end - 1] == '\'') {
@@ -72,7 +74,6 @@ std::vector<Token> Tokenize(absl::string_view text, TextRange r) {
     }
     if (t.end > t.begin) tokens.push_back(t);
   }
-  return tokens;
 }
 
 // The Arabic article as written in romanised names, assimilated or not:
@@ -125,7 +126,7 @@ std::string SurnameKey(absl::string_view last) {
 struct Raw {
   TextRange range;
   std::string title;
-  std::vector<std::string> words;
+  std::vector<absl::string_view> words;   // Into the text.
   std::string acronym;
   std::string place_key;
   EntityType type = ENTITY_TYPE_UNSPECIFIED;
@@ -175,8 +176,9 @@ std::string EntityExtractor::PlaceKey(absl::string_view name) const {
 EntityResult EntityExtractor::Extract(absl::string_view text,
                                       const std::vector<TextRange>& sentences) const {
   std::vector<Raw> raws;
+  std::vector<Token> tokens;
   for (const TextRange& sentence : sentences) {
-    std::vector<Token> tokens = Tokenize(text, sentence);
+    Tokenize(text, sentence, &tokens);
     auto word = [&](size_t k) {
       return text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
     };
@@ -252,7 +254,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       Raw raw;
       raw.range = {static_cast<int64_t>(tokens[k].begin),
                    static_cast<int64_t>(tokens[j].end)};
-      raw.title = title;
+      raw.title = std::move(title);
       for (size_t m = k; m <= j; ++m) raw.words.emplace_back(word(m));
       absl::string_view name =
           text.substr(raw.range.begin, raw.range.end - raw.range.begin);
@@ -300,7 +302,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         raw.type = LOCATION;
       } else {
         bool org = IsAcronym(name) && raw.words.size() == 1;
-        for (const std::string& w : raw.words) {
+        for (absl::string_view w : raw.words) {
           if (org_heads_.contains(WithoutApostrophes(w))) org = true;
         }
         if (!raw.acronym.empty()) org = org || raw.title.empty();
@@ -400,7 +402,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     if (cluster_of[r] < 0) continue;
     EntityMentionSpan m;
     m.range = raws[r].range;
-    m.title = raws[r].title;
+    m.title = std::move(raws[r].title);
     m.cluster = cluster_of[r];
     result.mentions.push_back(std::move(m));
   }

@@ -427,7 +427,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
     return *quote_of_sentence;
   };
-  SentenceModality modality(*rules_, text, sentence);
+  SentenceModality modality(*rules_, text, sentence, &hits.sentence_modalities);
 
   AttributionMatch attribution;
   bool attribution_done = false;

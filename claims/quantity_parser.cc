@@ -5,13 +5,16 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
+#include "absl/types/span.h"
 #include "base/re2_adapter.h"
+#include "claims/word_table.h"
 #include "re2/re2.h"
 
 namespace xref {
@@ -30,20 +33,222 @@ const absl::flat_hash_map<absl::string_view, int64_t>& Words() {
   return *kMap;
 }
 
-const RE2& Pattern() {
-  static const RE2* const kRe = new RE2(
-      "(?i)\\b(at least|at most|more than|less than|fewer than|over|nearly|"
-      "almost|about|around|some|up to|roughly|approximately|an estimated|"
-      "as many as|no fewer than|no more than)?\\s*"
-      "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+(?:million|thousand))?|"
-      "tens of thousands|dozens|hundreds|thousands|scores|"
-      "(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\\s+"
-      "(?:hundred|thousand|million)|a dozen|half a dozen|"
-      "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-      "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
-      "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-      "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b");
-  return *kRe;
+// The scanner below finds exactly what this RE2 pattern (leftmost-first,
+// ASCII case folding, RE2's \b and \s) finds:
+//
+//   \b(MODIFIER)?\s*(NUMBER)\b
+//   MODIFIER: at least|at most|more than|less than|fewer than|over|nearly|
+//     almost|about|around|some|up to|roughly|approximately|an estimated|
+//     as many as|no fewer than|no more than
+//   NUMBER: \d{1,3}(?:,\d{3})+ | \d+(?:\.\d+)?(?:\s+(?:million|thousand))? |
+//     tens of thousands|dozens|hundreds|thousands|scores |
+//     (?:a|one|..|ten)\s+(?:hundred|thousand|million) | a dozen|half a dozen |
+//     (?:twenty|..|ninety)(?:-(?:one|..|nine))? | one|two|..|nineteen
+constexpr absl::string_view kModifiers[] = {
+    "at least", "at most", "more than", "less than", "fewer than", "over",
+    "nearly", "almost", "about", "around", "some", "up to", "roughly",
+    "approximately", "an estimated", "as many as", "no fewer than",
+    "no more than"};
+
+bool IsWordByte(char c) { return absl::ascii_isalnum(c) || c == '_'; }
+
+// `lower` is lower case.
+inline bool StartsFold(absl::string_view t, absl::string_view lower) {
+  if (t.size() < lower.size()) return false;
+  for (size_t k = 0; k < lower.size(); ++k) {
+    if (absl::ascii_tolower(t[k]) != lower[k]) return false;
+  }
+  return true;
+}
+
+inline bool EqualsFold(absl::string_view t, absl::string_view lower) {
+  return t.size() == lower.size() && StartsFold(t, lower);
+}
+
+bool IsRe2Space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+// End of the run of word bytes starting at `i`.
+size_t WordEnd(absl::string_view t, size_t i) {
+  while (i < t.size() && IsWordByte(t[i])) ++i;
+  return i;
+}
+
+bool AtBoundaryAfterWord(absl::string_view t, size_t i) {
+  return i >= t.size() || !IsWordByte(t[i]);
+}
+
+// True when the word run at `i` is `word` (ASCII case-insensitive); sets
+// `*end` to its end.
+bool WordIs(absl::string_view t, size_t i, absl::string_view word, size_t* end) {
+  size_t e = WordEnd(t, i);
+  if (!EqualsFold(t.substr(i, e - i), word)) return false;
+  *end = e;
+  return true;
+}
+
+bool InList(absl::string_view w, absl::Span<const absl::string_view> list) {
+  for (absl::string_view x : list) {
+    if (EqualsFold(w, x)) return true;
+  }
+  return false;
+}
+
+constexpr absl::string_view kUnits[] = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+
+// End of NUMBER matched at `q` (followed by \b), or 0 when none matches.
+size_t MatchNumber(absl::string_view t, size_t q) {
+  const size_t n = t.size();
+  if (q >= n) return 0;
+  if (absl::ascii_isdigit(t[q])) {
+    size_t d = q;
+    while (d < n && absl::ascii_isdigit(t[d])) ++d;
+    if (d - q <= 3 && d < n && t[d] == ',') {
+      size_t e = d;
+      int groups = 0;
+      while (e + 3 < n && t[e] == ',' && absl::ascii_isdigit(t[e + 1]) &&
+             absl::ascii_isdigit(t[e + 2]) && absl::ascii_isdigit(t[e + 3])) {
+        e += 4;
+        ++groups;
+      }
+      if (groups >= 1 && AtBoundaryAfterWord(t, e)) return e;
+      if (groups >= 2) return e - 4;  // A ',' follows the previous group.
+    }
+    size_t after = d;
+    bool fraction = false;
+    if (d + 1 < n && t[d] == '.' && absl::ascii_isdigit(t[d + 1])) {
+      after = d + 1;
+      while (after < n && absl::ascii_isdigit(t[after])) ++after;
+      fraction = true;
+    }
+    size_t w = after;
+    while (w < n && IsRe2Space(t[w])) ++w;
+    if (w > after) {
+      for (absl::string_view scale : {"million", "thousand"}) {
+        if (StartsFold(t.substr(w), scale) &&
+            AtBoundaryAfterWord(t, w + scale.size())) {
+          return w + scale.size();
+        }
+      }
+    }
+    if (AtBoundaryAfterWord(t, after)) return after;
+    if (fraction) return d;  // A '.' follows the digits.
+    return 0;
+  }
+  if (!absl::ascii_isalpha(t[q])) return 0;
+  const size_t r = WordEnd(t, q);
+  const absl::string_view word = t.substr(q, r - q);
+  size_t e = 0;
+  if (EqualsFold(word, "tens")) {
+    constexpr absl::string_view kRest = " of thousands";
+    if (StartsFold(t.substr(r), kRest) &&
+        AtBoundaryAfterWord(t, r + kRest.size())) {
+      return r + kRest.size();
+    }
+    return 0;
+  }
+  if (InList(word, {"dozens", "hundreds", "thousands", "scores"})) return r;
+  if (InList(word, {"a", "one", "two", "three", "four", "five", "six", "seven",
+                    "eight", "nine", "ten"})) {
+    size_t w = r;
+    while (w < n && IsRe2Space(t[w])) ++w;
+    if (w > r) {
+      for (absl::string_view scale : {"hundred", "thousand", "million"}) {
+        if (WordIs(t, w, scale, &e)) return e;
+      }
+    }
+  }
+  if (EqualsFold(word, "a") && r < n && t[r] == ' ' &&
+      WordIs(t, r + 1, "dozen", &e)) {
+    return e;
+  }
+  if (EqualsFold(word, "half") && r < n && t[r] == ' ' &&
+      WordIs(t, r + 1, "a", &e) && e < n && t[e] == ' ' &&
+      WordIs(t, e + 1, "dozen", &e)) {
+    return e;
+  }
+  if (InList(word, {"twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                    "eighty", "ninety"})) {
+    if (r + 1 < n && t[r] == '-') {
+      const size_t u = WordEnd(t, r + 1);
+      if (InList(t.substr(r + 1, u - r - 1), kUnits)) return u;
+    }
+    return r;
+  }
+  if (InList(word, kUnits) ||
+      InList(word, {"ten", "eleven", "twelve", "thirteen", "fourteen",
+                    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"})) {
+    return r;
+  }
+  return 0;
+}
+
+// False when no match can start at the word start `q` (a letter): its word
+// is no first word of a modifier or number and does not begin with a
+// one-word modifier (which a number may follow without a space).
+bool MayStartMatch(absl::string_view t, size_t q) {
+  static const WordTable* const kFirstWords = [] {
+    auto* words = new WordTable;
+    for (absl::string_view w :
+         {"tens", "dozens", "hundreds", "thousands", "scores", "a", "half", "one", "two",
+          "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+          "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}) {
+      words->Add(w, 1);
+    }
+    for (absl::string_view mod : kModifiers) words->Add(mod.substr(0, mod.find(' ')), 1);
+    return words;
+  }();
+  size_t r = q;
+  while (r < t.size() && r - q <= WordTable::kMaxWord && IsWordByte(t[r])) ++r;
+  if (kFirstWords->Find(t.substr(q, r - q)) != 0) return true;
+  static const auto* const kOneWordModifiers = [] {
+    auto* mods = new std::vector<absl::string_view>;
+    for (absl::string_view mod : kModifiers) {
+      if (mod.find(' ') == absl::string_view::npos) mods->push_back(mod);
+    }
+    return mods;
+  }();
+  const char first = absl::ascii_tolower(t[q]);
+  for (absl::string_view mod : *kOneWordModifiers) {
+    if (mod[0] == first && StartsFold(t.substr(q), mod)) return true;
+  }
+  return false;
+}
+
+struct NumberMatch {
+  size_t begin = 0;      // Of the whole match (the modifier when present).
+  size_t mod_begin = 0, mod_end = 0;
+  size_t num_begin = 0, num_end = 0;
+};
+
+// The leftmost match at or after `pos`, as RE2 would find it.
+bool NextNumber(absl::string_view t, size_t pos, NumberMatch* m) {
+  for (size_t q = pos; q < t.size(); ++q) {
+    if (!IsWordByte(t[q]) || (q > 0 && IsWordByte(t[q - 1]))) continue;
+    if (!absl::ascii_isdigit(t[q]) && !MayStartMatch(t, q)) {
+      while (q + 1 < t.size() && IsWordByte(t[q + 1])) ++q;
+      continue;
+    }
+    if (!absl::ascii_isdigit(t[q])) {
+      for (absl::string_view mod : kModifiers) {
+        if (!StartsFold(t.substr(q), mod)) continue;
+        size_t w = q + mod.size();
+        while (w < t.size() && IsRe2Space(t[w])) ++w;
+        if (size_t e = MatchNumber(t, w); e > 0) {
+          *m = {q, q, q + mod.size(), w, e};
+          return true;
+        }
+      }
+    }
+    if (size_t e = MatchNumber(t, q); e > 0) {
+      *m = {q, q, q, q, e};
+      return true;
+    }
+  }
+  return false;
 }
 
 const absl::flat_hash_set<absl::string_view>& NonCounted() {
@@ -96,23 +301,18 @@ std::string QuantityKey(const NumberRange& value, absl::string_view vague) {
 
 std::vector<Quantity> FindQuantities(absl::string_view text) {
   std::vector<Quantity> out;
-  re2::StringPiece input = ToPiece(text);
-  re2::StringPiece whole, mod, num;
-  const RE2& re = Pattern();
   size_t pos = 0;
   while (pos < text.size()) {
-    re2::StringPiece groups[3];
-    if (!re.Match(input, pos, input.size(), RE2::UNANCHORED, groups, 3)) break;
-    whole = groups[0];
-    mod = groups[1];
-    num = groups[2];
-    size_t begin = whole.data() - text.data();
-    size_t end = begin + whole.size();
+    NumberMatch match;
+    if (!NextNumber(text, pos, &match)) break;
+    size_t begin = match.begin;
+    size_t end = match.num_end;
     pos = end > pos ? end : pos + 1;
-    if (num.empty()) continue;
-    size_t num_begin = num.data() - text.data();
+    const absl::string_view num = text.substr(match.num_begin, match.num_end - match.num_begin);
+    const absl::string_view mod = text.substr(match.mod_begin, match.mod_end - match.mod_begin);
+    size_t num_begin = match.num_begin;
     if (mod.empty()) begin = num_begin;
-    std::string n = absl::AsciiStrToLower(ToView(num));
+    std::string n = absl::AsciiStrToLower(num);
     if (num_begin > 0 && (text[num_begin - 1] == '$' || text[num_begin - 1] == '-' ||
                           text[num_begin - 1] == '.' || text[num_begin - 1] == ':')) {
       continue;
@@ -132,7 +332,7 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
                              absl::ascii_isdigit(text[p + 1])))) {
       continue;
     }
-    std::vector<std::pair<size_t, size_t>> words;
+    absl::InlinedVector<std::pair<size_t, size_t>, 4> words;
     while (words.size() < 4 && p < text.size()) {
       while (p < text.size() && text[p] == ' ') ++p;
       size_t b = p;
@@ -232,7 +432,7 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
       value.set_low(total);
       value.set_high(total);
     }
-    std::string m = absl::AsciiStrToLower(ToView(mod));
+    std::string m = absl::AsciiStrToLower(mod);
     if (m == "at least" || m == "no fewer than") {
       value.set_unbounded(true);
     } else if (m == "more than" || m == "over") {

@@ -55,7 +55,17 @@ INSTANTIATE_TEST_SUITE_P(
         QuantityCase{"Officials put the death toll at more than 40.", "41+", "deaths", 41, true},
         QuantityCase{"A toll road opened to 3 lanes of traffic.", "3", "lanes", 3, false},
         QuantityCase{"The toll rose to 12 dollars.", "12", "dollars", 12, false},
-        QuantityCase{"Inflation rose to 9 in March.", "", "", 0, false}));
+        QuantityCase{"Inflation rose to 9 in March.", "", "", 0, false},
+        // Forms of the scanner, in sentences of its own.
+        QuantityCase{"Tens of thousands of farmers marched.", "tens of thousands", "farmers",
+                     20000, false},
+        QuantityCase{"Two hundred volunteers signed up.", "200", "volunteers", 200, false},
+        QuantityCase{"Half a dozen ferries were delayed.", "6", "ferries", 6, false},
+        QuantityCase{"Some 12,500 tenants were evicted.", "12500", "tenants", 12500, false},
+        QuantityCase{"About 40 houses flooded.", "36-44", "houses", 36, false},
+        QuantityCase{"Up to 30 prisoners escaped.", "1-30", "prisoners", 1, false},
+        QuantityCase{"No fewer than ninety-two nurses resigned.", "92+", "nurses", 92, true},
+        QuantityCase{"The score was 3:1 to the visitors.", "", "", 0, false}));
 
 TEST(QuantityKeyTest, Forms) {
   NumberRange r;

@@ -355,6 +355,12 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
   for (const std::string& atom : attribution_atoms) {
     all.push_back(absl::StrCat("(?i:", RE2::QuoteMeta(atom), ")"));
   }
+  rs->sentence_modalities_ = all.size();
+  for (size_t i = 0; i < rs->modalities_.size(); ++i) {
+    if (rs->modalities_[i].window > 0) continue;
+    all.push_back(absl::StrCat("(?i:", file.modalities(i).pattern(), ")"));
+    rs->sentence_modality_rules_.push_back(i);
+  }
   if (!all.empty()) {
     RE2::Options o = CaseSensitive();
     o.set_max_mem(64 << 20);
@@ -398,6 +404,11 @@ RuleSet::SentenceHits RuleSet::MatchSentence(absl::string_view text) const {
     hits.categories = MatchCategories(text);
     hits.attributes = MatchAttributes(text);
     hits.attributions = MatchAttributions(text);
+    for (size_t i = 0; i < modalities_.size(); ++i) {
+      if (modalities_[i].window <= 0 && RE2::PartialMatch(ToPiece(text), *modalities_[i].re)) {
+        hits.sentence_modalities.push_back(i);
+      }
+    }
     return hits;
   }
   std::sort(all.begin(), all.end());
@@ -409,8 +420,10 @@ RuleSet::SentenceHits RuleSet::MatchSentence(absl::string_view text) const {
       hits.categories.push_back(i - sentence_categories_);
     } else if (i < sentence_atoms_) {
       hits.attributes.push_back(i - sentence_attributes_);
-    } else {
+    } else if (i < sentence_modalities_) {
       atoms.push_back(i - sentence_atoms_);
+    } else {
+      hits.sentence_modalities.push_back(sentence_modality_rules_[i - sentence_modalities_]);
     }
   }
   if (!attributions_.empty()) hits.attributions = AttributionsGivenAtoms(atoms);

@@ -110,6 +110,9 @@ class RuleSet {
     std::vector<int> categories;    // As MatchCategories.
     std::vector<int> attributes;    // As MatchAttributes.
     std::vector<int> attributions;  // As MatchAttributions.
+    // Indices into modalities() of the rules without a window (window <= 0)
+    // whose pattern occurs in the text.
+    std::vector<int> sentence_modalities;
 
     // False when there are no triggers, categories or attributes: the text
     // needs no further rule work (attribution alone makes no claim).
@@ -119,8 +122,9 @@ class RuleSet {
   };
 
   // MatchTriggers, MatchCategories, MatchAttributes and MatchAttributions of
-  // `text` at once, with the same results, in one RE2::Set pass over the
-  // union of their patterns (separate passes if that set cannot run).
+  // `text` at once, with the same results, and the sentence-wide modality
+  // rules that match it, in one RE2::Set pass over the union of their
+  // patterns (separate passes if that set cannot run).
   SentenceHits MatchSentence(absl::string_view text) const;
 
   // Lets a caller skip, with one search over many sentences, the sentences
@@ -173,6 +177,10 @@ class RuleSet {
   int sentence_categories_ = 0;
   int sentence_attributes_ = 0;
   int sentence_atoms_ = 0;
+  int sentence_modalities_ = 0;
+  // For each sentence-set pattern from sentence_modalities_ on, its index
+  // into modalities_.
+  std::vector<int> sentence_modality_rules_;
 };
 
 }  // namespace xref

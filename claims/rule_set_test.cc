@@ -50,6 +50,40 @@ TEST(RuleSetTest, MatchSentenceAgreesWithTheSeparatePasses) {
   EXPECT_FALSE(rules->MatchSentence("The orchestra played Mozart.").any());
 }
 
+TEST(RuleSetTest, MatchSentenceFindsTheSentenceWideModalityRules) {
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(
+    frames { type: "Justice:Fine" triggers { pattern: "fined" lemma: "fine" } roles: "time" }
+    modalities { pattern: "\\bsupposedly\\b" modality: 3 }
+    modalities { pattern: "\\bnot\\s*$" modality: 5 window: 30 }
+    modalities { pattern: "^Rumou?r" modality: 6 }
+    modalities { pattern: "\\b(?:refused|rebuffed)$" modality: 4 }
+  )pb", "inline", &file));
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::FromProto(file, "inline"));
+  for (absl::string_view s : {
+           "The club was supposedly fined.",
+           "SUPPOSEDLY the club was fined, a claim the league rebuffed",
+           "Rumours say the club was not fined.",
+           "The club said rumours were wrong and it was not fined",
+           "The league refused",
+           "",
+       }) {
+    std::vector<int> expected;
+    for (size_t i = 0; i < rules->modalities().size(); ++i) {
+      if (rules->modalities()[i].window <= 0 &&
+          RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *rules->modalities()[i].re)) {
+        expected.push_back(i);
+      }
+    }
+    EXPECT_EQ(rules->MatchSentence(s).sentence_modalities, expected) << s;
+  }
+  EXPECT_THAT(rules->MatchSentence("SUPPOSEDLY the club was fined, a claim the league rebuffed")
+                  .sentence_modalities,
+              ::testing::ElementsAre(0, 3));
+  EXPECT_THAT(rules->MatchSentence("The club was not fined").sentence_modalities,
+              ::testing::IsEmpty());
+}
+
 TEST(RuleSetTest, NextPossibleHitSkipsOnlySentencesWithoutHits) {
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
   std::vector<std::string> sentences = {
