@@ -167,6 +167,14 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
   }
 }
 
+bool EntityExtractor::IsOrgHead(absl::string_view word) const {
+  if (word.find('\'') == absl::string_view::npos &&
+      word.find("\u2019") == absl::string_view::npos) {
+    return org_heads_.contains(word);  // The common case: nothing to strip.
+  }
+  return org_heads_.contains(WithoutApostrophes(word));
+}
+
 std::string EntityExtractor::PlaceKey(absl::string_view name) const {
   if (gazetteer_ == nullptr) return "";
   const Place* place = gazetteer_->Find(name);
@@ -288,7 +296,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         // A known place inside a longer span ("Baghdad International Airport
         // compound" aside): try the span without its first words.
         for (size_t m = 1; m < raw.words.size() && raw.place_key.empty(); ++m) {
-          if (org_heads_.contains(WithoutApostrophes(raw.words.back()))) break;
+          if (IsOrgHead(raw.words.back())) break;
           std::string key = PlaceKey(absl::StrJoin(raw.words.begin() + m, raw.words.end(), " "));
           if (!key.empty() && m + 1 == raw.words.size()) {
             // Only when the place is the head ("Shia southern Iraq" style).
@@ -303,7 +311,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       } else {
         bool org = IsAcronym(name) && raw.words.size() == 1;
         for (absl::string_view w : raw.words) {
-          if (org_heads_.contains(WithoutApostrophes(w))) org = true;
+          if (IsOrgHead(w)) org = true;
         }
         if (!raw.acronym.empty()) org = org || raw.title.empty();
         if (org) {

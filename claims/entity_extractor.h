@@ -67,6 +67,10 @@ class EntityExtractor {
   std::string PlaceKey(absl::string_view name) const;
 
  private:
+  // Whether `word` heads organisation names ("Brigade", "Kata'ib"), apostrophes
+  // ignored.
+  bool IsOrgHead(absl::string_view word) const;
+
   const Gazetteer* gazetteer_;
   absl::flat_hash_set<std::string> particles_;
   absl::flat_hash_set<std::string> stop_words_;
