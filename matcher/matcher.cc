@@ -234,7 +234,9 @@ void LendTimesWithinParagraphs(
     const std::vector<std::pair<int, const EventMention*>>& record_source,
     std::vector<EventRecord>* records) {
   const int n = static_cast<int>(records->size());
+  int doc_begin = 0;  // The first record of record i's document.
   for (int i = 0; i < n; ++i) {
+    if (record_source[i].first != record_source[doc_begin].first) doc_begin = i;
     EventRecord& r = (*records)[i];
     if (r.time.known || !r.participants.empty() ||
         (IsJustice(r) && record_source[i].second->unnamed_participant())) {
@@ -258,8 +260,6 @@ void LendTimesWithinParagraphs(
       }
     }
     if (r.time.known || !r.place.empty()) continue;
-    int doc_begin = i;
-    while (doc_begin > 0 && record_source[doc_begin - 1].first == doc) --doc_begin;
     const DateInterval* only = nullptr;
     bool agree = true, earlier = false;
     auto scan = [&](bool incident) {
