@@ -26,21 +26,22 @@ char ConsonantClass(char c) {
   switch (c) {
     case 'b': case 'p': return 'B';
     case 'f': case 'v': case 'w': return 'F';
-    case 'k': case 'q': case 'c': case 'g': return 'K';
+    // h and x (written "kh") share k's class: "Mikhail" / "Mihail" and
+    // "Khadimi" / "Kadhimi" must block together; the guard keeps h / k apart.
+    case 'k': case 'q': case 'c': case 'g': case 'h': case 'x': return 'K';
     case 's': case 'z': case 't': case 'd': return 'T';
     case 'j': return 'J';
     case 'l': return 'L';
     case 'm': return 'M';
     case 'n': return 'N';
     case 'r': return 'R';
-    case 'h': return 'H';
     default: return c;
   }
 }
 
 constexpr const char* kSoftPairs[] = {"sz", "dz", "dt", "kq", "ck", "cq",
                                       "gk", "gq", "cg", "fv", "vw", "fw",
-                                      "bp", "jz"};
+                                      "bp", "jz", "xk", "xh"};
 
 // kSoftBits[a - 'a'] has bit (b - 'a') set when {a, b} is a soft pair.
 struct SoftTable {
@@ -76,7 +77,7 @@ struct Rewrite {
 // Longest first at each position.
 constexpr Rewrite kDigraphs[] = {
     {"tsch", "j"}, {"tch", "j"}, {"sch", "s"}, {"ch", "j"}, {"ph", "f"},
-    {"ck", "k"},   {"x", "ks"},  {"kh", "k"},  {"dh", "d"}, {"th", "t"},
+    {"ck", "k"},   {"x", "ks"},  {"kh", "x"},  {"dh", "d"}, {"th", "t"},
     {"gh", "g"},   {"sh", "s"},  {"zh", "j"},  {"ts", "z"}, {"tz", "z"},
     {"dz", "z"},
 };

@@ -6,18 +6,20 @@
 // ("al", "el" and hyphen-attached "ad", "an", "ar", "as", "ash", "at", "az")
 // are removed, and each token is reduced to a *light form*: lower case,
 // Latin accents dropped (U+00C0..U+017F: "Sánchez" -> "sanchez", "ß" -> "ss"),
-// digraphs folded (ph->f, kh->k, dh->d, th->t, gh->g, sh->s, ch/tch/tsch->j,
+// digraphs folded (ph->f, kh->x, dh->d, th->t, gh->g, sh->s, ch/tch/tsch->j,
 // ts/tz->z, x->ks, ck->k), ou/oo->u, ee->i, w after a vowel before a consonant
 // ->u, a final h after a vowel dropped, doubled letters collapsed; a word
 // ending in "at" before another word loses its t (the Arabic construct state:
 // "Sarayat al-Nour" = "Saraya al-Nour", "Jabhat" = "Jabha").
 //
 // The *key* of a light form is its consonant skeleton over coarse classes
-// (vowels dropped except a leading-vowel marker; {s,z,t,d}, {k,q,c,g}, {f,v,w},
-// {b,p} each one class; repeats collapsed). Equal keys are necessary for a
+// (vowels dropped except a leading-vowel marker; {s,z,t,d}, {k,q,c,g,h,x},
+// {f,v,w}, {b,p} each one class; repeats collapsed). Equal keys are necessary for a
 // match, so keys are blocking keys. The *guard* then accepts a pair only when
 // the light forms differ by soft edits alone (vowel substitution, insertion or
-// deletion; s/z, z/d, d/t, k/q/c/g, f/v/w, b/p substitutions), each costing
+// deletion; s/z, z/d, d/t, k/q/c/g, f/v/w, b/p substitutions, and x, the
+// light form of "kh", against k or h: Russian and Arabic kh is often written
+// h or k, "Petikhin" / "Petihin", "Khadimi" / "Kadhimi"), each costing
 // 0.5, within a budget that grows with the number of tokens.
 //
 // Pure functions; thread-safe.
