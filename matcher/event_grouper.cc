@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <cstdint>
 #include <numeric>
+#include <string>
+#include <utility>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/inlined_vector.h"
 #include "absl/hash/hash.h"
+#include "absl/strings/str_cat.h"
 #include "absl/time/civil_time.h"
 
 namespace xref {
@@ -198,6 +201,161 @@ bool Vague(const EventRecord& r) {
   return r.participants.empty() && !r.time.known && !r.has_count;
 }
 
+// The event key of `r` as a string: the type, or the lemma of an untyped
+// record after a marker no type starts with.
+std::string KeyOf(const EventRecord& r) {
+  return r.type.empty() ? absl::StrCat("\x01", r.lemma) : r.type;
+}
+
+// The orphan step of GroupEvents (see event_grouper.h), on the groups of `uf`
+// with their summaries.
+void AttachOrphans(absl::Span<const EventRecord> records,
+                   const GroupingOptions& options, UnionFind& uf,
+                   std::vector<GroupSummary>& summary) {
+  const int n = static_cast<int>(records.size());
+  absl::flat_hash_map<std::string, int> key_ids;
+  std::vector<int> key_of(n, -1), root(n);
+  for (int i = 0; i < n; ++i) {
+    root[i] = uf.Find(i);
+    if (records[i].type.empty() && records[i].lemma.empty()) continue;
+    key_of[i] =
+        key_ids.emplace(KeyOf(records[i]), static_cast<int>(key_ids.size()))
+            .first->second;
+  }
+  // Per root: named (a member names participants), anchored (names
+  // participants, a time or a place), about an unnamed group, with a person
+  // participant; (root, doc) pairs, distinct.
+  std::vector<bool> named(n, false), anchored(n, false), unnamed_group(n, false),
+      person(n, false);
+  std::vector<int> family(n, -1);
+  std::vector<std::pair<int, int>> root_docs;
+  for (int i = 0; i < n; ++i) {
+    const EventRecord& r = records[i];
+    if (!r.participants.empty()) named[root[i]] = true;
+    if (!r.participants.empty() || r.time.known || !r.place.empty()) {
+      anchored[root[i]] = true;
+    }
+    if (r.unnamed_group) unnamed_group[root[i]] = true;
+    if (r.person_participant) person[root[i]] = true;
+    family[root[i]] = r.family;
+    if (r.doc >= 0 && key_of[i] >= 0) root_docs.emplace_back(root[i], r.doc);
+  }
+  std::sort(root_docs.begin(), root_docs.end());
+  root_docs.erase(std::unique(root_docs.begin(), root_docs.end()),
+                  root_docs.end());
+  // The main group of each key: most documents, at least two, no tie.
+  std::vector<int> main_root(key_ids.size(), -1), main_docs(key_ids.size(), 1);
+  std::vector<bool> tied(key_ids.size(), false);
+  for (size_t a = 0; a < root_docs.size();) {
+    size_t b = a;
+    while (b < root_docs.size() && root_docs[b].first == root_docs[a].first) ++b;
+    const int r = root_docs[a].first, k = key_of[r], docs = static_cast<int>(b - a);
+    if (docs > main_docs[k]) {
+      main_root[k] = r;
+      main_docs[k] = docs;
+      tied[k] = false;
+    } else if (docs == main_docs[k]) {
+      tied[k] = true;
+    }
+    a = b;
+  }
+  // The anchored roots per document.
+  absl::flat_hash_map<int, absl::InlinedVector<int, 4>> anchored_in;
+  for (const auto& [r, doc] : root_docs) {
+    if (anchored[r]) anchored_in[doc].push_back(r);
+  }
+  std::vector<std::pair<int, int>> moves;  // (orphan root, target root).
+  std::vector<int> own, kin;  // Anchored roots of its key, of its family.
+  for (size_t a = 0; a < root_docs.size();) {
+    size_t b = a;
+    while (b < root_docs.size() && root_docs[b].first == root_docs[a].first) ++b;
+    const int r = root_docs[a].first, k = key_of[r];
+    const size_t first = a;
+    a = b;
+    if (named[r]) continue;
+    own.clear();
+    kin.clear();
+    for (size_t m = first; m < b; ++m) {
+      auto it = anchored_in.find(root_docs[m].second);
+      if (it == anchored_in.end()) continue;
+      for (int t : it->second) {
+        if (t == r) continue;
+        if (key_of[t] == k) {
+          own.push_back(t);
+        } else if (family[r] >= 0 && family[t] == family[r]) {
+          kin.push_back(t);
+        }
+      }
+    }
+    for (auto* v : {&own, &kin}) {
+      std::sort(v->begin(), v->end());
+      v->erase(std::unique(v->begin(), v->end()), v->end());
+    }
+    // Two events its documents tell of that cannot be one: either could be
+    // the orphan's.
+    auto several = [&](const std::vector<int>& v, int also) {
+      for (size_t x = 0; x < v.size(); ++x) {
+        if (also >= 0 && !CanMerge(summary[v[x]], summary[also], options)) return true;
+        for (size_t y = x + 1; y < v.size(); ++y) {
+          if (key_of[v[x]] == key_of[v[y]] &&
+              !CanMerge(summary[v[x]], summary[v[y]], options)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    if (several(own, r) || several(kin, -1)) continue;
+    int target = -1, named_own = 0;
+    for (int t : own) {
+      if (named[t]) {
+        ++named_own;
+        target = t;
+      }
+    }
+    if (named_own > 1) continue;
+    if (named_own == 0) target = own.size() == 1 ? own[0] : -1;
+    if (target < 0 && options.attach_to_main_event && !tied[k]) target = main_root[k];
+    if (target < 0 || target == r) continue;
+    if (unnamed_group[r] && person[target]) continue;
+    moves.emplace_back(r, target);
+  }
+  // The people named by the orphans of `moves` (sorted, distinct), per root.
+  absl::flat_hash_map<int, std::vector<int>> people_of;
+  for (const auto& [orphan, target] : moves) people_of[orphan];
+  for (int i = 0; i < n; ++i) {
+    auto it = people_of.find(root[i]);
+    if (it == people_of.end()) continue;
+    it->second.insert(it->second.end(), records[i].people.begin(),
+                      records[i].people.end());
+  }
+  for (auto& [r, people] : people_of) {
+    std::sort(people.begin(), people.end());
+    people.erase(std::unique(people.begin(), people.end()), people.end());
+  }
+  // True when a member of the group of root `target` names `person`.
+  auto names = [&](int target, int person) {
+    for (int i = 0; i < n; ++i) {
+      if (root[i] != target) continue;
+      const EventRecord& r = records[i];
+      for (const auto* v : {&r.participants, &r.arguments, &r.broad_arguments}) {
+        if (std::find(v->begin(), v->end(), person) != v->end()) return true;
+      }
+    }
+    return false;
+  };
+  for (auto [orphan, target] : moves) {
+    bool about_others = false;
+    for (int p : people_of[orphan]) about_others = about_others || !names(target, p);
+    if (about_others) continue;
+    int a = uf.Find(target), b = uf.Find(orphan);
+    if (a == b || !CanMerge(summary[a], summary[b], options)) continue;
+    if (b < a) std::swap(a, b);
+    uf.Union(a, b);
+    MergeInto(summary[a], summary[b]);
+  }
+}
+
 }  // namespace
 
 bool CanLink(const EventRecord& a, const EventRecord& b,
@@ -343,6 +501,8 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
       for (int j : candidates) link(i, j);
     }
   }
+
+  if (options.attach_orphans) AttachOrphans(records, options, uf, summary);
 
   std::vector<int> out(n);
   std::vector<int> id_of_root(n, -1);

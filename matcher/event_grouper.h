@@ -25,6 +25,26 @@
 // events of one type (two arrests of different people, or of the same group a
 // year apart) stay apart even when a vague mention is compatible with both.
 //
+// With `attach_orphans`, a second step places orphan groups: groups none of
+// whose records names a participant ("Thirty people died in the attack", "26
+// suspects were rounded up", "Members of the group were held on Monday"),
+// left on their own for want of evidence. In the orphan's documents, the
+// anchored groups of its key (naming a participant, a time or a place) are
+// the events of its kind the documents tell of:
+//   - when two of them cannot be one event (as above: dates too far apart,
+//     other participants, other places), or one of them cannot be the
+//     orphan's, or two anchored groups of another key of its `family` cannot
+//     be one, the orphan could be either's and stays where it is;
+//   - else it joins the one among them that names participants (two or more:
+//     it stays), or the only one;
+//   - else, with `attach_to_main_event`, the story's main event of its key:
+//     the group of that key found in the most documents (at least two, and
+//     strictly more than any other group of the key).
+// Never when a member of the orphan differs from a member of the group (as
+// above), when the orphan names people the group does not name (see
+// `people`), or when the orphan is about an unnamed group of people and the
+// group has a person participant (see `unnamed_group`).
+//
 // Thread-safe: pure function of its arguments.
 
 #ifndef XREF_MATCHER_EVENT_GROUPER_H_
@@ -66,6 +86,21 @@ struct EventRecord {
   // records must say so; not for attacks or protests, which one group holds
   // in several places at once.
   bool once_per_day = false;
+  // The people the record's sentence names besides its participants ("X, who
+  // fled to avoid arrest"): an orphan record (no participants) that names
+  // people is about them, and attaches (GroupingOptions::attach_orphans) only
+  // to a group one of whose members names each of them (as participant or
+  // argument).
+  std::vector<int> people;
+  // The main participant is an unnamed group of people ("26 suspects", "the
+  // detained men"): as an orphan it does not attach to a group with a person
+  // participant (a group of men is not one person).
+  bool unnamed_group = false;
+  // A participant is a person.
+  bool person_participant = false;
+  // Records of one family (-1: none) are facets of one incident: an attack
+  // and the deaths and injuries it causes.
+  int family = -1;
   // Source document index, -1 when unknown. A vague record (no participants,
   // no known time and no count) links only within its own document: across
   // outlets nothing but the event type would tie it to a group.
@@ -84,6 +119,12 @@ struct GroupingOptions {
   int max_time_gap_days = 7;
   // Place containment; may be null (places then compare by equality).
   const Gazetteer* gazetteer = nullptr;
+  // Attach orphan groups (see above). Needs each record's `doc`; records with
+  // doc < 0 are never attached.
+  bool attach_orphans = false;
+  // With `attach_orphans`: an orphan whose documents tell of no event of its
+  // kind joins the story's main event of its key (see above).
+  bool attach_to_main_event = false;
 };
 
 // Returns one group id per record, numbered 0.. in order of each group's first

@@ -220,5 +220,120 @@ TEST(GroupEventsTest, BlockedEqualsAllPairsOnRandomRecords) {
   }
 }
 
+EventRecord InDoc(EventRecord r, int doc) {
+  r.doc = doc;
+  return r;
+}
+
+GroupingOptions Attaching() {
+  GroupingOptions options;
+  options.attach_orphans = true;
+  options.attach_to_main_event = true;
+  return options;
+}
+
+constexpr char kDie[] = "Life:Die";
+
+TEST(AttachOrphansTest, AnOrphanJoinsItsDocumentsOneEventOfItsType) {
+  // "Police arrested Omar Said on 26 May. ... Twelve others were detained.":
+  // the count names no one and no date, nothing ties it to the arrest but its
+  // document. Option off: it stays on its own.
+  EventRecord count = InDoc(Typed(kArrest, {}, ""), 0);
+  count.has_count = true;
+  count.count_low = count.count_high = 12;
+  std::vector<EventRecord> r = {InDoc(Typed(kArrest, {1}, "2021-05-26"), 0), count,
+                                InDoc(Typed(kArrest, {1}, "2021-05-26"), 1)};
+  EXPECT_THAT(GroupEvents(r, Attaching()), ElementsAre(0, 0, 0));
+  EXPECT_THAT(GroupEvents(r, {}), ElementsAre(0, 1, 0));
+}
+
+TEST(AttachOrphansTest, AnOrphanJoinsTheStorysMainEventOnlyWhenThereIsOne) {
+  // Three outlets date the deaths; a fourth only says "Forty died in the
+  // attack", another dates them a day later (a conflict, no evidence to link
+  // on). With two death events of equal weight there is no main one.
+  std::vector<EventRecord> r = {InDoc(Typed(kDie, {}, "2023-03-19"), 0),
+                                InDoc(Typed(kDie, {}, "2023-03-19"), 1),
+                                InDoc(Typed(kDie, {}, "2023-03-20"), 2),
+                                InDoc(Typed(kDie, {}, ""), 3)};
+  EXPECT_THAT(GroupEvents(r, Attaching()), ElementsAre(0, 0, 0, 0));
+  GroupingOptions own_documents_only = Attaching();
+  own_documents_only.attach_to_main_event = false;
+  EXPECT_THAT(GroupEvents(r, own_documents_only), ElementsAre(0, 0, 1, 2));
+  std::vector<EventRecord> tie = {InDoc(Typed(kDie, {}, "2023-03-19"), 0),
+                                  InDoc(Typed(kDie, {}, "2023-03-19"), 1),
+                                  InDoc(Typed(kDie, {}, "2021-07-02"), 2),
+                                  InDoc(Typed(kDie, {}, "2021-07-02"), 3),
+                                  InDoc(Typed(kDie, {}, ""), 4)};
+  EXPECT_THAT(GroupEvents(tie, Attaching()), ElementsAre(0, 0, 1, 1, 2));
+}
+
+TEST(AttachOrphansTest, AnOrphanDatedNearTheMainEventJoinsItAsAConflict) {
+  // "Members of the group were detained on Thursday", two days before the
+  // date the other outlets give, in a story of one arrest of that group.
+  std::vector<EventRecord> r = {InDoc(Typed(kArrest, {5}, "2023-07-05"), 0),
+                                InDoc(Typed(kArrest, {5}, "2023-07-05"), 1),
+                                InDoc(Typed(kArrest, {}, "2023-07-03"), 2),
+                                InDoc(Typed(kArrest, {}, "2022-07-03"), 3)};
+  EXPECT_THAT(GroupEvents(r, Attaching()), ElementsAre(0, 0, 0, 1));
+}
+
+TEST(AttachOrphansTest, OrphansOfADocumentOfTwoEventsStayApart) {
+  // A 2021 arrest of one man and a June 2020 arrest of a group's members in
+  // the same articles: "The detainees were freed" could be either's.
+  std::vector<EventRecord> r = {InDoc(Typed(kArrest, {1}, "2021-05-26"), 0),
+                                InDoc(Typed(kArrest, {2}, "2020-06"), 0),
+                                InDoc(Typed(kArrest, {}, ""), 0),
+                                InDoc(Typed(kArrest, {1}, "2021-05-26"), 1),
+                                InDoc(Typed(kArrest, {1}, "2021-05"), 2)};
+  EXPECT_THAT(GroupEvents(r, Attaching()), ElementsAre(0, 1, 2, 0, 0));
+  // Nor does a dated orphan join an event a year away, or one placed in
+  // another city.
+  EventRecord basra = InDoc(Typed(kArrest, {}, ""), 0);
+  basra.place = "basra";
+  EventRecord mosul = InDoc(Typed(kArrest, {1}, "2021-05-26"), 0);
+  mosul.place = "mosul";
+  std::vector<EventRecord> apart = {mosul, InDoc(Typed(kArrest, {}, "2020-06"), 0),
+                                    basra, InDoc(Typed(kArrest, {1}, ""), 1)};
+  EXPECT_THAT(GroupEvents(apart, Attaching()), ElementsAre(0, 1, 2, 0));
+}
+
+TEST(AttachOrphansTest, AnOrphanAboutOthersStaysApart) {
+  // "Hashimi fled to avoid arrest" names a person the arrest does not; "the
+  // detained men" are not the one person arrested.
+  EventRecord avoid = InDoc(Typed(kArrest, {}, ""), 0);
+  avoid.people = {9};
+  EventRecord men = InDoc(Typed(kArrest, {}, ""), 0);
+  men.unnamed_group = true;
+  EventRecord said = InDoc(Typed(kArrest, {1}, "2021-05-26"), 0);
+  said.person_participant = true;
+  EventRecord again = InDoc(Typed(kArrest, {1}, ""), 1);
+  again.person_participant = true;
+  EventRecord his = InDoc(Typed(kArrest, {}, ""), 0);
+  his.people = {1};  // Names the arrested man himself: his arrest.
+  std::vector<EventRecord> r = {said, avoid, men, again, his};
+  EXPECT_THAT(GroupEvents(r, Attaching()), ElementsAre(0, 1, 2, 0, 0));
+  // An unnamed group joins a group's arrest.
+  said.person_participant = again.person_participant = false;
+  std::vector<EventRecord> group = {said, men, again};
+  EXPECT_THAT(GroupEvents(group, Attaching()), ElementsAre(0, 0, 0));
+}
+
+TEST(AttachOrphansTest, DeathsInADocumentOfTwoAttacksStayApart) {
+  // The document tells of an attack this year and one in 2016: its undated
+  // deaths could be either's, even though the story's main deaths are known.
+  auto violent = [](EventRecord r) {
+    r.family = 0;
+    return r;
+  };
+  std::vector<EventRecord> r = {
+      violent(InDoc(Typed(kDie, {}, "2018-05-02"), 0)),
+      violent(InDoc(Typed(kDie, {}, "2018-05-02"), 1)),
+      violent(InDoc(Typed("Conflict:Attack", {3}, "2018-05-02"), 2)),
+      violent(InDoc(Typed("Conflict:Attack", {4}, "2016"), 2)),
+      violent(InDoc(Typed(kDie, {}, ""), 2)),
+      violent(InDoc(Typed(kDie, {}, ""), 3))};
+  EXPECT_THAT(GroupEvents(r, Attaching()), ElementsAre(0, 0, 1, 2, 3, 0));
+}
+
 }  // namespace
 }  // namespace xref

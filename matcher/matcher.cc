@@ -532,6 +532,9 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       r.lemma = folded.Fold(ev.lemma().empty() ? ev.trigger() : ev.lemma());
       r.participants = ResolveRefs(aliases, d, ev.participants());
       r.arguments = ResolveRefs(aliases, d, ev.arguments());
+      for (int e : r.arguments) {
+        if (entities[e].type() == PERSON) r.people.push_back(e);
+      }
       for (const std::string& w : ev.argument_words()) {
         r.argument_words.push_back(folded.Fold(w));
       }
@@ -539,6 +542,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       r.place = ev.place_key();
       r.once_per_day = IsJustice(r) || r.type == "Life:Die";  // One arrest, one death.
       r.doc = d;
+      r.unnamed_group = ev.unnamed_participant();
+      r.family = IsViolence(r) ? 0 : -1;
       records.push_back(std::move(r));
       record_source.push_back({d, &ev});
     }
@@ -594,6 +599,13 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   grouping.require_evidence = options_.require_event_evidence;
   grouping.all_pairs = options_.all_pairs;
   grouping.gazetteer = gazetteer_;
+  grouping.attach_orphans = true;
+  grouping.attach_to_main_event = true;
+  for (EventRecord& r : records) {
+    for (int e : r.participants) {
+      if (entities[e].type() == PERSON) r.person_participant = true;
+    }
+  }
   std::vector<int> group_of = GroupEvents(records, grouping);
   int num_groups = 0;
   for (int g : group_of) num_groups = std::max(num_groups, g + 1);
