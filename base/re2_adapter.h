@@ -8,6 +8,8 @@
 #ifndef XREF_BASE_RE2_ADAPTER_H_
 #define XREF_BASE_RE2_ADAPTER_H_
 
+#include <memory>
+
 #include "absl/strings/string_view.h"
 #include "re2/re2.h"
 #include "re2/stringpiece.h"
@@ -28,8 +30,16 @@ inline absl::string_view ToView(re2::StringPiece s) {
 // itself for unanchored patterns, but runs the capture engine over all of
 // text[begin, end) when the pattern starts with ^ (fails or not); this
 // keeps that cost to the matched span. `n` >= 1; groups[0] is the match.
+//
+// `ascii_groups`, when not null, must be `re`'s pattern compiled with the
+// same options but Latin-1 encoding (AsciiGroupsProgram). On a span of ASCII
+// bytes both programs accept the same strings with the same submatches, and
+// the Latin-1 one is often much smaller (a class such as [^,] is one byte
+// range instead of UTF-8 sequences), so RE2 can take its faster capture
+// engines; it is used for the second step whenever the span is ASCII.
 inline bool MatchSpanThenGroups(const RE2& re, absl::string_view text, size_t begin,
-                                size_t end, re2::StringPiece* groups, int n) {
+                                size_t end, re2::StringPiece* groups, int n,
+                                const RE2* ascii_groups = nullptr) {
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece span;
   if (!re.Match(input, begin, end, RE2::UNANCHORED, &span, 1)) return false;
@@ -38,7 +48,31 @@ inline bool MatchSpanThenGroups(const RE2& re, absl::string_view text, size_t be
     return true;
   }
   size_t b = span.data() - text.data();
+  if (ascii_groups != nullptr) {
+    bool ascii = true;
+    for (char c : span) ascii &= static_cast<unsigned char>(c) < 0x80;
+    if (ascii) {
+      return ascii_groups->Match(input, b, b + span.size(), RE2::ANCHOR_BOTH, groups, n);
+    }
+  }
   return re.Match(input, b, b + span.size(), RE2::ANCHOR_BOTH, groups, n);
+}
+
+// The `ascii_groups` program of MatchSpanThenGroups for `re`: its pattern
+// compiled with its options and Latin-1 encoding. Null when that program
+// cannot be compiled or numbers its groups differently (then callers use
+// `re` alone).
+inline std::unique_ptr<RE2> AsciiGroupsProgram(const RE2& re) {
+  RE2::Options options = re.options();
+  options.set_encoding(RE2::Options::EncodingLatin1);
+  options.set_log_errors(false);
+  auto latin1 = std::make_unique<RE2>(re.pattern(), options);
+  if (!latin1->ok() ||
+      latin1->NumberOfCapturingGroups() != re.NumberOfCapturingGroups() ||
+      latin1->NamedCapturingGroups() != re.NamedCapturingGroups()) {
+    return nullptr;
+  }
+  return latin1;
 }
 
 }  // namespace xref

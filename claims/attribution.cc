@@ -63,7 +63,7 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
     const RE2& re = *a.re;
     int n = re.NumberOfCapturingGroups() + 1;
     absl::InlinedVector<re2::StringPiece, 8> groups(n);
-    if (!MatchSpanThenGroups(re, s, 0, s.size(), groups.data(), n)) {
+    if (!MatchSpanThenGroups(re, s, 0, s.size(), groups.data(), n, a.ascii_groups.get())) {
       continue;
     }
     const auto& names = re.NamedCapturingGroups();

@@ -907,7 +907,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       const auto& names = rp.re->NamedCapturingGroups();
       int n = rp.re->NumberOfCapturingGroups() + 1;
       absl::InlinedVector<re2::StringPiece, 8> groups(n);
-      if (!MatchSpanThenGroups(*rp.re, w, 0, w.size(), groups.data(), n)) {
+      if (!MatchSpanThenGroups(*rp.re, w, 0, w.size(), groups.data(), n,
+                               rp.ascii_groups.get())) {
         continue;
       }
       re2::StringPiece g = groups[names.at("value")];
@@ -947,7 +948,8 @@ absl::Status RuleExtractor::AddAttributes(Context* ctx, TextRange sentence,
     const auto& names = attr.re->NamedCapturingGroups();
     int n = attr.re->NumberOfCapturingGroups() + 1;
     absl::InlinedVector<re2::StringPiece, 8> groups(n);
-    if (!MatchSpanThenGroups(*attr.re, text, sentence.begin, sentence.end, groups.data(), n)) {
+    if (!MatchSpanThenGroups(*attr.re, text, sentence.begin, sentence.end, groups.data(), n,
+                             attr.ascii_groups.get())) {
       continue;
     }
     re2::StringPiece value = groups[names.at("value")];

@@ -232,6 +232,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
                                       absl::StrCat(what, " role ", rp.role())));
       RETURN_IF_ERROR(RequireGroup(*cr.re, "value", name,
                                    absl::StrCat(what, " role ", rp.role())));
+      cr.ascii_groups = AsciiGroupsProgram(*cr.re);
       if (!rp.reject().empty()) {
         ASSIGN_OR_RETURN(cr.reject, Compile(rp.reject(), CaseInsensitive(), name,
                                             absl::StrCat(what, " reject")));
@@ -290,6 +291,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     CompiledAttribution ca;
     ASSIGN_OR_RETURN(ca.re, Compile(a.pattern(), CaseSensitive(), name, "attribution"));
     RETURN_IF_ERROR(RequireGroup(*ca.re, "source", name, "attribution"));
+    ca.ascii_groups = AsciiGroupsProgram(*ca.re);
     ca.cue = a.cue();
     ca.modality = a.modality() == 0 ? 2 : a.modality();
     ca.source_acts = a.source_acts();
@@ -332,6 +334,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     std::string what = absl::StrCat("attribute ", a.attribute());
     ASSIGN_OR_RETURN(ca.re, Compile(a.pattern(), CaseSensitive(), name, what));
     RETURN_IF_ERROR(RequireGroup(*ca.re, "value", name, what));
+    ca.ascii_groups = AsciiGroupsProgram(*ca.re);
     attribute_patterns.push_back(a.pattern());
     rs->attributes_.push_back(std::move(ca));
   }

@@ -38,6 +38,7 @@ class RuleSet {
     std::string role;
     rules::RolePattern::Side side = rules::RolePattern::SENTENCE;
     std::unique_ptr<RE2> re;       // Has a `value` group.
+    std::unique_ptr<RE2> ascii_groups;  // AsciiGroupsProgram(*re); may be null.
     std::unique_ptr<RE2> reject;   // May be null.
   };
   struct CompiledFrame {
@@ -54,6 +55,7 @@ class RuleSet {
   };
   struct CompiledAttribution {
     std::unique_ptr<RE2> re;       // Groups `source`, optionally `cue`.
+    std::unique_ptr<RE2> ascii_groups;  // AsciiGroupsProgram(*re); may be null.
     std::string cue;
     int modality = 2;
     bool source_acts = false;
@@ -71,6 +73,7 @@ class RuleSet {
   struct CompiledAttribute {
     std::string attribute;
     std::unique_ptr<RE2> re;       // Groups `value`, optionally `subject`.
+    std::unique_ptr<RE2> ascii_groups;  // AsciiGroupsProgram(*re); may be null.
   };
 
   // Loads and merges every RuleFile in `dir`. kNotFound when `dir` has no

@@ -93,6 +93,14 @@ bool IsEnd(absl::string_view text, size_t begin, size_t end, size_t p,
   return true;
 }
 
+// The bytes the splitter acts on; every other byte is skipped.
+struct SpecialBytes {
+  bool is[256] = {};
+  SpecialBytes() {
+    for (char c : {'\n', '(', ')', '.', '!', '?'}) is[static_cast<unsigned char>(c)] = true;
+  }
+};
+
 void Push(absl::string_view text, size_t b, size_t e, std::vector<TextRange>* out) {
   while (b < e && IsSpace(text[b])) ++b;
   while (e > b && IsSpace(text[e - 1])) --e;
@@ -109,7 +117,12 @@ std::vector<TextRange> SplitSentences(absl::string_view text,
   size_t start = begin;
   int depth = 0;
   size_t open = 0;
+  static const SpecialBytes kSpecial;
   for (size_t p = begin; p < end; ++p) {
+    while (p < end && !kSpecial.is[static_cast<unsigned char>(text[p])]) ++p;
+    if (p >= end) break;
+    // What the check below would have done at the bytes skipped.
+    if (depth > 0 && p - 1 - open > 160) depth = 0;
     char c = text[p];
     if (c == '\n' && p + 1 < end && text[p + 1] == '\n') {
       Push(text, start, p, &out);

@@ -1,6 +1,10 @@
 #include "claims/text_normalizer.h"
 
 #include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <iterator>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
@@ -52,13 +56,48 @@ void AppendFolded(absl::string_view nfkc, int64_t origin, NormalizedText* out) {
   }
 }
 
+// The end of the run of ASCII bytes other than '\r' starting at `i`.
+size_t AsciiRunEnd(absl::string_view text, size_t i) {
+  const size_t n = text.size();
+  const char* s = text.data();
+  while (i + 8 <= n) {
+    uint64_t word;
+    std::memcpy(&word, s + i, 8);
+    // A byte >= 0x80, or a byte equal to '\r' (zero after the xor).
+    uint64_t cr = word ^ 0x0D0D0D0D0D0D0D0DULL;
+    uint64_t zero = (cr - 0x0101010101010101ULL) & ~cr & 0x8080808080808080ULL;
+    if (((word & 0x8080808080808080ULL) | zero) != 0) break;
+    i += 8;
+  }
+  while (i < n && static_cast<unsigned char>(s[i]) < 0x80 && s[i] != '\r') ++i;
+  return i;
+}
+
+// The integers v, v+1, ...: appends a run of identity offsets in one insert.
+struct CountingIterator {
+  using iterator_category = std::forward_iterator_tag;
+  using value_type = int64_t;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const int64_t*;
+  using reference = int64_t;
+  int64_t v;
+  int64_t operator*() const { return v; }
+  CountingIterator& operator++() {
+    ++v;
+    return *this;
+  }
+  CountingIterator operator++(int) { return CountingIterator{v++}; }
+  bool operator==(const CountingIterator& o) const { return v == o.v; }
+  bool operator!=(const CountingIterator& o) const { return v != o.v; }
+};
+
 int CountWords(absl::string_view line) {
   int words = 0;
-  bool in_word = false;
+  bool after_space = true;
   for (char c : line) {
     bool space = c == ' ' || c == '\t';
-    if (!space && !in_word) ++words;
-    in_word = !space;
+    words += !space & after_space;
+    after_space = space;
   }
   return words;
 }
@@ -116,12 +155,7 @@ NormalizedText NormalizeForMatching(absl::string_view original) {
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(error);
   size_t i = 0;
   while (i < original.size()) {
-    size_t run_end = i;
-    while (run_end < original.size() &&
-           static_cast<unsigned char>(original[run_end]) < 0x80 &&
-           original[run_end] != '\r') {
-      ++run_end;
-    }
+    size_t run_end = AsciiRunEnd(original, i);
     if (run_end > i && run_end < original.size() &&
         static_cast<unsigned char>(original[run_end]) >= 0x80 && U_SUCCESS(error)) {
       size_t next_len;
@@ -131,7 +165,8 @@ NormalizedText NormalizeForMatching(absl::string_view original) {
     }
     if (run_end > i) {
       out.text.append(original.data() + i, run_end - i);
-      for (size_t k = i; k < run_end; ++k) out.offsets.push_back(k);
+      out.offsets.insert(out.offsets.end(), CountingIterator{static_cast<int64_t>(i)},
+                         CountingIterator{static_cast<int64_t>(run_end)});
       i = run_end;
       continue;
     }
