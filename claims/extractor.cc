@@ -277,6 +277,10 @@ class RuleExtractor : public Extractor {
                                const RuleSet::SentenceHits& hits) const;
   absl::Status AddAttributes(Context* ctx, TextRange sentence,
                              const RuleSet::SentenceHits& hits) const;
+  // Gives each event mention of a frame with `refers_to` the type of the
+  // nearest event mention of one of those types in the document, on the
+  // mention and its claims.
+  void ResolveReferences(const Context& ctx) const;
 
   ExtractorOptions options_;
   Gazetteer gazetteer_;
@@ -392,7 +396,42 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
     RETURN_IF_ERROR(ProcessSentence(&ctx, i, hits));
     RETURN_IF_ERROR(AddAttributes(&ctx, s, hits));
   }
+  ResolveReferences(ctx);
   return absl::OkStatus();
+}
+
+void RuleExtractor::ResolveReferences(const Context& ctx) const {
+  ClaimSet& out = *ctx.out;
+  const std::vector<Context::Recent>& events = ctx.recent;
+  std::vector<std::pair<const std::string*, const std::string*>> retyped;  // id, type
+  for (size_t i = 0; i < events.size(); ++i) {
+    const RuleSet::CompiledFrame& frame = rules_->frames()[events[i].frame];
+    if (frame.refers_to.empty()) continue;
+    int best = -1, best_distance = 0;
+    for (size_t j = 0; j < events.size(); ++j) {
+      const RuleSet::CompiledFrame& other = rules_->frames()[events[j].frame];
+      if (!other.refers_to.empty() ||
+          std::find(frame.refers_to.begin(), frame.refers_to.end(), other.type) ==
+              frame.refers_to.end()) {
+        continue;
+      }
+      int distance = std::abs(events[j].sentence - events[i].sentence);
+      if (best < 0 || distance < best_distance) {
+        best = static_cast<int>(j);
+        best_distance = distance;
+      }
+    }
+    if (best < 0) continue;
+    EventMention* ev = out.mutable_events(events[i].event);
+    ev->set_type(rules_->frames()[events[best].frame].type);
+    retyped.emplace_back(&ev->id(), &ev->type());
+  }
+  if (retyped.empty()) return;
+  for (Claim& c : *out.mutable_claims()) {
+    for (const auto& [id, type] : retyped) {
+      if (c.event_id() == *id) c.set_event_type(*type);
+    }
+  }
 }
 
 absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,

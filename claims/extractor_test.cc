@@ -210,6 +210,62 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"Troops seized the airport.", "", {}},
         FrameCase{"The inquiry found the minister had misled parliament.", "", {}}));
 
+std::vector<std::string> EventTypesWith(const ClaimSet& set, const std::string& role_value);
+
+// The trial, the court that heard the case and the verdict of a conviction or
+// acquittal told in their own sentences. Published Wednesday 2022-03-16.
+struct ReferenceCase {
+  const char* sentence;
+  const char* value;   // The claim the sentence must give; "" = no event.
+};
+
+class TrialReferenceTest : public ::testing::TestWithParam<ReferenceCase> {};
+
+TEST_P(TrialReferenceTest, TakesTheTypeOfTheVerdictOfTheDocument) {
+  const ReferenceCase& c = GetParam();
+  const std::string convicted = "A judge convicted Omar Faleh of fraud. ";
+  const std::string acquitted = "Judges acquitted Omar Faleh of fraud. ";
+  ClaimSet alone = RunText(c.sentence);
+  if (std::string(c.value).empty()) {
+    EXPECT_THAT(Types(alone), ::testing::IsEmpty()) << c.sentence;
+    EXPECT_THAT(Types(RunText(convicted + c.sentence)),
+                ::testing::ElementsAre("Justice:Convict")) << c.sentence;
+    return;
+  }
+  // Alone, the mention keeps its own type.
+  EXPECT_THAT(Types(alone), ::testing::ElementsAre("Justice:Trial-Hearing")) << c.sentence;
+  EXPECT_THAT(EventTypesWith(alone, c.value), ::testing::ElementsAre("Justice:Trial-Hearing"))
+      << c.sentence;
+  // After (or before) a conviction it is the conviction's; after an
+  // acquittal, the acquittal's.
+  EXPECT_THAT(EventTypesWith(RunText(convicted + c.sentence), c.value),
+              ::testing::ElementsAre("Justice:Convict")) << c.sentence;
+  EXPECT_THAT(EventTypesWith(RunText(std::string(c.sentence) + " " + convicted), c.value),
+              ::testing::ElementsAre("Justice:Convict")) << c.sentence;
+  EXPECT_THAT(EventTypesWith(RunText(acquitted + c.sentence), c.value),
+              ::testing::ElementsAre("Justice:Acquit")) << c.sentence;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    TrialsAndVerdicts, TrialReferenceTest,
+    ::testing::Values(
+        ReferenceCase{"His trial took place in Basra.", "place=Basra"},
+        ReferenceCase{"The military trial was held behind closed doors in Mosul.", "place=Mosul"},
+        ReferenceCase{"Witnesses said the retrial had been held in Erbil.", "place=Erbil"},
+        ReferenceCase{"The tribunal that tried the case is based in Kirkuk.", "place=Kirkuk"},
+        ReferenceCase{"The judges who heard his appeal sat in Najaf.", "place=Najaf"},
+        ReferenceCase{"The verdict was read out on Monday.", "time=2022-03-14"},
+        ReferenceCase{"Their sentences were pronounced in Basra on March 2.", "time=2022-03-02"},
+        ReferenceCase{"A guilty verdict was delivered last Friday.", "time=2022-03-11"},
+        // Not a court's trial or verdict.
+        ReferenceCase{"The trial of the century opened to huge crowds.", ""},
+        ReferenceCase{"He held the trial record for a decade.", ""},
+        ReferenceCase{"A drug trial was held in Boston last year.", ""},
+        ReferenceCase{"The trial was held up by a strike.", ""},
+        ReferenceCase{"A time trial was held in Lyon on Sunday.", ""},
+        ReferenceCase{"The verdict of history will be harsh.", ""},
+        ReferenceCase{"The sentence was too long to read aloud.", ""}));
+
 TEST(ExtractorTest, AParticipantInsideItsTriggerIsTheParticipant) {
   for (const char* sentence : {"A court found Omar Faleh guilty of fraud.",
                                "Prosecutors charged Omar Faleh with fraud.",

@@ -245,6 +245,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
                                CaseInsensitive(), name,
                                absl::StrCat(what, " count_noun")));
     }
+    cf.refers_to.assign(frame.refers_to().begin(), frame.refers_to().end());
     int index = rs->frames_.size();
     rs->frames_.push_back(std::move(cf));
     for (const rules::Trigger& t : frame.triggers()) {
@@ -257,6 +258,16 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
                                       absl::StrCat(what, " trigger")));
       trigger_patterns.push_back(pattern);
       rs->triggers_.push_back(std::move(ct));
+    }
+  }
+  for (const CompiledFrame& frame : rs->frames_) {
+    for (const std::string& type : frame.refers_to) {
+      if (std::none_of(rs->frames_.begin(), rs->frames_.end(),
+                       [&](const CompiledFrame& f) { return f.type == type; })) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            name, ": frame ", frame.type, " refers to \"", type,
+            "\", which is the type of no frame"));
+      }
     }
   }
   ASSIGN_OR_RETURN(rs->trigger_set_,

@@ -45,6 +45,7 @@ class RuleSet {
     absl::flat_hash_set<std::string> roles;
     std::vector<CompiledRole> role_patterns;
     std::unique_ptr<RE2> count_noun;   // May be null: any noun.
+    std::vector<std::string> refers_to;  // Frame.refers_to.
   };
   struct CompiledCategory {
     std::string key;
