@@ -225,6 +225,17 @@ bool IsUnrealised(absl::string_view text, int64_t sentence_begin, int64_t begin)
   return RE2::PartialMatch(ToPiece(text.substr(from, begin - from)), *kUnrealised);
 }
 
+// True when `gap`, the text between an accusation cue ("convicted of",
+// "charged X with") and a trigger, keeps the trigger inside the accusation:
+// short, or a list without a clause break or a passive agent ("convicted of
+// forging documents and the killing of an official", not "accused of fraud,
+// and gunmen killed ...", "blamed for the blast by police who ...").
+bool IsInsideCharge(absl::string_view gap) {
+  if (gap.size() <= 25) return true;
+  return gap.size() <= 70 && gap.find_first_of(",;:()\"") == absl::string_view::npos &&
+         !absl::StrContains(gap, " by ");
+}
+
 // "Jamal Ibrahim, who is better known as Abu Mahdi", "X (also known as Y)",
 // "X, a.k.a. Y": two names of one person or group. Joins Y's cluster into
 // X's when both are people or both organisations.
@@ -561,11 +572,13 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     trigs.swap(kept);
   }
   // An attack named as the means of a death or injury told before it
-  // ("killed in a drone strike", "assassinated him in an airstrike") is that
-  // event's instrument, not an event of its own.
+  // ("killed in a drone strike", "assassinated him in an airstrike", "died
+  // after being attacked") is that event's instrument or cause, not an event
+  // of its own.
   {
-    static const RE2* const kMeans =
-        new RE2("(?i)\\b(?:in|by|with)\\s+(?:a|an|the)\\s+(?:[\\w'-]+\\s+){0,2}$");
+    static const RE2* const kMeans = new RE2(
+        "(?i)\\b(?:(?:in|by|with)\\s+(?:a|an|the)\\s+(?:[\\w'-]+\\s+){0,2}|"
+        "after\\s+(?:being|having\\s+been|(?:he|she|they)\\s+(?:was|were|had\\s+been))\\s+)$");
     std::vector<Trig> kept;
     for (const Trig& t : trigs) {
       const RuleSet::CompiledFrame& frame =
@@ -590,13 +603,36 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
 
   const std::vector<int>& categories = hits.categories;
   for (Trig& t : trigs) {
-    int64_t from = std::max<int64_t>(sentence.begin, t.range.begin - 40);
+    int64_t from = std::max<int64_t>(sentence.begin, t.range.begin - 100);
     absl::string_view before = text.substr(from, t.range.begin - from);
     for (const RuleSet::CompiledCarry& carry : rules_->carries()) {
-      re2::StringPiece m;
-      if (carry.re->Match(ToPiece(before), 0, before.size(), RE2::UNANCHORED, &m, 1)) {
-        int64_t gap = before.size() - (m.data() - before.data() + m.size());
-        if (gap <= 25) t.embedded = true;
+      if (t.embedded) break;
+      for (const TextRange& cue : FindAll(*carry.re, before, {0, static_cast<int64_t>(before.size())})) {
+        if (IsInsideCharge(before.substr(cue.end))) t.embedded = true;
+      }
+    }
+  }
+  // An attack named as the setting of an arrest or another justice event of
+  // the sentence ("In a raid in X on Monday, police detained Y") gives that
+  // event its time and place.
+  {
+    static const RE2* const kSetting =
+        new RE2("(?i)\\b(?:in|during)\\s+(?:a|an|the)\\s+(?:[\\w'-]+\\s+){0,2}$");
+    auto is_attack = [&](const Trig& t) {
+      const RuleSet::CompiledFrame& f = rules_->frames()[rules_->triggers()[t.trigger].frame];
+      return f.roles.contains("instrument") && !f.roles.contains("person");
+    };
+    auto is_justice = [&](const Trig& t) {
+      const RuleSet::CompiledFrame& f = rules_->frames()[rules_->triggers()[t.trigger].frame];
+      return absl::StartsWith(f.type, "Justice:");
+    };
+    if (std::any_of(trigs.begin(), trigs.end(), is_justice)) {
+      for (Trig& t : trigs) {
+        if (t.embedded || !is_attack(t)) continue;
+        int64_t from = std::max<int64_t>(sentence.begin, t.range.begin - 30);
+        if (RE2::PartialMatch(ToPiece(text.substr(from, t.range.begin - from)), *kSetting)) {
+          t.embedded = true;
+        }
       }
     }
   }
@@ -834,11 +870,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   }
 
   // Places: gazetteer places introduced by a locative preposition. A name
-  // right after the preposition and right before a trigger is the event's
-  // place ("a court in X convicted"), not a modifier of the trigger ("the
-  // U.S. airstrike": whose, not where).
+  // right after the preposition (or "in the city of") and right before a
+  // trigger is the event's place ("a court in X convicted"), not a modifier
+  // of the trigger ("the U.S. airstrike": whose, not where).
   static const RE2* const kBarePreposition =
-      new RE2("(?i)\\b(?:in|at|near|outside|inside)\\s+$");
+      new RE2("(?i)\\b(?:in|at|near|outside|inside)\\s+"
+              "(?:the\\s+(?:city|town|village|province|district|region|capital)\\s+of\\s+)?$");
   auto place_of_next_trigger = [&](TextRange name, int64_t from) {
     if (!RE2::PartialMatch(ToPiece(text.substr(from, name.begin - from)),
                            *kBarePreposition)) {

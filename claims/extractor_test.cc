@@ -495,6 +495,101 @@ TEST(MeansTest, AttackThatKilledIsTheInstrumentOfTheDeath) {
   EXPECT_THAT(Types(attack), ::testing::Contains("Conflict:Attack"));
 }
 
+// A death or attack named as the crime of a charge, conviction or arrest
+// ("convicted of the killing of", "charged him with murder") is no dated event
+// of its own: the sentence's time and place are the justice event's. Published
+// Wednesday 2022-03-16.
+struct EmbeddedCase {
+  const char* sentence;
+  const char* type;                    // The justice event's type.
+  std::vector<std::string> values;     // Its time and place.
+};
+
+class EmbeddedCrimeTest : public ::testing::TestWithParam<EmbeddedCase> {};
+
+TEST_P(EmbeddedCrimeTest, TimeAndPlaceBelongToTheJusticeEvent) {
+  const EmbeddedCase& c = GetParam();
+  ClaimSet set = RunText(c.sentence);
+  for (const std::string& v : c.values) {
+    EXPECT_THAT(EventTypesWith(set, v), ::testing::ElementsAre(c.type)) << c.sentence;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    DeathsAndAttacksAsCrimes, EmbeddedCrimeTest,
+    ::testing::Values(
+        EmbeddedCase{"Omar Faleh was convicted of the murder of his business partner by a "
+                     "tribunal in Basra on Monday.",
+                     "Justice:Convict", {"time=2022-03-14", "place=Basra"}},
+        EmbeddedCase{"A judge in Mosul found the driver guilty of killing two cyclists on March 3.",
+                     "Justice:Convict", {"time=2022-03-03", "place=Mosul"}},
+        EmbeddedCase{"The pair were found guilty of tax evasion and the slaying of a customs "
+                     "officer in Kirkuk last Friday.",
+                     "Justice:Convict", {"time=2022-03-11", "place=Kirkuk"}},
+        EmbeddedCase{"Prosecutors charged two guards with murder on Tuesday.",
+                     "Justice:Charge-Indict", {"time=2022-03-15"}},
+        EmbeddedCase{"An investigating judge indicted the colonel for the assassination of a "
+                     "governor on March 1.",
+                     "Justice:Charge-Indict", {"time=2022-03-01"}},
+        EmbeddedCase{"Three men were detained in Erbil on Sunday on suspicion of the bombing "
+                     "of a bus.",
+                     "Justice:Arrest-Jail", {"time=2022-03-13", "place=Erbil"}},
+        EmbeddedCase{"Twelve members now face accusations of killing protesters, after their "
+                     "arrest in Najaf on Monday.",
+                     "Justice:Arrest-Jail", {"time=2022-03-14", "place=Najaf"}}));
+
+TEST(EmbeddedCrimeTest, ADeathOutsideTheChargeKeepsItsOwnTimeAndPlace) {
+  // A clause break or a passive agent ends the charge: the death is told of
+  // in its own right.
+  ClaimSet set = RunText(
+      "The mayor was accused of fraud, and gunmen killed his brother in Basra on Monday.");
+  EXPECT_THAT(EventTypesWith(set, "place=Basra"), ::testing::ElementsAre("Life:Die"));
+  EXPECT_THAT(EventTypesWith(set, "time=2022-03-14"), ::testing::ElementsAre("Life:Die"));
+  // Nothing else takes them: a blamed attack keeps its own.
+  ClaimSet blamed = RunText("The cell was blamed for an attack with rockets in Kirkuk on Monday.");
+  EXPECT_THAT(EventTypesWith(blamed, "place=Kirkuk"), ::testing::ElementsAre("Conflict:Attack"));
+}
+
+TEST(MeansTest, DyingAfterBeingAttackedIsOneDeath) {
+  for (const char* sentence :
+       {"The judge died after being attacked outside his home in Basra on Monday.",
+        "Two farmers died in Kirkuk on Monday after having been attacked by a mob.",
+        "A teacher died on Monday after she was attacked in Basra."}) {
+    ClaimSet set = RunText(sentence);
+    EXPECT_THAT(Types(set), ::testing::ElementsAre("Life:Die")) << sentence;
+    EXPECT_THAT(EventTypesWith(set, "time=2022-03-14"), ::testing::ElementsAre("Life:Die"))
+        << sentence;
+  }
+  // Attacked first, dead later: two events.
+  ClaimSet later = RunText("The judge was attacked in Basra on Monday and died on Friday.");
+  EXPECT_THAT(Types(later), ::testing::UnorderedElementsAre("Conflict:Attack", "Life:Die"));
+  EXPECT_THAT(EventTypesWith(later, "place=Basra"), ::testing::ElementsAre("Conflict:Attack"));
+}
+
+TEST(MeansTest, ARaidIsTheSettingOfTheArrestsMadeInIt) {
+  for (const char* sentence :
+       {"In a raid in Mosul on Monday, police detained the cell's leader.",
+        "During an overnight raid in Mosul on Monday, soldiers arrested four men.",
+        "Police arrested four men in Mosul on Monday in a dawn raid."}) {
+    ClaimSet set = RunText(sentence);
+    EXPECT_THAT(EventTypesWith(set, "place=Mosul"), ::testing::ElementsAre("Justice:Arrest-Jail"))
+        << sentence;
+    EXPECT_THAT(EventTypesWith(set, "time=2022-03-14"),
+                ::testing::ElementsAre("Justice:Arrest-Jail")) << sentence;
+  }
+  // A raid with no arrest in its sentence keeps its time and place.
+  ClaimSet raid = RunText("In a raid in Mosul on Monday, gunmen burned a police post.");
+  EXPECT_THAT(EventTypesWith(raid, "place=Mosul"), ::testing::ElementsAre("Conflict:Attack"));
+}
+
+TEST(PlaceTest, ACourtInTheCityOfXConvictingIsInX) {
+  ClaimSet set = RunText("A court in the city of Basra found Omar Faleh guilty of fraud.");
+  EXPECT_THAT(EventTypesWith(set, "place=Basra"), ::testing::ElementsAre("Justice:Convict"));
+  // A name that modifies the next noun is still no place.
+  ClaimSet modifier = RunText("Officials in the city of Basra police detained Omar Faleh.");
+  EXPECT_THAT(EventTypesWith(modifier, "place=Basra"), ::testing::IsEmpty());
+}
+
 // Claims of the event mention whose trigger sentence contains `words`.
 std::vector<std::string> ValuesOfEventIn(const ClaimSet& set, const std::string& words) {
   std::vector<std::string> out;
