@@ -554,7 +554,13 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   };
   std::vector<Trig> trigs;
   for (int t : hits.triggers) {
-    for (const TextRange& r : FindAll(*rules_->triggers()[t].re, text, sentence)) {
+    const RuleSet::CompiledTrigger& ct = rules_->triggers()[t];
+    for (const TextRange& r : FindAll(*ct.re, text, sentence)) {
+      if (ct.not_before != nullptr &&
+          ct.not_before->Match(ToPiece(text), r.end, sentence.end, RE2::ANCHOR_START,
+                               nullptr, 0)) {
+        continue;
+      }
       trigs.push_back({t, r});
     }
   }

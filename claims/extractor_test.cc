@@ -146,6 +146,16 @@ INSTANTIATE_TEST_SUITE_P(
         // The blamed attack is the only event: time and place are its own.
         FrameCase{"The cell was blamed for a bombing in Kirkuk on Monday.", "Conflict:Attack",
                   {"place=Kirkuk", "time=2022-03-14"}},
+        FrameCase{"Riot police seized twenty-five students outside the ministry on Monday.",
+                  "Justice:Arrest-Jail", {"count=25", "time=2022-03-14"}},
+        FrameCase{"The army seized more than 40 fighters near Mosul.", "Justice:Arrest-Jail",
+                  {"count=41+"}},
+        FrameCase{"The target was a police checkpoint in Kirkuk.", "Conflict:Attack",
+                  {"place=Kirkuk"}},
+        FrameCase{"The apparent target of the bombing was a crowded market in Basra.",
+                  "Conflict:Attack", {"place=Basra"}},
+        FrameCase{"The sales target was a new market in Lyon.", "", {}},
+        FrameCase{"Their target was a five percent rise in exports.", "", {}},
         FrameCase{"She picked up the phone and called her sister.", "", {}},
         FrameCase{"Trade picked up again after the holiday.", "", {}},
         FrameCase{"He left prison reform to his successor.", "", {}},
@@ -275,6 +285,22 @@ TEST(ExtractorTest, AParticipantInsideItsTriggerIsTheParticipant) {
     ASSERT_EQ(set.events(0).participants_size(), 1) << sentence;
     EXPECT_EQ(set.events(0).participants(0).surface(), "Omar Faleh") << sentence;
   }
+}
+
+TEST(ExtractorTest, ATriggerModifyingTheNextNounIsNoEvent) {
+  // "a protest movement" is a group: the count is the arrest's.
+  ClaimSet set = RunText(
+      "Nine members of the Green Youth, a protest group, were detained in Basra.");
+  EXPECT_THAT(Types(set), ::testing::ElementsAre("Justice:Arrest-Jail"));
+  EXPECT_THAT(EventTypesWith(set, "count=9"), ::testing::ElementsAre("Justice:Arrest-Jail"));
+  EXPECT_THAT(Types(RunText("The protest leaders met the governor on Monday.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Types(RunText("Protest songs filled the square.")), ::testing::IsEmpty());
+  // The protest itself still fires.
+  EXPECT_THAT(Types(RunText("The protest drew 300 people to the square.")),
+              ::testing::ElementsAre("Conflict:Demonstrate"));
+  EXPECT_THAT(Types(RunText("Students protested outside the ministry.")),
+              ::testing::ElementsAre("Conflict:Demonstrate"));
 }
 
 TEST(ExtractorTest, OthersAreCounted) {

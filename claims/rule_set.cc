@@ -256,6 +256,11 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
       ct.nominal = t.nominal();
       ASSIGN_OR_RETURN(ct.re, Compile(pattern, CaseInsensitive(), name,
                                       absl::StrCat(what, " trigger")));
+      if (!t.not_before().empty()) {
+        ASSIGN_OR_RETURN(ct.not_before,
+                         Compile(absl::StrCat("(?:", t.not_before(), ")"), CaseInsensitive(),
+                                 name, absl::StrCat(what, " trigger not_before")));
+      }
       trigger_patterns.push_back(pattern);
       rs->triggers_.push_back(std::move(ct));
     }

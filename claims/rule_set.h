@@ -33,6 +33,7 @@ class RuleSet {
     std::string lemma;
     bool nominal = false;
     std::unique_ptr<RE2> re;
+    std::unique_ptr<RE2> not_before;   // Match with ANCHOR_START; may be null.
   };
   struct CompiledRole {
     std::string role;
