@@ -551,6 +551,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // Named as the content of an accusation ("accused of killings"): an
     // earlier event that takes no time, place or count from this sentence.
     bool embedded = false;
+    // The means of a death or injury told before it ("killed in a drone
+    // strike"): an event that takes no role of its own from this sentence
+    // (the instrument is the death's) and shares the death's time and place.
+    bool means = false;
   };
   std::vector<Trig> trigs;
   for (int t : hits.triggers) {
@@ -585,12 +589,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     static const RE2* const kMeans = new RE2(
         "(?i)\\b(?:(?:in|by|with)\\s+(?:a|an|the)\\s+(?:[\\w'-]+\\s+){0,2}|"
         "after\\s+(?:being|having\\s+been|(?:he|she|they)\\s+(?:was|were|had\\s+been))\\s+)$");
-    std::vector<Trig> kept;
-    for (const Trig& t : trigs) {
+    for (Trig& t : trigs) {
       const RuleSet::CompiledFrame& frame =
           rules_->frames()[rules_->triggers()[t.trigger].frame];
       bool means = false;
-      for (const Trig& k : kept) {
+      for (const Trig& k : trigs) {
+        if (&k == &t) break;
         const RuleSet::CompiledFrame& other =
             rules_->frames()[rules_->triggers()[k.trigger].frame];
         if (other.type != frame.type && other.roles.contains("instrument") &&
@@ -599,12 +603,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         }
       }
       int64_t from = std::max<int64_t>(sentence.begin, t.range.begin - 30);
-      if (means && RE2::PartialMatch(ToPiece(text.substr(from, t.range.begin - from)), *kMeans)) {
-        continue;
-      }
-      kept.push_back(t);
+      t.means = means && RE2::PartialMatch(ToPiece(text.substr(from, t.range.begin - from)),
+                                           *kMeans);
     }
-    trigs.swap(kept);
   }
 
   const std::vector<int>& categories = hits.categories;
@@ -789,7 +790,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   auto embedded_yields = [&](size_t i, const std::string& role) {
     if (!trigs[i].embedded) return false;
     for (const Trig& other : trigs) {
-      if (!other.embedded &&
+      if (!other.embedded && !other.means &&
           rules_->frames()[rules_->triggers()[other.trigger].frame].roles.contains(role)) {
         return true;
       }
@@ -801,7 +802,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     int64_t best_d = 0;
     bool circumstantial = role == "time" || role == "place" || role == "count";
     for (size_t i = 0; i < trigs.size(); ++i) {
-      if (circumstantial && embedded_yields(i, role)) continue;
+      if (trigs[i].means || (circumstantial && embedded_yields(i, role))) continue;
       const RuleSet::CompiledFrame& frame =
           rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
       if (!frame.roles.contains(role)) continue;
@@ -815,6 +816,45 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     return best;
   };
 
+  // An attack and the deaths or injuries it causes told in one clause ("an
+  // attack killed 12 people in X on Monday", "rockets hit a market in X,
+  // killing 23", "12 were killed in X in an attack") happened at one time
+  // and place: each takes the other's when it has none of its own. Not
+  // across a semicolon, an interjection or a coordinated clause ("was
+  // attacked in X and died on Friday").
+  std::vector<int> partner(trigs.size(), -1);
+  {
+    auto frame_of = [&](size_t i) -> const RuleSet::CompiledFrame& {
+      return rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
+    };
+    auto is_attack = [&](size_t i) {
+      return frame_of(i).roles.contains("instrument") && !frame_of(i).roles.contains("person");
+    };
+    auto is_harm = [&](size_t i) {
+      return frame_of(i).roles.contains("instrument") && frame_of(i).roles.contains("person");
+    };
+    for (size_t i = 0; i < trigs.size(); ++i) {
+      if (!is_attack(i) && !is_harm(i)) continue;
+      int64_t best_d = 0;
+      for (size_t j = 0; j < trigs.size(); ++j) {
+        if (!(is_attack(i) ? is_harm(j) : is_attack(j))) continue;
+        TextRange a = trigs[i].range, b = trigs[j].range;
+        int64_t from = std::min(a.end, b.end), to = std::max(a.begin, b.begin);
+        absl::string_view gap = to > from ? text.substr(from, to - from) : "";
+        if (gap.size() > 100 || gap.find(';') != absl::string_view::npos ||
+            absl::StrContains(gap, " and ")) {
+          continue;
+        }
+        if (AcrossInterjection(text, a, b)) continue;
+        int64_t d = Distance(a, b);
+        if (partner[i] < 0 || d < best_d) {
+          partner[i] = static_cast<int>(j);
+          best_d = d;
+        }
+      }
+    }
+  }
+
   // Time.
   std::vector<std::pair<int64_t, TimeExpression>> time_for(trigs.size(), {-1, {}});
   for (TimeExpression te : FindTimeExpressions(s, published)) {
@@ -827,6 +867,14 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     int64_t d = Distance(te.range, trigs[i].range) +
                 (te.value.iso().empty() ? int64_t{1} << 20 : 0);
     if (time_for[i].first < 0 || d < time_for[i].first) time_for[i] = {d, te};
+  }
+  {
+    const std::vector<std::pair<int64_t, TimeExpression>> own = time_for;
+    for (size_t i = 0; i < trigs.size(); ++i) {
+      if (own[i].first < 0 && partner[i] >= 0 && own[partner[i]].first >= 0) {
+        time_for[i] = own[partner[i]];
+      }
+    }
   }
   for (size_t i = 0; i < trigs.size(); ++i) {
     if (time_for[i].first < 0) continue;
@@ -851,7 +899,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     for (size_t i = 0; i < trigs.size(); ++i) {
       const RuleSet::CompiledFrame& frame =
           rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
-      if (!frame.roles.contains("count") || has_count[i] || embedded_yields(i, "count")) {
+      if (!frame.roles.contains("count") || has_count[i] || trigs[i].means ||
+          embedded_yields(i, "count")) {
         continue;
       }
       if (frame.count_noun != nullptr &&
@@ -899,6 +948,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   static const RE2* const kOrigin =
       new RE2("(?i)\\b(?:from|native of|hails from|born in)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,4}$");
   std::vector<bool> has_place(trigs.size(), false);
+  std::vector<const EntityMentionSpan*> place_for(trigs.size(), nullptr);
+  std::vector<int> placed;  // Trigger indices in the order their place was found.
   for (const EntityMentionSpan& m : sentence_mentions) {
     if (m.range.begin < sentence.begin || m.range.end > sentence.end) continue;
     const EntityCluster& cl = ctx->entities.clusters[m.cluster];
@@ -917,6 +968,18 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (i < 0 || has_place[i]) continue;
     if (InsideRelativeClause(text, sentence, trigs[i].range, m.range)) continue;
     has_place[i] = true;
+    place_for[i] = &m;
+    placed.push_back(i);
+  }
+  for (size_t i = 0; i < trigs.size(); ++i) {
+    if (!has_place[i] && partner[i] >= 0 && has_place[partner[i]]) {
+      place_for[i] = place_for[partner[i]];
+      placed.push_back(i);
+    }
+  }
+  for (int i : placed) {
+    const EntityMentionSpan& m = *place_for[i];
+    const EntityCluster& cl = ctx->entities.clusters[m.cluster];
     const Place* place = gazetteer_.FindKey(cl.place_key);
     Value& v = *ctx->NewValue();
     v.mutable_entity()->set_entity_id(ctx->EntityId(m.cluster));
@@ -974,6 +1037,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
 
   // Agents and other role patterns.
   for (const Trig& t : trigs) {
+    if (t.means) continue;
     const RuleSet::CompiledFrame& frame =
         rules_->frames()[rules_->triggers()[t.trigger].frame];
     absl::InlinedVector<const std::string*, 4> filled;

@@ -513,9 +513,16 @@ TEST(UnrealisedTest, WantedOrLackedEventsAreNotEvents) {
 }
 
 TEST(MeansTest, AttackThatKilledIsTheInstrumentOfTheDeath) {
+  // The strike is the death's instrument; as an event it only shares the
+  // death's time and place.
   ClaimSet set = RunText("A rebel commander, Yusuf Bakr, was killed in a March drone strike.");
-  EXPECT_THAT(Types(set), ::testing::ElementsAre("Life:Die"));
-  EXPECT_THAT(Values(set), ::testing::IsSupersetOf({"instrument=drone strike", "time=2022-03"}));
+  EXPECT_THAT(EventTypesWith(set, "instrument=drone strike"), ::testing::ElementsAre("Life:Die"));
+  EXPECT_THAT(EventTypesWith(set, "time=2022-03"),
+              ::testing::UnorderedElementsAre("Life:Die", "Conflict:Attack"));
+  ClaimSet many = RunText("Twelve people were killed in Mosul in an attack claimed by the cell.");
+  EXPECT_THAT(EventTypesWith(many, "count=12"), ::testing::ElementsAre("Life:Die"));
+  EXPECT_THAT(EventTypesWith(many, "place=Mosul"),
+              ::testing::UnorderedElementsAre("Life:Die", "Conflict:Attack"));
   // An attack that is not the means of a death stays an event.
   ClaimSet attack = RunText("A drone strike hit a depot in the north; two guards were killed.");
   EXPECT_THAT(Types(attack), ::testing::Contains("Conflict:Attack"));
@@ -576,20 +583,44 @@ TEST(EmbeddedCrimeTest, ADeathOutsideTheChargeKeepsItsOwnTimeAndPlace) {
   EXPECT_THAT(EventTypesWith(blamed, "place=Kirkuk"), ::testing::ElementsAre("Conflict:Attack"));
 }
 
-TEST(MeansTest, DyingAfterBeingAttackedIsOneDeath) {
+TEST(MeansTest, DyingAfterBeingAttackedSharesTheDeathsTimeAndPlace) {
+  // The attack is the cause of the death: the time and place found are the
+  // death's, and the attack shares them.
   for (const char* sentence :
        {"The judge died after being attacked outside his home in Basra on Monday.",
-        "Two farmers died in Kirkuk on Monday after having been attacked by a mob.",
+        "Two farmers died in Basra on Monday after having been attacked by a mob.",
         "A teacher died on Monday after she was attacked in Basra."}) {
     ClaimSet set = RunText(sentence);
-    EXPECT_THAT(Types(set), ::testing::ElementsAre("Life:Die")) << sentence;
-    EXPECT_THAT(EventTypesWith(set, "time=2022-03-14"), ::testing::ElementsAre("Life:Die"))
+    EXPECT_THAT(Types(set), ::testing::UnorderedElementsAre("Life:Die", "Conflict:Attack"))
         << sentence;
+    EXPECT_THAT(EventTypesWith(set, "time=2022-03-14"),
+                ::testing::UnorderedElementsAre("Life:Die", "Conflict:Attack")) << sentence;
+    EXPECT_THAT(EventTypesWith(set, "place=Basra"),
+                ::testing::UnorderedElementsAre("Life:Die", "Conflict:Attack")) << sentence;
   }
   // Attacked first, dead later: two events.
   ClaimSet later = RunText("The judge was attacked in Basra on Monday and died on Friday.");
   EXPECT_THAT(Types(later), ::testing::UnorderedElementsAre("Conflict:Attack", "Life:Die"));
   EXPECT_THAT(EventTypesWith(later, "place=Basra"), ::testing::ElementsAre("Conflict:Attack"));
+}
+
+TEST(MeansTest, AnAttackAndTheDeathsItCausesShareTimeAndPlace) {
+  for (const char* sentence :
+       {"A car bomb tore through a bus station in Kirkuk on Monday, killing nine people.",
+        "An ambush blamed on the cell killed four soldiers near Kirkuk on Monday.",
+        "Mortar shells struck a school in Kirkuk on Monday, wounding six pupils.",
+        "An explosives-laden truck hit a checkpoint in Kirkuk on Monday, killing two guards."}) {
+    ClaimSet set = RunText(sentence);
+    EXPECT_THAT(Types(set), ::testing::Contains("Conflict:Attack")) << sentence;
+    EXPECT_THAT(EventTypesWith(set, "place=Kirkuk"), ::testing::SizeIs(2)) << sentence;
+    EXPECT_THAT(EventTypesWith(set, "time=2022-03-14"), ::testing::SizeIs(2)) << sentence;
+  }
+  // Separate clauses: each keeps its own.
+  ClaimSet apart = RunText("Rockets hit a depot in Kirkuk on Monday; two guards died on Friday.");
+  EXPECT_THAT(EventTypesWith(apart, "place=Kirkuk"), ::testing::ElementsAre("Conflict:Attack"));
+  // Weapons hitting nothing violent are no attack.
+  EXPECT_THAT(Types(RunText("The storm hit the coast on Monday.")), ::testing::IsEmpty());
+  EXPECT_THAT(Types(RunText("Sales hit a record in March.")), ::testing::IsEmpty());
 }
 
 TEST(MeansTest, ARaidIsTheSettingOfTheArrestsMadeInIt) {
