@@ -269,6 +269,44 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
   }
 }
 
+// "Suspected members of the group", "leaders of the movement": a definite
+// group noun after "members of" names the organisation mentioned last before
+// it in the document. Adds a mention of that organisation over "the group"
+// so that events take it as their participant; such mentions are internal
+// (never written out: "the group" is no name of the organisation).
+void AddGroupAnaphora(absl::string_view text, EntityResult* entities) {
+  static const RE2* const kAnaphor = new RE2(
+      "(?i)\\b(?:members?|leaders?|supporters|fighters|militants|activists|founders?|"
+      "commanders?|heads?|chiefs?|followers)\\s+of\\s+(the\\s+(?:group|movement|"
+      "organi[sz]ation|militia|faction|network))\\b");
+  if (!absl::StrContains(text, " of the ") && !absl::StrContains(text, " of The ")) return;
+  std::vector<EntityMentionSpan> added;
+  re2::StringPiece input = ToPiece(text);
+  re2::StringPiece groups[2];
+  size_t next = 0;  // First mention not yet known to start before the anaphor.
+  int last_org = -1;
+  int64_t pos = 0;
+  while (pos < static_cast<int64_t>(text.size()) &&
+         kAnaphor->Match(input, pos, text.size(), RE2::UNANCHORED, groups, 2)) {
+    TextRange r{groups[1].data() - text.data(),
+                groups[1].data() - text.data() + static_cast<int64_t>(groups[1].size())};
+    pos = r.end;
+    while (next < entities->mentions.size() &&
+           entities->mentions[next].range.end <= r.begin) {
+      const EntityMentionSpan& m = entities->mentions[next++];
+      if (entities->clusters[m.cluster].type == ORGANIZATION) last_org = m.cluster;
+    }
+    if (last_org < 0 || entities->Overlapping(r.begin, r.end) != nullptr) continue;
+    added.push_back({r, "", last_org});
+  }
+  if (added.empty()) return;
+  std::vector<EntityMentionSpan>& ms = entities->mentions;
+  ms.insert(ms.end(), added.begin(), added.end());
+  std::stable_sort(ms.begin(), ms.end(), [](const EntityMentionSpan& a, const EntityMentionSpan& b) {
+    return a.range.begin < b.range.begin;
+  });
+}
+
 class RuleExtractor : public Extractor {
  public:
   RuleExtractor(ExtractorOptions options, Gazetteer gazetteer,
@@ -387,6 +425,7 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
     *mention->mutable_span() = ctx.ToSpan(m.range);
     mention->set_title(m.title);
   }
+  AddGroupAnaphora(text, &ctx.entities);
   std::string joined;
   joined.reserve(text.size() + ctx.sentences.size());
   for (const TextRange& s : ctx.sentences) {

@@ -431,6 +431,53 @@ TEST(ParticipantTest, UnnamedGroupFromAnOrganisationTakesTheOrganisation) {
   EXPECT_TRUE(e->unnamed_participant());
 }
 
+// The participant of each event, by entity id ("" when none).
+std::vector<std::string> ParticipantIds(const ClaimSet& set) {
+  std::vector<std::string> out;
+  for (const EventMention& e : set.events()) {
+    out.push_back(e.participants().empty() ? "" : e.participants(0).entity_id());
+  }
+  return out;
+}
+
+std::string EntityIdOf(const ClaimSet& set, const std::string& canonical) {
+  for (const Entity& e : set.entities()) {
+    if (e.canonical() == canonical) return e.id();
+  }
+  return "?";
+}
+
+TEST(ParticipantTest, MembersOfTheGroupAreMembersOfTheLastNamedOrganisation) {
+  const std::string named = "The Green Youth Movement issued a statement on Friday. ";
+  for (const char* sentence :
+       {"Suspected members of the group were arrested in Basra on Monday.",
+        "Police detained five members of the movement in Basra.",
+        "A judge released leaders of the organisation on bail.",
+        "A court convicted two founders of the network of fraud."}) {
+    ClaimSet set = RunText(named + sentence);
+    ASSERT_EQ(set.events_size(), 1) << sentence;
+    EXPECT_THAT(ParticipantIds(set),
+                ::testing::ElementsAre(EntityIdOf(set, "Green Youth Movement")))
+        << sentence;
+    // "the group" is no name of the organisation.
+    for (const Entity& e : set.entities()) {
+      for (const Mention& m : e.mentions()) {
+        EXPECT_NE(m.text(), "the group") << sentence;
+        EXPECT_NE(m.text(), "the movement") << sentence;
+      }
+    }
+  }
+  // No organisation named before: no participant; a person is no group.
+  EXPECT_THAT(ParticipantIds(RunText("Suspected members of the group were arrested in Basra.")),
+              ::testing::ElementsAre(""));
+  EXPECT_THAT(ParticipantIds(RunText("Omar Faleh spoke on Friday. Suspected members of the "
+                                     "group were arrested in Basra.")),
+              ::testing::ElementsAre(""));
+  // "A group of" is no anaphor.
+  ClaimSet some = RunText(named + "Police detained a group of students in Basra.");
+  EXPECT_THAT(ParticipantIds(some), ::testing::ElementsAre(""));
+}
+
 TEST(ParticipantTest, AgentOfAPassiveIsNotAnUnnamedObject) {
   // "by gunmen" names who killed, so the passive subject is the victim.
   ClaimSet passive = RunText(
