@@ -163,6 +163,14 @@ GroupObject FindGroupObject(absl::string_view text, int64_t begin, int64_t end,
     absl::string_view w = text.substr(b, pos - b);
     // "killed by gunmen": the agent of a passive, not the object.
     if (words == 0 && w == "by") return out;
+    // "freed on Monday after talks between party leaders": an adjunct
+    // clause, past any object.
+    static const char* const kAdjunct[] = {"after", "following", "because", "amid",
+                                           "since", "before", "during", "between",
+                                           "despite", "when", "while", "until"};
+    for (const char* a : kAdjunct) {
+      if (absl::EqualsIgnoreCase(w, a)) return out;
+    }
     // A person or organisation before any group noun: a named object.
     if (is_name(b, pos)) return out;
     if (RE2::FullMatch(ToPiece(absl::AsciiStrToLower(w)), *group_noun)) {

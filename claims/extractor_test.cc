@@ -478,6 +478,24 @@ TEST(ParticipantTest, MembersOfTheGroupAreMembersOfTheLastNamedOrganisation) {
   EXPECT_THAT(ParticipantIds(some), ::testing::ElementsAre(""));
 }
 
+TEST(ParticipantTest, AnAdjunctClauseIsNoObject) {
+  // "party leaders" after "after talks between" is no released group: the
+  // subject is the participant.
+  for (const char* sentence :
+       {"Omar Faleh was freed on Monday after talks between party leaders.",
+        "Omar Faleh was released following appeals from local leaders.",
+        "Omar Faleh was detained in Basra during clashes between rival fighters."}) {
+    ClaimSet set = RunText(sentence);
+    ASSERT_EQ(set.events_size(), 1) << sentence;
+    ASSERT_EQ(set.events(0).participants_size(), 1) << sentence;
+    EXPECT_EQ(set.events(0).participants(0).surface(), "Omar Faleh") << sentence;
+  }
+  // An object group still counts.
+  ClaimSet group = RunText("Police detained dozens of students after the rally.");
+  ASSERT_EQ(group.events_size(), 2);
+  EXPECT_TRUE(group.events(0).unnamed_participant());
+}
+
 TEST(ParticipantTest, AgentOfAPassiveIsNotAnUnnamedObject) {
   // "by gunmen" names who killed, so the passive subject is the victim.
   ClaimSet passive = RunText(
