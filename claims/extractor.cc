@@ -72,7 +72,7 @@ bool IsFunctionWord(absl::string_view w) {
       "on", "in", "at", "after", "before", "when", "that", "which", "who",
       "while", "as", "since", "then", "later", "also", "and", "but", "year",
       "month", "week", "day", "had", "have", "has", "where", "whom", "once",
-      "because", "if", "ago", "earlier"};
+      "because", "if", "ago", "earlier", "was", "were", "is", "are"};
   for (const char* k : kWords) {
     if (absl::EqualsIgnoreCase(w, k)) return true;
   }
