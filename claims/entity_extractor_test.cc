@@ -100,6 +100,12 @@ TEST(EntityExtractorTest, AnInnerSurnameUsedAloneJoinsItsPerson) {
   for (const EntityCluster& c : two.clusters) {
     EXPECT_THAT(c.aliases, ::testing::Not(Contains("Garcia"))) << c.canonical;
   }
+  // Part of a kunya ("Abu Mahdi") or another spelling ("al-Mahdi") is not it.
+  EntityResult kunya = Extract(
+      "Abu Mahdi al-Muhandis was killed. Al-Mahdi resigned. Mahdi had said so.");
+  const EntityCluster* muhandis = Find(kunya, "Abu Mahdi al-Muhandis");
+  ASSERT_NE(muhandis, nullptr);
+  EXPECT_THAT(muhandis->aliases, UnorderedElementsAre("Abu Mahdi al-Muhandis"));
   // A first name used alone is not a surname.
   EntityResult first = Extract("Luis Garcia Marquez was charged. Luis denied it.");
   const EntityCluster* garcia = Find(first, "Luis Garcia Marquez");

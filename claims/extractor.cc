@@ -661,8 +661,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     absl::string_view before = text.substr(from, t.range.begin - from);
     for (const RuleSet::CompiledCarry& carry : rules_->carries()) {
       if (t.embedded) break;
+      // A charge spans a list ("convicted of fraud and the killing of");
+      // other cues ("because of") only the words right after them.
+      const bool charge = carry.roles.contains("crime");
       for (const TextRange& cue : FindAll(*carry.re, before, {0, static_cast<int64_t>(before.size())})) {
-        if (IsInsideCharge(before.substr(cue.end))) t.embedded = true;
+        absl::string_view gap = before.substr(cue.end);
+        if (charge ? IsInsideCharge(gap) : gap.size() <= 25) t.embedded = true;
       }
     }
   }
@@ -768,13 +772,15 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     const int64_t previous_end =
         std::max(taken_until, &t == &trigs.front() ? sentence.begin : (&t - 1)->range.end);
     auto can_participate = [&](const EntityMentionSpan& m) {
+      // The means of a death has the death's participants, not its own.
+      if (t.means) return false;
       if (m.range.begin < sentence.begin || m.range.end > sentence.end) return false;
       EntityType type = ctx->entities.clusters[m.cluster].type;
       if (type != PERSON && type != ORGANIZATION) return false;
       return !IsAddressee(text, sentence.begin, m.range.begin);
     };
     const EntityMentionSpan* best = nullptr;
-    GroupObject group = FindGroupObject(
+    GroupObject group = t.means ? GroupObject() : FindGroupObject(
         text, t.range.end, sentence.end, frame.count_noun.get(),
         [&](int64_t b, int64_t e) {
           const EntityMentionSpan* m = ctx->entities.Overlapping(b, e);

@@ -587,6 +587,10 @@ TEST(MeansTest, AttackThatKilledIsTheInstrumentOfTheDeath) {
   EXPECT_THAT(EventTypesWith(set, "instrument=drone strike"), ::testing::ElementsAre("Life:Die"));
   EXPECT_THAT(EventTypesWith(set, "time=2022-03"),
               ::testing::UnorderedElementsAre("Life:Die", "Conflict:Attack"));
+  for (const EventMention& e : set.events()) {
+    // The commander is the death's participant, not the strike's.
+    if (e.type() == "Conflict:Attack") EXPECT_THAT(e.participants(), ::testing::IsEmpty());
+  }
   ClaimSet many = RunText("Twelve people were killed in Mosul in an attack claimed by the cell.");
   EXPECT_THAT(EventTypesWith(many, "count=12"), ::testing::ElementsAre("Life:Die"));
   EXPECT_THAT(EventTypesWith(many, "place=Mosul"),
