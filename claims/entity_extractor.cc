@@ -383,6 +383,23 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     cluster_of[r] = c;
     add_alias(c, surface);
   }
+  // Inner words of multi-word person names ("Jimenez" of "Manuel Jimenez
+  // Gonzalez", a first surname used alone), spelled the same, when only one
+  // person of the document has them. Not a word after a particle ("Mahdi"
+  // of "Abu Mahdi al-Muhandis" is part of "Abu Mahdi").
+  absl::flat_hash_map<std::string, int> by_inner;
+  for (size_t r = 0; r < raws.size(); ++r) {
+    const Raw& raw = raws[r];
+    if (cluster_of[r] < 0 || raw.type != PERSON || raw.words.size() < 3) continue;
+    for (size_t w = 1; w + 1 < raw.words.size(); ++w) {
+      if (particles_.contains(raw.words[w]) || particles_.contains(raw.words[w - 1]) ||
+          !Capitalised(raw.words[w])) {
+        continue;
+      }
+      auto [it, added] = by_inner.emplace(Fold(raw.words[w]), cluster_of[r]);
+      if (!added && it->second != cluster_of[r]) it->second = -1;
+    }
+  }
   // Pass 2: single words bind to acronyms and surnames.
   for (size_t r = 0; r < raws.size(); ++r) {
     if (cluster_of[r] >= 0) continue;
@@ -396,6 +413,9 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       c = it2->second;
     } else if (auto it3 = by_name.find(Fold(surface)); it3 != by_name.end()) {
       c = it3->second;
+    } else if (auto it4 = by_inner.find(Fold(surface));
+               raw.words.size() == 1 && it4 != by_inner.end() && it4->second >= 0) {
+      c = it4->second;
     } else if (raw.type == PERSON || raw.type == ORGANIZATION) {
       c = new_cluster(raw.type);
       if (raw.type == PERSON) by_surname[SurnameKey(surface)] = c;

@@ -84,6 +84,35 @@ TEST(EntityExtractorTest, SurnameAndSpellingVariantsCluster) {
   EXPECT_THAT(hamid->aliases, UnorderedElementsAre("Hamid al-Obeidi", "Al-Obeidi", "Obeidi"));
 }
 
+TEST(EntityExtractorTest, AnInnerSurnameUsedAloneJoinsItsPerson) {
+  // A first surname used alone ("Garcia" of "Luis Garcia Marquez").
+  EntityResult r = Extract(
+      "Police questioned Luis Garcia Marquez on Monday. Garcia was later released.");
+  const EntityCluster* luis = Find(r, "Luis Garcia Marquez");
+  ASSERT_NE(luis, nullptr);
+  EXPECT_THAT(luis->aliases, UnorderedElementsAre("Luis Garcia Marquez", "Garcia"));
+  int persons = 0;
+  for (const EntityCluster& c : r.clusters) persons += c.type == PERSON;
+  EXPECT_EQ(persons, 1);
+  // Shared by two people of the document: it names neither.
+  EntityResult two = Extract(
+      "Luis Garcia Marquez and Ana Garcia Lopez were charged. Garcia denied it.");
+  for (const EntityCluster& c : two.clusters) {
+    EXPECT_THAT(c.aliases, ::testing::Not(Contains("Garcia"))) << c.canonical;
+  }
+  // Part of a kunya ("Abu Mahdi") or another spelling ("al-Mahdi") is not it.
+  EntityResult kunya = Extract(
+      "Abu Mahdi al-Muhandis was killed. Al-Mahdi resigned. Mahdi had said so.");
+  const EntityCluster* muhandis = Find(kunya, "Abu Mahdi al-Muhandis");
+  ASSERT_NE(muhandis, nullptr);
+  EXPECT_THAT(muhandis->aliases, UnorderedElementsAre("Abu Mahdi al-Muhandis"));
+  // A first name used alone is not a surname.
+  EntityResult first = Extract("Luis Garcia Marquez was charged. Luis denied it.");
+  const EntityCluster* garcia = Find(first, "Luis Garcia Marquez");
+  ASSERT_NE(garcia, nullptr);
+  EXPECT_THAT(garcia->aliases, ::testing::Not(Contains("Luis")));
+}
+
 TEST(EntityExtractorTest, SentenceInitialWordsAndDemonymsAreNotNames) {
   std::string text = "Meanwhile Syrian officials said Thursday that talks would resume.";
   EntityResult r = Extract(text);

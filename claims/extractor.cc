@@ -72,7 +72,7 @@ bool IsFunctionWord(absl::string_view w) {
       "on", "in", "at", "after", "before", "when", "that", "which", "who",
       "while", "as", "since", "then", "later", "also", "and", "but", "year",
       "month", "week", "day", "had", "have", "has", "where", "whom", "once",
-      "because", "if", "ago", "earlier"};
+      "because", "if", "ago", "earlier", "was", "were", "is", "are"};
   for (const char* k : kWords) {
     if (absl::EqualsIgnoreCase(w, k)) return true;
   }
@@ -163,6 +163,14 @@ GroupObject FindGroupObject(absl::string_view text, int64_t begin, int64_t end,
     absl::string_view w = text.substr(b, pos - b);
     // "killed by gunmen": the agent of a passive, not the object.
     if (words == 0 && w == "by") return out;
+    // "freed on Monday after talks between party leaders": an adjunct
+    // clause, past any object.
+    static const char* const kAdjunct[] = {"after", "following", "because", "amid",
+                                           "since", "before", "during", "between",
+                                           "despite", "when", "while", "until"};
+    for (const char* a : kAdjunct) {
+      if (absl::EqualsIgnoreCase(w, a)) return out;
+    }
     // A person or organisation before any group noun: a named object.
     if (is_name(b, pos)) return out;
     if (RE2::FullMatch(ToPiece(absl::AsciiStrToLower(w)), *group_noun)) {
@@ -225,6 +233,17 @@ bool IsUnrealised(absl::string_view text, int64_t sentence_begin, int64_t begin)
   return RE2::PartialMatch(ToPiece(text.substr(from, begin - from)), *kUnrealised);
 }
 
+// True when `gap`, the text between an accusation cue ("convicted of",
+// "charged X with") and a trigger, keeps the trigger inside the accusation:
+// short, or a list without a clause break or a passive agent ("convicted of
+// forging documents and the killing of an official", not "accused of fraud,
+// and gunmen killed ...", "blamed for the blast by police who ...").
+bool IsInsideCharge(absl::string_view gap) {
+  if (gap.size() <= 25) return true;
+  return gap.size() <= 70 && gap.find_first_of(",;:()\"") == absl::string_view::npos &&
+         !absl::StrContains(gap, " by ");
+}
+
 // "Jamal Ibrahim, who is better known as Abu Mahdi", "X (also known as Y)",
 // "X, a.k.a. Y": two names of one person or group. Joins Y's cluster into
 // X's when both are people or both organisations.
@@ -258,6 +277,44 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
   }
 }
 
+// "Suspected members of the group", "leaders of the movement": a definite
+// group noun after "members of" names the organisation mentioned last before
+// it in the document. Adds a mention of that organisation over "the group"
+// so that events take it as their participant; such mentions are internal
+// (never written out: "the group" is no name of the organisation).
+void AddGroupAnaphora(absl::string_view text, EntityResult* entities) {
+  static const RE2* const kAnaphor = new RE2(
+      "(?i)\\b(?:members?|leaders?|supporters|fighters|militants|activists|founders?|"
+      "commanders?|heads?|chiefs?|followers)\\s+of\\s+(the\\s+(?:group|movement|"
+      "organi[sz]ation|militia|faction|network))\\b");
+  if (!absl::StrContains(text, " of the ") && !absl::StrContains(text, " of The ")) return;
+  std::vector<EntityMentionSpan> added;
+  re2::StringPiece input = ToPiece(text);
+  re2::StringPiece groups[2];
+  size_t next = 0;  // First mention not yet known to start before the anaphor.
+  int last_org = -1;
+  int64_t pos = 0;
+  while (pos < static_cast<int64_t>(text.size()) &&
+         kAnaphor->Match(input, pos, text.size(), RE2::UNANCHORED, groups, 2)) {
+    TextRange r{groups[1].data() - text.data(),
+                groups[1].data() - text.data() + static_cast<int64_t>(groups[1].size())};
+    pos = r.end;
+    while (next < entities->mentions.size() &&
+           entities->mentions[next].range.end <= r.begin) {
+      const EntityMentionSpan& m = entities->mentions[next++];
+      if (entities->clusters[m.cluster].type == ORGANIZATION) last_org = m.cluster;
+    }
+    if (last_org < 0 || entities->Overlapping(r.begin, r.end) != nullptr) continue;
+    added.push_back({r, "", last_org});
+  }
+  if (added.empty()) return;
+  std::vector<EntityMentionSpan>& ms = entities->mentions;
+  ms.insert(ms.end(), added.begin(), added.end());
+  std::stable_sort(ms.begin(), ms.end(), [](const EntityMentionSpan& a, const EntityMentionSpan& b) {
+    return a.range.begin < b.range.begin;
+  });
+}
+
 class RuleExtractor : public Extractor {
  public:
   RuleExtractor(ExtractorOptions options, Gazetteer gazetteer,
@@ -277,6 +334,10 @@ class RuleExtractor : public Extractor {
                                const RuleSet::SentenceHits& hits) const;
   absl::Status AddAttributes(Context* ctx, TextRange sentence,
                              const RuleSet::SentenceHits& hits) const;
+  // Gives each event mention of a frame with `refers_to` the type of the
+  // nearest event mention of one of those types in the document, on the
+  // mention and its claims.
+  void ResolveReferences(const Context& ctx) const;
 
   ExtractorOptions options_;
   Gazetteer gazetteer_;
@@ -372,6 +433,7 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
     *mention->mutable_span() = ctx.ToSpan(m.range);
     mention->set_title(m.title);
   }
+  AddGroupAnaphora(text, &ctx.entities);
   std::string joined;
   joined.reserve(text.size() + ctx.sentences.size());
   for (const TextRange& s : ctx.sentences) {
@@ -392,7 +454,42 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
     RETURN_IF_ERROR(ProcessSentence(&ctx, i, hits));
     RETURN_IF_ERROR(AddAttributes(&ctx, s, hits));
   }
+  ResolveReferences(ctx);
   return absl::OkStatus();
+}
+
+void RuleExtractor::ResolveReferences(const Context& ctx) const {
+  ClaimSet& out = *ctx.out;
+  const std::vector<Context::Recent>& events = ctx.recent;
+  std::vector<std::pair<const std::string*, const std::string*>> retyped;  // id, type
+  for (size_t i = 0; i < events.size(); ++i) {
+    const RuleSet::CompiledFrame& frame = rules_->frames()[events[i].frame];
+    if (frame.refers_to.empty()) continue;
+    int best = -1, best_distance = 0;
+    for (size_t j = 0; j < events.size(); ++j) {
+      const RuleSet::CompiledFrame& other = rules_->frames()[events[j].frame];
+      if (!other.refers_to.empty() ||
+          std::find(frame.refers_to.begin(), frame.refers_to.end(), other.type) ==
+              frame.refers_to.end()) {
+        continue;
+      }
+      int distance = std::abs(events[j].sentence - events[i].sentence);
+      if (best < 0 || distance < best_distance) {
+        best = static_cast<int>(j);
+        best_distance = distance;
+      }
+    }
+    if (best < 0) continue;
+    EventMention* ev = out.mutable_events(events[i].event);
+    ev->set_type(rules_->frames()[events[best].frame].type);
+    retyped.emplace_back(&ev->id(), &ev->type());
+  }
+  if (retyped.empty()) return;
+  for (Claim& c : *out.mutable_claims()) {
+    for (const auto& [id, type] : retyped) {
+      if (c.event_id() == *id) c.set_event_type(*type);
+    }
+  }
 }
 
 absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
@@ -501,10 +598,20 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // Named as the content of an accusation ("accused of killings"): an
     // earlier event that takes no time, place or count from this sentence.
     bool embedded = false;
+    // The means of a death or injury told before it ("killed in a drone
+    // strike"): an event that takes no role of its own from this sentence
+    // (the instrument is the death's) and shares the death's time and place.
+    bool means = false;
   };
   std::vector<Trig> trigs;
   for (int t : hits.triggers) {
-    for (const TextRange& r : FindAll(*rules_->triggers()[t].re, text, sentence)) {
+    const RuleSet::CompiledTrigger& ct = rules_->triggers()[t];
+    for (const TextRange& r : FindAll(*ct.re, text, sentence)) {
+      if (ct.not_before != nullptr &&
+          ct.not_before->Match(ToPiece(text), r.end, sentence.end, RE2::ANCHOR_START,
+                               nullptr, 0)) {
+        continue;
+      }
       trigs.push_back({t, r});
     }
   }
@@ -522,17 +629,19 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     trigs.swap(kept);
   }
   // An attack named as the means of a death or injury told before it
-  // ("killed in a drone strike", "assassinated him in an airstrike") is that
-  // event's instrument, not an event of its own.
+  // ("killed in a drone strike", "assassinated him in an airstrike", "died
+  // after being attacked") is that event's instrument or cause, not an event
+  // of its own.
   {
-    static const RE2* const kMeans =
-        new RE2("(?i)\\b(?:in|by|with)\\s+(?:a|an|the)\\s+(?:[\\w'-]+\\s+){0,2}$");
-    std::vector<Trig> kept;
-    for (const Trig& t : trigs) {
+    static const RE2* const kMeans = new RE2(
+        "(?i)\\b(?:(?:in|by|with)\\s+(?:a|an|the)\\s+(?:[\\w'-]+\\s+){0,2}|"
+        "after\\s+(?:being|having\\s+been|(?:he|she|they)\\s+(?:was|were|had\\s+been))\\s+)$");
+    for (Trig& t : trigs) {
       const RuleSet::CompiledFrame& frame =
           rules_->frames()[rules_->triggers()[t.trigger].frame];
       bool means = false;
-      for (const Trig& k : kept) {
+      for (const Trig& k : trigs) {
+        if (&k == &t) break;
         const RuleSet::CompiledFrame& other =
             rules_->frames()[rules_->triggers()[k.trigger].frame];
         if (other.type != frame.type && other.roles.contains("instrument") &&
@@ -541,23 +650,47 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         }
       }
       int64_t from = std::max<int64_t>(sentence.begin, t.range.begin - 30);
-      if (means && RE2::PartialMatch(ToPiece(text.substr(from, t.range.begin - from)), *kMeans)) {
-        continue;
-      }
-      kept.push_back(t);
+      t.means = means && RE2::PartialMatch(ToPiece(text.substr(from, t.range.begin - from)),
+                                           *kMeans);
     }
-    trigs.swap(kept);
   }
 
   const std::vector<int>& categories = hits.categories;
   for (Trig& t : trigs) {
-    int64_t from = std::max<int64_t>(sentence.begin, t.range.begin - 40);
+    int64_t from = std::max<int64_t>(sentence.begin, t.range.begin - 100);
     absl::string_view before = text.substr(from, t.range.begin - from);
     for (const RuleSet::CompiledCarry& carry : rules_->carries()) {
-      re2::StringPiece m;
-      if (carry.re->Match(ToPiece(before), 0, before.size(), RE2::UNANCHORED, &m, 1)) {
-        int64_t gap = before.size() - (m.data() - before.data() + m.size());
-        if (gap <= 25) t.embedded = true;
+      if (t.embedded) break;
+      // A charge spans a list ("convicted of fraud and the killing of");
+      // other cues ("because of") only the words right after them.
+      const bool charge = carry.roles.contains("crime");
+      for (const TextRange& cue : FindAll(*carry.re, before, {0, static_cast<int64_t>(before.size())})) {
+        absl::string_view gap = before.substr(cue.end);
+        if (charge ? IsInsideCharge(gap) : gap.size() <= 25) t.embedded = true;
+      }
+    }
+  }
+  // An attack named as the setting of an arrest or another justice event of
+  // the sentence ("In a raid in X on Monday, police detained Y") gives that
+  // event its time and place.
+  {
+    static const RE2* const kSetting =
+        new RE2("(?i)\\b(?:in|during)\\s+(?:a|an|the)\\s+(?:[\\w'-]+\\s+){0,2}$");
+    auto is_attack = [&](const Trig& t) {
+      const RuleSet::CompiledFrame& f = rules_->frames()[rules_->triggers()[t.trigger].frame];
+      return f.roles.contains("instrument") && !f.roles.contains("person");
+    };
+    auto is_justice = [&](const Trig& t) {
+      const RuleSet::CompiledFrame& f = rules_->frames()[rules_->triggers()[t.trigger].frame];
+      return absl::StartsWith(f.type, "Justice:");
+    };
+    if (std::any_of(trigs.begin(), trigs.end(), is_justice)) {
+      for (Trig& t : trigs) {
+        if (t.embedded || !is_attack(t)) continue;
+        int64_t from = std::max<int64_t>(sentence.begin, t.range.begin - 30);
+        if (RE2::PartialMatch(ToPiece(text.substr(from, t.range.begin - from)), *kSetting)) {
+          t.embedded = true;
+        }
       }
     }
   }
@@ -639,13 +772,15 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     const int64_t previous_end =
         std::max(taken_until, &t == &trigs.front() ? sentence.begin : (&t - 1)->range.end);
     auto can_participate = [&](const EntityMentionSpan& m) {
+      // The means of a death has the death's participants, not its own.
+      if (t.means) return false;
       if (m.range.begin < sentence.begin || m.range.end > sentence.end) return false;
       EntityType type = ctx->entities.clusters[m.cluster].type;
       if (type != PERSON && type != ORGANIZATION) return false;
       return !IsAddressee(text, sentence.begin, m.range.begin);
     };
     const EntityMentionSpan* best = nullptr;
-    GroupObject group = FindGroupObject(
+    GroupObject group = t.means ? GroupObject() : FindGroupObject(
         text, t.range.end, sentence.end, frame.count_noun.get(),
         [&](int64_t b, int64_t e) {
           const EntityMentionSpan* m = ctx->entities.Overlapping(b, e);
@@ -708,7 +843,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   auto embedded_yields = [&](size_t i, const std::string& role) {
     if (!trigs[i].embedded) return false;
     for (const Trig& other : trigs) {
-      if (!other.embedded &&
+      if (!other.embedded && !other.means &&
           rules_->frames()[rules_->triggers()[other.trigger].frame].roles.contains(role)) {
         return true;
       }
@@ -720,7 +855,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     int64_t best_d = 0;
     bool circumstantial = role == "time" || role == "place" || role == "count";
     for (size_t i = 0; i < trigs.size(); ++i) {
-      if (circumstantial && embedded_yields(i, role)) continue;
+      if (trigs[i].means || (circumstantial && embedded_yields(i, role))) continue;
       const RuleSet::CompiledFrame& frame =
           rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
       if (!frame.roles.contains(role)) continue;
@@ -734,6 +869,45 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     return best;
   };
 
+  // An attack and the deaths or injuries it causes told in one clause ("an
+  // attack killed 12 people in X on Monday", "rockets hit a market in X,
+  // killing 23", "12 were killed in X in an attack") happened at one time
+  // and place: each takes the other's when it has none of its own. Not
+  // across a semicolon, an interjection or a coordinated clause ("was
+  // attacked in X and died on Friday").
+  std::vector<int> partner(trigs.size(), -1);
+  {
+    auto frame_of = [&](size_t i) -> const RuleSet::CompiledFrame& {
+      return rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
+    };
+    auto is_attack = [&](size_t i) {
+      return frame_of(i).roles.contains("instrument") && !frame_of(i).roles.contains("person");
+    };
+    auto is_harm = [&](size_t i) {
+      return frame_of(i).roles.contains("instrument") && frame_of(i).roles.contains("person");
+    };
+    for (size_t i = 0; i < trigs.size(); ++i) {
+      if (!is_attack(i) && !is_harm(i)) continue;
+      int64_t best_d = 0;
+      for (size_t j = 0; j < trigs.size(); ++j) {
+        if (!(is_attack(i) ? is_harm(j) : is_attack(j))) continue;
+        TextRange a = trigs[i].range, b = trigs[j].range;
+        int64_t from = std::min(a.end, b.end), to = std::max(a.begin, b.begin);
+        absl::string_view gap = to > from ? text.substr(from, to - from) : "";
+        if (gap.size() > 100 || gap.find(';') != absl::string_view::npos ||
+            absl::StrContains(gap, " and ")) {
+          continue;
+        }
+        if (AcrossInterjection(text, a, b)) continue;
+        int64_t d = Distance(a, b);
+        if (partner[i] < 0 || d < best_d) {
+          partner[i] = static_cast<int>(j);
+          best_d = d;
+        }
+      }
+    }
+  }
+
   // Time.
   std::vector<std::pair<int64_t, TimeExpression>> time_for(trigs.size(), {-1, {}});
   for (TimeExpression te : FindTimeExpressions(s, published)) {
@@ -746,6 +920,14 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     int64_t d = Distance(te.range, trigs[i].range) +
                 (te.value.iso().empty() ? int64_t{1} << 20 : 0);
     if (time_for[i].first < 0 || d < time_for[i].first) time_for[i] = {d, te};
+  }
+  {
+    const std::vector<std::pair<int64_t, TimeExpression>> own = time_for;
+    for (size_t i = 0; i < trigs.size(); ++i) {
+      if (own[i].first < 0 && partner[i] >= 0 && own[partner[i]].first >= 0) {
+        time_for[i] = own[partner[i]];
+      }
+    }
   }
   for (size_t i = 0; i < trigs.size(); ++i) {
     if (time_for[i].first < 0) continue;
@@ -770,7 +952,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     for (size_t i = 0; i < trigs.size(); ++i) {
       const RuleSet::CompiledFrame& frame =
           rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
-      if (!frame.roles.contains("count") || has_count[i] || embedded_yields(i, "count")) {
+      if (!frame.roles.contains("count") || has_count[i] || trigs[i].means ||
+          embedded_yields(i, "count")) {
         continue;
       }
       if (frame.count_noun != nullptr &&
@@ -795,11 +978,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   }
 
   // Places: gazetteer places introduced by a locative preposition. A name
-  // right after the preposition and right before a trigger is the event's
-  // place ("a court in X convicted"), not a modifier of the trigger ("the
-  // U.S. airstrike": whose, not where).
+  // right after the preposition (or "in the city of") and right before a
+  // trigger is the event's place ("a court in X convicted"), not a modifier
+  // of the trigger ("the U.S. airstrike": whose, not where).
   static const RE2* const kBarePreposition =
-      new RE2("(?i)\\b(?:in|at|near|outside|inside)\\s+$");
+      new RE2("(?i)\\b(?:in|at|near|outside|inside)\\s+"
+              "(?:the\\s+(?:city|town|village|province|district|region|capital)\\s+of\\s+)?$");
   auto place_of_next_trigger = [&](TextRange name, int64_t from) {
     if (!RE2::PartialMatch(ToPiece(text.substr(from, name.begin - from)),
                            *kBarePreposition)) {
@@ -817,6 +1001,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   static const RE2* const kOrigin =
       new RE2("(?i)\\b(?:from|native of|hails from|born in)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,4}$");
   std::vector<bool> has_place(trigs.size(), false);
+  std::vector<const EntityMentionSpan*> place_for(trigs.size(), nullptr);
+  std::vector<int> placed;  // Trigger indices in the order their place was found.
   for (const EntityMentionSpan& m : sentence_mentions) {
     if (m.range.begin < sentence.begin || m.range.end > sentence.end) continue;
     const EntityCluster& cl = ctx->entities.clusters[m.cluster];
@@ -835,6 +1021,18 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (i < 0 || has_place[i]) continue;
     if (InsideRelativeClause(text, sentence, trigs[i].range, m.range)) continue;
     has_place[i] = true;
+    place_for[i] = &m;
+    placed.push_back(i);
+  }
+  for (size_t i = 0; i < trigs.size(); ++i) {
+    if (!has_place[i] && partner[i] >= 0 && has_place[partner[i]]) {
+      place_for[i] = place_for[partner[i]];
+      placed.push_back(i);
+    }
+  }
+  for (int i : placed) {
+    const EntityMentionSpan& m = *place_for[i];
+    const EntityCluster& cl = ctx->entities.clusters[m.cluster];
     const Place* place = gazetteer_.FindKey(cl.place_key);
     Value& v = *ctx->NewValue();
     v.mutable_entity()->set_entity_id(ctx->EntityId(m.cluster));
@@ -892,6 +1090,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
 
   // Agents and other role patterns.
   for (const Trig& t : trigs) {
+    if (t.means) continue;
     const RuleSet::CompiledFrame& frame =
         rules_->frames()[rules_->triggers()[t.trigger].frame];
     absl::InlinedVector<const std::string*, 4> filled;

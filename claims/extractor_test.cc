@@ -146,6 +146,19 @@ INSTANTIATE_TEST_SUITE_P(
         // The blamed attack is the only event: time and place are its own.
         FrameCase{"The cell was blamed for a bombing in Kirkuk on Monday.", "Conflict:Attack",
                   {"place=Kirkuk", "time=2022-03-14"}},
+        FrameCase{"Riot police seized twenty-five students outside the ministry on Monday.",
+                  "Justice:Arrest-Jail", {"count=25", "time=2022-03-14"}},
+        FrameCase{"The army seized more than 40 fighters near Mosul.", "Justice:Arrest-Jail",
+                  {"count=41+"}},
+        FrameCase{"It was border guards who seized nine smugglers at the crossing.",
+                  "Justice:Arrest-Jail", {"count=9", "agent=border guards"}},
+        FrameCase{"The rebels who seized the town have withdrawn.", "", {}},
+        FrameCase{"The target was a police checkpoint in Kirkuk.", "Conflict:Attack",
+                  {"place=Kirkuk"}},
+        FrameCase{"The apparent target of the bombing was a crowded market in Basra.",
+                  "Conflict:Attack", {"place=Basra"}},
+        FrameCase{"The sales target was a new market in Lyon.", "", {}},
+        FrameCase{"Their target was a five percent rise in exports.", "", {}},
         FrameCase{"She picked up the phone and called her sister.", "", {}},
         FrameCase{"Trade picked up again after the holiday.", "", {}},
         FrameCase{"He left prison reform to his successor.", "", {}},
@@ -210,6 +223,62 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"Troops seized the airport.", "", {}},
         FrameCase{"The inquiry found the minister had misled parliament.", "", {}}));
 
+std::vector<std::string> EventTypesWith(const ClaimSet& set, const std::string& role_value);
+
+// The trial, the court that heard the case and the verdict of a conviction or
+// acquittal told in their own sentences. Published Wednesday 2022-03-16.
+struct ReferenceCase {
+  const char* sentence;
+  const char* value;   // The claim the sentence must give; "" = no event.
+};
+
+class TrialReferenceTest : public ::testing::TestWithParam<ReferenceCase> {};
+
+TEST_P(TrialReferenceTest, TakesTheTypeOfTheVerdictOfTheDocument) {
+  const ReferenceCase& c = GetParam();
+  const std::string convicted = "A judge convicted Omar Faleh of fraud. ";
+  const std::string acquitted = "Judges acquitted Omar Faleh of fraud. ";
+  ClaimSet alone = RunText(c.sentence);
+  if (std::string(c.value).empty()) {
+    EXPECT_THAT(Types(alone), ::testing::IsEmpty()) << c.sentence;
+    EXPECT_THAT(Types(RunText(convicted + c.sentence)),
+                ::testing::ElementsAre("Justice:Convict")) << c.sentence;
+    return;
+  }
+  // Alone, the mention keeps its own type.
+  EXPECT_THAT(Types(alone), ::testing::ElementsAre("Justice:Trial-Hearing")) << c.sentence;
+  EXPECT_THAT(EventTypesWith(alone, c.value), ::testing::ElementsAre("Justice:Trial-Hearing"))
+      << c.sentence;
+  // After (or before) a conviction it is the conviction's; after an
+  // acquittal, the acquittal's.
+  EXPECT_THAT(EventTypesWith(RunText(convicted + c.sentence), c.value),
+              ::testing::ElementsAre("Justice:Convict")) << c.sentence;
+  EXPECT_THAT(EventTypesWith(RunText(std::string(c.sentence) + " " + convicted), c.value),
+              ::testing::ElementsAre("Justice:Convict")) << c.sentence;
+  EXPECT_THAT(EventTypesWith(RunText(acquitted + c.sentence), c.value),
+              ::testing::ElementsAre("Justice:Acquit")) << c.sentence;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    TrialsAndVerdicts, TrialReferenceTest,
+    ::testing::Values(
+        ReferenceCase{"His trial took place in Basra.", "place=Basra"},
+        ReferenceCase{"The military trial was held behind closed doors in Mosul.", "place=Mosul"},
+        ReferenceCase{"Witnesses said the retrial had been held in Erbil.", "place=Erbil"},
+        ReferenceCase{"The tribunal that tried the case is based in Kirkuk.", "place=Kirkuk"},
+        ReferenceCase{"The judges who heard his appeal sat in Najaf.", "place=Najaf"},
+        ReferenceCase{"The verdict was read out on Monday.", "time=2022-03-14"},
+        ReferenceCase{"Their sentences were pronounced in Basra on March 2.", "time=2022-03-02"},
+        ReferenceCase{"A guilty verdict was delivered last Friday.", "time=2022-03-11"},
+        // Not a court's trial or verdict.
+        ReferenceCase{"The trial of the century opened to huge crowds.", ""},
+        ReferenceCase{"He held the trial record for a decade.", ""},
+        ReferenceCase{"A drug trial was held in Boston last year.", ""},
+        ReferenceCase{"The trial was held up by a strike.", ""},
+        ReferenceCase{"A time trial was held in Lyon on Sunday.", ""},
+        ReferenceCase{"The verdict of history will be harsh.", ""},
+        ReferenceCase{"The sentence was too long to read aloud.", ""}));
+
 TEST(ExtractorTest, AParticipantInsideItsTriggerIsTheParticipant) {
   for (const char* sentence : {"A court found Omar Faleh guilty of fraud.",
                                "Prosecutors charged Omar Faleh with fraud.",
@@ -219,6 +288,22 @@ TEST(ExtractorTest, AParticipantInsideItsTriggerIsTheParticipant) {
     ASSERT_EQ(set.events(0).participants_size(), 1) << sentence;
     EXPECT_EQ(set.events(0).participants(0).surface(), "Omar Faleh") << sentence;
   }
+}
+
+TEST(ExtractorTest, ATriggerModifyingTheNextNounIsNoEvent) {
+  // "a protest movement" is a group: the count is the arrest's.
+  ClaimSet set = RunText(
+      "Nine members of the Green Youth, a protest group, were detained in Basra.");
+  EXPECT_THAT(Types(set), ::testing::ElementsAre("Justice:Arrest-Jail"));
+  EXPECT_THAT(EventTypesWith(set, "count=9"), ::testing::ElementsAre("Justice:Arrest-Jail"));
+  EXPECT_THAT(Types(RunText("The protest leaders met the governor on Monday.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Types(RunText("Protest songs filled the square.")), ::testing::IsEmpty());
+  // The protest itself still fires.
+  EXPECT_THAT(Types(RunText("The protest drew 300 people to the square.")),
+              ::testing::ElementsAre("Conflict:Demonstrate"));
+  EXPECT_THAT(Types(RunText("Students protested outside the ministry.")),
+              ::testing::ElementsAre("Conflict:Demonstrate"));
 }
 
 TEST(ExtractorTest, OthersAreCounted) {
@@ -349,6 +434,71 @@ TEST(ParticipantTest, UnnamedGroupFromAnOrganisationTakesTheOrganisation) {
   EXPECT_TRUE(e->unnamed_participant());
 }
 
+// The participant of each event, by entity id ("" when none).
+std::vector<std::string> ParticipantIds(const ClaimSet& set) {
+  std::vector<std::string> out;
+  for (const EventMention& e : set.events()) {
+    out.push_back(e.participants().empty() ? "" : e.participants(0).entity_id());
+  }
+  return out;
+}
+
+std::string EntityIdOf(const ClaimSet& set, const std::string& canonical) {
+  for (const Entity& e : set.entities()) {
+    if (e.canonical() == canonical) return e.id();
+  }
+  return "?";
+}
+
+TEST(ParticipantTest, MembersOfTheGroupAreMembersOfTheLastNamedOrganisation) {
+  const std::string named = "The Green Youth Movement issued a statement on Friday. ";
+  for (const char* sentence :
+       {"Suspected members of the group were arrested in Basra on Monday.",
+        "Police detained five members of the movement in Basra.",
+        "A judge released leaders of the organisation on bail.",
+        "A court convicted two founders of the network of fraud."}) {
+    ClaimSet set = RunText(named + sentence);
+    ASSERT_EQ(set.events_size(), 1) << sentence;
+    EXPECT_THAT(ParticipantIds(set),
+                ::testing::ElementsAre(EntityIdOf(set, "Green Youth Movement")))
+        << sentence;
+    // "the group" is no name of the organisation.
+    for (const Entity& e : set.entities()) {
+      for (const Mention& m : e.mentions()) {
+        EXPECT_NE(m.text(), "the group") << sentence;
+        EXPECT_NE(m.text(), "the movement") << sentence;
+      }
+    }
+  }
+  // No organisation named before: no participant; a person is no group.
+  EXPECT_THAT(ParticipantIds(RunText("Suspected members of the group were arrested in Basra.")),
+              ::testing::ElementsAre(""));
+  EXPECT_THAT(ParticipantIds(RunText("Omar Faleh spoke on Friday. Suspected members of the "
+                                     "group were arrested in Basra.")),
+              ::testing::ElementsAre(""));
+  // "A group of" is no anaphor.
+  ClaimSet some = RunText(named + "Police detained a group of students in Basra.");
+  EXPECT_THAT(ParticipantIds(some), ::testing::ElementsAre(""));
+}
+
+TEST(ParticipantTest, AnAdjunctClauseIsNoObject) {
+  // "party leaders" after "after talks between" is no released group: the
+  // subject is the participant.
+  for (const char* sentence :
+       {"Omar Faleh was freed on Monday after talks between party leaders.",
+        "Omar Faleh was released following appeals from local leaders.",
+        "Omar Faleh was detained in Basra during clashes between rival fighters."}) {
+    ClaimSet set = RunText(sentence);
+    ASSERT_EQ(set.events_size(), 1) << sentence;
+    ASSERT_EQ(set.events(0).participants_size(), 1) << sentence;
+    EXPECT_EQ(set.events(0).participants(0).surface(), "Omar Faleh") << sentence;
+  }
+  // An object group still counts.
+  ClaimSet group = RunText("Police detained dozens of students after the rally.");
+  ASSERT_EQ(group.events_size(), 2);
+  EXPECT_TRUE(group.events(0).unnamed_participant());
+}
+
 TEST(ParticipantTest, AgentOfAPassiveIsNotAnUnnamedObject) {
   // "by gunmen" names who killed, so the passive subject is the victim.
   ClaimSet passive = RunText(
@@ -431,12 +581,142 @@ TEST(UnrealisedTest, WantedOrLackedEventsAreNotEvents) {
 }
 
 TEST(MeansTest, AttackThatKilledIsTheInstrumentOfTheDeath) {
+  // The strike is the death's instrument; as an event it only shares the
+  // death's time and place.
   ClaimSet set = RunText("A rebel commander, Yusuf Bakr, was killed in a March drone strike.");
-  EXPECT_THAT(Types(set), ::testing::ElementsAre("Life:Die"));
-  EXPECT_THAT(Values(set), ::testing::IsSupersetOf({"instrument=drone strike", "time=2022-03"}));
+  EXPECT_THAT(EventTypesWith(set, "instrument=drone strike"), ::testing::ElementsAre("Life:Die"));
+  EXPECT_THAT(EventTypesWith(set, "time=2022-03"),
+              ::testing::UnorderedElementsAre("Life:Die", "Conflict:Attack"));
+  for (const EventMention& e : set.events()) {
+    // The commander is the death's participant, not the strike's.
+    if (e.type() == "Conflict:Attack") EXPECT_THAT(e.participants(), ::testing::IsEmpty());
+  }
+  ClaimSet many = RunText("Twelve people were killed in Mosul in an attack claimed by the cell.");
+  EXPECT_THAT(EventTypesWith(many, "count=12"), ::testing::ElementsAre("Life:Die"));
+  EXPECT_THAT(EventTypesWith(many, "place=Mosul"),
+              ::testing::UnorderedElementsAre("Life:Die", "Conflict:Attack"));
   // An attack that is not the means of a death stays an event.
   ClaimSet attack = RunText("A drone strike hit a depot in the north; two guards were killed.");
   EXPECT_THAT(Types(attack), ::testing::Contains("Conflict:Attack"));
+}
+
+// A death or attack named as the crime of a charge, conviction or arrest
+// ("convicted of the killing of", "charged him with murder") is no dated event
+// of its own: the sentence's time and place are the justice event's. Published
+// Wednesday 2022-03-16.
+struct EmbeddedCase {
+  const char* sentence;
+  const char* type;                    // The justice event's type.
+  std::vector<std::string> values;     // Its time and place.
+};
+
+class EmbeddedCrimeTest : public ::testing::TestWithParam<EmbeddedCase> {};
+
+TEST_P(EmbeddedCrimeTest, TimeAndPlaceBelongToTheJusticeEvent) {
+  const EmbeddedCase& c = GetParam();
+  ClaimSet set = RunText(c.sentence);
+  for (const std::string& v : c.values) {
+    EXPECT_THAT(EventTypesWith(set, v), ::testing::ElementsAre(c.type)) << c.sentence;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    DeathsAndAttacksAsCrimes, EmbeddedCrimeTest,
+    ::testing::Values(
+        EmbeddedCase{"Omar Faleh was convicted of the murder of his business partner by a "
+                     "tribunal in Basra on Monday.",
+                     "Justice:Convict", {"time=2022-03-14", "place=Basra"}},
+        EmbeddedCase{"A judge in Mosul found the driver guilty of killing two cyclists on March 3.",
+                     "Justice:Convict", {"time=2022-03-03", "place=Mosul"}},
+        EmbeddedCase{"The pair were found guilty of tax evasion and the slaying of a customs "
+                     "officer in Kirkuk last Friday.",
+                     "Justice:Convict", {"time=2022-03-11", "place=Kirkuk"}},
+        EmbeddedCase{"Prosecutors charged two guards with murder on Tuesday.",
+                     "Justice:Charge-Indict", {"time=2022-03-15"}},
+        EmbeddedCase{"An investigating judge indicted the colonel for the assassination of a "
+                     "governor on March 1.",
+                     "Justice:Charge-Indict", {"time=2022-03-01"}},
+        EmbeddedCase{"Three men were detained in Erbil on Sunday on suspicion of the bombing "
+                     "of a bus.",
+                     "Justice:Arrest-Jail", {"time=2022-03-13", "place=Erbil"}},
+        EmbeddedCase{"Twelve members now face accusations of killing protesters, after their "
+                     "arrest in Najaf on Monday.",
+                     "Justice:Arrest-Jail", {"time=2022-03-14", "place=Najaf"}}));
+
+TEST(EmbeddedCrimeTest, ADeathOutsideTheChargeKeepsItsOwnTimeAndPlace) {
+  // A clause break or a passive agent ends the charge: the death is told of
+  // in its own right.
+  ClaimSet set = RunText(
+      "The mayor was accused of fraud, and gunmen killed his brother in Basra on Monday.");
+  EXPECT_THAT(EventTypesWith(set, "place=Basra"), ::testing::ElementsAre("Life:Die"));
+  EXPECT_THAT(EventTypesWith(set, "time=2022-03-14"), ::testing::ElementsAre("Life:Die"));
+  // Nothing else takes them: a blamed attack keeps its own.
+  ClaimSet blamed = RunText("The cell was blamed for an attack with rockets in Kirkuk on Monday.");
+  EXPECT_THAT(EventTypesWith(blamed, "place=Kirkuk"), ::testing::ElementsAre("Conflict:Attack"));
+}
+
+TEST(MeansTest, DyingAfterBeingAttackedSharesTheDeathsTimeAndPlace) {
+  // The attack is the cause of the death: the time and place found are the
+  // death's, and the attack shares them.
+  for (const char* sentence :
+       {"The judge died after being attacked outside his home in Basra on Monday.",
+        "Two farmers died in Basra on Monday after having been attacked by a mob.",
+        "A teacher died on Monday after she was attacked in Basra."}) {
+    ClaimSet set = RunText(sentence);
+    EXPECT_THAT(Types(set), ::testing::UnorderedElementsAre("Life:Die", "Conflict:Attack"))
+        << sentence;
+    EXPECT_THAT(EventTypesWith(set, "time=2022-03-14"),
+                ::testing::UnorderedElementsAre("Life:Die", "Conflict:Attack")) << sentence;
+    EXPECT_THAT(EventTypesWith(set, "place=Basra"),
+                ::testing::UnorderedElementsAre("Life:Die", "Conflict:Attack")) << sentence;
+  }
+  // Attacked first, dead later: two events.
+  ClaimSet later = RunText("The judge was attacked in Basra on Monday and died on Friday.");
+  EXPECT_THAT(Types(later), ::testing::UnorderedElementsAre("Conflict:Attack", "Life:Die"));
+  EXPECT_THAT(EventTypesWith(later, "place=Basra"), ::testing::ElementsAre("Conflict:Attack"));
+}
+
+TEST(MeansTest, AnAttackAndTheDeathsItCausesShareTimeAndPlace) {
+  for (const char* sentence :
+       {"A car bomb tore through a bus station in Kirkuk on Monday, killing nine people.",
+        "An ambush blamed on the cell killed four soldiers near Kirkuk on Monday.",
+        "Mortar shells struck a school in Kirkuk on Monday, wounding six pupils.",
+        "An explosives-laden truck hit a checkpoint in Kirkuk on Monday, killing two guards."}) {
+    ClaimSet set = RunText(sentence);
+    EXPECT_THAT(Types(set), ::testing::Contains("Conflict:Attack")) << sentence;
+    EXPECT_THAT(EventTypesWith(set, "place=Kirkuk"), ::testing::SizeIs(2)) << sentence;
+    EXPECT_THAT(EventTypesWith(set, "time=2022-03-14"), ::testing::SizeIs(2)) << sentence;
+  }
+  // Separate clauses: each keeps its own.
+  ClaimSet apart = RunText("Rockets hit a depot in Kirkuk on Monday; two guards died on Friday.");
+  EXPECT_THAT(EventTypesWith(apart, "place=Kirkuk"), ::testing::ElementsAre("Conflict:Attack"));
+  // Weapons hitting nothing violent are no attack.
+  EXPECT_THAT(Types(RunText("The storm hit the coast on Monday.")), ::testing::IsEmpty());
+  EXPECT_THAT(Types(RunText("Sales hit a record in March.")), ::testing::IsEmpty());
+}
+
+TEST(MeansTest, ARaidIsTheSettingOfTheArrestsMadeInIt) {
+  for (const char* sentence :
+       {"In a raid in Mosul on Monday, police detained the cell's leader.",
+        "During an overnight raid in Mosul on Monday, soldiers arrested four men.",
+        "Police arrested four men in Mosul on Monday in a dawn raid."}) {
+    ClaimSet set = RunText(sentence);
+    EXPECT_THAT(EventTypesWith(set, "place=Mosul"), ::testing::ElementsAre("Justice:Arrest-Jail"))
+        << sentence;
+    EXPECT_THAT(EventTypesWith(set, "time=2022-03-14"),
+                ::testing::ElementsAre("Justice:Arrest-Jail")) << sentence;
+  }
+  // A raid with no arrest in its sentence keeps its time and place.
+  ClaimSet raid = RunText("In a raid in Mosul on Monday, gunmen burned a police post.");
+  EXPECT_THAT(EventTypesWith(raid, "place=Mosul"), ::testing::ElementsAre("Conflict:Attack"));
+}
+
+TEST(PlaceTest, ACourtInTheCityOfXConvictingIsInX) {
+  ClaimSet set = RunText("A court in the city of Basra found Omar Faleh guilty of fraud.");
+  EXPECT_THAT(EventTypesWith(set, "place=Basra"), ::testing::ElementsAre("Justice:Convict"));
+  // A name that modifies the next noun is still no place.
+  ClaimSet modifier = RunText("Officials in the city of Basra police detained Omar Faleh.");
+  EXPECT_THAT(EventTypesWith(modifier, "place=Basra"), ::testing::IsEmpty());
 }
 
 // Claims of the event mention whose trigger sentence contains `words`.

@@ -246,6 +246,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
                                CaseInsensitive(), name,
                                absl::StrCat(what, " count_noun")));
     }
+    cf.refers_to.assign(frame.refers_to().begin(), frame.refers_to().end());
     int index = rs->frames_.size();
     rs->frames_.push_back(std::move(cf));
     for (const rules::Trigger& t : frame.triggers()) {
@@ -256,8 +257,23 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
       ct.nominal = t.nominal();
       ASSIGN_OR_RETURN(ct.re, Compile(pattern, CaseInsensitive(), name,
                                       absl::StrCat(what, " trigger")));
+      if (!t.not_before().empty()) {
+        ASSIGN_OR_RETURN(ct.not_before,
+                         Compile(absl::StrCat("(?:", t.not_before(), ")"), CaseInsensitive(),
+                                 name, absl::StrCat(what, " trigger not_before")));
+      }
       trigger_patterns.push_back(pattern);
       rs->triggers_.push_back(std::move(ct));
+    }
+  }
+  for (const CompiledFrame& frame : rs->frames_) {
+    for (const std::string& type : frame.refers_to) {
+      if (std::none_of(rs->frames_.begin(), rs->frames_.end(),
+                       [&](const CompiledFrame& f) { return f.type == type; })) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            name, ": frame ", frame.type, " refers to \"", type,
+            "\", which is the type of no frame"));
+      }
     }
   }
   ASSIGN_OR_RETURN(rs->trigger_set_,

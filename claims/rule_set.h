@@ -33,6 +33,7 @@ class RuleSet {
     std::string lemma;
     bool nominal = false;
     std::unique_ptr<RE2> re;
+    std::unique_ptr<RE2> not_before;   // Match with ANCHOR_START; may be null.
   };
   struct CompiledRole {
     std::string role;
@@ -46,6 +47,7 @@ class RuleSet {
     absl::flat_hash_set<std::string> roles;
     std::vector<CompiledRole> role_patterns;
     std::unique_ptr<RE2> count_noun;   // May be null: any noun.
+    std::vector<std::string> refers_to;  // Frame.refers_to.
   };
   struct CompiledCategory {
     std::string key;

@@ -172,6 +172,24 @@ TEST(RuleSetTest, BroaderCycleIsAnError) {
                        HasSubstr("category \"a\" is broader than itself")));
 }
 
+TEST(RuleSetTest, RefersToMustNameAFrameType) {
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(
+    frames { type: "Justice:Trial-Hearing" triggers { pattern: "trial" } refers_to: "Justice:Convict" }
+  )pb", "frames.textproto", &file));
+  EXPECT_THAT(RuleSet::FromProto(file, "frames.textproto"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("frames.textproto: frame Justice:Trial-Hearing refers to "
+                                 "\"Justice:Convict\", which is the type of no frame")));
+  rules::RuleFile more;
+  ASSERT_OK(ParseTextProto(R"pb(
+    frames { type: "Justice:Convict" triggers { pattern: "convicted" } }
+  )pb", "more.textproto", &more));
+  file.MergeFrom(more);
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::FromProto(file, "inline"));
+  EXPECT_THAT(rules->frames()[0].refers_to, ::testing::ElementsAre("Justice:Convict"));
+}
+
 TEST(RuleSetTest, ReportsBadPatternWithFileAndRule) {
   rules::RuleFile file;
   ASSERT_OK(ParseTextProto(R"pb(
