@@ -137,8 +137,9 @@ struct GroupSummary {
   absl::InlinedVector<const std::string*, 1> places;  // Distinct, non-empty.
 };
 
+// `check_places` false: as if neither had a place.
 bool CanMerge(const GroupSummary& a, const GroupSummary& b,
-              const GroupingOptions& options) {
+              const GroupingOptions& options, bool check_places = true) {
   const Gazetteer* gazetteer = options.gazetteer;
   if (!Close(a.time, b.time, options.max_time_gap_days)) return false;
   for (const auto* p : a.participant_sets) {
@@ -150,6 +151,7 @@ bool CanMerge(const GroupSummary& a, const GroupSummary& b,
       !b.participant_sets.empty()) {
     return true;
   }
+  if (!check_places) return true;
   for (const auto* p : a.places) {
     for (const auto* q : b.places) {
       if (!PlacesCompatible(*p, *q, gazetteer)) return false;
@@ -356,6 +358,130 @@ void AttachOrphans(absl::Span<const EventRecord> records,
   }
 }
 
+// The place step of GroupEvents (see event_grouper.h).
+void MergePlaceSplits(absl::Span<const EventRecord> records,
+                      const GroupingOptions& options, UnionFind& uf,
+                      std::vector<GroupSummary>& summary) {
+  const int n = static_cast<int>(records.size());
+  // Members (record indices, in order) and distinct documents of each root.
+  std::vector<std::vector<int>> members(n);
+  std::vector<std::vector<int>> docs(n);
+  for (int i = 0; i < n; ++i) {
+    const int r = uf.Find(i);
+    members[r].push_back(i);
+    std::vector<int>& d = docs[r];
+    if (std::find(d.begin(), d.end(), records[i].doc) == d.end()) {
+      d.push_back(records[i].doc);
+    }
+  }
+  // The placed groups of each event key, whose records all know their
+  // document.
+  absl::flat_hash_map<std::string, std::vector<int>> placed;
+  for (int r = 0; r < n; ++r) {
+    if (members[r].empty() || summary[r].places.empty()) continue;
+    const EventRecord& first = records[members[r][0]];
+    if (first.type.empty() && first.lemma.empty()) continue;
+    bool known_docs = true;
+    for (int d : docs[r]) known_docs = known_docs && d >= 0;
+    if (known_docs) placed[KeyOf(first)].push_back(r);
+  }
+  // Earliest first day and latest last day of a group's known times.
+  auto hull = [&](int r, int32_t* first, int32_t* last) {
+    bool known = false;
+    for (int i : members[r]) {
+      const DateInterval& t = records[i].time;
+      if (!t.known) continue;
+      *first = known ? std::min(*first, t.first) : t.first;
+      *last = known ? std::max(*last, t.last) : t.last;
+      known = true;
+    }
+    return known;
+  };
+  auto places_differ = [&](int a, int b) {
+    for (const auto* p : summary[a].places) {
+      for (const auto* q : summary[b].places) {
+        if (!PlacesCompatible(*p, *q, options.gazetteer)) return true;
+      }
+    }
+    return false;
+  };
+  // The placed records of each event key.
+  absl::flat_hash_map<std::string, std::vector<int>> placed_records;
+  for (int i = 0; i < n; ++i) {
+    if (!records[i].place.empty()) placed_records[KeyOf(records[i])].push_back(i);
+  }
+  auto differs_in_doc = [&](int a, int j) {
+    for (int i : members[a]) {
+      if (records[i].doc == records[j].doc &&
+          !Consistent(records[i], records[j], options)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  // A document with a member of `a` that cannot be one event with one of its
+  // mentions of `b`, or with one of its mentions of the key placed where `b`
+  // is (the document tells of an event there besides `a`).
+  auto told_apart = [&](const std::string& key, int a, int b) {
+    for (int j : members[b]) {
+      if (differs_in_doc(a, j)) return true;
+    }
+    for (int j : placed_records[key]) {
+      if (uf.Find(j) == a) continue;
+      bool there = true;
+      for (const auto* q : summary[b].places) {
+        there = there && PlacesCompatible(records[j].place, *q, options.gazetteer);
+      }
+      if (there && differs_in_doc(a, j)) return true;
+    }
+    return false;
+  };
+  auto one_event_but_place = [&](const std::string& key, int a, int b) {
+    if (!CanMerge(summary[a], summary[b], options, /*check_places=*/false)) {
+      return false;
+    }
+    int32_t a_first, a_last, b_first, b_last;
+    if (hull(a, &a_first, &a_last) && hull(b, &b_first, &b_last) &&
+        (b_first > a_last || a_first > b_last)) {
+      return false;
+    }
+    return places_differ(a, b) && !told_apart(key, a, b);
+  };
+  for (auto& [key, roots] : placed) {
+    std::stable_sort(roots.begin(), roots.end(), [&](int a, int b) {
+      return docs[a].size() < docs[b].size();
+    });
+    for (int b : roots) {
+      if (uf.Find(b) != b) continue;
+      int target = -1;
+      bool tied = false;
+      for (int a : roots) {
+        if (a == b || uf.Find(a) != a || docs[a].size() <= docs[b].size()) continue;
+        if (!one_event_but_place(key, a, b)) continue;
+        if (target < 0 || docs[a].size() > docs[target].size()) {
+          target = a;
+          tied = false;
+        } else if (docs[a].size() == docs[target].size()) {
+          tied = true;
+        }
+      }
+      if (target < 0 || tied) continue;
+      uf.Union(target, b);
+      MergeInto(summary[target], summary[b]);
+      members[target].insert(members[target].end(), members[b].begin(),
+                             members[b].end());
+      Release(members[b]);
+      for (int d : docs[b]) {
+        if (std::find(docs[target].begin(), docs[target].end(), d) ==
+            docs[target].end()) {
+          docs[target].push_back(d);
+        }
+      }
+      Release(docs[b]);
+    }
+  }
+}
+
 }  // namespace
 
 bool CanLink(const EventRecord& a, const EventRecord& b,
@@ -503,6 +629,7 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
   }
 
   if (options.attach_orphans) AttachOrphans(records, options, uf, summary);
+  if (options.merge_place_splits) MergePlaceSplits(records, options, uf, summary);
 
   std::vector<int> out(n);
   std::vector<int> id_of_root(n, -1);
