@@ -451,7 +451,8 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       }
       return form_uses[f] > form_uses[g];
     };
-    // The type most of its nodes give (the first of a tie).
+    // The type most of its nodes give (the first of a tie); a person and an
+    // organisation (see OneNameTwoTypes) are an organisation.
     type_votes.clear();
     for (int i : m) {
       const EntityType t = nodes[i].entity->type();
@@ -465,12 +466,17 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       }
     }
     int best_votes = 0;
+    bool organisation = false;
     for (const auto& [t, votes] : type_votes) {
+      organisation = organisation || t == ORGANIZATION;
       if (votes > best_votes) {
         best_votes = votes;
         e.set_type(t);
       }
     }
+    // Extraction types a name as a group's only on evidence (a head word
+    // such as "Brigade"), as a person's by default.
+    if (organisation && e.type() == PERSON) e.set_type(ORGANIZATION);
     for (int i : m) {
       const Node& node = nodes[i];
       if (e.acronym().empty() && !node.entity->acronym().empty()) {

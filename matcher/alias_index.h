@@ -57,7 +57,8 @@ class AliasIndex {
 
   // Corpus entities, in order of first appearance: id (a slug of the
   // canonical name, unique), type (the one most of its document entities
-  // give, the first of a tie), canonical (the fullest, most used form),
+  // give, the first of a tie; organisation when some say person and some
+  // organisation: extraction calls a name a group's only on evidence), canonical (the fullest, most used form),
   // aliases (every distinct surface form), acronym, gazetteer_key, documents.
   const std::vector<Entity>& entities() const { return entities_; }
 

@@ -125,13 +125,14 @@ TEST_P(AliasIndexTest, DifferentTypesStayApart) {
 
 TEST_P(AliasIndexTest, APersonAndAGroupOfOneLongNameAreOneEntity) {
   // One outlet's extraction typed the group's name as a person's: the same
-  // name of two or more words is one entity, typed as most outlets type it.
+  // name of two or more words is one entity, a group even when most outlets
+  // wrote it the other way (a name is a group's only on evidence).
   // A one-word name, a place, or another name stay apart.
   std::vector<ClaimSet> sets = {
       Doc("a", {{"1", ORGANIZATION, {"Liwa Kufami"}}, {"2", PERSON, {"Jordan"}}}),
       Doc("b", {{"1", PERSON, {"Liwaa Koufami"}}, {"2", ORGANIZATION, {"Jordan"}},
                 {"3", PERSON, {"Sadr City"}}}),
-      Doc("c", {{"1", ORGANIZATION, {"Liwa Kufami"}}, {"2", LOCATION, {"Sadr City"}},
+      Doc("c", {{"1", PERSON, {"Liwaa Kufammi"}}, {"2", LOCATION, {"Sadr City"}},
                 {"3", PERSON, {"Kufami Liwa"}}}),
   };
   AliasIndex index = Build(sets);

@@ -209,9 +209,11 @@ std::string KeyOf(const EventRecord& r) {
   return r.type.empty() ? absl::StrCat("\x01", r.lemma) : r.type;
 }
 
-// The orphan step of GroupEvents (see event_grouper.h), on the groups of `uf`
-// with their summaries.
-void AttachOrphans(absl::Span<const EventRecord> records,
+constexpr int kOrphanRounds = 3;
+
+// One round of the orphan step of GroupEvents (see event_grouper.h), on the
+// groups of `uf` with their summaries; false when no group moved.
+bool AttachOrphans(absl::Span<const EventRecord> records,
                    const GroupingOptions& options, UnionFind& uf,
                    std::vector<GroupSummary>& summary) {
   const int n = static_cast<int>(records.size());
@@ -346,6 +348,7 @@ void AttachOrphans(absl::Span<const EventRecord> records,
     }
     return false;
   };
+  bool moved = false;
   for (auto [orphan, target] : moves) {
     bool about_others = false;
     for (int p : people_of[orphan]) about_others = about_others || !names(target, p);
@@ -355,7 +358,9 @@ void AttachOrphans(absl::Span<const EventRecord> records,
     if (b < a) std::swap(a, b);
     uf.Union(a, b);
     MergeInto(summary[a], summary[b]);
+    moved = true;
   }
+  return moved;
 }
 
 // The place step of GroupEvents (see event_grouper.h).
@@ -628,7 +633,13 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     }
   }
 
-  if (options.attach_orphans) AttachOrphans(records, options, uf, summary);
+  if (options.attach_orphans) {
+    // Orphans of one document that joined each other may then join the
+    // story's main event.
+    for (int round = 0; round < kOrphanRounds; ++round) {
+      if (!AttachOrphans(records, options, uf, summary)) break;
+    }
+  }
   if (options.merge_place_splits) MergePlaceSplits(records, options, uf, summary);
 
   std::vector<int> out(n);

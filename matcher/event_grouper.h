@@ -43,7 +43,10 @@
 // Never when a member of the orphan differs from a member of the group (as
 // above), when the orphan names people the group does not name (see
 // `people`), or when the orphan is about an unnamed group of people and the
-// group has a person participant (see `unnamed_group`).
+// group has a person participant (see `unnamed_group`). The step repeats
+// (a few rounds, while groups move): orphans of one document that joined
+// each other ("Members of the group were held on Saturday. The arrests were
+// made in Idlib.") are then one orphan, which may join the main event.
 //
 // With `merge_place_splits`, a last step joins groups that differ only by
 // place: a group with a place joins the group of its key with a place in

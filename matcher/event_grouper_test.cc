@@ -225,6 +225,11 @@ EventRecord InDoc(EventRecord r, int doc) {
   return r;
 }
 
+EventRecord Placed(EventRecord r, const std::string& place) {
+  r.place = place;
+  return r;
+}
+
 GroupingOptions Attaching() {
   GroupingOptions options;
   options.attach_orphans = true;
@@ -275,6 +280,23 @@ TEST(AttachOrphansTest, AnOrphanDatedNearTheMainEventJoinsItAsAConflict) {
                                 InDoc(Typed(kArrest, {}, "2023-07-03"), 2),
                                 InDoc(Typed(kArrest, {}, "2022-07-03"), 3)};
   EXPECT_THAT(GroupEvents(r, Attaching()), ElementsAre(0, 0, 0, 1));
+}
+
+TEST(AttachOrphansTest, OrphansOfOneDocumentJoinEachOtherThenTheMainEvent) {
+  // "Suspected members of the group were detained on Saturday. The arrests
+  // took place in Aleppo.": neither names the group; each is the other's
+  // document's one event of the kind, and together they are the story's
+  // arrest of the group, dated four days earlier.
+  EventRecord dated = InDoc(Typed(kArrest, {}, "2023-07-01"), 2);
+  EventRecord placed = InDoc(Typed(kArrest, {}, ""), 2);
+  placed.place = "aleppo";
+  std::vector<EventRecord> r = {InDoc(Placed(Typed(kArrest, {5}, "2023-07-05"), "aleppo"), 0),
+                                InDoc(Typed(kArrest, {5}, "2023-07-05"), 1), dated,
+                                placed};
+  EXPECT_THAT(GroupEvents(r, Attaching()), ElementsAre(0, 0, 0, 0));
+  // A year away they stay together, apart from it.
+  r[2].time = ParseIsoInterval("2022-07-01");
+  EXPECT_THAT(GroupEvents(r, Attaching()), ElementsAre(0, 0, 1, 1));
 }
 
 TEST(AttachOrphansTest, OrphansOfADocumentOfTwoEventsStayApart) {
@@ -340,11 +362,6 @@ GroupingOptions MergingPlaceSplits() {
   GroupingOptions options = Attaching();
   options.merge_place_splits = true;
   return options;
-}
-
-EventRecord Placed(EventRecord r, const std::string& place) {
-  r.place = place;
-  return r;
 }
 
 constexpr char kProtest[] = "Conflict:Demonstrate";
