@@ -368,9 +368,13 @@ void MergePlaceSplits(absl::Span<const EventRecord> records,
                       const GroupingOptions& options, UnionFind& uf,
                       std::vector<GroupSummary>& summary) {
   const int n = static_cast<int>(records.size());
-  // Members (record indices, in order) and distinct documents of each root.
+  // Members (record indices, sorted by document) and distinct documents of
+  // each root.
   std::vector<std::vector<int>> members(n);
   std::vector<std::vector<int>> docs(n);
+  auto by_doc = [&](int i, int j) {
+    return std::make_pair(records[i].doc, i) < std::make_pair(records[j].doc, j);
+  };
   for (int i = 0; i < n; ++i) {
     const int r = uf.Find(i);
     members[r].push_back(i);
@@ -379,6 +383,7 @@ void MergePlaceSplits(absl::Span<const EventRecord> records,
       d.push_back(records[i].doc);
     }
   }
+  for (std::vector<int>& m : members) std::sort(m.begin(), m.end(), by_doc);
   // The placed groups of each event key, whose records all know their
   // document.
   absl::flat_hash_map<std::string, std::vector<int>> placed;
@@ -390,18 +395,22 @@ void MergePlaceSplits(absl::Span<const EventRecord> records,
     for (int d : docs[r]) known_docs = known_docs && d >= 0;
     if (known_docs) placed[KeyOf(first)].push_back(r);
   }
-  // Earliest first day and latest last day of a group's known times.
-  auto hull = [&](int r, int32_t* first, int32_t* last) {
+  // Per root: earliest first day and latest last day of its known times.
+  struct Hull {
     bool known = false;
-    for (int i : members[r]) {
-      const DateInterval& t = records[i].time;
-      if (!t.known) continue;
-      *first = known ? std::min(*first, t.first) : t.first;
-      *last = known ? std::max(*last, t.last) : t.last;
-      known = true;
-    }
-    return known;
+    int32_t first = 0, last = 0;
   };
+  auto join = [](Hull& into, const Hull& h) {
+    if (!h.known) return;
+    into.first = into.known ? std::min(into.first, h.first) : h.first;
+    into.last = into.known ? std::max(into.last, h.last) : h.last;
+    into.known = true;
+  };
+  std::vector<Hull> hull(n);
+  for (int i = 0; i < n; ++i) {
+    const DateInterval& t = records[i].time;
+    if (t.known) join(hull[uf.Find(i)], Hull{true, t.first, t.last});
+  }
   auto places_differ = [&](int a, int b) {
     for (const auto* p : summary[a].places) {
       for (const auto* q : summary[b].places) {
@@ -416,41 +425,38 @@ void MergePlaceSplits(absl::Span<const EventRecord> records,
     if (!records[i].place.empty()) placed_records[KeyOf(records[i])].push_back(i);
   }
   auto differs_in_doc = [&](int a, int j) {
-    for (int i : members[a]) {
-      if (records[i].doc == records[j].doc &&
-          !Consistent(records[i], records[j], options)) {
-        return true;
-      }
+    const int doc = records[j].doc;
+    auto it = std::lower_bound(
+        members[a].begin(), members[a].end(), doc,
+        [&](int i, int d) { return records[i].doc < d; });
+    for (; it != members[a].end() && records[*it].doc == doc; ++it) {
+      if (!Consistent(records[*it], records[j], options)) return true;
     }
     return false;
   };
+  // The records of the key placed where `b` is, not in `b`.
+  std::vector<int> there;
   // A document with a member of `a` that cannot be one event with one of its
   // mentions of `b`, or with one of its mentions of the key placed where `b`
   // is (the document tells of an event there besides `a`).
-  auto told_apart = [&](const std::string& key, int a, int b) {
+  auto told_apart = [&](int a, int b) {
     for (int j : members[b]) {
       if (differs_in_doc(a, j)) return true;
     }
-    for (int j : placed_records[key]) {
-      if (uf.Find(j) == a) continue;
-      bool there = true;
-      for (const auto* q : summary[b].places) {
-        there = there && PlacesCompatible(records[j].place, *q, options.gazetteer);
-      }
-      if (there && differs_in_doc(a, j)) return true;
+    for (int j : there) {
+      if (uf.Find(j) != a && differs_in_doc(a, j)) return true;
     }
     return false;
   };
-  auto one_event_but_place = [&](const std::string& key, int a, int b) {
+  auto one_event_but_place = [&](int a, int b) {
     if (!CanMerge(summary[a], summary[b], options, /*check_places=*/false)) {
       return false;
     }
-    int32_t a_first, a_last, b_first, b_last;
-    if (hull(a, &a_first, &a_last) && hull(b, &b_first, &b_last) &&
-        (b_first > a_last || a_first > b_last)) {
+    if (hull[a].known && hull[b].known &&
+        (hull[b].first > hull[a].last || hull[a].first > hull[b].last)) {
       return false;
     }
-    return places_differ(a, b) && !told_apart(key, a, b);
+    return places_differ(a, b) && !told_apart(a, b);
   };
   for (auto& [key, roots] : placed) {
     std::stable_sort(roots.begin(), roots.end(), [&](int a, int b) {
@@ -458,11 +464,20 @@ void MergePlaceSplits(absl::Span<const EventRecord> records,
     });
     for (int b : roots) {
       if (uf.Find(b) != b) continue;
+      there.clear();
+      for (int j : placed_records[key]) {
+        if (uf.Find(j) == b) continue;
+        bool at = true;
+        for (const auto* q : summary[b].places) {
+          at = at && PlacesCompatible(records[j].place, *q, options.gazetteer);
+        }
+        if (at) there.push_back(j);
+      }
       int target = -1;
       bool tied = false;
       for (int a : roots) {
         if (a == b || uf.Find(a) != a || docs[a].size() <= docs[b].size()) continue;
-        if (!one_event_but_place(key, a, b)) continue;
+        if (!one_event_but_place(a, b)) continue;
         if (target < 0 || docs[a].size() > docs[target].size()) {
           target = a;
           tied = false;
@@ -473,8 +488,12 @@ void MergePlaceSplits(absl::Span<const EventRecord> records,
       if (target < 0 || tied) continue;
       uf.Union(target, b);
       MergeInto(summary[target], summary[b]);
+      join(hull[target], hull[b]);
+      const size_t middle = members[target].size();
       members[target].insert(members[target].end(), members[b].begin(),
                              members[b].end());
+      std::inplace_merge(members[target].begin(), members[target].begin() + middle,
+                         members[target].end(), by_doc);
       Release(members[b]);
       for (int d : docs[b]) {
         if (std::find(docs[target].begin(), docs[target].end(), d) ==
