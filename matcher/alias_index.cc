@@ -50,6 +50,18 @@ bool TypesCompatible(EntityType a, EntityType b) {
   return a == ENTITY_TYPE_UNSPECIFIED || b == ENTITY_TYPE_UNSPECIFIED || a == b;
 }
 
+// A person and an organisation of the same name of two or more words: one
+// outlet's extraction took a group's name for a person's ("Liwaa Kufami"
+// where the others write "Liwa Kufami"), so the same spelling after light
+// folding is one entity.
+bool OneNameTwoTypes(EntityType a, EntityType b, const NameForm& x,
+                     const NameForm& y) {
+  const bool person_and_group = (a == PERSON && b == ORGANIZATION) ||
+                                (a == ORGANIZATION && b == PERSON);
+  return person_and_group && !x.acronym && !y.acronym && x.tokens.size() >= 2 &&
+         y.tokens.size() >= 2 && x.joined == y.joined;
+}
+
 bool MaybePerson(EntityType t) {
   return t == PERSON || t == ENTITY_TYPE_UNSPECIFIED;
 }
@@ -173,7 +185,12 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       }
     }
     auto compare = [&](const FormGroup& a, const FormGroup& b) {
-      if (!TypesCompatible(a.type, b.type)) return;
+      if (!TypesCompatible(a.type, b.type)) {
+        if (OneNameTwoTypes(a.type, b.type, form_name[a.form], form_name[b.form])) {
+          uf.Union(a.node, b.node);
+        }
+        return;
+      }
       if (a.form == b.form || SameName(form_name[a.form], form_name[b.form])) {
         uf.Union(a.node, b.node);
       }
@@ -417,6 +434,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   }
   // The last entity that listed each form as an alias.
   std::vector<int> form_listed_by(form_text.size(), -1);
+  std::vector<std::pair<EntityType, int>> type_votes;
   for (int k = 0; k < num_entities; ++k) {
     const absl::Span<const int> m(member_nodes.data() + member_begin[k],
                                   member_begin[k + 1] - member_begin[k]);
@@ -433,9 +451,34 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       }
       return form_uses[f] > form_uses[g];
     };
+    // The type most of its nodes give (the first of a tie); a person and an
+    // organisation (see OneNameTwoTypes) are an organisation.
+    type_votes.clear();
+    for (int i : m) {
+      const EntityType t = nodes[i].entity->type();
+      if (t == ENTITY_TYPE_UNSPECIFIED) continue;
+      auto it = std::find_if(type_votes.begin(), type_votes.end(),
+                             [t](const auto& v) { return v.first == t; });
+      if (it == type_votes.end()) {
+        type_votes.push_back({t, 1});
+      } else {
+        ++it->second;
+      }
+    }
+    int best_votes = 0;
+    bool organisation = false;
+    for (const auto& [t, votes] : type_votes) {
+      organisation = organisation || t == ORGANIZATION;
+      if (votes > best_votes) {
+        best_votes = votes;
+        e.set_type(t);
+      }
+    }
+    // Extraction types a name as a group's only on evidence (a head word
+    // such as "Brigade"), as a person's by default.
+    if (organisation && e.type() == PERSON) e.set_type(ORGANIZATION);
     for (int i : m) {
       const Node& node = nodes[i];
-      if (e.type() == ENTITY_TYPE_UNSPECIFIED) e.set_type(node.entity->type());
       if (e.acronym().empty() && !node.entity->acronym().empty()) {
         e.set_acronym(node.entity->acronym());
       }

@@ -5,7 +5,10 @@
 // mention texts, acronym). Entities are merged when
 //   1. they name the same gazetteer place;
 //   2. two of their forms are the same name (`SameName` in name_key.h:
-//      transliteration-aware key plus soft-edit guard), types compatible;
+//      transliteration-aware key plus soft-edit guard), types compatible
+//      (equal or one unspecified; or a person and an organisation whose
+//      forms of two or more words have the same light form: an extraction
+//      that took a group's name for a person's);
 //   3. a person known only by one name ("Musleh") matches the last name of
 //      exactly one multi-word person in the corpus (ambiguous: left alone);
 //   4. an acronym ("PMF") matches the declared acronym, or else the initials,
@@ -53,7 +56,9 @@ class AliasIndex {
   int Find(int doc, absl::string_view entity_id) const;
 
   // Corpus entities, in order of first appearance: id (a slug of the
-  // canonical name, unique), type, canonical (the fullest, most used form),
+  // canonical name, unique), type (the one most of its document entities
+  // give, the first of a tie; organisation when some say person and some
+  // organisation: extraction calls a name a group's only on evidence), canonical (the fullest, most used form),
   // aliases (every distinct surface form), acronym, gazetteer_key, documents.
   const std::vector<Entity>& entities() const { return entities_; }
 

@@ -123,6 +123,28 @@ TEST_P(AliasIndexTest, DifferentTypesStayApart) {
   EXPECT_NE(index.Find(1, "1"), index.Find(0, "1"));
 }
 
+TEST_P(AliasIndexTest, APersonAndAGroupOfOneLongNameAreOneEntity) {
+  // One outlet's extraction typed the group's name as a person's: the same
+  // name of two or more words is one entity, a group even when most outlets
+  // wrote it the other way (a name is a group's only on evidence).
+  // A one-word name, a place, or another name stay apart.
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", ORGANIZATION, {"Liwa Kufami"}}, {"2", PERSON, {"Jordan"}}}),
+      Doc("b", {{"1", PERSON, {"Liwaa Koufami"}}, {"2", ORGANIZATION, {"Jordan"}},
+                {"3", PERSON, {"Sadr City"}}}),
+      Doc("c", {{"1", PERSON, {"Liwaa Kufammi"}}, {"2", LOCATION, {"Sadr City"}},
+                {"3", PERSON, {"Kufami Liwa"}}}),
+  };
+  AliasIndex index = Build(sets);
+  const int group = index.Find(0, "1");
+  EXPECT_EQ(index.Find(1, "1"), group);
+  EXPECT_EQ(index.Find(2, "1"), group);
+  EXPECT_EQ(index.entities()[group].type(), ORGANIZATION);
+  EXPECT_NE(index.Find(1, "2"), index.Find(0, "2"));
+  EXPECT_NE(index.Find(1, "3"), index.Find(2, "2"));
+  EXPECT_NE(index.Find(2, "3"), group);
+}
+
 INSTANTIATE_TEST_SUITE_P(BlockedAndAllPairs, AliasIndexTest,
                          ::testing::Bool());
 

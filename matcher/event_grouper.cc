@@ -137,8 +137,9 @@ struct GroupSummary {
   absl::InlinedVector<const std::string*, 1> places;  // Distinct, non-empty.
 };
 
+// `check_places` false: as if neither had a place.
 bool CanMerge(const GroupSummary& a, const GroupSummary& b,
-              const GroupingOptions& options) {
+              const GroupingOptions& options, bool check_places = true) {
   const Gazetteer* gazetteer = options.gazetteer;
   if (!Close(a.time, b.time, options.max_time_gap_days)) return false;
   for (const auto* p : a.participant_sets) {
@@ -150,6 +151,7 @@ bool CanMerge(const GroupSummary& a, const GroupSummary& b,
       !b.participant_sets.empty()) {
     return true;
   }
+  if (!check_places) return true;
   for (const auto* p : a.places) {
     for (const auto* q : b.places) {
       if (!PlacesCompatible(*p, *q, gazetteer)) return false;
@@ -207,9 +209,11 @@ std::string KeyOf(const EventRecord& r) {
   return r.type.empty() ? absl::StrCat("\x01", r.lemma) : r.type;
 }
 
-// The orphan step of GroupEvents (see event_grouper.h), on the groups of `uf`
-// with their summaries.
-void AttachOrphans(absl::Span<const EventRecord> records,
+constexpr int kOrphanRounds = 3;
+
+// One round of the orphan step of GroupEvents (see event_grouper.h), on the
+// groups of `uf` with their summaries; false when no group moved.
+bool AttachOrphans(absl::Span<const EventRecord> records,
                    const GroupingOptions& options, UnionFind& uf,
                    std::vector<GroupSummary>& summary) {
   const int n = static_cast<int>(records.size());
@@ -344,6 +348,7 @@ void AttachOrphans(absl::Span<const EventRecord> records,
     }
     return false;
   };
+  bool moved = false;
   for (auto [orphan, target] : moves) {
     bool about_others = false;
     for (int p : people_of[orphan]) about_others = about_others || !names(target, p);
@@ -353,6 +358,151 @@ void AttachOrphans(absl::Span<const EventRecord> records,
     if (b < a) std::swap(a, b);
     uf.Union(a, b);
     MergeInto(summary[a], summary[b]);
+    moved = true;
+  }
+  return moved;
+}
+
+// The place step of GroupEvents (see event_grouper.h).
+void MergePlaceSplits(absl::Span<const EventRecord> records,
+                      const GroupingOptions& options, UnionFind& uf,
+                      std::vector<GroupSummary>& summary) {
+  const int n = static_cast<int>(records.size());
+  // Members (record indices, sorted by document) and distinct documents of
+  // each root.
+  std::vector<std::vector<int>> members(n);
+  std::vector<std::vector<int>> docs(n);
+  auto by_doc = [&](int i, int j) {
+    return std::make_pair(records[i].doc, i) < std::make_pair(records[j].doc, j);
+  };
+  for (int i = 0; i < n; ++i) {
+    const int r = uf.Find(i);
+    members[r].push_back(i);
+    std::vector<int>& d = docs[r];
+    if (std::find(d.begin(), d.end(), records[i].doc) == d.end()) {
+      d.push_back(records[i].doc);
+    }
+  }
+  for (std::vector<int>& m : members) std::sort(m.begin(), m.end(), by_doc);
+  // The placed groups of each event key, whose records all know their
+  // document.
+  absl::flat_hash_map<std::string, std::vector<int>> placed;
+  for (int r = 0; r < n; ++r) {
+    if (members[r].empty() || summary[r].places.empty()) continue;
+    const EventRecord& first = records[members[r][0]];
+    if (first.type.empty() && first.lemma.empty()) continue;
+    bool known_docs = true;
+    for (int d : docs[r]) known_docs = known_docs && d >= 0;
+    if (known_docs) placed[KeyOf(first)].push_back(r);
+  }
+  // Per root: earliest first day and latest last day of its known times.
+  struct Hull {
+    bool known = false;
+    int32_t first = 0, last = 0;
+  };
+  auto join = [](Hull& into, const Hull& h) {
+    if (!h.known) return;
+    into.first = into.known ? std::min(into.first, h.first) : h.first;
+    into.last = into.known ? std::max(into.last, h.last) : h.last;
+    into.known = true;
+  };
+  std::vector<Hull> hull(n);
+  for (int i = 0; i < n; ++i) {
+    const DateInterval& t = records[i].time;
+    if (t.known) join(hull[uf.Find(i)], Hull{true, t.first, t.last});
+  }
+  auto places_differ = [&](int a, int b) {
+    for (const auto* p : summary[a].places) {
+      for (const auto* q : summary[b].places) {
+        if (!PlacesCompatible(*p, *q, options.gazetteer)) return true;
+      }
+    }
+    return false;
+  };
+  // The placed records of each event key.
+  absl::flat_hash_map<std::string, std::vector<int>> placed_records;
+  for (int i = 0; i < n; ++i) {
+    if (!records[i].place.empty()) placed_records[KeyOf(records[i])].push_back(i);
+  }
+  auto differs_in_doc = [&](int a, int j) {
+    const int doc = records[j].doc;
+    auto it = std::lower_bound(
+        members[a].begin(), members[a].end(), doc,
+        [&](int i, int d) { return records[i].doc < d; });
+    for (; it != members[a].end() && records[*it].doc == doc; ++it) {
+      if (!Consistent(records[*it], records[j], options)) return true;
+    }
+    return false;
+  };
+  // The records of the key placed where `b` is, not in `b`.
+  std::vector<int> there;
+  // A document with a member of `a` that cannot be one event with one of its
+  // mentions of `b`, or with one of its mentions of the key placed where `b`
+  // is (the document tells of an event there besides `a`).
+  auto told_apart = [&](int a, int b) {
+    for (int j : members[b]) {
+      if (differs_in_doc(a, j)) return true;
+    }
+    for (int j : there) {
+      if (uf.Find(j) != a && differs_in_doc(a, j)) return true;
+    }
+    return false;
+  };
+  auto one_event_but_place = [&](int a, int b) {
+    if (!CanMerge(summary[a], summary[b], options, /*check_places=*/false)) {
+      return false;
+    }
+    if (hull[a].known && hull[b].known &&
+        (hull[b].first > hull[a].last || hull[a].first > hull[b].last)) {
+      return false;
+    }
+    return places_differ(a, b) && !told_apart(a, b);
+  };
+  for (auto& [key, roots] : placed) {
+    std::stable_sort(roots.begin(), roots.end(), [&](int a, int b) {
+      return docs[a].size() < docs[b].size();
+    });
+    for (int b : roots) {
+      if (uf.Find(b) != b) continue;
+      there.clear();
+      for (int j : placed_records[key]) {
+        if (uf.Find(j) == b) continue;
+        bool at = true;
+        for (const auto* q : summary[b].places) {
+          at = at && PlacesCompatible(records[j].place, *q, options.gazetteer);
+        }
+        if (at) there.push_back(j);
+      }
+      int target = -1;
+      bool tied = false;
+      for (int a : roots) {
+        if (a == b || uf.Find(a) != a || docs[a].size() <= docs[b].size()) continue;
+        if (!one_event_but_place(a, b)) continue;
+        if (target < 0 || docs[a].size() > docs[target].size()) {
+          target = a;
+          tied = false;
+        } else if (docs[a].size() == docs[target].size()) {
+          tied = true;
+        }
+      }
+      if (target < 0 || tied) continue;
+      uf.Union(target, b);
+      MergeInto(summary[target], summary[b]);
+      join(hull[target], hull[b]);
+      const size_t middle = members[target].size();
+      members[target].insert(members[target].end(), members[b].begin(),
+                             members[b].end());
+      std::inplace_merge(members[target].begin(), members[target].begin() + middle,
+                         members[target].end(), by_doc);
+      Release(members[b]);
+      for (int d : docs[b]) {
+        if (std::find(docs[target].begin(), docs[target].end(), d) ==
+            docs[target].end()) {
+          docs[target].push_back(d);
+        }
+      }
+      Release(docs[b]);
+    }
   }
 }
 
@@ -502,7 +652,14 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     }
   }
 
-  if (options.attach_orphans) AttachOrphans(records, options, uf, summary);
+  if (options.attach_orphans) {
+    // Orphans of one document that joined each other may then join the
+    // story's main event.
+    for (int round = 0; round < kOrphanRounds; ++round) {
+      if (!AttachOrphans(records, options, uf, summary)) break;
+    }
+  }
+  if (options.merge_place_splits) MergePlaceSplits(records, options, uf, summary);
 
   std::vector<int> out(n);
   std::vector<int> id_of_root(n, -1);

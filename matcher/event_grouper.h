@@ -43,7 +43,27 @@
 // Never when a member of the orphan differs from a member of the group (as
 // above), when the orphan names people the group does not name (see
 // `people`), or when the orphan is about an unnamed group of people and the
-// group has a person participant (see `unnamed_group`).
+// group has a person participant (see `unnamed_group`). The step repeats
+// (a few rounds, while groups move): orphans of one document that joined
+// each other ("Members of the group were held on Saturday. The arrests were
+// made in Idlib.") are then one orphan, which may join the main event.
+//
+// With `merge_place_splits`, a last step joins groups that differ only by
+// place: a group with a place joins the group of its key with a place in
+// another city (incompatible in the gazetteer) when
+//   - nothing else says they differ: every participant set of one intersects
+//     every one of the other (or one side names none), their times are close
+//     (as above) and the spans of their known times overlap (or one side has
+//     none);
+//   - no document tells them apart: no document has a member in each that
+//     cannot be one event with the other (as above: "attacks in Kabul and in
+//     Herat" in one article are two attacks), nor a member of the other and
+//     a record of the key placed where the group is that cannot be one event
+//     with it (that document tells of an event there besides the other);
+//   - the other group is found in more documents (the place of the fewer is
+//     the deviant account), and in strictly more than any other such group.
+// Smaller groups go first, so several deviant places may join one event. The
+// place then becomes a conflict to report rather than a second event.
 //
 // Thread-safe: pure function of its arguments.
 
@@ -125,6 +145,8 @@ struct GroupingOptions {
   // With `attach_orphans`: an orphan whose documents tell of no event of its
   // kind joins the story's main event of its key (see above).
   bool attach_to_main_event = false;
+  // Merge place splits, after the orphan step (see above).
+  bool merge_place_splits = false;
 };
 
 // Returns one group id per record, numbered 0.. in order of each group's first

@@ -601,6 +601,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   grouping.gazetteer = gazetteer_;
   grouping.attach_orphans = true;
   grouping.attach_to_main_event = true;
+  grouping.merge_place_splits = true;
   for (EventRecord& r : records) {
     for (int e : r.participants) {
       if (entities[e].type() == PERSON) r.person_participant = true;

@@ -79,6 +79,14 @@ TEST(SameNameTest, ArabicVariantsMerge) {
   ExpectAllSame({"Sayed", "Sayyid"});
 }
 
+TEST(SameNameTest, LongVowelsWrittenDoubleMerge) {
+  // Arabic long vowels written doubled or as "ou", with a doubled consonant,
+  // and after a dropped article: one light form.
+  ExpectAllSame({"Liwaa Koufami", "Liwa Kufami", "Liwaa Kufammi", "Liwa al-Kufami"});
+  EXPECT_EQ(MakeNameForm("Liwaa Koufami").joined, MakeNameForm("Liwa Kufami").joined);
+  EXPECT_FALSE(Same("Liwa Kufami", "Liwa Kufara"));
+}
+
 TEST(SameNameTest, PersianVariantsMerge) {
   ExpectAllSame({"Rouhani", "Rowhani", "Ruhani"});
   ExpectAllSame({"Khamenei", "Khamene'i", "Khamene\xE2\x80\x99i"});
