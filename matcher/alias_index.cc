@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <tuple>
 #include <utility>
 
 #include "absl/container/flat_hash_set.h"
@@ -73,6 +74,75 @@ void Release(T& x) {
   T().swap(x);
 }
 
+// The name forms of distinct spellings, packed: every form's strings in one
+// buffer, so that a corpus's hundreds of thousands of spellings cost no
+// allocation each.
+class FormTable {
+ public:
+  // A form as read back: views into the table, valid until the next `Add`.
+  struct Form {
+    absl::string_view joined, key, last_key, last_token, acronym_letters,
+        initials;
+    size_t tokens;
+    bool acronym;
+    NameFormView view() const {
+      NameFormView v;
+      v.joined = joined;
+      v.key = key;
+      v.acronym_letters = acronym_letters;
+      v.tokens = tokens;
+      v.acronym = acronym;
+      return v;
+    }
+  };
+
+  // Reduces `text` (MakeNameForm) and appends it; returns its index.
+  int Add(absl::string_view text) {
+    MakeNameFormInto(text, &scratch_);
+    Entry e;
+    e.begin = pool_.size();
+    const absl::string_view last =
+        scratch_.tokens.empty() ? absl::string_view() : scratch_.tokens.back();
+    const absl::string_view parts[kParts] = {
+        scratch_.joined,          scratch_.key, scratch_.last_key, last,
+        scratch_.acronym_letters, scratch_.initials};
+    for (int i = 0; i < kParts; ++i) {
+      e.length[i] = static_cast<uint32_t>(parts[i].size());
+      pool_.append(parts[i].data(), parts[i].size());
+    }
+    e.tokens = static_cast<uint32_t>(scratch_.tokens.size());
+    e.acronym = scratch_.acronym;
+    entries_.push_back(e);
+    return static_cast<int>(entries_.size() - 1);
+  }
+
+  Form operator[](int f) const {
+    const Entry& e = entries_[f];
+    absl::string_view parts[kParts];
+    size_t at = e.begin;
+    for (int i = 0; i < kParts; ++i) {
+      parts[i] = absl::string_view(pool_.data() + at, e.length[i]);
+      at += e.length[i];
+    }
+    return Form{parts[0], parts[1], parts[2], parts[3], parts[4], parts[5],
+                e.tokens,  e.acronym};
+  }
+
+  size_t size() const { return entries_.size(); }
+
+ private:
+  static constexpr int kParts = 6;
+  struct Entry {
+    size_t begin;
+    uint32_t length[kParts];
+    uint32_t tokens;
+    bool acronym;
+  };
+  NameForm scratch_;
+  std::string pool_;
+  std::vector<Entry> entries_;
+};
+
 // Nodes sharing one surface form and one type.
 struct FormGroup {
   int form;
@@ -89,7 +159,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
 
   // Distinct spellings, viewed in the claim sets (which outlive this call).
   std::vector<absl::string_view> form_text;
-  std::vector<NameForm> form_name;
+  FormTable form_name;
   std::vector<int> form_uses;
   absl::flat_hash_map<absl::string_view, int> form_ids;
   auto intern = [&](absl::string_view text) {
@@ -97,7 +167,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
         form_ids.emplace(text, static_cast<int>(form_text.size()));
     if (inserted) {
       form_text.push_back(text);
-      form_name.push_back(MakeNameForm(text));
+      form_name.Add(text);
       form_uses.push_back(0);
     }
     return it->second;
@@ -161,7 +231,8 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     absl::flat_hash_map<std::pair<int, int>, int> group_of;
     for (int i = 0; i < n; ++i) {
       for (int f : forms_of(nodes[i])) {
-        if (form_name[f].key.empty() && !form_name[f].acronym) continue;
+        const FormTable::Form nf = form_name[f];
+        if (nf.key.empty() && !nf.acronym) continue;
         auto [it, inserted] = group_of.emplace(
             std::make_pair(f, static_cast<int>(nodes[i].entity->type())),
             static_cast<int>(groups.size()));
@@ -174,7 +245,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     }
     auto compare = [&](const FormGroup& a, const FormGroup& b) {
       if (!TypesCompatible(a.type, b.type)) return;
-      if (a.form == b.form || SameName(form_name[a.form], form_name[b.form])) {
+      if (a.form == b.form || SameName(form_name[a.form].view(), form_name[b.form].view())) {
         uf.Union(a.node, b.node);
       }
     };
@@ -190,16 +261,20 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       // Block key of each form that has groups, then groups counting-sorted
       // by bucket.
       std::vector<int> form_bucket(form_name.size(), -1);
-      absl::flat_hash_map<std::string, int> bucket_ids;
+      // (skeleton key, consonants, final vowel) as NameBlockKey; acronyms
+      // (letters, 0, 2).
+      absl::flat_hash_map<std::tuple<absl::string_view, int, int>, int> bucket_ids;
       std::vector<int> bucket_of(groups.size());
       for (size_t g = 0; g < groups.size(); ++g) {
         int& b = form_bucket[groups[g].form];
         if (b < 0) {
-          const NameForm& nf = form_name[groups[g].form];
-          b = bucket_ids
-                  .emplace(nf.acronym ? "#" + nf.acronym_letters
-                                      : NameBlockKey(nf),
-                           static_cast<int>(bucket_ids.size()))
+          const FormTable::Form nf = form_name[groups[g].form];
+          std::tuple<absl::string_view, int, int> key(nf.acronym_letters, 0, 2);
+          if (!nf.acronym) {
+            const NameBlock block = NameBlockOf(nf.joined);
+            key = {nf.key, block.consonants, block.final_vowel ? 1 : 0};
+          }
+          b = bucket_ids.emplace(key, static_cast<int>(bucket_ids.size()))
                   .first->second;
         }
         bucket_of[g] = b;
@@ -225,7 +300,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
         if (members.size() == 1) continue;
         distinct.clear();
         for (int g : members) {
-          const NameForm& nf = form_name[groups[g].form];
+          const FormTable::Form nf = form_name[groups[g].form];
           int same = -1;
           for (int o : distinct) {
             if (groups[o].type == groups[g].type &&
@@ -289,10 +364,10 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       c.declared_acronyms.push_back(nodes[i].entity->acronym());
     }
     for (int f : forms_of(nodes[i])) {
-      const NameForm& nf = form_name[f];
+      const FormTable::Form nf = form_name[f];
       if (nf.acronym) continue;
       c.only_acronym = false;
-      if (nf.tokens.size() >= 2) {
+      if (nf.tokens >= 2) {
         c.has_multi = true;
         c.only_single = false;
       }
@@ -313,9 +388,9 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
         continue;
       }
       for (int f : c.forms) {
-        const NameForm& nf = form_name[f];
-        if (nf.acronym || nf.tokens.size() < 2) continue;
-        std::vector<int>& roots = by_last[nf.last_key][nf.tokens.back()];
+        const FormTable::Form nf = form_name[f];
+        if (nf.acronym || nf.tokens < 2) continue;
+        std::vector<int>& roots = by_last[nf.last_key][nf.last_token];
         if (roots.empty() || roots.back() != r) roots.push_back(r);
       }
     }
@@ -328,12 +403,12 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       int candidate = -1;
       bool ambiguous = false;
       for (int f : c.forms) {
-        const NameForm& nf = form_name[f];
-        if (nf.acronym || nf.tokens.size() != 1) continue;
+        const FormTable::Form nf = form_name[f];
+        if (nf.acronym || nf.tokens != 1) continue;
         auto it = by_last.find(nf.key);
         if (it == by_last.end()) continue;
         for (const auto& [light, roots] : it->second) {
-          if (!SameToken(nf.tokens[0], light)) continue;
+          if (!SameToken(nf.last_token, light)) continue;
           for (int root : roots) {
             if (candidate < 0) {
               candidate = root;
@@ -357,7 +432,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       if (uf.Find(r) != r || c.only_acronym) continue;
       for (const std::string& a : c.declared_acronyms) declared[a].push_back(r);
       for (int f : c.forms) {
-        const NameForm& nf = form_name[f];
+        const FormTable::Form nf = form_name[f];
         if (!nf.acronym && nf.initials.size() >= 2) {
           initials[nf.initials].push_back(r);
         }
@@ -371,7 +446,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     for (int r = 0; r < n; ++r) {
       const Cluster& c = clusters[r];
       if (uf.Find(r) != r || !c.only_acronym || c.forms.empty()) continue;
-      const std::string& letters = form_name[c.forms[0]].acronym_letters;
+      const absl::string_view letters = form_name[c.forms[0]].acronym_letters;
       int target = -1;
       if (auto it = declared.find(letters); it != declared.end()) {
         target = unique_root(it->second);
@@ -425,11 +500,11 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
                     : index.entities_.emplace_back();
     int best = -1;
     auto better = [&](int f, int g) {
-      const NameForm& a = form_name[f];
-      const NameForm& b = form_name[g];
+      const FormTable::Form a = form_name[f];
+      const FormTable::Form b = form_name[g];
       if (a.acronym != b.acronym) return !a.acronym;
-      if (a.tokens.size() != b.tokens.size()) {
-        return a.tokens.size() > b.tokens.size();
+      if (a.tokens != b.tokens) {
+        return a.tokens > b.tokens;
       }
       return form_uses[f] > form_uses[g];
     };
