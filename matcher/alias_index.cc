@@ -16,6 +16,9 @@ namespace {
 struct Node {
   int doc;
   const Entity* entity;
+  // Of `entity`, read once: its type and whether it declares an acronym.
+  EntityType type;
+  bool has_acronym;
   // Distinct form ids: node_forms[form_begin..form_end) of Build.
   int form_begin;
   int form_end;
@@ -128,6 +131,10 @@ class FormTable {
                 e.tokens,  e.acronym};
   }
 
+  // Parts of operator[] that need no string.
+  bool acronym(int f) const { return entries_[f].acronym; }
+  size_t tokens(int f) const { return entries_[f].tokens; }
+
   size_t size() const { return entries_.size(); }
 
  private:
@@ -175,20 +182,38 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
 
   std::vector<Node> nodes;
   std::vector<int> node_forms;
+  {
+    size_t entities = 0;
+    for (const ClaimSet& set : claim_sets) entities += set.entities_size();
+    nodes.reserve(entities);
+    form_ids.reserve(entities);
+  }
   auto forms_of = [&](const Node& node) {
     return absl::Span<const int>(node_forms.data() + node.form_begin,
                                  node.form_end - node.form_begin);
   };
+  // The texts already interned for the current node (an entity usually
+  // repeats its canonical name as alias and mention), with their forms.
+  std::vector<std::pair<absl::string_view, int>> node_texts;
   for (size_t d = 0; d < claim_sets.size(); ++d) {
     index.doc_begin_[d] = static_cast<int>(nodes.size());
     for (const Entity& e : claim_sets[d].entities()) {
       if (e.id().empty()) continue;
       const int begin = static_cast<int>(node_forms.size());
-      Node node{static_cast<int>(d), &e, begin, begin, e.gazetteer_key()};
+      Node node{static_cast<int>(d), &e, e.type(), !e.acronym().empty(),
+                begin, begin, e.gazetteer_key()};
+      node_texts.clear();
       auto add_form = [&](const std::string& text) {
         if (text.empty()) return;
+        for (const auto& [seen, f] : node_texts) {
+          if (seen == text) {
+            ++form_uses[f];
+            return;
+          }
+        }
         int f = intern(text);
         ++form_uses[f];
+        node_texts.emplace_back(text, f);
         if (std::find(node_forms.begin() + begin, node_forms.end(), f) ==
             node_forms.end()) {
           node_forms.push_back(f);
@@ -234,10 +259,10 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
         const FormTable::Form nf = form_name[f];
         if (nf.key.empty() && !nf.acronym) continue;
         auto [it, inserted] = group_of.emplace(
-            std::make_pair(f, static_cast<int>(nodes[i].entity->type())),
+            std::make_pair(f, static_cast<int>(nodes[i].type)),
             static_cast<int>(groups.size()));
         if (inserted) {
-          groups.push_back({f, nodes[i].entity->type(), i});
+          groups.push_back({f, nodes[i].type, i});
         } else {
           uf.Union(groups[it->second].node, i);
         }
@@ -334,7 +359,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     bool place = false;
     bool maybe_person = true;
     absl::Span<const int> forms;  // In cluster_forms, in node order.
-    std::vector<std::string> declared_acronyms;
+    std::vector<absl::string_view> declared_acronyms;
   };
   std::vector<Cluster> clusters(n);
   std::vector<int> root_of(n);
@@ -359,15 +384,14 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   for (int i = 0; i < n; ++i) {
     Cluster& c = clusters[root_of[i]];
     if (!nodes[i].place.empty()) c.place = true;
-    if (!MaybePerson(nodes[i].entity->type())) c.maybe_person = false;
-    if (!nodes[i].entity->acronym().empty()) {
+    if (!MaybePerson(nodes[i].type)) c.maybe_person = false;
+    if (nodes[i].has_acronym) {
       c.declared_acronyms.push_back(nodes[i].entity->acronym());
     }
     for (int f : forms_of(nodes[i])) {
-      const FormTable::Form nf = form_name[f];
-      if (nf.acronym) continue;
+      if (form_name.acronym(f)) continue;
       c.only_acronym = false;
-      if (nf.tokens >= 2) {
+      if (form_name.tokens(f) >= 2) {
         c.has_multi = true;
         c.only_single = false;
       }
@@ -426,11 +450,11 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
 
   // 4. Acronyms bound to a unique declared acronym, else unique initials.
   {
-    absl::flat_hash_map<std::string, std::vector<int>> declared, initials;
+    absl::flat_hash_map<absl::string_view, std::vector<int>> declared, initials;
     for (int r = 0; r < n; ++r) {
       const Cluster& c = clusters[r];
       if (uf.Find(r) != r || c.only_acronym) continue;
-      for (const std::string& a : c.declared_acronyms) declared[a].push_back(r);
+      for (absl::string_view a : c.declared_acronyms) declared[a].push_back(r);
       for (int f : c.forms) {
         const FormTable::Form nf = form_name[f];
         if (!nf.acronym && nf.initials.size() >= 2) {
@@ -500,18 +524,16 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
                     : index.entities_.emplace_back();
     int best = -1;
     auto better = [&](int f, int g) {
-      const FormTable::Form a = form_name[f];
-      const FormTable::Form b = form_name[g];
-      if (a.acronym != b.acronym) return !a.acronym;
-      if (a.tokens != b.tokens) {
-        return a.tokens > b.tokens;
-      }
+      const bool acronym_f = form_name.acronym(f);
+      if (acronym_f != form_name.acronym(g)) return !acronym_f;
+      const size_t tokens_f = form_name.tokens(f), tokens_g = form_name.tokens(g);
+      if (tokens_f != tokens_g) return tokens_f > tokens_g;
       return form_uses[f] > form_uses[g];
     };
     for (int i : m) {
       const Node& node = nodes[i];
-      if (e.type() == ENTITY_TYPE_UNSPECIFIED) e.set_type(node.entity->type());
-      if (e.acronym().empty() && !node.entity->acronym().empty()) {
+      if (e.type() == ENTITY_TYPE_UNSPECIFIED) e.set_type(node.type);
+      if (node.has_acronym && e.acronym().empty()) {
         e.set_acronym(node.entity->acronym());
       }
       if (e.gazetteer_key().empty() && !node.place.empty()) {
@@ -528,7 +550,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
         form_listed_by[f] = k;
         e.add_aliases(std::string(form_text[f]));
         if (best < 0 || better(f, best)) best = f;
-        if (e.acronym().empty() && form_name[f].acronym) {
+        if (form_name.acronym(f) && e.acronym().empty()) {
           e.set_acronym(std::string(form_text[f]));
         }
       }
