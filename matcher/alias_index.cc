@@ -503,10 +503,17 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     for (int i = 0; i < n; ++i) member_nodes[next[entity_of_node[i]]++] = i;
   }
   Release(entity_of_node);
+  // Each document's entities sorted by id, stably (insertion sort: a
+  // document has a handful).
   for (size_t d = 0; d + 1 < index.doc_begin_.size(); ++d) {
-    std::stable_sort(index.local_.begin() + index.doc_begin_[d],
-                     index.local_.begin() + index.doc_begin_[d + 1],
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    auto* first = index.local_.data() + index.doc_begin_[d];
+    auto* last = index.local_.data() + index.doc_begin_[d + 1];
+    for (auto* i = first + 1; i < last; ++i) {
+      auto value = *i;
+      auto* j = i;
+      for (; j > first && value.first < (j - 1)->first; --j) *j = *(j - 1);
+      *j = value;
+    }
   }
   absl::flat_hash_set<std::string> used_ids;
   if (options.entities_out != nullptr) {
@@ -548,14 +555,14 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       for (int f : forms_of(node)) {
         if (form_listed_by[f] == k) continue;
         form_listed_by[f] = k;
-        e.add_aliases(std::string(form_text[f]));
+        e.add_aliases(form_text[f].data(), form_text[f].size());
         if (best < 0 || better(f, best)) best = f;
         if (form_name.acronym(f) && e.acronym().empty()) {
           e.set_acronym(std::string(form_text[f]));
         }
       }
     }
-    if (best >= 0) e.set_canonical(std::string(form_text[best]));
+    if (best >= 0) e.set_canonical(form_text[best].data(), form_text[best].size());
     std::string id = Slug(e.canonical());
     for (int k = 2; !used_ids.insert(id).second; ++k) {
       id = absl::StrCat(Slug(e.canonical()), "_", k);
