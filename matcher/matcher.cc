@@ -392,8 +392,9 @@ class ComparableCache {
   // next `NextGroup`.
   int Index(const Value& value, int entity) {
     if (value.has_date() || value.has_number() || !value.broader().empty()) {
-      own_.push_back(MakeComparable(value, entity));
-      return ~static_cast<int>(own_.size() - 1);
+      if (own_size_ == own_.size()) own_.emplace_back();
+      MakeComparableInto(value, entity, &own_[own_size_]);
+      return ~static_cast<int>(own_size_++);
     }
     ValueKey key{value.kind_case(), entity, value.category(),
                  value.text(),      value.normalized(), value.raw(),
@@ -409,7 +410,7 @@ class ComparableCache {
   // Starts a group: forgets the per-claim values, and the shared ones when
   // there are too many.
   void NextGroup() {
-    own_.clear();
+    own_size_ = 0;
     if (shared_.size() <= kMaxShared) return;
     shared_.clear();
     index_.clear();
@@ -417,7 +418,10 @@ class ComparableCache {
 
  private:
   static constexpr size_t kMaxShared = 64;
-  std::vector<ComparableValue> shared_, own_;
+  std::vector<ComparableValue> shared_;
+  // own_[0..own_size_) are this group's; later slots are kept for reuse.
+  std::vector<ComparableValue> own_;
+  size_t own_size_ = 0;
   absl::flat_hash_map<ValueKey, int> index_;
 };
 
