@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <tuple>
 #include <utility>
 
 #include "absl/container/flat_hash_set.h"
@@ -15,6 +16,9 @@ namespace {
 struct Node {
   int doc;
   const Entity* entity;
+  // Of `entity`, read once: its type and whether it declares an acronym.
+  EntityType type;
+  bool has_acronym;
   // Distinct form ids: node_forms[form_begin..form_end) of Build.
   int form_begin;
   int form_end;
@@ -54,12 +58,12 @@ bool TypesCompatible(EntityType a, EntityType b) {
 // outlet's extraction took a group's name for a person's ("Liwaa Kufami"
 // where the others write "Liwa Kufami"), so the same spelling after light
 // folding is one entity.
-bool OneNameTwoTypes(EntityType a, EntityType b, const NameForm& x,
-                     const NameForm& y) {
+bool OneNameTwoTypes(EntityType a, EntityType b, const NameFormView& x,
+                     const NameFormView& y) {
   const bool person_and_group = (a == PERSON && b == ORGANIZATION) ||
                                 (a == ORGANIZATION && b == PERSON);
-  return person_and_group && !x.acronym && !y.acronym && x.tokens.size() >= 2 &&
-         y.tokens.size() >= 2 && x.joined == y.joined;
+  return person_and_group && !x.acronym && !y.acronym && x.tokens >= 2 &&
+         y.tokens >= 2 && x.joined == y.joined;
 }
 
 bool MaybePerson(EntityType t) {
@@ -85,6 +89,79 @@ void Release(T& x) {
   T().swap(x);
 }
 
+// The name forms of distinct spellings, packed: every form's strings in one
+// buffer, so that a corpus's hundreds of thousands of spellings cost no
+// allocation each.
+class FormTable {
+ public:
+  // A form as read back: views into the table, valid until the next `Add`.
+  struct Form {
+    absl::string_view joined, key, last_key, last_token, acronym_letters,
+        initials;
+    size_t tokens;
+    bool acronym;
+    NameFormView view() const {
+      NameFormView v;
+      v.joined = joined;
+      v.key = key;
+      v.acronym_letters = acronym_letters;
+      v.tokens = tokens;
+      v.acronym = acronym;
+      return v;
+    }
+  };
+
+  // Reduces `text` (MakeNameForm) and appends it; returns its index.
+  int Add(absl::string_view text) {
+    MakeNameFormInto(text, &scratch_);
+    Entry e;
+    e.begin = pool_.size();
+    const absl::string_view last =
+        scratch_.tokens.empty() ? absl::string_view() : scratch_.tokens.back();
+    const absl::string_view parts[kParts] = {
+        scratch_.joined,          scratch_.key, scratch_.last_key, last,
+        scratch_.acronym_letters, scratch_.initials};
+    for (int i = 0; i < kParts; ++i) {
+      e.length[i] = static_cast<uint32_t>(parts[i].size());
+      pool_.append(parts[i].data(), parts[i].size());
+    }
+    e.tokens = static_cast<uint32_t>(scratch_.tokens.size());
+    e.acronym = scratch_.acronym;
+    entries_.push_back(e);
+    return static_cast<int>(entries_.size() - 1);
+  }
+
+  Form operator[](int f) const {
+    const Entry& e = entries_[f];
+    absl::string_view parts[kParts];
+    size_t at = e.begin;
+    for (int i = 0; i < kParts; ++i) {
+      parts[i] = absl::string_view(pool_.data() + at, e.length[i]);
+      at += e.length[i];
+    }
+    return Form{parts[0], parts[1], parts[2], parts[3], parts[4], parts[5],
+                e.tokens,  e.acronym};
+  }
+
+  // Parts of operator[] that need no string.
+  bool acronym(int f) const { return entries_[f].acronym; }
+  size_t tokens(int f) const { return entries_[f].tokens; }
+
+  size_t size() const { return entries_.size(); }
+
+ private:
+  static constexpr int kParts = 6;
+  struct Entry {
+    size_t begin;
+    uint32_t length[kParts];
+    uint32_t tokens;
+    bool acronym;
+  };
+  NameForm scratch_;
+  std::string pool_;
+  std::vector<Entry> entries_;
+};
+
 // Nodes sharing one surface form and one type.
 struct FormGroup {
   int form;
@@ -101,7 +178,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
 
   // Distinct spellings, viewed in the claim sets (which outlive this call).
   std::vector<absl::string_view> form_text;
-  std::vector<NameForm> form_name;
+  FormTable form_name;
   std::vector<int> form_uses;
   absl::flat_hash_map<absl::string_view, int> form_ids;
   auto intern = [&](absl::string_view text) {
@@ -109,7 +186,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
         form_ids.emplace(text, static_cast<int>(form_text.size()));
     if (inserted) {
       form_text.push_back(text);
-      form_name.push_back(MakeNameForm(text));
+      form_name.Add(text);
       form_uses.push_back(0);
     }
     return it->second;
@@ -117,20 +194,38 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
 
   std::vector<Node> nodes;
   std::vector<int> node_forms;
+  {
+    size_t entities = 0;
+    for (const ClaimSet& set : claim_sets) entities += set.entities_size();
+    nodes.reserve(entities);
+    form_ids.reserve(entities);
+  }
   auto forms_of = [&](const Node& node) {
     return absl::Span<const int>(node_forms.data() + node.form_begin,
                                  node.form_end - node.form_begin);
   };
+  // The texts already interned for the current node (an entity usually
+  // repeats its canonical name as alias and mention), with their forms.
+  std::vector<std::pair<absl::string_view, int>> node_texts;
   for (size_t d = 0; d < claim_sets.size(); ++d) {
     index.doc_begin_[d] = static_cast<int>(nodes.size());
     for (const Entity& e : claim_sets[d].entities()) {
       if (e.id().empty()) continue;
       const int begin = static_cast<int>(node_forms.size());
-      Node node{static_cast<int>(d), &e, begin, begin, e.gazetteer_key()};
+      Node node{static_cast<int>(d), &e, e.type(), !e.acronym().empty(),
+                begin, begin, e.gazetteer_key()};
+      node_texts.clear();
       auto add_form = [&](const std::string& text) {
         if (text.empty()) return;
+        for (const auto& [seen, f] : node_texts) {
+          if (seen == text) {
+            ++form_uses[f];
+            return;
+          }
+        }
         int f = intern(text);
         ++form_uses[f];
+        node_texts.emplace_back(text, f);
         if (std::find(node_forms.begin() + begin, node_forms.end(), f) ==
             node_forms.end()) {
           node_forms.push_back(f);
@@ -173,12 +268,13 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     absl::flat_hash_map<std::pair<int, int>, int> group_of;
     for (int i = 0; i < n; ++i) {
       for (int f : forms_of(nodes[i])) {
-        if (form_name[f].key.empty() && !form_name[f].acronym) continue;
+        const FormTable::Form nf = form_name[f];
+        if (nf.key.empty() && !nf.acronym) continue;
         auto [it, inserted] = group_of.emplace(
-            std::make_pair(f, static_cast<int>(nodes[i].entity->type())),
+            std::make_pair(f, static_cast<int>(nodes[i].type)),
             static_cast<int>(groups.size()));
         if (inserted) {
-          groups.push_back({f, nodes[i].entity->type(), i});
+          groups.push_back({f, nodes[i].type, i});
         } else {
           uf.Union(groups[it->second].node, i);
         }
@@ -186,12 +282,13 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     }
     auto compare = [&](const FormGroup& a, const FormGroup& b) {
       if (!TypesCompatible(a.type, b.type)) {
-        if (OneNameTwoTypes(a.type, b.type, form_name[a.form], form_name[b.form])) {
+        if (OneNameTwoTypes(a.type, b.type, form_name[a.form].view(),
+                            form_name[b.form].view())) {
           uf.Union(a.node, b.node);
         }
         return;
       }
-      if (a.form == b.form || SameName(form_name[a.form], form_name[b.form])) {
+      if (a.form == b.form || SameName(form_name[a.form].view(), form_name[b.form].view())) {
         uf.Union(a.node, b.node);
       }
     };
@@ -207,16 +304,20 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       // Block key of each form that has groups, then groups counting-sorted
       // by bucket.
       std::vector<int> form_bucket(form_name.size(), -1);
-      absl::flat_hash_map<std::string, int> bucket_ids;
+      // (skeleton key, consonants, final vowel) as NameBlockKey; acronyms
+      // (letters, 0, 2).
+      absl::flat_hash_map<std::tuple<absl::string_view, int, int>, int> bucket_ids;
       std::vector<int> bucket_of(groups.size());
       for (size_t g = 0; g < groups.size(); ++g) {
         int& b = form_bucket[groups[g].form];
         if (b < 0) {
-          const NameForm& nf = form_name[groups[g].form];
-          b = bucket_ids
-                  .emplace(nf.acronym ? "#" + nf.acronym_letters
-                                      : NameBlockKey(nf),
-                           static_cast<int>(bucket_ids.size()))
+          const FormTable::Form nf = form_name[groups[g].form];
+          std::tuple<absl::string_view, int, int> key(nf.acronym_letters, 0, 2);
+          if (!nf.acronym) {
+            const NameBlock block = NameBlockOf(nf.joined);
+            key = {nf.key, block.consonants, block.final_vowel ? 1 : 0};
+          }
+          b = bucket_ids.emplace(key, static_cast<int>(bucket_ids.size()))
                   .first->second;
         }
         bucket_of[g] = b;
@@ -242,7 +343,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
         if (members.size() == 1) continue;
         distinct.clear();
         for (int g : members) {
-          const NameForm& nf = form_name[groups[g].form];
+          const FormTable::Form nf = form_name[groups[g].form];
           int same = -1;
           for (int o : distinct) {
             if (groups[o].type == groups[g].type &&
@@ -276,7 +377,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     bool place = false;
     bool maybe_person = true;
     absl::Span<const int> forms;  // In cluster_forms, in node order.
-    std::vector<std::string> declared_acronyms;
+    std::vector<absl::string_view> declared_acronyms;
   };
   std::vector<Cluster> clusters(n);
   std::vector<int> root_of(n);
@@ -301,15 +402,14 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   for (int i = 0; i < n; ++i) {
     Cluster& c = clusters[root_of[i]];
     if (!nodes[i].place.empty()) c.place = true;
-    if (!MaybePerson(nodes[i].entity->type())) c.maybe_person = false;
-    if (!nodes[i].entity->acronym().empty()) {
+    if (!MaybePerson(nodes[i].type)) c.maybe_person = false;
+    if (nodes[i].has_acronym) {
       c.declared_acronyms.push_back(nodes[i].entity->acronym());
     }
     for (int f : forms_of(nodes[i])) {
-      const NameForm& nf = form_name[f];
-      if (nf.acronym) continue;
+      if (form_name.acronym(f)) continue;
       c.only_acronym = false;
-      if (nf.tokens.size() >= 2) {
+      if (form_name.tokens(f) >= 2) {
         c.has_multi = true;
         c.only_single = false;
       }
@@ -330,9 +430,9 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
         continue;
       }
       for (int f : c.forms) {
-        const NameForm& nf = form_name[f];
-        if (nf.acronym || nf.tokens.size() < 2) continue;
-        std::vector<int>& roots = by_last[nf.last_key][nf.tokens.back()];
+        const FormTable::Form nf = form_name[f];
+        if (nf.acronym || nf.tokens < 2) continue;
+        std::vector<int>& roots = by_last[nf.last_key][nf.last_token];
         if (roots.empty() || roots.back() != r) roots.push_back(r);
       }
     }
@@ -345,12 +445,12 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       int candidate = -1;
       bool ambiguous = false;
       for (int f : c.forms) {
-        const NameForm& nf = form_name[f];
-        if (nf.acronym || nf.tokens.size() != 1) continue;
+        const FormTable::Form nf = form_name[f];
+        if (nf.acronym || nf.tokens != 1) continue;
         auto it = by_last.find(nf.key);
         if (it == by_last.end()) continue;
         for (const auto& [light, roots] : it->second) {
-          if (!SameToken(nf.tokens[0], light)) continue;
+          if (!SameToken(nf.last_token, light)) continue;
           for (int root : roots) {
             if (candidate < 0) {
               candidate = root;
@@ -368,13 +468,13 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
 
   // 4. Acronyms bound to a unique declared acronym, else unique initials.
   {
-    absl::flat_hash_map<std::string, std::vector<int>> declared, initials;
+    absl::flat_hash_map<absl::string_view, std::vector<int>> declared, initials;
     for (int r = 0; r < n; ++r) {
       const Cluster& c = clusters[r];
       if (uf.Find(r) != r || c.only_acronym) continue;
-      for (const std::string& a : c.declared_acronyms) declared[a].push_back(r);
+      for (absl::string_view a : c.declared_acronyms) declared[a].push_back(r);
       for (int f : c.forms) {
-        const NameForm& nf = form_name[f];
+        const FormTable::Form nf = form_name[f];
         if (!nf.acronym && nf.initials.size() >= 2) {
           initials[nf.initials].push_back(r);
         }
@@ -388,7 +488,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     for (int r = 0; r < n; ++r) {
       const Cluster& c = clusters[r];
       if (uf.Find(r) != r || !c.only_acronym || c.forms.empty()) continue;
-      const std::string& letters = form_name[c.forms[0]].acronym_letters;
+      const absl::string_view letters = form_name[c.forms[0]].acronym_letters;
       int target = -1;
       if (auto it = declared.find(letters); it != declared.end()) {
         target = unique_root(it->second);
@@ -421,10 +521,17 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     for (int i = 0; i < n; ++i) member_nodes[next[entity_of_node[i]]++] = i;
   }
   Release(entity_of_node);
+  // Each document's entities sorted by id, stably (insertion sort: a
+  // document has a handful).
   for (size_t d = 0; d + 1 < index.doc_begin_.size(); ++d) {
-    std::stable_sort(index.local_.begin() + index.doc_begin_[d],
-                     index.local_.begin() + index.doc_begin_[d + 1],
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    auto* first = index.local_.data() + index.doc_begin_[d];
+    auto* last = index.local_.data() + index.doc_begin_[d + 1];
+    for (auto* i = first + 1; i < last; ++i) {
+      auto value = *i;
+      auto* j = i;
+      for (; j > first && value.first < (j - 1)->first; --j) *j = *(j - 1);
+      *j = value;
+    }
   }
   absl::flat_hash_set<std::string> used_ids;
   if (options.entities_out != nullptr) {
@@ -443,19 +550,17 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
                     : index.entities_.emplace_back();
     int best = -1;
     auto better = [&](int f, int g) {
-      const NameForm& a = form_name[f];
-      const NameForm& b = form_name[g];
-      if (a.acronym != b.acronym) return !a.acronym;
-      if (a.tokens.size() != b.tokens.size()) {
-        return a.tokens.size() > b.tokens.size();
-      }
+      const bool acronym_f = form_name.acronym(f);
+      if (acronym_f != form_name.acronym(g)) return !acronym_f;
+      const size_t tokens_f = form_name.tokens(f), tokens_g = form_name.tokens(g);
+      if (tokens_f != tokens_g) return tokens_f > tokens_g;
       return form_uses[f] > form_uses[g];
     };
     // The type most of its nodes give (the first of a tie); a person and an
     // organisation (see OneNameTwoTypes) are an organisation.
     type_votes.clear();
     for (int i : m) {
-      const EntityType t = nodes[i].entity->type();
+      const EntityType t = nodes[i].type;
       if (t == ENTITY_TYPE_UNSPECIFIED) continue;
       auto it = std::find_if(type_votes.begin(), type_votes.end(),
                              [t](const auto& v) { return v.first == t; });
@@ -479,7 +584,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     if (organisation && e.type() == PERSON) e.set_type(ORGANIZATION);
     for (int i : m) {
       const Node& node = nodes[i];
-      if (e.acronym().empty() && !node.entity->acronym().empty()) {
+      if (node.has_acronym && e.acronym().empty()) {
         e.set_acronym(node.entity->acronym());
       }
       if (e.gazetteer_key().empty() && !node.place.empty()) {
@@ -494,14 +599,14 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       for (int f : forms_of(node)) {
         if (form_listed_by[f] == k) continue;
         form_listed_by[f] = k;
-        e.add_aliases(std::string(form_text[f]));
+        e.add_aliases(form_text[f].data(), form_text[f].size());
         if (best < 0 || better(f, best)) best = f;
-        if (e.acronym().empty() && form_name[f].acronym) {
+        if (form_name.acronym(f) && e.acronym().empty()) {
           e.set_acronym(std::string(form_text[f]));
         }
       }
     }
-    if (best >= 0) e.set_canonical(std::string(form_text[best]));
+    if (best >= 0) e.set_canonical(form_text[best].data(), form_text[best].size());
     std::string id = Slug(e.canonical());
     for (int k = 2; !used_ids.insert(id).second; ++k) {
       id = absl::StrCat(Slug(e.canonical()), "_", k);

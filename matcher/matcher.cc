@@ -392,8 +392,9 @@ class ComparableCache {
   // next `NextGroup`.
   int Index(const Value& value, int entity) {
     if (value.has_date() || value.has_number() || !value.broader().empty()) {
-      own_.push_back(MakeComparable(value, entity));
-      return ~static_cast<int>(own_.size() - 1);
+      if (own_size_ == own_.size()) own_.emplace_back();
+      MakeComparableInto(value, entity, &own_[own_size_]);
+      return ~static_cast<int>(own_size_++);
     }
     ValueKey key{value.kind_case(), entity, value.category(),
                  value.text(),      value.normalized(), value.raw(),
@@ -409,7 +410,7 @@ class ComparableCache {
   // Starts a group: forgets the per-claim values, and the shared ones when
   // there are too many.
   void NextGroup() {
-    own_.clear();
+    own_size_ = 0;
     if (shared_.size() <= kMaxShared) return;
     shared_.clear();
     index_.clear();
@@ -417,7 +418,10 @@ class ComparableCache {
 
  private:
   static constexpr size_t kMaxShared = 64;
-  std::vector<ComparableValue> shared_, own_;
+  std::vector<ComparableValue> shared_;
+  // own_[0..own_size_) are this group's; later slots are kept for reuse.
+  std::vector<ComparableValue> own_;
+  size_t own_size_ = 0;
   absl::flat_hash_map<ValueKey, int> index_;
 };
 
@@ -494,8 +498,29 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   absl::flat_hash_map<absl::string_view, int> record_of;
   absl::flat_hash_set<absl::string_view> doc_ids;
   doc_ids.reserve(num_docs);
-  int total_claims = 0;
-  for (const ClaimSet& set : claim_sets) total_claims += set.claims_size();
+  int total_claims = 0, total_events = 0;
+  for (const ClaimSet& set : claim_sets) {
+    total_claims += set.claims_size();
+    total_events += set.events_size();
+  }
+  // Document ids side by side (doc_id[d] views doc_id_pool): the report
+  // repeats them for every mention, claim and agreement cell.
+  std::string doc_id_pool;
+  std::vector<absl::string_view> doc_id(num_docs);
+  {
+    size_t size = 0;
+    for (const ClaimSet& set : claim_sets) size += set.document().id().size();
+    doc_id_pool.reserve(size);
+    for (const ClaimSet& set : claim_sets) doc_id_pool += set.document().id();
+    size_t at = 0;
+    for (int d = 0; d < num_docs; ++d) {
+      const size_t n = claim_sets[d].document().id().size();
+      doc_id[d] = absl::string_view(doc_id_pool).substr(at, n);
+      at += n;
+    }
+  }
+  records.reserve(total_events);
+  record_source.reserve(total_events);
   claim_record.reserve(total_claims);
   claim_subject.reserve(total_claims);
   claim_role.reserve(total_claims);
@@ -506,10 +531,10 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   };
   for (int d = 0; d < num_docs; ++d) {
     const ClaimSet& set = claim_sets[d];
-    if (set.document().id().empty()) {
+    if (doc_id[d].empty()) {
       return fail(Invalid(set, "empty document id"));
     }
-    if (!doc_ids.insert(set.document().id()).second) {
+    if (!doc_ids.insert(doc_id[d]).second) {
       return fail(Invalid(set, "duplicate document id"));
     }
     record_of.clear();
@@ -636,7 +661,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       if (eg->type().empty()) eg->set_type(ev->type());
       if (lemma.empty()) lemma = records[i].lemma;
       EventMentionRef* m = eg->add_mentions();
-      m->set_doc_id(claim_sets[d].document().id());
+      m->set_doc_id(doc_id[d].data(), doc_id[d].size());
       m->set_event_id(ev->id());
       m->set_trigger(ev->trigger());
       *m->mutable_sentence() = ev->sentence();
@@ -773,7 +798,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       if (std::find(docs_seen.begin(), docs_seen.end(), it.doc) ==
           docs_seen.end()) {
         docs_seen.push_back(it.doc);
-        cg->add_documents(claim_sets[it.doc].document().id());
+        cg->add_documents(doc_id[it.doc].data(), doc_id[it.doc].size());
       }
     }
     auto compatible = [&](int a, int b) {
@@ -823,9 +848,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       vs->set_attributed(its[clusters[c][0]].attributed);
       for (int i : clusters[c]) {
         const Claim& claim = *its[i].claim;
-        const Document& doc = claim_sets[its[i].doc].document();
         Support* s = vs->add_support();
-        s->set_doc_id(doc.id());
+        s->set_doc_id(doc_id[its[i].doc].data(), doc_id[its[i].doc].size());
         s->set_claim_id(claim.id());
         s->set_claim_index(its[i].index);
         if (its[i].attributed) *s->mutable_attribution() = claim.attribution();
@@ -931,8 +955,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       AgreementCell* cell = report.add_agreement();
       int row = dir == 0 ? pair.first : pair.second;
       int col = dir == 0 ? pair.second : pair.first;
-      cell->set_row_doc(claim_sets[row].document().id());
-      cell->set_col_doc(claim_sets[col].document().id());
+      cell->set_row_doc(doc_id[row].data(), doc_id[row].size());
+      cell->set_col_doc(doc_id[col].data(), doc_id[col].size());
       cell->set_shared(counts.first);
       cell->set_agreed(counts.second);
     }

@@ -92,9 +92,9 @@ bool IsDigraphStart(char c) {
   }
 }
 
-std::string ApplyDigraphs(absl::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+// Appends the rewrite of `s` to `*out`.
+void ApplyDigraphs(absl::string_view s, std::string* out_ptr) {
+  std::string& out = *out_ptr;
   size_t i = 0;
   while (i < s.size()) {
     if (!IsDigraphStart(s[i])) {
@@ -114,7 +114,6 @@ std::string ApplyDigraphs(absl::string_view s) {
     }
     if (!matched) out += s[i++];
   }
-  return out;
 }
 
 const absl::string_view kParticles[] = {"al", "el"};
@@ -156,9 +155,13 @@ absl::string_view LatinBase(int cp) {
 
 }  // namespace
 
-std::string LightForm(absl::string_view token) {
-  std::string lower;
-  lower.reserve(token.size());
+namespace {
+
+// LightForm of `token` into `*out` (overwritten); `*lower` is scratch.
+void LightFormInto(absl::string_view token, std::string* lower_ptr,
+                   std::string* out) {
+  std::string& lower = *lower_ptr;
+  lower.clear();
   for (size_t i = 0; i < token.size(); ++i) {
     const unsigned char c = token[i];
     if (c >= 0xC3 && c <= 0xC5 && i + 1 < token.size() &&
@@ -174,8 +177,11 @@ std::string LightForm(absl::string_view token) {
     char l = absl::ascii_tolower(c);
     if (IsAsciiLetter(l) || (c & 0x80)) lower += l;
   }
-  std::string s = ApplyDigraphs(lower);
+  std::string& s = *out;
+  s.clear();
+  ApplyDigraphs(lower, &s);
   const size_t n = s.size();
+  if (n == 0) return;
   char* p = &s[0];
   // w after a vowel and before a consonant (or at the end) is the vowel u.
   for (size_t i = 1; i < n; ++i) {
@@ -205,11 +211,12 @@ std::string LightForm(absl::string_view token) {
   }
   if (k > 2 && p[k - 1] == 'h' && IsVowel(p[k - 2])) --k;
   s.resize(k);
-  return s;
 }
 
-std::string SkeletonKey(absl::string_view light) {
-  std::string key;
+// SkeletonKey of `light` into `*key` (overwritten).
+void SkeletonKeyInto(absl::string_view light, std::string* key_ptr) {
+  std::string& key = *key_ptr;
+  key.clear();
   for (size_t i = 0; i < light.size(); ++i) {
     char c = light[i];
     if (IsVowel(c)) {
@@ -219,6 +226,19 @@ std::string SkeletonKey(absl::string_view light) {
     char k = ConsonantClass(c);
     if (key.empty() || key.back() != k) key += k;
   }
+}
+
+}  // namespace
+
+std::string LightForm(absl::string_view token) {
+  std::string lower, out;
+  LightFormInto(token, &lower, &out);
+  return out;
+}
+
+std::string SkeletonKey(absl::string_view light) {
+  std::string key;
+  SkeletonKeyInto(light, &key);
   return key;
 }
 
@@ -323,6 +343,15 @@ bool SoftEditWithin(absl::string_view a, absl::string_view b, int budget) {
 
 NameForm MakeNameForm(absl::string_view name) {
   NameForm form;
+  MakeNameFormInto(name, &form);
+  return form;
+}
+
+void MakeNameFormInto(absl::string_view name, NameForm* out) {
+  NameForm& form = *out;
+  form.acronym = false;
+  form.acronym_letters.clear();
+  form.initials.clear();
   const std::string folded = FoldForMatching(name);
   // Acronym: upper-case ASCII letters (dots allowed), no spaces.
   {
@@ -383,8 +412,9 @@ NameForm MakeNameForm(absl::string_view name) {
       }
     }
   }
-  form.tokens.reserve(words.size());
-  std::string bare;
+  // Token strings of `form` are reused: the first `count` are this name's.
+  size_t count = 0;
+  std::string bare, lower;
   for (size_t i = 0; i < words.size(); ++i) {
     bare.clear();
     for (char c : words[i].first) {
@@ -393,21 +423,32 @@ NameForm MakeNameForm(absl::string_view name) {
     bool particle = In(kParticles, bare) ||
                     (words[i].second && In(kHyphenParticles, bare));
     if (particle && words.size() > 1) continue;
-    std::string light = LightForm(bare);
+    if (count == form.tokens.size()) form.tokens.emplace_back();
+    std::string& light = form.tokens[count];
+    LightFormInto(bare, &lower, &light);
     // Construct state: "Sarayat al-Nour", "Jabhat Fatah" are "Saraya",
     // "Jabha" followed by another word.
     if (i + 1 < words.size() && light.size() >= 5 && absl::EndsWith(light, "at")) {
       light.pop_back();
     }
-    if (!light.empty()) form.tokens.push_back(std::move(light));
+    if (!light.empty()) ++count;
   }
-  size_t length = 0;
-  for (const std::string& t : form.tokens) length += t.size();
-  form.joined.reserve(length);
+  form.tokens.resize(count);
+  form.joined.clear();
   for (const std::string& t : form.tokens) form.joined += t;
-  form.key = SkeletonKey(form.joined);
-  if (!form.tokens.empty()) form.last_key = SkeletonKey(form.tokens.back());
-  return form;
+  SkeletonKeyInto(form.joined, &form.key);
+  form.last_key.clear();
+  if (!form.tokens.empty()) SkeletonKeyInto(form.tokens.back(), &form.last_key);
+}
+
+NameFormView ViewOf(const NameForm& form) {
+  NameFormView v;
+  v.joined = form.joined;
+  v.key = form.key;
+  v.acronym_letters = form.acronym_letters;
+  v.tokens = form.tokens.size();
+  v.acronym = form.acronym;
+  return v;
 }
 
 namespace {
@@ -420,24 +461,33 @@ int Budget(size_t tokens, size_t length) {
 
 }  // namespace
 
+NameBlock NameBlockOf(absl::string_view joined) {
+  NameBlock block;
+  for (char c : joined) block.consonants += !IsVowel(c);
+  block.final_vowel = !joined.empty() && IsVowel(joined.back());
+  return block;
+}
+
 std::string NameBlockKey(const NameForm& form) {
-  int consonants = 0;
-  for (char c : form.joined) consonants += !IsVowel(c);
-  const bool final_vowel = !form.joined.empty() && IsVowel(form.joined.back());
+  const NameBlock block = NameBlockOf(form.joined);
   std::string out = form.key;
-  out += final_vowel ? '|' : '/';
-  out += std::to_string(consonants);
+  out += block.final_vowel ? '|' : '/';
+  out += std::to_string(block.consonants);
   return out;
 }
 
-bool SameName(const NameForm& a, const NameForm& b) {
+bool SameName(const NameFormView& a, const NameFormView& b) {
   if (a.acronym || b.acronym) {
     return a.acronym && b.acronym && a.acronym_letters == b.acronym_letters;
   }
   if (a.key.empty() || a.key != b.key) return false;
-  size_t tokens = std::max(a.tokens.size(), b.tokens.size());
+  size_t tokens = std::max(a.tokens, b.tokens);
   size_t length = std::min(a.joined.size(), b.joined.size());
   return SoftEditWithin(a.joined, b.joined, Budget(tokens, length));
+}
+
+bool SameName(const NameForm& a, const NameForm& b) {
+  return SameName(ViewOf(a), ViewOf(b));
 }
 
 bool SameToken(absl::string_view token, absl::string_view other) {

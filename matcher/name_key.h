@@ -50,6 +50,21 @@ struct NameForm {
 // Reduces `name` (any UTF-8; non-ASCII letters are kept as bytes).
 NameForm MakeNameForm(absl::string_view name);
 
+// As `MakeNameForm`, into `*form` (overwritten; its buffers are reused), for
+// callers reducing many names in a row.
+void MakeNameFormInto(absl::string_view name, NameForm* form);
+
+// What `SameName` reads of a `NameForm`, for callers that keep forms in
+// their own storage. Views must outlive the call.
+struct NameFormView {
+  absl::string_view joined;
+  absl::string_view key;
+  absl::string_view acronym_letters;
+  size_t tokens = 0;
+  bool acronym = false;
+};
+NameFormView ViewOf(const NameForm& form);
+
 // The light form of one token (already split, any case).
 std::string LightForm(absl::string_view token);
 
@@ -67,9 +82,18 @@ double SoftEditCost(absl::string_view a, absl::string_view b);
 // forms with different block keys are never `SameName`.
 std::string NameBlockKey(const NameForm& form);
 
+// The parts of `NameBlockKey` besides the key: two forms have equal block keys
+// exactly when their keys and these are equal.
+struct NameBlock {
+  int consonants = 0;
+  bool final_vowel = false;
+};
+NameBlock NameBlockOf(absl::string_view joined);
+
 // True when `a` and `b` have equal keys and soft edit cost within the budget
 // (1.0 for one token, 0.5 more per extra token, counted on the longer name).
 bool SameName(const NameForm& a, const NameForm& b);
+bool SameName(const NameFormView& a, const NameFormView& b);
 
 // True when the single-token light form `token` is the same name as the last
 // token of `full` (key equal, cost <= 1.0).

@@ -204,3 +204,56 @@ TEST(SoftEditCostTest, CountsSoftEditsAndRejectsHardOnes) {
 
 }  // namespace
 }  // namespace xref
+
+namespace xref {
+namespace {
+
+void ExpectSameForm(const NameForm& a, const NameForm& b) {
+  EXPECT_EQ(a.tokens, b.tokens);
+  EXPECT_EQ(a.joined, b.joined);
+  EXPECT_EQ(a.key, b.key);
+  EXPECT_EQ(a.last_key, b.last_key);
+  EXPECT_EQ(a.acronym, b.acronym);
+  EXPECT_EQ(a.acronym_letters, b.acronym_letters);
+  EXPECT_EQ(a.initials, b.initials);
+}
+
+TEST(MakeNameFormIntoTest, ReusedFormHoldsOnlyTheLastName) {
+  // Longer names first, so that a stale token, initial or acronym of an
+  // earlier name would show.
+  NameForm form;
+  for (const char* name : {"Liwa Abu al-Fadl al-Abbas", "N.A.T.O.", "Tikrit",
+                           "Jabhat Tahrir Sham", "", "Ali", "UN"}) {
+    MakeNameFormInto(name, &form);
+    SCOPED_TRACE(name);
+    ExpectSameForm(form, MakeNameForm(name));
+  }
+}
+
+TEST(NameBlockOfTest, EqualPartsExactlyWhenBlockKeysAreEqual) {
+  const char* names[] = {"Kazem", "Kazim", "Kazemi", "Dastan", "Dan", "Gorbachev"};
+  for (const char* a : names) {
+    for (const char* b : names) {
+      const NameForm fa = MakeNameForm(a), fb = MakeNameForm(b);
+      const NameBlock ba = NameBlockOf(fa.joined), bb = NameBlockOf(fb.joined);
+      const bool parts_equal = fa.key == fb.key &&
+                               ba.consonants == bb.consonants &&
+                               ba.final_vowel == bb.final_vowel;
+      EXPECT_EQ(parts_equal, NameBlockKey(fa) == NameBlockKey(fb)) << a << " / " << b;
+    }
+  }
+}
+
+TEST(SameNameViewTest, AgreesWithSameNameOnForms) {
+  const char* names[] = {"Qasim Musleh", "Qassim Muslih", "Qassem Soleimani",
+                         "PMF", "P.M.F.", "Kadhimi", "Khazali"};
+  for (const char* a : names) {
+    for (const char* b : names) {
+      const NameForm fa = MakeNameForm(a), fb = MakeNameForm(b);
+      EXPECT_EQ(SameName(ViewOf(fa), ViewOf(fb)), SameName(fa, fb)) << a << " / " << b;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace xref

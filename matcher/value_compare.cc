@@ -168,7 +168,20 @@ bool WordsOverlap(const std::vector<std::string>& a,
 
 ComparableValue MakeComparable(const Value& value, int entity) {
   ComparableValue c;
+  MakeComparableInto(value, entity, &c);
+  return c;
+}
+
+void MakeComparableInto(const Value& value, int entity, ComparableValue* out) {
+  ComparableValue& c = *out;
+  c.kind = ComparableValue::Kind::kNone;
+  c.date = DateInterval();
+  c.number.Clear();
+  c.key.clear();
   c.place = value.place_key();
+  c.entity = -1;
+  c.words.clear();
+  c.broader.clear();
   switch (value.kind_case()) {
     case Value::kDate:
       c.kind = ComparableValue::Kind::kDate;
@@ -205,11 +218,10 @@ ComparableValue MakeComparable(const Value& value, int entity) {
                                : absl::string_view(value.raw());
   if (c.kind == ComparableValue::Kind::kDate ||
       c.kind == ComparableValue::Kind::kNumber) {
-    return c;
+    return;
   }
   if (c.key.empty()) c.key = FoldForMatching(text);
   c.words = ContentWords(text);
-  return c;
 }
 
 bool Compatible(const ComparableValue& a, const ComparableValue& b,

@@ -78,6 +78,10 @@ struct ComparableValue {
 // Prepares `value`; `entity` is the corpus entity index of value.entity, or -1.
 ComparableValue MakeComparable(const Value& value, int entity);
 
+// As `MakeComparable`, into `*out` (every field overwritten; its buffers are
+// reused), for callers preparing many values in a row.
+void MakeComparableInto(const Value& value, int entity, ComparableValue* out);
+
 // The compatibility rule above. `gazetteer` may be null (places then compare
 // by key equality).
 bool Compatible(const ComparableValue& a, const ComparableValue& b,

@@ -157,3 +157,42 @@ TEST(ContentWordsTest, FoldsStemsAndDropsStopWords) {
 
 }  // namespace
 }  // namespace xref
+
+namespace xref {
+namespace {
+
+void ExpectSamePrepared(const ComparableValue& a, const ComparableValue& b) {
+  EXPECT_EQ(a.kind, b.kind);
+  EXPECT_EQ(a.date.known, b.date.known);
+  EXPECT_EQ(a.date.first, b.date.first);
+  EXPECT_EQ(a.date.last, b.date.last);
+  EXPECT_EQ(a.date.granularity, b.date.granularity);
+  EXPECT_EQ(a.number.SerializeAsString(), b.number.SerializeAsString());
+  EXPECT_EQ(a.key, b.key);
+  EXPECT_EQ(a.place, b.place);
+  EXPECT_EQ(a.entity, b.entity);
+  EXPECT_EQ(a.words, b.words);
+  EXPECT_EQ(a.broader, b.broader);
+}
+
+TEST(MakeComparableIntoTest, ReusedValueHoldsOnlyTheLastValue) {
+  Value broad = Category("terrorism financing");
+  broad.add_broader("terrorism");
+  Value entity;
+  entity.mutable_entity()->set_entity_id("e1");
+  entity.set_normalized("Qasim Musleh");
+  // Each kind after one that fills other fields, so that a field left over
+  // from the previous value would show.
+  const Value values[] = {broad, Number(13, 0, true), PlaceValue("Anbar", "anbar"),
+                          DateOf("2021-05"), entity, Text("security forces"),
+                          Number(14, 14), Value()};
+  ComparableValue reused;
+  for (const Value& v : values) {
+    SCOPED_TRACE(v.ShortDebugString());
+    MakeComparableInto(v, v.has_entity() ? 3 : -1, &reused);
+    ExpectSamePrepared(reused, MakeComparable(v, v.has_entity() ? 3 : -1));
+  }
+}
+
+}  // namespace
+}  // namespace xref
