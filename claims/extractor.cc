@@ -659,7 +659,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   for (Trig& t : trigs) {
     int64_t from = std::max<int64_t>(sentence.begin, t.range.begin - 100);
     absl::string_view before = text.substr(from, t.range.begin - from);
-    for (const RuleSet::CompiledCarry& carry : rules_->carries()) {
+    for (int ci : hits.carries) {
+      const RuleSet::CompiledCarry& carry = rules_->carries()[ci];
       if (t.embedded) break;
       // A charge spans a list ("convicted of fraud and the killing of");
       // other cues ("because of") only the words right after them.
@@ -699,7 +700,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // latest event mention that does, when a carry cue is present.
   auto carry = [&](const std::vector<int>& cats) -> absl::Status {
     if (ctx->recent.empty() || cats.empty()) return absl::OkStatus();
-    for (const RuleSet::CompiledCarry& rule : rules_->carries()) {
+    for (int ri : hits.carries) {
+      const RuleSet::CompiledCarry& rule = rules_->carries()[ri];
       if (!RE2::PartialMatch(ToPiece(s), *rule.re)) continue;
       for (int ci : cats) {
         const RuleSet::CompiledCategory& cat = rules_->categories()[ci];
