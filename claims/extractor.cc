@@ -1105,14 +1105,13 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       if (rp.side == rules::RolePattern::BEFORE) window.end = t.range.begin;
       if (rp.side == rules::RolePattern::AFTER) window.begin = t.range.end;
       absl::string_view w = text.substr(window.begin, window.end - window.begin);
-      const auto& names = rp.re->NamedCapturingGroups();
       int n = rp.re->NumberOfCapturingGroups() + 1;
       absl::InlinedVector<re2::StringPiece, 8> groups(n);
       if (!MatchSpanThenGroups(*rp.re, w, 0, w.size(), groups.data(), n,
                                rp.ascii_groups.get())) {
         continue;
       }
-      re2::StringPiece g = groups[names.at("value")];
+      re2::StringPiece g = groups[rp.value_group];
       if (g.data() != nullptr) g = ToPiece(absl::StripTrailingAsciiWhitespace(ToView(g)));
       if (g.data() == nullptr || g.empty()) continue;
       if (rp.reject != nullptr && RE2::PartialMatch(g, *rp.reject)) continue;
@@ -1146,21 +1145,19 @@ absl::Status RuleExtractor::AddAttributes(Context* ctx, TextRange sentence,
   ClaimSet& out = *ctx->out;
   for (int ai : hits.attributes) {
     const RuleSet::CompiledAttribute& attr = rules_->attributes()[ai];
-    const auto& names = attr.re->NamedCapturingGroups();
     int n = attr.re->NumberOfCapturingGroups() + 1;
     absl::InlinedVector<re2::StringPiece, 8> groups(n);
     if (!MatchSpanThenGroups(*attr.re, text, sentence.begin, sentence.end, groups.data(), n,
                              attr.ascii_groups.get())) {
       continue;
     }
-    re2::StringPiece value = groups[names.at("value")];
+    re2::StringPiece value = groups[attr.value_group];
     if (value.data() == nullptr || value.empty()) continue;
     TextRange vr{value.data() - text.data(),
                  value.data() - text.data() + static_cast<int64_t>(value.size())};
     int subject = -1;
-    auto sit = names.find("subject");
-    if (sit != names.end() && groups[sit->second].data() != nullptr) {
-      re2::StringPiece g = groups[sit->second];
+    if (attr.subject_group >= 0 && groups[attr.subject_group].data() != nullptr) {
+      re2::StringPiece g = groups[attr.subject_group];
       int64_t b = g.data() - text.data();
       const EntityMentionSpan* m = ctx->entities.Overlapping(b, b + g.size());
       if (m != nullptr) subject = m->cluster;

@@ -40,14 +40,23 @@ absl::StatusOr<std::unique_ptr<RE2>> Compile(const std::string& pattern,
   return re;
 }
 
-absl::Status RequireGroup(const RE2& re, const std::string& group,
-                          absl::string_view name, absl::string_view what) {
-  if (re.NamedCapturingGroups().count(group) == 0) {
+// The index of the named `group` of `re`; kInvalidArgument naming the
+// pattern when it has none.
+absl::StatusOr<int> RequireGroup(const RE2& re, const std::string& group,
+                                 absl::string_view name, absl::string_view what) {
+  auto it = re.NamedCapturingGroups().find(group);
+  if (it == re.NamedCapturingGroups().end()) {
     return absl::InvalidArgumentError(absl::StrCat(
         name, ": ", what, ": pattern \"", re.pattern(), "\" has no (?P<",
         group, ">...) group"));
   }
-  return absl::OkStatus();
+  return it->second;
+}
+
+// The index of the named `group` of `re`, or -1 when it has none.
+int OptionalGroup(const RE2& re, const std::string& group) {
+  auto it = re.NamedCapturingGroups().find(group);
+  return it == re.NamedCapturingGroups().end() ? -1 : it->second;
 }
 
 absl::StatusOr<std::unique_ptr<RE2::Set>> BuildSet(
@@ -257,8 +266,8 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
                     : rp.side();
       ASSIGN_OR_RETURN(cr.re, Compile(rp.pattern(), CaseSensitive(), name,
                                       absl::StrCat(what, " role ", rp.role())));
-      RETURN_IF_ERROR(RequireGroup(*cr.re, "value", name,
-                                   absl::StrCat(what, " role ", rp.role())));
+      ASSIGN_OR_RETURN(cr.value_group, RequireGroup(*cr.re, "value", name,
+                                                    absl::StrCat(what, " role ", rp.role())));
       cr.ascii_groups = AsciiGroupsProgram(*cr.re);
       if (!rp.reject().empty()) {
         ASSIGN_OR_RETURN(cr.reject, Compile(rp.reject(), CaseInsensitive(), name,
@@ -333,7 +342,8 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     attribution_patterns.push_back(a.pattern());
     CompiledAttribution ca;
     ASSIGN_OR_RETURN(ca.re, Compile(a.pattern(), CaseSensitive(), name, "attribution"));
-    RETURN_IF_ERROR(RequireGroup(*ca.re, "source", name, "attribution"));
+    ASSIGN_OR_RETURN(ca.source_group, RequireGroup(*ca.re, "source", name, "attribution"));
+    ca.cue_group = OptionalGroup(*ca.re, "cue");
     ca.ascii_groups = AsciiGroupsProgram(*ca.re);
     ca.cue = a.cue();
     ca.modality = a.modality() == 0 ? 2 : a.modality();
@@ -368,7 +378,8 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     ca.attribute = a.attribute();
     std::string what = absl::StrCat("attribute ", a.attribute());
     ASSIGN_OR_RETURN(ca.re, Compile(a.pattern(), CaseSensitive(), name, what));
-    RETURN_IF_ERROR(RequireGroup(*ca.re, "value", name, what));
+    ASSIGN_OR_RETURN(ca.value_group, RequireGroup(*ca.re, "value", name, what));
+    ca.subject_group = OptionalGroup(*ca.re, "subject");
     ca.ascii_groups = AsciiGroupsProgram(*ca.re);
     attribute_patterns.push_back(a.pattern());
     rs->attributes_.push_back(std::move(ca));

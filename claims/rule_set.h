@@ -39,6 +39,7 @@ class RuleSet {
     std::string role;
     rules::RolePattern::Side side = rules::RolePattern::SENTENCE;
     std::unique_ptr<RE2> re;       // Has a `value` group.
+    int value_group = 0;           // Index of `value` among re's groups.
     std::unique_ptr<RE2> ascii_groups;  // AsciiGroupsProgram(*re); may be null.
     std::unique_ptr<RE2> reject;   // May be null.
   };
@@ -57,6 +58,8 @@ class RuleSet {
   };
   struct CompiledAttribution {
     std::unique_ptr<RE2> re;       // Groups `source`, optionally `cue`.
+    int source_group = 0;          // Group indices; -1 when there is no `cue`.
+    int cue_group = -1;
     std::unique_ptr<RE2> ascii_groups;  // AsciiGroupsProgram(*re); may be null.
     std::string cue;
     int modality = 2;
@@ -75,6 +78,8 @@ class RuleSet {
   struct CompiledAttribute {
     std::string attribute;
     std::unique_ptr<RE2> re;       // Groups `value`, optionally `subject`.
+    int value_group = 0;           // Group indices; -1 when there is no `subject`.
+    int subject_group = -1;
     std::unique_ptr<RE2> ascii_groups;  // AsciiGroupsProgram(*re); may be null.
   };
 
