@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
 #include "absl/types/span.h"
@@ -146,8 +147,28 @@ struct GroupObject {
   int64_t of_begin = -1;
 };
 
+// Whether a word, lower-cased, fully matches a frame's group-noun pattern,
+// remembered per pattern and word: the words of one document repeat.
+class GroupNounCache {
+ public:
+  bool Matches(const RE2& group_noun, absl::string_view word) {
+    lower_.assign(word.data(), word.size());
+    absl::AsciiStrToLower(&lower_);
+    absl::flat_hash_map<std::string, bool>& seen = seen_[&group_noun];
+    auto it = seen.find(lower_);
+    if (it != seen.end()) return it->second;
+    bool match = RE2::FullMatch(ToPiece(lower_), group_noun);
+    seen.emplace(lower_, match);
+    return match;
+  }
+
+ private:
+  std::string lower_;
+  absl::flat_hash_map<const RE2*, absl::flat_hash_map<std::string, bool>> seen_;
+};
+
 GroupObject FindGroupObject(absl::string_view text, int64_t begin, int64_t end,
-                            const RE2* group_noun,
+                            const RE2* group_noun, GroupNounCache* cache,
                             const std::function<bool(int64_t, int64_t)>& is_name) {
   GroupObject out;
   if (group_noun == nullptr) return out;
@@ -165,15 +186,15 @@ GroupObject FindGroupObject(absl::string_view text, int64_t begin, int64_t end,
     if (words == 0 && w == "by") return out;
     // "freed on Monday after talks between party leaders": an adjunct
     // clause, past any object.
-    static const char* const kAdjunct[] = {"after", "following", "because", "amid",
-                                           "since", "before", "during", "between",
-                                           "despite", "when", "while", "until"};
-    for (const char* a : kAdjunct) {
-      if (absl::EqualsIgnoreCase(w, a)) return out;
+    static constexpr absl::string_view kAdjunct[] = {
+        "after", "following", "because", "amid", "since", "before",
+        "during", "between", "despite", "when", "while", "until"};
+    for (absl::string_view a : kAdjunct) {
+      if (w.size() == a.size() && absl::EqualsIgnoreCase(w, a)) return out;
     }
     // A person or organisation before any group noun: a named object.
     if (is_name(b, pos)) return out;
-    if (RE2::FullMatch(ToPiece(absl::AsciiStrToLower(w)), *group_noun)) {
+    if (cache->Matches(*group_noun, w)) {
       out.found = true;
       int64_t p = pos;
       while (p < end && text[p] == ' ') ++p;
@@ -359,6 +380,7 @@ struct RuleExtractor::Context {
     int sentence;
   };
   std::vector<Recent> recent;
+  GroupNounCache group_nouns;
 
   absl::string_view text() const { return norm.text; }
 
@@ -783,7 +805,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     };
     const EntityMentionSpan* best = nullptr;
     GroupObject group = t.means ? GroupObject() : FindGroupObject(
-        text, t.range.end, sentence.end, frame.count_noun.get(),
+        text, t.range.end, sentence.end, frame.count_noun.get(), &ctx->group_nouns,
         [&](int64_t b, int64_t e) {
           const EntityMentionSpan* m = ctx->entities.Overlapping(b, e);
           if (m == nullptr) return false;
