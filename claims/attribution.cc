@@ -66,12 +66,10 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
     if (!MatchSpanThenGroups(re, s, 0, s.size(), groups.data(), n, a.ascii_groups.get())) {
       continue;
     }
-    const auto& names = re.NamedCapturingGroups();
-    re2::StringPiece source = groups[names.at("source")];
+    re2::StringPiece source = groups[a.source_group];
     std::string cue = a.cue;
-    auto it = names.find("cue");
-    if (it != names.end() && groups[it->second].data() != nullptr) {
-      cue = std::string(ToView(groups[it->second]));
+    if (a.cue_group >= 0 && groups[a.cue_group].data() != nullptr) {
+      cue = std::string(ToView(groups[a.cue_group]));
     }
     result.found = true;
     if (source.data() != nullptr && !source.empty()) {

@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
 #include "absl/types/span.h"
@@ -146,8 +147,28 @@ struct GroupObject {
   int64_t of_begin = -1;
 };
 
+// Whether a word, lower-cased, fully matches a frame's group-noun pattern,
+// remembered per pattern and word: the words of one document repeat.
+class GroupNounCache {
+ public:
+  bool Matches(const RE2& group_noun, absl::string_view word) {
+    lower_.assign(word.data(), word.size());
+    absl::AsciiStrToLower(&lower_);
+    absl::flat_hash_map<std::string, bool>& seen = seen_[&group_noun];
+    auto it = seen.find(lower_);
+    if (it != seen.end()) return it->second;
+    bool match = RE2::FullMatch(ToPiece(lower_), group_noun);
+    seen.emplace(lower_, match);
+    return match;
+  }
+
+ private:
+  std::string lower_;
+  absl::flat_hash_map<const RE2*, absl::flat_hash_map<std::string, bool>> seen_;
+};
+
 GroupObject FindGroupObject(absl::string_view text, int64_t begin, int64_t end,
-                            const RE2* group_noun,
+                            const RE2* group_noun, GroupNounCache* cache,
                             const std::function<bool(int64_t, int64_t)>& is_name) {
   GroupObject out;
   if (group_noun == nullptr) return out;
@@ -165,15 +186,15 @@ GroupObject FindGroupObject(absl::string_view text, int64_t begin, int64_t end,
     if (words == 0 && w == "by") return out;
     // "freed on Monday after talks between party leaders": an adjunct
     // clause, past any object.
-    static const char* const kAdjunct[] = {"after", "following", "because", "amid",
-                                           "since", "before", "during", "between",
-                                           "despite", "when", "while", "until"};
-    for (const char* a : kAdjunct) {
-      if (absl::EqualsIgnoreCase(w, a)) return out;
+    static constexpr absl::string_view kAdjunct[] = {
+        "after", "following", "because", "amid", "since", "before",
+        "during", "between", "despite", "when", "while", "until"};
+    for (absl::string_view a : kAdjunct) {
+      if (w.size() == a.size() && absl::EqualsIgnoreCase(w, a)) return out;
     }
     // A person or organisation before any group noun: a named object.
     if (is_name(b, pos)) return out;
-    if (RE2::FullMatch(ToPiece(absl::AsciiStrToLower(w)), *group_noun)) {
+    if (cache->Matches(*group_noun, w)) {
       out.found = true;
       int64_t p = pos;
       while (p < end && text[p] == ' ') ++p;
@@ -359,6 +380,7 @@ struct RuleExtractor::Context {
     int sentence;
   };
   std::vector<Recent> recent;
+  GroupNounCache group_nouns;
 
   absl::string_view text() const { return norm.text; }
 
@@ -659,7 +681,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   for (Trig& t : trigs) {
     int64_t from = std::max<int64_t>(sentence.begin, t.range.begin - 100);
     absl::string_view before = text.substr(from, t.range.begin - from);
-    for (const RuleSet::CompiledCarry& carry : rules_->carries()) {
+    for (int ci : hits.carries) {
+      const RuleSet::CompiledCarry& carry = rules_->carries()[ci];
       if (t.embedded) break;
       // A charge spans a list ("convicted of fraud and the killing of");
       // other cues ("because of") only the words right after them.
@@ -699,7 +722,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // latest event mention that does, when a carry cue is present.
   auto carry = [&](const std::vector<int>& cats) -> absl::Status {
     if (ctx->recent.empty() || cats.empty()) return absl::OkStatus();
-    for (const RuleSet::CompiledCarry& rule : rules_->carries()) {
+    for (int ri : hits.carries) {
+      const RuleSet::CompiledCarry& rule = rules_->carries()[ri];
       if (!RE2::PartialMatch(ToPiece(s), *rule.re)) continue;
       for (int ci : cats) {
         const RuleSet::CompiledCategory& cat = rules_->categories()[ci];
@@ -781,7 +805,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     };
     const EntityMentionSpan* best = nullptr;
     GroupObject group = t.means ? GroupObject() : FindGroupObject(
-        text, t.range.end, sentence.end, frame.count_noun.get(),
+        text, t.range.end, sentence.end, frame.count_noun.get(), &ctx->group_nouns,
         [&](int64_t b, int64_t e) {
           const EntityMentionSpan* m = ctx->entities.Overlapping(b, e);
           if (m == nullptr) return false;
@@ -1103,14 +1127,13 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       if (rp.side == rules::RolePattern::BEFORE) window.end = t.range.begin;
       if (rp.side == rules::RolePattern::AFTER) window.begin = t.range.end;
       absl::string_view w = text.substr(window.begin, window.end - window.begin);
-      const auto& names = rp.re->NamedCapturingGroups();
       int n = rp.re->NumberOfCapturingGroups() + 1;
       absl::InlinedVector<re2::StringPiece, 8> groups(n);
       if (!MatchSpanThenGroups(*rp.re, w, 0, w.size(), groups.data(), n,
                                rp.ascii_groups.get())) {
         continue;
       }
-      re2::StringPiece g = groups[names.at("value")];
+      re2::StringPiece g = groups[rp.value_group];
       if (g.data() != nullptr) g = ToPiece(absl::StripTrailingAsciiWhitespace(ToView(g)));
       if (g.data() == nullptr || g.empty()) continue;
       if (rp.reject != nullptr && RE2::PartialMatch(g, *rp.reject)) continue;
@@ -1144,21 +1167,19 @@ absl::Status RuleExtractor::AddAttributes(Context* ctx, TextRange sentence,
   ClaimSet& out = *ctx->out;
   for (int ai : hits.attributes) {
     const RuleSet::CompiledAttribute& attr = rules_->attributes()[ai];
-    const auto& names = attr.re->NamedCapturingGroups();
     int n = attr.re->NumberOfCapturingGroups() + 1;
     absl::InlinedVector<re2::StringPiece, 8> groups(n);
     if (!MatchSpanThenGroups(*attr.re, text, sentence.begin, sentence.end, groups.data(), n,
                              attr.ascii_groups.get())) {
       continue;
     }
-    re2::StringPiece value = groups[names.at("value")];
+    re2::StringPiece value = groups[attr.value_group];
     if (value.data() == nullptr || value.empty()) continue;
     TextRange vr{value.data() - text.data(),
                  value.data() - text.data() + static_cast<int64_t>(value.size())};
     int subject = -1;
-    auto sit = names.find("subject");
-    if (sit != names.end() && groups[sit->second].data() != nullptr) {
-      re2::StringPiece g = groups[sit->second];
+    if (attr.subject_group >= 0 && groups[attr.subject_group].data() != nullptr) {
+      re2::StringPiece g = groups[attr.subject_group];
       int64_t b = g.data() - text.data();
       const EntityMentionSpan* m = ctx->entities.Overlapping(b, b + g.size());
       if (m != nullptr) subject = m->cluster;

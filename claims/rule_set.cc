@@ -40,14 +40,23 @@ absl::StatusOr<std::unique_ptr<RE2>> Compile(const std::string& pattern,
   return re;
 }
 
-absl::Status RequireGroup(const RE2& re, const std::string& group,
-                          absl::string_view name, absl::string_view what) {
-  if (re.NamedCapturingGroups().count(group) == 0) {
+// The index of the named `group` of `re`; kInvalidArgument naming the
+// pattern when it has none.
+absl::StatusOr<int> RequireGroup(const RE2& re, const std::string& group,
+                                 absl::string_view name, absl::string_view what) {
+  auto it = re.NamedCapturingGroups().find(group);
+  if (it == re.NamedCapturingGroups().end()) {
     return absl::InvalidArgumentError(absl::StrCat(
         name, ": ", what, ": pattern \"", re.pattern(), "\" has no (?P<",
         group, ">...) group"));
   }
-  return absl::OkStatus();
+  return it->second;
+}
+
+// The index of the named `group` of `re`, or -1 when it has none.
+int OptionalGroup(const RE2& re, const std::string& group) {
+  auto it = re.NamedCapturingGroups().find(group);
+  return it == re.NamedCapturingGroups().end() ? -1 : it->second;
 }
 
 absl::StatusOr<std::unique_ptr<RE2::Set>> BuildSet(
@@ -171,6 +180,33 @@ std::vector<int> SetMatch(const RE2::Set* set, absl::string_view text) {
   return hits;
 }
 
+// Builds in `filter` a FilteredRE2 over `patterns` (compiled as the rules
+// are) and in `atom_set` a case-insensitive literal set of the atoms it
+// needs, which are also returned in `atoms`. Leaves all three empty when
+// there are no patterns.
+absl::Status BuildLiteralFilter(const std::vector<std::string>& patterns,
+                                absl::string_view name, absl::string_view what,
+                                std::unique_ptr<re2::FilteredRE2>* filter,
+                                std::vector<std::string>* atoms,
+                                std::unique_ptr<RE2::Set>* atom_set) {
+  if (patterns.empty()) return absl::OkStatus();
+  *filter = std::make_unique<re2::FilteredRE2>(3);
+  for (const std::string& p : patterns) {
+    int id;
+    if ((*filter)->Add(p, CaseSensitive(), &id) != RE2::NoError) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(name, ": ", what, ": bad pattern \"", p, "\""));
+    }
+  }
+  (*filter)->Compile(atoms);
+  RE2::Options literal = CaseInsensitive();
+  literal.set_literal(true);
+  if (!atoms->empty()) {
+    ASSIGN_OR_RETURN(*atom_set, BuildSet(*atoms, literal, name));
+  }
+  return absl::OkStatus();
+}
+
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(absl::string_view dir) {
@@ -230,8 +266,8 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
                     : rp.side();
       ASSIGN_OR_RETURN(cr.re, Compile(rp.pattern(), CaseSensitive(), name,
                                       absl::StrCat(what, " role ", rp.role())));
-      RETURN_IF_ERROR(RequireGroup(*cr.re, "value", name,
-                                   absl::StrCat(what, " role ", rp.role())));
+      ASSIGN_OR_RETURN(cr.value_group, RequireGroup(*cr.re, "value", name,
+                                                    absl::StrCat(what, " role ", rp.role())));
       cr.ascii_groups = AsciiGroupsProgram(*cr.re);
       if (!rp.reject().empty()) {
         ASSIGN_OR_RETURN(cr.reject, Compile(rp.reject(), CaseInsensitive(), name,
@@ -306,29 +342,17 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     attribution_patterns.push_back(a.pattern());
     CompiledAttribution ca;
     ASSIGN_OR_RETURN(ca.re, Compile(a.pattern(), CaseSensitive(), name, "attribution"));
-    RETURN_IF_ERROR(RequireGroup(*ca.re, "source", name, "attribution"));
+    ASSIGN_OR_RETURN(ca.source_group, RequireGroup(*ca.re, "source", name, "attribution"));
+    ca.cue_group = OptionalGroup(*ca.re, "cue");
     ca.ascii_groups = AsciiGroupsProgram(*ca.re);
     ca.cue = a.cue();
     ca.modality = a.modality() == 0 ? 2 : a.modality();
     ca.source_acts = a.source_acts();
     rs->attributions_.push_back(std::move(ca));
   }
-  if (!attribution_patterns.empty()) {
-    rs->attribution_filter_ = std::make_unique<re2::FilteredRE2>(3);
-    for (const std::string& p : attribution_patterns) {
-      int id;
-      if (rs->attribution_filter_->Add(p, CaseSensitive(), &id) != RE2::NoError) {
-        return absl::InvalidArgumentError(
-            absl::StrCat(name, ": attribution: bad pattern \"", p, "\""));
-      }
-    }
-    rs->attribution_filter_->Compile(&attribution_atoms);
-    RE2::Options literal = CaseInsensitive();
-    literal.set_literal(true);
-    if (!attribution_atoms.empty()) {
-      ASSIGN_OR_RETURN(rs->attribution_atoms_, BuildSet(attribution_atoms, literal, name));
-    }
-  }
+  RETURN_IF_ERROR(BuildLiteralFilter(attribution_patterns, name, "attribution",
+                                     &rs->attribution_filter_, &attribution_atoms,
+                                     &rs->attribution_atoms_));
   for (const rules::ModalityRule& m : file.modalities()) {
     CompiledModality cm;
     ASSIGN_OR_RETURN(cm.re, Compile(m.pattern(), CaseInsensitive(), name, "modality"));
@@ -336,20 +360,26 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     cm.window = m.window();
     rs->modalities_.push_back(std::move(cm));
   }
+  std::vector<std::string> carry_patterns;
+  std::vector<std::string> carry_atoms;
   for (const rules::CarryRule& c : file.carries()) {
     CompiledCarry cc;
     ASSIGN_OR_RETURN(cc.re, Compile(c.pattern(), CaseSensitive(), name, "carry"));
     for (const std::string& r : c.roles()) cc.roles.insert(r);
     cc.max_sentences = c.max_sentences() > 0 ? c.max_sentences() : 6;
     rs->carries_.push_back(std::move(cc));
+    carry_patterns.push_back(c.pattern());
   }
+  RETURN_IF_ERROR(BuildLiteralFilter(carry_patterns, name, "carry", &rs->carry_filter_,
+                                     &carry_atoms, &rs->carry_atoms_));
   std::vector<std::string> attribute_patterns;
   for (const rules::AttributeRule& a : file.attributes()) {
     CompiledAttribute ca;
     ca.attribute = a.attribute();
     std::string what = absl::StrCat("attribute ", a.attribute());
     ASSIGN_OR_RETURN(ca.re, Compile(a.pattern(), CaseSensitive(), name, what));
-    RETURN_IF_ERROR(RequireGroup(*ca.re, "value", name, what));
+    ASSIGN_OR_RETURN(ca.value_group, RequireGroup(*ca.re, "value", name, what));
+    ca.subject_group = OptionalGroup(*ca.re, "subject");
     ca.ascii_groups = AsciiGroupsProgram(*ca.re);
     attribute_patterns.push_back(a.pattern());
     rs->attributes_.push_back(std::move(ca));
@@ -372,6 +402,10 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
   }
   rs->sentence_atoms_ = all.size();
   for (const std::string& atom : attribution_atoms) {
+    all.push_back(absl::StrCat("(?i:", RE2::QuoteMeta(atom), ")"));
+  }
+  rs->sentence_carry_atoms_ = all.size();
+  for (const std::string& atom : carry_atoms) {
     all.push_back(absl::StrCat("(?i:", RE2::QuoteMeta(atom), ")"));
   }
   rs->sentence_modalities_ = all.size();
@@ -405,6 +439,18 @@ std::vector<int> RuleSet::MatchAttributions(absl::string_view text) const {
   return AttributionsGivenAtoms(SetMatch(attribution_atoms_.get(), text));
 }
 
+std::vector<int> RuleSet::MatchCarries(absl::string_view text) const {
+  if (carries_.empty()) return {};
+  return CarriesGivenAtoms(SetMatch(carry_atoms_.get(), text));
+}
+
+std::vector<int> RuleSet::CarriesGivenAtoms(const std::vector<int>& atoms) const {
+  std::vector<int> rules;
+  carry_filter_->AllPotentials(atoms, &rules);
+  std::sort(rules.begin(), rules.end());
+  return rules;
+}
+
 std::vector<int> RuleSet::AttributionsGivenAtoms(const std::vector<int>& atoms) const {
   std::vector<int> rules;
   attribution_filter_->AllPotentials(atoms, &rules);
@@ -423,6 +469,7 @@ RuleSet::SentenceHits RuleSet::MatchSentence(absl::string_view text) const {
     hits.categories = MatchCategories(text);
     hits.attributes = MatchAttributes(text);
     hits.attributions = MatchAttributions(text);
+    hits.carries = MatchCarries(text);
     for (size_t i = 0; i < modalities_.size(); ++i) {
       if (modalities_[i].window <= 0 && RE2::PartialMatch(ToPiece(text), *modalities_[i].re)) {
         hits.sentence_modalities.push_back(i);
@@ -432,6 +479,7 @@ RuleSet::SentenceHits RuleSet::MatchSentence(absl::string_view text) const {
   }
   std::sort(all.begin(), all.end());
   std::vector<int> atoms;
+  std::vector<int> carry_atoms;
   for (int i : all) {
     if (i < sentence_categories_) {
       hits.triggers.push_back(i);
@@ -439,13 +487,16 @@ RuleSet::SentenceHits RuleSet::MatchSentence(absl::string_view text) const {
       hits.categories.push_back(i - sentence_categories_);
     } else if (i < sentence_atoms_) {
       hits.attributes.push_back(i - sentence_attributes_);
-    } else if (i < sentence_modalities_) {
+    } else if (i < sentence_carry_atoms_) {
       atoms.push_back(i - sentence_atoms_);
+    } else if (i < sentence_modalities_) {
+      carry_atoms.push_back(i - sentence_carry_atoms_);
     } else {
       hits.sentence_modalities.push_back(sentence_modality_rules_[i - sentence_modalities_]);
     }
   }
   if (!attributions_.empty()) hits.attributions = AttributionsGivenAtoms(atoms);
+  if (!carries_.empty()) hits.carries = CarriesGivenAtoms(carry_atoms);
   return hits;
 }
 

@@ -39,6 +39,7 @@ class RuleSet {
     std::string role;
     rules::RolePattern::Side side = rules::RolePattern::SENTENCE;
     std::unique_ptr<RE2> re;       // Has a `value` group.
+    int value_group = 0;           // Index of `value` among re's groups.
     std::unique_ptr<RE2> ascii_groups;  // AsciiGroupsProgram(*re); may be null.
     std::unique_ptr<RE2> reject;   // May be null.
   };
@@ -57,6 +58,8 @@ class RuleSet {
   };
   struct CompiledAttribution {
     std::unique_ptr<RE2> re;       // Groups `source`, optionally `cue`.
+    int source_group = 0;          // Group indices; -1 when there is no `cue`.
+    int cue_group = -1;
     std::unique_ptr<RE2> ascii_groups;  // AsciiGroupsProgram(*re); may be null.
     std::string cue;
     int modality = 2;
@@ -75,6 +78,8 @@ class RuleSet {
   struct CompiledAttribute {
     std::string attribute;
     std::unique_ptr<RE2> re;       // Groups `value`, optionally `subject`.
+    int value_group = 0;           // Group indices; -1 when there is no `subject`.
+    int subject_group = -1;
     std::unique_ptr<RE2> ascii_groups;  // AsciiGroupsProgram(*re); may be null.
   };
 
@@ -97,6 +102,10 @@ class RuleSet {
   // still fail to match (the filter looks for the literal words each rule
   // needs, e.g. its cue verbs, in one pass; callers confirm with the rule).
   std::vector<int> MatchAttributions(absl::string_view text) const;
+  // Indices into carries() whose pattern may occur in `text` or in any part
+  // of it, ascending: as MatchAttributions, a literal filter that lists
+  // every rule that matches (callers confirm with the rule).
+  std::vector<int> MatchCarries(absl::string_view text) const;
   // Indices into attributes() whose pattern may occur in `text`.
   std::vector<int> MatchAttributes(absl::string_view text) const;
 
@@ -115,6 +124,7 @@ class RuleSet {
     std::vector<int> categories;    // As MatchCategories.
     std::vector<int> attributes;    // As MatchAttributes.
     std::vector<int> attributions;  // As MatchAttributions.
+    std::vector<int> carries;       // As MatchCarries.
     // Indices into modalities() of the rules without a window (window <= 0)
     // whose pattern occurs in the text.
     std::vector<int> sentence_modalities;
@@ -126,10 +136,10 @@ class RuleSet {
     }
   };
 
-  // MatchTriggers, MatchCategories, MatchAttributes and MatchAttributions of
-  // `text` at once, with the same results, and the sentence-wide modality
-  // rules that match it, in one RE2::Set pass over the union of their
-  // patterns (separate passes if that set cannot run).
+  // MatchTriggers, MatchCategories, MatchAttributes, MatchAttributions and
+  // MatchCarries of `text` at once, with the same results, and the
+  // sentence-wide modality rules that match it, in one RE2::Set pass over
+  // the union of their patterns (separate passes if that set cannot run).
   SentenceHits MatchSentence(absl::string_view text) const;
 
   // Lets a caller skip, with one search over many sentences, the sentences
@@ -155,6 +165,8 @@ class RuleSet {
   // The attribution rules that may match given the indices of the atoms
   // found, ascending.
   std::vector<int> AttributionsGivenAtoms(const std::vector<int>& atoms) const;
+  // The same for the carry rules.
+  std::vector<int> CarriesGivenAtoms(const std::vector<int>& atoms) const;
 
   std::vector<CompiledTrigger> triggers_;
   std::vector<CompiledFrame> frames_;
@@ -171,9 +183,13 @@ class RuleSet {
   // knows the words each rule needs, `attribution_atoms_` finds them.
   std::unique_ptr<re2::FilteredRE2> attribution_filter_;
   std::unique_ptr<RE2::Set> attribution_atoms_;
-  // The trigger, category and attribute patterns and the attribution atoms
-  // (in that order, starting at the offsets below) as one set; null when it
-  // cannot be compiled.
+  // The same for the carry rules.
+  std::unique_ptr<re2::FilteredRE2> carry_filter_;
+  std::unique_ptr<RE2::Set> carry_atoms_;
+  // The trigger, category and attribute patterns, the attribution atoms, the
+  // carry atoms and the sentence-wide modality patterns (in that order,
+  // starting at the offsets below) as one set; null when it cannot be
+  // compiled.
   std::unique_ptr<RE2::Set> sentence_set_;
   // The same trigger, category and attribute patterns as one alternation
   // without captures, for NextPossibleHit; null when some pattern is
@@ -182,6 +198,7 @@ class RuleSet {
   int sentence_categories_ = 0;
   int sentence_attributes_ = 0;
   int sentence_atoms_ = 0;
+  int sentence_carry_atoms_ = 0;
   int sentence_modalities_ = 0;
   // For each sentence-set pattern from sentence_modalities_ on, its index
   // into modalities_.

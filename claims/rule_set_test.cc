@@ -41,6 +41,7 @@ TEST(RuleSetTest, MatchSentenceAgreesWithTheSeparatePasses) {
     EXPECT_EQ(hits.categories, rules->MatchCategories(s)) << s;
     EXPECT_EQ(hits.attributes, rules->MatchAttributes(s)) << s;
     EXPECT_EQ(hits.attributions, rules->MatchAttributions(s)) << s;
+    EXPECT_EQ(hits.carries, rules->MatchCarries(s)) << s;
     EXPECT_EQ(hits.any(), !hits.triggers.empty() || !hits.categories.empty() ||
                               !hits.attributes.empty()) << s;
   }
@@ -121,6 +122,25 @@ TEST(RuleSetTest, NextPossibleHitDoesNotSkipWhenAPatternIsAnchored) {
   EXPECT_EQ(rules->NextPossibleHit(joined, 0), 0);
   EXPECT_EQ(rules->NextPossibleHit(joined, 15), 15);
   EXPECT_TRUE(rules->MatchSentence("Founded in 1901, it grew.").any());
+}
+
+TEST(RuleSetTest, MatchCarriesListsEveryRuleWhoseWordsAreThere) {
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(
+    carries { pattern: "\\b(?i:on suspicion of|charged (?:\\w+ ){0,2}with)\\b" roles: "crime" }
+    carries { pattern: "\\b(?i:owing to|in protest at)\\b" roles: "reason" }
+  )pb", "inline", &file));
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::FromProto(file, "inline"));
+  EXPECT_THAT(rules->MatchCarries("She was held On Suspicion of theft."), testing::ElementsAre(0));
+  EXPECT_THAT(rules->MatchCarries("He was charged late on Friday with theft."),
+              testing::ElementsAre(0));
+  EXPECT_THAT(rules->MatchCarries("The march, in protest at the ruling, was charged with energy."),
+              testing::ElementsAre(0, 1));
+  EXPECT_THAT(rules->MatchCarries("owing to the weather"), testing::ElementsAre(1));
+  EXPECT_TRUE(rules->MatchCarries("The committee met on Friday.").empty());
+  EXPECT_TRUE(rules->MatchSentence("The committee met on Friday.").carries.empty());
+  EXPECT_THAT(rules->MatchSentence("He was charged with theft.").carries,
+              testing::ElementsAre(0));
 }
 
 TEST(RuleSetTest, AddingAFrameIsData) {
