@@ -140,34 +140,30 @@ void LendParticipantsWithinDocuments(
       const EventRecord& o = (*records)[j];
       return o.type == r.type && !o.participants.empty();
     };
+    // The participants every other named mention of i's type in the document
+    // shares, when no date of theirs contradicts i's; null otherwise.
+    auto only_participants = [&]() -> const std::vector<int>* {
+      const std::vector<int>* only = nullptr;
+      for (int j = doc_begin; j < doc_end; ++j) {
+        if (j == i || !same_type(j)) continue;
+        const std::vector<int>& p = (*records)[j].participants;
+        if (only != nullptr && *only != p) return nullptr;
+        if (!DatesCompatible((*records)[j].time, r.time)) return nullptr;
+        only = &p;
+      }
+      return only;
+    };
     if (r.participants.empty() && (r.type == "Life:Die" || r.type == "Conflict:Attack") &&
         !record_source[i].second->unnamed_participant() &&
         DefiniteSingularNoun(claim_sets[doc].document().text(),
                              record_source[i].second->trigger_span())) {
-      const std::vector<int>* only = nullptr;
-      bool unique = true;
-      for (int j = doc_begin; j < doc_end && unique; ++j) {
-        if (j == i || !same_type(j)) continue;
-        const std::vector<int>& p = (*records)[j].participants;
-        if (only != nullptr && *only != p) unique = false;
-        if (!DatesCompatible((*records)[j].time, r.time)) unique = false;
-        only = &p;
-      }
-      if (unique && only != nullptr) lent[i] = *only;
+      if (const std::vector<int>* only = only_participants()) lent[i] = *only;
       continue;
     }
     if (!r.participants.empty() || !IsJustice(r)) continue;
     if (record_source[i].second->unnamed_participant()) {
-      const std::vector<int>* only = nullptr;
-      bool unique = true;
-      for (int j = doc_begin; j < doc_end && unique; ++j) {
-        if (j == i || !same_type(j)) continue;
-        const std::vector<int>& p = (*records)[j].participants;
-        if (only != nullptr && *only != p) unique = false;
-        if (!DatesCompatible((*records)[j].time, r.time)) unique = false;
-        only = &p;
-      }
-      if (!unique || only == nullptr) continue;
+      const std::vector<int>* only = only_participants();
+      if (only == nullptr) continue;
       bool groups = true;
       for (int e : *only) groups = groups && entities[e].type() == ORGANIZATION;
       if (groups) lent[i] = *only;
@@ -627,6 +623,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   grouping.attach_orphans = true;
   grouping.attach_to_main_event = true;
   grouping.merge_place_splits = true;
+  // After LendParticipantsWithinDocuments: lent participants count.
   for (EventRecord& r : records) {
     for (int e : r.participants) {
       if (entities[e].type() == PERSON) r.person_participant = true;
