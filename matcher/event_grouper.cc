@@ -137,10 +137,20 @@ struct GroupSummary {
   absl::InlinedVector<const std::string*, 1> places;  // Distinct, non-empty.
 };
 
+// True when a place of `a` and a place of `b` cannot be one place.
+bool PlacesDisagree(const GroupSummary& a, const GroupSummary& b,
+                    const Gazetteer* gazetteer) {
+  for (const auto* p : a.places) {
+    for (const auto* q : b.places) {
+      if (!PlacesCompatible(*p, *q, gazetteer)) return true;
+    }
+  }
+  return false;
+}
+
 // `check_places` false: as if neither had a place.
 bool CanMerge(const GroupSummary& a, const GroupSummary& b,
               const GroupingOptions& options, bool check_places = true) {
-  const Gazetteer* gazetteer = options.gazetteer;
   if (!Close(a.time, b.time, options.max_time_gap_days)) return false;
   for (const auto* p : a.participant_sets) {
     for (const auto* q : b.participant_sets) {
@@ -151,13 +161,7 @@ bool CanMerge(const GroupSummary& a, const GroupSummary& b,
       !b.participant_sets.empty()) {
     return true;
   }
-  if (!check_places) return true;
-  for (const auto* p : a.places) {
-    for (const auto* q : b.places) {
-      if (!PlacesCompatible(*p, *q, gazetteer)) return false;
-    }
-  }
-  return true;
+  return !check_places || !PlacesDisagree(a, b, options.gazetteer);
 }
 
 void MergeInto(GroupSummary& into, GroupSummary& from) {
@@ -337,10 +341,20 @@ bool AttachOrphans(absl::Span<const EventRecord> records,
     std::sort(people.begin(), people.end());
     people.erase(std::unique(people.begin(), people.end()), people.end());
   }
+  // The members of the targets of orphans that name people, in one pass.
+  absl::flat_hash_map<int, std::vector<int>> members_of;
+  for (const auto& [orphan, target] : moves) {
+    if (!people_of[orphan].empty()) members_of[target];
+  }
+  if (!members_of.empty()) {
+    for (int i = 0; i < n; ++i) {
+      auto it = members_of.find(root[i]);
+      if (it != members_of.end()) it->second.push_back(i);
+    }
+  }
   // True when a member of the group of root `target` names `person`.
   auto names = [&](int target, int person) {
-    for (int i = 0; i < n; ++i) {
-      if (root[i] != target) continue;
+    for (int i : members_of[target]) {
       const EventRecord& r = records[i];
       for (const auto* v : {&r.participants, &r.arguments, &r.broad_arguments}) {
         if (std::find(v->begin(), v->end(), person) != v->end()) return true;
@@ -411,14 +425,6 @@ void MergePlaceSplits(absl::Span<const EventRecord> records,
     const DateInterval& t = records[i].time;
     if (t.known) join(hull[uf.Find(i)], Hull{true, t.first, t.last});
   }
-  auto places_differ = [&](int a, int b) {
-    for (const auto* p : summary[a].places) {
-      for (const auto* q : summary[b].places) {
-        if (!PlacesCompatible(*p, *q, options.gazetteer)) return true;
-      }
-    }
-    return false;
-  };
   // The placed records of each event key.
   absl::flat_hash_map<std::string, std::vector<int>> placed_records;
   for (int i = 0; i < n; ++i) {
@@ -456,7 +462,8 @@ void MergePlaceSplits(absl::Span<const EventRecord> records,
         (hull[b].first > hull[a].last || hull[a].first > hull[b].last)) {
       return false;
     }
-    return places_differ(a, b) && !told_apart(a, b);
+    return PlacesDisagree(summary[a], summary[b], options.gazetteer) &&
+           !told_apart(a, b);
   };
   for (auto& [key, roots] : placed) {
     std::stable_sort(roots.begin(), roots.end(), [&](int a, int b) {
