@@ -254,6 +254,15 @@ bool IsUnrealised(absl::string_view text, int64_t sentence_begin, int64_t begin)
   return RE2::PartialMatch(ToPiece(text.substr(from, begin - from)), *kUnrealised);
 }
 
+// Frames with an instrument: an attack has no person role ("an airstrike"),
+// a death or injury has one (the victim).
+bool IsAttackFrame(const RuleSet::CompiledFrame& f) {
+  return f.roles.contains("instrument") && !f.roles.contains("person");
+}
+bool IsHarmFrame(const RuleSet::CompiledFrame& f) {
+  return f.roles.contains("instrument") && f.roles.contains("person");
+}
+
 // True when `gap`, the text between an accusation cue ("convicted of",
 // "charged X with") and a trigger, keeps the trigger inside the accusation:
 // short, or a list without a clause break or a passive agent ("convicted of
@@ -666,8 +675,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         if (&k == &t) break;
         const RuleSet::CompiledFrame& other =
             rules_->frames()[rules_->triggers()[k.trigger].frame];
-        if (other.type != frame.type && other.roles.contains("instrument") &&
-            other.roles.contains("person") && frame.roles.contains("instrument")) {
+        if (other.type != frame.type && IsHarmFrame(other) &&
+            frame.roles.contains("instrument")) {
           means = true;
         }
       }
@@ -700,8 +709,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     static const RE2* const kSetting =
         new RE2("(?i)\\b(?:in|during)\\s+(?:a|an|the)\\s+(?:[\\w'-]+\\s+){0,2}$");
     auto is_attack = [&](const Trig& t) {
-      const RuleSet::CompiledFrame& f = rules_->frames()[rules_->triggers()[t.trigger].frame];
-      return f.roles.contains("instrument") && !f.roles.contains("person");
+      return IsAttackFrame(rules_->frames()[rules_->triggers()[t.trigger].frame]);
     };
     auto is_justice = [&](const Trig& t) {
       const RuleSet::CompiledFrame& f = rules_->frames()[rules_->triggers()[t.trigger].frame];
@@ -904,12 +912,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     auto frame_of = [&](size_t i) -> const RuleSet::CompiledFrame& {
       return rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
     };
-    auto is_attack = [&](size_t i) {
-      return frame_of(i).roles.contains("instrument") && !frame_of(i).roles.contains("person");
-    };
-    auto is_harm = [&](size_t i) {
-      return frame_of(i).roles.contains("instrument") && frame_of(i).roles.contains("person");
-    };
+    auto is_attack = [&](size_t i) { return IsAttackFrame(frame_of(i)); };
+    auto is_harm = [&](size_t i) { return IsHarmFrame(frame_of(i)); };
     for (size_t i = 0; i < trigs.size(); ++i) {
       if (!is_attack(i) && !is_harm(i)) continue;
       int64_t best_d = 0;
