@@ -23,6 +23,16 @@ const absl::flat_hash_set<absl::string_view>& Abbreviations() {
   return *kSet;
 }
 
+// Whether `word`, lower-cased, is one of Abbreviations() (none is longer
+// than kMaxAbbreviation bytes).
+constexpr size_t kMaxAbbreviation = 8;
+bool IsAbbreviation(absl::string_view word) {
+  if (word.size() > kMaxAbbreviation) return false;
+  char lower[kMaxAbbreviation];
+  for (size_t i = 0; i < word.size(); ++i) lower[i] = absl::ascii_tolower(word[i]);
+  return Abbreviations().contains(absl::string_view(lower, word.size()));
+}
+
 const absl::flat_hash_set<absl::string_view>& SentenceOpeners() {
   static const auto* const kSet = new absl::flat_hash_set<absl::string_view>{
       "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And",
@@ -79,8 +89,7 @@ bool IsEnd(absl::string_view text, size_t begin, size_t end, size_t p,
   if (c == '.') {
     absl::string_view word = WordBefore(text, begin, p);
     if (word.size() == 1 && absl::ascii_isupper(word[0])) return false;
-    std::string lower = absl::AsciiStrToLower(word);
-    if (Abbreviations().contains(lower)) {
+    if (IsAbbreviation(word)) {
       // "Jan. 3" never ends; "Gen. Smith" never ends.
       return false;
     }

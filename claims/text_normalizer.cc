@@ -91,12 +91,17 @@ struct CountingIterator {
   bool operator!=(const CountingIterator& o) const { return v != o.v; }
 };
 
+// The number of words of `line`, counted up to kWordCountCap: every word
+// threshold of the furniture rules lies below the cap, so a long paragraph
+// is not read to its end.
+constexpr int kWordCountCap = 15;
+
 int CountWords(absl::string_view line) {
   int words = 0;
   bool after_space = true;
   for (char c : line) {
     bool space = c == ' ' || c == '\t';
-    words += !space & after_space;
+    if (!space && after_space && ++words == kWordCountCap) break;
     after_space = space;
   }
   return words;
@@ -218,7 +223,7 @@ NormalizedText NormalizeForMatching(absl::string_view original) {
 
 namespace {
 
-// IsReaderPrompt for a line of `words` words (CountWords(line)).
+// IsReaderPrompt for a line of `words` words (CountWords(line), capped).
 bool IsReaderPromptOfWords(absl::string_view line, int words) {
   static const RE2* const kPrompt = new RE2(
       "(?i)\\b(?:let us know|tell us (?:what|how)|share (?:this|your)|sign up|"
@@ -240,9 +245,11 @@ std::vector<TextRange> FindBodyParagraphs(absl::string_view text) {
     TextRange range;
     absl::string_view content;
     int words;
+    bool repeated;  // Another line has the same content.
   };
   std::vector<Line> lines;
-  absl::flat_hash_map<absl::string_view, int> counts;
+  // The first line of each content (of at least three words).
+  absl::flat_hash_map<absl::string_view, size_t> first_of;
   size_t pos = 0;
   while (pos <= text.size()) {
     size_t nl = text.find('\n', pos);
@@ -257,8 +264,15 @@ std::vector<TextRange> FindBodyParagraphs(absl::string_view text) {
       line.range.end = line.range.begin + content.size();
       line.content = content;
       line.words = CountWords(content);
+      line.repeated = false;
+      if (line.words >= 3) {
+        auto [it, added] = first_of.emplace(content, lines.size());
+        if (!added) {
+          line.repeated = true;
+          lines[it->second].repeated = true;
+        }
+      }
       lines.push_back(line);
-      if (line.words >= 3) ++counts[content];
     }
     pos = nl + 1;
   }
@@ -267,8 +281,7 @@ std::vector<TextRange> FindBodyParagraphs(absl::string_view text) {
   for (const Line& line : lines) {
     int words = line.words;
     bool ends = EndsSentence(line.content);
-    auto it = counts.find(line.content);
-    if (it != counts.end() && it->second > 1) continue;
+    if (line.repeated) continue;
     if (IsReaderPromptOfWords(line.content, words)) continue;
     if (!seen_paragraph) {
       if (words >= 10 && ends) {
