@@ -307,6 +307,46 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
   }
 }
 
+// The starts of the words that may begin a "members of the group" anaphor,
+// ascending: for each "of" (any case) with RE2 white space ([\t\n\f\r ])
+// on both sides, the run of ASCII word bytes before the white space before
+// it, when that run starts with a letter the anaphor's first words start
+// with. Every match of the anaphor pattern starts at one of them (the pattern
+// is `\bWORD\s+of\s+...`). `*literal` tells whether " of the " or " of The "
+// occurs in `text`.
+std::vector<int64_t> AnaphorCandidates(absl::string_view text, bool* literal) {
+  auto is_space = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+  };
+  auto is_word = [](char c) { return absl::ascii_isalnum(c) || c == '_'; };
+  std::vector<int64_t> starts;
+  *literal = false;
+  const char* s = text.data();
+  const size_t n = text.size();
+  for (size_t i = 2; i + 1 < n; ++i) {
+    if ((s[i] | 0x20) != 'f') continue;
+    if ((s[i - 1] | 0x20) != 'o' || !is_space(s[i - 2]) || !is_space(s[i + 1])) continue;
+    const size_t of = i - 1;
+    if (s[of - 1] == ' ' && (text.compare(of, 7, "of the ") == 0 ||
+                             text.compare(of, 7, "of The ") == 0)) {
+      *literal = true;
+    }
+    size_t end = of;
+    while (end > 0 && is_space(s[end - 1])) --end;
+    size_t begin = end;
+    while (begin > 0 && is_word(s[begin - 1])) --begin;
+    if (begin == end) continue;
+    switch (s[begin] | 0x20) {
+      case 'm': case 'l': case 's': case 'f': case 'a': case 'c': case 'h':
+        starts.push_back(begin);
+        break;
+      default:
+        break;
+    }
+  }
+  return starts;
+}
+
 // "Suspected members of the group", "leaders of the movement": a definite
 // group noun after "members of" names the organisation mentioned last before
 // it in the document. Adds a mention of that organisation over "the group"
@@ -317,15 +357,20 @@ void AddGroupAnaphora(absl::string_view text, EntityResult* entities) {
       "(?i)\\b(?:members?|leaders?|supporters|fighters|militants|activists|founders?|"
       "commanders?|heads?|chiefs?|followers)\\s+of\\s+(the\\s+(?:group|movement|"
       "organi[sz]ation|militia|faction|network))\\b");
-  if (!absl::StrContains(text, " of the ") && !absl::StrContains(text, " of The ")) return;
+  bool literal;
+  const std::vector<int64_t> starts = AnaphorCandidates(text, &literal);
+  if (!literal) return;
   std::vector<EntityMentionSpan> added;
   re2::StringPiece input = ToPiece(text);
   re2::StringPiece groups[2];
   size_t next = 0;  // First mention not yet known to start before the anaphor.
   int last_org = -1;
   int64_t pos = 0;
-  while (pos < static_cast<int64_t>(text.size()) &&
-         kAnaphor->Match(input, pos, text.size(), RE2::UNANCHORED, groups, 2)) {
+  for (int64_t start : starts) {
+    if (start < pos ||
+        !kAnaphor->Match(input, start, text.size(), RE2::ANCHOR_START, groups, 2)) {
+      continue;
+    }
     TextRange r{groups[1].data() - text.data(),
                 groups[1].data() - text.data() + static_cast<int64_t>(groups[1].size())};
     pos = r.end;

@@ -481,6 +481,26 @@ TEST(ParticipantTest, MembersOfTheGroupAreMembersOfTheLastNamedOrganisation) {
   EXPECT_THAT(ParticipantIds(some), ::testing::ElementsAre(""));
 }
 
+TEST(ParticipantTest, GroupAnaphorIgnoresCaseAndSpacing) {
+  // Any case of "of" and any run of spaces between the words, once the text
+  // also has a plain " of the " somewhere.
+  const std::string named =
+      "The Green Youth Movement, one of the oldest parties, issued a statement. ";
+  for (const char* sentence :
+       {"Police detained five members  of the  group in Basra.",
+        "Police detained, in Basra, five fighters Of the militia."}) {
+    ClaimSet set = RunText(named + sentence);
+    ASSERT_EQ(set.events_size(), 1) << sentence;
+    EXPECT_THAT(ParticipantIds(set),
+                ::testing::ElementsAre(EntityIdOf(set, "Green Youth Movement")))
+        << sentence;
+  }
+  // A word that merely ends like one of the nouns is no anaphor.
+  ClaimSet set = RunText(named + "Police detained five newcomers of the group in Basra.");
+  ASSERT_EQ(set.events_size(), 1);
+  EXPECT_THAT(ParticipantIds(set), ::testing::ElementsAre(""));
+}
+
 TEST(ParticipantTest, AnAdjunctClauseIsNoObject) {
   // "party leaders" after "after talks between" is no released group: the
   // subject is the participant.
