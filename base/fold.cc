@@ -1,27 +1,32 @@
 #include "base/fold.h"
 
+#include <cstring>
+
 #include "base/utf8.h"
 
 namespace xref {
 
 std::string FoldForMatching(absl::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  // The result is never longer than the input: each character folds to
+  // itself or to one ASCII byte, and white space only shrinks.
+  std::string out(text.size(), '\0');
+  char* const begin = out.data();
+  char* o = begin;
   bool pending_space = false;
   for (size_t i = 0; i < text.size();) {
     const unsigned char b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
       if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v') {
-        pending_space = !out.empty();
+        pending_space = o != begin;
         ++i;
         continue;
       }
       if (pending_space) {
-        out.push_back(' ');
+        *o++ = ' ';
         pending_space = false;
       }
-      out.push_back(b == '`' ? '\'' : b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a')
-                                                            : static_cast<char>(b));
+      *o++ = b == '`' ? '\'' : b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a')
+                                                    : static_cast<char>(b);
       ++i;
       continue;
     }
@@ -50,24 +55,26 @@ std::string FoldForMatching(absl::string_view text) {
         break;
     }
     if (space) {
-      pending_space = !out.empty();
+      pending_space = o != begin;
       i += len;
       continue;
     }
     if (pending_space) {
-      out.push_back(' ');
+      *o++ = ' ';
       pending_space = false;
     }
     if (replacement != 0) {
-      out.push_back(replacement);
+      *o++ = replacement;
     } else if (cp < 0x80) {
       char c = static_cast<char>(cp);
-      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+      *o++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     } else {
-      out.append(text.data() + i, len);
+      std::memcpy(o, text.data() + i, len);
+      o += len;
     }
     i += len;
   }
+  out.resize(o - begin);
   return out;
 }
 

@@ -6,7 +6,6 @@
 #include "absl/algorithm/container.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
-#include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "base/fold.h"
@@ -33,46 +32,47 @@ constexpr std::array<bool, 256> kWordBytes = [] {
 
 bool IsWordByte(char c) { return kWordBytes[static_cast<unsigned char>(c)]; }
 
-// The tokens of text[r) in `*tokens` (cleared first).
+// Bytes that may start a token: word bytes other than '-' and '\''.
+constexpr std::array<bool, 256> kTokenStartBytes = [] {
+  std::array<bool, 256> table = kWordBytes;
+  table['-'] = false;
+  table['\''] = false;
+  return table;
+}();
+
+// Appends the tokens of text[r) to `*out`.
 void Tokenize(absl::string_view text, TextRange r, std::vector<Token>* out) {
-  std::vector<Token>& tokens = *out;
-  tokens.clear();
-  tokens.reserve((r.end - r.begin) / 5 + 1);
   const char* data = text.data();
   size_t p = r.begin;
-  size_t end = r.end;
-  while (p < end) {
-    if (!IsWordByte(data[p]) || data[p] == '\'' || data[p] == '-') {
-      ++p;
-      continue;
-    }
-    size_t b = p;
-    while (p < end) {
-      char c = data[p];
-      if (IsWordByte(c)) {
-        ++p;
-      } else if (c == '.' && p + 1 < end && absl::ascii_isalpha(text[p + 1]) &&
-                 p > b && absl::ascii_isupper(text[p - 1])) {
+  const size_t end = r.end;
+  while (true) {
+    while (p < end && !kTokenStartBytes[static_cast<unsigned char>(data[p])]) ++p;
+    if (p >= end) break;
+    const size_t b = p;
+    while (true) {
+      while (p < end && IsWordByte(data[p])) ++p;
+      if (p >= end || data[p] != '.') break;
+      if (p + 1 < end && absl::ascii_isalpha(data[p + 1]) &&
+          absl::ascii_isupper(data[p - 1])) {
         ++p;  // U.S, U.N
-      } else if (c == '.' && p > b &&
-                 (text.substr(b, p - b).find('.') != absl::string_view::npos ||
-                  (p - b == 1 && absl::ascii_isupper(text[b])))) {
-        ++p;  // Final dot of U.S. or of an initial.
-        break;
-      } else {
-        break;
+        continue;
       }
+      if (text.substr(b, p - b).find('.') != absl::string_view::npos ||
+          (p - b == 1 && absl::ascii_isupper(data[b]))) {
+        ++p;  // Final dot of U.S. or of an initial.
+      }
+      break;
     }
     Token t{b, p, false};
-    while (t.end > t.begin && (text[t.end - 1] == '-' )) --t.end;
-    if (t.end - t.begin >= 3 && text[t.end - 2] == '\'' && text[t.end - 1] == 's') {
+    while (t.end > t.begin && data[t.end - 1] == '-') --t.end;
+    if (t.end - t.begin >= 3 && data[t.end - 2] == '\'' && data[t.end - 1] == 's') {
       t.end -= 2;
       t.possessive = true;
-    } else if (t.end > t.begin && text[t.end - 1] == '\'') {
+    } else if (t.end > t.begin && data[t.end - 1] == '\'') {
       t.end -= 1;
       t.possessive = true;
     }
-    if (t.end > t.begin) tokens.push_back(t);
+    if (t.end > t.begin) out->push_back(t);
   }
 }
 
@@ -117,20 +117,33 @@ std::string WithoutApostrophes(absl::string_view w) {
 
 std::string SurnameKey(absl::string_view last) {
   std::string f = Fold(last);
-  for (absl::string_view prefix : kArticlePrefixes) {
-    if (absl::StartsWith(f, prefix)) return f.substr(prefix.size());
+  // Every article prefix is two letters and a hyphen.
+  if (f.size() >= 3 && f[2] == '-' &&
+      absl::c_linear_search(kArticlePrefixes, absl::string_view(f.data(), 3))) {
+    f.erase(0, 3);
   }
   return f;
 }
 
+// A candidate name before clustering. Words are tokens [first_word,
+// end_word) of the document's token list.
 struct Raw {
   TextRange range;
-  std::string title;
-  std::vector<absl::string_view> words;   // Into the text.
-  std::string acronym;
-  std::string place_key;
+  TextRange title;     // Empty when the name has no title.
+  size_t first_word = 0;
+  size_t end_word = 0;
+  TextRange acronym;   // Empty when none.
+  const std::string* place_key = nullptr;  // Into the gazetteer.
   EntityType type = ENTITY_TYPE_UNSPECIFIED;
+
+  size_t word_count() const { return end_word - first_word; }
 };
+
+// Whether `c` is white space to FoldForMatching that NormalizeForMatching
+// leaves in the text (it maps the Unicode spaces to ' ').
+bool IsFoldSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 }  // namespace
 
@@ -145,17 +158,19 @@ const EntityMentionSpan* EntityResult::Overlapping(int64_t begin, int64_t end) c
 EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
                                  const Gazetteer* gazetteer)
     : gazetteer_(gazetteer) {
-  for (const std::string& w : lexicon->particles()) particles_.insert(w);
-  for (const std::string& w : lexicon->stop_words()) stop_words_.insert(w);
-  for (const std::string& w : lexicon->demonyms()) demonyms_.insert(w);
-  for (const std::string& w : lexicon->org_heads()) org_heads_.insert(WithoutApostrophes(w));
+  for (const std::string& w : lexicon->particles()) words_[w].kinds |= kParticle;
+  for (const std::string& w : lexicon->stop_words()) words_[w].kinds |= kStopWord;
+  for (const std::string& w : lexicon->demonyms()) words_[w].kinds |= kDemonym;
+  for (const std::string& w : lexicon->org_heads()) {
+    words_[WithoutApostrophes(w)].kinds |= kOrgHead;
+  }
   for (const std::string& t : lexicon->titles()) {
     // Tokens carry no final dot ("Gen."), so neither do title words.
     std::vector<std::string> words = absl::StrSplit(t, ' ', absl::SkipEmpty());
     for (std::string& w : words) {
       if (w.size() > 1 && w.back() == '.') {
         w.pop_back();
-        dotted_titles_.insert(w);
+        words_[w].kinds |= kDottedTitle;
       }
     }
     titles_.push_back(std::move(words));
@@ -163,16 +178,21 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
   std::sort(titles_.begin(), titles_.end(),
             [](const auto& a, const auto& b) { return a.size() > b.size(); });
   for (size_t i = 0; i < titles_.size(); ++i) {
-    if (!titles_[i].empty()) titles_by_first_word_[titles_[i][0]].push_back(i);
+    if (!titles_[i].empty()) words_[titles_[i][0]].titles.push_back(i);
+  }
+  if (gazetteer_ != nullptr) {
+    for (const auto& [spelling, key] : gazetteer_->spellings()) {
+      place_first_words_.insert(spelling.substr(0, spelling.find(' ')));
+    }
   }
 }
 
 bool EntityExtractor::IsOrgHead(absl::string_view word) const {
   if (word.find('\'') == absl::string_view::npos &&
       word.find("\u2019") == absl::string_view::npos) {
-    return org_heads_.contains(word);  // The common case: nothing to strip.
+    return Is(word, kOrgHead);  // The common case: nothing to strip.
   }
-  return org_heads_.contains(WithoutApostrophes(word));
+  return Is(WithoutApostrophes(word), kOrgHead);
 }
 
 std::string EntityExtractor::PlaceKey(absl::string_view name) const {
@@ -181,37 +201,75 @@ std::string EntityExtractor::PlaceKey(absl::string_view name) const {
   return place == nullptr ? "" : place->key();
 }
 
+const std::string* EntityExtractor::PlaceKeyOf(absl::string_view name) const {
+  if (gazetteer_ == nullptr) return nullptr;
+  // The first word of FoldName(name) (Fold(name) without a leading "the "),
+  // when it is ASCII; otherwise no shortcut.
+  char first[24];
+  size_t len = 0;
+  size_t i = 0;
+  bool decided = true;
+  for (int word = 0; word < 2; ++word) {
+    while (i < name.size() && IsFoldSpace(name[i])) ++i;
+    len = 0;
+    for (; i < name.size() && !IsFoldSpace(name[i]); ++i) {
+      const char c = name[i];
+      if (static_cast<unsigned char>(c) >= 0x80 || len == sizeof(first)) {
+        decided = false;
+        break;
+      }
+      first[len++] = c == '`' ? '\'' : absl::ascii_tolower(c);
+    }
+    if (!decided) break;
+    size_t rest = i;
+    while (rest < name.size() && IsFoldSpace(name[rest])) ++rest;
+    if (absl::string_view(first, len) != "the" || rest == name.size()) break;
+  }
+  if (decided && !place_first_words_.contains(absl::string_view(first, len))) {
+    return nullptr;
+  }
+  const Place* place = gazetteer_->Find(name);
+  return place == nullptr ? nullptr : &place->key();
+}
+
 EntityResult EntityExtractor::Extract(absl::string_view text,
                                       const std::vector<TextRange>& sentences) const {
   std::vector<Raw> raws;
   std::vector<Token> tokens;
+  {
+    int64_t bytes = 0;
+    for (const TextRange& sentence : sentences) bytes += sentence.end - sentence.begin;
+    tokens.reserve(bytes / 5 + 1);
+  }
+  std::string joined;
+  auto word = [&](size_t k) {
+    return text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+  };
+  auto joined_by_space = [&](size_t k) {  // tokens k and k+1
+    if (tokens[k].possessive) return false;
+    size_t gap_b = tokens[k].end, gap_e = tokens[k + 1].begin;
+    if (gap_e - gap_b == 2 && text[gap_b] == '.' && text[gap_b + 1] == ' ') {
+      return Is(word(k), kDottedTitle);  // "Gen. Smith"
+    }
+    return gap_e - gap_b == 1 && text[gap_b] == ' ';
+  };
   for (const TextRange& sentence : sentences) {
+    const size_t first_token = tokens.size();
     Tokenize(text, sentence, &tokens);
-    auto word = [&](size_t k) {
-      return text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
-    };
-    auto joined_by_space = [&](size_t k) {  // tokens k and k+1
-      if (tokens[k].possessive) return false;
-      size_t gap_b = tokens[k].end, gap_e = tokens[k + 1].begin;
-      if (gap_e - gap_b == 2 && text[gap_b] == '.' && text[gap_b + 1] == ' ') {
-        return dotted_titles_.contains(word(k));  // "Gen. Smith"
-      }
-      return gap_e - gap_b == 1 && text[gap_b] == ' ';
-    };
-    size_t i = 0;
-    while (i < tokens.size()) {
+    const size_t end_token = tokens.size();
+    size_t i = first_token;
+    while (i < end_token) {
       if (!Capitalised(word(i))) {
         ++i;
         continue;
       }
       size_t j = i;
-      while (j + 1 < tokens.size() && joined_by_space(j)) {
+      while (j + 1 < end_token && joined_by_space(j)) {
         absl::string_view next = word(j + 1);
         if (Capitalised(next)) {
           ++j;
-        } else if ((particles_.contains(next) || next == "of" ||
-                    next == "for") &&
-                   j + 2 < tokens.size() && joined_by_space(j + 1) &&
+        } else if ((next == "of" || next == "for" || Is(next, kParticle)) &&
+                   j + 2 < end_token && joined_by_space(j + 1) &&
                    Capitalised(word(j + 2))) {
           j += 2;
         } else {
@@ -219,26 +277,25 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         }
       }
       size_t k = i;
-      std::string title;
+      TextRange title;
       // Leading stop words, demonyms and titles are not part of the name.
       bool progress = true;
       while (progress && k <= j) {
         progress = false;
-        absl::string_view w = word(k);
-        if (stop_words_.contains(w) || demonyms_.contains(w)) {
+        const WordInfo* info = Info(word(k));
+        if (info == nullptr) continue;
+        if ((info->kinds & (kStopWord | kDemonym)) != 0) {
           ++k;
           // "Members of the X Front": the name starts after "of".
           if (k < j && (word(k) == "of" || word(k) == "for")) ++k;
           progress = true;
           continue;
         }
-        auto candidates = titles_by_first_word_.find(w);
-        if (candidates == titles_by_first_word_.end()) continue;
-        for (int ti : candidates->second) {
+        for (int ti : info->titles) {
           const std::vector<std::string>& t = titles_[ti];
           if (k + t.size() - 1 > j) continue;
           bool match = true;
-          for (size_t m = 0; m < t.size(); ++m) {
+          for (size_t m = 1; m < t.size(); ++m) {
             if (word(k + m) != t[m]) {
               match = false;
               break;
@@ -247,7 +304,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
           if (match) {
             size_t title_end = tokens[k + t.size() - 1].end;
             if (title_end < text.size() && text[title_end] == '.') ++title_end;
-            title = std::string(text.substr(tokens[k].begin, title_end - tokens[k].begin));
+            title = {static_cast<int64_t>(tokens[k].begin), static_cast<int64_t>(title_end)};
             k += t.size();
             progress = true;
             break;
@@ -255,15 +312,16 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         }
       }
       while (j >= k && j > i && (word(j) == "of" || word(j) == "for")) --j;
-      if (k > j || !Capitalised(word(k)) || particles_.contains(word(k)) != false && k == j) {
+      if (k > j || !Capitalised(word(k)) || (k == j && Is(word(k), kParticle))) {
         i = j + 1;
         continue;
       }
       Raw raw;
       raw.range = {static_cast<int64_t>(tokens[k].begin),
                    static_cast<int64_t>(tokens[j].end)};
-      raw.title = std::move(title);
-      for (size_t m = k; m <= j; ++m) raw.words.emplace_back(word(m));
+      raw.title = title;
+      raw.first_word = k;
+      raw.end_word = j + 1;
       absl::string_view name =
           text.substr(raw.range.begin, raw.range.end - raw.range.begin);
       // "Full Name (ACR)".
@@ -273,73 +331,83 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         size_t close = text.find(')', after + 2);
         if (close != absl::string_view::npos && close - after < 12) {
           absl::string_view acr = text.substr(after + 2, close - after - 2);
-          if (IsAcronym(acr) && raw.words.size() >= 2) raw.acronym = std::string(acr);
+          if (IsAcronym(acr) && raw.word_count() >= 2) {
+            raw.acronym = {static_cast<int64_t>(after + 2), static_cast<int64_t>(close)};
+          }
         }
       }
-      raw.place_key = PlaceKey(name);
-      if (raw.place_key.empty() && raw.range.begin > 0) {
+      raw.place_key = PlaceKeyOf(name);
+      if (raw.place_key == nullptr && raw.range.begin > 0) {
         // A direction word before the name: "western Iraq".
         size_t b = raw.range.begin - 1;
         while (b > 0 && absl::ascii_isalpha(text[b - 1])) --b;
         if (b + 1 < static_cast<size_t>(raw.range.begin)) {
           absl::string_view dir = text.substr(b, raw.range.begin - 1 - b);
           if (absl::EndsWith(dir, "ern") || dir == "central") {
-            std::string key = PlaceKey(text.substr(b, raw.range.end - b));
-            if (!key.empty()) {
+            const std::string* key = PlaceKeyOf(text.substr(b, raw.range.end - b));
+            if (key != nullptr) {
               raw.place_key = key;
               raw.range.begin = b;
             }
           }
         }
       }
-      if (raw.place_key.empty() && raw.words.size() > 1) {
+      if (raw.place_key == nullptr && raw.word_count() > 1) {
         // A known place inside a longer span ("Baghdad International Airport
         // compound" aside): try the span without its first words.
-        for (size_t m = 1; m < raw.words.size() && raw.place_key.empty(); ++m) {
-          if (IsOrgHead(raw.words.back())) break;
-          std::string key = PlaceKey(absl::StrJoin(raw.words.begin() + m, raw.words.end(), " "));
-          if (!key.empty() && m + 1 == raw.words.size()) {
+        for (size_t m = 1; m < raw.word_count() && raw.place_key == nullptr; ++m) {
+          if (IsOrgHead(word(raw.end_word - 1))) break;
+          joined.clear();
+          for (size_t w = raw.first_word + m; w < raw.end_word; ++w) {
+            if (w > raw.first_word + m) joined.push_back(' ');
+            joined.append(word(w).data(), word(w).size());
+          }
+          const std::string* key = PlaceKeyOf(joined);
+          if (key != nullptr && m + 1 == raw.word_count()) {
             // Only when the place is the head ("Shia southern Iraq" style).
             raw.place_key = key;
             raw.range.begin = tokens[k + m].begin;
-            raw.words.erase(raw.words.begin(), raw.words.begin() + m);
+            raw.first_word += m;
           }
         }
       }
-      if (!raw.place_key.empty()) {
+      if (raw.place_key != nullptr) {
         raw.type = LOCATION;
       } else {
-        bool org = IsAcronym(name) && raw.words.size() == 1;
-        for (absl::string_view w : raw.words) {
-          if (IsOrgHead(w)) org = true;
+        bool org = IsAcronym(name) && raw.word_count() == 1;
+        for (size_t w = raw.first_word; w < raw.end_word; ++w) {
+          if (IsOrgHead(word(w))) org = true;
         }
-        if (!raw.acronym.empty()) org = org || raw.title.empty();
+        const bool has_title = title.end > title.begin;
+        if (raw.acronym.end > raw.acronym.begin) org = org || !has_title;
         if (org) {
           raw.type = ORGANIZATION;
-        } else if (raw.words.size() >= 2 || !raw.title.empty()) {
+        } else if (raw.word_count() >= 2 || has_title) {
           raw.type = PERSON;
         }
       }
-      raws.push_back(std::move(raw));
+      raws.push_back(raw);
       i = j + 1;
     }
   }
 
   EntityResult result;
-  absl::flat_hash_map<std::string, int> by_place, by_name, by_acronym, by_surname;
+  absl::flat_hash_map<absl::string_view, int> by_place, by_acronym;
+  absl::flat_hash_map<std::string, int> by_name, by_surname;
   std::vector<int> cluster_of(raws.size(), -1);
   auto add_alias = [&](int c, absl::string_view surface) {
     EntityCluster& cl = result.clusters[c];
-    std::string s(surface);
-    if (std::find(cl.aliases.begin(), cl.aliases.end(), s) == cl.aliases.end()) {
-      cl.aliases.push_back(s);
+    if (std::find_if(cl.aliases.begin(), cl.aliases.end(), [&](const std::string& a) {
+          return a == surface;
+        }) == cl.aliases.end()) {
+      cl.aliases.emplace_back(surface);
     }
-    size_t words_new = std::count(s.begin(), s.end(), ' ');
+    size_t words_new = std::count(surface.begin(), surface.end(), ' ');
     size_t words_old = std::count(cl.canonical.begin(), cl.canonical.end(), ' ');
     if (cl.canonical.empty() || words_new > words_old ||
-        (words_new == words_old && s.size() > cl.canonical.size() &&
+        (words_new == words_old && surface.size() > cl.canonical.size() &&
          cl.type != PERSON)) {
-      cl.canonical = s;
+      cl.canonical.assign(surface.data(), surface.size());
     }
   };
   auto new_cluster = [&](EntityType type) {
@@ -347,38 +415,39 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     result.clusters.back().type = type;
     return static_cast<int>(result.clusters.size() - 1);
   };
+  auto substr = [&](TextRange r) { return text.substr(r.begin, r.end - r.begin); };
   // Pass 1: places and multi-word names.
   for (size_t r = 0; r < raws.size(); ++r) {
     Raw& raw = raws[r];
-    absl::string_view surface =
-        text.substr(raw.range.begin, raw.range.end - raw.range.begin);
+    absl::string_view surface = substr(raw.range);
+    const bool has_acronym = raw.acronym.end > raw.acronym.begin;
     int c = -1;
     if (raw.type == LOCATION) {
-      auto it = by_place.find(raw.place_key);
-      if (it == by_place.end()) {
+      auto [it, added] = by_place.emplace(*raw.place_key, 0);
+      if (added) {
         c = new_cluster(LOCATION);
-        result.clusters[c].place_key = raw.place_key;
-        by_place[raw.place_key] = c;
+        result.clusters[c].place_key = *raw.place_key;
+        it->second = c;
       } else {
         c = it->second;
       }
-    } else if (raw.type == ORGANIZATION && (raw.words.size() >= 2 || !raw.acronym.empty())) {
+    } else if (raw.type == ORGANIZATION && (raw.word_count() >= 2 || has_acronym)) {
       std::string key = Fold(surface);
       auto it = by_name.find(key);
       c = it != by_name.end() ? it->second : new_cluster(ORGANIZATION);
-      by_name[key] = c;
-    } else if (raw.type == PERSON && raw.words.size() >= 2) {
-      std::string key = SurnameKey(raw.words.back());
+      by_name[std::move(key)] = c;
+    } else if (raw.type == PERSON && raw.word_count() >= 2) {
+      std::string key = SurnameKey(word(raw.end_word - 1));
       auto it = by_surname.find(key);
       c = it != by_surname.end() ? it->second : new_cluster(PERSON);
-      by_surname[key] = c;
+      by_surname[std::move(key)] = c;
       by_name[Fold(surface)] = c;
     } else {
       continue;
     }
-    if (!raw.acronym.empty()) {
-      result.clusters[c].acronym = raw.acronym;
-      by_acronym[raw.acronym] = c;
+    if (has_acronym) {
+      result.clusters[c].acronym = std::string(substr(raw.acronym));
+      by_acronym[substr(raw.acronym)] = c;
     }
     cluster_of[r] = c;
     add_alias(c, surface);
@@ -390,13 +459,12 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
   absl::flat_hash_map<std::string, int> by_inner;
   for (size_t r = 0; r < raws.size(); ++r) {
     const Raw& raw = raws[r];
-    if (cluster_of[r] < 0 || raw.type != PERSON || raw.words.size() < 3) continue;
-    for (size_t w = 1; w + 1 < raw.words.size(); ++w) {
-      if (particles_.contains(raw.words[w]) || particles_.contains(raw.words[w - 1]) ||
-          !Capitalised(raw.words[w])) {
+    if (cluster_of[r] < 0 || raw.type != PERSON || raw.word_count() < 3) continue;
+    for (size_t w = raw.first_word + 1; w + 1 < raw.end_word; ++w) {
+      if (Is(word(w), kParticle) || Is(word(w - 1), kParticle) || !Capitalised(word(w))) {
         continue;
       }
-      auto [it, added] = by_inner.emplace(Fold(raw.words[w]), cluster_of[r]);
+      auto [it, added] = by_inner.emplace(Fold(word(w)), cluster_of[r]);
       if (!added && it->second != cluster_of[r]) it->second = -1;
     }
   }
@@ -404,17 +472,16 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
   for (size_t r = 0; r < raws.size(); ++r) {
     if (cluster_of[r] >= 0) continue;
     Raw& raw = raws[r];
-    absl::string_view surface =
-        text.substr(raw.range.begin, raw.range.end - raw.range.begin);
+    absl::string_view surface = substr(raw.range);
     int c = -1;
-    if (auto it = by_acronym.find(std::string(surface)); it != by_acronym.end()) {
+    if (auto it = by_acronym.find(surface); it != by_acronym.end()) {
       c = it->second;
     } else if (auto it2 = by_surname.find(SurnameKey(surface)); it2 != by_surname.end()) {
       c = it2->second;
     } else if (auto it3 = by_name.find(Fold(surface)); it3 != by_name.end()) {
       c = it3->second;
     } else if (auto it4 = by_inner.find(Fold(surface));
-               raw.words.size() == 1 && it4 != by_inner.end() && it4->second >= 0) {
+               raw.word_count() == 1 && it4 != by_inner.end() && it4->second >= 0) {
       c = it4->second;
     } else if (raw.type == PERSON || raw.type == ORGANIZATION) {
       c = new_cluster(raw.type);
@@ -426,13 +493,13 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     cluster_of[r] = c;
     add_alias(c, surface);
   }
+  result.mentions.reserve(raws.size());
   for (size_t r = 0; r < raws.size(); ++r) {
     if (cluster_of[r] < 0) continue;
-    EntityMentionSpan m;
+    EntityMentionSpan& m = result.mentions.emplace_back();
     m.range = raws[r].range;
-    m.title = std::move(raws[r].title);
+    if (raws[r].title.end > raws[r].title.begin) m.title = std::string(substr(raws[r].title));
     m.cluster = cluster_of[r];
-    result.mentions.push_back(std::move(m));
   }
   std::sort(result.mentions.begin(), result.mentions.end(),
             [](const EntityMentionSpan& a, const EntityMentionSpan& b) {

@@ -19,6 +19,7 @@
 #ifndef XREF_CLAIMS_ENTITY_EXTRACTOR_H_
 #define XREF_CLAIMS_ENTITY_EXTRACTOR_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -67,21 +68,46 @@ class EntityExtractor {
   std::string PlaceKey(absl::string_view name) const;
 
  private:
+  // What the lexicon says about one spelling (exact case), built at
+  // construction: a set of WordKind bits and, for the first word of titles,
+  // those titles (indices into titles_, longest first).
+  enum WordKind : uint8_t {
+    kParticle = 1,
+    kStopWord = 2,
+    kDemonym = 4,
+    kOrgHead = 8,       // Keyed without apostrophes.
+    kDottedTitle = 16,  // A title word written with a final dot ("Gen").
+  };
+  struct WordInfo {
+    uint8_t kinds = 0;
+    std::vector<int> titles;
+  };
+
+  // The lexicon entry of `word`, or nullptr.
+  const WordInfo* Info(absl::string_view word) const {
+    auto it = words_.find(word);
+    return it == words_.end() ? nullptr : &it->second;
+  }
+  bool Is(absl::string_view word, WordKind kind) const {
+    const WordInfo* info = Info(word);
+    return info != nullptr && (info->kinds & kind) != 0;
+  }
+
   // Whether `word` heads organisation names ("Brigade", "Kata'ib"), apostrophes
   // ignored.
   bool IsOrgHead(absl::string_view word) const;
 
+  // As PlaceKey, for a name taken from normalised text; nullptr when none.
+  // A name whose first folded word starts no gazetteer spelling is rejected
+  // before it is folded whole.
+  const std::string* PlaceKeyOf(absl::string_view name) const;
+
   const Gazetteer* gazetteer_;
-  absl::flat_hash_set<std::string> particles_;
-  absl::flat_hash_set<std::string> stop_words_;
-  absl::flat_hash_set<std::string> demonyms_;
-  absl::flat_hash_set<std::string> org_heads_;
+  absl::flat_hash_map<std::string, WordInfo> words_;
   // Titles as word sequences, longest first.
   std::vector<std::vector<std::string>> titles_;
-  // Indices into titles_ by first word, ascending.
-  absl::flat_hash_map<std::string, std::vector<int>> titles_by_first_word_;
-  // Title words written with a final dot ("Gen", "Mr").
-  absl::flat_hash_set<std::string> dotted_titles_;
+  // The first word of every folded gazetteer spelling.
+  absl::flat_hash_set<std::string> place_first_words_;
 };
 
 }  // namespace xref
