@@ -480,15 +480,20 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
   ctx.norm = NormalizeForMatching(document.text());
   absl::string_view text = ctx.norm.text;
   for (const TextRange& paragraph : FindBodyParagraphs(text)) {
-    for (TextRange s : SplitSentences(text, paragraph)) {
-      if (s.end - s.begin > options_.max_sentence_bytes) {
-        int64_t end = s.begin + options_.max_sentence_bytes;
-        while (end > s.begin && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-        s.end = end;
-      }
-      if (s.end > s.begin) ctx.sentences.push_back(s);
-    }
+    AppendSentences(text, paragraph, &ctx.sentences);
   }
+  // Long sentences are cut at a character boundary; a cut that leaves
+  // nothing drops the sentence.
+  size_t kept = 0;
+  for (TextRange s : ctx.sentences) {
+    if (s.end - s.begin > options_.max_sentence_bytes) {
+      int64_t end = s.begin + options_.max_sentence_bytes;
+      while (end > s.begin && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+      s.end = end;
+    }
+    if (s.end > s.begin) ctx.sentences[kept++] = s;
+  }
+  ctx.sentences.resize(kept);
   ctx.entities = entities_.Extract(text, ctx.sentences);
   MergeKnownAs(text, &ctx.entities);
   *ctx.out->mutable_document() = document;

@@ -121,6 +121,12 @@ void Push(absl::string_view text, size_t b, size_t e, std::vector<TextRange>* ou
 std::vector<TextRange> SplitSentences(absl::string_view text,
                                       TextRange paragraph) {
   std::vector<TextRange> out;
+  AppendSentences(text, paragraph, &out);
+  return out;
+}
+
+void AppendSentences(absl::string_view text, TextRange paragraph,
+                     std::vector<TextRange>* out) {
   size_t begin = std::max<int64_t>(0, paragraph.begin);
   size_t end = std::min<int64_t>(text.size(), paragraph.end);
   size_t start = begin;
@@ -134,7 +140,7 @@ std::vector<TextRange> SplitSentences(absl::string_view text,
     if (depth > 0 && p - 1 - open > 160) depth = 0;
     char c = text[p];
     if (c == '\n' && p + 1 < end && text[p + 1] == '\n') {
-      Push(text, start, p, &out);
+      Push(text, start, p, out);
       start = p + 1;
       depth = 0;
       continue;
@@ -149,14 +155,13 @@ std::vector<TextRange> SplitSentences(absl::string_view text,
     if ((c == '.' || c == '!' || c == '?') && depth == 0) {
       size_t after;
       if (IsEnd(text, begin, end, p, &after)) {
-        Push(text, start, after, &out);
+        Push(text, start, after, out);
         start = after;
         p = after - 1;
       }
     }
   }
-  Push(text, start, end, &out);
-  return out;
+  Push(text, start, end, out);
 }
 
 std::vector<TextRange> SplitSentences(absl::string_view text) {

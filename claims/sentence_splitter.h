@@ -27,6 +27,11 @@ namespace xref {
 std::vector<TextRange> SplitSentences(absl::string_view text,
                                       TextRange paragraph);
 
+// As SplitSentences, appending the sentences to `*out` (for callers that
+// collect the sentences of many paragraphs in one reused vector).
+void AppendSentences(absl::string_view text, TextRange paragraph,
+                     std::vector<TextRange>* out);
+
 // Convenience: the whole of `text` as one paragraph.
 std::vector<TextRange> SplitSentences(absl::string_view text);
 

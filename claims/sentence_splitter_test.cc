@@ -57,5 +57,19 @@ TEST(SplitSentencesTest, RespectsParagraphRange) {
   EXPECT_EQ(text.substr(r[0].begin, r[0].end - r[0].begin), "Take this one.");
 }
 
+TEST(AppendSentencesTest, AppendsWhatSplitSentencesReturns) {
+  std::string text = "Gen. Ward left. He came back.\nA new line (see above. really) ends here.";
+  const TextRange first{0, 29}, second{30, static_cast<int64_t>(text.size())};
+  std::vector<TextRange> all = {TextRange{1, 2}};
+  AppendSentences(text, first, &all);
+  AppendSentences(text, second, &all);
+  std::vector<TextRange> expected = {TextRange{1, 2}};
+  for (TextRange p : {first, second}) {
+    for (TextRange s : SplitSentences(text, p)) expected.push_back(s);
+  }
+  EXPECT_EQ(all, expected);
+  EXPECT_EQ(all.size(), 4u);
+}
+
 }  // namespace
 }  // namespace xref
