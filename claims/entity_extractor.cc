@@ -189,7 +189,8 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
 
 bool EntityExtractor::IsOrgHead(absl::string_view word) const {
   if (word.find('\'') == absl::string_view::npos &&
-      word.find("\u2019") == absl::string_view::npos) {
+      (word.find('\xE2') == absl::string_view::npos ||  // First byte of U+2019.
+       word.find("\u2019") == absl::string_view::npos)) {
     return Is(word, kOrgHead);  // The common case: nothing to strip.
   }
   return Is(WithoutApostrophes(word), kOrgHead);
@@ -352,11 +353,11 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
           }
         }
       }
-      if (raw.place_key == nullptr && raw.word_count() > 1) {
+      if (raw.place_key == nullptr && raw.word_count() > 1 &&
+          !IsOrgHead(word(raw.end_word - 1))) {
         // A known place inside a longer span ("Baghdad International Airport
         // compound" aside): try the span without its first words.
         for (size_t m = 1; m < raw.word_count() && raw.place_key == nullptr; ++m) {
-          if (IsOrgHead(word(raw.end_word - 1))) break;
           joined.clear();
           for (size_t w = raw.first_word + m; w < raw.end_word; ++w) {
             if (w > raw.first_word + m) joined.push_back(' ');
@@ -375,8 +376,8 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         raw.type = LOCATION;
       } else {
         bool org = IsAcronym(name) && raw.word_count() == 1;
-        for (size_t w = raw.first_word; w < raw.end_word; ++w) {
-          if (IsOrgHead(word(w))) org = true;
+        for (size_t w = raw.first_word; w < raw.end_word && !org; ++w) {
+          org = IsOrgHead(word(w));
         }
         const bool has_title = title.end > title.begin;
         if (raw.acronym.end > raw.acronym.begin) org = org || !has_title;
