@@ -13,6 +13,7 @@
 #include "base/fold.h"
 #include "eval/answer_key.h"
 #include "eval/value_match.h"
+#include "matcher/expand_report.h"
 
 namespace xref {
 namespace {
@@ -780,7 +781,8 @@ class Scorer {
 
 absl::StatusOr<EvalResult> Evaluate(const Report& report,
                                     const gold::AnswerKey& key) {
-  return Scorer(report, key).Run();
+  Report expanded;
+  return Scorer(Expanded(report, &expanded), key).Run();
 }
 
 }  // namespace xref

@@ -80,11 +80,6 @@ bool CountsForVerdict(const Claim& c) {
   return c.modality() != NEGATED && c.modality() != DENIED;
 }
 
-absl::string_view Shown(const Value& v) {
-  if (!v.normalized().empty()) return v.normalized();
-  return v.raw();
-}
-
 // True when the trigger at `span` of `text` is one word right after "the"
 // and not a plural or an "of" phrase: "the assassination happened", not
 // "the killings", "the killing of protesters".
@@ -639,6 +634,12 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   for (size_t i = 0; i < records.size(); ++i) {
     group_members[group_of[i]].push_back(static_cast<int>(i));
   }
+  // Records are in document and event order: record i is event
+  // i - first_record[d] of its document d.
+  std::vector<int> first_record(num_docs + 1, static_cast<int>(records.size()));
+  for (int i = static_cast<int>(records.size()) - 1; i >= 0; --i) {
+    first_record[record_source[i].first] = i;
+  }
   for (int g = 0; g < num_groups; ++g) {
     EventGroup* eg = report.add_events();
     eg->set_id(absl::StrCat("g", g + 1));
@@ -658,16 +659,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       if (eg->type().empty()) eg->set_type(ev->type());
       if (lemma.empty()) lemma = records[i].lemma;
       EventMentionRef* m = eg->add_mentions();
-      m->set_doc_id(doc_id[d].data(), doc_id[d].size());
-      m->set_event_id(ev->id());
-      m->set_trigger(ev->trigger());
-      *m->mutable_sentence() = ev->sentence();
-      if (eg->documents().empty() ||
-          eg->documents(eg->documents_size() - 1) != m->doc_id()) {
-        bool seen = false;
-        for (const std::string& doc : eg->documents()) seen |= doc == m->doc_id();
-        if (!seen) eg->add_documents(m->doc_id());
-      }
+      m->set_doc_index(d);
+      m->set_event_index(i - first_record[d]);
       for (int p : records[i].participants) {
         int votes = ++votes_of(p);
         if (best_participant < 0 || votes > votes_of(best_participant) ||
@@ -686,7 +679,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     std::string label = EventNoun(eg->type(), lemma);
     if (best_participant >= 0) {
       const Entity& e = entities[best_participant];
-      eg->set_participant(e.id());
+      eg->set_participant_index(best_participant);
       absl::StrAppend(&label, " of ", e.canonical());
     }
     if (best_time != nullptr) {
@@ -761,23 +754,15 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   std::vector<int> docs_seen;
   std::vector<std::vector<int>> clusters;
   std::vector<int> representative;
-  std::vector<absl::string_view> shown;
   for (int k : order) {
     const GroupKey& key = keys[k];
     const absl::Span<const Item> its(items.data() + item_begin[k],
                                      item_begin[k + 1] - item_begin[k]);
     ClaimGroup* cg = report.add_groups();
-    const std::string& role = roles.Folded(key.role);
-    cg->set_role(its[0].claim->role());
     if (key.attribute) {
-      const Entity& subject = entities[key.id];
-      cg->set_id(absl::StrCat(subject.id(), "/", role));
-      cg->set_subject_entity(subject.id());
+      cg->set_subject_index(key.id);
     } else {
-      const EventGroup& eg = report.events(key.id);
-      cg->set_id(absl::StrCat(eg.id(), "/", role));
-      cg->set_event_group_id(eg.id());
-      cg->set_event_type(eg.type());
+      cg->set_event_index(key.id);
     }
     SlotKind kind = kinds.Kind(roles, key.role, key.attribute,
                                its[0].claim->value().kind_case());
@@ -795,7 +780,6 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       if (std::find(docs_seen.begin(), docs_seen.end(), it.doc) ==
           docs_seen.end()) {
         docs_seen.push_back(it.doc);
-        cg->add_documents(doc_id[it.doc].data(), doc_id[it.doc].size());
       }
     }
     auto compatible = [&](int a, int b) {
@@ -841,78 +825,33 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     }
     for (size_t c = 0; c < num_clusters; ++c) {
       ValueSupport* vs = cg->add_values();
-      *vs->mutable_value() = its[representative[c]].claim->value();
       vs->set_attributed(its[clusters[c][0]].attributed);
-      for (int i : clusters[c]) {
-        const Claim& claim = *its[i].claim;
+      vs->mutable_support()->Reserve(static_cast<int>(clusters[c].size()));
+      for (size_t m = 0; m < clusters[c].size(); ++m) {
+        const int i = clusters[c][m];
+        if (i == representative[c]) vs->set_value_from(static_cast<int>(m));
         Support* s = vs->add_support();
-        s->set_doc_id(doc_id[its[i].doc].data(), doc_id[its[i].doc].size());
-        s->set_claim_id(claim.id());
+        s->set_doc_index(its[i].doc);
         s->set_claim_index(its[i].index);
-        if (its[i].attributed) *s->mutable_attribution() = claim.attribution();
-        s->set_modality(claim.modality());
-        s->set_raw(claim.value().raw());
+        s->set_modality(its[i].claim->modality());
       }
     }
 
-    // Explanation and agreement.
-    auto outlet = [&](size_t slot) -> const std::string& {
-      const Document& doc = claim_sets[docs_seen[slot]].document();
-      return doc.outlet().empty() ? doc.id() : doc.outlet();
-    };
-    // The values a document gives; when none counts (all negated or denied),
-    // the values it mentions.
-    auto shown_set = [&](size_t slot) {
-      std::vector<int> mentioned;
-      if (by_doc[slot].empty()) {
-        for (size_t i = 0; i < its.size(); ++i) {
-          if (its[i].doc == docs_seen[slot]) mentioned.push_back(static_cast<int>(i));
+    // What the explanation contrasts (its wording: matcher/expand_report.h),
+    // and agreement.
+    if (verdict != SINGLE_SOURCE && verdict != AGREE) {
+      bool contrasted = false;
+      for (size_t a = 0; a < by_doc.size() && !contrasted; ++a) {
+        for (size_t b = a + 1; b < by_doc.size(); ++b) {
+          if (by_doc[a].empty() || by_doc[b].empty()) continue;
+          if (DocumentsAgree(kind, by_doc[a], by_doc[b], compatible)) continue;
+          cg->set_contrast_first(docs_seen[a]);
+          cg->set_contrast_second(docs_seen[b]);
+          contrasted = true;
+          break;
         }
-      }
-      shown.clear();
-      for (int i : by_doc[slot].empty() ? mentioned : by_doc[slot]) {
-        absl::string_view v = Shown(its[i].claim->value());
-        if (std::find(shown.begin(), shown.end(), v) == shown.end()) {
-          shown.push_back(v);
-        }
-      }
-      return absl::StrJoin(shown, ", ");
-    };
-    std::string explanation;
-    switch (verdict) {
-      case SINGLE_SOURCE: {
-        size_t slot = 0;
-        while (slot + 1 < by_doc.size() && by_doc[slot].empty()) ++slot;
-        explanation = absl::StrCat("Only ", outlet(slot), " reports the ",
-                                   role, " (", shown_set(slot), ").");
-        break;
-      }
-      case AGREE: {
-        int n = 0;
-        for (const auto& v : by_doc) n += !v.empty();
-        explanation = absl::StrCat(n, " documents give compatible ", role,
-                                   " values (",
-                                   Shown(its[representative[0]].claim->value()),
-                                   ").");
-        break;
-      }
-      default: {
-        for (size_t a = 0; a < by_doc.size() && explanation.empty(); ++a) {
-          for (size_t b = a + 1; b < by_doc.size(); ++b) {
-            if (by_doc[a].empty() || by_doc[b].empty()) continue;
-            if (DocumentsAgree(kind, by_doc[a], by_doc[b], compatible)) continue;
-            explanation = absl::StrCat(
-                outlet(a), " gives ", shown_set(a), " but ", outlet(b),
-                " gives ", shown_set(b),
-                verdict == CONFLICT ? ", which cannot both be true."
-                                    : ": the accounts list different items.");
-            break;
-          }
-        }
-        break;
       }
     }
-    cg->set_explanation(explanation);
     for (size_t a = 0; a < by_doc.size(); ++a) {
       for (size_t b = a + 1; b < by_doc.size(); ++b) {
         if (by_doc[a].empty() || by_doc[b].empty()) continue;
@@ -952,8 +891,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       AgreementCell* cell = report.add_agreement();
       int row = dir == 0 ? pair.first : pair.second;
       int col = dir == 0 ? pair.second : pair.first;
-      cell->set_row_doc(doc_id[row].data(), doc_id[row].size());
-      cell->set_col_doc(doc_id[col].data(), doc_id[col].size());
+      cell->set_row_index(row);
+      cell->set_col_index(col);
       cell->set_shared(counts.first);
       cell->set_agreed(counts.second);
     }
