@@ -630,9 +630,17 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
 
   // Event groups.
   std::vector<std::pair<int, int>> participant_votes;  // (entity, votes).
-  std::vector<std::vector<int>> group_members(num_groups);
-  for (size_t i = 0; i < records.size(); ++i) {
-    group_members[group_of[i]].push_back(static_cast<int>(i));
+  // The records of group g are members[member_begin[g]..member_begin[g+1]),
+  // in record order.
+  std::vector<int> member_begin(num_groups + 1, 0);
+  std::vector<int> members(records.size());
+  for (int g : group_of) ++member_begin[g + 1];
+  for (int g = 0; g < num_groups; ++g) member_begin[g + 1] += member_begin[g];
+  {
+    std::vector<int> next(member_begin.begin(), member_begin.end() - 1);
+    for (size_t i = 0; i < records.size(); ++i) {
+      members[next[group_of[i]]++] = static_cast<int>(i);
+    }
   }
   // Records are in document and event order: record i is event
   // i - first_record[d] of its document d.
@@ -640,6 +648,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   for (int i = static_cast<int>(records.size()) - 1; i >= 0; --i) {
     first_record[record_source[i].first] = i;
   }
+  report.mutable_events()->Reserve(num_groups);
   for (int g = 0; g < num_groups; ++g) {
     EventGroup* eg = report.add_events();
     eg->set_id(absl::StrCat("g", g + 1));
@@ -654,7 +663,9 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     const DateValue* best_time = nullptr;
     DateInterval best_interval;
     std::string lemma;
-    for (int i : group_members[g]) {
+    eg->mutable_mentions()->Reserve(member_begin[g + 1] - member_begin[g]);
+    for (int k = member_begin[g]; k < member_begin[g + 1]; ++k) {
+      const int i = members[k];
       const auto& [d, ev] = record_source[i];
       if (eg->type().empty()) eg->set_type(ev->type());
       if (lemma.empty()) lemma = records[i].lemma;
@@ -691,7 +702,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
 
   Release(records);
   Release(record_source);
-  Release(group_members);
+  Release(member_begin);
+  Release(members);
 
   // Claim groups: the items of group k are items[item_begin[k]..item_begin[k+1]),
   // in claim order.
@@ -745,7 +757,14 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     return keys[a].id < keys[b].id;
   });
 
-  absl::flat_hash_map<std::pair<int, int>, std::pair<int, int>> agreement;
+  // One vote per claim group and pair of its documents that both give a
+  // value: documents x < y, and whether their values agree.
+  struct PairVote {
+    int x, y;
+    bool agreed;
+  };
+  std::vector<PairVote> pair_votes;
+  report.mutable_groups()->Reserve(static_cast<int>(keys.size()));
   Summary* summary = report.mutable_summary();
   ComparableCache comparable;
   KindTable kinds;
@@ -823,6 +842,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         representative.push_back(static_cast<int>(i));
       }
     }
+    cg->mutable_values()->Reserve(static_cast<int>(num_clusters));
     for (size_t c = 0; c < num_clusters; ++c) {
       ValueSupport* vs = cg->add_values();
       vs->set_attributed(its[clusters[c][0]].attributed);
@@ -855,11 +875,10 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     for (size_t a = 0; a < by_doc.size(); ++a) {
       for (size_t b = a + 1; b < by_doc.size(); ++b) {
         if (by_doc[a].empty() || by_doc[b].empty()) continue;
-        int x = std::min(docs_seen[a], docs_seen[b]);
-        int y = std::max(docs_seen[a], docs_seen[b]);
-        auto& cell = agreement[{x, y}];
-        ++cell.first;
-        cell.second += DocumentsAgree(kind, by_doc[a], by_doc[b], compatible);
+        pair_votes.push_back(
+            {std::min(docs_seen[a], docs_seen[b]),
+             std::max(docs_seen[a], docs_seen[b]),
+             DocumentsAgree(kind, by_doc[a], by_doc[b], compatible)});
       }
     }
     switch (verdict) {
@@ -882,19 +901,42 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   Release(keys);
   Release(order);
   aliases = AliasIndex();
-  std::vector<std::pair<std::pair<int, int>, std::pair<int, int>>> cells(
-      agreement.begin(), agreement.end());
-  Release(agreement);
-  std::sort(cells.begin(), cells.end());
-  for (const auto& [pair, counts] : cells) {
-    for (int dir = 0; dir < 2; ++dir) {
-      AgreementCell* cell = report.add_agreement();
-      int row = dir == 0 ? pair.first : pair.second;
-      int col = dir == 0 ? pair.second : pair.first;
-      cell->set_row_index(row);
-      cell->set_col_index(col);
-      cell->set_shared(counts.first);
-      cell->set_agreed(counts.second);
+  // Agreement cells in (x, y) order, x < y, each followed by its mirror:
+  // the votes bucketed by x, then each bucket (the documents of x's stories)
+  // sorted by y and counted.
+  {
+    std::vector<int> row_begin(num_docs + 1, 0);
+    for (const PairVote& v : pair_votes) ++row_begin[v.x + 1];
+    for (int d = 0; d < num_docs; ++d) row_begin[d + 1] += row_begin[d];
+    std::vector<std::pair<int, bool>> by_row(pair_votes.size());  // (y, agreed)
+    {
+      std::vector<int> next(row_begin.begin(), row_begin.end() - 1);
+      for (const PairVote& v : pair_votes) by_row[next[v.x]++] = {v.y, v.agreed};
+    }
+    Release(pair_votes);
+    int num_cells = 0;
+    for (int x = 0; x < num_docs; ++x) {
+      auto first = by_row.begin() + row_begin[x], last = by_row.begin() + row_begin[x + 1];
+      std::sort(first, last);
+      for (auto it = first; it != last; ++it) num_cells += it == first || it->first != (it - 1)->first;
+    }
+    report.mutable_agreement()->Reserve(2 * num_cells);
+    for (int x = 0; x < num_docs; ++x) {
+      for (int i = row_begin[x]; i < row_begin[x + 1];) {
+        const int y = by_row[i].first;
+        int shared = 0, agreed = 0;
+        for (; i < row_begin[x + 1] && by_row[i].first == y; ++i) {
+          ++shared;
+          agreed += by_row[i].second;
+        }
+        for (int dir = 0; dir < 2; ++dir) {
+          AgreementCell* cell = report.add_agreement();
+          cell->set_row_index(dir == 0 ? x : y);
+          cell->set_col_index(dir == 0 ? y : x);
+          cell->set_shared(shared);
+          cell->set_agreed(agreed);
+        }
+      }
     }
   }
   summary->set_documents(num_docs);
