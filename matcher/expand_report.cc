@@ -220,9 +220,14 @@ void ExpandGroup(const Sources& sources, int position, Report* report,
   group->clear_contrast_second();
 }
 
-void ExpandEvent(const Sources& sources, const Report& report,
+// Expands event group `position` of `report`.
+void ExpandEvent(const Sources& sources, const Report& report, int position,
                  EventGroup* event, Errors* errors) {
   bool compact = false;
+  if (event->id().empty() && !event->mentions().empty() &&
+      event->mentions(0).has_doc_index()) {
+    event->set_id(absl::StrCat("g", position + 1));
+  }
   for (EventMentionRef& m : *event->mutable_mentions()) {
     if (!m.has_doc_index()) continue;
     compact = true;
@@ -233,6 +238,7 @@ void ExpandEvent(const Sources& sources, const Report& report,
                   "doc_index", m.doc_index());
       continue;
     }
+    if (event->type().empty()) event->set_type(ev->type());
     m.set_doc_id(doc->id());
     m.set_event_id(ev->id());
     m.set_trigger(ev->trigger());
@@ -262,25 +268,40 @@ void ExpandEvent(const Sources& sources, const Report& report,
 absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
   Errors errors;
   const Sources sources(*report, std::move(sets));
-  for (EventGroup& event : *report->mutable_events()) {
-    ExpandEvent(sources, *report, &event, &errors);
+  for (int e = 0; e < report->events_size(); ++e) {
+    ExpandEvent(sources, *report, e, report->mutable_events(e), &errors);
   }
   for (int g = 0; g < report->groups_size(); ++g) {
     ExpandGroup(sources, g, report, report->mutable_groups(g), &errors);
   }
-  for (AgreementCell& cell : *report->mutable_agreement()) {
-    if (!cell.has_row_index() && !cell.has_col_index()) continue;
-    const Document* row = sources.Doc(cell.row_index());
-    const Document* col = sources.Doc(cell.col_index());
-    if (row == nullptr || col == nullptr) {
-      errors.Add("an agreement cell", "row_index",
-                 row == nullptr ? cell.row_index() : cell.col_index());
-      continue;
+  google::protobuf::RepeatedPtrField<AgreementCell> cells;
+  cells.Swap(report->mutable_agreement());
+  for (AgreementCell& cell : cells) {
+    const bool with_mirror = cell.with_mirror();
+    cell.clear_with_mirror();
+    if (cell.has_row_index() || cell.has_col_index()) {
+      const Document* row = sources.Doc(cell.row_index());
+      const Document* col = sources.Doc(cell.col_index());
+      if (row == nullptr || col == nullptr) {
+        errors.Add("an agreement cell", "document index",
+                   row == nullptr ? cell.row_index() : cell.col_index());
+      } else {
+        cell.set_row_doc(row->id());
+        cell.set_col_doc(col->id());
+        cell.clear_row_index();
+        cell.clear_col_index();
+      }
     }
-    cell.set_row_doc(row->id());
-    cell.set_col_doc(col->id());
-    cell.clear_row_index();
-    cell.clear_col_index();
+    AgreementCell* added = report->add_agreement();
+    *added = std::move(cell);
+    if (with_mirror) {
+      AgreementCell* mirror = report->add_agreement();
+      *mirror = *added;
+      mirror->set_row_doc(added->col_doc());
+      mirror->set_col_doc(added->row_doc());
+      if (added->has_row_index()) mirror->set_row_index(added->col_index());
+      if (added->has_col_index()) mirror->set_col_index(added->row_index());
+    }
   }
   return errors.status();
 }
@@ -307,7 +328,9 @@ bool IsCompact(const Report& report) {
     }
   }
   for (const AgreementCell& cell : report.agreement()) {
-    if (cell.has_row_index() || cell.has_col_index()) return true;
+    if (cell.has_row_index() || cell.has_col_index() || cell.has_with_mirror()) {
+      return true;
+    }
   }
   return false;
 }

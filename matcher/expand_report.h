@@ -25,10 +25,13 @@
 //   `contrast_second` for CONFLICT and DIVERGENT.
 // - EventMentionRef.doc_index / event_index: doc_id, event_id, trigger and
 //   sentence of that event mention; the group's documents are then the
-//   distinct documents of its mentions in mention order.
+//   distinct documents of its mentions in mention order, its id
+//   "g<position + 1>" and its type the first non-empty type of the
+//   mentions' events.
 // - EventGroup.participant_index: participant is that entity's id.
 // - AgreementCell.row_index / col_index: row_doc / col_doc are those
-//   documents' ids.
+//   documents' ids; with_mirror: the mirrored cell (row and column swapped,
+//   same counts) is inserted after it.
 //
 // Expanding a report without compact fields changes nothing. Thread-safe:
 // pure functions.

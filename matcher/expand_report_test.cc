@@ -51,7 +51,7 @@ Report Compact() {
     documents { id: "b" }
     entities { id: "p" canonical: "Pat" }
     events {
-      id: "g1" type: "Justice:Arrest-Jail" participant_index: 0
+      participant_index: 0
       mentions { doc_index: 0 event_index: 0 }
       mentions { doc_index: 1 event_index: 0 }
     }
@@ -66,7 +66,7 @@ Report Compact() {
       subject_index: 0 kind: SINGLE verdict: SINGLE_SOURCE
       values { value_from: 0 support { doc_index: 0 claim_index: 1 modality: NEGATED } }
     }
-    agreement { row_index: 1 col_index: 0 shared: 1 agreed: 0 }
+    agreement { row_index: 0 col_index: 1 shared: 1 agreed: 0 with_mirror: true }
   )pb");
 }
 
@@ -78,6 +78,8 @@ TEST(ExpandReportTest, SpellsOutEveryReference) {
   EXPECT_FALSE(IsCompact(report));
 
   const EventGroup& event = report.events(0);
+  EXPECT_EQ(event.id(), "g1");
+  EXPECT_EQ(event.type(), "Justice:Arrest-Jail");
   EXPECT_EQ(event.participant(), "p");
   EXPECT_THAT(event.documents(), ElementsAre("a", "b"));
   EXPECT_EQ(event.mentions(1).doc_id(), "b");
@@ -108,8 +110,13 @@ TEST(ExpandReportTest, SpellsOutEveryReference) {
   EXPECT_EQ(count.subject_entity(), "p");
   EXPECT_EQ(count.explanation(), "Only Alpha News reports the count (5).");
 
-  EXPECT_EQ(report.agreement(0).row_doc(), "b");
-  EXPECT_EQ(report.agreement(0).col_doc(), "a");
+  ASSERT_EQ(report.agreement_size(), 2);
+  EXPECT_EQ(report.agreement(0).row_doc(), "a");
+  EXPECT_EQ(report.agreement(0).col_doc(), "b");
+  EXPECT_EQ(report.agreement(1).row_doc(), "b");
+  EXPECT_EQ(report.agreement(1).col_doc(), "a");
+  EXPECT_EQ(report.agreement(1).shared(), 1);
+  EXPECT_FALSE(report.agreement(1).has_with_mirror());
 }
 
 TEST(ExpandReportTest, WordsAgreementFromTheFirstValue) {

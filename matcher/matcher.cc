@@ -651,7 +651,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   report.mutable_events()->Reserve(num_groups);
   for (int g = 0; g < num_groups; ++g) {
     EventGroup* eg = report.add_events();
-    eg->set_id(absl::StrCat("g", g + 1));
+    absl::string_view type;  // The first non-empty type of its mentions.
     participant_votes.clear();
     auto votes_of = [&](int p) -> int& {
       for (auto& [q, votes] : participant_votes) {
@@ -667,7 +667,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     for (int k = member_begin[g]; k < member_begin[g + 1]; ++k) {
       const int i = members[k];
       const auto& [d, ev] = record_source[i];
-      if (eg->type().empty()) eg->set_type(ev->type());
+      if (type.empty()) type = ev->type();
       if (lemma.empty()) lemma = records[i].lemma;
       EventMentionRef* m = eg->add_mentions();
       m->set_doc_index(d);
@@ -687,7 +687,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         best_time = &ev->time();
       }
     }
-    std::string label = EventNoun(eg->type(), lemma);
+    std::string label = EventNoun(type, lemma);
     if (best_participant >= 0) {
       const Entity& e = entities[best_participant];
       eg->set_participant_index(best_participant);
@@ -901,7 +901,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   Release(keys);
   Release(order);
   aliases = AliasIndex();
-  // Agreement cells in (x, y) order, x < y, each followed by its mirror:
+  // Agreement cells in (x, y) order, x < y, each standing for its mirror too:
   // the votes bucketed by x, then each bucket (the documents of x's stories)
   // sorted by y and counted.
   {
@@ -920,7 +920,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       std::sort(first, last);
       for (auto it = first; it != last; ++it) num_cells += it == first || it->first != (it - 1)->first;
     }
-    report.mutable_agreement()->Reserve(2 * num_cells);
+    report.mutable_agreement()->Reserve(num_cells);
     for (int x = 0; x < num_docs; ++x) {
       for (int i = row_begin[x]; i < row_begin[x + 1];) {
         const int y = by_row[i].first;
@@ -929,13 +929,12 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
           ++shared;
           agreed += by_row[i].second;
         }
-        for (int dir = 0; dir < 2; ++dir) {
-          AgreementCell* cell = report.add_agreement();
-          cell->set_row_index(dir == 0 ? x : y);
-          cell->set_col_index(dir == 0 ? y : x);
-          cell->set_shared(shared);
-          cell->set_agreed(agreed);
-        }
+        AgreementCell* cell = report.add_agreement();
+        cell->set_row_index(x);
+        cell->set_col_index(y);
+        cell->set_shared(shared);
+        cell->set_agreed(agreed);
+        cell->set_with_mirror(true);
       }
     }
   }

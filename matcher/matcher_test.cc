@@ -846,6 +846,7 @@ TEST(MatcherTest, ReportIsCompactAndExpandsToIdsAndQuotes) {
   }
   for (const EventGroup& eg : compact.events()) {
     EXPECT_TRUE(eg.documents().empty());
+    EXPECT_TRUE(eg.id().empty());
     for (const EventMentionRef& m : eg.mentions()) {
       EXPECT_TRUE(m.has_doc_index() && m.has_event_index());
       EXPECT_TRUE(m.doc_id().empty());
@@ -854,6 +855,7 @@ TEST(MatcherTest, ReportIsCompactAndExpandsToIdsAndQuotes) {
   Report expanded = compact;
   ASSERT_OK(ExpandReport(sets, &expanded));
   EXPECT_FALSE(IsCompact(expanded));
+  EXPECT_EQ(expanded.agreement_size(), 2 * compact.agreement_size());
   const ClaimGroup* crime =
       FindGroup(expanded, "Arrest of Hassan Obeidi, 2019-03-14", "crime");
   ASSERT_NE(crime, nullptr);
