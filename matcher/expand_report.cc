@@ -10,6 +10,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/string_view.h"
 #include "base/fold.h"
+#include "matcher/roles.h"
 
 namespace xref {
 namespace {
@@ -224,10 +225,12 @@ void ExpandGroup(const Sources& sources, int position, Report* report,
 void ExpandEvent(const Sources& sources, const Report& report, int position,
                  EventGroup* event, Errors* errors) {
   bool compact = false;
-  if (event->id().empty() && !event->mentions().empty() &&
-      event->mentions(0).has_doc_index()) {
+  const bool unlabelled = event->label().empty() && !event->mentions().empty() &&
+                          event->mentions(0).has_doc_index();
+  if (unlabelled && event->id().empty()) {
     event->set_id(absl::StrCat("g", position + 1));
   }
+  std::string lemma;
   for (EventMentionRef& m : *event->mutable_mentions()) {
     if (!m.has_doc_index()) continue;
     compact = true;
@@ -239,6 +242,9 @@ void ExpandEvent(const Sources& sources, const Report& report, int position,
       continue;
     }
     if (event->type().empty()) event->set_type(ev->type());
+    if (lemma.empty()) {
+      lemma = FoldForMatching(ev->lemma().empty() ? ev->trigger() : ev->lemma());
+    }
     m.set_doc_id(doc->id());
     m.set_event_id(ev->id());
     m.set_trigger(ev->trigger());
@@ -254,14 +260,22 @@ void ExpandEvent(const Sources& sources, const Report& report, int position,
       }
     }
   }
+  const Entity* participant = nullptr;
   if (event->has_participant_index()) {
     const int e = event->participant_index();
     if (e < 0 || e >= report.entities_size()) {
       errors->Add(absl::StrCat("event group ", event->id()), "participant_index", e);
     } else {
-      event->set_participant(report.entities(e).id());
+      participant = &report.entities(e);
+      event->set_participant(participant->id());
       event->clear_participant_index();
     }
+  }
+  if (unlabelled) {
+    std::string label = EventNoun(event->type(), lemma);
+    if (participant != nullptr) absl::StrAppend(&label, " of ", participant->canonical());
+    if (event->has_time()) absl::StrAppend(&label, ", ", event->time().iso());
+    event->set_label(label);
   }
 }
 

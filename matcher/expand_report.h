@@ -26,7 +26,10 @@
 // - EventMentionRef.doc_index / event_index: doc_id, event_id, trigger and
 //   sentence of that event mention; the group's documents are then the
 //   distinct documents of its mentions in mention order, its id
-//   "g<position + 1>" and its type the first non-empty type of the
+//   "g<position + 1>", its type the first non-empty type of the mentions'
+//   events, and its label "<EventNoun(type, lemma)>[ of <participant's
+//   canonical name>][, <time.iso>]" ("Arrest of Qasim Musleh, 2021-05-26"),
+//   lemma being the first non-empty folded lemma (else trigger) of the
 //   mentions' events.
 // - EventGroup.participant_index: participant is that entity's id.
 // - AgreementCell.row_index / col_index: row_doc / col_doc are those

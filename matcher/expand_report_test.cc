@@ -80,6 +80,7 @@ TEST(ExpandReportTest, SpellsOutEveryReference) {
   const EventGroup& event = report.events(0);
   EXPECT_EQ(event.id(), "g1");
   EXPECT_EQ(event.type(), "Justice:Arrest-Jail");
+  EXPECT_EQ(event.label(), "Arrest of Pat");
   EXPECT_EQ(event.participant(), "p");
   EXPECT_THAT(event.documents(), ElementsAre("a", "b"));
   EXPECT_EQ(event.mentions(1).doc_id(), "b");

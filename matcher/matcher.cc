@@ -365,10 +365,11 @@ struct ValueKey {
            text == o.text && normalized == o.normalized && raw == o.raw &&
            place == o.place;
   }
+  // Hashes the fields that tell values apart in practice (values with the
+  // same normalized form differ elsewhere rarely); == compares them all.
   template <typename H>
   friend H AbslHashValue(H h, const ValueKey& k) {
-    return H::combine(std::move(h), k.kind, k.entity, k.category, k.text,
-                      k.normalized, k.raw, k.place);
+    return H::combine(std::move(h), k.kind, k.entity, k.normalized);
   }
 };
 
@@ -662,13 +663,11 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     int best_participant = -1;
     const DateValue* best_time = nullptr;
     DateInterval best_interval;
-    std::string lemma;
     eg->mutable_mentions()->Reserve(member_begin[g + 1] - member_begin[g]);
     for (int k = member_begin[g]; k < member_begin[g + 1]; ++k) {
       const int i = members[k];
       const auto& [d, ev] = record_source[i];
       if (type.empty()) type = ev->type();
-      if (lemma.empty()) lemma = records[i].lemma;
       EventMentionRef* m = eg->add_mentions();
       m->set_doc_index(d);
       m->set_event_index(i - first_record[d]);
@@ -687,17 +686,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         best_time = &ev->time();
       }
     }
-    std::string label = EventNoun(type, lemma);
-    if (best_participant >= 0) {
-      const Entity& e = entities[best_participant];
-      eg->set_participant_index(best_participant);
-      absl::StrAppend(&label, " of ", e.canonical());
-    }
-    if (best_time != nullptr) {
-      *eg->mutable_time() = *best_time;
-      absl::StrAppend(&label, ", ", best_time->iso());
-    }
-    eg->set_label(label);
+    if (best_participant >= 0) eg->set_participant_index(best_participant);
+    if (best_time != nullptr) *eg->mutable_time() = *best_time;
   }
 
   Release(records);
