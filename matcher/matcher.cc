@@ -305,13 +305,6 @@ struct GroupKey {
   bool attribute;
   int id;
   int role;
-  bool operator==(const GroupKey& o) const {
-    return attribute == o.attribute && id == o.id && role == o.role;
-  }
-  template <typename H>
-  friend H AbslHashValue(H h, const GroupKey& k) {
-    return H::combine(std::move(h), k.attribute, k.id, k.role);
-  }
 };
 
 // Roles folded once per distinct spelling: a story has a handful of roles
@@ -695,57 +688,84 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   Release(member_begin);
   Release(members);
 
-  // Claim groups: the items of group k are items[item_begin[k]..item_begin[k+1]),
-  // in claim order.
+  // Claim groups in report order: event groups' (by event group) before
+  // attribute groups (by subject), the roles of one owner in order of first
+  // claim. The items of group k are items[item_begin[k]..item_begin[k+1]), in
+  // claim order. Claims are bucketed by owner (event group g, or entity e as
+  // owner num_groups + e), then each owner's few roles are split out.
   std::vector<GroupKey> keys;
   std::vector<Item> items;
   std::vector<int> item_begin;
   {
-    absl::flat_hash_map<GroupKey, int> group_index;
-    std::vector<int> key_of;
-    std::vector<Item> unsorted;
-    key_of.reserve(total_claims);
-    unsorted.reserve(total_claims);
-    size_t k = 0;
-    for (int d = 0; d < num_docs; ++d) {
-      const auto& claims = claim_sets[d].claims();
-      for (int ci = 0; ci < claims.size(); ++ci, ++k) {
-        GroupKey key;
-        if (claim_record[k] >= 0) {
-          key = {false, group_of[claim_record[k]], claim_role[k]};
-        } else {
-          if (claim_subject[k] < 0) continue;
-          key = {true, claim_subject[k], claim_role[k]};
+    const int num_owners = num_groups + entities.size();
+    std::vector<int> owner_of(claim_record.size(), -1);
+    std::vector<int> owner_begin(num_owners + 1, 0);
+    for (size_t k = 0; k < claim_record.size(); ++k) {
+      if (claim_record[k] >= 0) {
+        owner_of[k] = group_of[claim_record[k]];
+      } else if (claim_subject[k] >= 0) {
+        owner_of[k] = num_groups + claim_subject[k];
+      } else {
+        continue;
+      }
+      ++owner_begin[owner_of[k] + 1];
+    }
+    for (int o = 0; o < num_owners; ++o) owner_begin[o + 1] += owner_begin[o];
+    std::vector<Item> by_owner(owner_begin[num_owners]);
+    std::vector<int> role_of(by_owner.size());
+    {
+      std::vector<int> next(owner_begin.begin(), owner_begin.end() - 1);
+      size_t k = 0;
+      for (int d = 0; d < num_docs; ++d) {
+        const auto& claims = claim_sets[d].claims();
+        for (int ci = 0; ci < claims.size(); ++ci, ++k) {
+          if (owner_of[k] < 0) continue;
+          const int at = next[owner_of[k]]++;
+          by_owner[at] = {d, static_cast<uint32_t>(ci),
+                          (claim_flags[k] & kAttributed) != 0u,
+                          (claim_flags[k] & kCounts) != 0u, &claims[ci]};
+          role_of[at] = claim_role[k];
         }
-        auto [it, inserted] =
-            group_index.emplace(key, static_cast<int>(keys.size()));
-        if (inserted) keys.push_back(key);
-        key_of.push_back(it->second);
-        unsorted.push_back({d, static_cast<uint32_t>(ci),
-                            (claim_flags[k] & kAttributed) != 0u,
-                            (claim_flags[k] & kCounts) != 0u, &claims[ci]});
       }
     }
+    Release(owner_of);
     Release(claim_record);
     Release(claim_subject);
     Release(claim_role);
     Release(claim_flags);
     Release(group_of);
-    item_begin.assign(keys.size() + 1, 0);
-    for (int g : key_of) ++item_begin[g + 1];
-    for (size_t g = 0; g < keys.size(); ++g) item_begin[g + 1] += item_begin[g];
-    std::vector<int> next(item_begin.begin(), item_begin.end() - 1);
-    items.resize(unsorted.size());
-    for (size_t i = 0; i < unsorted.size(); ++i) {
-      items[next[key_of[i]]++] = unsorted[i];
+    // Per owner: rank_of_role[r] is role r's rank among the owner's roles
+    // (-1: not seen); the owner's items are then counted out by rank.
+    int num_roles = 0;
+    for (int r : role_of) num_roles = std::max(num_roles, r + 1);
+    std::vector<int> rank_of_role(num_roles, -1);
+    std::vector<int> roles_seen, rank_begin;
+    items.resize(by_owner.size());
+    for (int o = 0; o < num_owners; ++o) {
+      roles_seen.clear();
+      for (int i = owner_begin[o]; i < owner_begin[o + 1]; ++i) {
+        if (rank_of_role[role_of[i]] < 0) {
+          rank_of_role[role_of[i]] = static_cast<int>(roles_seen.size());
+          roles_seen.push_back(role_of[i]);
+        }
+      }
+      rank_begin.assign(roles_seen.size() + 1, 0);
+      for (int i = owner_begin[o]; i < owner_begin[o + 1]; ++i) {
+        ++rank_begin[rank_of_role[role_of[i]] + 1];
+      }
+      const bool attribute = o >= num_groups;
+      for (size_t r = 0; r < roles_seen.size(); ++r) {
+        rank_begin[r + 1] += rank_begin[r];
+        keys.push_back({attribute, attribute ? o - num_groups : o, roles_seen[r]});
+        item_begin.push_back(owner_begin[o] + rank_begin[r]);
+      }
+      for (int i = owner_begin[o]; i < owner_begin[o + 1]; ++i) {
+        items[owner_begin[o] + rank_begin[rank_of_role[role_of[i]]]++] = by_owner[i];
+      }
+      for (int role : roles_seen) rank_of_role[role] = -1;
     }
+    item_begin.push_back(static_cast<int>(items.size()));
   }
-  std::vector<int> order(keys.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
-  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-    if (keys[a].attribute != keys[b].attribute) return !keys[a].attribute;
-    return keys[a].id < keys[b].id;
-  });
 
   // One vote per claim group and pair of its documents that both give a
   // value: documents x < y, and whether their values agree.
@@ -763,7 +783,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   std::vector<int> docs_seen;
   std::vector<std::vector<int>> clusters;
   std::vector<int> representative;
-  for (int k : order) {
+  for (size_t k = 0; k < keys.size(); ++k) {
     const GroupKey& key = keys[k];
     const absl::Span<const Item> its(items.data() + item_begin[k],
                                      item_begin[k + 1] - item_begin[k]);
@@ -889,7 +909,6 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   Release(clusters);
   Release(item_begin);
   Release(keys);
-  Release(order);
   aliases = AliasIndex();
   // Agreement cells in (x, y) order, x < y, each standing for its mirror too:
   // the votes bucketed by x, then each bucket (the documents of x's stories)
