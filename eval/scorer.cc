@@ -781,8 +781,10 @@ class Scorer {
 
 absl::StatusOr<EvalResult> Evaluate(const Report& report,
                                     const gold::AnswerKey& key) {
-  Report expanded;
-  return Scorer(Expanded(report, &expanded), key).Run();
+  if (!IsCompact(report)) return Scorer(report, key).Run();
+  Report expanded = report;
+  if (absl::Status status = ExpandReport(&expanded); !status.ok()) return status;
+  return Scorer(expanded, key).Run();
 }
 
 }  // namespace xref
