@@ -867,28 +867,20 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       }
     }
 
-    // What the explanation contrasts (its wording: matcher/expand_report.h),
-    // and agreement.
-    if (verdict != SINGLE_SOURCE && verdict != AGREE) {
-      bool contrasted = false;
-      for (size_t a = 0; a < by_doc.size() && !contrasted; ++a) {
-        for (size_t b = a + 1; b < by_doc.size(); ++b) {
-          if (by_doc[a].empty() || by_doc[b].empty()) continue;
-          if (DocumentsAgree(kind, by_doc[a], by_doc[b], compatible)) continue;
-          cg->set_contrast_first(docs_seen[a]);
-          cg->set_contrast_second(docs_seen[b]);
-          contrasted = true;
-          break;
-        }
-      }
-    }
+    // Agreement of each pair of documents that both give a value, and what
+    // the explanation of a CONFLICT or DIVERGENT group contrasts (its
+    // wording: matcher/expand_report.h): the first pair that disagrees.
+    const bool contrasts = verdict != SINGLE_SOURCE && verdict != AGREE;
     for (size_t a = 0; a < by_doc.size(); ++a) {
       for (size_t b = a + 1; b < by_doc.size(); ++b) {
         if (by_doc[a].empty() || by_doc[b].empty()) continue;
-        pair_votes.push_back(
-            {std::min(docs_seen[a], docs_seen[b]),
-             std::max(docs_seen[a], docs_seen[b]),
-             DocumentsAgree(kind, by_doc[a], by_doc[b], compatible)});
+        const bool agreed = DocumentsAgree(kind, by_doc[a], by_doc[b], compatible);
+        pair_votes.push_back({std::min(docs_seen[a], docs_seen[b]),
+                              std::max(docs_seen[a], docs_seen[b]), agreed});
+        if (contrasts && !agreed && !cg->has_contrast_first()) {
+          cg->set_contrast_first(docs_seen[a]);
+          cg->set_contrast_second(docs_seen[b]);
+        }
       }
     }
     switch (verdict) {
