@@ -26,6 +26,7 @@
 #include "claims/gazetteer.h"
 #include "google/protobuf/arena.h"
 #include "ingest/corpus_reader.h"
+#include "matcher/expand_report.h"
 #include "matcher/matcher.h"
 #include "proto/report.pb.h"
 #include "report/report_writer.h"
@@ -457,6 +458,11 @@ absl::StatusOr<Report> ReadBatchReport(absl::string_view out_dir,
       return absl::DataLossError(absl::StrCat(ReportsSpoolDir(out_dir),
                                               ": the report of story ", story.id(),
                                               " does not parse"));
+    }
+    if (absl::Status expanded = ExpandReport(&report); !expanded.ok()) {
+      return absl::DataLossError(absl::StrCat(ReportsSpoolDir(out_dir),
+                                              ": the report of story ", story.id(),
+                                              ": ", expanded.message()));
     }
     auto prefixed = [&story](const std::string& id) {
       return id.empty() ? id : absl::StrCat(story.id(), "/", id);

@@ -83,7 +83,7 @@ absl::StatusOr<BatchSummary> RunBatch(const BatchOptions& options);
 
 // Reads a finished batch output directory back as one Report (for scoring a
 // whole batch with an answer key): every story's report from the reports
-// spool, in batch.json order, with event group, claim group and entity ids
+// spool (expanded, see matcher/expand_report.h), in batch.json order, with event group, claim group and entity ids
 // prefixed by the story id ("s1a2b.../g3") so they stay unique. `index` (if
 // not null) receives batch.json. Fails naming the file when batch.json cannot
 // be read, and naming the story when its report is missing from the spool or

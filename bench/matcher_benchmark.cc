@@ -137,7 +137,10 @@ void RunMatch(benchmark::State& state, NameStyle names, bool on_arena,
     }
     groups = report->events_size();
     entities = report->entities_size();
-    cells = report->agreement_size();
+    cells = 0;
+    for (const AgreementCell& cell : report->agreement()) {
+      cells += cell.with_mirror() ? 2 : 1;  // As in the expanded report.
+    }
     for (const Entity& e : report->entities()) {
       largest_entity = std::max<int64_t>(largest_entity, e.documents_size());
     }

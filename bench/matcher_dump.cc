@@ -2,7 +2,9 @@
 // benchmark's generator) and prints one line per (size, seed, name style)
 // with a fingerprint of the deterministically serialized report, so outputs
 // before and after an optimisation can be compared at sizes the tests do not
-// reach.
+// reach. The report is expanded first (matcher/expand_report.h), so the
+// fingerprint covers every id, value and explanation the writers show, and
+// compares with dumps of reports from before the compact form.
 //
 //   bazel build -c opt //bench:matcher_dump
 //   bazel-bin/bench/matcher_dump 10000 100000 1000000 > fingerprints.txt
@@ -13,9 +15,11 @@
 #include <string>
 #include <vector>
 
+#include "absl/status/status.h"
 #include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "matcher/claim_generator.h"
+#include "matcher/expand_report.h"
 #include "matcher/matcher.h"
 
 namespace {
@@ -53,6 +57,11 @@ int main(int argc, char** argv) {
         auto report = (*matcher)->Match(sets);
         if (!report.ok()) {
           std::cerr << report.status() << "\n";
+          return 1;
+        }
+        if (absl::Status expanded = xref::ExpandReport(sets, &*report);
+            !expanded.ok()) {
+          std::cerr << expanded << "\n";
           return 1;
         }
         std::string bytes;

@@ -13,6 +13,7 @@
 #include "base/fold.h"
 #include "eval/answer_key.h"
 #include "eval/value_match.h"
+#include "matcher/expand_report.h"
 
 namespace xref {
 namespace {
@@ -780,7 +781,10 @@ class Scorer {
 
 absl::StatusOr<EvalResult> Evaluate(const Report& report,
                                     const gold::AnswerKey& key) {
-  return Scorer(report, key).Run();
+  if (!IsCompact(report)) return Scorer(report, key).Run();
+  Report expanded = report;
+  if (absl::Status status = ExpandReport(&expanded); !status.ok()) return status;
+  return Scorer(expanded, key).Run();
 }
 
 }  // namespace xref

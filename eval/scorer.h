@@ -186,8 +186,10 @@ struct EvalResult {
   std::vector<std::string> warnings;
 };
 
-// Scores `report` against `key` (validated, see eval/answer_key.h). Fails
-// with kInvalidArgument when the report has two documents with one id.
+// Scores `report` (compact or expanded, see matcher/expand_report.h) against
+// `key` (validated, see eval/answer_key.h). Fails with kInvalidArgument when
+// the report has two documents with one id, or is compact and does not
+// expand (ExpandReport's error: a reference to nothing, or no claim sets).
 absl::StatusOr<EvalResult> Evaluate(const Report& report,
                                     const gold::AnswerKey& key);
 

@@ -277,6 +277,19 @@ TEST(Evaluate, PerfectFromGroupsAlone) {
   EXPECT_DOUBLE_EQ(r.verdict_accuracy, 1.0);
 }
 
+TEST(Evaluate, CompactReportNeedsItsClaimSets) {
+  // A compact report (as the matcher builds it) names its claims by position:
+  // without claim sets they resolve to nothing, and scoring says so.
+  Report report = Perfect().Build();
+  report.clear_claim_sets();
+  ASSERT_GT(report.groups_size(), 0);
+  ASSERT_GT(report.groups(0).values_size(), 0);
+  report.mutable_groups(0)->mutable_values(0)->mutable_support(0)->set_doc_index(0);
+  EXPECT_THAT(Evaluate(report, Key()),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("claim group 0 has support doc_index 0")));
+}
+
 TEST(Evaluate, EmptyPrediction) {
   ASSERT_OK_AND_ASSIGN(EvalResult r, Evaluate(ReportBuilder().Build(), Key()));
   // Slots: 0 predicted (precision 0 by convention), 0/5 found.

@@ -80,11 +80,6 @@ bool CountsForVerdict(const Claim& c) {
   return c.modality() != NEGATED && c.modality() != DENIED;
 }
 
-absl::string_view Shown(const Value& v) {
-  if (!v.normalized().empty()) return v.normalized();
-  return v.raw();
-}
-
 // True when the trigger at `span` of `text` is one word right after "the"
 // and not a plural or an "of" phrase: "the assassination happened", not
 // "the killings", "the killing of protesters".
@@ -310,13 +305,6 @@ struct GroupKey {
   bool attribute;
   int id;
   int role;
-  bool operator==(const GroupKey& o) const {
-    return attribute == o.attribute && id == o.id && role == o.role;
-  }
-  template <typename H>
-  friend H AbslHashValue(H h, const GroupKey& k) {
-    return H::combine(std::move(h), k.attribute, k.id, k.role);
-  }
 };
 
 // Roles folded once per distinct spelling: a story has a handful of roles
@@ -370,10 +358,11 @@ struct ValueKey {
            text == o.text && normalized == o.normalized && raw == o.raw &&
            place == o.place;
   }
+  // Hashes the fields that tell values apart in practice (values with the
+  // same normalized form differ elsewhere rarely); == compares them all.
   template <typename H>
   friend H AbslHashValue(H h, const ValueKey& k) {
-    return H::combine(std::move(h), k.kind, k.entity, k.category, k.text,
-                      k.normalized, k.raw, k.place);
+    return H::combine(std::move(h), k.kind, k.entity, k.normalized);
   }
 };
 
@@ -635,13 +624,28 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
 
   // Event groups.
   std::vector<std::pair<int, int>> participant_votes;  // (entity, votes).
-  std::vector<std::vector<int>> group_members(num_groups);
-  for (size_t i = 0; i < records.size(); ++i) {
-    group_members[group_of[i]].push_back(static_cast<int>(i));
+  // The records of group g are members[member_begin[g]..member_begin[g+1]),
+  // in record order.
+  std::vector<int> member_begin(num_groups + 1, 0);
+  std::vector<int> members(records.size());
+  for (int g : group_of) ++member_begin[g + 1];
+  for (int g = 0; g < num_groups; ++g) member_begin[g + 1] += member_begin[g];
+  {
+    std::vector<int> next(member_begin.begin(), member_begin.end() - 1);
+    for (size_t i = 0; i < records.size(); ++i) {
+      members[next[group_of[i]]++] = static_cast<int>(i);
+    }
   }
+  // Records are in document and event order: record i is event
+  // i - first_record[d] of its document d.
+  std::vector<int> first_record(num_docs + 1, static_cast<int>(records.size()));
+  for (int i = static_cast<int>(records.size()) - 1; i >= 0; --i) {
+    first_record[record_source[i].first] = i;
+  }
+  report.mutable_events()->Reserve(num_groups);
   for (int g = 0; g < num_groups; ++g) {
     EventGroup* eg = report.add_events();
-    eg->set_id(absl::StrCat("g", g + 1));
+    absl::string_view type;  // The first non-empty type of its mentions.
     participant_votes.clear();
     auto votes_of = [&](int p) -> int& {
       for (auto& [q, votes] : participant_votes) {
@@ -652,22 +656,14 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     int best_participant = -1;
     const DateValue* best_time = nullptr;
     DateInterval best_interval;
-    std::string lemma;
-    for (int i : group_members[g]) {
+    eg->mutable_mentions()->Reserve(member_begin[g + 1] - member_begin[g]);
+    for (int k = member_begin[g]; k < member_begin[g + 1]; ++k) {
+      const int i = members[k];
       const auto& [d, ev] = record_source[i];
-      if (eg->type().empty()) eg->set_type(ev->type());
-      if (lemma.empty()) lemma = records[i].lemma;
+      if (type.empty()) type = ev->type();
       EventMentionRef* m = eg->add_mentions();
-      m->set_doc_id(doc_id[d].data(), doc_id[d].size());
-      m->set_event_id(ev->id());
-      m->set_trigger(ev->trigger());
-      *m->mutable_sentence() = ev->sentence();
-      if (eg->documents().empty() ||
-          eg->documents(eg->documents_size() - 1) != m->doc_id()) {
-        bool seen = false;
-        for (const std::string& doc : eg->documents()) seen |= doc == m->doc_id();
-        if (!seen) eg->add_documents(m->doc_id());
-      }
+      m->set_doc_index(d);
+      m->set_event_index(i - first_record[d]);
       for (int p : records[i].participants) {
         int votes = ++votes_of(p);
         if (best_participant < 0 || votes > votes_of(best_participant) ||
@@ -683,76 +679,102 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         best_time = &ev->time();
       }
     }
-    std::string label = EventNoun(eg->type(), lemma);
-    if (best_participant >= 0) {
-      const Entity& e = entities[best_participant];
-      eg->set_participant(e.id());
-      absl::StrAppend(&label, " of ", e.canonical());
-    }
-    if (best_time != nullptr) {
-      *eg->mutable_time() = *best_time;
-      absl::StrAppend(&label, ", ", best_time->iso());
-    }
-    eg->set_label(label);
+    if (best_participant >= 0) eg->set_participant_index(best_participant);
+    if (best_time != nullptr) *eg->mutable_time() = *best_time;
   }
 
   Release(records);
   Release(record_source);
-  Release(group_members);
+  Release(member_begin);
+  Release(members);
 
-  // Claim groups: the items of group k are items[item_begin[k]..item_begin[k+1]),
-  // in claim order.
+  // Claim groups in report order: event groups' (by event group) before
+  // attribute groups (by subject), the roles of one owner in order of first
+  // claim. The items of group k are items[item_begin[k]..item_begin[k+1]), in
+  // claim order. Claims are bucketed by owner (event group g, or entity e as
+  // owner num_groups + e), then each owner's few roles are split out.
   std::vector<GroupKey> keys;
   std::vector<Item> items;
   std::vector<int> item_begin;
   {
-    absl::flat_hash_map<GroupKey, int> group_index;
-    std::vector<int> key_of;
-    std::vector<Item> unsorted;
-    key_of.reserve(total_claims);
-    unsorted.reserve(total_claims);
-    size_t k = 0;
-    for (int d = 0; d < num_docs; ++d) {
-      const auto& claims = claim_sets[d].claims();
-      for (int ci = 0; ci < claims.size(); ++ci, ++k) {
-        GroupKey key;
-        if (claim_record[k] >= 0) {
-          key = {false, group_of[claim_record[k]], claim_role[k]};
-        } else {
-          if (claim_subject[k] < 0) continue;
-          key = {true, claim_subject[k], claim_role[k]};
+    const int num_owners = num_groups + entities.size();
+    std::vector<int> owner_of(claim_record.size(), -1);
+    std::vector<int> owner_begin(num_owners + 1, 0);
+    for (size_t k = 0; k < claim_record.size(); ++k) {
+      if (claim_record[k] >= 0) {
+        owner_of[k] = group_of[claim_record[k]];
+      } else if (claim_subject[k] >= 0) {
+        owner_of[k] = num_groups + claim_subject[k];
+      } else {
+        continue;
+      }
+      ++owner_begin[owner_of[k] + 1];
+    }
+    for (int o = 0; o < num_owners; ++o) owner_begin[o + 1] += owner_begin[o];
+    std::vector<Item> by_owner(owner_begin[num_owners]);
+    std::vector<int> role_of(by_owner.size());
+    {
+      std::vector<int> next(owner_begin.begin(), owner_begin.end() - 1);
+      size_t k = 0;
+      for (int d = 0; d < num_docs; ++d) {
+        const auto& claims = claim_sets[d].claims();
+        for (int ci = 0; ci < claims.size(); ++ci, ++k) {
+          if (owner_of[k] < 0) continue;
+          const int at = next[owner_of[k]]++;
+          by_owner[at] = {d, static_cast<uint32_t>(ci),
+                          (claim_flags[k] & kAttributed) != 0u,
+                          (claim_flags[k] & kCounts) != 0u, &claims[ci]};
+          role_of[at] = claim_role[k];
         }
-        auto [it, inserted] =
-            group_index.emplace(key, static_cast<int>(keys.size()));
-        if (inserted) keys.push_back(key);
-        key_of.push_back(it->second);
-        unsorted.push_back({d, static_cast<uint32_t>(ci),
-                            (claim_flags[k] & kAttributed) != 0u,
-                            (claim_flags[k] & kCounts) != 0u, &claims[ci]});
       }
     }
+    Release(owner_of);
     Release(claim_record);
     Release(claim_subject);
     Release(claim_role);
     Release(claim_flags);
     Release(group_of);
-    item_begin.assign(keys.size() + 1, 0);
-    for (int g : key_of) ++item_begin[g + 1];
-    for (size_t g = 0; g < keys.size(); ++g) item_begin[g + 1] += item_begin[g];
-    std::vector<int> next(item_begin.begin(), item_begin.end() - 1);
-    items.resize(unsorted.size());
-    for (size_t i = 0; i < unsorted.size(); ++i) {
-      items[next[key_of[i]]++] = unsorted[i];
+    // Per owner: rank_of_role[r] is role r's rank among the owner's roles
+    // (-1: not seen); the owner's items are then counted out by rank.
+    int num_roles = 0;
+    for (int r : role_of) num_roles = std::max(num_roles, r + 1);
+    std::vector<int> rank_of_role(num_roles, -1);
+    std::vector<int> roles_seen, rank_begin;
+    items.resize(by_owner.size());
+    for (int o = 0; o < num_owners; ++o) {
+      roles_seen.clear();
+      for (int i = owner_begin[o]; i < owner_begin[o + 1]; ++i) {
+        if (rank_of_role[role_of[i]] < 0) {
+          rank_of_role[role_of[i]] = static_cast<int>(roles_seen.size());
+          roles_seen.push_back(role_of[i]);
+        }
+      }
+      rank_begin.assign(roles_seen.size() + 1, 0);
+      for (int i = owner_begin[o]; i < owner_begin[o + 1]; ++i) {
+        ++rank_begin[rank_of_role[role_of[i]] + 1];
+      }
+      const bool attribute = o >= num_groups;
+      for (size_t r = 0; r < roles_seen.size(); ++r) {
+        rank_begin[r + 1] += rank_begin[r];
+        keys.push_back({attribute, attribute ? o - num_groups : o, roles_seen[r]});
+        item_begin.push_back(owner_begin[o] + rank_begin[r]);
+      }
+      for (int i = owner_begin[o]; i < owner_begin[o + 1]; ++i) {
+        items[owner_begin[o] + rank_begin[rank_of_role[role_of[i]]]++] = by_owner[i];
+      }
+      for (int role : roles_seen) rank_of_role[role] = -1;
     }
+    item_begin.push_back(static_cast<int>(items.size()));
   }
-  std::vector<int> order(keys.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
-  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-    if (keys[a].attribute != keys[b].attribute) return !keys[a].attribute;
-    return keys[a].id < keys[b].id;
-  });
 
-  absl::flat_hash_map<std::pair<int, int>, std::pair<int, int>> agreement;
+  // One vote per claim group and pair of its documents that both give a
+  // value: documents x < y, and whether their values agree.
+  struct PairVote {
+    int x, y;
+    bool agreed;
+  };
+  std::vector<PairVote> pair_votes;
+  report.mutable_groups()->Reserve(static_cast<int>(keys.size()));
   Summary* summary = report.mutable_summary();
   ComparableCache comparable;
   KindTable kinds;
@@ -761,23 +783,15 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   std::vector<int> docs_seen;
   std::vector<std::vector<int>> clusters;
   std::vector<int> representative;
-  std::vector<absl::string_view> shown;
-  for (int k : order) {
+  for (size_t k = 0; k < keys.size(); ++k) {
     const GroupKey& key = keys[k];
     const absl::Span<const Item> its(items.data() + item_begin[k],
                                      item_begin[k + 1] - item_begin[k]);
     ClaimGroup* cg = report.add_groups();
-    const std::string& role = roles.Folded(key.role);
-    cg->set_role(its[0].claim->role());
     if (key.attribute) {
-      const Entity& subject = entities[key.id];
-      cg->set_id(absl::StrCat(subject.id(), "/", role));
-      cg->set_subject_entity(subject.id());
+      cg->set_subject_index(key.id);
     } else {
-      const EventGroup& eg = report.events(key.id);
-      cg->set_id(absl::StrCat(eg.id(), "/", role));
-      cg->set_event_group_id(eg.id());
-      cg->set_event_type(eg.type());
+      cg->set_event_index(key.id);
     }
     SlotKind kind = kinds.Kind(roles, key.role, key.attribute,
                                its[0].claim->value().kind_case());
@@ -795,7 +809,6 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       if (std::find(docs_seen.begin(), docs_seen.end(), it.doc) ==
           docs_seen.end()) {
         docs_seen.push_back(it.doc);
-        cg->add_documents(doc_id[it.doc].data(), doc_id[it.doc].size());
       }
     }
     auto compatible = [&](int a, int b) {
@@ -839,88 +852,35 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         representative.push_back(static_cast<int>(i));
       }
     }
+    cg->mutable_values()->Reserve(static_cast<int>(num_clusters));
     for (size_t c = 0; c < num_clusters; ++c) {
       ValueSupport* vs = cg->add_values();
-      *vs->mutable_value() = its[representative[c]].claim->value();
       vs->set_attributed(its[clusters[c][0]].attributed);
-      for (int i : clusters[c]) {
-        const Claim& claim = *its[i].claim;
+      vs->mutable_support()->Reserve(static_cast<int>(clusters[c].size()));
+      for (size_t m = 0; m < clusters[c].size(); ++m) {
+        const int i = clusters[c][m];
+        if (i == representative[c]) vs->set_value_from(static_cast<int>(m));
         Support* s = vs->add_support();
-        s->set_doc_id(doc_id[its[i].doc].data(), doc_id[its[i].doc].size());
-        s->set_claim_id(claim.id());
+        s->set_doc_index(its[i].doc);
         s->set_claim_index(its[i].index);
-        if (its[i].attributed) *s->mutable_attribution() = claim.attribution();
-        s->set_modality(claim.modality());
-        s->set_raw(claim.value().raw());
+        s->set_modality(its[i].claim->modality());
       }
     }
 
-    // Explanation and agreement.
-    auto outlet = [&](size_t slot) -> const std::string& {
-      const Document& doc = claim_sets[docs_seen[slot]].document();
-      return doc.outlet().empty() ? doc.id() : doc.outlet();
-    };
-    // The values a document gives; when none counts (all negated or denied),
-    // the values it mentions.
-    auto shown_set = [&](size_t slot) {
-      std::vector<int> mentioned;
-      if (by_doc[slot].empty()) {
-        for (size_t i = 0; i < its.size(); ++i) {
-          if (its[i].doc == docs_seen[slot]) mentioned.push_back(static_cast<int>(i));
-        }
-      }
-      shown.clear();
-      for (int i : by_doc[slot].empty() ? mentioned : by_doc[slot]) {
-        absl::string_view v = Shown(its[i].claim->value());
-        if (std::find(shown.begin(), shown.end(), v) == shown.end()) {
-          shown.push_back(v);
-        }
-      }
-      return absl::StrJoin(shown, ", ");
-    };
-    std::string explanation;
-    switch (verdict) {
-      case SINGLE_SOURCE: {
-        size_t slot = 0;
-        while (slot + 1 < by_doc.size() && by_doc[slot].empty()) ++slot;
-        explanation = absl::StrCat("Only ", outlet(slot), " reports the ",
-                                   role, " (", shown_set(slot), ").");
-        break;
-      }
-      case AGREE: {
-        int n = 0;
-        for (const auto& v : by_doc) n += !v.empty();
-        explanation = absl::StrCat(n, " documents give compatible ", role,
-                                   " values (",
-                                   Shown(its[representative[0]].claim->value()),
-                                   ").");
-        break;
-      }
-      default: {
-        for (size_t a = 0; a < by_doc.size() && explanation.empty(); ++a) {
-          for (size_t b = a + 1; b < by_doc.size(); ++b) {
-            if (by_doc[a].empty() || by_doc[b].empty()) continue;
-            if (DocumentsAgree(kind, by_doc[a], by_doc[b], compatible)) continue;
-            explanation = absl::StrCat(
-                outlet(a), " gives ", shown_set(a), " but ", outlet(b),
-                " gives ", shown_set(b),
-                verdict == CONFLICT ? ", which cannot both be true."
-                                    : ": the accounts list different items.");
-            break;
-          }
-        }
-        break;
-      }
-    }
-    cg->set_explanation(explanation);
+    // Agreement of each pair of documents that both give a value, and what
+    // the explanation of a CONFLICT or DIVERGENT group contrasts (its
+    // wording: matcher/expand_report.h): the first pair that disagrees.
+    const bool contrasts = verdict != SINGLE_SOURCE && verdict != AGREE;
     for (size_t a = 0; a < by_doc.size(); ++a) {
       for (size_t b = a + 1; b < by_doc.size(); ++b) {
         if (by_doc[a].empty() || by_doc[b].empty()) continue;
-        int x = std::min(docs_seen[a], docs_seen[b]);
-        int y = std::max(docs_seen[a], docs_seen[b]);
-        auto& cell = agreement[{x, y}];
-        ++cell.first;
-        cell.second += DocumentsAgree(kind, by_doc[a], by_doc[b], compatible);
+        const bool agreed = DocumentsAgree(kind, by_doc[a], by_doc[b], compatible);
+        pair_votes.push_back({std::min(docs_seen[a], docs_seen[b]),
+                              std::max(docs_seen[a], docs_seen[b]), agreed});
+        if (contrasts && !agreed && !cg->has_contrast_first()) {
+          cg->set_contrast_first(docs_seen[a]);
+          cg->set_contrast_second(docs_seen[b]);
+        }
       }
     }
     switch (verdict) {
@@ -941,21 +901,42 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   Release(clusters);
   Release(item_begin);
   Release(keys);
-  Release(order);
   aliases = AliasIndex();
-  std::vector<std::pair<std::pair<int, int>, std::pair<int, int>>> cells(
-      agreement.begin(), agreement.end());
-  Release(agreement);
-  std::sort(cells.begin(), cells.end());
-  for (const auto& [pair, counts] : cells) {
-    for (int dir = 0; dir < 2; ++dir) {
-      AgreementCell* cell = report.add_agreement();
-      int row = dir == 0 ? pair.first : pair.second;
-      int col = dir == 0 ? pair.second : pair.first;
-      cell->set_row_doc(doc_id[row].data(), doc_id[row].size());
-      cell->set_col_doc(doc_id[col].data(), doc_id[col].size());
-      cell->set_shared(counts.first);
-      cell->set_agreed(counts.second);
+  // Agreement cells in (x, y) order, x < y, each standing for its mirror too:
+  // the votes bucketed by x, then each bucket (the documents of x's stories)
+  // sorted by y and counted.
+  {
+    std::vector<int> row_begin(num_docs + 1, 0);
+    for (const PairVote& v : pair_votes) ++row_begin[v.x + 1];
+    for (int d = 0; d < num_docs; ++d) row_begin[d + 1] += row_begin[d];
+    std::vector<std::pair<int, bool>> by_row(pair_votes.size());  // (y, agreed)
+    {
+      std::vector<int> next(row_begin.begin(), row_begin.end() - 1);
+      for (const PairVote& v : pair_votes) by_row[next[v.x]++] = {v.y, v.agreed};
+    }
+    Release(pair_votes);
+    int num_cells = 0;
+    for (int x = 0; x < num_docs; ++x) {
+      auto first = by_row.begin() + row_begin[x], last = by_row.begin() + row_begin[x + 1];
+      std::sort(first, last);
+      for (auto it = first; it != last; ++it) num_cells += it == first || it->first != (it - 1)->first;
+    }
+    report.mutable_agreement()->Reserve(num_cells);
+    for (int x = 0; x < num_docs; ++x) {
+      for (int i = row_begin[x]; i < row_begin[x + 1];) {
+        const int y = by_row[i].first;
+        int shared = 0, agreed = 0;
+        for (; i < row_begin[x + 1] && by_row[i].first == y; ++i) {
+          ++shared;
+          agreed += by_row[i].second;
+        }
+        AgreementCell* cell = report.add_agreement();
+        cell->set_row_index(x);
+        cell->set_col_index(y);
+        cell->set_shared(shared);
+        cell->set_agreed(agreed);
+        cell->set_with_mirror(true);
+      }
     }
   }
   summary->set_documents(num_docs);

@@ -64,9 +64,12 @@ class Matcher {
   // merged by compatibility (asserted and attributed support kept in separate
   // `ValueSupport`s), explanation, the outlet x outlet agreement matrix (only
   // pairs sharing at least one group), summary counts, and the claim sets when
-  // `include_claim_sets`. A `Support` names its claim (doc_id, claim_id,
-  // claim_index) and does not copy its evidence or outlet: quotes come from
-  // the claim sets (ReportView::SupportEvidence).
+  // `include_claim_sets`. The report is compact (proto/report.proto):
+  // supports, values, claim groups, event mentions and agreement cells name
+  // documents, claims, event mentions, entities and event groups by position
+  // and copy none of their ids, texts or values, nor explanations;
+  // matcher/expand_report.h spells them out from the report's claim sets (or
+  // `claim_sets` when they are not included).
   absl::StatusOr<Report> Match(absl::Span<const ClaimSet> claim_sets) const;
 
   // As `Match`, but builds the report in `*report` (cleared first), which may

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "base/status_matchers.h"
+#include "matcher/expand_report.h"
 #include "google/protobuf/text_format.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -92,6 +93,17 @@ class SetBuilder {
   ClaimSet set_;
 };
 
+// The report of `sets` expanded (matcher/expand_report.h), so that tests
+// read ids, values and explanations as the writers show them.
+absl::StatusOr<Report> MatchExpanded(const Matcher& matcher,
+                                     absl::Span<const ClaimSet> sets) {
+  absl::StatusOr<Report> report = matcher.Match(sets);
+  if (!report.ok()) return report;
+  absl::Status expanded = ExpandReport(&*report);
+  if (!expanded.ok()) return expanded;
+  return report;
+}
+
 std::vector<ClaimSet> Story() {
   return {
       SetBuilder("daily", "The Daily")
@@ -167,7 +179,7 @@ TEST(MatcherTest, WithinDocumentCoreferenceLendsParticipants) {
   };
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
                        Matcher::Create(MatcherOptions(), nullptr));
-  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(sets));
+  ASSERT_OK_AND_ASSIGN(Report report, MatchExpanded(*matcher, sets));
   const std::string khoury = GroupOf(report, "gazette", "a1");
   EXPECT_EQ(GroupOf(report, "gazette", "a2"), khoury);
   EXPECT_EQ(GroupOf(report, "herald", "b0"), khoury);
@@ -238,7 +250,7 @@ TEST(MatcherTest, ADefiniteDeathNounIsTheDocumentsOneNamedDeath) {
   for (EventMention& e : *sets[3].mutable_events()) {
     if (e.id() == "g3") e.set_unnamed_participant(true);
   }
-  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(sets));
+  ASSERT_OK_AND_ASSIGN(Report report, MatchExpanded(*matcher, sets));
   const std::string sayegh = GroupOf(report, "b", "e1");
   EXPECT_EQ(GroupOf(report, "a", "d2"), sayegh);
   EXPECT_EQ(GroupOf(report, "a", "d1"), sayegh);
@@ -264,7 +276,7 @@ TEST(MatcherTest, OneGroupsAttacksOnDifferentDaysInDifferentPlacesStayApart) {
   sets[1].mutable_events(0)->set_place_key("basra");
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
                        Matcher::Create(MatcherOptions(), nullptr));
-  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(sets));
+  ASSERT_OK_AND_ASSIGN(Report report, MatchExpanded(*matcher, sets));
   EXPECT_NE(GroupOf(report, "a", "x"), GroupOf(report, "b", "y"));
 }
 
@@ -295,7 +307,7 @@ TEST(MatcherTest, UnnamedGroupTakesOnlyTheDocumentsSingleOrganisation) {
   };
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
                        Matcher::Create(MatcherOptions(), nullptr));
-  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(sets));
+  ASSERT_OK_AND_ASSIGN(Report report, MatchExpanded(*matcher, sets));
   EXPECT_EQ(GroupOf(report, "wire", "r2"), GroupOf(report, "wire", "r1"));
   EXPECT_NE(GroupOf(report, "post", "s2"), GroupOf(report, "post", "s1"));
 }
@@ -321,7 +333,7 @@ TEST(MatcherTest, VagueMentionsDoNotLinkAcrossDocuments) {
   }
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
                        Matcher::Create(MatcherOptions(), nullptr));
-  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(sets));
+  ASSERT_OK_AND_ASSIGN(Report report, MatchExpanded(*matcher, sets));
   EXPECT_NE(GroupOf(report, "a", "e"), GroupOf(report, "b", "f"));
   EXPECT_NE(GroupOf(report, "a", "e"), GroupOf(report, "b", "g"));
   // Within one document the shared argument still links them.
@@ -352,9 +364,9 @@ TEST(MatcherTest, ACountryIsNoEvidenceButACityIs) {
   };
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
                        Matcher::Create(MatcherOptions(), &gazetteer));
-  ASSERT_OK_AND_ASSIGN(Report city, matcher->Match(story("Cusco", "cusco")));
+  ASSERT_OK_AND_ASSIGN(Report city, MatchExpanded(*matcher, story("Cusco", "cusco")));
   EXPECT_EQ(GroupOf(city, "a", "e"), GroupOf(city, "b", "f"));
-  ASSERT_OK_AND_ASSIGN(Report country, matcher->Match(story("Peru", "peru")));
+  ASSERT_OK_AND_ASSIGN(Report country, MatchExpanded(*matcher, story("Peru", "peru")));
   EXPECT_EQ(GroupOf(country, "a", "e"), GroupOf(country, "b", "f"));
   std::vector<ClaimSet> undated = story("Peru", "peru");
   undated[1].mutable_events(0)->add_participants()->set_entity_id("q");
@@ -366,9 +378,9 @@ TEST(MatcherTest, ACountryIsNoEvidenceButACityIs) {
   undated[1].mutable_entities(1)->add_aliases("Rosa Quispe");
   undated[1].mutable_entities(1)->clear_gazetteer_key();
   undated[1].mutable_events(0)->mutable_time()->clear_iso();
-  ASSERT_OK_AND_ASSIGN(Report no_time, matcher->Match(undated));
+  ASSERT_OK_AND_ASSIGN(Report no_time, MatchExpanded(*matcher, undated));
   EXPECT_NE(GroupOf(no_time, "a", "e"), GroupOf(no_time, "b", "f"));
-  ASSERT_OK_AND_ASSIGN(Report city_no_time, matcher->Match([&] {
+  ASSERT_OK_AND_ASSIGN(Report city_no_time, MatchExpanded(*matcher, [&] {
     std::vector<ClaimSet> sets = undated;
     for (ClaimSet& set : sets) set.mutable_entities(0)->set_gazetteer_key("cusco");
     return sets;
@@ -389,7 +401,7 @@ TEST(MatcherTest, TheSameCountLinksVagueMentionsAcrossDocuments) {
   };
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
                        Matcher::Create(MatcherOptions(), nullptr));
-  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(sets));
+  ASSERT_OK_AND_ASSIGN(Report report, MatchExpanded(*matcher, sets));
   EXPECT_EQ(GroupOf(report, "a", "e"), GroupOf(report, "b", "f"));
   EXPECT_NE(GroupOf(report, "a", "e"), GroupOf(report, "c", "g"));
 }
@@ -398,7 +410,7 @@ TEST(MatcherTest, GroupsEventsAcrossDocumentsAndGivesVerdicts) {
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
                        Matcher::Create(MatcherOptions(), nullptr));
   std::vector<ClaimSet> story = Story();
-  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(story));
+  ASSERT_OK_AND_ASSIGN(Report report, MatchExpanded(*matcher, story));
 
   ASSERT_EQ(report.events_size(), 3);
   EXPECT_EQ(report.events(0).label(), "Arrest of Hassan Obeidi, 2019-03-14");
@@ -503,7 +515,7 @@ TEST(MatcherTest, UndatedUnnamedMentionsTakeTheirParagraphsTime) {
   }
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
                        Matcher::Create(MatcherOptions(), nullptr));
-  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(sets));
+  ASSERT_OK_AND_ASSIGN(Report report, MatchExpanded(*matcher, sets));
   EXPECT_EQ(GroupOf(report, "a", "a2"), GroupOf(report, "b", "b2"));
   EXPECT_NE(GroupOf(report, "a", "a2"), GroupOf(report, "a", "a1"));
   EXPECT_EQ(GroupOf(report, "c", "c1"), GroupOf(report, "a", "a2"));
@@ -534,9 +546,9 @@ TEST(MatcherTest, AnEntityNamedAroundManyMentionsIsNoEvidence) {
   };
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
                        Matcher::Create(MatcherOptions(), nullptr));
-  ASSERT_OK_AND_ASSIGN(Report rare, matcher->Match(story(0)));
+  ASSERT_OK_AND_ASSIGN(Report rare, MatchExpanded(*matcher, story(0)));
   EXPECT_EQ(GroupOf(rare, "a", "x"), GroupOf(rare, "b", "y"));
-  ASSERT_OK_AND_ASSIGN(Report common, matcher->Match(story(10)));
+  ASSERT_OK_AND_ASSIGN(Report common, MatchExpanded(*matcher, story(10)));
   EXPECT_NE(GroupOf(common, "a", "x"), GroupOf(common, "b", "y"));
 }
 
@@ -565,14 +577,14 @@ TEST(MatcherTest, TheNarrativeTimeStopsAtAParagraph) {
   std::vector<ClaimSet> sets = {doc("a", " "), doc("b", " "), doc("d", "\n\n")};
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
                        Matcher::Create(MatcherOptions(), nullptr));
-  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(sets));
+  ASSERT_OK_AND_ASSIGN(Report report, MatchExpanded(*matcher, sets));
   EXPECT_EQ(GroupOf(report, "a", "a2"), GroupOf(report, "b", "b2"));
   EXPECT_EQ(GroupOf(report, "a", "a2"), GroupOf(report, "d", "d2"));
   std::vector<ClaimSet> tied = {doc("a", " "), doc("b", " "), doc("e", "\n\n")};
   for (const char* id : {"x", "y"}) {
     tied.push_back(SetBuilder(id, id).Event(std::string(id) + "1", "Life:Die", {}, "2017-01-09").Build());
   }
-  ASSERT_OK_AND_ASSIGN(Report two_events, matcher->Match(tied));
+  ASSERT_OK_AND_ASSIGN(Report two_events, MatchExpanded(*matcher, tied));
   EXPECT_EQ(GroupOf(two_events, "x", "x1"), GroupOf(two_events, "y", "y1"));
   EXPECT_NE(GroupOf(two_events, "e", "e2"), GroupOf(two_events, "a", "a2"));
   EXPECT_NE(GroupOf(two_events, "e", "e2"), GroupOf(two_events, "x", "x1"));
@@ -635,7 +647,7 @@ TEST(MatcherTest, DeathsAndInjuriesTakeTheDocumentsOneDatedAttack) {
   std::vector<ClaimSet> sets = {doc({"a"}), doc(b), doc({"c"}), doc(d), doc(e), doc(f)};
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
                        Matcher::Create(MatcherOptions(), nullptr));
-  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(sets));
+  ASSERT_OK_AND_ASSIGN(Report report, MatchExpanded(*matcher, sets));
   const std::string deaths = GroupOf(report, "a", "a2");
   EXPECT_EQ(GroupOf(report, "c", "c2"), deaths);
   EXPECT_NE(GroupOf(report, "a", "a1"), deaths);  // Attack and deaths stay two events.
@@ -682,13 +694,13 @@ TEST(MatcherTest, AnUndatedMentionTakesItsDocumentsOneDateOfItsType) {
                                 doc("d", false, "mosul")};
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
                        Matcher::Create(MatcherOptions(), nullptr));
-  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(sets));
+  ASSERT_OK_AND_ASSIGN(Report report, MatchExpanded(*matcher, sets));
   EXPECT_EQ(GroupOf(report, "a", "a2"), GroupOf(report, "c", "c2"));
   EXPECT_NE(GroupOf(report, "b", "b2"), GroupOf(report, "a", "a2"));
   EXPECT_EQ(GroupOf(report, "d", "d2"), GroupOf(report, "a", "a2"));
   std::vector<ClaimSet> basra = {doc("a", false), doc("c", false), doc("e", false, "mosul")};
   for (ClaimSet& set : basra) set.mutable_events(0)->set_place_key("basra");
-  ASSERT_OK_AND_ASSIGN(Report placed, matcher->Match(basra));
+  ASSERT_OK_AND_ASSIGN(Report placed, MatchExpanded(*matcher, basra));
   EXPECT_EQ(GroupOf(placed, "e", "e1"), GroupOf(placed, "a", "a1"));
   EXPECT_NE(GroupOf(placed, "e", "e2"), GroupOf(placed, "e", "e1"));
 }
@@ -720,7 +732,7 @@ TEST(MatcherTest, AnUndatedMentionBeforeItsDocumentsOneDateTakesItToo) {
   std::vector<ClaimSet> sets = {doc("a", false), doc("b", false), doc("c", true)};
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
                        Matcher::Create(MatcherOptions(), nullptr));
-  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(sets));
+  ASSERT_OK_AND_ASSIGN(Report report, MatchExpanded(*matcher, sets));
   EXPECT_EQ(GroupOf(report, "a", "a1"), GroupOf(report, "b", "b1"));
   EXPECT_NE(GroupOf(report, "c", "c1"), GroupOf(report, "a", "a1"));
 }
@@ -755,7 +767,7 @@ TEST(MatcherTest, InstrumentIsASetNotOneValue) {
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
                        Matcher::Create(MatcherOptions(), nullptr));
   for (bool third : {false, true}) {
-    ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(story(third)));
+    ASSERT_OK_AND_ASSIGN(Report report, MatchExpanded(*matcher, story(third)));
     const ClaimGroup* instrument = nullptr;
     for (const ClaimGroup& cg : report.groups()) {
       if (cg.role() == "instrument") instrument = &cg;
@@ -778,7 +790,7 @@ TEST(MatcherTest, ASingleSourceThatIsOnlyNegatedStillNamesItsValue) {
   set.mutable_claims(0)->set_modality(NEGATED);
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
                        Matcher::Create(MatcherOptions(), nullptr));
-  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match({set}));
+  ASSERT_OK_AND_ASSIGN(Report report, MatchExpanded(*matcher, {set}));
   const ClaimGroup* crime = nullptr;
   for (const ClaimGroup& cg : report.groups()) {
     if (cg.role() == "crime") crime = &cg;
@@ -793,26 +805,78 @@ TEST(MatcherTest, RejectsInconsistentClaimSets) {
                        Matcher::Create(MatcherOptions(), nullptr));
   std::vector<ClaimSet> dup = {SetBuilder("a", "A").Build(),
                                SetBuilder("a", "B").Build()};
-  EXPECT_THAT(matcher->Match(dup),
+  EXPECT_THAT(MatchExpanded(*matcher, dup),
               StatusIs(absl::StatusCode::kInvalidArgument,
                        HasSubstr("'a': duplicate document id")));
   ClaimSet bad = SetBuilder("b", "B").Build();
   bad.add_claims()->set_event_id("nope");
   bad.mutable_claims(0)->set_id("c1");
-  EXPECT_THAT(matcher->Match({bad}),
+  EXPECT_THAT(MatchExpanded(*matcher, {bad}),
               StatusIs(absl::StatusCode::kInvalidArgument,
                        HasSubstr("claim 'c1' names unknown event 'nope'")));
   ClaimSet bad_entity =
       SetBuilder("c", "C").Event("e", "Life:Die", {"ghost"}, "").Build();
-  EXPECT_THAT(matcher->Match({bad_entity}),
+  EXPECT_THAT(MatchExpanded(*matcher, {bad_entity}),
               StatusIs(absl::StatusCode::kInvalidArgument,
                        HasSubstr("event 'e' names unknown entity 'ghost'")));
+}
+
+TEST(MatcherTest, ReportIsCompactAndExpandsToIdsAndQuotes) {
+  std::vector<ClaimSet> sets = Story();
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  ASSERT_OK_AND_ASSIGN(Report compact, matcher->Match(sets));
+  EXPECT_TRUE(IsCompact(compact));
+  ASSERT_GT(compact.groups_size(), 0);
+  for (const ClaimGroup& cg : compact.groups()) {
+    EXPECT_TRUE(cg.id().empty());
+    EXPECT_TRUE(cg.explanation().empty());
+    EXPECT_NE(cg.has_event_index(), cg.has_subject_index());
+    for (const ValueSupport& v : cg.values()) {
+      EXPECT_TRUE(v.has_value_from());
+      EXPECT_FALSE(v.has_value());
+      for (const Support& s : v.support()) {
+        ASSERT_TRUE(s.has_doc_index());
+        EXPECT_TRUE(s.doc_id().empty());
+        EXPECT_TRUE(s.raw().empty());
+        EXPECT_EQ(sets[s.doc_index()].claims(s.claim_index()).modality(),
+                  s.modality());
+      }
+    }
+  }
+  for (const EventGroup& eg : compact.events()) {
+    EXPECT_TRUE(eg.documents().empty());
+    EXPECT_TRUE(eg.id().empty());
+    for (const EventMentionRef& m : eg.mentions()) {
+      EXPECT_TRUE(m.has_doc_index() && m.has_event_index());
+      EXPECT_TRUE(m.doc_id().empty());
+    }
+  }
+  Report expanded = compact;
+  ASSERT_OK(ExpandReport(sets, &expanded));
+  EXPECT_FALSE(IsCompact(expanded));
+  EXPECT_EQ(expanded.agreement_size(), 2 * compact.agreement_size());
+  const ClaimGroup* crime =
+      FindGroup(expanded, "Arrest of Hassan Obeidi, 2019-03-14", "crime");
+  ASSERT_NE(crime, nullptr);
+  EXPECT_EQ(crime->id(), crime->event_group_id() + "/crime");
+  EXPECT_THAT(crime->documents(), ::testing::ElementsAre("daily", "wire", "post"));
+  for (const ValueSupport& v : crime->values()) {
+    for (const Support& s : v.support()) {
+      EXPECT_EQ(s.attribution().source(), s.doc_id() == "post" ? "prosecutors" : "");
+      EXPECT_FALSE(s.claim_id().empty());
+    }
+  }
+  // The report's own claim sets resolve it the same way.
+  Report own = compact;
+  ASSERT_OK(ExpandReport(&own));
+  EXPECT_EQ(own.SerializeAsString(), expanded.SerializeAsString());
 }
 
 TEST(MatcherTest, EmptyInputGivesEmptyReport) {
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
                        Matcher::Create(MatcherOptions(), nullptr));
-  ASSERT_OK_AND_ASSIGN(Report report, matcher->Match({}));
+  ASSERT_OK_AND_ASSIGN(Report report, MatchExpanded(*matcher, {}));
   EXPECT_EQ(report.events_size(), 0);
   EXPECT_EQ(report.summary().documents(), 0);
 }

@@ -7,6 +7,7 @@
 #include "base/status_matchers.h"
 #include "gtest/gtest.h"
 #include "matcher/claim_generator.h"
+#include "matcher/expand_report.h"
 #include "matcher/matcher.h"
 
 namespace xref {
@@ -38,6 +39,7 @@ TEST(GeneratedStoriesTest, GroupsRecoverTheStories) {
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
                        Matcher::Create(MatcherOptions(), nullptr));
   ASSERT_OK_AND_ASSIGN(Report report, matcher->Match(sets));
+  ASSERT_OK(ExpandReport(&report));
   int multi_doc = 0, mixed = 0;
   for (const EventGroup& g : report.events()) {
     std::string story = g.documents(0).substr(0, g.documents(0).find('d'));

@@ -1,5 +1,7 @@
 #include "report/report_view.h"
 
+#include "matcher/expand_report.h"
+
 #include <algorithm>
 #include <tuple>
 
@@ -135,7 +137,9 @@ std::pair<size_t, size_t> ClampSpan(absl::string_view text, int64_t begin,
   return {b, e};
 }
 
-ReportView::ReportView(const Report& report) : report_(report) {
+ReportView::ReportView(const Report& compact)
+    : report_(Expanded(compact, &expanded_)) {
+  const Report& report = report_;
   for (int i = 0; i < report.documents_size(); ++i) {
     doc_index_.emplace(report.documents(i).id(), i);
   }

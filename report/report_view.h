@@ -2,7 +2,10 @@
 // so that both say the same thing in the same order.
 //
 // A ReportView borrows the Report it was built from; the Report must outlive
-// it and must not change meanwhile. Thread-safe after construction (const).
+// it and must not change meanwhile. A compact report (as the matcher builds
+// it, see matcher/expand_report.h) is viewed expanded: the view keeps an
+// expanded copy, and `report()` is that copy. Thread-safe after construction
+// (const).
 
 #ifndef XREF_REPORT_REPORT_VIEW_H_
 #define XREF_REPORT_REPORT_VIEW_H_
@@ -61,7 +64,10 @@ std::pair<size_t, size_t> ClampSpan(absl::string_view text, int64_t begin,
 class ReportView {
  public:
   explicit ReportView(const Report& report);
+  ReportView(const ReportView&) = delete;
+  ReportView& operator=(const ReportView&) = delete;
 
+  // The report viewed: the one given, or its expanded copy.
   const Report& report() const { return report_; }
 
   // The document with id `doc_id`, or nullptr.
@@ -98,6 +104,7 @@ class ReportView {
   std::vector<std::string> GroupDocuments(const ClaimGroup& group) const;
 
  private:
+  Report expanded_;  // Used only when the report given is compact.
   const Report& report_;
   absl::flat_hash_map<std::string, int> doc_index_;
   absl::flat_hash_map<std::string, const ClaimSet*> claim_sets_;

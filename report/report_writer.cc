@@ -9,6 +9,7 @@
 #include "absl/strings/str_split.h"
 #include "base/file.h"
 #include "base/status_macros.h"
+#include "matcher/expand_report.h"
 #include "report/html_writer.h"
 #include "report/json_writer.h"
 #include "report/markdown_writer.h"
@@ -51,8 +52,10 @@ std::string Count(int n, absl::string_view verdict) {
 
 }  // namespace
 
-absl::Status WriteReport(const Report& report, absl::string_view out_dir) {
+absl::Status WriteReport(const Report& compact, absl::string_view out_dir) {
   RETURN_IF_ERROR(MakeDirectories(out_dir));
+  Report storage;  // Expanded once for the three writers.
+  const Report& report = Expanded(compact, &storage);
   RETURN_IF_ERROR(
       WriteFileAtomically(JoinPath(out_dir, "report.html"), RenderHtml(report)));
   RETURN_IF_ERROR(WriteFileAtomically(JoinPath(out_dir, "report.md"),

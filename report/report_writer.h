@@ -24,7 +24,8 @@
 
 namespace xref {
 
-// Writes `report` as report.html, report.md and report.json into `out_dir`,
+// Writes `report` (compact or expanded, see matcher/expand_report.h; expanded
+// once for the three files) as report.html, report.md and report.json into `out_dir`,
 // creating it and its parents when missing. On failure returns the error of
 // the first file that could not be written (it names the path); files written
 // before it stay.

@@ -1,0 +1,74 @@
+// The spelled-out form of a compact report.
+//
+// The matcher builds a compact Report (proto/report.proto): supports, value
+// supports, claim groups, event mentions, event groups and agreement cells
+// name documents, claims, event mentions, entities and event groups by
+// position (the `*_index`, `value_from` and `contrast_*` fields) and
+// leave their ids, texts, values and explanations empty. ExpandReport fills
+// those in from the documents, entities, event groups and claim sets, and
+// clears the compact fields: the result is the report as it was before the
+// compact fields existed (the form of report.json, and what the readers in
+// report/, eval/ and batch/ see).
+//
+// What each compact field expands to:
+// - Support.doc_index: doc_id is that document's id; claim_id, raw and (for a
+//   claim with an attribution source) attribution are those of claim
+//   `claim_index` of that document's claim set.
+// - ValueSupport.value_from: value is the value of that support's claim.
+// - ClaimGroup.event_index / subject_index: event_group_id and event_type
+//   are the event group's (subject_entity is the entity's id); role is the
+//   role of the claim of values(0).support(0), the group's first claim; id is
+//   "<event group or entity id>/<FoldForMatching(role)>"; documents are the
+//   distinct documents of the supports in report order; explanation is one
+//   sentence worded from the verdict, the outlets and the values shown (see
+//   expand_report.cc), contrasting documents `contrast_first` and
+//   `contrast_second` for CONFLICT and DIVERGENT.
+// - EventMentionRef.doc_index / event_index: doc_id, event_id, trigger and
+//   sentence of that event mention; the group's documents are then the
+//   distinct documents of its mentions in mention order, its id
+//   "g<position + 1>", its type the first non-empty type of the mentions'
+//   events, and its label "<EventNoun(type, lemma)>[ of <participant's
+//   canonical name>][, <time.iso>]" ("Arrest of Qasim Musleh, 2021-05-26"),
+//   lemma being the first non-empty folded lemma (else trigger) of the
+//   mentions' events.
+// - EventGroup.participant_index: participant is that entity's id.
+// - AgreementCell.row_index / col_index: row_doc / col_doc are those
+//   documents' ids; with_mirror: the mirrored cell (row and column swapped,
+//   same counts) is inserted after it.
+//
+// Expanding a report without compact fields changes nothing. Thread-safe:
+// pure functions.
+
+#ifndef XREF_MATCHER_EXPAND_REPORT_H_
+#define XREF_MATCHER_EXPAND_REPORT_H_
+
+#include "absl/status/status.h"
+#include "absl/types/span.h"
+#include "proto/claim.pb.h"
+#include "proto/report.pb.h"
+
+namespace xref {
+
+// True when any compact field of `report` is set.
+bool IsCompact(const Report& report);
+
+// Expands `*report` in place using `claim_sets`, the claim sets the report was
+// matched from, in Report.documents order. On a reference out of range (or,
+// for a support or event mention, with no claim set to resolve it) returns
+// kInvalidArgument naming the group or event group and the field; every
+// reference that can be resolved is, the others are left as they were.
+absl::Status ExpandReport(absl::Span<const ClaimSet> claim_sets,
+                          Report* report);
+
+// As above with the report's own Report.claim_sets (a report matched with
+// MatcherOptions::include_claim_sets).
+absl::Status ExpandReport(Report* report);
+
+// `report` itself when it is not compact; else a copy expanded into
+// `*storage` (an expansion error leaves those references unresolved: readers
+// that never fail, such as the writers, show what could be resolved).
+const Report& Expanded(const Report& report, Report* storage);
+
+}  // namespace xref
+
+#endif  // XREF_MATCHER_EXPAND_REPORT_H_

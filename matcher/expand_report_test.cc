@@ -1,0 +1,171 @@
+#include "matcher/expand_report.h"
+
+#include <string>
+#include <vector>
+
+#include "base/status_matchers.h"
+#include "gmock/gmock.h"
+#include "google/protobuf/text_format.h"
+#include "gtest/gtest.h"
+
+namespace xref {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+
+template <typename T>
+T Parse(const std::string& text) {
+  T message;
+  EXPECT_TRUE(google::protobuf::TextFormat::ParseFromString(text, &message))
+      << text;
+  return message;
+}
+
+std::vector<ClaimSet> Sets() {
+  return {
+      Parse<ClaimSet>(R"pb(
+        document { id: "a" outlet: "Alpha News" }
+        events { id: "e1" type: "Justice:Arrest-Jail" trigger: "arrested"
+                 sentence { begin: 0 end: 20 } }
+        claims { id: "a1" role: "Time" modality: ASSERTED
+                 value { raw: "May 3" normalized: "2021-05-03" } }
+        claims { id: "a2" role: "count" modality: NEGATED
+                 value { raw: "five" normalized: "5" } }
+      )pb"),
+      Parse<ClaimSet>(R"pb(
+        document { id: "b" }
+        events { id: "x" type: "Justice:Arrest-Jail" trigger: "detained" }
+        claims { id: "b1" role: "time" modality: REPORTED
+                 attribution { source: "police" }
+                 value { raw: "May 4" normalized: "2021-05-04" } }
+      )pb"),
+  };
+}
+
+// A compact report as the matcher builds it: one event group of both
+// documents, a CONFLICT time group and a SINGLE_SOURCE count group.
+Report Compact() {
+  return Parse<Report>(R"pb(
+    documents { id: "a" outlet: "Alpha News" }
+    documents { id: "b" }
+    entities { id: "p" canonical: "Pat" }
+    events {
+      participant_index: 0
+      mentions { doc_index: 0 event_index: 0 }
+      mentions { doc_index: 1 event_index: 0 }
+    }
+    groups {
+      event_index: 0 kind: SINGLE verdict: CONFLICT
+      values { value_from: 0 support { doc_index: 0 claim_index: 0 modality: ASSERTED } }
+      values { value_from: 0 attributed: true
+               support { doc_index: 1 claim_index: 0 modality: REPORTED } }
+      contrast_first: 0 contrast_second: 1
+    }
+    groups {
+      subject_index: 0 kind: SINGLE verdict: SINGLE_SOURCE
+      values { value_from: 0 support { doc_index: 0 claim_index: 1 modality: NEGATED } }
+    }
+    agreement { row_index: 0 col_index: 1 shared: 1 agreed: 0 with_mirror: true }
+  )pb");
+}
+
+TEST(ExpandReportTest, SpellsOutEveryReference) {
+  const std::vector<ClaimSet> sets = Sets();
+  Report report = Compact();
+  ASSERT_TRUE(IsCompact(report));
+  ASSERT_OK(ExpandReport(sets, &report));
+  EXPECT_FALSE(IsCompact(report));
+
+  const EventGroup& event = report.events(0);
+  EXPECT_EQ(event.id(), "g1");
+  EXPECT_EQ(event.type(), "Justice:Arrest-Jail");
+  EXPECT_EQ(event.label(), "Arrest of Pat");
+  EXPECT_EQ(event.participant(), "p");
+  EXPECT_THAT(event.documents(), ElementsAre("a", "b"));
+  EXPECT_EQ(event.mentions(1).doc_id(), "b");
+  EXPECT_EQ(event.mentions(1).event_id(), "x");
+  EXPECT_EQ(event.mentions(1).trigger(), "detained");
+  EXPECT_EQ(event.mentions(0).sentence().end(), 20);
+
+  const ClaimGroup& time = report.groups(0);
+  EXPECT_EQ(time.id(), "g1/time");  // The role folded, as spelled by claim a1.
+  EXPECT_EQ(time.role(), "Time");
+  EXPECT_EQ(time.event_group_id(), "g1");
+  EXPECT_EQ(time.event_type(), "Justice:Arrest-Jail");
+  EXPECT_THAT(time.documents(), ElementsAre("a", "b"));
+  EXPECT_EQ(time.values(1).value().normalized(), "2021-05-04");
+  const Support& attributed = time.values(1).support(0);
+  EXPECT_EQ(attributed.doc_id(), "b");
+  EXPECT_EQ(attributed.claim_id(), "b1");
+  EXPECT_EQ(attributed.raw(), "May 4");
+  EXPECT_EQ(attributed.attribution().source(), "police");
+  EXPECT_FALSE(time.values(0).support(0).has_attribution());
+  EXPECT_EQ(time.explanation(),
+            "Alpha News gives 2021-05-03 but b gives 2021-05-04, which cannot "
+            "both be true.");
+
+  // A negated claim is still shown when it is all its document says.
+  const ClaimGroup& count = report.groups(1);
+  EXPECT_EQ(count.id(), "p/count");
+  EXPECT_EQ(count.subject_entity(), "p");
+  EXPECT_EQ(count.explanation(), "Only Alpha News reports the count (5).");
+
+  ASSERT_EQ(report.agreement_size(), 2);
+  EXPECT_EQ(report.agreement(0).row_doc(), "a");
+  EXPECT_EQ(report.agreement(0).col_doc(), "b");
+  EXPECT_EQ(report.agreement(1).row_doc(), "b");
+  EXPECT_EQ(report.agreement(1).col_doc(), "a");
+  EXPECT_EQ(report.agreement(1).shared(), 1);
+  EXPECT_FALSE(report.agreement(1).has_with_mirror());
+}
+
+TEST(ExpandReportTest, WordsAgreementFromTheFirstValue) {
+  std::vector<ClaimSet> sets = Sets();
+  sets[1].mutable_claims(0)->mutable_value()->set_normalized("2021-05");
+  Report report = Compact();
+  ClaimGroup& time = *report.mutable_groups(0);
+  time.set_verdict(AGREE);
+  time.clear_contrast_first();
+  time.clear_contrast_second();
+  ASSERT_OK(ExpandReport(sets, &report));
+  EXPECT_EQ(report.groups(0).explanation(),
+            "2 documents give compatible time values (2021-05-03).");
+}
+
+TEST(ExpandReportTest, UsesTheReportsOwnClaimSets) {
+  Report with_sets = Compact();
+  for (const ClaimSet& set : Sets()) *with_sets.add_claim_sets() = set;
+  Report given = with_sets;
+  ASSERT_OK(ExpandReport(&with_sets));
+  ASSERT_OK(ExpandReport(Sets(), &given));
+  EXPECT_EQ(with_sets.SerializeAsString(), given.SerializeAsString());
+}
+
+TEST(ExpandReportTest, ExpandedReportIsLeftAlone) {
+  Report report = Compact();
+  ASSERT_OK(ExpandReport(Sets(), &report));
+  const std::string once = report.SerializeAsString();
+  ASSERT_OK(ExpandReport(Sets(), &report));
+  EXPECT_EQ(report.SerializeAsString(), once);
+  Report storage;
+  EXPECT_EQ(&Expanded(report, &storage), &report);
+}
+
+TEST(ExpandReportTest, NamesAReferenceThatResolvesToNothing) {
+  Report report = Compact();
+  report.mutable_groups(1)->mutable_values(0)->mutable_support(0)->set_claim_index(7);
+  EXPECT_THAT(ExpandReport(Sets(), &report),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("claim group 1 has support doc_index 0")));
+  // Everything else was resolved.
+  EXPECT_EQ(report.groups(0).id(), "g1/time");
+
+  Report no_sets = Compact();
+  EXPECT_THAT(ExpandReport(&no_sets),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("event group g1 has doc_index 0")));
+}
+
+}  // namespace
+}  // namespace xref
