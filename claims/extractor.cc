@@ -38,15 +38,39 @@ int64_t Distance(TextRange a, TextRange b) {
   return 0;
 }
 
-// True when a dash interjection (" - ", "--") or a parenthesis lies between
-// `a` and `b`: they are in different phrases of the sentence.
-bool AcrossInterjection(absl::string_view text, TextRange a, TextRange b) {
-  int64_t from = std::min(a.end, b.end), to = std::max(a.begin, b.begin);
-  if (to <= from) return false;
-  absl::string_view gap = text.substr(from, to - from);
-  return absl::StrContains(gap, " - ") || absl::StrContains(gap, "--") ||
-         gap.find_first_of("()") != absl::string_view::npos;
-}
+// The phrase breaks of one sentence: dash interjections (" - ", "--") and
+// parentheses, found once so that AcrossInterjection needs no search of each
+// gap. Ranges passed to AcrossInterjection must lie inside the sentence.
+class InterjectionMarks {
+ public:
+  InterjectionMarks(absl::string_view text, TextRange sentence) {
+    for (int64_t i = sentence.begin; i < sentence.end; ++i) {
+      const char c = text[i];
+      if (c == '(' || c == ')') {
+        marks_.push_back({i, i + 1});
+      } else if (c == '-' && i + 1 < sentence.end && text[i + 1] == '-') {
+        marks_.push_back({i, i + 2});
+      } else if (c == ' ' && i + 2 < sentence.end && text[i + 1] == '-' &&
+                 text[i + 2] == ' ') {
+        marks_.push_back({i, i + 3});
+      }
+    }
+  }
+
+  // True when a dash interjection or a parenthesis lies between `a` and `b`:
+  // they are in different phrases of the sentence.
+  bool AcrossInterjection(TextRange a, TextRange b) const {
+    int64_t from = std::min(a.end, b.end), to = std::max(a.begin, b.begin);
+    if (to <= from) return false;
+    for (const TextRange& m : marks_) {
+      if (m.begin >= from && m.end <= to) return true;
+    }
+    return false;
+  }
+
+ private:
+  absl::InlinedVector<TextRange, 4> marks_;
+};
 
 // All non-overlapping matches of `re` in text[range).
 std::vector<TextRange> FindAll(const RE2& re, absl::string_view text, TextRange range) {
@@ -882,6 +906,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
     return false;
   };
+  const InterjectionMarks interjections(text, sentence);
   auto nearest = [&](TextRange value, const std::string& role) {
     int best = -1;
     int64_t best_d = 0;
@@ -892,7 +917,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
           rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
       if (!frame.roles.contains(role)) continue;
       int64_t d = Distance(value, trigs[i].range) +
-                  (AcrossInterjection(text, value, trigs[i].range) ? int64_t{1} << 32 : 0);
+                  (interjections.AcrossInterjection(value, trigs[i].range) ? int64_t{1} << 32 : 0);
       if (best < 0 || d < best_d) {
         best = i;
         best_d = d;
@@ -926,7 +951,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
             absl::StrContains(gap, " and ")) {
           continue;
         }
-        if (AcrossInterjection(text, a, b)) continue;
+        if (interjections.AcrossInterjection(a, b)) continue;
         int64_t d = Distance(a, b);
         if (partner[i] < 0 || d < best_d) {
           partner[i] = static_cast<int>(j);
@@ -936,9 +961,25 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
   }
 
-  // Time.
-  std::vector<std::pair<int64_t, TimeExpression>> time_for(trigs.size(), {-1, {}});
-  for (TimeExpression te : FindTimeExpressions(s, published)) {
+  // True when some trigger may take a value of the circumstantial `role`
+  // (time, place or count): otherwise nearest() finds none for it.
+  auto any_takes = [&](const std::string& role) {
+    for (size_t i = 0; i < trigs.size(); ++i) {
+      if (!trigs[i].means && !embedded_yields(i, role) &&
+          rules_->frames()[rules_->triggers()[trigs[i].trigger].frame].roles.contains(role)) {
+        return true;
+      }
+    }
+    return false;
+  };
+
+  // Time. time_for[i]: the rank (lower wins) and index into `times` of the
+  // expression trigger i takes, {-1, -1} for none.
+  std::vector<TimeExpression> times;
+  if (any_takes("time")) times = FindTimeExpressions(s, published);
+  std::vector<std::pair<int64_t, int>> time_for(trigs.size(), {-1, -1});
+  for (size_t k = 0; k < times.size(); ++k) {
+    TimeExpression& te = times[k];
     te.range.begin += sentence.begin;
     te.range.end += sentence.begin;
     if (IsCitationDate(text, sentence, te.range)) continue;
@@ -947,10 +988,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // Calendar dates win over relative expressions, then the nearest wins.
     int64_t d = Distance(te.range, trigs[i].range) +
                 (te.value.iso().empty() ? int64_t{1} << 20 : 0);
-    if (time_for[i].first < 0 || d < time_for[i].first) time_for[i] = {d, te};
+    if (time_for[i].first < 0 || d < time_for[i].first) time_for[i] = {d, static_cast<int>(k)};
   }
   {
-    const std::vector<std::pair<int64_t, TimeExpression>> own = time_for;
+    const std::vector<std::pair<int64_t, int>> own = time_for;
     for (size_t i = 0; i < trigs.size(); ++i) {
       if (own[i].first < 0 && partner[i] >= 0 && own[partner[i]].first >= 0) {
         time_for[i] = own[partner[i]];
@@ -959,7 +1000,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   }
   for (size_t i = 0; i < trigs.size(); ++i) {
     if (time_for[i].first < 0) continue;
-    const TimeExpression& te = time_for[i].second;
+    const TimeExpression& te = times[time_for[i].second];
     *out.mutable_events(trigs[i].event)->mutable_time() = te.value;
     // A time relative to another event stays on the event mention; it is
     // not a calendar claim.
@@ -972,7 +1013,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
 
   // Counts.
   std::vector<bool> has_count(trigs.size(), false);
-  for (Quantity q : FindQuantities(s)) {
+  std::vector<Quantity> quantities;
+  if (any_takes("count")) quantities = FindQuantities(s);
+  for (Quantity& q : quantities) {
     q.range.begin += sentence.begin;
     q.range.end += sentence.begin;
     int best = -1;

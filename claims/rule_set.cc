@@ -207,6 +207,14 @@ absl::Status BuildLiteralFilter(const std::vector<std::string>& patterns,
   return absl::OkStatus();
 }
 
+// The rules `filter` passes given the atom indices `atoms`, ascending.
+std::vector<int> PotentialRules(const re2::FilteredRE2& filter, const std::vector<int>& atoms) {
+  std::vector<int> rules;
+  filter.AllPotentials(atoms, &rules);
+  std::sort(rules.begin(), rules.end());
+  return rules;
+}
+
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(absl::string_view dir) {
@@ -353,6 +361,13 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
   RETURN_IF_ERROR(BuildLiteralFilter(attribution_patterns, name, "attribution",
                                      &rs->attribution_filter_, &attribution_atoms,
                                      &rs->attribution_atoms_));
+  if (rs->attribution_filter_ != nullptr) {
+    rs->attribution_potentials_.given_none = PotentialRules(*rs->attribution_filter_, {});
+    for (size_t i = 0; i < attribution_atoms.size(); ++i) {
+      rs->attribution_potentials_.given_one.push_back(
+          PotentialRules(*rs->attribution_filter_, {static_cast<int>(i)}));
+    }
+  }
   for (const rules::ModalityRule& m : file.modalities()) {
     CompiledModality cm;
     ASSIGN_OR_RETURN(cm.re, Compile(m.pattern(), CaseInsensitive(), name, "modality"));
@@ -372,6 +387,13 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
   }
   RETURN_IF_ERROR(BuildLiteralFilter(carry_patterns, name, "carry", &rs->carry_filter_,
                                      &carry_atoms, &rs->carry_atoms_));
+  if (rs->carry_filter_ != nullptr) {
+    rs->carry_potentials_.given_none = PotentialRules(*rs->carry_filter_, {});
+    for (size_t i = 0; i < carry_atoms.size(); ++i) {
+      rs->carry_potentials_.given_one.push_back(
+          PotentialRules(*rs->carry_filter_, {static_cast<int>(i)}));
+    }
+  }
   std::vector<std::string> attribute_patterns;
   for (const rules::AttributeRule& a : file.attributes()) {
     CompiledAttribute ca;
@@ -445,17 +467,15 @@ std::vector<int> RuleSet::MatchCarries(absl::string_view text) const {
 }
 
 std::vector<int> RuleSet::CarriesGivenAtoms(const std::vector<int>& atoms) const {
-  std::vector<int> rules;
-  carry_filter_->AllPotentials(atoms, &rules);
-  std::sort(rules.begin(), rules.end());
-  return rules;
+  if (atoms.empty()) return carry_potentials_.given_none;
+  if (atoms.size() == 1) return carry_potentials_.given_one[atoms[0]];
+  return PotentialRules(*carry_filter_, atoms);
 }
 
 std::vector<int> RuleSet::AttributionsGivenAtoms(const std::vector<int>& atoms) const {
-  std::vector<int> rules;
-  attribution_filter_->AllPotentials(atoms, &rules);
-  std::sort(rules.begin(), rules.end());
-  return rules;
+  if (atoms.empty()) return attribution_potentials_.given_none;
+  if (atoms.size() == 1) return attribution_potentials_.given_one[atoms[0]];
+  return PotentialRules(*attribution_filter_, atoms);
 }
 
 RuleSet::SentenceHits RuleSet::MatchSentence(absl::string_view text) const {

@@ -186,6 +186,16 @@ class RuleSet {
   // The same for the carry rules.
   std::unique_ptr<re2::FilteredRE2> carry_filter_;
   std::unique_ptr<RE2::Set> carry_atoms_;
+  // What a literal filter passes (ascending rule indices) given no atom and
+  // given each single atom, computed at load time: most sentences hold none
+  // or one of the atoms, and the filter's own evaluation costs more than
+  // the rest of MatchSentence.
+  struct Potentials {
+    std::vector<int> given_none;
+    std::vector<std::vector<int>> given_one;  // Indexed by atom.
+  };
+  Potentials attribution_potentials_;
+  Potentials carry_potentials_;
   // The trigger, category and attribute patterns, the attribution atoms, the
   // carry atoms and the sentence-wide modality patterns (in that order,
   // starting at the offsets below) as one set; null when it cannot be
