@@ -1,6 +1,8 @@
 #include "claims/rule_set.h"
 
 #include <algorithm>
+#include <atomic>
+#include <utility>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/match.h"
@@ -362,11 +364,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
                                      &rs->attribution_filter_, &attribution_atoms,
                                      &rs->attribution_atoms_));
   if (rs->attribution_filter_ != nullptr) {
-    rs->attribution_potentials_.given_none = PotentialRules(*rs->attribution_filter_, {});
-    for (size_t i = 0; i < attribution_atoms.size(); ++i) {
-      rs->attribution_potentials_.given_one.push_back(
-          PotentialRules(*rs->attribution_filter_, {static_cast<int>(i)}));
-    }
+    rs->attribution_potentials_.Build(*rs->attribution_filter_, attribution_atoms.size());
   }
   for (const rules::ModalityRule& m : file.modalities()) {
     CompiledModality cm;
@@ -388,11 +386,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
   RETURN_IF_ERROR(BuildLiteralFilter(carry_patterns, name, "carry", &rs->carry_filter_,
                                      &carry_atoms, &rs->carry_atoms_));
   if (rs->carry_filter_ != nullptr) {
-    rs->carry_potentials_.given_none = PotentialRules(*rs->carry_filter_, {});
-    for (size_t i = 0; i < carry_atoms.size(); ++i) {
-      rs->carry_potentials_.given_one.push_back(
-          PotentialRules(*rs->carry_filter_, {static_cast<int>(i)}));
-    }
+    rs->carry_potentials_.Build(*rs->carry_filter_, carry_atoms.size());
   }
   std::vector<std::string> attribute_patterns;
   for (const rules::AttributeRule& a : file.attributes()) {
@@ -466,16 +460,36 @@ std::vector<int> RuleSet::MatchCarries(absl::string_view text) const {
   return CarriesGivenAtoms(SetMatch(carry_atoms_.get(), text));
 }
 
+void RuleSet::Potentials::Build(const re2::FilteredRE2& f, size_t atom_count) {
+  static std::atomic<uint64_t> next_id{1};
+  id = next_id.fetch_add(1);
+  filter = &f;
+  given_none = PotentialRules(f, {});
+  for (size_t i = 0; i < atom_count; ++i) {
+    given_one.push_back(PotentialRules(f, {static_cast<int>(i)}));
+  }
+}
+
+std::vector<int> RuleSet::Potentials::Given(const std::vector<int>& atoms) const {
+  if (atoms.empty()) return given_none;
+  if (atoms.size() == 1) return given_one[atoms[0]];
+  thread_local absl::flat_hash_map<std::pair<uint64_t, std::vector<int>>, std::vector<int>>
+      remembered;
+  std::pair<uint64_t, std::vector<int>> key(id, atoms);
+  auto it = remembered.find(key);
+  if (it != remembered.end()) return it->second;
+  if (remembered.size() >= 4096) remembered.clear();
+  std::vector<int> rules = PotentialRules(*filter, atoms);
+  remembered.emplace(std::move(key), rules);
+  return rules;
+}
+
 std::vector<int> RuleSet::CarriesGivenAtoms(const std::vector<int>& atoms) const {
-  if (atoms.empty()) return carry_potentials_.given_none;
-  if (atoms.size() == 1) return carry_potentials_.given_one[atoms[0]];
-  return PotentialRules(*carry_filter_, atoms);
+  return carry_potentials_.Given(atoms);
 }
 
 std::vector<int> RuleSet::AttributionsGivenAtoms(const std::vector<int>& atoms) const {
-  if (atoms.empty()) return attribution_potentials_.given_none;
-  if (atoms.size() == 1) return attribution_potentials_.given_one[atoms[0]];
-  return PotentialRules(*attribution_filter_, atoms);
+  return attribution_potentials_.Given(atoms);
 }
 
 RuleSet::SentenceHits RuleSet::MatchSentence(absl::string_view text) const {

@@ -186,13 +186,20 @@ class RuleSet {
   // The same for the carry rules.
   std::unique_ptr<re2::FilteredRE2> carry_filter_;
   std::unique_ptr<RE2::Set> carry_atoms_;
-  // What a literal filter passes (ascending rule indices) given no atom and
-  // given each single atom, computed at load time: most sentences hold none
-  // or one of the atoms, and the filter's own evaluation costs more than
-  // the rest of MatchSentence.
+  // What a literal filter passes (ascending rule indices) given the atoms
+  // found: computed at load time for no atom and for each single atom, and
+  // remembered per thread (keyed by `id`, unique to this filter) for other
+  // atom sets, of which a text has few; the filter's own evaluation costs
+  // more than the rest of MatchSentence.
   struct Potentials {
+    uint64_t id = 0;
+    const re2::FilteredRE2* filter = nullptr;
     std::vector<int> given_none;
     std::vector<std::vector<int>> given_one;  // Indexed by atom.
+
+    // Fills the table for `filter`, which has `atom_count` atoms.
+    void Build(const re2::FilteredRE2& filter, size_t atom_count);
+    std::vector<int> Given(const std::vector<int>& atoms) const;
   };
   Potentials attribution_potentials_;
   Potentials carry_potentials_;
