@@ -355,6 +355,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     ASSIGN_OR_RETURN(ca.source_group, RequireGroup(*ca.re, "source", name, "attribution"));
     ca.cue_group = OptionalGroup(*ca.re, "cue");
     ca.ascii_groups = AsciiGroupsProgram(*ca.re);
+    if (ca.ascii_groups != nullptr) ca.ascii_split = SplitCapture::Create(*ca.ascii_groups);
     ca.cue = a.cue();
     ca.modality = a.modality() == 0 ? 2 : a.modality();
     ca.source_acts = a.source_acts();

@@ -19,6 +19,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "claims/split_capture.h"
 #include "proto/rules.pb.h"
 #include "re2/filtered_re2.h"
 #include "re2/re2.h"
@@ -61,6 +62,8 @@ class RuleSet {
     int source_group = 0;          // Group indices; -1 when there is no `cue`.
     int cue_group = -1;
     std::unique_ptr<RE2> ascii_groups;  // AsciiGroupsProgram(*re); may be null.
+    // SplitCapture of ascii_groups; null when it has none or needs none.
+    std::unique_ptr<SplitCapture> ascii_split;
     std::string cue;
     int modality = 2;
     bool source_acts = false;
