@@ -151,6 +151,27 @@ bool IsModifier(absl::string_view text, int64_t end, int64_t limit) {
   return true;
 }
 
+// True for the bytes RE2's \s matches.
+bool IsRe2Space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+// The longest run of letters and bytes of non-ASCII characters that ends
+// where the run of RE2 \s bytes ending at s[end) begins, when neither run is
+// empty; a view with no data otherwise. "said to  " -> "to"; "said to" and
+// "said,  " -> none.
+absl::string_view WordBeforeSpaces(absl::string_view s, size_t end) {
+  size_t e = end;
+  while (e > 0 && IsRe2Space(s[e - 1])) --e;
+  if (e == end) return absl::string_view();
+  size_t b = e;
+  while (b > 0 && (absl::ascii_isalpha(s[b - 1]) || static_cast<unsigned char>(s[b - 1]) >= 0x80)) {
+    --b;
+  }
+  if (b == e) return absl::string_view();
+  return s.substr(b, e - b);
+}
+
 // True when the name starting at `begin` is the addressee or source of a
 // speech verb ("told Reuters", "according to AP", "in an interview with X"):
 // the outlet or speaker, not a participant of the event.
@@ -159,7 +180,25 @@ bool IsAddressee(absl::string_view text, int64_t sentence_begin, int64_t begin) 
       "(?i)\\b(?:told|tell|tells|telling|according to|interview with|"
       "speaking to|spoke to|said to|quoted by|reported by)\\s+(?:the\\s+)?$");
   int64_t from = std::max<int64_t>(sentence_begin, begin - 30);
-  return RE2::PartialMatch(ToPiece(text.substr(from, begin - from)), *kSpeech);
+  absl::string_view before = text.substr(from, begin - from);
+  // The pattern ends in one of these words, \s+ and an optional "the\s+":
+  // test that first, without RE2.
+  static constexpr absl::string_view kLastWords[] = {"told", "tell", "tells", "telling",
+                                                     "to", "with", "by"};
+  absl::string_view last = WordBeforeSpaces(before, before.size());
+  if (last.data() != nullptr && absl::EqualsIgnoreCase(last, "the")) {
+    // Either "the" ends the speech words' \s+ or the pattern cannot match.
+    last = WordBeforeSpaces(before, last.data() - before.data());
+  }
+  if (last.data() == nullptr) return false;
+  if (std::none_of(std::begin(kLastWords), std::end(kLastWords), [&](absl::string_view w) {
+        return absl::EqualsIgnoreCase(last, w);
+      }) &&
+      std::all_of(last.begin(), last.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return false;
+  }
+  return kSpeech->Match(ToPiece(before), 0, before.size(), RE2::UNANCHORED, nullptr, 0);
 }
 
 // An unnamed group as the object of a trigger: "detained dozens of fighters",
@@ -275,7 +314,14 @@ bool IsUnrealised(absl::string_view text, int64_t sentence_begin, int64_t begin)
       "order(?:ed|s|ing)?|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? on|pressure)"
       "(?:\\s+(?:him|her|them|it|us|the \\w+))?\\s+to\\s+$");
   int64_t from = std::max<int64_t>(sentence_begin, begin - 40);
-  return RE2::PartialMatch(ToPiece(text.substr(from, begin - from)), *kUnrealised);
+  absl::string_view before = text.substr(from, begin - from);
+  // The pattern ends in \s+to\s+$: test that first, without RE2.
+  absl::string_view last = WordBeforeSpaces(before, before.size());
+  if (last.data() == nullptr || last.data() == before.data() ||
+      !IsRe2Space(last.data()[-1]) || !absl::EqualsIgnoreCase(last, "to")) {
+    return false;
+  }
+  return kUnrealised->Match(ToPiece(before), 0, before.size(), RE2::UNANCHORED, nullptr, 0);
 }
 
 // Frames with an instrument: an attack has no person role ("an airstrike"),
