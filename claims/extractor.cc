@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <functional>
+#include <utility>
 #include <memory>
 
 #include "absl/container/flat_hash_map.h"
@@ -210,28 +211,36 @@ struct GroupObject {
   int64_t of_begin = -1;
 };
 
-// Whether a word, lower-cased, fully matches a frame's group-noun pattern,
-// remembered per pattern and word: the words of one document repeat.
+// Whether a word, lower-cased, fully matches a frame's count-noun pattern
+// (RuleSet::CompiledFrame::count_noun, case-insensitive, so the answer is
+// that of the word as written), remembered per thread across documents: the
+// words after triggers and the counted nouns repeat. Patterns are told apart
+// by their count_noun_id, unique in the process. At most kMaxWords answers
+// are kept per thread.
 class GroupNounCache {
  public:
-  bool Matches(const RE2& group_noun, absl::string_view word) {
-    lower_.assign(word.data(), word.size());
-    absl::AsciiStrToLower(&lower_);
-    absl::flat_hash_map<std::string, bool>& seen = seen_[&group_noun];
-    auto it = seen.find(lower_);
+  bool Matches(const RE2& group_noun, uint64_t group_noun_id, absl::string_view word) {
+    static constexpr size_t kMaxWords = 1 << 16;
+    thread_local absl::flat_hash_map<std::pair<uint64_t, std::string>, bool> seen;
+    key_.first = group_noun_id;
+    key_.second.assign(word.data(), word.size());
+    absl::AsciiStrToLower(&key_.second);
+    auto it = seen.find(key_);
     if (it != seen.end()) return it->second;
-    bool match = RE2::FullMatch(ToPiece(lower_), group_noun);
-    seen.emplace(lower_, match);
+    bool match = group_noun.Match(ToPiece(key_.second), 0, key_.second.size(),
+                                  RE2::ANCHOR_BOTH, nullptr, 0);
+    if (seen.size() >= kMaxWords) seen.clear();
+    seen.emplace(key_, match);
     return match;
   }
 
  private:
-  std::string lower_;
-  absl::flat_hash_map<const RE2*, absl::flat_hash_map<std::string, bool>> seen_;
+  std::pair<uint64_t, std::string> key_;
 };
 
 GroupObject FindGroupObject(absl::string_view text, int64_t begin, int64_t end,
-                            const RE2* group_noun, GroupNounCache* cache,
+                            const RE2* group_noun, uint64_t group_noun_id,
+                            GroupNounCache* cache,
                             const std::function<bool(int64_t, int64_t)>& is_name) {
   GroupObject out;
   if (group_noun == nullptr) return out;
@@ -257,7 +266,7 @@ GroupObject FindGroupObject(absl::string_view text, int64_t begin, int64_t end,
     }
     // A person or organisation before any group noun: a named object.
     if (is_name(b, pos)) return out;
-    if (cache->Matches(*group_noun, w)) {
+    if (cache->Matches(*group_noun, group_noun_id, w)) {
       out.found = true;
       int64_t p = pos;
       while (p < end && text[p] == ' ') ++p;
@@ -883,7 +892,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     };
     const EntityMentionSpan* best = nullptr;
     GroupObject group = t.means ? GroupObject() : FindGroupObject(
-        text, t.range.end, sentence.end, frame.count_noun.get(), &ctx->group_nouns,
+        text, t.range.end, sentence.end, frame.count_noun.get(), frame.count_noun_id,
+        &ctx->group_nouns,
         [&](int64_t b, int64_t e) {
           const EntityMentionSpan* m = ctx->entities.Overlapping(b, e);
           if (m == nullptr) return false;
@@ -1074,7 +1084,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         continue;
       }
       if (frame.count_noun != nullptr &&
-          !RE2::FullMatch(q.value.counted(), *frame.count_noun)) {
+          !ctx->group_nouns.Matches(*frame.count_noun, frame.count_noun_id,
+                                    q.value.counted())) {
         continue;
       }
       int64_t d = Distance(q.range, trigs[i].range);

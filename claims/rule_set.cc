@@ -291,6 +291,8 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
                        Compile(absl::StrCat("^(?:", frame.count_noun(), ")$"),
                                CaseInsensitive(), name,
                                absl::StrCat(what, " count_noun")));
+      static std::atomic<uint64_t> next_count_noun_id{1};
+      cf.count_noun_id = next_count_noun_id.fetch_add(1);
     }
     cf.refers_to.assign(frame.refers_to().begin(), frame.refers_to().end());
     int index = rs->frames_.size();

@@ -49,6 +49,9 @@ class RuleSet {
     absl::flat_hash_set<std::string> roles;
     std::vector<CompiledRole> role_patterns;
     std::unique_ptr<RE2> count_noun;   // May be null: any noun.
+    // Unique among the count_noun patterns of all RuleSets of the process,
+    // for caches of count_noun's answers that outlive one RuleSet.
+    uint64_t count_noun_id = 0;
     std::vector<std::string> refers_to;  // Frame.refers_to.
   };
   struct CompiledCategory {
