@@ -455,7 +455,12 @@ class Finder {
       if ((flags & kPeriodWord) && absl::ascii_isalpha(next)) forms |= kPeriod;
       if (flags & kTodayWord) forms |= kYesterdayToday;
       if ((flags & kYearCue) && absl::ascii_isdigit(next)) forms |= kCueYear;
-      if ((flags & kRelativeWord) || ((flags & kCountWord) && absl::ascii_isalpha(next))) {
+      // After a count word, Relative needs a unit ("minutes" ... "years")
+      // or, after "a", "few".
+      const char unit = absl::ascii_tolower(next);
+      if ((flags & kRelativeWord) ||
+          ((flags & kCountWord) && (unit == 'm' || unit == 'h' || unit == 'd' || unit == 'w' ||
+                                    unit == 'y' || unit == 'f'))) {
         forms |= kRelative;
       }
       if (forms == 0) return kNone;
