@@ -73,13 +73,15 @@ class InterjectionMarks {
   absl::InlinedVector<TextRange, 4> marks_;
 };
 
-// All non-overlapping matches of `re` in text[range).
-std::vector<TextRange> FindAll(const RE2& re, absl::string_view text, TextRange range) {
+// All non-overlapping matches of `re` in text[range), left to right; only
+// the first `limit` of them when `limit` >= 0.
+std::vector<TextRange> FindAll(const RE2& re, absl::string_view text, TextRange range,
+                               int limit = -1) {
   std::vector<TextRange> out;
   re2::StringPiece input = ToPiece(text);
   re2::StringPiece m;
   int64_t pos = range.begin;
-  while (pos < range.end &&
+  while (pos < range.end && (limit < 0 || static_cast<int>(out.size()) < limit) &&
          re.Match(input, pos, range.end, RE2::UNANCHORED, &m, 1)) {
     int64_t b = m.data() - text.data();
     int64_t e = b + m.size();
@@ -963,15 +965,17 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     return false;
   };
   const InterjectionMarks interjections(text, sentence);
+  // True when nearest() may give a value of `role` to trigger i.
+  auto takes = [&](size_t i, const std::string& role) {
+    bool circumstantial = role == "time" || role == "place" || role == "count";
+    if (trigs[i].means || (circumstantial && embedded_yields(i, role))) return false;
+    return rules_->frames()[rules_->triggers()[trigs[i].trigger].frame].roles.contains(role);
+  };
   auto nearest = [&](TextRange value, const std::string& role) {
     int best = -1;
     int64_t best_d = 0;
-    bool circumstantial = role == "time" || role == "place" || role == "count";
     for (size_t i = 0; i < trigs.size(); ++i) {
-      if (trigs[i].means || (circumstantial && embedded_yields(i, role))) continue;
-      const RuleSet::CompiledFrame& frame =
-          rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
-      if (!frame.roles.contains(role)) continue;
+      if (!takes(i, role)) continue;
       int64_t d = Distance(value, trigs[i].range) +
                   (interjections.AcrossInterjection(value, trigs[i].range) ? int64_t{1} << 32 : 0);
       if (best < 0 || d < best_d) {
@@ -1021,10 +1025,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // (time, place or count): otherwise nearest() finds none for it.
   auto any_takes = [&](const std::string& role) {
     for (size_t i = 0; i < trigs.size(); ++i) {
-      if (!trigs[i].means && !embedded_yields(i, role) &&
-          rules_->frames()[rules_->triggers()[trigs[i].trigger].frame].roles.contains(role)) {
-        return true;
-      }
+      if (takes(i, role)) return true;
     }
     return false;
   };
@@ -1192,11 +1193,15 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   std::vector<int> unplaced;
   for (int ci : categories) {
     const RuleSet::CompiledCategory& cat = rules_->categories()[ci];
-    if (nearest(TextRange{sentence.begin, sentence.begin}, cat.role) < 0) {
+    int takers = 0;
+    for (size_t i = 0; i < trigs.size(); ++i) takers += takes(i, cat.role);
+    if (takers == 0) {
       unplaced.push_back(ci);
       continue;
     }
-    std::vector<TextRange> hits = FindAll(*cat.re, text, sentence);
+    // Each occurrence goes to its nearest trigger, which keeps the first it
+    // gets: with one trigger to take them, only the first occurrence counts.
+    std::vector<TextRange> hits = FindAll(*cat.re, text, sentence, takers == 1 ? 1 : -1);
     std::vector<bool> done(trigs.size(), false);
     for (const TextRange& h : hits) {
       int i = nearest(h, cat.role);
