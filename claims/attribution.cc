@@ -44,6 +44,22 @@ std::string CleanSource(absl::string_view s) {
   return out;
 }
 
+// MatchSpanThenGroups of the rule over all of `s`, with the capture step of
+// an ASCII span taken by the rule's SplitCapture when it has one.
+bool MatchRule(const RuleSet::CompiledAttribution& a, absl::string_view s,
+               re2::StringPiece* groups, int n) {
+  if (a.ascii_split == nullptr) {
+    return MatchSpanThenGroups(*a.re, s, 0, s.size(), groups, n, a.ascii_groups.get());
+  }
+  re2::StringPiece span;
+  if (!a.re->Match(ToPiece(s), 0, s.size(), RE2::UNANCHORED, &span, 1)) return false;
+  const size_t b = span.data() - s.data();
+  bool ascii = true;
+  for (char c : span) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) return a.ascii_split->Match(s, b, b + span.size(), groups, n);
+  return a.re->Match(ToPiece(s), b, b + span.size(), RE2::ANCHOR_BOTH, groups, n);
+}
+
 }  // namespace
 
 AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
@@ -63,7 +79,7 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
     const RE2& re = *a.re;
     int n = re.NumberOfCapturingGroups() + 1;
     absl::InlinedVector<re2::StringPiece, 8> groups(n);
-    if (!MatchSpanThenGroups(re, s, 0, s.size(), groups.data(), n, a.ascii_groups.get())) {
+    if (!MatchRule(a, s, groups.data(), n)) {
       continue;
     }
     re2::StringPiece source = groups[a.source_group];

@@ -1,7 +1,9 @@
 #include "claims/date_parser.h"
 
 #include <algorithm>
+#include <string>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
@@ -453,7 +455,12 @@ class Finder {
       if ((flags & kPeriodWord) && absl::ascii_isalpha(next)) forms |= kPeriod;
       if (flags & kTodayWord) forms |= kYesterdayToday;
       if ((flags & kYearCue) && absl::ascii_isdigit(next)) forms |= kCueYear;
-      if ((flags & kRelativeWord) || ((flags & kCountWord) && absl::ascii_isalpha(next))) {
+      // After a count word, Relative needs a unit ("minutes" ... "years")
+      // or, after "a", "few".
+      const char unit = absl::ascii_tolower(next);
+      if ((flags & kRelativeWord) ||
+          ((flags & kCountWord) && (unit == 'm' || unit == 'h' || unit == 'd' || unit == 'w' ||
+                                    unit == 'y' || unit == 'f'))) {
         forms |= kRelative;
       }
       if (forms == 0) return kNone;
@@ -918,6 +925,37 @@ absl::StatusOr<DateValue> NormalizeDate(absl::string_view expression,
       absl::StrCat("\"", text, "\" is not a time expression"));
 }
 
+namespace {
+
+// NormalizeDate's value for `expression`, or null when it fails, remembered
+// per thread: the same expressions ("on Monday", "last year") recur with the
+// same publication date across the sentences and documents of a batch. At
+// most kMaxDates answers are kept per thread; the pointer is valid until the
+// next call.
+const DateValue* RememberedDate(absl::string_view expression, absl::string_view published) {
+  static constexpr size_t kMaxDates = 1 << 14;
+  struct Answer {
+    bool ok = false;
+    DateValue value;
+  };
+  thread_local absl::flat_hash_map<std::string, Answer> answers;
+  thread_local std::string key;
+  key.clear();
+  absl::StrAppend(&key, published.size(), ":", published, expression);
+  auto it = answers.find(key);
+  if (it == answers.end()) {
+    if (answers.size() >= kMaxDates) answers.clear();
+    absl::StatusOr<DateValue> value = NormalizeDate(expression, published);
+    Answer answer;
+    answer.ok = value.ok();
+    if (value.ok()) answer.value = *std::move(value);
+    it = answers.emplace(key, std::move(answer)).first;
+  }
+  return it->second.ok ? &it->second.value : nullptr;
+}
+
+}  // namespace
+
 std::vector<TimeExpression> FindTimeExpressions(absl::string_view text,
                                                 absl::string_view published) {
   std::vector<TimeExpression> out;
@@ -942,12 +980,11 @@ std::vector<TimeExpression> FindTimeExpressions(absl::string_view text,
       while (finder.IsWord(p + 1)) ++p;
     }
     if (begin == Finder::kNone) break;
-    absl::StatusOr<DateValue> value =
-        NormalizeDate(text.substr(begin, end - begin), published);
-    if (value.ok()) {
+    const DateValue* value = RememberedDate(text.substr(begin, end - begin), published);
+    if (value != nullptr) {
       TimeExpression t;
       t.range = {static_cast<int64_t>(begin), static_cast<int64_t>(end)};
-      t.value = *std::move(value);
+      t.value = *value;
       out.push_back(std::move(t));
     }
     from = end;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <functional>
+#include <utility>
 #include <memory>
 
 #include "absl/container/flat_hash_map.h"
@@ -38,23 +39,49 @@ int64_t Distance(TextRange a, TextRange b) {
   return 0;
 }
 
-// True when a dash interjection (" - ", "--") or a parenthesis lies between
-// `a` and `b`: they are in different phrases of the sentence.
-bool AcrossInterjection(absl::string_view text, TextRange a, TextRange b) {
-  int64_t from = std::min(a.end, b.end), to = std::max(a.begin, b.begin);
-  if (to <= from) return false;
-  absl::string_view gap = text.substr(from, to - from);
-  return absl::StrContains(gap, " - ") || absl::StrContains(gap, "--") ||
-         gap.find_first_of("()") != absl::string_view::npos;
-}
+// The phrase breaks of one sentence: dash interjections (" - ", "--") and
+// parentheses, found once so that AcrossInterjection needs no search of each
+// gap. Ranges passed to AcrossInterjection must lie inside the sentence.
+class InterjectionMarks {
+ public:
+  InterjectionMarks(absl::string_view text, TextRange sentence) {
+    for (int64_t i = sentence.begin; i < sentence.end; ++i) {
+      const char c = text[i];
+      if (c == '(' || c == ')') {
+        marks_.push_back({i, i + 1});
+      } else if (c == '-' && i + 1 < sentence.end && text[i + 1] == '-') {
+        marks_.push_back({i, i + 2});
+      } else if (c == ' ' && i + 2 < sentence.end && text[i + 1] == '-' &&
+                 text[i + 2] == ' ') {
+        marks_.push_back({i, i + 3});
+      }
+    }
+  }
 
-// All non-overlapping matches of `re` in text[range).
-std::vector<TextRange> FindAll(const RE2& re, absl::string_view text, TextRange range) {
+  // True when a dash interjection or a parenthesis lies between `a` and `b`:
+  // they are in different phrases of the sentence.
+  bool AcrossInterjection(TextRange a, TextRange b) const {
+    int64_t from = std::min(a.end, b.end), to = std::max(a.begin, b.begin);
+    if (to <= from) return false;
+    for (const TextRange& m : marks_) {
+      if (m.begin >= from && m.end <= to) return true;
+    }
+    return false;
+  }
+
+ private:
+  absl::InlinedVector<TextRange, 4> marks_;
+};
+
+// All non-overlapping matches of `re` in text[range), left to right; only
+// the first `limit` of them when `limit` >= 0.
+std::vector<TextRange> FindAll(const RE2& re, absl::string_view text, TextRange range,
+                               int limit = -1) {
   std::vector<TextRange> out;
   re2::StringPiece input = ToPiece(text);
   re2::StringPiece m;
   int64_t pos = range.begin;
-  while (pos < range.end &&
+  while (pos < range.end && (limit < 0 || static_cast<int>(out.size()) < limit) &&
          re.Match(input, pos, range.end, RE2::UNANCHORED, &m, 1)) {
     int64_t b = m.data() - text.data();
     int64_t e = b + m.size();
@@ -127,6 +154,27 @@ bool IsModifier(absl::string_view text, int64_t end, int64_t limit) {
   return true;
 }
 
+// True for the bytes RE2's \s matches.
+bool IsRe2Space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+// The longest run of letters and bytes of non-ASCII characters that ends
+// where the run of RE2 \s bytes ending at s[end) begins, when neither run is
+// empty; a view with no data otherwise. "said to  " -> "to"; "said to" and
+// "said,  " -> none.
+absl::string_view WordBeforeSpaces(absl::string_view s, size_t end) {
+  size_t e = end;
+  while (e > 0 && IsRe2Space(s[e - 1])) --e;
+  if (e == end) return absl::string_view();
+  size_t b = e;
+  while (b > 0 && (absl::ascii_isalpha(s[b - 1]) || static_cast<unsigned char>(s[b - 1]) >= 0x80)) {
+    --b;
+  }
+  if (b == e) return absl::string_view();
+  return s.substr(b, e - b);
+}
+
 // True when the name starting at `begin` is the addressee or source of a
 // speech verb ("told Reuters", "according to AP", "in an interview with X"):
 // the outlet or speaker, not a participant of the event.
@@ -135,7 +183,25 @@ bool IsAddressee(absl::string_view text, int64_t sentence_begin, int64_t begin) 
       "(?i)\\b(?:told|tell|tells|telling|according to|interview with|"
       "speaking to|spoke to|said to|quoted by|reported by)\\s+(?:the\\s+)?$");
   int64_t from = std::max<int64_t>(sentence_begin, begin - 30);
-  return RE2::PartialMatch(ToPiece(text.substr(from, begin - from)), *kSpeech);
+  absl::string_view before = text.substr(from, begin - from);
+  // The pattern ends in one of these words, \s+ and an optional "the\s+":
+  // test that first, without RE2.
+  static constexpr absl::string_view kLastWords[] = {"told", "tell", "tells", "telling",
+                                                     "to", "with", "by"};
+  absl::string_view last = WordBeforeSpaces(before, before.size());
+  if (last.data() != nullptr && absl::EqualsIgnoreCase(last, "the")) {
+    // Either "the" ends the speech words' \s+ or the pattern cannot match.
+    last = WordBeforeSpaces(before, last.data() - before.data());
+  }
+  if (last.data() == nullptr) return false;
+  if (std::none_of(std::begin(kLastWords), std::end(kLastWords), [&](absl::string_view w) {
+        return absl::EqualsIgnoreCase(last, w);
+      }) &&
+      std::all_of(last.begin(), last.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return false;
+  }
+  return kSpeech->Match(ToPiece(before), 0, before.size(), RE2::UNANCHORED, nullptr, 0);
 }
 
 // An unnamed group as the object of a trigger: "detained dozens of fighters",
@@ -147,28 +213,36 @@ struct GroupObject {
   int64_t of_begin = -1;
 };
 
-// Whether a word, lower-cased, fully matches a frame's group-noun pattern,
-// remembered per pattern and word: the words of one document repeat.
+// Whether a word, lower-cased, fully matches a frame's count-noun pattern
+// (RuleSet::CompiledFrame::count_noun, case-insensitive, so the answer is
+// that of the word as written), remembered per thread across documents: the
+// words after triggers and the counted nouns repeat. Patterns are told apart
+// by their count_noun_id, unique in the process. At most kMaxWords answers
+// are kept per thread.
 class GroupNounCache {
  public:
-  bool Matches(const RE2& group_noun, absl::string_view word) {
-    lower_.assign(word.data(), word.size());
-    absl::AsciiStrToLower(&lower_);
-    absl::flat_hash_map<std::string, bool>& seen = seen_[&group_noun];
-    auto it = seen.find(lower_);
+  bool Matches(const RE2& group_noun, uint64_t group_noun_id, absl::string_view word) {
+    static constexpr size_t kMaxWords = 1 << 16;
+    thread_local absl::flat_hash_map<std::pair<uint64_t, std::string>, bool> seen;
+    key_.first = group_noun_id;
+    key_.second.assign(word.data(), word.size());
+    absl::AsciiStrToLower(&key_.second);
+    auto it = seen.find(key_);
     if (it != seen.end()) return it->second;
-    bool match = RE2::FullMatch(ToPiece(lower_), group_noun);
-    seen.emplace(lower_, match);
+    bool match = group_noun.Match(ToPiece(key_.second), 0, key_.second.size(),
+                                  RE2::ANCHOR_BOTH, nullptr, 0);
+    if (seen.size() >= kMaxWords) seen.clear();
+    seen.emplace(key_, match);
     return match;
   }
 
  private:
-  std::string lower_;
-  absl::flat_hash_map<const RE2*, absl::flat_hash_map<std::string, bool>> seen_;
+  std::pair<uint64_t, std::string> key_;
 };
 
 GroupObject FindGroupObject(absl::string_view text, int64_t begin, int64_t end,
-                            const RE2* group_noun, GroupNounCache* cache,
+                            const RE2* group_noun, uint64_t group_noun_id,
+                            GroupNounCache* cache,
                             const std::function<bool(int64_t, int64_t)>& is_name) {
   GroupObject out;
   if (group_noun == nullptr) return out;
@@ -194,7 +268,7 @@ GroupObject FindGroupObject(absl::string_view text, int64_t begin, int64_t end,
     }
     // A person or organisation before any group noun: a named object.
     if (is_name(b, pos)) return out;
-    if (cache->Matches(*group_noun, w)) {
+    if (cache->Matches(*group_noun, group_noun_id, w)) {
       out.found = true;
       int64_t p = pos;
       while (p < end && text[p] == ' ') ++p;
@@ -251,7 +325,14 @@ bool IsUnrealised(absl::string_view text, int64_t sentence_begin, int64_t begin)
       "order(?:ed|s|ing)?|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? on|pressure)"
       "(?:\\s+(?:him|her|them|it|us|the \\w+))?\\s+to\\s+$");
   int64_t from = std::max<int64_t>(sentence_begin, begin - 40);
-  return RE2::PartialMatch(ToPiece(text.substr(from, begin - from)), *kUnrealised);
+  absl::string_view before = text.substr(from, begin - from);
+  // The pattern ends in \s+to\s+$: test that first, without RE2.
+  absl::string_view last = WordBeforeSpaces(before, before.size());
+  if (last.data() == nullptr || last.data() == before.data() ||
+      !IsRe2Space(last.data()[-1]) || !absl::EqualsIgnoreCase(last, "to")) {
+    return false;
+  }
+  return kUnrealised->Match(ToPiece(before), 0, before.size(), RE2::UNANCHORED, nullptr, 0);
 }
 
 // Frames with an instrument: an attack has no person role ("an airstrike"),
@@ -863,7 +944,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     };
     const EntityMentionSpan* best = nullptr;
     GroupObject group = t.means ? GroupObject() : FindGroupObject(
-        text, t.range.end, sentence.end, frame.count_noun.get(), &ctx->group_nouns,
+        text, t.range.end, sentence.end, frame.count_noun.get(), frame.count_noun_id,
+        &ctx->group_nouns,
         [&](int64_t b, int64_t e) {
           const EntityMentionSpan* m = ctx->entities.Overlapping(b, e);
           if (m == nullptr) return false;
@@ -932,17 +1014,20 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
     return false;
   };
+  const InterjectionMarks interjections(text, sentence);
+  // True when nearest() may give a value of `role` to trigger i.
+  auto takes = [&](size_t i, const std::string& role) {
+    bool circumstantial = role == "time" || role == "place" || role == "count";
+    if (trigs[i].means || (circumstantial && embedded_yields(i, role))) return false;
+    return rules_->frames()[rules_->triggers()[trigs[i].trigger].frame].roles.contains(role);
+  };
   auto nearest = [&](TextRange value, const std::string& role) {
     int best = -1;
     int64_t best_d = 0;
-    bool circumstantial = role == "time" || role == "place" || role == "count";
     for (size_t i = 0; i < trigs.size(); ++i) {
-      if (trigs[i].means || (circumstantial && embedded_yields(i, role))) continue;
-      const RuleSet::CompiledFrame& frame =
-          rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
-      if (!frame.roles.contains(role)) continue;
+      if (!takes(i, role)) continue;
       int64_t d = Distance(value, trigs[i].range) +
-                  (AcrossInterjection(text, value, trigs[i].range) ? int64_t{1} << 32 : 0);
+                  (interjections.AcrossInterjection(value, trigs[i].range) ? int64_t{1} << 32 : 0);
       if (best < 0 || d < best_d) {
         best = i;
         best_d = d;
@@ -976,7 +1061,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
             absl::StrContains(gap, " and ")) {
           continue;
         }
-        if (AcrossInterjection(text, a, b)) continue;
+        if (interjections.AcrossInterjection(a, b)) continue;
         int64_t d = Distance(a, b);
         if (partner[i] < 0 || d < best_d) {
           partner[i] = static_cast<int>(j);
@@ -986,9 +1071,22 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
   }
 
-  // Time.
-  std::vector<std::pair<int64_t, TimeExpression>> time_for(trigs.size(), {-1, {}});
-  for (TimeExpression te : FindTimeExpressions(s, published)) {
+  // True when some trigger may take a value of the circumstantial `role`
+  // (time, place or count): otherwise nearest() finds none for it.
+  auto any_takes = [&](const std::string& role) {
+    for (size_t i = 0; i < trigs.size(); ++i) {
+      if (takes(i, role)) return true;
+    }
+    return false;
+  };
+
+  // Time. time_for[i]: the rank (lower wins) and index into `times` of the
+  // expression trigger i takes, {-1, -1} for none.
+  std::vector<TimeExpression> times;
+  if (any_takes("time")) times = FindTimeExpressions(s, published);
+  std::vector<std::pair<int64_t, int>> time_for(trigs.size(), {-1, -1});
+  for (size_t k = 0; k < times.size(); ++k) {
+    TimeExpression& te = times[k];
     te.range.begin += sentence.begin;
     te.range.end += sentence.begin;
     if (IsCitationDate(text, sentence, te.range)) continue;
@@ -997,10 +1095,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // Calendar dates win over relative expressions, then the nearest wins.
     int64_t d = Distance(te.range, trigs[i].range) +
                 (te.value.iso().empty() ? int64_t{1} << 20 : 0);
-    if (time_for[i].first < 0 || d < time_for[i].first) time_for[i] = {d, te};
+    if (time_for[i].first < 0 || d < time_for[i].first) time_for[i] = {d, static_cast<int>(k)};
   }
   {
-    const std::vector<std::pair<int64_t, TimeExpression>> own = time_for;
+    const std::vector<std::pair<int64_t, int>> own = time_for;
     for (size_t i = 0; i < trigs.size(); ++i) {
       if (own[i].first < 0 && partner[i] >= 0 && own[partner[i]].first >= 0) {
         time_for[i] = own[partner[i]];
@@ -1009,7 +1107,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   }
   for (size_t i = 0; i < trigs.size(); ++i) {
     if (time_for[i].first < 0) continue;
-    const TimeExpression& te = time_for[i].second;
+    const TimeExpression& te = times[time_for[i].second];
     *out.mutable_events(trigs[i].event)->mutable_time() = te.value;
     // A time relative to another event stays on the event mention; it is
     // not a calendar claim.
@@ -1022,7 +1120,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
 
   // Counts.
   std::vector<bool> has_count(trigs.size(), false);
-  for (Quantity q : FindQuantities(s)) {
+  std::vector<Quantity> quantities;
+  if (any_takes("count")) quantities = FindQuantities(s);
+  for (Quantity& q : quantities) {
     q.range.begin += sentence.begin;
     q.range.end += sentence.begin;
     int best = -1;
@@ -1035,7 +1135,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         continue;
       }
       if (frame.count_noun != nullptr &&
-          !RE2::FullMatch(q.value.counted(), *frame.count_noun)) {
+          !ctx->group_nouns.Matches(*frame.count_noun, frame.count_noun_id,
+                                    q.value.counted())) {
         continue;
       }
       int64_t d = Distance(q.range, trigs[i].range);
@@ -1142,11 +1243,15 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   std::vector<int> unplaced;
   for (int ci : categories) {
     const RuleSet::CompiledCategory& cat = rules_->categories()[ci];
-    if (nearest(TextRange{sentence.begin, sentence.begin}, cat.role) < 0) {
+    int takers = 0;
+    for (size_t i = 0; i < trigs.size(); ++i) takers += takes(i, cat.role);
+    if (takers == 0) {
       unplaced.push_back(ci);
       continue;
     }
-    std::vector<TextRange> hits = FindAll(*cat.re, text, sentence);
+    // Each occurrence goes to its nearest trigger, which keeps the first it
+    // gets: with one trigger to take them, only the first occurrence counts.
+    std::vector<TextRange> hits = FindAll(*cat.re, text, sentence, takers == 1 ? 1 : -1);
     std::vector<bool> done(trigs.size(), false);
     for (const TextRange& h : hits) {
       int i = nearest(h, cat.role);

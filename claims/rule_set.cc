@@ -1,6 +1,8 @@
 #include "claims/rule_set.h"
 
 #include <algorithm>
+#include <atomic>
+#include <utility>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/match.h"
@@ -207,6 +209,14 @@ absl::Status BuildLiteralFilter(const std::vector<std::string>& patterns,
   return absl::OkStatus();
 }
 
+// The rules `filter` passes given the atom indices `atoms`, ascending.
+std::vector<int> PotentialRules(const re2::FilteredRE2& filter, const std::vector<int>& atoms) {
+  std::vector<int> rules;
+  filter.AllPotentials(atoms, &rules);
+  std::sort(rules.begin(), rules.end());
+  return rules;
+}
+
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(absl::string_view dir) {
@@ -281,6 +291,8 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
                        Compile(absl::StrCat("^(?:", frame.count_noun(), ")$"),
                                CaseInsensitive(), name,
                                absl::StrCat(what, " count_noun")));
+      static std::atomic<uint64_t> next_count_noun_id{1};
+      cf.count_noun_id = next_count_noun_id.fetch_add(1);
     }
     cf.refers_to.assign(frame.refers_to().begin(), frame.refers_to().end());
     int index = rs->frames_.size();
@@ -345,6 +357,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     ASSIGN_OR_RETURN(ca.source_group, RequireGroup(*ca.re, "source", name, "attribution"));
     ca.cue_group = OptionalGroup(*ca.re, "cue");
     ca.ascii_groups = AsciiGroupsProgram(*ca.re);
+    if (ca.ascii_groups != nullptr) ca.ascii_split = SplitCapture::Create(*ca.ascii_groups);
     ca.cue = a.cue();
     ca.modality = a.modality() == 0 ? 2 : a.modality();
     ca.source_acts = a.source_acts();
@@ -353,6 +366,9 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
   RETURN_IF_ERROR(BuildLiteralFilter(attribution_patterns, name, "attribution",
                                      &rs->attribution_filter_, &attribution_atoms,
                                      &rs->attribution_atoms_));
+  if (rs->attribution_filter_ != nullptr) {
+    rs->attribution_potentials_.Build(*rs->attribution_filter_, attribution_atoms.size());
+  }
   for (const rules::ModalityRule& m : file.modalities()) {
     CompiledModality cm;
     ASSIGN_OR_RETURN(cm.re, Compile(m.pattern(), CaseInsensitive(), name, "modality"));
@@ -372,6 +388,9 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
   }
   RETURN_IF_ERROR(BuildLiteralFilter(carry_patterns, name, "carry", &rs->carry_filter_,
                                      &carry_atoms, &rs->carry_atoms_));
+  if (rs->carry_filter_ != nullptr) {
+    rs->carry_potentials_.Build(*rs->carry_filter_, carry_atoms.size());
+  }
   std::vector<std::string> attribute_patterns;
   for (const rules::AttributeRule& a : file.attributes()) {
     CompiledAttribute ca;
@@ -444,18 +463,36 @@ std::vector<int> RuleSet::MatchCarries(absl::string_view text) const {
   return CarriesGivenAtoms(SetMatch(carry_atoms_.get(), text));
 }
 
-std::vector<int> RuleSet::CarriesGivenAtoms(const std::vector<int>& atoms) const {
-  std::vector<int> rules;
-  carry_filter_->AllPotentials(atoms, &rules);
-  std::sort(rules.begin(), rules.end());
+void RuleSet::Potentials::Build(const re2::FilteredRE2& f, size_t atom_count) {
+  static std::atomic<uint64_t> next_id{1};
+  id = next_id.fetch_add(1);
+  filter = &f;
+  given_none = PotentialRules(f, {});
+  for (size_t i = 0; i < atom_count; ++i) {
+    given_one.push_back(PotentialRules(f, {static_cast<int>(i)}));
+  }
+}
+
+std::vector<int> RuleSet::Potentials::Given(const std::vector<int>& atoms) const {
+  if (atoms.empty()) return given_none;
+  if (atoms.size() == 1) return given_one[atoms[0]];
+  thread_local absl::flat_hash_map<std::pair<uint64_t, std::vector<int>>, std::vector<int>>
+      remembered;
+  std::pair<uint64_t, std::vector<int>> key(id, atoms);
+  auto it = remembered.find(key);
+  if (it != remembered.end()) return it->second;
+  if (remembered.size() >= 4096) remembered.clear();
+  std::vector<int> rules = PotentialRules(*filter, atoms);
+  remembered.emplace(std::move(key), rules);
   return rules;
 }
 
+std::vector<int> RuleSet::CarriesGivenAtoms(const std::vector<int>& atoms) const {
+  return carry_potentials_.Given(atoms);
+}
+
 std::vector<int> RuleSet::AttributionsGivenAtoms(const std::vector<int>& atoms) const {
-  std::vector<int> rules;
-  attribution_filter_->AllPotentials(atoms, &rules);
-  std::sort(rules.begin(), rules.end());
-  return rules;
+  return attribution_potentials_.Given(atoms);
 }
 
 RuleSet::SentenceHits RuleSet::MatchSentence(absl::string_view text) const {

@@ -19,6 +19,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "claims/split_capture.h"
 #include "proto/rules.pb.h"
 #include "re2/filtered_re2.h"
 #include "re2/re2.h"
@@ -48,6 +49,9 @@ class RuleSet {
     absl::flat_hash_set<std::string> roles;
     std::vector<CompiledRole> role_patterns;
     std::unique_ptr<RE2> count_noun;   // May be null: any noun.
+    // Unique among the count_noun patterns of all RuleSets of the process,
+    // for caches of count_noun's answers that outlive one RuleSet.
+    uint64_t count_noun_id = 0;
     std::vector<std::string> refers_to;  // Frame.refers_to.
   };
   struct CompiledCategory {
@@ -61,6 +65,8 @@ class RuleSet {
     int source_group = 0;          // Group indices; -1 when there is no `cue`.
     int cue_group = -1;
     std::unique_ptr<RE2> ascii_groups;  // AsciiGroupsProgram(*re); may be null.
+    // SplitCapture of ascii_groups; null when it has none or needs none.
+    std::unique_ptr<SplitCapture> ascii_split;
     std::string cue;
     int modality = 2;
     bool source_acts = false;
@@ -186,6 +192,23 @@ class RuleSet {
   // The same for the carry rules.
   std::unique_ptr<re2::FilteredRE2> carry_filter_;
   std::unique_ptr<RE2::Set> carry_atoms_;
+  // What a literal filter passes (ascending rule indices) given the atoms
+  // found: computed at load time for no atom and for each single atom, and
+  // remembered per thread (keyed by `id`, unique to this filter) for other
+  // atom sets, of which a text has few; the filter's own evaluation costs
+  // more than the rest of MatchSentence.
+  struct Potentials {
+    uint64_t id = 0;
+    const re2::FilteredRE2* filter = nullptr;
+    std::vector<int> given_none;
+    std::vector<std::vector<int>> given_one;  // Indexed by atom.
+
+    // Fills the table for `filter`, which has `atom_count` atoms.
+    void Build(const re2::FilteredRE2& filter, size_t atom_count);
+    std::vector<int> Given(const std::vector<int>& atoms) const;
+  };
+  Potentials attribution_potentials_;
+  Potentials carry_potentials_;
   // The trigger, category and attribute patterns, the attribution atoms, the
   // carry atoms and the sentence-wide modality patterns (in that order,
   // starting at the offsets below) as one set; null when it cannot be
