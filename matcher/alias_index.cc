@@ -162,6 +162,19 @@ class FormTable {
   std::vector<Entry> entries_;
 };
 
+// True when `node` may be a person and names it with two or more words: its
+// one-word forms ("Musleh" beside "Qasim Musleh") are partial names, which
+// step 2 does not compare (two people of different full names may share
+// one) and step 3 indexes instead.
+bool FullNamedPerson(const Node& node, absl::Span<const int> forms,
+                     const FormTable& form_name) {
+  if (!MaybePerson(node.type) || !node.place.empty()) return false;
+  for (int f : forms) {
+    if (!form_name.acronym(f) && form_name.tokens(f) >= 2) return true;
+  }
+  return false;
+}
+
 // Nodes sharing one surface form and one type.
 struct FormGroup {
   int form;
@@ -267,9 +280,12 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   {
     absl::flat_hash_map<std::pair<int, int>, int> group_of;
     for (int i = 0; i < n; ++i) {
+      const bool full_named_person =
+          FullNamedPerson(nodes[i], forms_of(nodes[i]), form_name);
       for (int f : forms_of(nodes[i])) {
         const FormTable::Form nf = form_name[f];
         if (nf.key.empty() && !nf.acronym) continue;
+        if (full_named_person && !nf.acronym && nf.tokens == 1) continue;
         auto [it, inserted] = group_of.emplace(
             std::make_pair(f, static_cast<int>(nodes[i].type)),
             static_cast<int>(groups.size()));
@@ -419,7 +435,8 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
 
   // 3. One-word person names bound to a unique multi-word person. Full
   // names are indexed by last-token key, then by distinct last-token light
-  // form.
+  // form; so are the one-word forms their documents gave them ("Jimenez" of
+  // "Manuel Jimenez Gonzalez").
   {
     absl::flat_hash_map<absl::string_view,
                         absl::flat_hash_map<absl::string_view, std::vector<int>>>
@@ -431,7 +448,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       }
       for (int f : c.forms) {
         const FormTable::Form nf = form_name[f];
-        if (nf.acronym || nf.tokens < 2) continue;
+        if (nf.acronym) continue;
         std::vector<int>& roots = by_last[nf.last_key][nf.last_token];
         if (roots.empty() || roots.back() != r) roots.push_back(r);
       }

@@ -8,9 +8,14 @@
 //      transliteration-aware key plus soft-edit guard), types compatible
 //      (equal or one unspecified; or a person and an organisation whose
 //      forms of two or more words have the same light form: an extraction
-//      that took a group's name for a person's);
-//   3. a person known only by one name ("Musleh") matches the last name of
-//      exactly one multi-word person in the corpus (ambiguous: left alone);
+//      that took a group's name for a person's). The one-word forms of a
+//      person named with two or more words ("Rezaei" beside "Ali Rezaei")
+//      are partial names and take no part here: people of different full
+//      names may share one ("Hassan Rezaei", also "Rezaei" in his story),
+//      and partial names would chain them into one entity;
+//   3. a person known only by one name ("Musleh") matches the last name, or
+//      a one-word form, of exactly one multi-word person in the corpus
+//      (ambiguous: left alone);
 //   4. an acronym ("PMF") matches the declared acronym, or else the initials,
 //      of exactly one entity.
 // Step 2 compares only forms sharing a block key (`NameBlockKey`); with

@@ -105,6 +105,27 @@ TEST_P(AliasIndexTest, LookAlikePeopleStayApart) {
   EXPECT_NE(index.Find(1, "2"), index.Find(0, "2"));
 }
 
+TEST_P(AliasIndexTest, ASharedSurnameDoesNotChainTwoFullNames) {
+  // Each story names its person in full and then by surname alone; the
+  // surnames are one name, the people are not. A surname used alone
+  // elsewhere binds to the one person who has it, and stays apart when two
+  // do.
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Ali Rezaei", "Rezaei"}}}),
+      Doc("b", {{"1", PERSON, {"Hassan Rezai", "Rezai"}}}),
+      Doc("c", {{"1", PERSON, {"Rezaei"}}}),
+      Doc("d", {{"1", PERSON, {"Manuel Jimenez Gonzalez", "Jimenez"}}}),
+      Doc("e", {{"1", PERSON, {"Jimenez"}}, {"2", PERSON, {"Manuel Jimenez Gonzales"}}}),
+  };
+  AliasIndex index = Build(sets);
+  EXPECT_NE(index.Find(0, "1"), index.Find(1, "1"));
+  EXPECT_NE(index.Find(2, "1"), index.Find(0, "1"));
+  EXPECT_NE(index.Find(2, "1"), index.Find(1, "1"));
+  const int jimenez = index.Find(3, "1");
+  EXPECT_EQ(index.Find(4, "2"), jimenez);
+  EXPECT_EQ(index.Find(4, "1"), jimenez);  // A one-word form of one person.
+}
+
 TEST_P(AliasIndexTest, OrganisationsAreNotBoundBySurname) {
   std::vector<ClaimSet> sets = {
       Doc("a", {{"1", ORGANIZATION, {"Kataib Hezbollah"}}}),
