@@ -16,9 +16,16 @@ namespace {
 
 constexpr double kHard = 1000.0;
 
-bool IsVowel(char c) {
-  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-}
+// kVowels.is[c] is true for the vowels of light forms: a, e, i, o, u, y.
+struct VowelTable {
+  bool is[256] = {};
+  constexpr VowelTable() {
+    for (char c : {'a', 'e', 'i', 'o', 'u', 'y'}) is[static_cast<unsigned char>(c)] = true;
+  }
+};
+constexpr VowelTable kVowels;
+
+bool IsVowel(char c) { return kVowels.is[static_cast<unsigned char>(c)]; }
 
 bool IsAsciiLetter(char c) { return c >= 'a' && c <= 'z'; }
 
@@ -70,8 +77,8 @@ double SubCost(char a, char b) {
 double IndelCost(char c) { return IsVowel(c) ? 0.5 : kHard; }
 
 struct Rewrite {
-  const char* from;
-  const char* to;
+  absl::string_view from;
+  absl::string_view to;
 };
 
 // Longest first at each position.
@@ -103,11 +110,12 @@ void ApplyDigraphs(absl::string_view s, std::string* out_ptr) {
     }
     bool matched = false;
     for (const Rewrite& r : kDigraphs) {
-      if (r.from[0] != s[i]) continue;
-      absl::string_view from(r.from);
-      if (s.substr(i, from.size()) == from) {
-        out += r.to;
-        i += from.size();
+      if (r.from[0] != s[i] || r.from.size() > s.size() - i) continue;
+      bool same = true;
+      for (size_t k = 1; k < r.from.size() && same; ++k) same = s[i + k] == r.from[k];
+      if (same) {
+        out.append(r.to.data(), r.to.size());
+        i += r.from.size();
         matched = true;
         break;
       }
@@ -400,6 +408,7 @@ void MakeNameFormInto(absl::string_view name, NameForm* out) {
       for (absl::string_view w : orig) {
         bool stop = false;
         for (absl::string_view s : kInitialStopwords) {
+          if (w.size() != s.size()) continue;
           if (absl::EqualsIgnoreCase(w, s)) {
             stop = true;
             break;
