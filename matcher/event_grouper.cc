@@ -240,16 +240,24 @@ bool AttachOrphans(absl::Span<const EventRecord> records,
   const std::vector<int>& key_of = keys.of;
   std::vector<int> root(n);
   for (int i = 0; i < n; ++i) root[i] = uf.Find(i);
-  // Per root: named (a member names participants), anchored (names
-  // participants, a time or a place), about an unnamed group, with a person
-  // participant; (root, doc) pairs, distinct.
-  std::vector<bool> named(n, false), anchored(n, false), unnamed_group(n, false),
-      person(n, false);
+  // Per root: named (a member names participants). Orphans are the unnamed
+  // groups of records with a key and a document; without one nothing moves.
+  std::vector<bool> named(n, false);
+  for (int i = 0; i < n; ++i) {
+    if (!records[i].participants.empty()) named[root[i]] = true;
+  }
+  bool orphans = false;
+  for (int i = 0; i < n && !orphans; ++i) {
+    orphans = !named[root[i]] && records[i].doc >= 0 && key_of[i] >= 0;
+  }
+  if (!orphans) return false;
+  // Per root: anchored (names participants, a time or a place), about an
+  // unnamed group, with a person participant; (root, doc) pairs, distinct.
+  std::vector<bool> anchored(n, false), unnamed_group(n, false), person(n, false);
   std::vector<int> family(n, -1);
   std::vector<std::pair<int, int>> root_docs;
   for (int i = 0; i < n; ++i) {
     const EventRecord& r = records[i];
-    if (!r.participants.empty()) named[root[i]] = true;
     if (!r.participants.empty() || r.time.known || !r.place.empty()) {
       anchored[root[i]] = true;
     }
