@@ -601,7 +601,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       claim_role.push_back(roles.Id(c.role()));
       claim_flags.push_back((Attributed(c) ? kAttributed : 0) |
                             (CountsForVerdict(c) ? kCounts : 0));
-      if (record < 0 || c.role() != "count" || !c.value().has_number()) continue;
+      if (record < 0 || !c.value().has_number() || c.role() != "count") continue;
       EventRecord& r = records[record];
       if (r.has_count) continue;  // The first count given for the mention.
       const NumberRange& n = c.value().number();
