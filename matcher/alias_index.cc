@@ -169,6 +169,14 @@ bool FullNamedPerson(const Node& node, absl::Span<const int> forms,
   return false;
 }
 
+// True when form `f` is initials and a surname ("M. Whitley", "J. R.
+// Smith"): two or more tokens, all but the last one letter long.
+bool Abbreviated(const FormTable& form_name, int f) {
+  const size_t tokens = form_name.tokens(f);
+  return !form_name.acronym(f) && tokens >= 2 &&
+         form_name.joined(f).size() == tokens - 1 + form_name.last_token(f).size();
+}
+
 // Nodes sharing one surface form and one type.
 struct FormGroup {
   int form;
@@ -428,19 +436,73 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     }
   }
   std::vector<std::pair<int, int>> pending;
-  // The clusters steps 3 and 4 try to bind, in root order: their indexes of
-  // the other clusters are built only when there is one.
-  std::vector<int> single_roots, acronym_roots;
+  // The clusters steps 3-5 try to bind, in root order (roots after step 2:
+  // step 3 joins clusters at once, so steps 4 and 5 name a cluster's entity
+  // by uf.Find of its root); their indexes of the other clusters are built
+  // only when there is one.
+  std::vector<int> abbreviated_roots, single_roots, acronym_roots;
   for (int r = 0; r < n; ++r) {
-    if (uf.Find(r) != r) continue;
+    if (root_of[r] != r) continue;
     const Cluster& c = clusters[r];
     if (c.only_single && !c.only_acronym && c.maybe_person && !c.place) {
       single_roots.push_back(r);
     }
     if (c.only_acronym && !c.forms.empty()) acronym_roots.push_back(r);
+    if (c.has_multi && c.maybe_person && !c.place) {
+      bool abbreviated = true;
+      for (int f : c.forms) {
+        if (form_name.acronym(f) || form_name.tokens(f) < 2) continue;
+        abbreviated = abbreviated && Abbreviated(form_name, f);
+      }
+      if (abbreviated) abbreviated_roots.push_back(r);
+    }
   }
 
-  // 3. One-word person names bound to a unique multi-word person. Full
+  // 3. A person named only by initials and surname ("M. Whitley") is the
+  // one multi-word person, named in full, of the same initials and surname
+  // ("Margaret Whitley"); with two ("Michael Whitley"), left alone. Full
+  // names are indexed by (initials, last-token key).
+  if (!abbreviated_roots.empty()) {
+    absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>,
+                        std::vector<std::pair<int, int>>>
+        full_names;  // (root, form).
+    for (int r = 0; r < n; ++r) {
+      const Cluster& c = clusters[r];
+      if (root_of[r] != r || !c.has_multi || !c.maybe_person || c.place) continue;
+      for (int f : c.forms) {
+        if (form_name.acronym(f) || form_name.tokens(f) < 2 ||
+            Abbreviated(form_name, f)) {
+          continue;
+        }
+        auto& names = full_names[{form_name.initials(f), form_name.last_key(f)}];
+        if (names.empty() || names.back() != std::make_pair(r, f)) {
+          names.emplace_back(r, f);
+        }
+      }
+    }
+    for (int r : abbreviated_roots) {
+      int candidate = -1;
+      bool ambiguous = false;
+      for (int f : clusters[r].forms) {
+        if (form_name.acronym(f) || form_name.tokens(f) < 2) continue;
+        auto it = full_names.find({form_name.initials(f), form_name.last_key(f)});
+        if (it == full_names.end()) continue;
+        for (const auto& [root, g] : it->second) {
+          if (!SameToken(form_name.last_token(f), form_name.last_token(g))) {
+            continue;
+          }
+          if (candidate < 0) {
+            candidate = root;
+          } else if (candidate != root) {
+            ambiguous = true;
+          }
+        }
+      }
+      if (candidate >= 0 && !ambiguous) uf.Union(candidate, r);
+    }
+  }
+
+  // 4. One-word person names bound to a unique multi-word person. Full
   // names are indexed by last-token key, then by distinct last-token light
   // form; so are the one-word forms their documents gave them ("Jimenez" of
   // "Manuel Jimenez Gonzalez").
@@ -450,14 +512,15 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
         by_last;
     for (int r = 0; r < n; ++r) {
       const Cluster& c = clusters[r];
-      if (uf.Find(r) != r || !c.has_multi || !c.maybe_person || c.place) {
+      if (root_of[r] != r || !c.has_multi || !c.maybe_person || c.place) {
         continue;
       }
+      const int entity = uf.Find(r);
       for (int f : c.forms) {
         if (form_name.acronym(f)) continue;
         std::vector<int>& roots =
             by_last[form_name.last_key(f)][form_name.last_token(f)];
-        if (roots.empty() || roots.back() != r) roots.push_back(r);
+        if (roots.empty() || roots.back() != entity) roots.push_back(entity);
       }
     }
     for (int r : single_roots) {
@@ -485,16 +548,17 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     }
   }
 
-  // 4. Acronyms bound to a unique declared acronym, else unique initials.
+  // 5. Acronyms bound to a unique declared acronym, else unique initials.
   if (!acronym_roots.empty()) {
     absl::flat_hash_map<absl::string_view, std::vector<int>> declared, initials;
     for (int r = 0; r < n; ++r) {
       const Cluster& c = clusters[r];
-      if (uf.Find(r) != r || c.only_acronym) continue;
-      for (absl::string_view a : c.declared_acronyms) declared[a].push_back(r);
+      if (root_of[r] != r || c.only_acronym) continue;
+      const int entity = uf.Find(r);
+      for (absl::string_view a : c.declared_acronyms) declared[a].push_back(entity);
       for (int f : c.forms) {
         if (!form_name.acronym(f) && form_name.initials(f).size() >= 2) {
-          initials[form_name.initials(f)].push_back(r);
+          initials[form_name.initials(f)].push_back(entity);
         }
       }
     }

@@ -13,10 +13,13 @@
 //      are partial names and take no part here: people of different full
 //      names may share one ("Hassan Rezaei", also "Rezaei" in his story),
 //      and partial names would chain them into one entity;
-//   3. a person known only by one name ("Musleh") matches the last name, or
+//   3. a person named only by initials and surname ("M. Whitley") has the
+//      initials and surname of exactly one person named in full ("Margaret
+//      Whitley"; with "Michael Whitley" too, left alone);
+//   4. a person known only by one name ("Musleh") matches the last name, or
 //      a one-word form, of exactly one multi-word person in the corpus
 //      (ambiguous: left alone);
-//   4. an acronym ("PMF") matches the declared acronym, or else the initials,
+//   5. an acronym ("PMF") matches the declared acronym, or else the initials,
 //      of exactly one entity.
 // Step 2 compares only forms sharing a block key (`NameBlockKey`); with
 // `all_pairs` (testing) it compares every pair, with the same result.

@@ -126,6 +126,32 @@ TEST_P(AliasIndexTest, ASharedSurnameDoesNotChainTwoFullNames) {
   EXPECT_EQ(index.Find(4, "1"), jimenez);  // A one-word form of one person.
 }
 
+TEST_P(AliasIndexTest, InitialsAndSurnameBindToTheOnePersonNamedInFull) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Sophia Bradley", "Bradley"}},
+                {"2", PERSON, {"Graham Fairwood", "Fairwood"}},
+                {"3", PERSON, {"Michael Fairwood"}},
+                {"4", PERSON, {"Martin Fairwood"}}}),
+      Doc("b", {{"1", PERSON, {"S. Bradley", "Bradley"}},
+                {"2", PERSON, {"G. Fairwood"}},
+                {"3", PERSON, {"J. R. Whitley"}}}),
+      Doc("c", {{"1", PERSON, {"M. Fairwood", "Fairwood"}},
+                {"2", PERSON, {"Bradley"}},
+                {"3", PERSON, {"John Whitley"}}}),
+  };
+  AliasIndex index = Build(sets);
+  const int sophia = index.Find(0, "1");
+  EXPECT_EQ(index.Find(1, "1"), sophia);
+  // The surname alone: "S. Bradley" is Sophia, so one person has it.
+  EXPECT_EQ(index.Find(2, "2"), sophia);
+  EXPECT_EQ(index.Find(1, "2"), index.Find(0, "2"));
+  EXPECT_NE(index.Find(1, "3"), index.Find(2, "3"));  // J. R. is not J.
+  // Michael or Martin: left alone.
+  EXPECT_NE(index.Find(2, "1"), index.Find(0, "3"));
+  EXPECT_NE(index.Find(2, "1"), index.Find(0, "4"));
+  EXPECT_NE(index.Find(0, "3"), index.Find(0, "4"));
+}
+
 TEST_P(AliasIndexTest, OrganisationsAreNotBoundBySurname) {
   std::vector<ClaimSet> sets = {
       Doc("a", {{"1", ORGANIZATION, {"Kataib Hezbollah"}}}),
