@@ -99,11 +99,13 @@ class FormTable {
     MakeNameFormInto(text, &scratch_);
     Entry e;
     e.begin = pool_.size();
+    const absl::string_view first =
+        scratch_.tokens.empty() ? absl::string_view() : scratch_.tokens.front();
     const absl::string_view last =
         scratch_.tokens.empty() ? absl::string_view() : scratch_.tokens.back();
     const absl::string_view parts[kParts] = {
-        scratch_.joined,          scratch_.key, scratch_.last_key, last,
-        scratch_.acronym_letters, scratch_.initials};
+        scratch_.joined,          scratch_.key,      scratch_.last_key, last,
+        scratch_.acronym_letters, scratch_.initials, first};
     uint32_t end = 0;
     for (int i = 0; i < kParts; ++i) {
       end += static_cast<uint32_t>(parts[i].size());
@@ -123,6 +125,7 @@ class FormTable {
   absl::string_view last_token(int f) const { return Part(f, 3); }
   absl::string_view acronym_letters(int f) const { return Part(f, 4); }
   absl::string_view initials(int f) const { return Part(f, 5); }
+  absl::string_view first_token(int f) const { return Part(f, 6); }
   bool acronym(int f) const { return entries_[f].acronym; }
   size_t tokens(int f) const { return entries_[f].tokens; }
   NameFormView view(int f) const {
@@ -138,7 +141,7 @@ class FormTable {
   size_t size() const { return entries_.size(); }
 
  private:
-  static constexpr int kParts = 6;
+  static constexpr int kParts = 7;
   // Part i of an entry is pool_[begin + (i ? end[i - 1] : 0), begin + end[i]).
   struct Entry {
     size_t begin;
@@ -436,10 +439,10 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     }
   }
   std::vector<std::pair<int, int>> pending;
-  // The clusters steps 3-5 try to bind, in root order (roots after step 2:
-  // step 3 joins clusters at once, so steps 4 and 5 name a cluster's entity
-  // by uf.Find of its root); their indexes of the other clusters are built
-  // only when there is one.
+  // The clusters steps 3, 5 and 6 try to bind, in root order (roots after
+  // step 2: steps 3 and 4 join clusters at once, so steps 5 and 6 name a
+  // cluster's entity by uf.Find of its root); their indexes of the other
+  // clusters are built only when there is one.
   std::vector<int> abbreviated_roots, single_roots, acronym_roots;
   for (int r = 0; r < n; ++r) {
     if (root_of[r] != r) continue;
@@ -502,7 +505,87 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     }
   }
 
-  // 4. One-word person names bound to a unique multi-word person. Full
+  // 4. Two people named in full whose first names are one name and whose
+  // last names are one name ("Alejandro Hernandez" and "Alejandro Hernandez
+  // Hernandez", "Qasim Musleh" and "Qasim Mahmoud Musleh", "Yuri Petrov" and
+  // "Iouri Petrov") are one when each is the other's only such match (with
+  // a third, all stay apart); not two names of three or more words each.
+  // Full names are indexed by the skeleton keys of their first and last
+  // tokens (SameToken needs equal keys).
+  {
+    // Full names of clusters: (root, form) with the skeleton key of the
+    // first token at first_keys[key_begin, key_begin + key_size).
+    struct FullName {
+      int root, form;
+      uint32_t key_begin, key_size;
+      int next;  // The next full name of its bucket, -1 for none.
+    };
+    std::vector<FullName> full_names;
+    std::string first_keys;
+    for (int r = 0; r < n; ++r) {
+      const Cluster& c = clusters[r];
+      if (root_of[r] != r || !c.has_multi || !c.maybe_person || c.place) continue;
+      for (int f : c.forms) {
+        if (form_name.acronym(f) || form_name.tokens(f) < 2 ||
+            Abbreviated(form_name, f)) {
+          continue;
+        }
+        if (!full_names.empty() && full_names.back().root == r &&
+            full_names.back().form == f) {
+          continue;
+        }
+        const std::string key = SkeletonKey(form_name.first_token(f));
+        full_names.push_back({r, f, static_cast<uint32_t>(first_keys.size()),
+                              static_cast<uint32_t>(key.size()), -1});
+        first_keys += key;
+      }
+    }
+    // Buckets by (first-token key, last-token key), chained through `next`.
+    absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>, int>
+        bucket_head;
+    bucket_head.reserve(full_names.size());
+    for (int i = 0; i < static_cast<int>(full_names.size()); ++i) {
+      FullName& name = full_names[i];
+      const absl::string_view first_key(first_keys.data() + name.key_begin,
+                                        name.key_size);
+      auto [it, inserted] = bucket_head.emplace(
+          std::make_pair(first_key, form_name.last_key(name.form)), i);
+      if (!inserted) {
+        name.next = it->second;
+        it->second = i;
+      }
+    }
+    // Per root: the one other root whose full name fits, -2 for two or more,
+    // -1 for none.
+    std::vector<int> match(n, -1);
+    for (const auto& [unused, head] : bucket_head) {
+      for (int x = head; x >= 0; x = full_names[x].next) {
+        for (int y = full_names[x].next; y >= 0; y = full_names[y].next) {
+          const int a = full_names[x].root, f = full_names[x].form;
+          const int b = full_names[y].root, g = full_names[y].form;
+          // Names of three or more words and as many words differ in the
+          // middle too ("Gao Yong-ping", "Guo Lei-ping"): SameName decided.
+          if (a == b || (form_name.tokens(f) == form_name.tokens(g) &&
+                         form_name.tokens(f) > 2)) {
+            continue;
+          }
+          if (!SameToken(form_name.first_token(f), form_name.first_token(g)) ||
+              !SameToken(form_name.last_token(f), form_name.last_token(g))) {
+            continue;
+          }
+          for (auto [from, to] : {std::make_pair(a, b), std::make_pair(b, a)}) {
+            int& m = match[from];
+            m = m == -1 || m == to ? to : -2;
+          }
+        }
+      }
+    }
+    for (int r = 0; r < n; ++r) {
+      if (match[r] > r && match[match[r]] == r) uf.Union(r, match[r]);
+    }
+  }
+
+  // 5. One-word person names bound to a unique multi-word person. Full
   // names are indexed by last-token key, then by distinct last-token light
   // form; so are the one-word forms their documents gave them ("Jimenez" of
   // "Manuel Jimenez Gonzalez").
@@ -548,7 +631,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     }
   }
 
-  // 5. Acronyms bound to a unique declared acronym, else unique initials.
+  // 6. Acronyms bound to a unique declared acronym, else unique initials.
   if (!acronym_roots.empty()) {
     absl::flat_hash_map<absl::string_view, std::vector<int>> declared, initials;
     for (int r = 0; r < n; ++r) {

@@ -16,10 +16,15 @@
 //   3. a person named only by initials and surname ("M. Whitley") has the
 //      initials and surname of exactly one person named in full ("Margaret
 //      Whitley"; with "Michael Whitley" too, left alone);
-//   4. a person known only by one name ("Musleh") matches the last name, or
+//   4. two people named in full whose first names are the same name and
+//      whose last names are the same name (`SameToken`: "Alejandro
+//      Hernandez" / "Alejandro Hernandez Hernandez", "Qasim Musleh" / "Qasim
+//      Mahmoud Musleh"; not two names of three or more words each) are each
+//      other's only such match;
+//   5. a person known only by one name ("Musleh") matches the last name, or
 //      a one-word form, of exactly one multi-word person in the corpus
 //      (ambiguous: left alone);
-//   5. an acronym ("PMF") matches the declared acronym, or else the initials,
+//   6. an acronym ("PMF") matches the declared acronym, or else the initials,
 //      of exactly one entity.
 // Step 2 compares only forms sharing a block key (`NameBlockKey`); with
 // `all_pairs` (testing) it compares every pair, with the same result.

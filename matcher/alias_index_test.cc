@@ -152,6 +152,28 @@ TEST_P(AliasIndexTest, InitialsAndSurnameBindToTheOnePersonNamedInFull) {
   EXPECT_NE(index.Find(0, "3"), index.Find(0, "4"));
 }
 
+TEST_P(AliasIndexTest, FullNamesOfTheSameFirstAndLastNamePairUpWhenUnique) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Alejandro Hernandez Garcia"}},
+                {"2", PERSON, {"Qasim Musleh"}},
+                {"3", PERSON, {"Ali Rezaei"}}}),
+      Doc("b", {{"1", PERSON, {"Alejandro Garcia"}},
+                {"2", PERSON, {"Qasim Mahmoud Musleh"}},
+                {"3", PERSON, {"Hassan Rezaei"}},
+                {"4", PERSON, {"Gao Yong-ping"}}}),
+      Doc("c", {{"1", PERSON, {"Qasim Ali Musleh"}},
+                {"2", PERSON, {"Guo Lei-ping"}}}),
+  };
+  AliasIndex index = Build(sets);
+  EXPECT_EQ(index.Find(1, "1"), index.Find(0, "1"));
+  EXPECT_NE(index.Find(1, "3"), index.Find(0, "3"));  // Other first names.
+  // Qasim Musleh could be either Qasim ... Musleh: all three stay apart.
+  EXPECT_NE(index.Find(0, "2"), index.Find(1, "2"));
+  EXPECT_NE(index.Find(0, "2"), index.Find(2, "1"));
+  EXPECT_NE(index.Find(1, "2"), index.Find(2, "1"));
+  EXPECT_NE(index.Find(1, "4"), index.Find(2, "2"));  // Yong is not Lei.
+}
+
 TEST_P(AliasIndexTest, OrganisationsAreNotBoundBySurname) {
   std::vector<ClaimSet> sets = {
       Doc("a", {{"1", ORGANIZATION, {"Kataib Hezbollah"}}}),

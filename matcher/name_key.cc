@@ -20,7 +20,9 @@ constexpr double kHard = 1000.0;
 struct VowelTable {
   bool is[256] = {};
   constexpr VowelTable() {
-    for (char c : {'a', 'e', 'i', 'o', 'u', 'y'}) is[static_cast<unsigned char>(c)] = true;
+    for (char c : {'a', 'e', 'i', 'o', 'u', 'y'}) {
+      is[static_cast<unsigned char>(c)] = true;
+    }
   }
 };
 constexpr VowelTable kVowels;
