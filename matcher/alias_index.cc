@@ -94,35 +94,22 @@ void Release(T& x) {
 // allocation each.
 class FormTable {
  public:
-  // A form as read back: views into the table, valid until the next `Add`.
-  struct Form {
-    absl::string_view joined, key, last_key, last_token, acronym_letters,
-        initials;
-    size_t tokens;
-    bool acronym;
-    NameFormView view() const {
-      NameFormView v;
-      v.joined = joined;
-      v.key = key;
-      v.acronym_letters = acronym_letters;
-      v.tokens = tokens;
-      v.acronym = acronym;
-      return v;
-    }
-  };
-
   // Reduces `text` (MakeNameForm) and appends it; returns its index.
   int Add(absl::string_view text) {
     MakeNameFormInto(text, &scratch_);
     Entry e;
     e.begin = pool_.size();
+    const absl::string_view first =
+        scratch_.tokens.empty() ? absl::string_view() : scratch_.tokens.front();
     const absl::string_view last =
         scratch_.tokens.empty() ? absl::string_view() : scratch_.tokens.back();
     const absl::string_view parts[kParts] = {
-        scratch_.joined,          scratch_.key, scratch_.last_key, last,
-        scratch_.acronym_letters, scratch_.initials};
+        scratch_.joined,          scratch_.key,      scratch_.last_key, last,
+        scratch_.acronym_letters, scratch_.initials, first};
+    uint32_t end = 0;
     for (int i = 0; i < kParts; ++i) {
-      e.length[i] = static_cast<uint32_t>(parts[i].size());
+      end += static_cast<uint32_t>(parts[i].size());
+      e.end[i] = end;
       pool_.append(parts[i].data(), parts[i].size());
     }
     e.tokens = static_cast<uint32_t>(scratch_.tokens.size());
@@ -131,36 +118,67 @@ class FormTable {
     return static_cast<int>(entries_.size() - 1);
   }
 
-  Form operator[](int f) const {
-    const Entry& e = entries_[f];
-    absl::string_view parts[kParts];
-    size_t at = e.begin;
-    for (int i = 0; i < kParts; ++i) {
-      parts[i] = absl::string_view(pool_.data() + at, e.length[i]);
-      at += e.length[i];
-    }
-    return Form{parts[0], parts[1], parts[2], parts[3], parts[4], parts[5],
-                e.tokens,  e.acronym};
-  }
-
-  // Parts of operator[] that need no string.
+  // Parts of form `f` (see NameForm), as views valid until the next `Add`.
+  absl::string_view joined(int f) const { return Part(f, 0); }
+  absl::string_view key(int f) const { return Part(f, 1); }
+  absl::string_view last_key(int f) const { return Part(f, 2); }
+  absl::string_view last_token(int f) const { return Part(f, 3); }
+  absl::string_view acronym_letters(int f) const { return Part(f, 4); }
+  absl::string_view initials(int f) const { return Part(f, 5); }
+  absl::string_view first_token(int f) const { return Part(f, 6); }
   bool acronym(int f) const { return entries_[f].acronym; }
   size_t tokens(int f) const { return entries_[f].tokens; }
+  NameFormView view(int f) const {
+    NameFormView v;
+    v.joined = joined(f);
+    v.key = key(f);
+    v.acronym_letters = acronym_letters(f);
+    v.tokens = tokens(f);
+    v.acronym = acronym(f);
+    return v;
+  }
 
   size_t size() const { return entries_.size(); }
 
  private:
-  static constexpr int kParts = 6;
+  static constexpr int kParts = 7;
+  // Part i of an entry is pool_[begin + (i ? end[i - 1] : 0), begin + end[i]).
   struct Entry {
     size_t begin;
-    uint32_t length[kParts];
+    uint32_t end[kParts];
     uint32_t tokens;
     bool acronym;
   };
+  absl::string_view Part(int f, int i) const {
+    const Entry& e = entries_[f];
+    const uint32_t first = i == 0 ? 0 : e.end[i - 1];
+    return absl::string_view(pool_.data() + e.begin + first, e.end[i] - first);
+  }
   NameForm scratch_;
   std::string pool_;
   std::vector<Entry> entries_;
 };
+
+// True when `node` may be a person and names it with two or more words: its
+// one-word forms ("Musleh" beside "Qasim Musleh") are partial names, which
+// step 2 does not compare (two people of different full names may share
+// one) and step 3 indexes instead.
+bool FullNamedPerson(const Node& node, absl::Span<const int> forms,
+                     const FormTable& form_name) {
+  if (!MaybePerson(node.type) || !node.place.empty()) return false;
+  for (int f : forms) {
+    if (!form_name.acronym(f) && form_name.tokens(f) >= 2) return true;
+  }
+  return false;
+}
+
+// True when form `f` is initials and a surname ("M. Whitley", "J. R.
+// Smith"): two or more tokens, all but the last one letter long.
+bool Abbreviated(const FormTable& form_name, int f) {
+  const size_t tokens = form_name.tokens(f);
+  return !form_name.acronym(f) && tokens >= 2 &&
+         form_name.joined(f).size() == tokens - 1 + form_name.last_token(f).size();
+}
 
 // Nodes sharing one surface form and one type.
 struct FormGroup {
@@ -267,9 +285,12 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   {
     absl::flat_hash_map<std::pair<int, int>, int> group_of;
     for (int i = 0; i < n; ++i) {
+      const bool full_named_person =
+          FullNamedPerson(nodes[i], forms_of(nodes[i]), form_name);
       for (int f : forms_of(nodes[i])) {
-        const FormTable::Form nf = form_name[f];
-        if (nf.key.empty() && !nf.acronym) continue;
+        const bool acronym = form_name.acronym(f);
+        if (form_name.key(f).empty() && !acronym) continue;
+        if (full_named_person && !acronym && form_name.tokens(f) == 1) continue;
         auto [it, inserted] = group_of.emplace(
             std::make_pair(f, static_cast<int>(nodes[i].type)),
             static_cast<int>(groups.size()));
@@ -282,13 +303,14 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     }
     auto compare = [&](const FormGroup& a, const FormGroup& b) {
       if (!TypesCompatible(a.type, b.type)) {
-        if (OneNameTwoTypes(a.type, b.type, form_name[a.form].view(),
-                            form_name[b.form].view())) {
+        if (OneNameTwoTypes(a.type, b.type, form_name.view(a.form),
+                            form_name.view(b.form))) {
           uf.Union(a.node, b.node);
         }
         return;
       }
-      if (a.form == b.form || SameName(form_name[a.form].view(), form_name[b.form].view())) {
+      if (a.form == b.form ||
+          SameName(form_name.view(a.form), form_name.view(b.form))) {
         uf.Union(a.node, b.node);
       }
     };
@@ -311,11 +333,12 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       for (size_t g = 0; g < groups.size(); ++g) {
         int& b = form_bucket[groups[g].form];
         if (b < 0) {
-          const FormTable::Form nf = form_name[groups[g].form];
-          std::tuple<absl::string_view, int, int> key(nf.acronym_letters, 0, 2);
-          if (!nf.acronym) {
-            const NameBlock block = NameBlockOf(nf.joined);
-            key = {nf.key, block.consonants, block.final_vowel ? 1 : 0};
+          const int f = groups[g].form;
+          std::tuple<absl::string_view, int, int> key(form_name.acronym_letters(f),
+                                                      0, 2);
+          if (!form_name.acronym(f)) {
+            const NameBlock block = NameBlockOf(form_name.joined(f));
+            key = {form_name.key(f), block.consonants, block.final_vowel ? 1 : 0};
           }
           b = bucket_ids.emplace(key, static_cast<int>(bucket_ids.size()))
                   .first->second;
@@ -343,18 +366,18 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
         if (members.size() == 1) continue;
         distinct.clear();
         for (int g : members) {
-          const FormTable::Form nf = form_name[groups[g].form];
+          const absl::string_view joined = form_name.joined(groups[g].form);
           int same = -1;
           for (int o : distinct) {
             if (groups[o].type == groups[g].type &&
-                form_name[groups[o].form].joined == nf.joined) {
+                form_name.joined(groups[o].form) == joined) {
               same = o;
               break;
             }
           }
           if (same < 0) {
             distinct.push_back(g);
-          } else if (!nf.acronym) {
+          } else if (!form_name.acronym(groups[g].form)) {
             uf.Union(groups[same].node, groups[g].node);
           } else {
             compare(groups[same], groups[g]);
@@ -416,41 +439,183 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     }
   }
   std::vector<std::pair<int, int>> pending;
+  // The clusters steps 3, 5 and 6 try to bind, in root order (roots after
+  // step 2: steps 3 and 4 join clusters at once, so steps 5 and 6 name a
+  // cluster's entity by uf.Find of its root); their indexes of the other
+  // clusters are built only when there is one.
+  std::vector<int> abbreviated_roots, single_roots, acronym_roots;
+  for (int r = 0; r < n; ++r) {
+    if (root_of[r] != r) continue;
+    const Cluster& c = clusters[r];
+    if (c.only_single && !c.only_acronym && c.maybe_person && !c.place) {
+      single_roots.push_back(r);
+    }
+    if (c.only_acronym && !c.forms.empty()) acronym_roots.push_back(r);
+    if (c.has_multi && c.maybe_person && !c.place) {
+      bool abbreviated = true;
+      for (int f : c.forms) {
+        if (form_name.acronym(f) || form_name.tokens(f) < 2) continue;
+        abbreviated = abbreviated && Abbreviated(form_name, f);
+      }
+      if (abbreviated) abbreviated_roots.push_back(r);
+    }
+  }
 
-  // 3. One-word person names bound to a unique multi-word person. Full
-  // names are indexed by last-token key, then by distinct last-token light
-  // form.
+  // 3. A person named only by initials and surname ("M. Whitley") is the
+  // one multi-word person, named in full, of the same initials and surname
+  // ("Margaret Whitley"); with two ("Michael Whitley"), left alone. Full
+  // names are indexed by (initials, last-token key).
+  if (!abbreviated_roots.empty()) {
+    absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>,
+                        std::vector<std::pair<int, int>>>
+        full_names;  // (root, form).
+    for (int r = 0; r < n; ++r) {
+      const Cluster& c = clusters[r];
+      if (root_of[r] != r || !c.has_multi || !c.maybe_person || c.place) continue;
+      for (int f : c.forms) {
+        if (form_name.acronym(f) || form_name.tokens(f) < 2 ||
+            Abbreviated(form_name, f)) {
+          continue;
+        }
+        auto& names = full_names[{form_name.initials(f), form_name.last_key(f)}];
+        if (names.empty() || names.back() != std::make_pair(r, f)) {
+          names.emplace_back(r, f);
+        }
+      }
+    }
+    for (int r : abbreviated_roots) {
+      int candidate = -1;
+      bool ambiguous = false;
+      for (int f : clusters[r].forms) {
+        if (form_name.acronym(f) || form_name.tokens(f) < 2) continue;
+        auto it = full_names.find({form_name.initials(f), form_name.last_key(f)});
+        if (it == full_names.end()) continue;
+        for (const auto& [root, g] : it->second) {
+          if (!SameToken(form_name.last_token(f), form_name.last_token(g))) {
+            continue;
+          }
+          if (candidate < 0) {
+            candidate = root;
+          } else if (candidate != root) {
+            ambiguous = true;
+          }
+        }
+      }
+      if (candidate >= 0 && !ambiguous) uf.Union(candidate, r);
+    }
+  }
+
+  // 4. Two people named in full whose first names are one name and whose
+  // last names are one name ("Alejandro Hernandez" and "Alejandro Hernandez
+  // Hernandez", "Qasim Musleh" and "Qasim Mahmoud Musleh", "Yuri Petrov" and
+  // "Iouri Petrov") are one when each is the other's only such match (with
+  // a third, all stay apart); not two names of three or more words each.
+  // Full names are indexed by the skeleton keys of their first and last
+  // tokens (SameToken needs equal keys).
   {
+    // Full names of clusters: (root, form) with the skeleton key of the
+    // first token at first_keys[key_begin, key_begin + key_size).
+    struct FullName {
+      int root, form;
+      uint32_t key_begin, key_size;
+      int next;  // The next full name of its bucket, -1 for none.
+    };
+    std::vector<FullName> full_names;
+    std::string first_keys;
+    for (int r = 0; r < n; ++r) {
+      const Cluster& c = clusters[r];
+      if (root_of[r] != r || !c.has_multi || !c.maybe_person || c.place) continue;
+      for (int f : c.forms) {
+        if (form_name.acronym(f) || form_name.tokens(f) < 2 ||
+            Abbreviated(form_name, f)) {
+          continue;
+        }
+        if (!full_names.empty() && full_names.back().root == r &&
+            full_names.back().form == f) {
+          continue;
+        }
+        const std::string key = SkeletonKey(form_name.first_token(f));
+        full_names.push_back({r, f, static_cast<uint32_t>(first_keys.size()),
+                              static_cast<uint32_t>(key.size()), -1});
+        first_keys += key;
+      }
+    }
+    // Buckets by (first-token key, last-token key), chained through `next`.
+    absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>, int>
+        bucket_head;
+    bucket_head.reserve(full_names.size());
+    for (int i = 0; i < static_cast<int>(full_names.size()); ++i) {
+      FullName& name = full_names[i];
+      const absl::string_view first_key(first_keys.data() + name.key_begin,
+                                        name.key_size);
+      auto [it, inserted] = bucket_head.emplace(
+          std::make_pair(first_key, form_name.last_key(name.form)), i);
+      if (!inserted) {
+        name.next = it->second;
+        it->second = i;
+      }
+    }
+    // Per root: the one other root whose full name fits, -2 for two or more,
+    // -1 for none.
+    std::vector<int> match(n, -1);
+    for (const auto& [unused, head] : bucket_head) {
+      for (int x = head; x >= 0; x = full_names[x].next) {
+        for (int y = full_names[x].next; y >= 0; y = full_names[y].next) {
+          const int a = full_names[x].root, f = full_names[x].form;
+          const int b = full_names[y].root, g = full_names[y].form;
+          // Names of three or more words and as many words differ in the
+          // middle too ("Gao Yong-ping", "Guo Lei-ping"): SameName decided.
+          if (a == b || (form_name.tokens(f) == form_name.tokens(g) &&
+                         form_name.tokens(f) > 2)) {
+            continue;
+          }
+          if (!SameToken(form_name.first_token(f), form_name.first_token(g)) ||
+              !SameToken(form_name.last_token(f), form_name.last_token(g))) {
+            continue;
+          }
+          for (auto [from, to] : {std::make_pair(a, b), std::make_pair(b, a)}) {
+            int& m = match[from];
+            m = m == -1 || m == to ? to : -2;
+          }
+        }
+      }
+    }
+    for (int r = 0; r < n; ++r) {
+      if (match[r] > r && match[match[r]] == r) uf.Union(r, match[r]);
+    }
+  }
+
+  // 5. One-word person names bound to a unique multi-word person. Full
+  // names are indexed by last-token key, then by distinct last-token light
+  // form; so are the one-word forms their documents gave them ("Jimenez" of
+  // "Manuel Jimenez Gonzalez").
+  if (!single_roots.empty()) {
     absl::flat_hash_map<absl::string_view,
                         absl::flat_hash_map<absl::string_view, std::vector<int>>>
         by_last;
     for (int r = 0; r < n; ++r) {
       const Cluster& c = clusters[r];
-      if (uf.Find(r) != r || !c.has_multi || !c.maybe_person || c.place) {
+      if (root_of[r] != r || !c.has_multi || !c.maybe_person || c.place) {
         continue;
       }
+      const int entity = uf.Find(r);
       for (int f : c.forms) {
-        const FormTable::Form nf = form_name[f];
-        if (nf.acronym || nf.tokens < 2) continue;
-        std::vector<int>& roots = by_last[nf.last_key][nf.last_token];
-        if (roots.empty() || roots.back() != r) roots.push_back(r);
+        if (form_name.acronym(f)) continue;
+        std::vector<int>& roots =
+            by_last[form_name.last_key(f)][form_name.last_token(f)];
+        if (roots.empty() || roots.back() != entity) roots.push_back(entity);
       }
     }
-    for (int r = 0; r < n; ++r) {
+    for (int r : single_roots) {
       const Cluster& c = clusters[r];
-      if (uf.Find(r) != r || !c.only_single || c.only_acronym ||
-          !c.maybe_person || c.place) {
-        continue;
-      }
       int candidate = -1;
       bool ambiguous = false;
       for (int f : c.forms) {
-        const FormTable::Form nf = form_name[f];
-        if (nf.acronym || nf.tokens != 1) continue;
-        auto it = by_last.find(nf.key);
+        if (form_name.acronym(f) || form_name.tokens(f) != 1) continue;
+        auto it = by_last.find(form_name.key(f));
         if (it == by_last.end()) continue;
         for (const auto& [light, roots] : it->second) {
-          if (!SameToken(nf.last_token, light)) continue;
+          if (!SameToken(form_name.last_token(f), light)) continue;
           for (int root : roots) {
             if (candidate < 0) {
               candidate = root;
@@ -466,17 +631,17 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     }
   }
 
-  // 4. Acronyms bound to a unique declared acronym, else unique initials.
-  {
+  // 6. Acronyms bound to a unique declared acronym, else unique initials.
+  if (!acronym_roots.empty()) {
     absl::flat_hash_map<absl::string_view, std::vector<int>> declared, initials;
     for (int r = 0; r < n; ++r) {
       const Cluster& c = clusters[r];
-      if (uf.Find(r) != r || c.only_acronym) continue;
-      for (absl::string_view a : c.declared_acronyms) declared[a].push_back(r);
+      if (root_of[r] != r || c.only_acronym) continue;
+      const int entity = uf.Find(r);
+      for (absl::string_view a : c.declared_acronyms) declared[a].push_back(entity);
       for (int f : c.forms) {
-        const FormTable::Form nf = form_name[f];
-        if (!nf.acronym && nf.initials.size() >= 2) {
-          initials[nf.initials].push_back(r);
+        if (!form_name.acronym(f) && form_name.initials(f).size() >= 2) {
+          initials[form_name.initials(f)].push_back(entity);
         }
       }
     }
@@ -485,10 +650,9 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
       return roots.size() == 1 ? roots[0] : -1;
     };
-    for (int r = 0; r < n; ++r) {
+    for (int r : acronym_roots) {
       const Cluster& c = clusters[r];
-      if (uf.Find(r) != r || !c.only_acronym || c.forms.empty()) continue;
-      const absl::string_view letters = form_name[c.forms[0]].acronym_letters;
+      const absl::string_view letters = form_name.acronym_letters(c.forms[0]);
       int target = -1;
       if (auto it = declared.find(letters); it != declared.end()) {
         target = unique_root(it->second);

@@ -8,10 +8,23 @@
 //      transliteration-aware key plus soft-edit guard), types compatible
 //      (equal or one unspecified; or a person and an organisation whose
 //      forms of two or more words have the same light form: an extraction
-//      that took a group's name for a person's);
-//   3. a person known only by one name ("Musleh") matches the last name of
-//      exactly one multi-word person in the corpus (ambiguous: left alone);
-//   4. an acronym ("PMF") matches the declared acronym, or else the initials,
+//      that took a group's name for a person's). The one-word forms of a
+//      person named with two or more words ("Rezaei" beside "Ali Rezaei")
+//      are partial names and take no part here: people of different full
+//      names may share one ("Hassan Rezaei", also "Rezaei" in his story),
+//      and partial names would chain them into one entity;
+//   3. a person named only by initials and surname ("M. Whitley") has the
+//      initials and surname of exactly one person named in full ("Margaret
+//      Whitley"; with "Michael Whitley" too, left alone);
+//   4. two people named in full whose first names are the same name and
+//      whose last names are the same name (`SameToken`: "Alejandro
+//      Hernandez" / "Alejandro Hernandez Hernandez", "Qasim Musleh" / "Qasim
+//      Mahmoud Musleh"; not two names of three or more words each) are each
+//      other's only such match;
+//   5. a person known only by one name ("Musleh") matches the last name, or
+//      a one-word form, of exactly one multi-word person in the corpus
+//      (ambiguous: left alone);
+//   6. an acronym ("PMF") matches the declared acronym, or else the initials,
 //      of exactly one entity.
 // Step 2 compares only forms sharing a block key (`NameBlockKey`); with
 // `all_pairs` (testing) it compares every pair, with the same result.

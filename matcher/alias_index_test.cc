@@ -105,6 +105,75 @@ TEST_P(AliasIndexTest, LookAlikePeopleStayApart) {
   EXPECT_NE(index.Find(1, "2"), index.Find(0, "2"));
 }
 
+TEST_P(AliasIndexTest, ASharedSurnameDoesNotChainTwoFullNames) {
+  // Each story names its person in full and then by surname alone; the
+  // surnames are one name, the people are not. A surname used alone
+  // elsewhere binds to the one person who has it, and stays apart when two
+  // do.
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Ali Rezaei", "Rezaei"}}}),
+      Doc("b", {{"1", PERSON, {"Hassan Rezai", "Rezai"}}}),
+      Doc("c", {{"1", PERSON, {"Rezaei"}}}),
+      Doc("d", {{"1", PERSON, {"Manuel Jimenez Gonzalez", "Jimenez"}}}),
+      Doc("e", {{"1", PERSON, {"Jimenez"}}, {"2", PERSON, {"Manuel Jimenez Gonzales"}}}),
+  };
+  AliasIndex index = Build(sets);
+  EXPECT_NE(index.Find(0, "1"), index.Find(1, "1"));
+  EXPECT_NE(index.Find(2, "1"), index.Find(0, "1"));
+  EXPECT_NE(index.Find(2, "1"), index.Find(1, "1"));
+  const int jimenez = index.Find(3, "1");
+  EXPECT_EQ(index.Find(4, "2"), jimenez);
+  EXPECT_EQ(index.Find(4, "1"), jimenez);  // A one-word form of one person.
+}
+
+TEST_P(AliasIndexTest, InitialsAndSurnameBindToTheOnePersonNamedInFull) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Sophia Bradley", "Bradley"}},
+                {"2", PERSON, {"Graham Fairwood", "Fairwood"}},
+                {"3", PERSON, {"Michael Fairwood"}},
+                {"4", PERSON, {"Martin Fairwood"}}}),
+      Doc("b", {{"1", PERSON, {"S. Bradley", "Bradley"}},
+                {"2", PERSON, {"G. Fairwood"}},
+                {"3", PERSON, {"J. R. Whitley"}}}),
+      Doc("c", {{"1", PERSON, {"M. Fairwood", "Fairwood"}},
+                {"2", PERSON, {"Bradley"}},
+                {"3", PERSON, {"John Whitley"}}}),
+  };
+  AliasIndex index = Build(sets);
+  const int sophia = index.Find(0, "1");
+  EXPECT_EQ(index.Find(1, "1"), sophia);
+  // The surname alone: "S. Bradley" is Sophia, so one person has it.
+  EXPECT_EQ(index.Find(2, "2"), sophia);
+  EXPECT_EQ(index.Find(1, "2"), index.Find(0, "2"));
+  EXPECT_NE(index.Find(1, "3"), index.Find(2, "3"));  // J. R. is not J.
+  // Michael or Martin: left alone.
+  EXPECT_NE(index.Find(2, "1"), index.Find(0, "3"));
+  EXPECT_NE(index.Find(2, "1"), index.Find(0, "4"));
+  EXPECT_NE(index.Find(0, "3"), index.Find(0, "4"));
+}
+
+TEST_P(AliasIndexTest, FullNamesOfTheSameFirstAndLastNamePairUpWhenUnique) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Alejandro Hernandez Garcia"}},
+                {"2", PERSON, {"Qasim Musleh"}},
+                {"3", PERSON, {"Ali Rezaei"}}}),
+      Doc("b", {{"1", PERSON, {"Alejandro Garcia"}},
+                {"2", PERSON, {"Qasim Mahmoud Musleh"}},
+                {"3", PERSON, {"Hassan Rezaei"}},
+                {"4", PERSON, {"Gao Yong-ping"}}}),
+      Doc("c", {{"1", PERSON, {"Qasim Ali Musleh"}},
+                {"2", PERSON, {"Guo Lei-ping"}}}),
+  };
+  AliasIndex index = Build(sets);
+  EXPECT_EQ(index.Find(1, "1"), index.Find(0, "1"));
+  EXPECT_NE(index.Find(1, "3"), index.Find(0, "3"));  // Other first names.
+  // Qasim Musleh could be either Qasim ... Musleh: all three stay apart.
+  EXPECT_NE(index.Find(0, "2"), index.Find(1, "2"));
+  EXPECT_NE(index.Find(0, "2"), index.Find(2, "1"));
+  EXPECT_NE(index.Find(1, "2"), index.Find(2, "1"));
+  EXPECT_NE(index.Find(1, "4"), index.Find(2, "2"));  // Yong is not Lei.
+}
+
 TEST_P(AliasIndexTest, OrganisationsAreNotBoundBySurname) {
   std::vector<ClaimSet> sets = {
       Doc("a", {{"1", ORGANIZATION, {"Kataib Hezbollah"}}}),

@@ -20,9 +20,10 @@ namespace xref {
 enum class NameStyle {
   // Names from a small syllable inventory (2-syllable first names, 2-3
   // syllable surnames). As the corpus grows, unrelated people of different
-  // stories increasingly share a surname up to soft edits, and their
-  // surname-only aliases chain them into very large entities (at 10^6 claims
-  // one entity spans thousands of documents). A stress case for blocking.
+  // stories increasingly share a surname up to soft edits, and sometimes a
+  // full name: a stress case for blocking (large name-key buckets) and for
+  // alias precision (their surname-only aliases must not chain them into one
+  // entity; see step 2 of alias_index.h).
   kDense,
   // Names from the same syllables but longer (2-3 syllable first names, 3-4
   // syllable surnames), so that a person's name space grows faster than the

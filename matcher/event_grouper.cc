@@ -9,7 +9,6 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/inlined_vector.h"
 #include "absl/hash/hash.h"
-#include "absl/strings/str_cat.h"
 #include "absl/time/civil_time.h"
 
 namespace xref {
@@ -207,10 +206,27 @@ bool Vague(const EventRecord& r) {
   return r.participants.empty() && !r.time.known && !r.has_count;
 }
 
-// The event key of `r` as a string: the type, or the lemma of an untyped
-// record after a marker no type starts with.
-std::string KeyOf(const EventRecord& r) {
-  return r.type.empty() ? absl::StrCat("\x01", r.lemma) : r.type;
+// The event key of each record as a small integer (-1: no key, neither type
+// nor lemma): types and lemmas of untyped records numbered apart, in order of
+// first appearance, so equal ids mean `SameKey`.
+struct EventKeys {
+  std::vector<int> of;  // Per record.
+  int count = 0;        // Ids are 0..count-1.
+};
+
+EventKeys EventKeysOf(absl::Span<const EventRecord> records) {
+  EventKeys keys;
+  keys.of.assign(records.size(), -1);
+  absl::flat_hash_map<absl::string_view, int> typed, untyped;
+  for (size_t i = 0; i < records.size(); ++i) {
+    const EventRecord& r = records[i];
+    if (r.type.empty() && r.lemma.empty()) continue;
+    auto& ids = r.type.empty() ? untyped : typed;
+    const absl::string_view key = r.type.empty() ? r.lemma : r.type;
+    keys.of[i] = ids.emplace(key, keys.count).first->second;
+    if (keys.of[i] == keys.count) ++keys.count;
+  }
+  return keys;
 }
 
 constexpr int kOrphanRounds = 3;
@@ -218,28 +234,30 @@ constexpr int kOrphanRounds = 3;
 // One round of the orphan step of GroupEvents (see event_grouper.h), on the
 // groups of `uf` with their summaries; false when no group moved.
 bool AttachOrphans(absl::Span<const EventRecord> records,
-                   const GroupingOptions& options, UnionFind& uf,
-                   std::vector<GroupSummary>& summary) {
+                   const EventKeys& keys, const GroupingOptions& options,
+                   UnionFind& uf, std::vector<GroupSummary>& summary) {
   const int n = static_cast<int>(records.size());
-  absl::flat_hash_map<std::string, int> key_ids;
-  std::vector<int> key_of(n, -1), root(n);
+  const std::vector<int>& key_of = keys.of;
+  std::vector<int> root(n);
+  for (int i = 0; i < n; ++i) root[i] = uf.Find(i);
+  // Per root: named (a member names participants). Orphans are the unnamed
+  // groups of records with a key and a document; without one nothing moves.
+  std::vector<bool> named(n, false);
   for (int i = 0; i < n; ++i) {
-    root[i] = uf.Find(i);
-    if (records[i].type.empty() && records[i].lemma.empty()) continue;
-    key_of[i] =
-        key_ids.emplace(KeyOf(records[i]), static_cast<int>(key_ids.size()))
-            .first->second;
+    if (!records[i].participants.empty()) named[root[i]] = true;
   }
-  // Per root: named (a member names participants), anchored (names
-  // participants, a time or a place), about an unnamed group, with a person
-  // participant; (root, doc) pairs, distinct.
-  std::vector<bool> named(n, false), anchored(n, false), unnamed_group(n, false),
-      person(n, false);
+  bool orphans = false;
+  for (int i = 0; i < n && !orphans; ++i) {
+    orphans = !named[root[i]] && records[i].doc >= 0 && key_of[i] >= 0;
+  }
+  if (!orphans) return false;
+  // Per root: anchored (names participants, a time or a place), about an
+  // unnamed group, with a person participant; (root, doc) pairs, distinct.
+  std::vector<bool> anchored(n, false), unnamed_group(n, false), person(n, false);
   std::vector<int> family(n, -1);
   std::vector<std::pair<int, int>> root_docs;
   for (int i = 0; i < n; ++i) {
     const EventRecord& r = records[i];
-    if (!r.participants.empty()) named[root[i]] = true;
     if (!r.participants.empty() || r.time.known || !r.place.empty()) {
       anchored[root[i]] = true;
     }
@@ -252,8 +270,8 @@ bool AttachOrphans(absl::Span<const EventRecord> records,
   root_docs.erase(std::unique(root_docs.begin(), root_docs.end()),
                   root_docs.end());
   // The main group of each key: most documents, at least two, no tie.
-  std::vector<int> main_root(key_ids.size(), -1), main_docs(key_ids.size(), 1);
-  std::vector<bool> tied(key_ids.size(), false);
+  std::vector<int> main_root(keys.count, -1), main_docs(keys.count, 1);
+  std::vector<bool> tied(keys.count, false);
   for (size_t a = 0; a < root_docs.size();) {
     size_t b = a;
     while (b < root_docs.size() && root_docs[b].first == root_docs[a].first) ++b;
@@ -379,18 +397,21 @@ bool AttachOrphans(absl::Span<const EventRecord> records,
 
 // The place step of GroupEvents (see event_grouper.h).
 void MergePlaceSplits(absl::Span<const EventRecord> records,
-                      const GroupingOptions& options, UnionFind& uf,
-                      std::vector<GroupSummary>& summary) {
+                      const EventKeys& keys, const GroupingOptions& options,
+                      UnionFind& uf, std::vector<GroupSummary>& summary) {
   const int n = static_cast<int>(records.size());
   // Members (record indices, sorted by document) and distinct documents of
-  // each root.
+  // each root with a place (only those take part).
   std::vector<std::vector<int>> members(n);
   std::vector<std::vector<int>> docs(n);
   auto by_doc = [&](int i, int j) {
     return std::make_pair(records[i].doc, i) < std::make_pair(records[j].doc, j);
   };
+  std::vector<int> root(n);
   for (int i = 0; i < n; ++i) {
     const int r = uf.Find(i);
+    root[i] = r;
+    if (summary[r].places.empty()) continue;
     members[r].push_back(i);
     std::vector<int>& d = docs[r];
     if (std::find(d.begin(), d.end(), records[i].doc) == d.end()) {
@@ -400,14 +421,14 @@ void MergePlaceSplits(absl::Span<const EventRecord> records,
   for (std::vector<int>& m : members) std::sort(m.begin(), m.end(), by_doc);
   // The placed groups of each event key, whose records all know their
   // document.
-  absl::flat_hash_map<std::string, std::vector<int>> placed;
+  std::vector<std::vector<int>> placed(keys.count);
   for (int r = 0; r < n; ++r) {
-    if (members[r].empty() || summary[r].places.empty()) continue;
-    const EventRecord& first = records[members[r][0]];
-    if (first.type.empty() && first.lemma.empty()) continue;
+    if (members[r].empty()) continue;
+    const int key = keys.of[members[r][0]];
+    if (key < 0) continue;
     bool known_docs = true;
     for (int d : docs[r]) known_docs = known_docs && d >= 0;
-    if (known_docs) placed[KeyOf(first)].push_back(r);
+    if (known_docs) placed[key].push_back(r);
   }
   // Per root: earliest first day and latest last day of its known times.
   struct Hull {
@@ -423,12 +444,15 @@ void MergePlaceSplits(absl::Span<const EventRecord> records,
   std::vector<Hull> hull(n);
   for (int i = 0; i < n; ++i) {
     const DateInterval& t = records[i].time;
-    if (t.known) join(hull[uf.Find(i)], Hull{true, t.first, t.last});
+    if (t.known) join(hull[root[i]], Hull{true, t.first, t.last});
   }
+  Release(root);
   // The placed records of each event key.
-  absl::flat_hash_map<std::string, std::vector<int>> placed_records;
+  std::vector<std::vector<int>> placed_records(keys.count);
   for (int i = 0; i < n; ++i) {
-    if (!records[i].place.empty()) placed_records[KeyOf(records[i])].push_back(i);
+    if (!records[i].place.empty() && keys.of[i] >= 0) {
+      placed_records[keys.of[i]].push_back(i);
+    }
   }
   auto differs_in_doc = [&](int a, int j) {
     const int doc = records[j].doc;
@@ -465,7 +489,8 @@ void MergePlaceSplits(absl::Span<const EventRecord> records,
     return PlacesDisagree(summary[a], summary[b], options.gazetteer) &&
            !told_apart(a, b);
   };
-  for (auto& [key, roots] : placed) {
+  for (size_t key = 0; key < placed.size(); ++key) {
+    std::vector<int>& roots = placed[key];
     std::stable_sort(roots.begin(), roots.end(), [&](int a, int b) {
       return docs[a].size() < docs[b].size();
     });
@@ -528,6 +553,7 @@ bool CanLink(const EventRecord& a, const EventRecord& b,
 std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
                              const GroupingOptions& options) {
   const int n = static_cast<int>(records.size());
+  const EventKeys keys = EventKeysOf(records);
   UnionFind uf(n);
   std::vector<GroupSummary> summary(n);
   for (int i = 0; i < n; ++i) {
@@ -553,7 +579,6 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
       for (int j = i + 1; j < n; ++j) link(i, j);
     }
   } else {
-    absl::flat_hash_map<absl::string_view, int> typed_keys, untyped_keys;
     absl::flat_hash_map<absl::string_view, int> word_ids;
     auto word_id = [&](absl::string_view w) -> int64_t {
       return word_ids.emplace(w, static_cast<int>(word_ids.size()))
@@ -589,17 +614,11 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
                                ? b
                                : ~b);
     };
-    int next_key = 0;
     for (int i = 0; i < n; ++i) {
       member_begin[i] = static_cast<int>(membership.size());
       const EventRecord& r = records[i];
-      if (r.type.empty() && r.lemma.empty()) continue;
-      auto& keys = r.type.empty() ? untyped_keys : typed_keys;
-      int k = keys.emplace(r.type.empty() ? absl::string_view(r.lemma)
-                                          : absl::string_view(r.type),
-                           next_key)
-                  .first->second;
-      if (k == next_key) ++next_key;
+      const int k = keys.of[i];
+      if (k < 0) continue;
       if (!options.require_evidence) {
         add(i, {k, 0, 0});
         continue;
@@ -663,10 +682,12 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     // Orphans of one document that joined each other may then join the
     // story's main event.
     for (int round = 0; round < kOrphanRounds; ++round) {
-      if (!AttachOrphans(records, options, uf, summary)) break;
+      if (!AttachOrphans(records, keys, options, uf, summary)) break;
     }
   }
-  if (options.merge_place_splits) MergePlaceSplits(records, options, uf, summary);
+  if (options.merge_place_splits) {
+    MergePlaceSplits(records, keys, options, uf, summary);
+  }
 
   std::vector<int> out(n);
   std::vector<int> id_of_root(n, -1);

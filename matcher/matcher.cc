@@ -40,17 +40,23 @@ absl::Status CheckRef(const ClaimSet& set, int doc, const AliasIndex& aliases,
   return absl::OkStatus();
 }
 
-std::vector<int> ResolveRefs(const AliasIndex& aliases, int doc,
-                             const google::protobuf::RepeatedPtrField<EntityRef>& refs) {
-  std::vector<int> out;
+// The corpus entities of `refs` (of event `id` of document `doc`), sorted and
+// distinct, into `*out`; an error names the first reference that is not one
+// of the document's entities (an empty id names nothing and is skipped).
+absl::Status ResolveRefs(const ClaimSet& set, int doc, const AliasIndex& aliases,
+                         const google::protobuf::RepeatedPtrField<EntityRef>& refs,
+                         absl::string_view id, std::vector<int>* out) {
   for (const EntityRef& r : refs) {
-    int e = aliases.Find(doc, r.entity_id());
-    if (e >= 0 && std::find(out.begin(), out.end(), e) == out.end()) {
-      out.push_back(e);
+    if (r.entity_id().empty()) continue;
+    const int e = aliases.Find(doc, r.entity_id());
+    if (e < 0) {
+      return Invalid(set, absl::StrCat("event '", id, "' names unknown entity '",
+                                       r.entity_id(), "'"));
     }
+    if (std::find(out->begin(), out->end(), e) == out->end()) out->push_back(e);
   }
-  std::sort(out.begin(), out.end());
-  return out;
+  std::sort(out->begin(), out->end());
+  return absl::OkStatus();
 }
 
 bool IsJustice(const EventRecord& r) { return absl::StartsWith(r.type, "Justice:"); }
@@ -59,7 +65,8 @@ bool IsJustice(const EventRecord& r) { return absl::StartsWith(r.type, "Justice:
 // tells of one dated attack, an undated "the death toll rose to 12" is that
 // attack's.
 bool IsViolence(const EventRecord& r) {
-  return r.type == "Conflict:Attack" || r.type == "Life:Die" || r.type == "Life:Injure";
+  const absl::string_view type = r.type;
+  return type == "Conflict:Attack" || type == "Life:Die" || type == "Life:Injure";
 }
 
 bool OneIncident(const EventRecord& a, const EventRecord& b) {
@@ -529,19 +536,15 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         return fail(Invalid(
             set, absl::StrCat("duplicate event id '", ev.id(), "'")));
       }
-      for (const EntityRef& ref : ev.participants()) {
-        absl::Status s = CheckRef(set, d, aliases, ref, "event", ev.id());
-        if (!s.ok()) return fail(s);
-      }
-      for (const EntityRef& ref : ev.arguments()) {
-        absl::Status s = CheckRef(set, d, aliases, ref, "event", ev.id());
-        if (!s.ok()) return fail(s);
-      }
       EventRecord r;
+      absl::Status s =
+          ResolveRefs(set, d, aliases, ev.participants(), ev.id(), &r.participants);
+      if (s.ok()) {
+        s = ResolveRefs(set, d, aliases, ev.arguments(), ev.id(), &r.arguments);
+      }
+      if (!s.ok()) return fail(s);
       r.type = ev.type();
       r.lemma = folded.Fold(ev.lemma().empty() ? ev.trigger() : ev.lemma());
-      r.participants = ResolveRefs(aliases, d, ev.participants());
-      r.arguments = ResolveRefs(aliases, d, ev.arguments());
       for (int e : r.arguments) {
         if (entities[e].type() == PERSON) r.people.push_back(e);
       }
@@ -587,7 +590,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       claim_role.push_back(roles.Id(c.role()));
       claim_flags.push_back((Attributed(c) ? kAttributed : 0) |
                             (CountsForVerdict(c) ? kCounts : 0));
-      if (record < 0 || c.role() != "count" || !c.value().has_number()) continue;
+      if (record < 0 || !c.value().has_number() || c.role() != "count") continue;
       EventRecord& r = records[record];
       if (r.has_count) continue;  // The first count given for the mention.
       const NumberRange& n = c.value().number();

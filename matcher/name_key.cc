@@ -16,9 +16,18 @@ namespace {
 
 constexpr double kHard = 1000.0;
 
-bool IsVowel(char c) {
-  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-}
+// kVowels.is[c] is true for the vowels of light forms: a, e, i, o, u, y.
+struct VowelTable {
+  bool is[256] = {};
+  constexpr VowelTable() {
+    for (char c : {'a', 'e', 'i', 'o', 'u', 'y'}) {
+      is[static_cast<unsigned char>(c)] = true;
+    }
+  }
+};
+constexpr VowelTable kVowels;
+
+bool IsVowel(char c) { return kVowels.is[static_cast<unsigned char>(c)]; }
 
 bool IsAsciiLetter(char c) { return c >= 'a' && c <= 'z'; }
 
@@ -70,8 +79,8 @@ double SubCost(char a, char b) {
 double IndelCost(char c) { return IsVowel(c) ? 0.5 : kHard; }
 
 struct Rewrite {
-  const char* from;
-  const char* to;
+  absl::string_view from;
+  absl::string_view to;
 };
 
 // Longest first at each position.
@@ -103,11 +112,12 @@ void ApplyDigraphs(absl::string_view s, std::string* out_ptr) {
     }
     bool matched = false;
     for (const Rewrite& r : kDigraphs) {
-      if (r.from[0] != s[i]) continue;
-      absl::string_view from(r.from);
-      if (s.substr(i, from.size()) == from) {
-        out += r.to;
-        i += from.size();
+      if (r.from[0] != s[i] || r.from.size() > s.size() - i) continue;
+      bool same = true;
+      for (size_t k = 1; k < r.from.size() && same; ++k) same = s[i + k] == r.from[k];
+      if (same) {
+        out.append(r.to.data(), r.to.size());
+        i += r.from.size();
         matched = true;
         break;
       }
@@ -288,10 +298,32 @@ int SubUnits(char a, char b, int hard) {
   return hard;
 }
 
+// The edit distance between two runs of vowels in half units: every
+// substitution, insertion or deletion of a vowel is one soft edit.
+int VowelRunUnits(absl::string_view a, absl::string_view b) {
+  if (a == b) return 0;
+  if (a.empty() || b.empty()) return static_cast<int>(a.size() + b.size());
+  absl::InlinedVector<int, 8> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    int diagonal = row[0];
+    row[0] = static_cast<int>(i);
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const int up = row[j];
+      row[j] = std::min({diagonal + (a[i - 1] == b[j - 1] ? 0 : 1), up + 1,
+                         row[j - 1] + 1});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
 // True when SoftEditCost(a, b) <= budget / 2; the same answer, computed in
-// integer half units. Every indel costs at least one unit, so a path within
-// the budget never leaves the band |i - j| <= budget: cells outside it count
-// as hard, and the search stops at a row whose band exceeds the budget.
+// integer half units. Consonants (any letter or byte not a vowel) are never
+// inserted, deleted or turned into vowels by a soft edit, so within any
+// budget the i-th consonant of `a` pairs with the i-th of `b` (equal, or a
+// soft pair at one unit), and each run of vowels between two consonants
+// pairs with the run at the same place in `b`, at its vowel edit distance.
 bool SoftEditWithin(absl::string_view a, absl::string_view b, int budget) {
   if (!a.empty() && !b.empty() && IsVowel(a.back()) != IsVowel(b.back())) {
     return false;
@@ -299,44 +331,20 @@ bool SoftEditWithin(absl::string_view a, absl::string_view b, int budget) {
   const size_t n = a.size(), m = b.size();
   const size_t diff = n > m ? n - m : m - n;
   if (diff > 8 || diff > static_cast<size_t>(budget)) return false;
-  constexpr size_t kMax = 64;
-  if (m > kMax) return SoftEditCost(a, b) <= 0.5 * budget;
-  const int hard = budget + 1;  // Any cost above the budget is as bad.
-  const size_t band = static_cast<size_t>(budget);
-  int row0[kMax + 2], row1[kMax + 2];
-  int* prev = row0;
-  int* cur = row1;
-  auto indel = [hard](char c) { return IsVowel(c) ? 1 : hard; };
-  prev[0] = 0;
-  for (size_t j = 1; j <= std::min(m, band); ++j) {
-    prev[j] = std::min(prev[j - 1] + indel(b[j - 1]), hard);
+  int units = 0;
+  size_t i = 0, j = 0;
+  while (true) {
+    size_t i_end = i, j_end = j;
+    while (i_end < n && IsVowel(a[i_end])) ++i_end;
+    while (j_end < m && IsVowel(b[j_end])) ++j_end;
+    units += VowelRunUnits(a.substr(i, i_end - i), b.substr(j, j_end - j));
+    if (units > budget) return false;
+    if (i_end == n || j_end == m) return i_end == n && j_end == m;
+    units += SubUnits(a[i_end], b[j_end], budget + 1);
+    if (units > budget) return false;
+    i = i_end + 1;
+    j = j_end + 1;
   }
-  if (band + 1 <= m) prev[band + 1] = hard;
-  for (size_t i = 1; i <= n; ++i) {
-    const char ca = a[i - 1];
-    const int del = indel(ca);
-    const size_t lo = i > band ? i - band : 1;
-    const size_t hi = std::min(m, i + band);
-    int best = hard;
-    if (i <= band) {
-      cur[0] = std::min(prev[0] + del, hard);
-      best = cur[0];
-    } else {
-      cur[lo - 1] = hard;
-    }
-    for (size_t j = lo; j <= hi; ++j) {
-      int v = prev[j - 1] + SubUnits(ca, b[j - 1], hard);
-      v = std::min(v, prev[j] + del);
-      v = std::min(v, cur[j - 1] + indel(b[j - 1]));
-      v = std::min(v, hard);
-      cur[j] = v;
-      best = std::min(best, v);
-    }
-    if (hi + 1 <= m) cur[hi + 1] = hard;
-    if (best > budget) return false;
-    std::swap(prev, cur);
-  }
-  return prev[m] <= budget;
 }
 
 }  // namespace
@@ -400,6 +408,7 @@ void MakeNameFormInto(absl::string_view name, NameForm* out) {
       for (absl::string_view w : orig) {
         bool stop = false;
         for (absl::string_view s : kInitialStopwords) {
+          if (w.size() != s.size()) continue;
           if (absl::EqualsIgnoreCase(w, s)) {
             stop = true;
             break;

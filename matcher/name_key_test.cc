@@ -1,6 +1,9 @@
 #include "matcher/name_key.h"
 
+#include <algorithm>
+#include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "gmock/gmock.h"
@@ -200,6 +203,46 @@ TEST(SoftEditCostTest, CountsSoftEditsAndRejectsHardOnes) {
   EXPECT_EQ(SoftEditCost("qasim", "kasem"), 1.0);
   EXPECT_GT(SoftEditCost("nasir", "nadir"), 100);
   EXPECT_GT(SoftEditCost("salim", "salman"), 100);
+}
+
+// Light forms over vowels, soft-pair consonants and others, and one
+// non-ASCII byte, each with a variant a few random edits away (any letter
+// substituted, inserted or deleted), so that pairs fall on both sides of the
+// budget.
+std::vector<std::pair<std::string, std::string>> LightFormPairs() {
+  const std::string letters = "aeiouysztdkqcgxhfvwbpjlmnr\xc3";
+  std::mt19937 rng(5);
+  auto pick = [&]() { return letters[rng() % letters.size()]; };
+  std::vector<std::pair<std::string, std::string>> pairs;
+  for (int k = 0; k < 20000; ++k) {
+    std::string a;
+    for (int i = 1 + rng() % 12; i > 0; --i) a += pick();
+    std::string b = a;
+    for (int e = rng() % 4; e > 0; --e) {
+      const size_t at = b.empty() ? 0 : rng() % b.size();
+      switch (rng() % 3) {
+        case 0: if (!b.empty()) b[at] = pick(); break;
+        case 1: b.insert(b.begin() + at, pick()); break;
+        default: if (!b.empty()) b.erase(b.begin() + at); break;
+      }
+    }
+    pairs.emplace_back(a, b);
+  }
+  return pairs;
+}
+
+TEST(SameTokenTest, AgreesWithSoftEditCost) {
+  // SameToken: equal keys and at most one soft edit for a name of four
+  // letters or fewer, two otherwise.
+  int same = 0;
+  for (const auto& [a, b] : LightFormPairs()) {
+    const double budget = std::min(a.size(), b.size()) <= 4 ? 0.5 : 1.0;
+    const bool expected =
+        SkeletonKey(a) == SkeletonKey(b) && SoftEditCost(a, b) <= budget;
+    EXPECT_EQ(SameToken(a, b), expected) << a << " / " << b;
+    same += expected;
+  }
+  EXPECT_GT(same, 2000);  // Both answers are exercised.
 }
 
 }  // namespace
