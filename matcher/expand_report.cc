@@ -139,16 +139,17 @@ class Expander {
   const DocRun* RunOf(int doc) const;
   // Appends to *out the distinct values shown by `run`'s claims (those that
   // count, if any does), joined by ", ".
-  void AppendShown(const DocRun* run, std::string* out) const;
+  void AppendShown(const DocRun* run, std::string* out);
   // The explanation of `group` (claims_ and runs_ filled, sorted).
   std::string Explanation(const ClaimGroup& group, absl::string_view role,
-                          absl::string_view first_value) const;
+                          absl::string_view first_value);
 
   Sources sources_;
   Errors errors_;
   absl::flat_hash_map<std::string, std::string> folded_roles_;
   std::vector<GroupClaim> claims_;
   std::vector<DocRun> runs_;
+  std::vector<absl::string_view> shown_;  // Scratch of AppendShown.
   DistinctAppender distinct_;
 };
 
@@ -167,10 +168,11 @@ const DocRun* Expander::RunOf(int doc) const {
   return it != runs_.end() && it->doc == doc ? &*it : nullptr;
 }
 
-void Expander::AppendShown(const DocRun* run, std::string* out) const {
+void Expander::AppendShown(const DocRun* run, std::string* out) {
   if (run == nullptr) return;
   const size_t start = out->size();
-  std::vector<absl::string_view> shown;
+  std::vector<absl::string_view>& shown = shown_;
+  shown.clear();
   for (int i = run->begin; i < run->end; ++i) {
     const Claim& claim = *claims_[i].claim;
     if (run->counting && !CountsForVerdict(claim)) continue;
@@ -182,14 +184,18 @@ void Expander::AppendShown(const DocRun* run, std::string* out) const {
   }
 }
 
+// Room for most explanations, so that wording one allocates once.
+constexpr size_t kExplanationCapacity = 128;
+
 // "Only Reuters reports the date (2021-05-26).", "3 documents give
 // compatible date values (2021-05-26).", "Reuters gives 13 but AP gives 14,
 // which cannot both be true." A document's values are those of its claims
 // that count for the verdict, else all it mentions.
 std::string Expander::Explanation(const ClaimGroup& group,
                                   absl::string_view role,
-                                  absl::string_view first_value) const {
+                                  absl::string_view first_value) {
   std::string out;
+  out.reserve(kExplanationCapacity);
   switch (group.verdict()) {
     case SINGLE_SOURCE: {
       if (runs_.empty()) return out;
@@ -387,6 +393,7 @@ void Expander::ExpandEvent(const Report& report, int position,
 void Expander::ExpandAgreement(
     google::protobuf::RepeatedPtrField<AgreementCell>* cells) {
   const int n = cells->size();
+  const google::protobuf::Reflection* reflection = AgreementCell::GetReflection();
   int mirrors = 0;
   for (AgreementCell& cell : *cells) {
     mirrors += cell.with_mirror();
@@ -419,7 +426,7 @@ void Expander::ExpandAgreement(
     const AgreementCell& cell = cells->Get(next);
     AgreementCell* mirror = cells->Mutable(next + 1);
     if (cell.has_row_index() || cell.has_col_index() ||
-        !cell.GetReflection()->GetUnknownFields(cell).empty()) {
+        !reflection->GetUnknownFields(cell).empty()) {
       *mirror = cell;
       if (cell.has_row_index()) mirror->set_row_index(cell.col_index());
       if (cell.has_col_index()) mirror->set_col_index(cell.row_index());
