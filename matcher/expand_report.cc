@@ -495,11 +495,50 @@ absl::Status ExpandReport(Report* report) {
   return Expand(std::move(sets), report);
 }
 
-const Report& Expanded(const Report& report, Report* storage) {
-  if (!IsCompact(report)) return report;
-  *storage = report;
-  ExpandReport(storage).IgnoreError();
-  return *storage;
+namespace {
+
+// Lends the messages of `from` to `to` (empty): `to` points at them without
+// owning them, until Return.
+template <typename T>
+void Lend(const google::protobuf::RepeatedPtrField<T>& from,
+          google::protobuf::RepeatedPtrField<T>* to) {
+  to->Reserve(from.size());
+  for (const T& message : from) {
+    to->UnsafeArenaAddAllocated(const_cast<T*>(&message));
+  }
+}
+
+// Takes back every message lent to `to`, without destroying them.
+template <typename T>
+void Return(google::protobuf::RepeatedPtrField<T>* to) {
+  to->UnsafeArenaExtractSubrange(0, to->size(), nullptr);
+}
+
+}  // namespace
+
+ExpandedReport::ExpandedReport(const Report& report) : report_(&report) {
+  if (!IsCompact(report)) return;
+  expansion_.set_title(report.title());
+  Lend(report.documents(), expansion_.mutable_documents());
+  Lend(report.entities(), expansion_.mutable_entities());
+  *expansion_.mutable_events() = report.events();
+  *expansion_.mutable_groups() = report.groups();
+  *expansion_.mutable_agreement() = report.agreement();
+  *expansion_.mutable_summary() = report.summary();
+  Lend(report.skipped(), expansion_.mutable_skipped());
+  Lend(report.claim_sets(), expansion_.mutable_claim_sets());
+  expansion_.set_generator(report.generator());
+  expansion_.GetReflection()->MutableUnknownFields(&expansion_)->MergeFrom(
+      report.GetReflection()->GetUnknownFields(report));
+  status_ = ExpandReport(&expansion_);
+  report_ = &expansion_;
+}
+
+ExpandedReport::~ExpandedReport() {
+  Return(expansion_.mutable_documents());
+  Return(expansion_.mutable_entities());
+  Return(expansion_.mutable_skipped());
+  Return(expansion_.mutable_claim_sets());
 }
 
 }  // namespace xref

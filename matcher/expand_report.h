@@ -64,10 +64,35 @@ absl::Status ExpandReport(absl::Span<const ClaimSet> claim_sets,
 // MatcherOptions::include_claim_sets).
 absl::Status ExpandReport(Report* report);
 
-// `report` itself when it is not compact; else a copy expanded into
-// `*storage` (an expansion error leaves those references unresolved: readers
-// that never fail, such as the writers, show what could be resolved).
-const Report& Expanded(const Report& report, Report* storage);
+// A report spelled out for readers that do not change it (the writers, the
+// report view). `report()` is the report given when it is not compact, else
+// its expansion; an expansion error leaves those references unresolved
+// (readers that never fail show what could be resolved) and is kept in
+// `status()`.
+//
+// The expansion copies only what expanding changes or what is small: title,
+// event groups, claim groups, agreement cells, summary, generator. Its
+// documents, entities, skipped inputs and claim sets are the given report's
+// own messages, lent to it (never changed, returned on destruction), so that
+// reading a large report does not copy every article and claim set.
+// Therefore the report given must outlive this object and must not change
+// while it lives. Not copyable or movable. report() is safe to read from
+// several threads.
+class ExpandedReport {
+ public:
+  explicit ExpandedReport(const Report& report);
+  ~ExpandedReport();
+  ExpandedReport(const ExpandedReport&) = delete;
+  ExpandedReport& operator=(const ExpandedReport&) = delete;
+
+  const Report& report() const { return *report_; }
+  const absl::Status& status() const { return status_; }
+
+ private:
+  Report expansion_;  // Holds lent messages while the report is compact.
+  const Report* report_;
+  absl::Status status_;
+};
 
 }  // namespace xref
 

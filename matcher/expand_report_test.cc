@@ -148,8 +148,41 @@ TEST(ExpandReportTest, ExpandedReportIsLeftAlone) {
   const std::string once = report.SerializeAsString();
   ASSERT_OK(ExpandReport(Sets(), &report));
   EXPECT_EQ(report.SerializeAsString(), once);
-  Report storage;
-  EXPECT_EQ(&Expanded(report, &storage), &report);
+  const ExpandedReport expanded(report);
+  EXPECT_EQ(&expanded.report(), &report);
+}
+
+TEST(ExpandedReportTest, ExpandsACompactReportBorrowingWhatDoesNotChange) {
+  Report compact = Compact();
+  for (const ClaimSet& set : Sets()) *compact.add_claim_sets() = set;
+  compact.set_title("t");
+  compact.set_generator("g");
+  compact.mutable_summary()->set_claims(3);
+  compact.add_skipped()->set_source("x.txt");
+  const std::string before = compact.SerializeAsString();
+  Report copied = compact;
+  ASSERT_OK(ExpandReport(&copied));
+  {
+    const ExpandedReport expanded(compact);
+    ASSERT_OK(expanded.status());
+    EXPECT_EQ(expanded.report().SerializeAsString(), copied.SerializeAsString());
+    EXPECT_EQ(&expanded.report().claim_sets(1), &compact.claim_sets(1));
+    EXPECT_EQ(&expanded.report().documents(0), &compact.documents(0));
+  }
+  EXPECT_EQ(compact.SerializeAsString(), before);  // Returned unchanged.
+  // ExpandedReport copies or lends each field of Report: a new field must be
+  // added there (and here).
+  EXPECT_EQ(Report::descriptor()->field_count(), 10);
+}
+
+TEST(ExpandedReportTest, KeepsTheExpansionError) {
+  const Report compact = Compact();  // Without claim sets: supports unresolved.
+  const ExpandedReport expanded(compact);
+  EXPECT_THAT(expanded.status(),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("event group g1 has doc_index 0")));
+  EXPECT_EQ(expanded.report().events(0).participant(), "p");
+  EXPECT_EQ(expanded.report().documents_size(), 2);
 }
 
 TEST(ExpandReportTest, MirrorsFollowTheirCellsInOrder) {
