@@ -516,29 +516,42 @@ void Return(google::protobuf::RepeatedPtrField<T>* to) {
 
 }  // namespace
 
-ExpandedReport::ExpandedReport(const Report& report) : report_(&report) {
+// Blocks of the expansion's arena: small for a small report, large enough for
+// a large one not to allocate often.
+google::protobuf::ArenaOptions ExpansionArenaOptions() {
+  google::protobuf::ArenaOptions options;
+  options.start_block_size = 16 << 10;
+  options.max_block_size = 1 << 20;
+  return options;
+}
+
+ExpandedReport::ExpandedReport(const Report& report)
+    : arena_(ExpansionArenaOptions()), report_(&report) {
   if (!IsCompact(report)) return;
-  expansion_.set_title(report.title());
-  Lend(report.documents(), expansion_.mutable_documents());
-  Lend(report.entities(), expansion_.mutable_entities());
-  *expansion_.mutable_events() = report.events();
-  *expansion_.mutable_groups() = report.groups();
-  *expansion_.mutable_agreement() = report.agreement();
-  *expansion_.mutable_summary() = report.summary();
-  Lend(report.skipped(), expansion_.mutable_skipped());
-  Lend(report.claim_sets(), expansion_.mutable_claim_sets());
-  expansion_.set_generator(report.generator());
-  expansion_.GetReflection()->MutableUnknownFields(&expansion_)->MergeFrom(
+  expansion_ = google::protobuf::Arena::CreateMessage<Report>(&arena_);
+  Report& expansion = *expansion_;
+  expansion.set_title(report.title());
+  Lend(report.documents(), expansion.mutable_documents());
+  Lend(report.entities(), expansion.mutable_entities());
+  *expansion.mutable_events() = report.events();
+  *expansion.mutable_groups() = report.groups();
+  *expansion.mutable_agreement() = report.agreement();
+  *expansion.mutable_summary() = report.summary();
+  Lend(report.skipped(), expansion.mutable_skipped());
+  Lend(report.claim_sets(), expansion.mutable_claim_sets());
+  expansion.set_generator(report.generator());
+  expansion.GetReflection()->MutableUnknownFields(&expansion)->MergeFrom(
       report.GetReflection()->GetUnknownFields(report));
-  status_ = ExpandReport(&expansion_);
-  report_ = &expansion_;
+  status_ = ExpandReport(&expansion);
+  report_ = &expansion;
 }
 
 ExpandedReport::~ExpandedReport() {
-  Return(expansion_.mutable_documents());
-  Return(expansion_.mutable_entities());
-  Return(expansion_.mutable_skipped());
-  Return(expansion_.mutable_claim_sets());
+  if (expansion_ == nullptr) return;
+  Return(expansion_->mutable_documents());
+  Return(expansion_->mutable_entities());
+  Return(expansion_->mutable_skipped());
+  Return(expansion_->mutable_claim_sets());
 }
 
 }  // namespace xref

@@ -44,6 +44,7 @@
 
 #include "absl/status/status.h"
 #include "absl/types/span.h"
+#include "google/protobuf/arena.h"
 #include "proto/claim.pb.h"
 #include "proto/report.pb.h"
 
@@ -74,7 +75,8 @@ absl::Status ExpandReport(Report* report);
 // event groups, claim groups, agreement cells, summary, generator. Its
 // documents, entities, skipped inputs and claim sets are the given report's
 // own messages, lent to it (never changed, returned on destruction), so that
-// reading a large report does not copy every article and claim set.
+// reading a large report does not copy every article and claim set. The
+// expansion lives on an arena of its own, freed at once.
 // Therefore the report given must outlive this object and must not change
 // while it lives. Not copyable or movable. report() is safe to read from
 // several threads.
@@ -89,7 +91,8 @@ class ExpandedReport {
   const absl::Status& status() const { return status_; }
 
  private:
-  Report expansion_;  // Holds lent messages while the report is compact.
+  google::protobuf::Arena arena_;
+  Report* expansion_ = nullptr;  // On arena_, when the report is compact.
   const Report* report_;
   absl::Status status_;
 };
