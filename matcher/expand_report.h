@@ -36,8 +36,11 @@
 //   documents' ids; with_mirror: the mirrored cell (row and column swapped,
 //   same counts) is inserted after it.
 //
-// Expanding a report without compact fields changes nothing. Thread-safe:
-// pure functions.
+// Expanding a report without compact fields changes nothing. Expanding is
+// linear in the size of the report: each reference is resolved once, a
+// group's documents and the mirrored agreement cells are placed without
+// searching or shifting. Thread-safe: the functions are pure, ExpandedReport
+// is described below.
 
 #ifndef XREF_MATCHER_EXPAND_REPORT_H_
 #define XREF_MATCHER_EXPAND_REPORT_H_
@@ -75,11 +78,10 @@ absl::Status ExpandReport(Report* report);
 // event groups, claim groups, agreement cells, summary, generator. Its
 // documents, entities, skipped inputs and claim sets are the given report's
 // own messages, lent to it (never changed, returned on destruction), so that
-// reading a large report does not copy every article and claim set. The
-// expansion lives on an arena of its own, freed at once.
+// reading a large report does not copy every article and claim set.
 // Therefore the report given must outlive this object and must not change
-// while it lives. Not copyable or movable. report() is safe to read from
-// several threads.
+// while it lives. The expansion lives on an arena of its own, freed at once.
+// Not copyable or movable. report() is safe to read from several threads.
 class ExpandedReport {
  public:
   explicit ExpandedReport(const Report& report);
