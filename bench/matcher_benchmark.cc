@@ -13,7 +13,8 @@
 // input_bytes_per_claim is the serialized size of the input, for scale.
 // The report is built without copies of the claim sets
 // (`include_claim_sets = false`); the copy is measured separately, and so is
-// spelling the compact report out for the writers (BM_MatchAndExpand).
+// spelling the compact report out for the writers (BM_MatchAndExpand, and
+// BM_Expand for the expansion alone, matching and freeing untimed).
 //
 // BM_Match uses NameStyle::kRealistic names (people of different stories
 // rarely share a full name, though at 10^6 claims many share a surname up to
@@ -106,8 +107,12 @@ const Corpus& CorpusOf(int64_t claims, NameStyle names) {
   return *current;
 }
 
+// What RunMatch times: matching; matching and then ExpandReport; or only
+// ExpandReport (matching runs with the timer paused).
+enum class Timed { kMatch, kMatchAndExpand, kExpand };
+
 void RunMatch(benchmark::State& state, NameStyle names, bool on_arena,
-              bool include_claim_sets, bool expand = false) {
+              bool include_claim_sets, Timed timed = Timed::kMatch) {
   const Corpus& corpus = CorpusOf(state.range(0), names);
   MatcherOptions options;
   options.include_claim_sets = include_claim_sets;
@@ -119,6 +124,7 @@ void RunMatch(benchmark::State& state, NameStyle names, bool on_arena,
   int64_t peak = 0;
   int64_t groups = 0, entities = 0, largest_entity = 0, cells = 0;
   for (auto _ : state) {
+    if (timed == Timed::kExpand) state.PauseTiming();
     int64_t base = g_current.load();
     g_peak.store(base);
     std::optional<google::protobuf::Arena> arena;
@@ -137,7 +143,10 @@ void RunMatch(benchmark::State& state, NameStyle names, bool on_arena,
       status = by_value.status();
       if (by_value.ok()) report = &*by_value;
     }
-    if (status.ok() && expand) status = ExpandReport(corpus.sets, report);
+    if (timed == Timed::kExpand) state.ResumeTiming();
+    if (status.ok() && timed != Timed::kMatch) {
+      status = ExpandReport(corpus.sets, report);
+    }
     if (!status.ok()) {
       state.SkipWithError(std::string(status.message()).c_str());
       return;
@@ -153,6 +162,12 @@ void RunMatch(benchmark::State& state, NameStyle names, bool on_arena,
     }
     benchmark::DoNotOptimize(report);
     peak = std::max(peak, g_peak.load() - base);
+    if (timed == Timed::kExpand) {  // Releasing the report is not expansion.
+      state.PauseTiming();
+      arena.reset();
+      by_value = absl::StatusOr<Report>();
+      state.ResumeTiming();
+    }
   }
   state.SetItemsProcessed(state.iterations() * corpus.claims);
   state.counters["claims"] = static_cast<double>(corpus.claims);
@@ -183,7 +198,33 @@ void BM_MatchWithClaimSets(benchmark::State& state) {
 // The compact report spelled out for the writers (ExpandReport): the cost a
 // reader of report.json or the HTML pays on top of matching.
 void BM_MatchAndExpand(benchmark::State& state) {
-  RunMatch(state, NameStyle::kRealistic, true, false, /*expand=*/true);
+  RunMatch(state, NameStyle::kRealistic, true, false, Timed::kMatchAndExpand);
+}
+// ExpandReport alone, on the arena report of BM_MatchAndExpand.
+void BM_Expand(benchmark::State& state) {
+  RunMatch(state, NameStyle::kRealistic, true, false, Timed::kExpand);
+}
+
+// What the writers pay before rendering (report/report_writer.h): the
+// report as `xref compare` matches it (on the heap, with its claim sets)
+// spelled out by ExpandedReport. Matching is untimed.
+void BM_Expanded(benchmark::State& state) {
+  const Corpus& corpus = CorpusOf(state.range(0), NameStyle::kRealistic);
+  auto matcher = Matcher::Create(MatcherOptions(), nullptr);
+  if (!matcher.ok()) {
+    state.SkipWithError(std::string(matcher.status().message()).c_str());
+    return;
+  }
+  absl::StatusOr<Report> report = (*matcher)->Match(corpus.sets);
+  if (!report.ok()) {
+    state.SkipWithError(std::string(report.status().message()).c_str());
+    return;
+  }
+  for (auto _ : state) {  // Freeing the expansion is timed: writers pay it.
+    const ExpandedReport expanded(*report);
+    benchmark::DoNotOptimize(&expanded.report());
+  }
+  state.SetItemsProcessed(state.iterations() * corpus.claims);
 }
 
 BENCHMARK(BM_Match)
@@ -212,6 +253,17 @@ BENCHMARK(BM_MatchWithClaimSets)
     ->Unit(benchmark::kMillisecond)
     ->MeasureProcessCPUTime();
 BENCHMARK(BM_MatchAndExpand)
+    ->Arg(100000)
+    ->Arg(1000000)
+    ->Unit(benchmark::kMillisecond)
+    ->MeasureProcessCPUTime();
+BENCHMARK(BM_Expanded)
+    ->Arg(100000)
+    ->Unit(benchmark::kMillisecond)
+    ->MeasureProcessCPUTime();
+BENCHMARK(BM_Expand)
+    ->Arg(1000)
+    ->Arg(10000)
     ->Arg(100000)
     ->Arg(1000000)
     ->Unit(benchmark::kMillisecond)

@@ -6,8 +6,9 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_join.h"
 #include "absl/strings/string_view.h"
 #include "base/fold.h"
 #include "matcher/roles.h"
@@ -79,73 +80,171 @@ struct GroupClaim {
   }
 };
 
-// The explanation of a compact group whose claims (in claim order) are
-// `claims` and whose documents are `docs` (ascending): "Only Reuters reports
-// the date (2021-05-26).", "3 documents give compatible date values
-// (2021-05-26).", "Reuters gives 13 but AP gives 14, which cannot both be
-// true." A document's values are those of its claims that count for the
-// verdict (not negated or denied), else all it mentions.
-std::string Explanation(const Sources& sources, const ClaimGroup& group,
-                        const std::vector<GroupClaim>& claims,
-                        const std::vector<int>& docs, absl::string_view role,
-                        absl::string_view first_value) {
-  auto counting = [&](int doc) {
-    for (const GroupClaim& c : claims) {
-      if (c.doc == doc && CountsForVerdict(*c.claim)) return true;
+// The claims of one document within a group: claims[begin, end) of the
+// group's claims sorted by (document, claim); `counting` when any of them
+// counts for the verdict (not negated or denied).
+struct DocRun {
+  int doc;
+  int begin;
+  int end;
+  bool counting;
+};
+
+// Appends strings to a repeated string field unless equal to one already
+// appended since Reset: linear search while few, a hash set beyond.
+class DistinctAppender {
+ public:
+  void Reset(google::protobuf::RepeatedPtrField<std::string>* out) {
+    out_ = out;
+    seen_.clear();
+  }
+  void Add(absl::string_view s) {
+    if (out_->size() < kLinear) {
+      if (std::find(out_->begin(), out_->end(), s) != out_->end()) return;
+      out_->Add()->assign(s.data(), s.size());
+      if (out_->size() == kLinear) {
+        for (const std::string& o : *out_) seen_.insert(o);
+      }
+      return;
     }
-    return false;
-  };
-  auto shown_set = [&](int doc) {
-    const bool only_counting = counting(doc);
-    std::vector<absl::string_view> shown;
-    for (const GroupClaim& c : claims) {
-      if (c.doc != doc || (only_counting && !CountsForVerdict(*c.claim))) continue;
-      absl::string_view v = Shown(c.claim->value());
-      if (std::find(shown.begin(), shown.end(), v) == shown.end()) shown.push_back(v);
-    }
-    return absl::StrJoin(shown, ", ");
-  };
+    if (seen_.contains(s)) return;
+    std::string* added = out_->Add();
+    added->assign(s.data(), s.size());
+    seen_.insert(*added);  // The string object stays where it is.
+  }
+
+ private:
+  static constexpr int kLinear = 16;
+  google::protobuf::RepeatedPtrField<std::string>* out_ = nullptr;
+  absl::flat_hash_set<absl::string_view> seen_;
+};
+
+// Spells out one report. Holds the sources and the scratch buffers reused
+// from one group to the next, so that expanding costs a few allocations per
+// string written and no more; every step is linear in what it reads.
+class Expander {
+ public:
+  Expander(const Report& report, std::vector<const ClaimSet*> sets)
+      : sources_(report, std::move(sets)) {}
+
+  void ExpandEvent(const Report& report, int position, EventGroup* event);
+  void ExpandGroup(const Report& report, int position, ClaimGroup* group);
+  void ExpandAgreement(google::protobuf::RepeatedPtrField<AgreementCell>* cells);
+  const absl::Status& status() const { return errors_.status(); }
+
+ private:
+  // FoldForMatching(role), computed once per distinct role.
+  absl::string_view FoldedRole(absl::string_view role);
+  // The run of document `doc` in runs_, or nullptr.
+  const DocRun* RunOf(int doc) const;
+  // Appends to *out the distinct values shown by `run`'s claims (those that
+  // count, if any does), joined by ", ".
+  void AppendShown(const DocRun* run, std::string* out);
+  // The explanation of `group` (claims_ and runs_ filled, sorted).
+  std::string Explanation(const ClaimGroup& group, absl::string_view role,
+                          absl::string_view first_value);
+
+  Sources sources_;
+  Errors errors_;
+  absl::flat_hash_map<std::string, std::string> folded_roles_;
+  std::vector<GroupClaim> claims_;
+  std::vector<DocRun> runs_;
+  std::vector<absl::string_view> shown_;  // Scratch of AppendShown.
+  DistinctAppender distinct_;
+};
+
+absl::string_view Expander::FoldedRole(absl::string_view role) {
+  auto it = folded_roles_.find(role);
+  if (it == folded_roles_.end()) {
+    it = folded_roles_.emplace(std::string(role), FoldForMatching(role)).first;
+  }
+  return it->second;
+}
+
+const DocRun* Expander::RunOf(int doc) const {
+  auto it = std::lower_bound(
+      runs_.begin(), runs_.end(), doc,
+      [](const DocRun& run, int d) { return run.doc < d; });
+  return it != runs_.end() && it->doc == doc ? &*it : nullptr;
+}
+
+void Expander::AppendShown(const DocRun* run, std::string* out) {
+  if (run == nullptr) return;
+  const size_t start = out->size();
+  std::vector<absl::string_view>& shown = shown_;
+  shown.clear();
+  for (int i = run->begin; i < run->end; ++i) {
+    const Claim& claim = *claims_[i].claim;
+    if (run->counting && !CountsForVerdict(claim)) continue;
+    absl::string_view v = Shown(claim.value());
+    if (std::find(shown.begin(), shown.end(), v) != shown.end()) continue;
+    if (out->size() > start) out->append(", ");
+    out->append(v.data(), v.size());
+    shown.push_back(v);
+  }
+}
+
+// Room for most explanations, so that wording one allocates once.
+constexpr size_t kExplanationCapacity = 128;
+
+// "Only Reuters reports the date (2021-05-26).", "3 documents give
+// compatible date values (2021-05-26).", "Reuters gives 13 but AP gives 14,
+// which cannot both be true." A document's values are those of its claims
+// that count for the verdict, else all it mentions.
+std::string Expander::Explanation(const ClaimGroup& group,
+                                  absl::string_view role,
+                                  absl::string_view first_value) {
+  std::string out;
+  out.reserve(kExplanationCapacity);
   switch (group.verdict()) {
     case SINGLE_SOURCE: {
-      if (docs.empty()) return "";
+      if (runs_.empty()) return out;
       size_t slot = 0;
-      while (slot + 1 < docs.size() && !counting(docs[slot])) ++slot;
-      return absl::StrCat("Only ", sources.Outlet(docs[slot]), " reports the ",
-                          role, " (", shown_set(docs[slot]), ").");
+      while (slot + 1 < runs_.size() && !runs_[slot].counting) ++slot;
+      absl::StrAppend(&out, "Only ", sources_.Outlet(runs_[slot].doc),
+                      " reports the ", role, " (");
+      AppendShown(&runs_[slot], &out);
+      out.append(").");
+      return out;
     }
     case AGREE: {
       int n = 0;
-      for (int d : docs) n += counting(d);
-      return absl::StrCat(n, " documents give compatible ", role, " values (",
-                          first_value, ").");
+      for (const DocRun& run : runs_) n += run.counting;
+      absl::StrAppend(&out, n, " documents give compatible ", role,
+                      " values (", first_value, ").");
+      return out;
     }
     default: {
-      if (!group.has_contrast_first() || !group.has_contrast_second()) return "";
+      if (!group.has_contrast_first() || !group.has_contrast_second()) {
+        return out;
+      }
       const int a = group.contrast_first(), b = group.contrast_second();
-      return absl::StrCat(sources.Outlet(a), " gives ", shown_set(a), " but ",
-                          sources.Outlet(b), " gives ", shown_set(b),
-                          group.verdict() == CONFLICT
-                              ? ", which cannot both be true."
-                              : ": the accounts list different items.");
+      absl::StrAppend(&out, sources_.Outlet(a), " gives ");
+      AppendShown(RunOf(a), &out);
+      absl::StrAppend(&out, " but ", sources_.Outlet(b), " gives ");
+      AppendShown(RunOf(b), &out);
+      out.append(group.verdict() == CONFLICT
+                     ? ", which cannot both be true."
+                     : ": the accounts list different items.");
+      return out;
     }
   }
 }
 
-// Expands claim group `position` of `*report`.
-void ExpandGroup(const Sources& sources, int position, Report* report,
-                 ClaimGroup* group, Errors* errors) {
-  const std::string where = absl::StrCat("claim group ", position);
-  std::vector<GroupClaim> claims;
-  std::vector<const Claim*> value_claims;  // Of the supports of one value.
+void Expander::ExpandGroup(const Report& report, int position,
+                           ClaimGroup* group) {
+  auto where = [position] { return absl::StrCat("claim group ", position); };
+  claims_.clear();
   for (ValueSupport& value : *group->mutable_values()) {
-    value_claims.assign(value.support_size(), nullptr);
+    const Claim* value_claim = nullptr;  // Of support(value_from).
+    const int from = value.has_value_from() ? value.value_from() : -1;
     for (int m = 0; m < value.support_size(); ++m) {
       Support& s = *value.mutable_support(m);
       if (!s.has_doc_index()) continue;
-      const Document* doc = sources.Doc(s.doc_index());
-      const Claim* claim = sources.ClaimAt(s.doc_index(), s.claim_index());
+      const Document* doc = sources_.Doc(s.doc_index());
+      const Claim* claim = sources_.ClaimAt(s.doc_index(), s.claim_index());
       if (doc == nullptr || claim == nullptr) {
-        errors->Add(where, "support doc_index", s.doc_index());
+        errors_.Add(where(), "support doc_index", s.doc_index());
         continue;
       }
       s.set_doc_id(doc->id());
@@ -154,66 +253,78 @@ void ExpandGroup(const Sources& sources, int position, Report* report,
       if (!claim->attribution().source().empty()) {
         *s.mutable_attribution() = claim->attribution();
       }
-      claims.push_back({s.doc_index(), s.claim_index(), claim});
-      value_claims[m] = claim;
+      claims_.push_back({s.doc_index(), s.claim_index(), claim});
+      if (m == from) value_claim = claim;
       s.clear_doc_index();
     }
     if (value.has_value_from()) {
-      const int from = value.value_from();
-      const Claim* claim = from >= 0 && from < value.support_size()
-                               ? value_claims[from]
-                               : nullptr;
-      if (claim == nullptr) {
-        errors->Add(where, "value_from", from);
+      if (value_claim == nullptr) {
+        errors_.Add(where(), "value_from", from);
+      } else if (value.has_value()) {
+        *value.mutable_value() = value_claim->value();
+        value.clear_value_from();
       } else {
-        *value.mutable_value() = claim->value();
+        value.mutable_value()->MergeFrom(value_claim->value());
         value.clear_value_from();
       }
     }
   }
   if (!group->has_event_index() && !group->has_subject_index()) return;
-  if (claims.empty()) return;  // Errors above; nothing to word.
-  const Claim& first = *claims.front().claim;
-  std::sort(claims.begin(), claims.end());
-  std::string owner;
+  if (claims_.empty()) return;  // Errors above; nothing to word.
+  const Claim& first = *claims_.front().claim;
+  std::sort(claims_.begin(), claims_.end());
+  absl::string_view owner;
   if (group->has_event_index()) {
     const int e = group->event_index();
-    if (e < 0 || e >= report->events_size()) {
-      errors->Add(where, "event_index", e);
+    if (e < 0 || e >= report.events_size()) {
+      errors_.Add(where(), "event_index", e);
       return;
     }
-    const EventGroup& event = report->events(e);
+    const EventGroup& event = report.events(e);
     owner = event.id();
     group->set_event_group_id(event.id());
     group->set_event_type(event.type());
   } else {
     const int e = group->subject_index();
-    if (e < 0 || e >= report->entities_size()) {
-      errors->Add(where, "subject_index", e);
+    if (e < 0 || e >= report.entities_size()) {
+      errors_.Add(where(), "subject_index", e);
       return;
     }
-    owner = report->entities(e).id();
-    group->set_subject_entity(owner);
+    owner = report.entities(e).id();
+    group->set_subject_entity(report.entities(e).id());
   }
-  const std::string role = FoldForMatching(first.role());
+  const absl::string_view role = FoldedRole(first.role());
   group->set_role(first.role());
-  group->set_id(absl::StrCat(owner, "/", role));
-  std::vector<int> docs;
-  for (const GroupClaim& c : claims) {
-    if (docs.empty() || docs.back() != c.doc) docs.push_back(c.doc);
+  std::string* id = group->mutable_id();
+  id->clear();
+  id->reserve(owner.size() + 1 + role.size());
+  absl::StrAppend(id, owner, "/", role);
+  runs_.clear();
+  for (int i = 0; i < static_cast<int>(claims_.size()); ++i) {
+    const GroupClaim& c = claims_[i];
+    if (runs_.empty() || runs_.back().doc != c.doc) {
+      runs_.push_back({c.doc, i, i, false});
+    }
+    DocRun& run = runs_.back();
+    run.end = i + 1;
+    run.counting = run.counting || CountsForVerdict(*c.claim);
   }
-  for (int d : docs) group->add_documents(sources.Doc(d)->id());
+  group->mutable_documents()->Reserve(group->documents_size() +
+                                      static_cast<int>(runs_.size()));
+  for (const DocRun& run : runs_) {
+    group->add_documents(sources_.Doc(run.doc)->id());
+  }
   if (group->has_contrast_first() || group->has_contrast_second()) {
-    const int d = sources.Doc(group->contrast_first()) == nullptr
+    const int d = sources_.Doc(group->contrast_first()) == nullptr
                       ? group->contrast_first()
                       : group->contrast_second();
-    if (sources.Doc(d) == nullptr) {
-      errors->Add(where, "contrast document", d);
+    if (sources_.Doc(d) == nullptr) {
+      errors_.Add(where(), "contrast document", d);
       return;
     }
   }
   group->set_explanation(Explanation(
-      sources, *group, claims, docs, role,
+      *group, role,
       group->values().empty() ? "" : Shown(group->values(0).value())));
   group->clear_event_index();
   group->clear_subject_index();
@@ -221,9 +332,8 @@ void ExpandGroup(const Sources& sources, int position, Report* report,
   group->clear_contrast_second();
 }
 
-// Expands event group `position` of `report`.
-void ExpandEvent(const Sources& sources, const Report& report, int position,
-                 EventGroup* event, Errors* errors) {
+void Expander::ExpandEvent(const Report& report, int position,
+                           EventGroup* event) {
   bool compact = false;
   const bool unlabelled = event->label().empty() && !event->mentions().empty() &&
                           event->mentions(0).has_doc_index();
@@ -234,10 +344,10 @@ void ExpandEvent(const Sources& sources, const Report& report, int position,
   for (EventMentionRef& m : *event->mutable_mentions()) {
     if (!m.has_doc_index()) continue;
     compact = true;
-    const Document* doc = sources.Doc(m.doc_index());
-    const EventMention* ev = sources.EventAt(m.doc_index(), m.event_index());
+    const Document* doc = sources_.Doc(m.doc_index());
+    const EventMention* ev = sources_.EventAt(m.doc_index(), m.event_index());
     if (doc == nullptr || ev == nullptr) {
-      errors->Add(absl::StrCat("a mention of event group ", event->id()),
+      errors_.Add(absl::StrCat("a mention of event group ", event->id()),
                   "doc_index", m.doc_index());
       continue;
     }
@@ -253,18 +363,15 @@ void ExpandEvent(const Sources& sources, const Report& report, int position,
     m.clear_event_index();
   }
   if (compact && event->documents().empty()) {
-    for (const EventMentionRef& m : event->mentions()) {
-      if (std::find(event->documents().begin(), event->documents().end(),
-                    m.doc_id()) == event->documents().end()) {
-        event->add_documents(m.doc_id());
-      }
-    }
+    distinct_.Reset(event->mutable_documents());
+    for (const EventMentionRef& m : event->mentions()) distinct_.Add(m.doc_id());
   }
   const Entity* participant = nullptr;
   if (event->has_participant_index()) {
     const int e = event->participant_index();
     if (e < 0 || e >= report.entities_size()) {
-      errors->Add(absl::StrCat("event group ", event->id()), "participant_index", e);
+      errors_.Add(absl::StrCat("event group ", event->id()),
+                  "participant_index", e);
     } else {
       participant = &report.entities(e);
       event->set_participant(participant->id());
@@ -275,49 +382,73 @@ void ExpandEvent(const Sources& sources, const Report& report, int position,
     std::string label = EventNoun(event->type(), lemma);
     if (participant != nullptr) absl::StrAppend(&label, " of ", participant->canonical());
     if (event->has_time()) absl::StrAppend(&label, ", ", event->time().iso());
-    event->set_label(label);
+    event->set_label(std::move(label));
+  }
+}
+
+// Resolves the cells' documents in order (so the first error is the first
+// cell's), then inserts the mirrors in one backward pass: the repeated field
+// is grown once to its final size and each cell is swapped (a pointer swap)
+// to its final position, so no cell is copied and none moved twice.
+void Expander::ExpandAgreement(
+    google::protobuf::RepeatedPtrField<AgreementCell>* cells) {
+  const int n = cells->size();
+  const google::protobuf::Reflection* reflection = AgreementCell::GetReflection();
+  int mirrors = 0;
+  for (AgreementCell& cell : *cells) {
+    mirrors += cell.with_mirror();
+    if (!cell.has_row_index() && !cell.has_col_index()) continue;
+    const Document* row = sources_.Doc(cell.row_index());
+    const Document* col = sources_.Doc(cell.col_index());
+    if (row == nullptr || col == nullptr) {
+      errors_.Add("an agreement cell", "document index",
+                  row == nullptr ? cell.row_index() : cell.col_index());
+      continue;
+    }
+    cell.set_row_doc(row->id());
+    cell.set_col_doc(col->id());
+    cell.clear_row_index();
+    cell.clear_col_index();
+  }
+  cells->Reserve(n + mirrors);
+  for (int k = 0; k < mirrors; ++k) cells->Add();
+  // Positions (i, next) hold empty cells, [next, end) cells in final order.
+  int next = n + mirrors;
+  for (int i = n - 1; i >= 0; --i) {
+    const bool with_mirror = cells->Get(i).with_mirror();
+    cells->Mutable(i)->clear_with_mirror();
+    if (!with_mirror) {
+      cells->SwapElements(i, --next);
+      continue;
+    }
+    next -= 2;
+    cells->SwapElements(i, next);
+    const AgreementCell& cell = cells->Get(next);
+    AgreementCell* mirror = cells->Mutable(next + 1);
+    if (cell.has_row_index() || cell.has_col_index() ||
+        !reflection->GetUnknownFields(cell).empty()) {
+      *mirror = cell;
+      if (cell.has_row_index()) mirror->set_row_index(cell.col_index());
+      if (cell.has_col_index()) mirror->set_col_index(cell.row_index());
+    } else {
+      mirror->set_shared(cell.shared());
+      mirror->set_agreed(cell.agreed());
+    }
+    mirror->set_row_doc(cell.col_doc());
+    mirror->set_col_doc(cell.row_doc());
   }
 }
 
 absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
-  Errors errors;
-  const Sources sources(*report, std::move(sets));
+  Expander expander(*report, std::move(sets));
   for (int e = 0; e < report->events_size(); ++e) {
-    ExpandEvent(sources, *report, e, report->mutable_events(e), &errors);
+    expander.ExpandEvent(*report, e, report->mutable_events(e));
   }
   for (int g = 0; g < report->groups_size(); ++g) {
-    ExpandGroup(sources, g, report, report->mutable_groups(g), &errors);
+    expander.ExpandGroup(*report, g, report->mutable_groups(g));
   }
-  google::protobuf::RepeatedPtrField<AgreementCell> cells;
-  cells.Swap(report->mutable_agreement());
-  for (AgreementCell& cell : cells) {
-    const bool with_mirror = cell.with_mirror();
-    cell.clear_with_mirror();
-    if (cell.has_row_index() || cell.has_col_index()) {
-      const Document* row = sources.Doc(cell.row_index());
-      const Document* col = sources.Doc(cell.col_index());
-      if (row == nullptr || col == nullptr) {
-        errors.Add("an agreement cell", "document index",
-                   row == nullptr ? cell.row_index() : cell.col_index());
-      } else {
-        cell.set_row_doc(row->id());
-        cell.set_col_doc(col->id());
-        cell.clear_row_index();
-        cell.clear_col_index();
-      }
-    }
-    AgreementCell* added = report->add_agreement();
-    *added = std::move(cell);
-    if (with_mirror) {
-      AgreementCell* mirror = report->add_agreement();
-      *mirror = *added;
-      mirror->set_row_doc(added->col_doc());
-      mirror->set_col_doc(added->row_doc());
-      if (added->has_row_index()) mirror->set_row_index(added->col_index());
-      if (added->has_col_index()) mirror->set_col_index(added->row_index());
-    }
-  }
-  return errors.status();
+  expander.ExpandAgreement(report->mutable_agreement());
+  return expander.status();
 }
 
 }  // namespace
@@ -364,11 +495,63 @@ absl::Status ExpandReport(Report* report) {
   return Expand(std::move(sets), report);
 }
 
-const Report& Expanded(const Report& report, Report* storage) {
-  if (!IsCompact(report)) return report;
-  *storage = report;
-  ExpandReport(storage).IgnoreError();
-  return *storage;
+namespace {
+
+// Lends the messages of `from` to `to` (empty): `to` points at them without
+// owning them, until Return.
+template <typename T>
+void Lend(const google::protobuf::RepeatedPtrField<T>& from,
+          google::protobuf::RepeatedPtrField<T>* to) {
+  to->Reserve(from.size());
+  for (const T& message : from) {
+    to->UnsafeArenaAddAllocated(const_cast<T*>(&message));
+  }
+}
+
+// Takes back every message lent to `to`, without destroying them.
+template <typename T>
+void Return(google::protobuf::RepeatedPtrField<T>* to) {
+  to->UnsafeArenaExtractSubrange(0, to->size(), nullptr);
+}
+
+}  // namespace
+
+// Blocks of the expansion's arena: small for a small report, large enough for
+// a large one not to allocate often.
+google::protobuf::ArenaOptions ExpansionArenaOptions() {
+  google::protobuf::ArenaOptions options;
+  options.start_block_size = 16 << 10;
+  options.max_block_size = 1 << 20;
+  return options;
+}
+
+ExpandedReport::ExpandedReport(const Report& report)
+    : arena_(ExpansionArenaOptions()), report_(&report) {
+  if (!IsCompact(report)) return;
+  expansion_ = google::protobuf::Arena::CreateMessage<Report>(&arena_);
+  Report& expansion = *expansion_;
+  expansion.set_title(report.title());
+  Lend(report.documents(), expansion.mutable_documents());
+  Lend(report.entities(), expansion.mutable_entities());
+  *expansion.mutable_events() = report.events();
+  *expansion.mutable_groups() = report.groups();
+  *expansion.mutable_agreement() = report.agreement();
+  *expansion.mutable_summary() = report.summary();
+  Lend(report.skipped(), expansion.mutable_skipped());
+  Lend(report.claim_sets(), expansion.mutable_claim_sets());
+  expansion.set_generator(report.generator());
+  expansion.GetReflection()->MutableUnknownFields(&expansion)->MergeFrom(
+      report.GetReflection()->GetUnknownFields(report));
+  status_ = ExpandReport(&expansion);
+  report_ = &expansion;
+}
+
+ExpandedReport::~ExpandedReport() {
+  if (expansion_ == nullptr) return;
+  Return(expansion_->mutable_documents());
+  Return(expansion_->mutable_entities());
+  Return(expansion_->mutable_skipped());
+  Return(expansion_->mutable_claim_sets());
 }
 
 }  // namespace xref

@@ -36,14 +36,18 @@
 //   documents' ids; with_mirror: the mirrored cell (row and column swapped,
 //   same counts) is inserted after it.
 //
-// Expanding a report without compact fields changes nothing. Thread-safe:
-// pure functions.
+// Expanding a report without compact fields changes nothing. Expanding is
+// linear in the size of the report: each reference is resolved once, a
+// group's documents and the mirrored agreement cells are placed without
+// searching or shifting. Thread-safe: the functions are pure, ExpandedReport
+// is described below.
 
 #ifndef XREF_MATCHER_EXPAND_REPORT_H_
 #define XREF_MATCHER_EXPAND_REPORT_H_
 
 #include "absl/status/status.h"
 #include "absl/types/span.h"
+#include "google/protobuf/arena.h"
 #include "proto/claim.pb.h"
 #include "proto/report.pb.h"
 
@@ -64,10 +68,36 @@ absl::Status ExpandReport(absl::Span<const ClaimSet> claim_sets,
 // MatcherOptions::include_claim_sets).
 absl::Status ExpandReport(Report* report);
 
-// `report` itself when it is not compact; else a copy expanded into
-// `*storage` (an expansion error leaves those references unresolved: readers
-// that never fail, such as the writers, show what could be resolved).
-const Report& Expanded(const Report& report, Report* storage);
+// A report spelled out for readers that do not change it (the writers, the
+// report view). `report()` is the report given when it is not compact, else
+// its expansion; an expansion error leaves those references unresolved
+// (readers that never fail show what could be resolved) and is kept in
+// `status()`.
+//
+// The expansion copies only what expanding changes or what is small: title,
+// event groups, claim groups, agreement cells, summary, generator. Its
+// documents, entities, skipped inputs and claim sets are the given report's
+// own messages, lent to it (never changed, returned on destruction), so that
+// reading a large report does not copy every article and claim set.
+// Therefore the report given must outlive this object and must not change
+// while it lives. The expansion lives on an arena of its own, freed at once.
+// Not copyable or movable. report() is safe to read from several threads.
+class ExpandedReport {
+ public:
+  explicit ExpandedReport(const Report& report);
+  ~ExpandedReport();
+  ExpandedReport(const ExpandedReport&) = delete;
+  ExpandedReport& operator=(const ExpandedReport&) = delete;
+
+  const Report& report() const { return *report_; }
+  const absl::Status& status() const { return status_; }
+
+ private:
+  google::protobuf::Arena arena_;
+  Report* expansion_ = nullptr;  // On arena_, when the report is compact.
+  const Report* report_;
+  absl::Status status_;
+};
 
 }  // namespace xref
 

@@ -148,8 +148,138 @@ TEST(ExpandReportTest, ExpandedReportIsLeftAlone) {
   const std::string once = report.SerializeAsString();
   ASSERT_OK(ExpandReport(Sets(), &report));
   EXPECT_EQ(report.SerializeAsString(), once);
-  Report storage;
-  EXPECT_EQ(&Expanded(report, &storage), &report);
+  const ExpandedReport expanded(report);
+  EXPECT_EQ(&expanded.report(), &report);
+}
+
+TEST(ExpandedReportTest, ExpandsACompactReportBorrowingWhatDoesNotChange) {
+  Report compact = Compact();
+  for (const ClaimSet& set : Sets()) *compact.add_claim_sets() = set;
+  compact.set_title("t");
+  compact.set_generator("g");
+  compact.mutable_summary()->set_claims(3);
+  compact.add_skipped()->set_source("x.txt");
+  const std::string before = compact.SerializeAsString();
+  Report copied = compact;
+  ASSERT_OK(ExpandReport(&copied));
+  {
+    const ExpandedReport expanded(compact);
+    ASSERT_OK(expanded.status());
+    EXPECT_EQ(expanded.report().SerializeAsString(), copied.SerializeAsString());
+    EXPECT_EQ(&expanded.report().claim_sets(1), &compact.claim_sets(1));
+    EXPECT_EQ(&expanded.report().documents(0), &compact.documents(0));
+  }
+  EXPECT_EQ(compact.SerializeAsString(), before);  // Returned unchanged.
+  // ExpandedReport copies or lends each field of Report: a new field must be
+  // added there (and here).
+  EXPECT_EQ(Report::descriptor()->field_count(), 10);
+}
+
+TEST(ExpandedReportTest, KeepsTheExpansionError) {
+  const Report compact = Compact();  // Without claim sets: supports unresolved.
+  const ExpandedReport expanded(compact);
+  EXPECT_THAT(expanded.status(),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("event group g1 has doc_index 0")));
+  EXPECT_EQ(expanded.report().events(0).participant(), "p");
+  EXPECT_EQ(expanded.report().documents_size(), 2);
+}
+
+TEST(ExpandReportTest, MirrorsFollowTheirCellsInOrder) {
+  Report report = Compact();
+  report.clear_agreement();
+  for (const char* cell : {
+           "row_index: 0 col_index: 1 shared: 1 with_mirror: true",
+           "row_index: 0 col_index: 0 shared: 2",
+           "row_index: 1 col_index: 0 shared: 3 agreed: 2 with_mirror: true",
+           "row_index: 1 col_index: 1 shared: 4 with_mirror: false",
+           "row_doc: \"b\" col_doc: \"a\" shared: 5",
+       }) {
+    *report.add_agreement() = Parse<AgreementCell>(cell);
+  }
+  ASSERT_OK(ExpandReport(Sets(), &report));
+  std::vector<std::string> cells;
+  for (const AgreementCell& cell : report.agreement()) {
+    EXPECT_FALSE(cell.has_with_mirror() || cell.has_row_index() ||
+                 cell.has_col_index());
+    cells.push_back(cell.row_doc() + cell.col_doc() +
+                    std::to_string(cell.shared()) +
+                    std::to_string(cell.agreed()));
+  }
+  EXPECT_THAT(cells, ElementsAre("ab10", "ba10", "aa20", "ba32", "ab32", "bb40",
+                                 "ba50"));
+}
+
+TEST(ExpandReportTest, NamesTheFirstAgreementCellThatResolvesToNothing) {
+  Report report = Compact();
+  report.clear_agreement();
+  *report.add_agreement() =
+      Parse<AgreementCell>("row_index: 5 col_index: 1 with_mirror: true");
+  *report.add_agreement() = Parse<AgreementCell>("row_index: 0 col_index: 7");
+  *report.add_agreement() =
+      Parse<AgreementCell>("row_index: 0 col_index: 1 with_mirror: true");
+  EXPECT_THAT(ExpandReport(Sets(), &report),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("an agreement cell has document index 5")));
+  ASSERT_EQ(report.agreement_size(), 5);
+  // The unresolved cell keeps its indices, and so does its mirror, swapped.
+  EXPECT_EQ(report.agreement(0).row_index(), 5);
+  EXPECT_EQ(report.agreement(1).row_index(), 1);
+  EXPECT_EQ(report.agreement(1).col_index(), 5);
+  EXPECT_EQ(report.agreement(2).col_index(), 7);
+  EXPECT_EQ(report.agreement(3).row_doc(), "a");
+  EXPECT_EQ(report.agreement(4).row_doc(), "b");
+}
+
+TEST(ExpandReportTest, ListsAnEventsDocumentsOnceInMentionOrder) {
+  // More documents than a short linear scan covers.
+  constexpr int kDocs = 40;
+  std::vector<ClaimSet> sets(kDocs);
+  Report report;
+  EventGroup& event = *report.add_events();
+  for (int d = 0; d < kDocs; ++d) {
+    sets[d].mutable_document()->set_id("d" + std::to_string(d));
+    sets[d].add_events()->set_id("e");
+    report.add_documents()->set_id("d" + std::to_string(d));
+  }
+  // Mentions of d39, d0, d38, d1, ..., d0, d39: each document twice.
+  for (int d = kDocs - 1; d >= 0; --d) {
+    for (int doc : {d, kDocs - 1 - d}) {
+      EventMentionRef& m = *event.add_mentions();
+      m.set_doc_index(doc);
+      m.set_event_index(0);
+    }
+  }
+  ASSERT_OK(ExpandReport(sets, &report));
+  const auto& documents = report.events(0).documents();
+  ASSERT_EQ(documents.size(), kDocs);
+  for (int i = 0; i < kDocs; ++i) {
+    const int doc = i % 2 == 0 ? kDocs - 1 - i / 2 : i / 2;
+    EXPECT_EQ(documents[i], "d" + std::to_string(doc)) << i;
+  }
+}
+
+TEST(ExpandReportTest, ContrastsEachDocumentsDistinctValues) {
+  std::vector<ClaimSet> sets = Sets();
+  *sets[0].add_claims() = Parse<Claim>(R"pb(
+    id: "a3" role: "time" modality: ASSERTED
+    value { raw: "3 May" normalized: "2021-05-03" })pb");
+  *sets[0].add_claims() = Parse<Claim>(R"pb(
+    id: "a4" role: "time" modality: ASSERTED value { raw: "June" })pb");
+  Report report = Compact();
+  ClaimGroup& time = *report.mutable_groups(0);
+  time.set_verdict(DIVERGENT);
+  Support& more = *time.mutable_values(0)->add_support();
+  more.set_doc_index(0);
+  more.set_claim_index(2);
+  Support& june = *time.mutable_values(0)->add_support();
+  june.set_doc_index(0);
+  june.set_claim_index(3);
+  ASSERT_OK(ExpandReport(sets, &report));
+  EXPECT_EQ(report.groups(0).explanation(),
+            "Alpha News gives 2021-05-03, June but b gives 2021-05-04: the "
+            "accounts list different items.");
+  EXPECT_THAT(report.groups(0).documents(), ElementsAre("a", "b"));
 }
 
 TEST(ExpandReportTest, NamesAReferenceThatResolvesToNothing) {

@@ -6,8 +6,8 @@
 namespace xref {
 
 std::string RenderJson(const Report& report) {
-  Report expanded;
-  return ToJson(Expanded(report, &expanded), /*pretty=*/true);
+  const ExpandedReport expanded(report);
+  return ToJson(expanded.report(), /*pretty=*/true);
 }
 
 }  // namespace xref

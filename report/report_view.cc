@@ -138,7 +138,7 @@ std::pair<size_t, size_t> ClampSpan(absl::string_view text, int64_t begin,
 }
 
 ReportView::ReportView(const Report& compact)
-    : report_(Expanded(compact, &expanded_)) {
+    : expanded_(compact), report_(expanded_.report()) {
   const Report& report = report_;
   for (int i = 0; i < report.documents_size(); ++i) {
     doc_index_.emplace(report.documents(i).id(), i);

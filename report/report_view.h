@@ -16,6 +16,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
+#include "matcher/expand_report.h"
 #include "proto/report.pb.h"
 
 namespace xref {
@@ -67,7 +68,7 @@ class ReportView {
   ReportView(const ReportView&) = delete;
   ReportView& operator=(const ReportView&) = delete;
 
-  // The report viewed: the one given, or its expanded copy.
+  // The report viewed: the one given, or its expansion.
   const Report& report() const { return report_; }
 
   // The document with id `doc_id`, or nullptr.
@@ -104,7 +105,7 @@ class ReportView {
   std::vector<std::string> GroupDocuments(const ClaimGroup& group) const;
 
  private:
-  Report expanded_;  // Used only when the report given is compact.
+  const ExpandedReport expanded_;  // Of the report given.
   const Report& report_;
   absl::flat_hash_map<std::string, int> doc_index_;
   absl::flat_hash_map<std::string, const ClaimSet*> claim_sets_;

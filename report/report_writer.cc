@@ -54,8 +54,8 @@ std::string Count(int n, absl::string_view verdict) {
 
 absl::Status WriteReport(const Report& compact, absl::string_view out_dir) {
   RETURN_IF_ERROR(MakeDirectories(out_dir));
-  Report storage;  // Expanded once for the three writers.
-  const Report& report = Expanded(compact, &storage);
+  const ExpandedReport expanded(compact);  // Once for the three writers.
+  const Report& report = expanded.report();
   RETURN_IF_ERROR(
       WriteFileAtomically(JoinPath(out_dir, "report.html"), RenderHtml(report)));
   RETURN_IF_ERROR(WriteFileAtomically(JoinPath(out_dir, "report.md"),
