@@ -782,9 +782,9 @@ class Scorer {
 absl::StatusOr<EvalResult> Evaluate(const Report& report,
                                     const gold::AnswerKey& key) {
   if (!IsCompact(report)) return Scorer(report, key).Run();
-  Report expanded = report;
-  if (absl::Status status = ExpandReport(&expanded); !status.ok()) return status;
-  return Scorer(expanded, key).Run();
+  const ExpandedReport expanded(report);
+  if (!expanded.status().ok()) return expanded.status();
+  return Scorer(expanded.report(), key).Run();
 }
 
 }  // namespace xref
