@@ -21,6 +21,7 @@
 #include "base/status_macros.h"
 #include "base/utf8.h"
 #include "claims/attribution.h"
+#include "claims/byte_set.h"
 #include "claims/date_parser.h"
 #include "claims/entity_extractor.h"
 #include "claims/quantity_parser.h"
@@ -405,8 +406,10 @@ std::vector<int64_t> AnaphorCandidates(absl::string_view text, bool* literal) {
   *literal = false;
   const char* s = text.data();
   const size_t n = text.size();
+  static const ByteSet kF({'f', 'F'});
   for (size_t i = 2; i + 1 < n; ++i) {
-    if ((s[i] | 0x20) != 'f') continue;
+    i = kF.FindFirst(text, i, n - 1);
+    if (i + 1 >= n) break;
     if ((s[i - 1] | 0x20) != 'o' || !is_space(s[i - 2]) || !is_space(s[i + 1])) continue;
     const size_t of = i - 1;
     if (s[of - 1] == ' ' && (text.compare(of, 7, "of the ") == 0 ||
