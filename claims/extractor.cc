@@ -75,11 +75,14 @@ class InterjectionMarks {
   absl::InlinedVector<TextRange, 4> marks_;
 };
 
+// Matches of one pattern in one sentence: mostly a few, kept without a heap
+// allocation.
+using MatchRanges = absl::InlinedVector<TextRange, 4>;
+
 // All non-overlapping matches of `re` in text[range), left to right; only
 // the first `limit` of them when `limit` >= 0.
-std::vector<TextRange> FindAll(const RE2& re, absl::string_view text, TextRange range,
-                               int limit = -1) {
-  std::vector<TextRange> out;
+MatchRanges FindAll(const RE2& re, absl::string_view text, TextRange range, int limit = -1) {
+  MatchRanges out;
   re2::StringPiece input = ToPiece(text);
   re2::StringPiece m;
   int64_t pos = range.begin;
@@ -885,7 +888,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
           }
         }
         if (target < 0) continue;
-        std::vector<TextRange> hits = FindAll(*cat.re, text, sentence);
+        MatchRanges hits = FindAll(*cat.re, text, sentence);
         if (hits.empty()) continue;
         bool dup = false;
         int64_t sentence_begin = original_sentence.begin;
@@ -1259,7 +1262,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
     // Each occurrence goes to its nearest trigger, which keeps the first it
     // gets: with one trigger to take them, only the first occurrence counts.
-    std::vector<TextRange> hits = FindAll(*cat.re, text, sentence, takers == 1 ? 1 : -1);
+    MatchRanges hits = FindAll(*cat.re, text, sentence, takers == 1 ? 1 : -1);
     absl::InlinedVector<bool, 8> done(trigs.size(), false);
     for (const TextRange& h : hits) {
       int i = nearest(h, cat.role);
