@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "absl/algorithm/container.h"
 #include "absl/strings/ascii.h"
@@ -42,37 +43,46 @@ constexpr std::array<bool, 256> kTokenStartBytes = [] {
 
 // Appends the tokens of text[r) to `*out`.
 void Tokenize(absl::string_view text, TextRange r, std::vector<Token>* out) {
-  const char* data = text.data();
-  size_t p = r.begin;
-  const size_t end = r.end;
+  const char* const data = text.data();
+  const char* const end = data + r.end;
+  const bool* const starts = kTokenStartBytes.data();
+  const bool* const word_bytes = kWordBytes.data();
+  auto byte = [](const char* p) { return static_cast<unsigned char>(*p); };
+  const char* p = data + r.begin;
   while (true) {
-    while (p < end && !kTokenStartBytes[static_cast<unsigned char>(data[p])]) ++p;
+    while (p < end && !starts[byte(p)]) ++p;
     if (p >= end) break;
-    const size_t b = p;
+    const char* const b = p;
     while (true) {
-      while (p < end && IsWordByte(data[p])) ++p;
-      if (p >= end || data[p] != '.') break;
-      if (p + 1 < end && absl::ascii_isalpha(data[p + 1]) &&
-          absl::ascii_isupper(data[p - 1])) {
+      // Four bytes a test while they are all word bytes, then one at a time.
+      while (end - p >= 4 && (word_bytes[byte(p)] & word_bytes[byte(p + 1)] &
+                              word_bytes[byte(p + 2)] & word_bytes[byte(p + 3)])) {
+        p += 4;
+      }
+      while (p < end && word_bytes[byte(p)]) ++p;
+      if (p >= end || *p != '.') break;
+      if (p + 1 < end && absl::ascii_isalpha(p[1]) && absl::ascii_isupper(p[-1])) {
         ++p;  // U.S, U.N
         continue;
       }
-      if (text.substr(b, p - b).find('.') != absl::string_view::npos ||
-          (p - b == 1 && absl::ascii_isupper(data[b]))) {
+      if (std::memchr(b, '.', p - b) != nullptr || (p - b == 1 && absl::ascii_isupper(*b))) {
         ++p;  // Final dot of U.S. or of an initial.
       }
       break;
     }
-    Token t{b, p, false};
-    while (t.end > t.begin && data[t.end - 1] == '-') --t.end;
-    if (t.end - t.begin >= 3 && data[t.end - 2] == '\'' && data[t.end - 1] == 's') {
-      t.end -= 2;
-      t.possessive = true;
-    } else if (t.end > t.begin && data[t.end - 1] == '\'') {
-      t.end -= 1;
-      t.possessive = true;
+    const char* e = p;
+    while (e > b && e[-1] == '-') --e;
+    bool possessive = false;
+    if (e - b >= 3 && e[-2] == '\'' && e[-1] == 's') {
+      e -= 2;
+      possessive = true;
+    } else if (e > b && e[-1] == '\'') {
+      e -= 1;
+      possessive = true;
     }
-    if (t.end > t.begin) out->push_back(t);
+    if (e > b) {
+      out->push_back({static_cast<size_t>(b - data), static_cast<size_t>(e - data), possessive});
+    }
   }
 }
 

@@ -10,6 +10,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/inlined_vector.h"
+#include "absl/functional/function_ref.h"
 #include "absl/strings/ascii.h"
 #include "absl/types/span.h"
 #include "absl/strings/match.h"
@@ -20,6 +21,7 @@
 #include "base/status_macros.h"
 #include "base/utf8.h"
 #include "claims/attribution.h"
+#include "claims/byte_set.h"
 #include "claims/date_parser.h"
 #include "claims/entity_extractor.h"
 #include "claims/quantity_parser.h"
@@ -73,11 +75,14 @@ class InterjectionMarks {
   absl::InlinedVector<TextRange, 4> marks_;
 };
 
+// Matches of one pattern in one sentence: mostly a few, kept without a heap
+// allocation.
+using MatchRanges = absl::InlinedVector<TextRange, 4>;
+
 // All non-overlapping matches of `re` in text[range), left to right; only
 // the first `limit` of them when `limit` >= 0.
-std::vector<TextRange> FindAll(const RE2& re, absl::string_view text, TextRange range,
-                               int limit = -1) {
-  std::vector<TextRange> out;
+MatchRanges FindAll(const RE2& re, absl::string_view text, TextRange range, int limit = -1) {
+  MatchRanges out;
   re2::StringPiece input = ToPiece(text);
   re2::StringPiece m;
   int64_t pos = range.begin;
@@ -243,7 +248,7 @@ class GroupNounCache {
 GroupObject FindGroupObject(absl::string_view text, int64_t begin, int64_t end,
                             const RE2* group_noun, uint64_t group_noun_id,
                             GroupNounCache* cache,
-                            const std::function<bool(int64_t, int64_t)>& is_name) {
+                            absl::FunctionRef<bool(int64_t, int64_t)> is_name) {
   GroupObject out;
   if (group_noun == nullptr) return out;
   int64_t pos = begin;
@@ -404,8 +409,10 @@ std::vector<int64_t> AnaphorCandidates(absl::string_view text, bool* literal) {
   *literal = false;
   const char* s = text.data();
   const size_t n = text.size();
+  static const ByteSet kF({'f', 'F'});
   for (size_t i = 2; i + 1 < n; ++i) {
-    if ((s[i] | 0x20) != 'f') continue;
+    i = kF.FindFirst(text, i, n - 1);
+    if (i + 1 >= n) break;
     if ((s[i - 1] | 0x20) != 'o' || !is_space(s[i - 2]) || !is_space(s[i + 1])) continue;
     const size_t of = i - 1;
     if (s[of - 1] == ' ' && (text.compare(of, 7, "of the ") == 0 ||
@@ -519,18 +526,20 @@ struct RuleExtractor::Context {
 
   absl::string_view text() const { return norm.text; }
 
-  Span ToSpan(TextRange r) const {
-    TextRange o = norm.ToOriginal(r);
-    Span s;
-    s.set_begin(o.begin);
-    s.set_end(o.end);
-    return s;
+  // Sets `*span` to the original byte range of `r`.
+  void SetSpan(TextRange r, Span* span) const { SetOriginalSpan(norm.ToOriginal(r), span); }
+  // Sets `*span` to `original`, a range of the original text.
+  static void SetOriginalSpan(TextRange original, Span* span) {
+    span->set_begin(original.begin);
+    span->set_end(original.end);
   }
   std::string Original(TextRange r) const {
     TextRange o = norm.ToOriginal(r);
     return document->text().substr(o.begin, o.end - o.begin);
   }
-  std::string EntityId(int cluster) const { return absl::StrCat("n", cluster + 1); }
+  // "n<cluster + 1>" for every entity cluster, built once the clusters are final.
+  std::vector<std::string> entity_ids;
+  const std::string& EntityId(int cluster) const { return entity_ids[cluster]; }
   // An empty Value on the arena of `out` (so that moving it into `out` is a
   // swap, not a copy); owned by the arena or by this context.
   Value* NewValue() {
@@ -577,6 +586,10 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
   ctx.sentences.resize(kept);
   ctx.entities = entities_.Extract(text, ctx.sentences);
   MergeKnownAs(text, &ctx.entities);
+  ctx.entity_ids.reserve(ctx.entities.clusters.size());
+  for (size_t c = 0; c < ctx.entities.clusters.size(); ++c) {
+    ctx.entity_ids.push_back(absl::StrCat("n", c + 1));
+  }
   *ctx.out->mutable_document() = document;
   ctx.out->set_extractor(kExtractorName);
   for (size_t c = 0; c < ctx.entities.clusters.size(); ++c) {
@@ -592,7 +605,7 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
   for (const EntityMentionSpan& m : ctx.entities.mentions) {
     Mention* mention = ctx.out->mutable_entities(m.cluster)->add_mentions();
     mention->set_text(ctx.Original(m.range));
-    *mention->mutable_span() = ctx.ToSpan(m.range);
+    ctx.SetSpan(m.range, mention->mutable_span());
     mention->set_title(m.title);
   }
   AddGroupAnaphora(text, &ctx.entities);
@@ -672,19 +685,15 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   };
 
   // Fields every claim and event of the sentence shares, built once.
-  std::unique_ptr<Span> span_of_sentence;
-  auto sentence_span = [&]() -> const Span& {
-    if (span_of_sentence == nullptr) {
-      span_of_sentence = std::make_unique<Span>(ctx->ToSpan(sentence));
-    }
-    return *span_of_sentence;
-  };
-  std::unique_ptr<std::string> quote_of_sentence;
+  const TextRange original_sentence = ctx->norm.ToOriginal(sentence);
+  std::string quote_of_sentence;
+  bool quoted = false;
   auto quote = [&]() -> const std::string& {
-    if (quote_of_sentence == nullptr) {
-      quote_of_sentence = std::make_unique<std::string>(ctx->Original(sentence));
+    if (!quoted) {
+      quote_of_sentence = ctx->Original(sentence);
+      quoted = true;
     }
-    return *quote_of_sentence;
+    return quote_of_sentence;
   };
   SentenceModality modality(*rules_, text, sentence, &hits.sentence_modalities);
 
@@ -726,14 +735,14 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     c->mutable_value()->Swap(value);
     Evidence* evidence = c->mutable_evidence();
     evidence->set_doc_id(ctx->document->id());
-    *evidence->mutable_sentence() = sentence_span();
-    *evidence->mutable_value() = ctx->ToSpan(value_range);
+    Context::SetOriginalSpan(original_sentence, evidence->mutable_sentence());
+    ctx->SetSpan(value_range, evidence->mutable_value());
     evidence->set_quote(quote());
     if (a.found && !value_is_source) {
       Attribution* at = c->mutable_attribution();
       at->set_source(a.source_text);
       at->set_cue(a.cue);
-      *at->mutable_span() = ctx->ToSpan(a.source);
+      ctx->SetSpan(a.source, at->mutable_span());
       if (c->modality() == ASSERTED || c->modality() == MODALITY_UNSPECIFIED) {
         c->set_modality(a.modality);
       }
@@ -765,7 +774,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // (the instrument is the death's) and shares the death's time and place.
     bool means = false;
   };
-  std::vector<Trig> trigs;
+  // Per-trigger arrays hold a sentence's few triggers without a heap allocation.
+  using TrigVector = absl::InlinedVector<Trig, 8>;
+  TrigVector trigs;
   for (int t : hits.triggers) {
     const RuleSet::CompiledTrigger& ct = rules_->triggers()[t];
     for (const TextRange& r : FindAll(*ct.re, text, sentence)) {
@@ -782,7 +793,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
                                           : a.range.end > b.range.end;
   });
   {
-    std::vector<Trig> kept;
+    TrigVector kept;
     for (const Trig& t : trigs) {
       if (!kept.empty() && t.range.begin < kept.back().range.end) continue;
       if (IsUnrealised(text, sentence.begin, t.range.begin)) continue;
@@ -859,7 +870,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
 
   // Carries taxonomy values that no trigger of this sentence takes to the
   // latest event mention that does, when a carry cue is present.
-  auto carry = [&](const std::vector<int>& cats) -> absl::Status {
+  auto carry = [&](absl::Span<const int> cats) -> absl::Status {
     if (ctx->recent.empty() || cats.empty()) return absl::OkStatus();
     for (int ri : hits.carries) {
       const RuleSet::CompiledCarry& rule = rules_->carries()[ri];
@@ -877,10 +888,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
           }
         }
         if (target < 0) continue;
-        std::vector<TextRange> hits = FindAll(*cat.re, text, sentence);
+        MatchRanges hits = FindAll(*cat.re, text, sentence);
         if (hits.empty()) continue;
         bool dup = false;
-        int64_t sentence_begin = sentence_span().begin();
+        int64_t sentence_begin = original_sentence.begin;
         for (const Claim& c : out.claims()) {
           if (c.event_id() == out.events(target).id() && c.role() == cat.role &&
               c.value().normalized() == cat.key &&
@@ -921,8 +932,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     ev->set_type(frame.type);
     ev->set_trigger(ctx->Original(t.range));
     ev->set_lemma(ct.lemma);
-    *ev->mutable_trigger_span() = ctx->ToSpan(t.range);
-    *ev->mutable_sentence() = sentence_span();
+    ctx->SetSpan(t.range, ev->mutable_trigger_span());
+    Context::SetOriginalSpan(original_sentence, ev->mutable_sentence());
     ev->set_modality(modality.For(t.range, a.found));
     t.event = out.events_size() - 1;
 
@@ -1042,7 +1053,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // and place: each takes the other's when it has none of its own. Not
   // across a semicolon, an interjection or a coordinated clause ("was
   // attacked in X and died on Friday").
-  std::vector<int> partner(trigs.size(), -1);
+  absl::InlinedVector<int, 8> partner(trigs.size(), -1);
   {
     auto frame_of = [&](size_t i) -> const RuleSet::CompiledFrame& {
       return rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
@@ -1084,7 +1095,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // expression trigger i takes, {-1, -1} for none.
   std::vector<TimeExpression> times;
   if (any_takes("time")) times = FindTimeExpressions(s, published);
-  std::vector<std::pair<int64_t, int>> time_for(trigs.size(), {-1, -1});
+  absl::InlinedVector<std::pair<int64_t, int>, 8> time_for(trigs.size(), {-1, -1});
   for (size_t k = 0; k < times.size(); ++k) {
     TimeExpression& te = times[k];
     te.range.begin += sentence.begin;
@@ -1098,7 +1109,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (time_for[i].first < 0 || d < time_for[i].first) time_for[i] = {d, static_cast<int>(k)};
   }
   {
-    const std::vector<std::pair<int64_t, int>> own = time_for;
+    const absl::InlinedVector<std::pair<int64_t, int>, 8> own = time_for;
     for (size_t i = 0; i < trigs.size(); ++i) {
       if (own[i].first < 0 && partner[i] >= 0 && own[partner[i]].first >= 0) {
         time_for[i] = own[partner[i]];
@@ -1119,7 +1130,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   }
 
   // Counts.
-  std::vector<bool> has_count(trigs.size(), false);
+  absl::InlinedVector<bool, 8> has_count(trigs.size(), false);
   std::vector<Quantity> quantities;
   if (any_takes("count")) quantities = FindQuantities(s);
   for (Quantity& q : quantities) {
@@ -1179,9 +1190,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // "a commander from the city of X": where someone comes from.
   static const RE2* const kOrigin =
       new RE2("(?i)\\b(?:from|native of|hails from|born in)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,4}$");
-  std::vector<bool> has_place(trigs.size(), false);
-  std::vector<const EntityMentionSpan*> place_for(trigs.size(), nullptr);
-  std::vector<int> placed;  // Trigger indices in the order their place was found.
+  absl::InlinedVector<bool, 8> has_place(trigs.size(), false);
+  absl::InlinedVector<const EntityMentionSpan*, 8> place_for(trigs.size(), nullptr);
+  absl::InlinedVector<int, 8> placed;  // Trigger indices in the order their place was found.
   for (const EntityMentionSpan& m : sentence_mentions) {
     if (m.range.begin < sentence.begin || m.range.end > sentence.end) continue;
     const EntityCluster& cl = ctx->entities.clusters[m.cluster];
@@ -1240,7 +1251,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   };
 
   // Taxonomy categories (crime, reason, instrument).
-  std::vector<int> unplaced;
+  absl::InlinedVector<int, 8> unplaced;
   for (int ci : categories) {
     const RuleSet::CompiledCategory& cat = rules_->categories()[ci];
     int takers = 0;
@@ -1251,8 +1262,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
     // Each occurrence goes to its nearest trigger, which keeps the first it
     // gets: with one trigger to take them, only the first occurrence counts.
-    std::vector<TextRange> hits = FindAll(*cat.re, text, sentence, takers == 1 ? 1 : -1);
-    std::vector<bool> done(trigs.size(), false);
+    MatchRanges hits = FindAll(*cat.re, text, sentence, takers == 1 ? 1 : -1);
+    absl::InlinedVector<bool, 8> done(trigs.size(), false);
     for (const TextRange& h : hits) {
       int i = nearest(h, cat.role);
       if (i < 0 || done[i]) continue;
@@ -1374,14 +1385,14 @@ absl::Status RuleExtractor::AddAttributes(Context* ctx, TextRange sentence,
     c->mutable_value()->Swap(&v);
     Evidence* e = c->mutable_evidence();
     e->set_doc_id(ctx->document->id());
-    *e->mutable_sentence() = ctx->ToSpan(sentence);
-    *e->mutable_value() = ctx->ToSpan(vr);
+    ctx->SetSpan(sentence, e->mutable_sentence());
+    ctx->SetSpan(vr, e->mutable_value());
     e->set_quote(ctx->Original(sentence));
     AttributionMatch a = FindAttribution(*rules_, text, sentence, hits.attributions);
     if (a.found) {
       c->mutable_attribution()->set_source(a.source_text);
       c->mutable_attribution()->set_cue(a.cue);
-      *c->mutable_attribution()->mutable_span() = ctx->ToSpan(a.source);
+      ctx->SetSpan(a.source, c->mutable_attribution()->mutable_span());
       c->set_modality(a.modality);
     } else {
       c->set_modality(ASSERTED);

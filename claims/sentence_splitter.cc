@@ -2,6 +2,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
+#include "claims/byte_set.h"
 
 namespace xref {
 namespace {
@@ -102,14 +103,6 @@ bool IsEnd(absl::string_view text, size_t begin, size_t end, size_t p,
   return true;
 }
 
-// The bytes the splitter acts on; every other byte is skipped.
-struct SpecialBytes {
-  bool is[256] = {};
-  SpecialBytes() {
-    for (char c : {'\n', '(', ')', '.', '!', '?'}) is[static_cast<unsigned char>(c)] = true;
-  }
-};
-
 void Push(absl::string_view text, size_t b, size_t e, std::vector<TextRange>* out) {
   while (b < e && IsSpace(text[b])) ++b;
   while (e > b && IsSpace(text[e - 1])) --e;
@@ -132,9 +125,10 @@ void AppendSentences(absl::string_view text, TextRange paragraph,
   size_t start = begin;
   int depth = 0;
   size_t open = 0;
-  static const SpecialBytes kSpecial;
+  // The bytes the splitter acts on; every other byte is skipped.
+  static const ByteSet kSpecial({'\n', '(', ')', '.', '!', '?'});
   for (size_t p = begin; p < end; ++p) {
-    while (p < end && !kSpecial.is[static_cast<unsigned char>(text[p])]) ++p;
+    p = kSpecial.FindFirst(text, p, end);
     if (p >= end) break;
     // What the check below would have done at the bytes skipped.
     if (depth > 0 && p - 1 - open > 160) depth = 0;
