@@ -72,6 +72,7 @@ bool MaybePerson(EntityType t) {
 
 std::string Slug(absl::string_view name) {
   std::string out;
+  out.reserve(name.size());
   for (char c : name) {
     char l = absl::ascii_tolower(static_cast<unsigned char>(c));
     if (absl::ascii_isalnum(static_cast<unsigned char>(l))) {

@@ -315,23 +315,35 @@ struct GroupKey {
 };
 
 // Roles folded once per distinct spelling: a story has a handful of roles
-// and many claims.
+// and many claims. The first `kListed` spellings are looked up by a scan
+// (cheaper than hashing for so few), later ones in a hash map.
 class RoleTable {
  public:
   // The id of FoldForMatching(role); `role` must outlive the table.
   int Id(absl::string_view role) {
-    auto it = by_spelling_.find(role);
-    if (it != by_spelling_.end()) return it->second;
+    for (const auto& [spelling, id] : listed_) {
+      if (spelling == role) return id;
+    }
+    if (listed_.size() == kListed) {
+      auto it = by_spelling_.find(role);
+      if (it != by_spelling_.end()) return it->second;
+    }
     std::string folded = FoldForMatching(role);
     auto [f, inserted] =
         by_folded_.emplace(folded, static_cast<int>(folded_.size()));
     if (inserted) folded_.push_back(std::move(folded));
-    by_spelling_.emplace(role, f->second);
+    if (listed_.size() < kListed) {
+      listed_.emplace_back(role, f->second);
+    } else {
+      by_spelling_.emplace(role, f->second);
+    }
     return f->second;
   }
   const std::string& Folded(int id) const { return folded_[id]; }
 
  private:
+  static constexpr size_t kListed = 16;
+  std::vector<std::pair<absl::string_view, int>> listed_;
   absl::flat_hash_map<absl::string_view, int> by_spelling_;
   absl::flat_hash_map<std::string, int> by_folded_;
   std::vector<std::string> folded_;
@@ -391,9 +403,13 @@ class ComparableCache {
     ValueKey key{value.kind_case(), entity, value.category(),
                  value.text(),      value.normalized(), value.raw(),
                  value.place_key()};
+    for (const auto& [seen, index] : group_keys_) {
+      if (seen == key) return index;
+    }
     auto [it, inserted] =
         index_.emplace(key, static_cast<int>(shared_.size()));
     if (inserted) shared_.push_back(MakeComparable(value, entity));
+    group_keys_.emplace_back(key, it->second);
     return it->second;
   }
   const ComparableValue& Get(int index) const {
@@ -403,6 +419,7 @@ class ComparableCache {
   // there are too many.
   void NextGroup() {
     own_size_ = 0;
+    group_keys_.clear();
     if (shared_.size() <= kMaxShared) return;
     shared_.clear();
     index_.clear();
@@ -415,6 +432,9 @@ class ComparableCache {
   std::vector<ComparableValue> own_;
   size_t own_size_ = 0;
   absl::flat_hash_map<ValueKey, int> index_;
+  // The shared values this group has asked for, scanned before `index_`
+  // (a group's claims mostly repeat one value).
+  std::vector<std::pair<ValueKey, int>> group_keys_;
 };
 
 // SlotKind of (role, attribute, first value kind), computed once each.
