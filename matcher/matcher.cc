@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <string>
-#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -437,21 +436,29 @@ class ComparableCache {
   std::vector<std::pair<ValueKey, int>> group_keys_;
 };
 
-// SlotKind of (role, attribute, first value kind), computed once each.
+// SlotKind of (role, attribute, first value kind), computed once each; the
+// few kinds of a role are found by a scan of the role's entries.
 class KindTable {
  public:
   SlotKind Kind(const RoleTable& roles, int role, bool attribute,
                 Value::KindCase value_kind) {
-    const std::tuple<int, bool, int> key(role, attribute, value_kind);
-    auto it = kinds_.find(key);
-    if (it != kinds_.end()) return it->second;
+    if (static_cast<size_t>(role) >= by_role_.size()) by_role_.resize(role + 1);
+    std::vector<Entry>& entries = by_role_[role];
+    for (const Entry& e : entries) {
+      if (e.attribute == attribute && e.value_kind == value_kind) return e.kind;
+    }
     SlotKind kind = RoleKind(roles.Folded(role), attribute, value_kind);
-    kinds_.emplace(key, kind);
+    entries.push_back({attribute, value_kind, kind});
     return kind;
   }
 
  private:
-  absl::flat_hash_map<std::tuple<int, bool, int>, SlotKind> kinds_;
+  struct Entry {
+    bool attribute;
+    Value::KindCase value_kind;
+    SlotKind kind;
+  };
+  std::vector<std::vector<Entry>> by_role_;
 };
 
 // Frees the memory of `x` now.
