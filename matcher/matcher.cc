@@ -721,6 +721,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     }
   }
   Release(record_of);
+  aliases = AliasIndex();  // Every reference is resolved.
   folded = FoldCache();
   Release(doc_ids);
   report.set_generator("xref-matcher/1");
@@ -1023,7 +1024,6 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   Release(clusters);
   Release(item_begin);
   Release(keys);
-  aliases = AliasIndex();
   // Agreement cells in (x, y) order, x < y, each standing for its mirror too:
   // the votes bucketed by x, then each bucket (the documents of x's stories)
   // sorted by y and counted.
