@@ -1,6 +1,7 @@
 #include "matcher/alias_index.h"
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 #include <tuple>
 #include <utility>
@@ -72,6 +73,7 @@ bool MaybePerson(EntityType t) {
 
 std::string Slug(absl::string_view name) {
   std::string out;
+  out.reserve(name.size());
   for (char c : name) {
     char l = absl::ascii_tolower(static_cast<unsigned char>(c));
     if (absl::ascii_isalnum(static_cast<unsigned char>(l))) {
@@ -110,7 +112,13 @@ class FormTable {
     for (int i = 0; i < kParts; ++i) {
       end += static_cast<uint32_t>(parts[i].size());
       e.end[i] = end;
-      pool_.append(parts[i].data(), parts[i].size());
+    }
+    pool_.resize(e.begin + end);
+    char* out = &pool_[e.begin];
+    for (const absl::string_view part : parts) {
+      if (part.empty()) continue;
+      std::memcpy(out, part.data(), part.size());
+      out += part.size();
     }
     e.tokens = static_cast<uint32_t>(scratch_.tokens.size());
     e.acronym = scratch_.acronym;
@@ -283,7 +291,9 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   // are compared within a key bucket.
   std::vector<FormGroup> groups;
   {
-    absl::flat_hash_map<std::pair<int, int>, int> group_of;
+    // The groups of form f: first_group[f], then along next_group (a form
+    // has a group per type it is given, nearly always one).
+    std::vector<int> first_group(form_name.size(), -1), next_group;
     for (int i = 0; i < n; ++i) {
       const bool full_named_person =
           FullNamedPerson(nodes[i], forms_of(nodes[i]), form_name);
@@ -291,13 +301,14 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
         const bool acronym = form_name.acronym(f);
         if (form_name.key(f).empty() && !acronym) continue;
         if (full_named_person && !acronym && form_name.tokens(f) == 1) continue;
-        auto [it, inserted] = group_of.emplace(
-            std::make_pair(f, static_cast<int>(nodes[i].type)),
-            static_cast<int>(groups.size()));
-        if (inserted) {
+        int g = first_group[f];
+        while (g >= 0 && groups[g].type != nodes[i].type) g = next_group[g];
+        if (g < 0) {
+          next_group.push_back(first_group[f]);
+          first_group[f] = static_cast<int>(groups.size());
           groups.push_back({f, nodes[i].type, i});
         } else {
-          uf.Union(groups[it->second].node, i);
+          uf.Union(groups[g].node, i);
         }
       }
     }

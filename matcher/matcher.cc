@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <string>
-#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -28,12 +27,14 @@ absl::Status Invalid(const ClaimSet& set, absl::string_view problem) {
       "claim set of document '", set.document().id(), "': ", problem));
 }
 
-// The check of an entity reference of document `doc`: an empty id names
-// nothing, any other must be one of the document's entities.
-absl::Status CheckRef(const ClaimSet& set, int doc, const AliasIndex& aliases,
-                      const EntityRef& ref, absl::string_view what,
-                      absl::string_view id) {
-  if (!ref.entity_id().empty() && aliases.Find(doc, ref.entity_id()) < 0) {
+// The corpus entity of entity reference `ref` of document `doc` into
+// `*entity` (-1 for an empty id, which names nothing); an error when any
+// other id is not one of the document's entities.
+absl::Status ResolveRef(const ClaimSet& set, int doc, const AliasIndex& aliases,
+                        const EntityRef& ref, absl::string_view what,
+                        absl::string_view id, int* entity) {
+  *entity = aliases.Find(doc, ref.entity_id());
+  if (!ref.entity_id().empty() && *entity < 0) {
     return Invalid(set, absl::StrCat(what, " '", id, "' names unknown entity '",
                                      ref.entity_id(), "'"));
   }
@@ -82,6 +83,9 @@ bool IsCountry(const Entity& entity, const Gazetteer* gazetteer) {
 bool Attributed(const Claim& c) { return !c.attribution().source().empty(); }
 
 constexpr uint8_t kAttributed = 1, kCounts = 2;
+constexpr int kModalityShift = 2;  // Modality values fit in the bits above.
+static_assert(Modality_MAX < (1 << (8 - kModalityShift)),
+              "claim flags hold the modality");
 
 bool CountsForVerdict(const Claim& c) {
   return c.modality() != NEGATED && c.modality() != DENIED;
@@ -315,23 +319,35 @@ struct GroupKey {
 };
 
 // Roles folded once per distinct spelling: a story has a handful of roles
-// and many claims.
+// and many claims. The first `kListed` spellings are looked up by a scan
+// (cheaper than hashing for so few), later ones in a hash map.
 class RoleTable {
  public:
   // The id of FoldForMatching(role); `role` must outlive the table.
   int Id(absl::string_view role) {
-    auto it = by_spelling_.find(role);
-    if (it != by_spelling_.end()) return it->second;
+    for (const auto& [spelling, id] : listed_) {
+      if (spelling == role) return id;
+    }
+    if (listed_.size() == kListed) {
+      auto it = by_spelling_.find(role);
+      if (it != by_spelling_.end()) return it->second;
+    }
     std::string folded = FoldForMatching(role);
     auto [f, inserted] =
         by_folded_.emplace(folded, static_cast<int>(folded_.size()));
     if (inserted) folded_.push_back(std::move(folded));
-    by_spelling_.emplace(role, f->second);
+    if (listed_.size() < kListed) {
+      listed_.emplace_back(role, f->second);
+    } else {
+      by_spelling_.emplace(role, f->second);
+    }
     return f->second;
   }
   const std::string& Folded(int id) const { return folded_[id]; }
 
  private:
+  static constexpr size_t kListed = 16;
+  std::vector<std::pair<absl::string_view, int>> listed_;
   absl::flat_hash_map<absl::string_view, int> by_spelling_;
   absl::flat_hash_map<std::string, int> by_folded_;
   std::vector<std::string> folded_;
@@ -373,28 +389,103 @@ struct ValueKey {
   }
 };
 
-// ComparableValues of one claim group's values. Claims giving the same text
-// or category (charges and agents repeat across a story's outlets) share one
-// prepared value, kept across groups until more than `kMaxShared` are held;
-// dates, numbers and values with broader keys are prepared per claim and
-// forgotten at the next group.
-class ComparableCache {
+// The values of a story's claims, prepared for comparison. `Add` reads each
+// claim's value once, in claim-set order (the order the claims lie in
+// memory), so that the claim groups, which visit the claims story by story
+// and role by role, need not reach back into the claim sets: a date or a
+// number is kept as its interval or range; a text, category or entity value
+// as the id of its distinct ValueKey (charges and agents repeat across a
+// story's outlets), prepared on first use and kept across groups until more
+// than `kMaxShared` are held. A date or number with a place or broader keys
+// (rare) is prepared from its Value in each group. Every value compares as
+// MakeComparable(value, entity) would.
+class ClaimValues {
  public:
-  // The index (for `Get`) of MakeComparable(value, entity); valid until the
-  // next `NextGroup`.
-  int Index(const Value& value, int entity) {
-    if (value.has_date() || value.has_number() || !value.broader().empty()) {
-      if (own_size_ == own_.size()) own_.emplace_back();
-      MakeComparableInto(value, entity, &own_[own_size_]);
-      return ~static_cast<int>(own_size_++);
+  // Adds the value of the next claim; `value` (and `entity`, its corpus
+  // entity or -1) must outlive this object.
+  void Add(const Value& value, int entity) {
+    Slot slot;
+    slot.kind_case = static_cast<uint8_t>(value.kind_case());
+    const bool plain = value.place_key().empty() && value.broader().empty();
+    if (value.has_date() && plain) {
+      DateInterval date = ToInterval(value.date());
+      if (!date.known) date = ParseIsoInterval(value.normalized());
+      slot.form = Form::kDate;
+      slot.known = date.known;
+      slot.granularity = static_cast<uint8_t>(date.granularity);
+      slot.low = date.first;
+      slot.high = date.last;
+    } else if (value.has_number() && plain) {
+      slot.form = Form::kNumber;
+      slot.low = value.number().low();
+      slot.high = value.number().high();
+      slot.known = value.number().unbounded();
+    } else if (value.has_date() || value.has_number() || !value.broader().empty()) {
+      slot.form = Form::kValue;
+      slot.id = static_cast<int>(by_value_.size());
+      by_value_.push_back({&value, entity});
+    } else {
+      ValueKey key{value.kind_case(), entity,         value.category(),
+                   value.text(),      value.normalized(), value.raw(),
+                   value.place_key()};
+      auto [it, inserted] =
+          ids_.emplace(key, static_cast<int>(first_of_id_.size()));
+      if (inserted) first_of_id_.push_back({&value, entity});
+      slot.form = Form::kShared;
+      slot.id = it->second;
     }
-    ValueKey key{value.kind_case(), entity, value.category(),
-                 value.text(),      value.normalized(), value.raw(),
-                 value.place_key()};
-    auto [it, inserted] =
-        index_.emplace(key, static_cast<int>(shared_.size()));
-    if (inserted) shared_.push_back(MakeComparable(value, entity));
-    return it->second;
+    slots_.push_back(slot);
+  }
+
+  // Value::KindCase of the value of claim `claim` (in `Add` order).
+  Value::KindCase KindCase(size_t claim) const {
+    return static_cast<Value::KindCase>(slots_[claim].kind_case);
+  }
+
+  // The index (for `Get`) of the prepared value of claim `claim`; valid
+  // until the next `NextGroup`.
+  int Index(size_t claim) {
+    const Slot& slot = slots_[claim];
+    if (slot.form == Form::kShared) {
+      if (static_cast<size_t>(slot.id) >= shared_of_id_.size()) {
+        shared_of_id_.resize(first_of_id_.size(), -1);
+      }
+      int& index = shared_of_id_[slot.id];
+      if (index < 0) {
+        index = static_cast<int>(shared_.size());
+        const auto& [value, entity] = first_of_id_[slot.id];
+        shared_.push_back(MakeComparable(*value, entity));
+        shared_ids_.push_back(slot.id);
+      }
+      return index;
+    }
+    if (own_size_ == own_.size()) own_.emplace_back();
+    ComparableValue& c = own_[own_size_];
+    if (slot.form == Form::kValue) {
+      const auto& [value, entity] = by_value_[slot.id];
+      MakeComparableInto(*value, entity, &c);
+    } else {
+      c.key.clear();
+      c.place.clear();
+      c.entity = -1;
+      c.words.clear();
+      c.broader.clear();
+      c.date = DateInterval();
+      c.number.Clear();
+      if (slot.form == Form::kDate) {
+        c.kind = ComparableValue::Kind::kDate;
+        c.date.known = slot.known;
+        c.date.first = static_cast<int32_t>(slot.low);
+        c.date.last = static_cast<int32_t>(slot.high);
+        c.date.granularity = static_cast<Granularity>(slot.granularity);
+      } else {
+        c.kind = ComparableValue::Kind::kNumber;
+        c.number.set_low(slot.low);
+        c.number.set_high(slot.high);
+        c.number.set_unbounded(slot.known);
+      }
+    }
+    return ~static_cast<int>(own_size_++);
   }
   const ComparableValue& Get(int index) const {
     return index >= 0 ? shared_[index] : own_[~index];
@@ -404,34 +495,58 @@ class ComparableCache {
   void NextGroup() {
     own_size_ = 0;
     if (shared_.size() <= kMaxShared) return;
+    for (int id : shared_ids_) shared_of_id_[id] = -1;
+    shared_ids_.clear();
     shared_.clear();
-    index_.clear();
   }
 
  private:
   static constexpr size_t kMaxShared = 64;
+  enum class Form : uint8_t { kDate, kNumber, kShared, kValue };
+  struct Slot {
+    int64_t low = 0, high = 0;  // Date: first and last day; number: range.
+    int id = -1;                // kShared: ValueKey id; kValue: by_value_.
+    Form form = Form::kValue;
+    bool known = false;         // Date: known; number: unbounded.
+    uint8_t granularity = 0;    // Date.
+    uint8_t kind_case = 0;
+  };
+  std::vector<Slot> slots_;  // Per claim, in `Add` order.
+  absl::flat_hash_map<ValueKey, int> ids_;
+  std::vector<std::pair<const Value*, int>> first_of_id_;  // Per id.
+  std::vector<std::pair<const Value*, int>> by_value_;
+  // Per id: its index in shared_, or -1.
+  std::vector<int> shared_of_id_;
   std::vector<ComparableValue> shared_;
+  std::vector<int> shared_ids_;  // The id of each of shared_.
   // own_[0..own_size_) are this group's; later slots are kept for reuse.
   std::vector<ComparableValue> own_;
   size_t own_size_ = 0;
-  absl::flat_hash_map<ValueKey, int> index_;
 };
 
-// SlotKind of (role, attribute, first value kind), computed once each.
+// SlotKind of (role, attribute, first value kind), computed once each; the
+// few kinds of a role are found by a scan of the role's entries.
 class KindTable {
  public:
   SlotKind Kind(const RoleTable& roles, int role, bool attribute,
                 Value::KindCase value_kind) {
-    const std::tuple<int, bool, int> key(role, attribute, value_kind);
-    auto it = kinds_.find(key);
-    if (it != kinds_.end()) return it->second;
+    if (static_cast<size_t>(role) >= by_role_.size()) by_role_.resize(role + 1);
+    std::vector<Entry>& entries = by_role_[role];
+    for (const Entry& e : entries) {
+      if (e.attribute == attribute && e.value_kind == value_kind) return e.kind;
+    }
     SlotKind kind = RoleKind(roles.Folded(role), attribute, value_kind);
-    kinds_.emplace(key, kind);
+    entries.push_back({attribute, value_kind, kind});
     return kind;
   }
 
  private:
-  absl::flat_hash_map<std::tuple<int, bool, int>, SlotKind> kinds_;
+  struct Entry {
+    bool attribute;
+    Value::KindCase value_kind;
+    SlotKind kind;
+  };
+  std::vector<std::vector<Entry>> by_role_;
 };
 
 // Frees the memory of `x` now.
@@ -446,7 +561,8 @@ struct Item {
   uint32_t index : 30;      // In claim_sets[doc].claims().
   uint32_t attributed : 1;  // Attributed(*claim).
   uint32_t counts : 1;      // CountsForVerdict(*claim).
-  const Claim* claim;
+  int value;                // The claim's position in ClaimValues.
+  Modality modality;        // claim->modality().
 };
 
 class MatcherImpl : public Matcher {
@@ -484,7 +600,9 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   // Per claim, in document order: its event record (-1 for attribute
   // claims), its subject entity (attribute claims; -1 when none) and role.
   std::vector<int> claim_record, claim_subject, claim_role;
-  std::vector<uint8_t> claim_flags;  // kAttributed | kCounts.
+  // kAttributed | kCounts | modality << kModalityShift.
+  std::vector<uint8_t> claim_flags;
+  ClaimValues claim_values;
   RoleTable roles;
   FoldCache folded;
   absl::flat_hash_map<absl::string_view, int> record_of;
@@ -580,16 +698,19 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
                                                 c.subject_entity(), "'")));
         }
       }
+      int value_entity = -1;
       if (c.value().has_entity()) {
-        absl::Status s =
-            CheckRef(set, d, aliases, c.value().entity(), "claim", c.id());
+        absl::Status s = ResolveRef(set, d, aliases, c.value().entity(),
+                                    "claim", c.id(), &value_entity);
         if (!s.ok()) return fail(s);
       }
+      claim_values.Add(c.value(), value_entity);
       claim_record.push_back(record);
       claim_subject.push_back(subject);
       claim_role.push_back(roles.Id(c.role()));
       claim_flags.push_back((Attributed(c) ? kAttributed : 0) |
-                            (CountsForVerdict(c) ? kCounts : 0));
+                            (CountsForVerdict(c) ? kCounts : 0) |
+                            (c.modality() << kModalityShift));
       if (record < 0 || !c.value().has_number() || c.role() != "count") continue;
       EventRecord& r = records[record];
       if (r.has_count) continue;  // The first count given for the mention.
@@ -600,6 +721,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     }
   }
   Release(record_of);
+  aliases = AliasIndex();  // Every reference is resolved.
   folded = FoldCache();
   Release(doc_ids);
   report.set_generator("xref-matcher/1");
@@ -724,9 +846,12 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         for (int ci = 0; ci < claims.size(); ++ci, ++k) {
           if (owner_of[k] < 0) continue;
           const int at = next[owner_of[k]]++;
-          by_owner[at] = {d, static_cast<uint32_t>(ci),
+          by_owner[at] = {d,
+                          static_cast<uint32_t>(ci),
                           (claim_flags[k] & kAttributed) != 0u,
-                          (claim_flags[k] & kCounts) != 0u, &claims[ci]};
+                          (claim_flags[k] & kCounts) != 0u,
+                          static_cast<int>(k),
+                          static_cast<Modality>(claim_flags[k] >> kModalityShift)};
           role_of[at] = claim_role[k];
         }
       }
@@ -779,9 +904,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   std::vector<PairVote> pair_votes;
   report.mutable_groups()->Reserve(static_cast<int>(keys.size()));
   Summary* summary = report.mutable_summary();
-  ComparableCache comparable;
   KindTable kinds;
-  std::vector<int> values;  // Indices in `comparable`.
+  std::vector<int> values;  // Indices in `claim_values`.
   std::vector<std::vector<int>> by_doc;
   std::vector<int> docs_seen;
   std::vector<std::vector<int>> clusters;
@@ -797,25 +921,21 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       cg->set_event_index(key.id);
     }
     SlotKind kind = kinds.Kind(roles, key.role, key.attribute,
-                               its[0].claim->value().kind_case());
+                               claim_values.KindCase(its[0].value));
     cg->set_kind(kind);
 
-    comparable.NextGroup();
+    claim_values.NextGroup();
     values.clear();
     docs_seen.clear();
     for (const Item& it : its) {
-      const Value& value = it.claim->value();
-      const int entity =
-          value.has_entity() ? aliases.Find(it.doc, value.entity().entity_id())
-                             : -1;
-      values.push_back(comparable.Index(value, entity));
+      values.push_back(claim_values.Index(it.value));
       if (std::find(docs_seen.begin(), docs_seen.end(), it.doc) ==
           docs_seen.end()) {
         docs_seen.push_back(it.doc);
       }
     }
     auto compatible = [&](int a, int b) {
-      return Compatible(comparable.Get(values[a]), comparable.Get(values[b]),
+      return Compatible(claim_values.Get(values[a]), claim_values.Get(values[b]),
                         gazetteer_);
     };
     by_doc.resize(docs_seen.size());
@@ -841,8 +961,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         for (int j : clusters[c]) all = all && compatible(static_cast<int>(i), j);
         if (!all) continue;
         clusters[c].push_back(static_cast<int>(i));
-        if (MoreSpecific(comparable.Get(values[i]),
-                         comparable.Get(values[representative[c]]),
+        if (MoreSpecific(claim_values.Get(values[i]),
+                         claim_values.Get(values[representative[c]]),
                          gazetteer_)) {
           representative[c] = static_cast<int>(i);
         }
@@ -866,7 +986,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         Support* s = vs->add_support();
         s->set_doc_index(its[i].doc);
         s->set_claim_index(its[i].index);
-        s->set_modality(its[i].claim->modality());
+        s->set_modality(its[i].modality);
       }
     }
 
@@ -898,13 +1018,12 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   }
 
   Release(items);
-  comparable = ComparableCache();
+  claim_values = ClaimValues();
   Release(values);
   Release(by_doc);
   Release(clusters);
   Release(item_begin);
   Release(keys);
-  aliases = AliasIndex();
   // Agreement cells in (x, y) order, x < y, each standing for its mirror too:
   // the votes bucketed by x, then each bucket (the documents of x's stories)
   // sorted by y and counted.

@@ -78,52 +78,66 @@ double SubCost(char a, char b) {
 
 double IndelCost(char c) { return IsVowel(c) ? 0.5 : kHard; }
 
-struct Rewrite {
-  absl::string_view from;
-  absl::string_view to;
+// The digraph rewrite that starts at s[i] (the longest first: tsch, tch,
+// sch -> j, j, s; ch, ph, ck, kh, dh, th, gh, sh, zh, ts, tz, dz -> j, f, k,
+// x, d, t, g, s, j, z, z, z; x -> ks): writes its replacement at `out`
+// and returns the number of letters it replaces and writes, or {0, 0} when
+// none starts there.
+struct Rewritten {
+  size_t replaced, written;
 };
-
-// Longest first at each position.
-constexpr Rewrite kDigraphs[] = {
-    {"tsch", "j"}, {"tch", "j"}, {"sch", "s"}, {"ch", "j"}, {"ph", "f"},
-    {"ck", "k"},   {"x", "ks"},  {"kh", "x"},  {"dh", "d"}, {"th", "t"},
-    {"gh", "g"},   {"sh", "s"},  {"zh", "j"},  {"ts", "z"}, {"tz", "z"},
-    {"dz", "z"},
-};
-
-bool IsDigraphStart(char c) {
-  switch (c) {
-    case 't': case 's': case 'c': case 'p': case 'x': case 'k': case 'd':
-    case 'g': case 'z':
-      return true;
-    default:
-      return false;
+Rewritten RewriteDigraph(absl::string_view s, size_t i, char* out) {
+  auto at = [&](size_t k) { return i + k < s.size() ? s[i + k] : '\0'; };
+  auto put = [&](char c, size_t replaced) {
+    *out = c;
+    return Rewritten{replaced, 1};
+  };
+  switch (s[i]) {
+    case 't':
+      if (at(1) == 's' && at(2) == 'c' && at(3) == 'h') return put('j', 4);
+      if (at(1) == 'c' && at(2) == 'h') return put('j', 3);
+      if (at(1) == 'h') return put('t', 2);
+      if (at(1) == 's' || at(1) == 'z') return put('z', 2);
+      return {0, 0};
+    case 's':
+      if (at(1) == 'c' && at(2) == 'h') return put('s', 3);
+      if (at(1) == 'h') return put('s', 2);
+      return {0, 0};
+    case 'c':
+      if (at(1) == 'h') return put('j', 2);
+      if (at(1) == 'k') return put('k', 2);
+      return {0, 0};
+    case 'p': return at(1) == 'h' ? put('f', 2) : Rewritten{0, 0};
+    case 'x':
+      out[0] = 'k';
+      out[1] = 's';
+      return {1, 2};
+    case 'k': return at(1) == 'h' ? put('x', 2) : Rewritten{0, 0};
+    case 'd':
+      if (at(1) == 'h') return put('d', 2);
+      if (at(1) == 'z') return put('z', 2);
+      return {0, 0};
+    case 'g': return at(1) == 'h' ? put('g', 2) : Rewritten{0, 0};
+    case 'z': return at(1) == 'h' ? put('j', 2) : Rewritten{0, 0};
+    default: return {0, 0};
   }
 }
 
-// Appends the rewrite of `s` to `*out`.
-void ApplyDigraphs(absl::string_view s, std::string* out_ptr) {
-  std::string& out = *out_ptr;
+// Writes the digraph rewrite of `s` at `out` (room for 2 * s.size()
+// letters: x becomes ks) and returns its length.
+size_t ApplyDigraphs(absl::string_view s, char* out) {
+  char* const begin = out;
   size_t i = 0;
   while (i < s.size()) {
-    if (!IsDigraphStart(s[i])) {
-      out += s[i++];
-      continue;
+    const Rewritten r = RewriteDigraph(s, i, out);
+    if (r.replaced == 0) {
+      *out++ = s[i++];
+    } else {
+      out += r.written;
+      i += r.replaced;
     }
-    bool matched = false;
-    for (const Rewrite& r : kDigraphs) {
-      if (r.from[0] != s[i] || r.from.size() > s.size() - i) continue;
-      bool same = true;
-      for (size_t k = 1; k < r.from.size() && same; ++k) same = s[i + k] == r.from[k];
-      if (same) {
-        out.append(r.to.data(), r.to.size());
-        i += r.from.size();
-        matched = true;
-        break;
-      }
-    }
-    if (!matched) out += s[i++];
   }
+  return static_cast<size_t>(out - begin);
 }
 
 const absl::string_view kParticles[] = {"al", "el"};
@@ -167,11 +181,22 @@ absl::string_view LatinBase(int cp) {
 
 namespace {
 
+// Tokens of up to this many bytes are reduced without touching the heap.
+constexpr size_t kShortToken = 64;
+
 // LightForm of `token` into `*out` (overwritten); `*lower` is scratch.
 void LightFormInto(absl::string_view token, std::string* lower_ptr,
                    std::string* out) {
-  std::string& lower = *lower_ptr;
-  lower.clear();
+  // Short tokens (nearly all) are reduced in stack buffers, long ones in
+  // `*lower_ptr` and `*out`. A two-byte letter has at most two base letters:
+  // the lower-case letters fit in token.size().
+  char low_buffer[kShortToken], rewritten_buffer[2 * kShortToken];
+  char* low = low_buffer;
+  if (token.size() > kShortToken) {
+    lower_ptr->resize(token.size());
+    low = &(*lower_ptr)[0];
+  }
+  size_t low_size = 0;
   for (size_t i = 0; i < token.size(); ++i) {
     const unsigned char c = token[i];
     if (c >= 0xC3 && c <= 0xC5 && i + 1 < token.size() &&
@@ -179,20 +204,25 @@ void LightFormInto(absl::string_view token, std::string* lower_ptr,
       absl::string_view base =
           LatinBase(((c & 0x1F) << 6) | (static_cast<unsigned char>(token[i + 1]) & 0x3F));
       if (!base.empty()) {
-        lower.append(base.data(), base.size());
+        for (char b : base) low[low_size++] = b;
         ++i;
         continue;
       }
     }
     char l = absl::ascii_tolower(c);
-    if (IsAsciiLetter(l) || (c & 0x80)) lower += l;
+    if (IsAsciiLetter(l) || (c & 0x80)) low[low_size++] = l;
   }
   std::string& s = *out;
-  s.clear();
-  ApplyDigraphs(lower, &s);
-  const size_t n = s.size();
-  if (n == 0) return;
-  char* p = &s[0];
+  if (low_size == 0) {
+    s.clear();
+    return;
+  }
+  char* p = rewritten_buffer;
+  if (low_size > kShortToken) {
+    s.resize(2 * low_size);
+    p = &s[0];
+  }
+  const size_t n = ApplyDigraphs(absl::string_view(low, low_size), p);
   // w after a vowel and before a consonant (or at the end) is the vowel u.
   for (size_t i = 1; i < n; ++i) {
     if (p[i] == 'w' && IsVowel(p[i - 1]) && (i + 1 == n || !IsVowel(p[i + 1]))) {
@@ -220,21 +250,36 @@ void LightFormInto(absl::string_view token, std::string* lower_ptr,
     if (k == 0 || p[k - 1] != c || (c & 0x80)) p[k++] = c;
   }
   if (k > 2 && p[k - 1] == 'h' && IsVowel(p[k - 2])) --k;
-  s.resize(k);
+  if (p == rewritten_buffer) {
+    s.assign(p, k);
+  } else {
+    s.resize(k);
+  }
 }
 
 // SkeletonKey of `light` into `*key` (overwritten).
 void SkeletonKeyInto(absl::string_view light, std::string* key_ptr) {
   std::string& key = *key_ptr;
-  key.clear();
+  char buffer[2 * kShortToken];
+  char* out = buffer;
+  if (light.size() > sizeof(buffer)) {
+    key.resize(light.size());
+    out = &key[0];
+  }
+  size_t size = 0;
   for (size_t i = 0; i < light.size(); ++i) {
-    char c = light[i];
+    const char c = light[i];
     if (IsVowel(c)) {
-      if (i == 0) key += 'A';
+      if (i == 0) out[size++] = 'A';
       continue;
     }
-    char k = ConsonantClass(c);
-    if (key.empty() || key.back() != k) key += k;
+    const char k = ConsonantClass(c);
+    if (size == 0 || out[size - 1] != k) out[size++] = k;
+  }
+  if (out == buffer) {
+    key.assign(out, size);
+  } else {
+    key.resize(size);
   }
 }
 

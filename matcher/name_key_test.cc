@@ -41,6 +41,38 @@ TEST(LightFormTest, FoldsDigraphsVowelsAndDoubles) {
   EXPECT_EQ(LightForm("Alexei"), "aleksei");
 }
 
+TEST(LightFormTest, RewritesEachDigraphLongestFirst) {
+  EXPECT_EQ(LightForm("Tschudi"), "judi");   // tsch, not ts.
+  EXPECT_EQ(LightForm("Mitchell"), "mijel");  // tch.
+  EXPECT_EQ(LightForm("Schmidt"), "smidt");   // sch; "dt" is no digraph.
+  EXPECT_EQ(LightForm("Chavez"), "javez");
+  EXPECT_EQ(LightForm("Philip"), "filip");
+  EXPECT_EQ(LightForm("Dickens"), "dikens");
+  EXPECT_EQ(LightForm("Xena"), "ksena");
+  EXPECT_EQ(LightForm("Zhukov"), "jukov");
+  EXPECT_EQ(LightForm("Tsvet"), "zvet");
+  EXPECT_EQ(LightForm("Ritz"), "riz");
+  EXPECT_EQ(LightForm("Ghazi"), "gazi");
+  EXPECT_EQ(LightForm("Shatha"), "sata");
+  // Left to right, each letter rewritten once: dz at the start, then h.
+  EXPECT_EQ(LightForm("Dzhokhar"), "zhoxar");
+  // A digraph cut by the end of the token is no digraph.
+  EXPECT_EQ(LightForm("Abt"), "abt");
+  EXPECT_EQ(LightForm("Mac"), "mac");
+}
+
+TEST(LightFormTest, LongTokensAsShortOnes) {
+  // Longer than any stack buffer: the same rules apply.
+  const std::string long_token = "Sh" + std::string(200, 'a') + "x";
+  EXPECT_EQ(LightForm(long_token), "saks");
+  std::string many;
+  for (int i = 0; i < 40; ++i) many += "khab";
+  std::string expected;
+  for (int i = 0; i < 40; ++i) expected += "xab";
+  EXPECT_EQ(LightForm(many), expected);
+  EXPECT_EQ(SkeletonKey(expected).size(), 80u);  // K B alternating.
+}
+
 TEST(NameBlockKeyTest, SplitsConsonantCountAndFinalVowel) {
   // Same skeleton key "TN", different consonant counts.
   EXPECT_EQ(MakeNameForm("Dastan").key, MakeNameForm("Dan").key);

@@ -69,14 +69,12 @@ DateInterval ParseIsoInterval(absl::string_view iso) {
   DateInterval d;
   absl::string_view parts[3];
   size_t num_parts = 0;
-  for (size_t start = 0;;) {
-    size_t dash = iso.find('-', start);
+  for (size_t start = 0, i = 0;; ++i) {
+    if (i < iso.size() && iso[i] != '-') continue;
     if (num_parts == 3) return d;  // More than three parts.
-    parts[num_parts++] = iso.substr(start, dash == absl::string_view::npos
-                                               ? absl::string_view::npos
-                                               : dash - start);
-    if (dash == absl::string_view::npos) break;
-    start = dash + 1;
+    parts[num_parts++] = iso.substr(start, i - start);
+    if (i == iso.size()) break;
+    start = i + 1;
   }
   int y = 0, m = 0, day = 0;
   if (!ParseInt(parts[0], 4, &y)) return d;
