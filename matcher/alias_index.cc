@@ -472,14 +472,11 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     }
   }
 
-  // 3. A person named only by initials and surname ("M. Whitley") is the
-  // one multi-word person, named in full, of the same initials and surname
-  // ("Margaret Whitley"); with two ("Michael Whitley"), left alone. Full
-  // names are indexed by (initials, last-token key).
-  if (!abbreviated_roots.empty()) {
-    absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>,
-                        std::vector<std::pair<int, int>>>
-        full_names;  // (root, form).
+  // Calls fn(root, form) for each name form of two or more words, neither an
+  // acronym nor abbreviated ("Margaret Whitley", not "M. Whitley"), of each
+  // root cluster that may be a person and is not a place, in cluster order
+  // then form order.
+  auto for_each_full_name = [&](auto fn) {
     for (int r = 0; r < n; ++r) {
       const Cluster& c = clusters[r];
       if (root_of[r] != r || !c.has_multi || !c.maybe_person || c.place) continue;
@@ -488,12 +485,25 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
             Abbreviated(form_name, f)) {
           continue;
         }
-        auto& names = full_names[{form_name.initials(f), form_name.last_key(f)}];
-        if (names.empty() || names.back() != std::make_pair(r, f)) {
-          names.emplace_back(r, f);
-        }
+        fn(r, f);
       }
     }
+  };
+
+  // 3. A person named only by initials and surname ("M. Whitley") is the
+  // one multi-word person, named in full, of the same initials and surname
+  // ("Margaret Whitley"); with two ("Michael Whitley"), left alone. Full
+  // names are indexed by (initials, last-token key).
+  if (!abbreviated_roots.empty()) {
+    absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>,
+                        std::vector<std::pair<int, int>>>
+        full_names;  // (root, form).
+    for_each_full_name([&](int r, int f) {
+      auto& names = full_names[{form_name.initials(f), form_name.last_key(f)}];
+      if (names.empty() || names.back() != std::make_pair(r, f)) {
+        names.emplace_back(r, f);
+      }
+    });
     for (int r : abbreviated_roots) {
       int candidate = -1;
       bool ambiguous = false;
@@ -533,24 +543,16 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     };
     std::vector<FullName> full_names;
     std::string first_keys;
-    for (int r = 0; r < n; ++r) {
-      const Cluster& c = clusters[r];
-      if (root_of[r] != r || !c.has_multi || !c.maybe_person || c.place) continue;
-      for (int f : c.forms) {
-        if (form_name.acronym(f) || form_name.tokens(f) < 2 ||
-            Abbreviated(form_name, f)) {
-          continue;
-        }
-        if (!full_names.empty() && full_names.back().root == r &&
-            full_names.back().form == f) {
-          continue;
-        }
-        const std::string key = SkeletonKey(form_name.first_token(f));
-        full_names.push_back({r, f, static_cast<uint32_t>(first_keys.size()),
-                              static_cast<uint32_t>(key.size()), -1});
-        first_keys += key;
+    for_each_full_name([&](int r, int f) {
+      if (!full_names.empty() && full_names.back().root == r &&
+          full_names.back().form == f) {
+        return;
       }
-    }
+      const std::string key = SkeletonKey(form_name.first_token(f));
+      full_names.push_back({r, f, static_cast<uint32_t>(first_keys.size()),
+                            static_cast<uint32_t>(key.size()), -1});
+      first_keys += key;
+    });
     // Buckets by (first-token key, last-token key), chained through `next`.
     absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>, int>
         bucket_head;
