@@ -32,6 +32,7 @@
 #include <atomic>
 #include <cstdlib>
 #include <algorithm>
+#include <initializer_list>
 #include <memory>
 #include <new>
 #include <optional>
@@ -227,47 +228,27 @@ void BM_Expanded(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * corpus.claims);
 }
 
-BENCHMARK(BM_Match)
-    ->Arg(1000)
-    ->Arg(10000)
-    ->Arg(100000)
-    ->Arg(1000000)
-    ->Unit(benchmark::kMillisecond)
-    ->MeasureProcessCPUTime();
-BENCHMARK(BM_MatchOnArena)
-    ->Arg(1000)
-    ->Arg(10000)
-    ->Arg(100000)
-    ->Arg(1000000)
-    ->Unit(benchmark::kMillisecond)
-    ->MeasureProcessCPUTime();
-BENCHMARK(BM_MatchDenseNames)
-    ->Arg(1000)
-    ->Arg(10000)
-    ->Arg(100000)
-    ->Arg(1000000)
-    ->Unit(benchmark::kMillisecond)
-    ->MeasureProcessCPUTime();
-BENCHMARK(BM_MatchWithClaimSets)
-    ->Arg(1000000)
-    ->Unit(benchmark::kMillisecond)
-    ->MeasureProcessCPUTime();
-BENCHMARK(BM_MatchAndExpand)
-    ->Arg(100000)
-    ->Arg(1000000)
-    ->Unit(benchmark::kMillisecond)
-    ->MeasureProcessCPUTime();
-BENCHMARK(BM_Expanded)
-    ->Arg(100000)
-    ->Unit(benchmark::kMillisecond)
-    ->MeasureProcessCPUTime();
-BENCHMARK(BM_Expand)
-    ->Arg(1000)
-    ->Arg(10000)
-    ->Arg(100000)
-    ->Arg(1000000)
-    ->Unit(benchmark::kMillisecond)
-    ->MeasureProcessCPUTime();
+// Every case reports milliseconds of process CPU time; `sizes` are claim
+// counts.
+void Register(benchmark::internal::Benchmark* b, std::initializer_list<int> sizes) {
+  for (int n : sizes) b->Arg(n);
+  b->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
+}
+constexpr std::initializer_list<int> kAllSizes = {1000, 10000, 100000, 1000000};
+
+const bool kRegistered = [] {
+  Register(benchmark::RegisterBenchmark("BM_Match", BM_Match), kAllSizes);
+  Register(benchmark::RegisterBenchmark("BM_MatchOnArena", BM_MatchOnArena), kAllSizes);
+  Register(benchmark::RegisterBenchmark("BM_MatchDenseNames", BM_MatchDenseNames),
+           kAllSizes);
+  Register(benchmark::RegisterBenchmark("BM_MatchWithClaimSets", BM_MatchWithClaimSets),
+           {1000000});
+  Register(benchmark::RegisterBenchmark("BM_MatchAndExpand", BM_MatchAndExpand),
+           {100000, 1000000});
+  Register(benchmark::RegisterBenchmark("BM_Expanded", BM_Expanded), {100000});
+  Register(benchmark::RegisterBenchmark("BM_Expand", BM_Expand), kAllSizes);
+  return true;
+}();
 
 }  // namespace
 }  // namespace xref
