@@ -277,12 +277,6 @@ TEST(SameTokenTest, AgreesWithSoftEditCost) {
   EXPECT_GT(same, 2000);  // Both answers are exercised.
 }
 
-}  // namespace
-}  // namespace xref
-
-namespace xref {
-namespace {
-
 void ExpectSameForm(const NameForm& a, const NameForm& b) {
   EXPECT_EQ(a.tokens, b.tokens);
   EXPECT_EQ(a.joined, b.joined);
