@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <string>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
@@ -12,6 +11,7 @@
 #include "absl/strings/strip.h"
 #include "absl/time/civil_time.h"
 #include "absl/types/span.h"
+#include "base/bounded_memo.h"
 #include "claims/word_table.h"
 
 namespace xref {
@@ -930,28 +930,25 @@ namespace {
 // NormalizeDate's value for `expression`, or null when it fails, remembered
 // per thread: the same expressions ("on Monday", "last year") recur with the
 // same publication date across the sentences and documents of a batch. At
-// most kMaxDates answers are kept per thread; the pointer is valid until the
+// most 2^14 answers are kept per thread; the pointer is valid until the
 // next call.
 const DateValue* RememberedDate(absl::string_view expression, absl::string_view published) {
-  static constexpr size_t kMaxDates = 1 << 14;
   struct Answer {
     bool ok = false;
     DateValue value;
   };
-  thread_local absl::flat_hash_map<std::string, Answer> answers;
+  thread_local BoundedMemo<std::string, Answer> answers(1 << 14);
   thread_local std::string key;
   key.clear();
   absl::StrAppend(&key, published.size(), ":", published, expression);
-  auto it = answers.find(key);
-  if (it == answers.end()) {
-    if (answers.size() >= kMaxDates) answers.clear();
+  const Answer& answer = answers.Get(key, [&] {
     absl::StatusOr<DateValue> value = NormalizeDate(expression, published);
-    Answer answer;
-    answer.ok = value.ok();
-    if (value.ok()) answer.value = *std::move(value);
-    it = answers.emplace(key, std::move(answer)).first;
-  }
-  return it->second.ok ? &it->second.value : nullptr;
+    Answer a;
+    a.ok = value.ok();
+    if (value.ok()) a.value = *std::move(value);
+    return a;
+  });
+  return answer.ok ? &answer.value : nullptr;
 }
 
 }  // namespace

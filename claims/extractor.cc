@@ -8,7 +8,6 @@
 #include <utility>
 #include <memory>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/container/inlined_vector.h"
 #include "absl/functional/function_ref.h"
 #include "absl/strings/ascii.h"
@@ -17,6 +16,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "base/file.h"
+#include "base/bounded_memo.h"
 #include "base/re2_adapter.h"
 #include "base/status_macros.h"
 #include "base/utf8.h"
@@ -222,23 +222,19 @@ struct GroupObject {
 // (RuleSet::CompiledFrame::count_noun, case-insensitive, so the answer is
 // that of the word as written), remembered per thread across documents: the
 // words after triggers and the counted nouns repeat. Patterns are told apart
-// by their count_noun_id, unique in the process. At most kMaxWords answers
+// by their count_noun_id, unique in the process. At most 2^16 answers
 // are kept per thread.
 class GroupNounCache {
  public:
   bool Matches(const RE2& group_noun, uint64_t group_noun_id, absl::string_view word) {
-    static constexpr size_t kMaxWords = 1 << 16;
-    thread_local absl::flat_hash_map<std::pair<uint64_t, std::string>, bool> seen;
+    thread_local BoundedMemo<std::pair<uint64_t, std::string>, bool> seen(1 << 16);
     key_.first = group_noun_id;
     key_.second.assign(word.data(), word.size());
     absl::AsciiStrToLower(&key_.second);
-    auto it = seen.find(key_);
-    if (it != seen.end()) return it->second;
-    bool match = group_noun.Match(ToPiece(key_.second), 0, key_.second.size(),
-                                  RE2::ANCHOR_BOTH, nullptr, 0);
-    if (seen.size() >= kMaxWords) seen.clear();
-    seen.emplace(key_, match);
-    return match;
+    return seen.Get(key_, [&] {
+      return group_noun.Match(ToPiece(key_.second), 0, key_.second.size(),
+                              RE2::ANCHOR_BOTH, nullptr, 0);
+    });
   }
 
  private:

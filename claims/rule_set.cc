@@ -8,6 +8,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "base/bounded_memo.h"
 #include "base/file.h"
 #include "base/proto_io.h"
 #include "base/re2_adapter.h"
@@ -476,15 +477,9 @@ void RuleSet::Potentials::Build(const re2::FilteredRE2& f, size_t atom_count) {
 std::vector<int> RuleSet::Potentials::Given(const std::vector<int>& atoms) const {
   if (atoms.empty()) return given_none;
   if (atoms.size() == 1) return given_one[atoms[0]];
-  thread_local absl::flat_hash_map<std::pair<uint64_t, std::vector<int>>, std::vector<int>>
-      remembered;
-  std::pair<uint64_t, std::vector<int>> key(id, atoms);
-  auto it = remembered.find(key);
-  if (it != remembered.end()) return it->second;
-  if (remembered.size() >= 4096) remembered.clear();
-  std::vector<int> rules = PotentialRules(*filter, atoms);
-  remembered.emplace(std::move(key), rules);
-  return rules;
+  thread_local BoundedMemo<std::pair<uint64_t, std::vector<int>>, std::vector<int>>
+      remembered(4096);
+  return remembered.Get({id, atoms}, [&] { return PotentialRules(*filter, atoms); });
 }
 
 std::vector<int> RuleSet::CarriesGivenAtoms(const std::vector<int>& atoms) const {
