@@ -31,8 +31,6 @@ constexpr std::array<bool, 256> kWordBytes = [] {
   return table;
 }();
 
-bool IsWordByte(char c) { return kWordBytes[static_cast<unsigned char>(c)]; }
-
 // Bytes that may start a token: word bytes other than '-' and '\''.
 constexpr std::array<bool, 256> kTokenStartBytes = [] {
   std::array<bool, 256> table = kWordBytes;
