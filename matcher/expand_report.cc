@@ -12,6 +12,7 @@
 #include "absl/strings/string_view.h"
 #include "base/fold.h"
 #include "matcher/roles.h"
+#include "matcher/verdict.h"
 
 namespace xref {
 namespace {
@@ -60,10 +61,6 @@ class Sources {
   const Report& report_;
   std::vector<const ClaimSet*> sets_;
 };
-
-bool CountsForVerdict(const Claim& c) {
-  return c.modality() != NEGATED && c.modality() != DENIED;
-}
 
 absl::string_view Shown(const Value& v) {
   if (!v.normalized().empty()) return v.normalized();

@@ -87,10 +87,6 @@ constexpr int kModalityShift = 2;  // Modality values fit in the bits above.
 static_assert(Modality_MAX < (1 << (8 - kModalityShift)),
               "claim flags hold the modality");
 
-bool CountsForVerdict(const Claim& c) {
-  return c.modality() != NEGATED && c.modality() != DENIED;
-}
-
 // True when the trigger at `span` of `text` is one word right after "the"
 // and not a plural or an "of" phrase: "the assassination happened", not
 // "the killings", "the killing of protesters".

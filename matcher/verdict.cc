@@ -1,6 +1,11 @@
 #include "matcher/verdict.h"
 
 namespace xref {
+
+bool CountsForVerdict(const Claim& claim) {
+  return claim.modality() != NEGATED && claim.modality() != DENIED;
+}
+
 namespace {
 
 bool Covered(const std::vector<int>& small, const std::vector<int>& large,

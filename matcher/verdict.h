@@ -19,11 +19,17 @@
 #include <vector>
 
 #include "absl/functional/function_ref.h"
+#include "proto/claim.pb.h"
 #include "proto/report.pb.h"
 
 namespace xref {
 
 using CompatibleFn = absl::FunctionRef<bool(int, int)>;
+
+// Whether `claim` counts toward its group's verdict: a negated or denied
+// claim ("no charges were filed") is shown with its group but does not make
+// the outlets agree or conflict.
+bool CountsForVerdict(const Claim& claim);
 
 // True when two documents' value lists agree under the rule for `kind`.
 bool DocumentsAgree(SlotKind kind, const std::vector<int>& a,

@@ -15,6 +15,17 @@ Verdict Decide(SlotKind kind, std::vector<std::vector<int>> docs) {
   return DecideVerdict(kind, docs, Compat);
 }
 
+TEST(CountsForVerdictTest, NegatedAndDeniedClaimsDoNotCount) {
+  Claim claim;
+  EXPECT_TRUE(CountsForVerdict(claim));
+  claim.set_modality(ALLEGED);
+  EXPECT_TRUE(CountsForVerdict(claim));
+  claim.set_modality(NEGATED);
+  EXPECT_FALSE(CountsForVerdict(claim));
+  claim.set_modality(DENIED);
+  EXPECT_FALSE(CountsForVerdict(claim));
+}
+
 TEST(DecideVerdictTest, SingleSourceWhenOneDocument) {
   EXPECT_EQ(Decide(SINGLE, {{1}}), SINGLE_SOURCE);
   EXPECT_EQ(Decide(MULTI, {{1, 2}, {}}), SINGLE_SOURCE);
