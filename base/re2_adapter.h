@@ -37,9 +37,15 @@ inline absl::string_view ToView(re2::StringPiece s) {
 // the Latin-1 one is often much smaller (a class such as [^,] is one byte
 // range instead of UTF-8 sequences), so RE2 can take its faster capture
 // engines; it is used for the second step whenever the span is ASCII.
-inline bool MatchSpanThenGroups(const RE2& re, absl::string_view text, size_t begin,
-                                size_t end, re2::StringPiece* groups, int n,
-                                const RE2* ascii_groups = nullptr) {
+//
+// MatchSpanThenGroupsWith takes the second step on an ASCII span from
+// `ascii_capture(b, e, groups, n)` instead (for example a program split in
+// parts); it must give what re.Match(text, b, e, RE2::ANCHOR_BOTH, groups, n)
+// gives. Spans with other bytes use `re`.
+template <typename AsciiCapture>
+bool MatchSpanThenGroupsWith(const RE2& re, absl::string_view text, size_t begin,
+                             size_t end, re2::StringPiece* groups, int n,
+                             AsciiCapture&& ascii_capture) {
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece span;
   if (!re.Match(input, begin, end, RE2::UNANCHORED, &span, 1)) return false;
@@ -48,14 +54,21 @@ inline bool MatchSpanThenGroups(const RE2& re, absl::string_view text, size_t be
     return true;
   }
   size_t b = span.data() - text.data();
-  if (ascii_groups != nullptr) {
-    bool ascii = true;
-    for (char c : span) ascii &= static_cast<unsigned char>(c) < 0x80;
-    if (ascii) {
-      return ascii_groups->Match(input, b, b + span.size(), RE2::ANCHOR_BOTH, groups, n);
-    }
-  }
+  bool ascii = true;
+  for (char c : span) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) return ascii_capture(b, b + span.size(), groups, n);
   return re.Match(input, b, b + span.size(), RE2::ANCHOR_BOTH, groups, n);
+}
+
+inline bool MatchSpanThenGroups(const RE2& re, absl::string_view text, size_t begin,
+                                size_t end, re2::StringPiece* groups, int n,
+                                const RE2* ascii_groups = nullptr) {
+  const RE2& second = ascii_groups != nullptr ? *ascii_groups : re;
+  return MatchSpanThenGroupsWith(
+      re, text, begin, end, groups, n,
+      [&](size_t b, size_t e, re2::StringPiece* g, int k) {
+        return second.Match(ToPiece(text), b, e, RE2::ANCHOR_BOTH, g, k);
+      });
 }
 
 // The `ascii_groups` program of MatchSpanThenGroups for `re`: its pattern

@@ -51,13 +51,11 @@ bool MatchRule(const RuleSet::CompiledAttribution& a, absl::string_view s,
   if (a.ascii_split == nullptr) {
     return MatchSpanThenGroups(*a.re, s, 0, s.size(), groups, n, a.ascii_groups.get());
   }
-  re2::StringPiece span;
-  if (!a.re->Match(ToPiece(s), 0, s.size(), RE2::UNANCHORED, &span, 1)) return false;
-  const size_t b = span.data() - s.data();
-  bool ascii = true;
-  for (char c : span) ascii &= static_cast<unsigned char>(c) < 0x80;
-  if (ascii) return a.ascii_split->Match(s, b, b + span.size(), groups, n);
-  return a.re->Match(ToPiece(s), b, b + span.size(), RE2::ANCHOR_BOTH, groups, n);
+  return MatchSpanThenGroupsWith(
+      *a.re, s, 0, s.size(), groups, n,
+      [&](size_t b, size_t e, re2::StringPiece* g, int k) {
+        return a.ascii_split->Match(s, b, e, g, k);
+      });
 }
 
 }  // namespace
