@@ -339,10 +339,10 @@ bool IsUnrealised(absl::string_view text, int64_t sentence_begin, int64_t begin)
 // Frames with an instrument: an attack has no person role ("an airstrike"),
 // a death or injury has one (the victim).
 bool IsAttackFrame(const RuleSet::CompiledFrame& f) {
-  return f.roles.contains("instrument") && !f.roles.contains("person");
+  return f.has_instrument && !f.has_person;
 }
 bool IsHarmFrame(const RuleSet::CompiledFrame& f) {
-  return f.roles.contains("instrument") && f.roles.contains("person");
+  return f.has_instrument && f.has_person;
 }
 
 // True when `gap`, the text between an accusation cue ("convicted of",
@@ -814,7 +814,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         const RuleSet::CompiledFrame& other =
             rules_->frames()[rules_->triggers()[k.trigger].frame];
         if (other.type != frame.type && IsHarmFrame(other) &&
-            frame.roles.contains("instrument")) {
+            frame.has_instrument) {
           means = true;
         }
       }
@@ -877,7 +877,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         int target = -1;
         for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend(); ++it) {
           if (index - it->sentence > rule.max_sentences) break;
-          if (rules_->frames()[it->frame].roles.contains(cat.role) &&
+          if (rules_->frames()[it->frame].HasRole(cat.role) &&
               rules_->frames()[it->frame].type.rfind("Justice:", 0) == 0) {
             target = it->event;
             break;
@@ -1015,7 +1015,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (!trigs[i].embedded) return false;
     for (const Trig& other : trigs) {
       if (!other.embedded && !other.means &&
-          rules_->frames()[rules_->triggers()[other.trigger].frame].roles.contains(role)) {
+          rules_->frames()[rules_->triggers()[other.trigger].frame].HasRole(role)) {
         return true;
       }
     }
@@ -1026,7 +1026,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   auto takes = [&](size_t i, const std::string& role) {
     bool circumstantial = role == "time" || role == "place" || role == "count";
     if (trigs[i].means || (circumstantial && embedded_yields(i, role))) return false;
-    return rules_->frames()[rules_->triggers()[trigs[i].trigger].frame].roles.contains(role);
+    return rules_->frames()[rules_->triggers()[trigs[i].trigger].frame].HasRole(role);
   };
   auto nearest = [&](TextRange value, const std::string& role) {
     int best = -1;
@@ -1137,7 +1137,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     for (size_t i = 0; i < trigs.size(); ++i) {
       const RuleSet::CompiledFrame& frame =
           rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
-      if (!frame.roles.contains("count") || has_count[i] || trigs[i].means ||
+      if (!frame.has_count || has_count[i] || trigs[i].means ||
           embedded_yields(i, "count")) {
         continue;
       }

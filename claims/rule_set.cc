@@ -295,6 +295,11 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
       static std::atomic<uint64_t> next_count_noun_id{1};
       cf.count_noun_id = next_count_noun_id.fetch_add(1);
     }
+    cf.has_time = cf.roles.contains("time");
+    cf.has_place = cf.roles.contains("place");
+    cf.has_count = cf.roles.contains("count");
+    cf.has_person = cf.roles.contains("person");
+    cf.has_instrument = cf.roles.contains("instrument");
     cf.refers_to.assign(frame.refers_to().begin(), frame.refers_to().end());
     int index = rs->frames_.size();
     rs->frames_.push_back(std::move(cf));
@@ -444,6 +449,15 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
   return rs;
 }
 
+bool RuleSet::CompiledFrame::HasRole(absl::string_view role) const {
+  if (role == "time") return has_time;
+  if (role == "place") return has_place;
+  if (role == "count") return has_count;
+  if (role == "person") return has_person;
+  if (role == "instrument") return has_instrument;
+  return roles.contains(role);
+}
+
 std::vector<int> RuleSet::MatchTriggers(absl::string_view text) const {
   if (triggers_.empty()) return {};
   return SetMatch(trigger_set_.get(), text);
@@ -510,21 +524,25 @@ RuleSet::SentenceHits RuleSet::MatchSentence(absl::string_view text) const {
     return hits;
   }
   std::sort(all.begin(), all.end());
+  // `all` is ascending, so each kind of pattern is one run of it.
+  auto run = [&](int begin, int end, std::vector<int>* out) {
+    auto first = std::lower_bound(all.begin(), all.end(), begin);
+    auto last = std::lower_bound(first, all.end(), end);
+    out->reserve(last - first);
+    for (auto it = first; it != last; ++it) out->push_back(*it - begin);
+  };
   std::vector<int> atoms;
   std::vector<int> carry_atoms;
-  for (int i : all) {
-    if (i < sentence_categories_) {
-      hits.triggers.push_back(i);
-    } else if (i < sentence_attributes_) {
-      hits.categories.push_back(i - sentence_categories_);
-    } else if (i < sentence_atoms_) {
-      hits.attributes.push_back(i - sentence_attributes_);
-    } else if (i < sentence_carry_atoms_) {
-      atoms.push_back(i - sentence_atoms_);
-    } else if (i < sentence_modalities_) {
-      carry_atoms.push_back(i - sentence_carry_atoms_);
-    } else {
-      hits.sentence_modalities.push_back(sentence_modality_rules_[i - sentence_modalities_]);
+  run(0, sentence_categories_, &hits.triggers);
+  run(sentence_categories_, sentence_attributes_, &hits.categories);
+  run(sentence_attributes_, sentence_atoms_, &hits.attributes);
+  run(sentence_atoms_, sentence_carry_atoms_, &atoms);
+  run(sentence_carry_atoms_, sentence_modalities_, &carry_atoms);
+  {
+    auto first = std::lower_bound(all.begin(), all.end(), sentence_modalities_);
+    hits.sentence_modalities.reserve(all.end() - first);
+    for (auto it = first; it != all.end(); ++it) {
+      hits.sentence_modalities.push_back(sentence_modality_rules_[*it - sentence_modalities_]);
     }
   }
   if (!attributions_.empty()) hits.attributions = AttributionsGivenAtoms(atoms);

@@ -47,6 +47,15 @@ class RuleSet {
   struct CompiledFrame {
     std::string type;
     absl::flat_hash_set<std::string> roles;
+    // Whether roles holds the roles the extractor asks about for every
+    // trigger, looked up once at load time.
+    bool has_time = false;
+    bool has_place = false;
+    bool has_count = false;
+    bool has_person = false;
+    bool has_instrument = false;
+    // roles.contains(role), without hashing for the roles above.
+    bool HasRole(absl::string_view role) const;
     std::vector<CompiledRole> role_patterns;
     std::unique_ptr<RE2> count_noun;   // May be null: any noun.
     // Unique among the count_noun patterns of all RuleSets of the process,
