@@ -1011,7 +1011,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // An embedded event gives up time, place and count to an event of the
   // sentence that takes the role; when none does ("X was blamed for an
   // attack in Y on Monday"), they are the embedded event's own.
-  auto embedded_yields = [&](size_t i, const std::string& role) {
+  auto embedded_yields = [&](size_t i, absl::string_view role) {
     if (!trigs[i].embedded) return false;
     for (const Trig& other : trigs) {
       if (!other.embedded && !other.means &&
@@ -1023,12 +1023,27 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   };
   const InterjectionMarks interjections(text, sentence);
   // True when nearest() may give a value of `role` to trigger i.
-  auto takes = [&](size_t i, const std::string& role) {
+  auto takes_role = [&](size_t i, absl::string_view role) {
     bool circumstantial = role == "time" || role == "place" || role == "count";
     if (trigs[i].means || (circumstantial && embedded_yields(i, role))) return false;
     return rules_->frames()[rules_->triggers()[trigs[i].trigger].frame].HasRole(role);
   };
-  auto nearest = [&](TextRange value, const std::string& role) {
+  // takes_role of the circumstantial roles, worked out once per trigger:
+  // nearest() asks it of every trigger for every time, place and count.
+  absl::InlinedVector<bool, 8> takes_time(trigs.size()), takes_place(trigs.size()),
+      takes_count(trigs.size());
+  for (size_t i = 0; i < trigs.size(); ++i) {
+    takes_time[i] = takes_role(i, "time");
+    takes_place[i] = takes_role(i, "place");
+    takes_count[i] = takes_role(i, "count");
+  }
+  auto takes = [&](size_t i, absl::string_view role) -> bool {
+    if (role == "time") return takes_time[i];
+    if (role == "place") return takes_place[i];
+    if (role == "count") return takes_count[i];
+    return takes_role(i, role);
+  };
+  auto nearest = [&](TextRange value, absl::string_view role) {
     int best = -1;
     int64_t best_d = 0;
     for (size_t i = 0; i < trigs.size(); ++i) {
@@ -1080,7 +1095,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
 
   // True when some trigger may take a value of the circumstantial `role`
   // (time, place or count): otherwise nearest() finds none for it.
-  auto any_takes = [&](const std::string& role) {
+  auto any_takes = [&](absl::string_view role) {
     for (size_t i = 0; i < trigs.size(); ++i) {
       if (takes(i, role)) return true;
     }
@@ -1137,10 +1152,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     for (size_t i = 0; i < trigs.size(); ++i) {
       const RuleSet::CompiledFrame& frame =
           rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
-      if (!frame.has_count || has_count[i] || trigs[i].means ||
-          embedded_yields(i, "count")) {
-        continue;
-      }
+      if (!takes_count[i] || has_count[i]) continue;
       if (frame.count_noun != nullptr &&
           !ctx->group_nouns.Matches(*frame.count_noun, frame.count_noun_id,
                                     q.value.counted())) {
