@@ -47,15 +47,16 @@ int64_t Distance(TextRange a, TextRange b) {
 class InterjectionMarks {
  public:
   InterjectionMarks(absl::string_view text, TextRange sentence) {
-    for (int64_t i = sentence.begin; i < sentence.end; ++i) {
-      const char c = text[i];
-      if (c == '(' || c == ')') {
+    const absl::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
+    for (size_t j = s.find_first_of("()-"); j != absl::string_view::npos;
+         j = s.find_first_of("()-", j + 1)) {
+      const int64_t i = sentence.begin + static_cast<int64_t>(j);
+      if (s[j] != '-') {
         marks_.push_back({i, i + 1});
-      } else if (c == '-' && i + 1 < sentence.end && text[i + 1] == '-') {
+      } else if (j + 1 < s.size() && s[j + 1] == '-') {
         marks_.push_back({i, i + 2});
-      } else if (c == ' ' && i + 2 < sentence.end && text[i + 1] == '-' &&
-                 text[i + 2] == ' ') {
-        marks_.push_back({i, i + 3});
+      } else if (j > 0 && s[j - 1] == ' ' && j + 1 < s.size() && s[j + 1] == ' ') {
+        marks_.push_back({i - 1, i + 2});
       }
     }
   }
