@@ -524,12 +524,14 @@ RuleSet::SentenceHits RuleSet::MatchSentence(absl::string_view text) const {
     return hits;
   }
   std::sort(all.begin(), all.end());
-  // `all` is ascending, so each kind of pattern is one run of it.
+  // `all` is ascending, so each kind of pattern is the next run of it.
+  auto next = all.cbegin();
   auto run = [&](int begin, int end, std::vector<int>* out) {
-    auto first = std::lower_bound(all.begin(), all.end(), begin);
-    auto last = std::lower_bound(first, all.end(), end);
-    out->reserve(last - first);
-    for (auto it = first; it != last; ++it) out->push_back(*it - begin);
+    auto last = next;
+    while (last != all.cend() && *last < end) ++last;
+    if (last == next) return;
+    out->reserve(last - next);
+    for (; next != last; ++next) out->push_back(*next - begin);
   };
   std::vector<int> atoms;
   std::vector<int> carry_atoms;
@@ -538,11 +540,10 @@ RuleSet::SentenceHits RuleSet::MatchSentence(absl::string_view text) const {
   run(sentence_attributes_, sentence_atoms_, &hits.attributes);
   run(sentence_atoms_, sentence_carry_atoms_, &atoms);
   run(sentence_carry_atoms_, sentence_modalities_, &carry_atoms);
-  {
-    auto first = std::lower_bound(all.begin(), all.end(), sentence_modalities_);
-    hits.sentence_modalities.reserve(all.end() - first);
-    for (auto it = first; it != all.end(); ++it) {
-      hits.sentence_modalities.push_back(sentence_modality_rules_[*it - sentence_modalities_]);
+  if (next != all.cend()) {
+    hits.sentence_modalities.reserve(all.cend() - next);
+    for (; next != all.cend(); ++next) {
+      hits.sentence_modalities.push_back(sentence_modality_rules_[*next - sentence_modalities_]);
     }
   }
   if (!attributions_.empty()) hits.attributions = AttributionsGivenAtoms(atoms);
