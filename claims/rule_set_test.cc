@@ -85,6 +85,34 @@ TEST(RuleSetTest, MatchSentenceFindsTheSentenceWideModalityRules) {
               ::testing::IsEmpty());
 }
 
+TEST(RuleSetTest, FrameHasRoleAgreesWithItsRoles) {
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(
+    frames {
+      type: "Conflict:Siege"
+      triggers { pattern: "besieged" lemma: "besiege" }
+      roles: "place"
+      roles: "instrument"
+      role_patterns { role: "agent" side: BEFORE pattern: "(?P<value>\\w+)\\s+$" }
+    }
+    frames { type: "Life:Marry" triggers { pattern: "married" lemma: "marry" } roles: "person" roles: "time" roles: "count" }
+  )pb", "inline", &file));
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::FromProto(file, "inline"));
+  ASSERT_EQ(rules->frames().size(), 2u);
+  for (const RuleSet::CompiledFrame& frame : rules->frames()) {
+    for (absl::string_view role :
+         {"time", "place", "count", "person", "instrument", "agent", "crime", ""}) {
+      EXPECT_EQ(frame.HasRole(role), frame.roles.contains(role)) << frame.type << " " << role;
+    }
+  }
+  const RuleSet::CompiledFrame& siege = rules->frames()[0];
+  EXPECT_TRUE(siege.has_place && siege.has_instrument && siege.HasRole("agent"));
+  EXPECT_FALSE(siege.has_time || siege.has_count || siege.has_person);
+  const RuleSet::CompiledFrame& marry = rules->frames()[1];
+  EXPECT_TRUE(marry.has_person && marry.has_time && marry.has_count);
+  EXPECT_FALSE(marry.has_place || marry.has_instrument || marry.HasRole("agent"));
+}
+
 TEST(RuleSetTest, NextPossibleHitSkipsOnlySentencesWithoutHits) {
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
   std::vector<std::string> sentences = {
