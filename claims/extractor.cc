@@ -101,6 +101,12 @@ MatchRanges FindAll(const RE2& re, absl::string_view text, TextRange range, int 
   return out;
 }
 
+// True when `re` matches somewhere in `text`: RE2::PartialMatch without the
+// argument handling it does not need here.
+bool Occurs(const RE2& re, absl::string_view text) {
+  return re.Match(ToPiece(text), 0, text.size(), RE2::UNANCHORED, nullptr, 0);
+}
+
 bool IsFunctionWord(absl::string_view w) {
   static const char* const kWords[] = {
       "on", "in", "at", "after", "before", "when", "that", "which", "who",
@@ -116,7 +122,7 @@ bool IsFunctionWord(absl::string_view w) {
 // "In June security forces" -> "security forces"; "A judge with the X (ACR)"
 // -> "judge with the x".
 std::string CleanPhrase(absl::string_view phrase) {
-  std::vector<std::string> words = absl::StrSplit(phrase, ' ', absl::SkipEmpty());
+  std::vector<absl::string_view> words = absl::StrSplit(phrase, ' ', absl::SkipEmpty());
   size_t start = 0;
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     if (IsFunctionWord(words[i])) start = i + 1;
@@ -131,9 +137,10 @@ std::string CleanPhrase(absl::string_view phrase) {
   for (size_t i = start; i < words.size(); ++i) {
     if (words[i].front() == '(' && words[i].back() == ')') continue;
     if (!out.empty()) out.push_back(' ');
-    out += words[i];
+    out.append(words[i].data(), words[i].size());
   }
-  return absl::AsciiStrToLower(out);
+  absl::AsciiStrToLower(&out);
+  return out;
 }
 
 // True when the name ending at `end` modifies what follows ("U.S. forces",
@@ -310,7 +317,7 @@ bool InsideRelativeClause(absl::string_view text, TextRange sentence,
   static const RE2* const kOpener = new RE2("^,\\s+(?:who|whose|which|whom)\\b");
   for (int64_t i = place.begin - 1; i >= sentence.begin && i >= trigger.end; --i) {
     if (text[i] != ',') continue;
-    return RE2::PartialMatch(ToPiece(text.substr(i, place.begin - i)), *kOpener);
+    return Occurs(*kOpener, text.substr(i, place.begin - i));
   }
   return false;
 }
@@ -820,8 +827,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         }
       }
       int64_t from = std::max<int64_t>(sentence.begin, t.range.begin - 30);
-      t.means = means && RE2::PartialMatch(ToPiece(text.substr(from, t.range.begin - from)),
-                                           *kMeans);
+      t.means = means && Occurs(*kMeans, text.substr(from, t.range.begin - from));
     }
   }
 
@@ -858,7 +864,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       for (Trig& t : trigs) {
         if (t.embedded || !is_attack(t)) continue;
         int64_t from = std::max<int64_t>(sentence.begin, t.range.begin - 30);
-        if (RE2::PartialMatch(ToPiece(text.substr(from, t.range.begin - from)), *kSetting)) {
+        if (Occurs(*kSetting, text.substr(from, t.range.begin - from))) {
           t.embedded = true;
         }
       }
@@ -871,7 +877,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (ctx->recent.empty() || cats.empty()) return absl::OkStatus();
     for (int ri : hits.carries) {
       const RuleSet::CompiledCarry& rule = rules_->carries()[ri];
-      if (!RE2::PartialMatch(ToPiece(s), *rule.re)) continue;
+      if (!Occurs(*rule.re, s)) continue;
       for (int ci : cats) {
         const RuleSet::CompiledCategory& cat = rules_->categories()[ci];
         if (!rule.roles.contains(cat.role)) continue;
@@ -1184,8 +1190,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       new RE2("(?i)\\b(?:in|at|near|outside|inside)\\s+"
               "(?:the\\s+(?:city|town|village|province|district|region|capital)\\s+of\\s+)?$");
   auto place_of_next_trigger = [&](TextRange name, int64_t from) {
-    if (!RE2::PartialMatch(ToPiece(text.substr(from, name.begin - from)),
-                           *kBarePreposition)) {
+    if (!Occurs(*kBarePreposition, text.substr(from, name.begin - from))) {
       return false;
     }
     for (const Trig& t : trigs) {
@@ -1207,13 +1212,13 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     const EntityCluster& cl = ctx->entities.clusters[m.cluster];
     if (cl.type != LOCATION || cl.place_key.empty()) continue;
     int64_t from = std::max<int64_t>(sentence.begin, m.range.begin - 40);
-    if (!RE2::PartialMatch(ToPiece(text.substr(from, m.range.begin - from)), *kLocative)) {
+    if (!Occurs(*kLocative, text.substr(from, m.range.begin - from))) {
       continue;
     }
     if (IsModifier(text, m.range.end, sentence.end) && !place_of_next_trigger(m.range, from)) {
       continue;
     }
-    if (RE2::PartialMatch(ToPiece(text.substr(from, m.range.begin - from)), *kOrigin)) {
+    if (Occurs(*kOrigin, text.substr(from, m.range.begin - from))) {
       continue;
     }
     int i = nearest(m.range, "place");
@@ -1248,7 +1253,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     static const RE2* const kSame =
         new RE2("(?i)\\b(?:the|that|this)\\s+(?:very\\s+)?same\\s+$");
     int64_t from = std::max<int64_t>(sentence.begin, hit.begin - 20);
-    if (!RE2::PartialMatch(ToPiece(text.substr(from, hit.begin - from)), *kSame)) {
+    if (!Occurs(*kSame, text.substr(from, hit.begin - from))) {
       return -1;
     }
     for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend(); ++it) {
@@ -1315,12 +1320,14 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       re2::StringPiece g = groups[rp.value_group];
       if (g.data() != nullptr) g = ToPiece(absl::StripTrailingAsciiWhitespace(ToView(g)));
       if (g.data() == nullptr || g.empty()) continue;
-      if (rp.reject != nullptr && RE2::PartialMatch(g, *rp.reject)) continue;
+      if (rp.reject != nullptr && Occurs(*rp.reject, ToView(g))) continue;
       TextRange vr{g.data() - text.data(), g.data() - text.data() + static_cast<int64_t>(g.size())};
       std::string cleaned = CleanPhrase(ToView(g));
       if (cleaned.empty()) continue;
       // Trim the value range to the cleaned phrase's first word.
-      size_t off = absl::AsciiStrToLower(ToView(g)).find(cleaned.substr(0, cleaned.find(' ')));
+      const absl::string_view first_word = absl::string_view(cleaned).substr(0, cleaned.find(' '));
+      size_t off =
+          absl::AsciiStrToLower(ToView(g)).find(first_word.data(), 0, first_word.size());
       if (off != std::string::npos) vr.begin += off;
       Value& v = *ctx->NewValue();
       const EntityMentionSpan* m = ctx->entities.Overlapping(vr.begin, vr.end);
