@@ -148,8 +148,16 @@ class FormTable {
 
   size_t size() const { return entries_.size(); }
 
+  // Makes room for `forms` forms without reallocation.
+  void Reserve(size_t forms) {
+    entries_.reserve(forms);
+    pool_.reserve(forms * kBytesPerForm);
+  }
+
  private:
   static constexpr int kParts = 7;
+  // A two-word name's parts take about this many bytes.
+  static constexpr size_t kBytesPerForm = 48;
   // Part i of an entry is pool_[begin + (i ? end[i - 1] : 0), begin + end[i]).
   struct Entry {
     size_t begin;
@@ -224,7 +232,12 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     size_t entities = 0;
     for (const ClaimSet& set : claim_sets) entities += set.entities_size();
     nodes.reserve(entities);
-    form_ids.reserve(entities);
+    node_forms.reserve(2 * entities);
+    // About one distinct spelling per entity, often a few more.
+    form_ids.reserve(2 * entities);
+    form_text.reserve(2 * entities);
+    form_uses.reserve(2 * entities);
+    form_name.Reserve(2 * entities);
   }
   auto forms_of = [&](const Node& node) {
     return absl::Span<const int>(node_forms.data() + node.form_begin,

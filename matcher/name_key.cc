@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <utility>
 #include <vector>
@@ -400,31 +401,74 @@ NameForm MakeNameForm(absl::string_view name) {
   return form;
 }
 
-void MakeNameFormInto(absl::string_view name, NameForm* out) {
-  NameForm& form = *out;
-  form.acronym = false;
-  form.acronym_letters.clear();
-  form.initials.clear();
-  const std::string folded = FoldForMatching(name);
-  // Acronym: upper-case ASCII letters (dots allowed), no spaces.
-  {
-    bool ok = !name.empty();
-    size_t letters = 0;
-    for (char c : name) {
-      if (c >= 'A' && c <= 'Z') {
-        ++letters;
-      } else if (c != '.') {
-        ok = false;
-        break;
-      }
-    }
-    if (ok && letters >= 2 && letters <= 6) {
-      form.acronym = true;
-      for (char c : name) {
-        if (c != '.') form.acronym_letters.push_back(c);
-      }
+namespace {
+
+// True for "of", "the", "and", ... in any case: words that give no initial.
+bool IsInitialStopword(absl::string_view word) {
+  if (word.size() < 2 || word.size() > 3) return false;
+  for (absl::string_view s : kInitialStopwords) {
+    if (s.size() == word.size() && absl::EqualsIgnoreCase(word, s)) return true;
+  }
+  return false;
+}
+
+// The acronym letters of `name` ("PMF" of "P.M.F."): 2 to 6 upper-case ASCII
+// letters, dots allowed, nothing else; `*letters` left empty otherwise.
+bool AcronymLetters(absl::string_view name, std::string* letters) {
+  char buffer[6];
+  size_t size = 0;
+  for (char c : name) {
+    if (c >= 'A' && c <= 'Z') {
+      if (size == sizeof(buffer)) return false;
+      buffer[size++] = c;
+    } else if (c != '.') {
+      return false;
     }
   }
+  if (size < 2) return false;
+  letters->assign(buffer, size);
+  return true;
+}
+
+// The upper-case initials of the words (split at space and hyphen) of
+// `name` that are not stopwords and start with an ASCII letter, into
+// `*initials`; empty for fewer than two words.
+void InitialsInto(absl::string_view name, std::string* initials) {
+  char buffer[kShortToken];
+  size_t size = 0, words = 0, start = 0;
+  for (size_t i = 0; i <= name.size(); ++i) {
+    if (i < name.size() && name[i] != ' ' && name[i] != '-') continue;
+    if (i > start) {
+      ++words;
+      const absl::string_view word = name.substr(start, i - start);
+      char c = word[0];
+      if (c >= 'a' && c <= 'z') c = c - 'a' + 'A';
+      if (c >= 'A' && c <= 'Z' && !IsInitialStopword(word)) {
+        if (size == sizeof(buffer)) {
+          initials->append(buffer, size);
+          size = 0;
+        }
+        buffer[size++] = c;
+      }
+    }
+    start = i + 1;
+  }
+  if (words < 2) {
+    initials->clear();
+    return;
+  }
+  initials->append(buffer, size);
+}
+
+}  // namespace
+
+void MakeNameFormInto(absl::string_view name, NameForm* out) {
+  NameForm& form = *out;
+  form.acronym_letters.clear();
+  form.acronym = AcronymLetters(name, &form.acronym_letters);
+  form.initials.clear();
+  InitialsInto(name, &form.initials);
+  const std::string folded = FoldForMatching(name);
   // Words, remembering which were hyphen-attached to the next word.
   absl::InlinedVector<std::pair<absl::string_view, bool>, 8> words;
   {
@@ -438,45 +482,25 @@ void MakeNameFormInto(absl::string_view name, NameForm* out) {
       }
     }
   }
-  if (!words.empty() && words.front().first == "the") words.erase(words.begin());
-  // Initials of the original words.
-  {
-    absl::InlinedVector<absl::string_view, 8> orig;
-    size_t start = 0;
-    for (size_t i = 0; i <= name.size(); ++i) {
-      if (i == name.size() || name[i] == ' ' || name[i] == '-') {
-        if (i > start) orig.push_back(name.substr(start, i - start));
-        start = i + 1;
-      }
-    }
-    if (orig.size() >= 2) {
-      for (absl::string_view w : orig) {
-        bool stop = false;
-        for (absl::string_view s : kInitialStopwords) {
-          if (w.size() != s.size()) continue;
-          if (absl::EqualsIgnoreCase(w, s)) {
-            stop = true;
-            break;
-          }
-        }
-        if (stop) continue;
-        char c = w[0];
-        if (c >= 'a' && c <= 'z') c = c - 'a' + 'A';
-        if (c >= 'A' && c <= 'Z') form.initials += c;
-      }
-    }
-  }
+  const size_t first = !words.empty() && words.front().first == "the" ? 1 : 0;
+  const size_t num_words = words.size() - first;
   // Token strings of `form` are reused: the first `count` are this name's.
   size_t count = 0;
-  std::string bare, lower;
-  for (size_t i = 0; i < words.size(); ++i) {
-    bare.clear();
-    for (char c : words[i].first) {
-      if (c != '\'' && c != '.') bare.push_back(c);
+  std::string bare_long, lower;
+  for (size_t i = first; i < words.size(); ++i) {
+    // The word without apostrophes and dots.
+    absl::string_view bare = words[i].first;
+    if (bare.find_first_of("'.") != absl::string_view::npos) {
+      bare_long.clear();
+      for (char c : words[i].first) {
+        if (c != '\'' && c != '.') bare_long.push_back(c);
+      }
+      bare = bare_long;
     }
-    bool particle = In(kParticles, bare) ||
-                    (words[i].second && In(kHyphenParticles, bare));
-    if (particle && words.size() > 1) continue;
+    const bool particle =
+        bare.size() >= 2 && bare.size() <= 3 &&
+        (In(kParticles, bare) || (words[i].second && In(kHyphenParticles, bare)));
+    if (particle && num_words > 1) continue;
     if (count == form.tokens.size()) form.tokens.emplace_back();
     std::string& light = form.tokens[count];
     LightFormInto(bare, &lower, &light);
@@ -488,11 +512,18 @@ void MakeNameFormInto(absl::string_view name, NameForm* out) {
     if (!light.empty()) ++count;
   }
   form.tokens.resize(count);
-  form.joined.clear();
-  for (const std::string& t : form.tokens) form.joined += t;
+  size_t joined_size = 0;
+  for (size_t t = 0; t < count; ++t) joined_size += form.tokens[t].size();
+  form.joined.resize(joined_size);
+  char* joined = &form.joined[0];
+  for (size_t t = 0; t < count; ++t) {
+    const std::string& token = form.tokens[t];
+    std::memcpy(joined, token.data(), token.size());
+    joined += token.size();
+  }
   SkeletonKeyInto(form.joined, &form.key);
   form.last_key.clear();
-  if (!form.tokens.empty()) SkeletonKeyInto(form.tokens.back(), &form.last_key);
+  if (count > 0) SkeletonKeyInto(form.tokens.back(), &form.last_key);
 }
 
 NameFormView ViewOf(const NameForm& form) {
