@@ -107,7 +107,8 @@ class FormTable {
         scratch_.tokens.empty() ? absl::string_view() : scratch_.tokens.back();
     const absl::string_view parts[kParts] = {
         scratch_.joined,          scratch_.key,      scratch_.last_key, last,
-        scratch_.acronym_letters, scratch_.initials, first};
+        scratch_.acronym_letters, scratch_.initials, first,
+        scratch_.first_key};
     uint32_t end = 0;
     for (int i = 0; i < kParts; ++i) {
       end += static_cast<uint32_t>(parts[i].size());
@@ -134,6 +135,7 @@ class FormTable {
   absl::string_view acronym_letters(int f) const { return Part(f, 4); }
   absl::string_view initials(int f) const { return Part(f, 5); }
   absl::string_view first_token(int f) const { return Part(f, 6); }
+  absl::string_view first_key(int f) const { return Part(f, 7); }
   bool acronym(int f) const { return entries_[f].acronym; }
   size_t tokens(int f) const { return entries_[f].tokens; }
   NameFormView view(int f) const {
@@ -155,7 +157,7 @@ class FormTable {
   }
 
  private:
-  static constexpr int kParts = 7;
+  static constexpr int kParts = 8;
   // A two-word name's parts take about this many bytes.
   static constexpr size_t kBytesPerForm = 48;
   // Part i of an entry is pool_[begin + (i ? end[i - 1] : 0), begin + end[i]).
@@ -547,24 +549,18 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   // Full names are indexed by the skeleton keys of their first and last
   // tokens (SameToken needs equal keys).
   {
-    // Full names of clusters: (root, form) with the skeleton key of the
-    // first token at first_keys[key_begin, key_begin + key_size).
+    // Full names of clusters: (root, form).
     struct FullName {
       int root, form;
-      uint32_t key_begin, key_size;
       int next;  // The next full name of its bucket, -1 for none.
     };
     std::vector<FullName> full_names;
-    std::string first_keys;
     for_each_full_name([&](int r, int f) {
       if (!full_names.empty() && full_names.back().root == r &&
           full_names.back().form == f) {
         return;
       }
-      const std::string key = SkeletonKey(form_name.first_token(f));
-      full_names.push_back({r, f, static_cast<uint32_t>(first_keys.size()),
-                            static_cast<uint32_t>(key.size()), -1});
-      first_keys += key;
+      full_names.push_back({r, f, -1});
     });
     // Buckets by (first-token key, last-token key), chained through `next`.
     absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>, int>
@@ -572,10 +568,10 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     bucket_head.reserve(full_names.size());
     for (int i = 0; i < static_cast<int>(full_names.size()); ++i) {
       FullName& name = full_names[i];
-      const absl::string_view first_key(first_keys.data() + name.key_begin,
-                                        name.key_size);
       auto [it, inserted] = bucket_head.emplace(
-          std::make_pair(first_key, form_name.last_key(name.form)), i);
+          std::make_pair(form_name.first_key(name.form),
+                         form_name.last_key(name.form)),
+          i);
       if (!inserted) {
         name.next = it->second;
         it->second = i;

@@ -32,7 +32,7 @@ bool IsVowel(char c) { return kVowels.is[static_cast<unsigned char>(c)]; }
 
 bool IsAsciiLetter(char c) { return c >= 'a' && c <= 'z'; }
 
-char ConsonantClass(char c) {
+constexpr char ConsonantClass(char c) {
   switch (c) {
     case 'b': case 'p': return 'B';
     case 'f': case 'v': case 'w': return 'F';
@@ -48,6 +48,15 @@ char ConsonantClass(char c) {
     default: return c;
   }
 }
+
+// kClasses.of[c] is ConsonantClass(c).
+struct ClassTable {
+  char of[256] = {};
+  constexpr ClassTable() {
+    for (int c = 0; c < 256; ++c) of[c] = ConsonantClass(static_cast<char>(c));
+  }
+};
+constexpr ClassTable kClasses;
 
 constexpr const char* kSoftPairs[] = {"sz", "dz", "dt", "kq", "ck", "cq",
                                       "gk", "gq", "cg", "fv", "vw", "fw",
@@ -274,7 +283,7 @@ void SkeletonKeyInto(absl::string_view light, std::string* key_ptr) {
       if (i == 0) out[size++] = 'A';
       continue;
     }
-    const char k = ConsonantClass(c);
+    const char k = kClasses.of[static_cast<unsigned char>(c)];
     if (size == 0 || out[size - 1] != k) out[size++] = k;
   }
   if (out == buffer) {
@@ -522,8 +531,16 @@ void MakeNameFormInto(absl::string_view name, NameForm* out) {
     joined += token.size();
   }
   SkeletonKeyInto(form.joined, &form.key);
-  form.last_key.clear();
-  if (count > 0) SkeletonKeyInto(form.tokens.back(), &form.last_key);
+  if (count == 1) {
+    form.last_key = form.key;
+    form.first_key = form.key;
+  } else if (count == 0) {
+    form.last_key.clear();
+    form.first_key.clear();
+  } else {
+    SkeletonKeyInto(form.tokens.back(), &form.last_key);
+    SkeletonKeyInto(form.tokens.front(), &form.first_key);
+  }
 }
 
 NameFormView ViewOf(const NameForm& form) {

@@ -40,6 +40,7 @@ struct NameForm {
   std::string joined;               // Light forms concatenated (hyphen/space-blind).
   std::string key;                  // Skeleton key of `joined`.
   std::string last_key;             // Skeleton key of the last token.
+  std::string first_key;            // Skeleton key of the first token.
   bool acronym = false;             // "PMF", "U.S.": upper-case letters only, 2-6.
   std::string acronym_letters;      // "PMF" for acronyms, empty otherwise.
   std::string initials;             // Upper-case initials of significant words

@@ -282,9 +282,28 @@ void ExpectSameForm(const NameForm& a, const NameForm& b) {
   EXPECT_EQ(a.joined, b.joined);
   EXPECT_EQ(a.key, b.key);
   EXPECT_EQ(a.last_key, b.last_key);
+  EXPECT_EQ(a.first_key, b.first_key);
   EXPECT_EQ(a.acronym, b.acronym);
   EXPECT_EQ(a.acronym_letters, b.acronym_letters);
   EXPECT_EQ(a.initials, b.initials);
+}
+
+TEST(MakeNameFormTest, KeysOfFirstAndLastTokens) {
+  for (const char* name : {"Qasim al-Musleh", "Abu Mahdi al-Muhandis", "Musleh",
+                           "Ehab", "the Popular Mobilisation Forces"}) {
+    SCOPED_TRACE(name);
+    const NameForm form = MakeNameForm(name);
+    ASSERT_FALSE(form.tokens.empty());
+    EXPECT_EQ(form.first_key, SkeletonKey(form.tokens.front()));
+    EXPECT_EQ(form.last_key, SkeletonKey(form.tokens.back()));
+    EXPECT_EQ(form.key, SkeletonKey(form.joined));
+  }
+  const NameForm qasim = MakeNameForm("Qasim al-Musleh");
+  EXPECT_EQ(qasim.first_key, "KTM");
+  EXPECT_EQ(qasim.last_key, "MTL");
+  const NameForm none = MakeNameForm("al");
+  EXPECT_EQ(none.first_key, none.last_key);
+  EXPECT_TRUE(MakeNameForm("--").first_key.empty());
 }
 
 TEST(MakeNameFormIntoTest, ReusedFormHoldsOnlyTheLastName) {
