@@ -191,6 +191,19 @@ absl::string_view LatinBase(int cp) {
 
 namespace {
 
+// kTokenBytes.of[c] is what the lower-casing step of a light form keeps of
+// byte c: the lower-case letter of an ASCII letter, c itself for a byte of a
+// multi-byte character, 0 (dropped) for other ASCII.
+struct TokenByteTable {
+  char of[256] = {};
+  constexpr TokenByteTable() {
+    for (int c = 'a'; c <= 'z'; ++c) of[c] = static_cast<char>(c);
+    for (int c = 'A'; c <= 'Z'; ++c) of[c] = static_cast<char>(c - 'A' + 'a');
+    for (int c = 0x80; c < 256; ++c) of[c] = static_cast<char>(c);
+  }
+};
+constexpr TokenByteTable kTokenBytes;
+
 // Tokens of up to this many bytes are reduced without touching the heap.
 constexpr size_t kShortToken = 64;
 
@@ -219,8 +232,8 @@ void LightFormInto(absl::string_view token, std::string* lower_ptr,
         continue;
       }
     }
-    char l = absl::ascii_tolower(c);
-    if (IsAsciiLetter(l) || (c & 0x80)) low[low_size++] = l;
+    const char l = kTokenBytes.of[c];
+    if (l != 0) low[low_size++] = l;
   }
   std::string& s = *out;
   if (low_size == 0) {
@@ -239,24 +252,20 @@ void LightFormInto(absl::string_view token, std::string* lower_ptr,
       p[i] = 'u';
     }
   }
-  // ou, oo -> u; ee -> i (in place: the write position never passes the
-  // read position).
-  size_t m = 0;
-  for (size_t i = 0; i < n; ++i) {
-    if (i + 1 < n && p[i] == 'o' && (p[i + 1] == 'u' || p[i + 1] == 'o')) {
-      p[m++] = 'u';
-      ++i;
-    } else if (i + 1 < n && p[i] == 'e' && p[i + 1] == 'e') {
-      p[m++] = 'i';
-      ++i;
-    } else {
-      p[m++] = p[i];
-    }
-  }
-  // Doubled letters collapsed.
+  // ou, oo -> u; ee -> i; then doubled letters collapsed (in place: the
+  // write position never passes the read position).
   size_t k = 0;
-  for (size_t i = 0; i < m; ++i) {
-    const char c = p[i];
+  for (size_t i = 0; i < n; ++i) {
+    char c = p[i];
+    if (i + 1 < n) {
+      if (c == 'o' && (p[i + 1] == 'u' || p[i + 1] == 'o')) {
+        c = 'u';
+        ++i;
+      } else if (c == 'e' && p[i + 1] == 'e') {
+        c = 'i';
+        ++i;
+      }
+    }
     if (k == 0 || p[k - 1] != c || (c & 0x80)) p[k++] = c;
   }
   if (k > 2 && p[k - 1] == 'h' && IsVowel(p[k - 2])) --k;
@@ -499,7 +508,8 @@ void MakeNameFormInto(absl::string_view name, NameForm* out) {
   for (size_t i = first; i < words.size(); ++i) {
     // The word without apostrophes and dots.
     absl::string_view bare = words[i].first;
-    if (bare.find_first_of("'.") != absl::string_view::npos) {
+    if (std::any_of(bare.begin(), bare.end(),
+                    [](char c) { return c == '\'' || c == '.'; })) {
       bare_long.clear();
       for (char c : words[i].first) {
         if (c != '\'' && c != '.') bare_long.push_back(c);
