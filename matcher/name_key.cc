@@ -158,9 +158,24 @@ const absl::string_view kInitialStopwords[] = {"of", "the", "and", "for",
                                                "al", "el", "de", "in", "on"};
 
 template <size_t N>
-bool In(const absl::string_view (&list)[N], absl::string_view w) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+bool InIgnoringCase(const absl::string_view (&list)[N], absl::string_view w) {
+  for (absl::string_view s : list) {
+    if (absl::EqualsIgnoreCase(s, w)) return true;
+  }
+  return false;
 }
+
+// kPlainNameBytes.is[c]: c is an ASCII letter, space, hyphen, apostrophe or
+// dot, the bytes on which FoldForMatching only lower-cases.
+struct PlainNameByteTable {
+  bool is[256] = {};
+  constexpr PlainNameByteTable() {
+    for (int c = 'a'; c <= 'z'; ++c) is[c] = true;
+    for (int c = 'A'; c <= 'Z'; ++c) is[c] = true;
+    for (char c : {' ', '-', '\'', '.'}) is[static_cast<unsigned char>(c)] = true;
+  }
+};
+constexpr PlainNameByteTable kPlainNameBytes;
 
 // The base letters of a Latin-1 or Latin Extended-A letter (U+00C0..U+017F),
 // lower case ("á" -> "a", "ß" -> "ss"), or empty for other code points.
@@ -486,11 +501,21 @@ void MakeNameFormInto(absl::string_view name, NameForm* out) {
   form.acronym = AcronymLetters(name, &form.acronym_letters);
   form.initials.clear();
   InitialsInto(name, &form.initials);
-  const std::string folded = FoldForMatching(name);
+  // FoldForMatching only lower-cases a name of ASCII letters, spaces,
+  // hyphens, apostrophes and dots, and light forms lower-case their letters
+  // themselves: such a name (nearly every one) is split unfolded, and its
+  // words compared with particles ignoring case.
+  std::string folded;
+  absl::string_view f = name;
+  if (!std::all_of(name.begin(), name.end(), [](char c) {
+        return kPlainNameBytes.is[static_cast<unsigned char>(c)];
+      })) {
+    folded = FoldForMatching(name);
+    f = folded;
+  }
   // Words, remembering which were hyphen-attached to the next word.
   absl::InlinedVector<std::pair<absl::string_view, bool>, 8> words;
   {
-    const absl::string_view f(folded);
     size_t start = 0;
     for (size_t i = 0; i <= f.size(); ++i) {
       const char c = i < f.size() ? f[i] : ' ';
@@ -500,7 +525,8 @@ void MakeNameFormInto(absl::string_view name, NameForm* out) {
       }
     }
   }
-  const size_t first = !words.empty() && words.front().first == "the" ? 1 : 0;
+  const size_t first =
+      !words.empty() && absl::EqualsIgnoreCase(words.front().first, "the") ? 1 : 0;
   const size_t num_words = words.size() - first;
   // Token strings of `form` are reused: the first `count` are this name's.
   size_t count = 0;
@@ -518,7 +544,8 @@ void MakeNameFormInto(absl::string_view name, NameForm* out) {
     }
     const bool particle =
         bare.size() >= 2 && bare.size() <= 3 &&
-        (In(kParticles, bare) || (words[i].second && In(kHyphenParticles, bare)));
+        (InIgnoringCase(kParticles, bare) ||
+         (words[i].second && InIgnoringCase(kHyphenParticles, bare)));
     if (particle && num_words > 1) continue;
     if (count == form.tokens.size()) form.tokens.emplace_back();
     std::string& light = form.tokens[count];

@@ -306,6 +306,25 @@ TEST(MakeNameFormTest, KeysOfFirstAndLastTokens) {
   EXPECT_TRUE(MakeNameForm("--").first_key.empty());
 }
 
+TEST(MakeNameFormTest, CaseAndTypographyAreFoldedAlike) {
+  // Plain ASCII names are not run through FoldForMatching; others are. Both
+  // must give the form of the folded spelling.
+  const NameForm folded = MakeNameForm("the qasim al-musleh");
+  for (const char* name : {"The Qasim Al-Musleh", "THE QASIM AL-MUSLEH",
+                           "the\tQasim  al\xE2\x80\x90Musleh",
+                           "The Qasim\xC2\xA0" "al-Musleh"}) {
+    SCOPED_TRACE(name);
+    const NameForm form = MakeNameForm(name);
+    EXPECT_EQ(form.tokens, folded.tokens);
+    EXPECT_EQ(form.key, folded.key);
+    EXPECT_EQ(form.last_key, folded.last_key);
+  }
+  EXPECT_EQ(MakeNameForm("Qasim AL-Musleh").tokens,
+            (std::vector<std::string>{"qasim", "musle"}));
+  EXPECT_EQ(MakeNameForm("Jabhat EL Nusra").tokens,
+            (std::vector<std::string>{"jabha", "nusra"}));
+}
+
 TEST(MakeNameFormIntoTest, ReusedFormHoldsOnlyTheLastName) {
   // Longer names first, so that a stale token, initial or acronym of an
   // earlier name would show.
