@@ -72,18 +72,20 @@ bool MaybePerson(EntityType t) {
 }
 
 std::string Slug(absl::string_view name) {
-  std::string out;
-  out.reserve(name.size());
+  std::string out(name.size(), '\0');
+  size_t size = 0;
   for (char c : name) {
     char l = absl::ascii_tolower(static_cast<unsigned char>(c));
     if (absl::ascii_isalnum(static_cast<unsigned char>(l))) {
-      out += l;
-    } else if (!out.empty() && out.back() != '_') {
-      out += '_';
+      out[size++] = l;
+    } else if (size > 0 && out[size - 1] != '_') {
+      out[size++] = '_';
     }
   }
-  while (!out.empty() && out.back() == '_') out.pop_back();
-  return out.empty() ? "entity" : out;
+  while (size > 0 && out[size - 1] == '_') --size;
+  if (size == 0) return "entity";
+  out.resize(size);
+  return out;
 }
 
 template <typename T>

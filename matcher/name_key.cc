@@ -380,8 +380,9 @@ int SubUnits(char a, char b, int hard) {
 // The edit distance between two runs of vowels in half units: every
 // substitution, insertion or deletion of a vowel is one soft edit.
 int VowelRunUnits(absl::string_view a, absl::string_view b) {
-  if (a == b) return 0;
+  if (a.size() == 1 && b.size() == 1) return a[0] == b[0] ? 0 : 1;
   if (a.empty() || b.empty()) return static_cast<int>(a.size() + b.size());
+  if (a == b) return 0;
   absl::InlinedVector<int, 8> row(b.size() + 1);
   for (size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<int>(j);
   for (size_t i = 1; i <= a.size(); ++i) {
