@@ -93,51 +93,47 @@ void Release(T& x) {
   T().swap(x);
 }
 
-// The name forms of distinct spellings, packed: every form's strings in one
-// buffer, so that a corpus's hundreds of thousands of spellings cost no
-// allocation each.
+// The name forms of distinct spellings, packed: every form's parts in one
+// buffer (`ReduceName`), so that a corpus's hundreds of thousands of
+// spellings cost no allocation each.
 class FormTable {
  public:
   // Reduces `text` (MakeNameForm) and appends it; returns its index.
   int Add(absl::string_view text) {
-    MakeNameFormInto(text, &scratch_);
+    ReduceName(text, &pool_, &scratch_);
     Entry e;
-    e.begin = pool_.size();
-    const absl::string_view first =
-        scratch_.tokens.empty() ? absl::string_view() : scratch_.tokens.front();
-    const absl::string_view last =
-        scratch_.tokens.empty() ? absl::string_view() : scratch_.tokens.back();
-    const absl::string_view parts[kParts] = {
-        scratch_.joined,          scratch_.key,      scratch_.last_key, last,
-        scratch_.acronym_letters, scratch_.initials, first,
-        scratch_.first_key};
-    uint32_t end = 0;
-    for (int i = 0; i < kParts; ++i) {
-      end += static_cast<uint32_t>(parts[i].size());
-      e.end[i] = end;
-    }
-    pool_.resize(e.begin + end);
-    char* out = &pool_[e.begin];
-    for (const absl::string_view part : parts) {
-      if (part.empty()) continue;
-      std::memcpy(out, part.data(), part.size());
-      out += part.size();
-    }
-    e.tokens = static_cast<uint32_t>(scratch_.tokens.size());
+    e.begin = scratch_.begin;
+    std::copy(std::begin(scratch_.ends), std::end(scratch_.ends), e.ends);
+    const size_t tokens = scratch_.token_ends.size();
+    e.tokens = static_cast<uint32_t>(tokens);
+    e.first_token_end = tokens == 0 ? 0 : scratch_.token_ends[0];
+    e.last_token_begin = tokens < 2 ? 0 : scratch_.token_ends[tokens - 2];
     e.acronym = scratch_.acronym;
     entries_.push_back(e);
     return static_cast<int>(entries_.size() - 1);
   }
 
   // Parts of form `f` (see NameForm), as views valid until the next `Add`.
-  absl::string_view joined(int f) const { return Part(f, 0); }
-  absl::string_view key(int f) const { return Part(f, 1); }
-  absl::string_view last_key(int f) const { return Part(f, 2); }
-  absl::string_view last_token(int f) const { return Part(f, 3); }
-  absl::string_view acronym_letters(int f) const { return Part(f, 4); }
-  absl::string_view initials(int f) const { return Part(f, 5); }
-  absl::string_view first_token(int f) const { return Part(f, 6); }
-  absl::string_view first_key(int f) const { return Part(f, 7); }
+  absl::string_view joined(int f) const { return Part(f, ReducedName::kJoined); }
+  absl::string_view key(int f) const { return Part(f, ReducedName::kKey); }
+  absl::string_view last_key(int f) const {
+    return Part(f, ReducedName::kLastKey);
+  }
+  absl::string_view first_key(int f) const {
+    return Part(f, ReducedName::kFirstKey);
+  }
+  absl::string_view acronym_letters(int f) const {
+    return Part(f, ReducedName::kAcronymLetters);
+  }
+  absl::string_view initials(int f) const {
+    return Part(f, ReducedName::kInitials);
+  }
+  absl::string_view first_token(int f) const {
+    return joined(f).substr(0, entries_[f].first_token_end);
+  }
+  absl::string_view last_token(int f) const {
+    return joined(f).substr(entries_[f].last_token_begin);
+  }
   bool acronym(int f) const { return entries_[f].acronym; }
   size_t tokens(int f) const { return entries_[f].tokens; }
   NameFormView view(int f) const {
@@ -152,29 +148,31 @@ class FormTable {
 
   size_t size() const { return entries_.size(); }
 
-  // Makes room for `forms` forms without reallocation.
+  // Makes room for `forms` forms without reallocation (about: the pool
+  // needs more for long names).
   void Reserve(size_t forms) {
     entries_.reserve(forms);
     pool_.reserve(forms * kBytesPerForm);
   }
 
  private:
-  static constexpr int kParts = 8;
-  // A two-word name's parts take about this many bytes.
-  static constexpr size_t kBytesPerForm = 48;
-  // Part i of an entry is pool_[begin + (i ? end[i - 1] : 0), begin + end[i]).
+  // A two-word name's parts take about this many bytes, ReduceName's
+  // working room about as much again.
+  static constexpr size_t kBytesPerForm = 96;
   struct Entry {
     size_t begin;
-    uint32_t end[kParts];
+    uint32_t ends[ReducedName::kNumParts];
     uint32_t tokens;
+    uint32_t first_token_end;   // In joined.
+    uint32_t last_token_begin;  // In joined.
     bool acronym;
   };
-  absl::string_view Part(int f, int i) const {
+  absl::string_view Part(int f, ReducedName::Part part) const {
     const Entry& e = entries_[f];
-    const uint32_t first = i == 0 ? 0 : e.end[i - 1];
-    return absl::string_view(pool_.data() + e.begin + first, e.end[i] - first);
+    const uint32_t first = part == 0 ? 0 : e.ends[part - 1];
+    return absl::string_view(pool_.data() + e.begin + first, e.ends[part] - first);
   }
-  NameForm scratch_;
+  ReducedName scratch_;
   std::string pool_;
   std::vector<Entry> entries_;
 };

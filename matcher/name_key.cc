@@ -219,20 +219,20 @@ struct TokenByteTable {
 };
 constexpr TokenByteTable kTokenBytes;
 
-// Tokens of up to this many bytes are reduced without touching the heap.
+// Tokens of up to this many bytes are lower-cased without touching the heap.
 constexpr size_t kShortToken = 64;
 
-// LightForm of `token` into `*out` (overwritten); `*lower` is scratch.
-void LightFormInto(absl::string_view token, std::string* lower_ptr,
-                   std::string* out) {
-  // Short tokens (nearly all) are reduced in stack buffers, long ones in
-  // `*lower_ptr` and `*out`. A two-byte letter has at most two base letters:
-  // the lower-case letters fit in token.size().
-  char low_buffer[kShortToken], rewritten_buffer[2 * kShortToken];
+// Writes the light form of `token` at `out`, which has room for
+// 2 * token.size() bytes (x becomes ks), and returns its length.
+size_t LightFormTo(absl::string_view token, char* out) {
+  // A two-byte letter has at most two base letters: the lower-case letters
+  // fit in token.size().
+  char low_buffer[kShortToken];
+  std::string low_long;
   char* low = low_buffer;
   if (token.size() > kShortToken) {
-    lower_ptr->resize(token.size());
-    low = &(*lower_ptr)[0];
+    low_long.resize(token.size());
+    low = &low_long[0];
   }
   size_t low_size = 0;
   for (size_t i = 0; i < token.size(); ++i) {
@@ -250,16 +250,8 @@ void LightFormInto(absl::string_view token, std::string* lower_ptr,
     const char l = kTokenBytes.of[c];
     if (l != 0) low[low_size++] = l;
   }
-  std::string& s = *out;
-  if (low_size == 0) {
-    s.clear();
-    return;
-  }
-  char* p = rewritten_buffer;
-  if (low_size > kShortToken) {
-    s.resize(2 * low_size);
-    p = &s[0];
-  }
+  if (low_size == 0) return 0;
+  char* const p = out;
   const size_t n = ApplyDigraphs(absl::string_view(low, low_size), p);
   // w after a vowel and before a consonant (or at the end) is the vowel u.
   for (size_t i = 1; i < n; ++i) {
@@ -284,22 +276,12 @@ void LightFormInto(absl::string_view token, std::string* lower_ptr,
     if (k == 0 || p[k - 1] != c || (c & 0x80)) p[k++] = c;
   }
   if (k > 2 && p[k - 1] == 'h' && IsVowel(p[k - 2])) --k;
-  if (p == rewritten_buffer) {
-    s.assign(p, k);
-  } else {
-    s.resize(k);
-  }
+  return k;
 }
 
-// SkeletonKey of `light` into `*key` (overwritten).
-void SkeletonKeyInto(absl::string_view light, std::string* key_ptr) {
-  std::string& key = *key_ptr;
-  char buffer[2 * kShortToken];
-  char* out = buffer;
-  if (light.size() > sizeof(buffer)) {
-    key.resize(light.size());
-    out = &key[0];
-  }
+// Writes the skeleton key of `light` at `out`, which has room for
+// light.size() bytes, and returns its length.
+size_t SkeletonKeyTo(absl::string_view light, char* out) {
   size_t size = 0;
   for (size_t i = 0; i < light.size(); ++i) {
     const char c = light[i];
@@ -310,24 +292,20 @@ void SkeletonKeyInto(absl::string_view light, std::string* key_ptr) {
     const char k = kClasses.of[static_cast<unsigned char>(c)];
     if (size == 0 || out[size - 1] != k) out[size++] = k;
   }
-  if (out == buffer) {
-    key.assign(out, size);
-  } else {
-    key.resize(size);
-  }
+  return size;
 }
 
 }  // namespace
 
 std::string LightForm(absl::string_view token) {
-  std::string lower, out;
-  LightFormInto(token, &lower, &out);
+  std::string out(2 * token.size(), '\0');
+  out.resize(LightFormTo(token, &out[0]));
   return out;
 }
 
 std::string SkeletonKey(absl::string_view light) {
-  std::string key;
-  SkeletonKeyInto(light, &key);
+  std::string key(light.size(), '\0');
+  key.resize(SkeletonKeyTo(light, &key[0]));
   return key;
 }
 
@@ -446,99 +424,104 @@ bool IsInitialStopword(absl::string_view word) {
   return false;
 }
 
-// The acronym letters of `name` ("PMF" of "P.M.F."): 2 to 6 upper-case ASCII
-// letters, dots allowed, nothing else; `*letters` left empty otherwise.
-bool AcronymLetters(absl::string_view name, std::string* letters) {
-  char buffer[6];
+// Writes the acronym letters of `name` ("PMF" of "P.M.F.": 2 to 6 upper-case
+// ASCII letters, dots allowed, nothing else) at `out` (room for 6) and
+// returns their number, 0 when `name` is no acronym.
+size_t AcronymLettersTo(absl::string_view name, char* out) {
   size_t size = 0;
   for (char c : name) {
     if (c >= 'A' && c <= 'Z') {
-      if (size == sizeof(buffer)) return false;
-      buffer[size++] = c;
+      if (size == 6) return 0;
+      out[size++] = c;
     } else if (c != '.') {
-      return false;
+      return 0;
     }
   }
-  if (size < 2) return false;
-  letters->assign(buffer, size);
-  return true;
+  return size < 2 ? 0 : size;
 }
 
-// The upper-case initials of the words (split at space and hyphen) of
-// `name` that are not stopwords and start with an ASCII letter, into
-// `*initials`; empty for fewer than two words.
-void InitialsInto(absl::string_view name, std::string* initials) {
-  char buffer[kShortToken];
-  size_t size = 0, words = 0, start = 0;
-  for (size_t i = 0; i <= name.size(); ++i) {
-    if (i < name.size() && name[i] != ' ' && name[i] != '-') continue;
-    if (i > start) {
-      ++words;
-      const absl::string_view word = name.substr(start, i - start);
-      char c = word[0];
-      if (c >= 'a' && c <= 'z') c = c - 'a' + 'A';
-      if (c >= 'A' && c <= 'Z' && !IsInitialStopword(word)) {
-        if (size == sizeof(buffer)) {
-          initials->append(buffer, size);
-          size = 0;
-        }
-        buffer[size++] = c;
-      }
+// A word of a name and whether a hyphen attached it to the next word.
+struct Word {
+  absl::string_view text;
+  bool hyphen;
+};
+using Words = absl::InlinedVector<Word, 8>;
+
+// The non-empty words of `text` split at spaces and hyphens, into `*words`.
+void SplitWords(absl::string_view text, Words* words) {
+  words->clear();
+  size_t start = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    const char c = i < text.size() ? text[i] : ' ';
+    if (c == ' ' || c == '-') {
+      if (i > start) words->push_back({text.substr(start, i - start), c == '-'});
+      start = i + 1;
     }
-    start = i + 1;
   }
-  if (words < 2) {
-    initials->clear();
-    return;
+}
+
+// Writes the upper-case initials of `words` (of the original name) that are
+// not stopwords and start with an ASCII letter at `out` (room for
+// words.size()) and returns their number; 0 for fewer than two words.
+size_t InitialsTo(const Words& words, char* out) {
+  if (words.size() < 2) return 0;
+  size_t size = 0;
+  for (const Word& word : words) {
+    char c = word.text[0];
+    if (c >= 'a' && c <= 'z') c = c - 'a' + 'A';
+    if (c >= 'A' && c <= 'Z' && !IsInitialStopword(word.text)) out[size++] = c;
   }
-  initials->append(buffer, size);
+  return size;
 }
 
 }  // namespace
 
-void MakeNameFormInto(absl::string_view name, NameForm* out) {
-  NameForm& form = *out;
-  form.acronym_letters.clear();
-  form.acronym = AcronymLetters(name, &form.acronym_letters);
-  form.initials.clear();
-  InitialsInto(name, &form.initials);
+void ReduceName(absl::string_view name, std::string* buffer,
+                ReducedName* out) {
+  ReducedName& r = *out;
+  r.token_ends.clear();
+  r.begin = buffer->size();
+  // Room for every part: acronym letters (6), initials (one per word, at
+  // most name.size()), the light forms (twice the name: x becomes ks) and
+  // three keys (each at most as long as the light forms).
+  buffer->resize(r.begin + 6 + name.size() + 8 * name.size());
+  char* const base = &(*buffer)[r.begin];
+  char* cursor = base;
+  const auto end_part = [&](ReducedName::Part part) {
+    r.ends[part] = static_cast<uint32_t>(cursor - base);
+  };
+  const size_t acronym_letters = AcronymLettersTo(name, cursor);
+  r.acronym = acronym_letters > 0;
+  cursor += acronym_letters;
+  end_part(ReducedName::kAcronymLetters);
+  Words words;
+  SplitWords(name, &words);
+  cursor += InitialsTo(words, cursor);
+  end_part(ReducedName::kInitials);
   // FoldForMatching only lower-cases a name of ASCII letters, spaces,
   // hyphens, apostrophes and dots, and light forms lower-case their letters
   // themselves: such a name (nearly every one) is split unfolded, and its
   // words compared with particles ignoring case.
   std::string folded;
-  absl::string_view f = name;
   if (!std::all_of(name.begin(), name.end(), [](char c) {
         return kPlainNameBytes.is[static_cast<unsigned char>(c)];
       })) {
     folded = FoldForMatching(name);
-    f = folded;
-  }
-  // Words, remembering which were hyphen-attached to the next word.
-  absl::InlinedVector<std::pair<absl::string_view, bool>, 8> words;
-  {
-    size_t start = 0;
-    for (size_t i = 0; i <= f.size(); ++i) {
-      const char c = i < f.size() ? f[i] : ' ';
-      if (c == ' ' || c == '-') {
-        if (i > start) words.push_back({f.substr(start, i - start), c == '-'});
-        start = i + 1;
-      }
-    }
+    SplitWords(folded, &words);
   }
   const size_t first =
-      !words.empty() && absl::EqualsIgnoreCase(words.front().first, "the") ? 1 : 0;
+      !words.empty() && absl::EqualsIgnoreCase(words.front().text, "the") ? 1 : 0;
   const size_t num_words = words.size() - first;
-  // Token strings of `form` are reused: the first `count` are this name's.
-  size_t count = 0;
-  std::string bare_long, lower;
+  // Light forms of the words, end to end: the joined form.
+  char* const joined = cursor;
+  std::string bare_long;
   for (size_t i = first; i < words.size(); ++i) {
     // The word without apostrophes and dots.
-    absl::string_view bare = words[i].first;
+    absl::string_view bare = words[i].text;
     if (std::any_of(bare.begin(), bare.end(),
                     [](char c) { return c == '\'' || c == '.'; })) {
       bare_long.clear();
-      for (char c : words[i].first) {
+      for (char c : words[i].text) {
         if (c != '\'' && c != '.') bare_long.push_back(c);
       }
       bare = bare_long;
@@ -546,39 +529,75 @@ void MakeNameFormInto(absl::string_view name, NameForm* out) {
     const bool particle =
         bare.size() >= 2 && bare.size() <= 3 &&
         (InIgnoringCase(kParticles, bare) ||
-         (words[i].second && InIgnoringCase(kHyphenParticles, bare)));
+         (words[i].hyphen && InIgnoringCase(kHyphenParticles, bare)));
     if (particle && num_words > 1) continue;
-    if (count == form.tokens.size()) form.tokens.emplace_back();
-    std::string& light = form.tokens[count];
-    LightFormInto(bare, &lower, &light);
+    size_t size = LightFormTo(bare, cursor);
     // Construct state: "Sarayat al-Nour", "Jabhat Fatah" are "Saraya",
     // "Jabha" followed by another word.
-    if (i + 1 < words.size() && light.size() >= 5 && absl::EndsWith(light, "at")) {
-      light.pop_back();
+    if (i + 1 < words.size() && size >= 5 && cursor[size - 2] == 'a' &&
+        cursor[size - 1] == 't') {
+      --size;
     }
-    if (!light.empty()) ++count;
+    if (size == 0) continue;
+    cursor += size;
+    r.token_ends.push_back(static_cast<uint32_t>(cursor - joined));
   }
-  form.tokens.resize(count);
-  size_t joined_size = 0;
-  for (size_t t = 0; t < count; ++t) joined_size += form.tokens[t].size();
-  form.joined.resize(joined_size);
-  char* joined = &form.joined[0];
-  for (size_t t = 0; t < count; ++t) {
-    const std::string& token = form.tokens[t];
-    std::memcpy(joined, token.data(), token.size());
-    joined += token.size();
-  }
-  SkeletonKeyInto(form.joined, &form.key);
-  if (count == 1) {
-    form.last_key = form.key;
-    form.first_key = form.key;
-  } else if (count == 0) {
-    form.last_key.clear();
-    form.first_key.clear();
+  end_part(ReducedName::kJoined);
+  const absl::string_view joined_view(joined, cursor - joined);
+  char* const key = cursor;
+  cursor += SkeletonKeyTo(joined_view, cursor);
+  end_part(ReducedName::kKey);
+  const size_t key_size = cursor - key;
+  const size_t tokens = r.token_ends.size();
+  if (tokens == 1) {
+    // One token: its key is the joined form's.
+    std::memmove(cursor, key, key_size);
+    cursor += key_size;
+    end_part(ReducedName::kLastKey);
+    std::memmove(cursor, key, key_size);
+    cursor += key_size;
+    end_part(ReducedName::kFirstKey);
   } else {
-    SkeletonKeyInto(form.tokens.back(), &form.last_key);
-    SkeletonKeyInto(form.tokens.front(), &form.first_key);
+    if (tokens > 0) {
+      const size_t last_begin = r.token_ends[tokens - 2];
+      cursor += SkeletonKeyTo(joined_view.substr(last_begin), cursor);
+    }
+    end_part(ReducedName::kLastKey);
+    if (tokens > 0) {
+      cursor += SkeletonKeyTo(joined_view.substr(0, r.token_ends[0]), cursor);
+    }
+    end_part(ReducedName::kFirstKey);
   }
+  buffer->resize(r.begin + (cursor - base));
+}
+
+void MakeNameFormInto(absl::string_view name, NameForm* out) {
+  NameForm& form = *out;
+  std::string buffer;
+  ReducedName r;
+  ReduceName(name, &buffer, &r);
+  const auto part = [&](ReducedName::Part p) {
+    const uint32_t begin = p == 0 ? 0 : r.ends[p - 1];
+    return absl::string_view(buffer.data() + begin, r.ends[p] - begin);
+  };
+  form.acronym = r.acronym;
+  const absl::string_view acronym_letters = part(ReducedName::kAcronymLetters);
+  form.acronym_letters.assign(acronym_letters.data(), acronym_letters.size());
+  const absl::string_view initials = part(ReducedName::kInitials);
+  form.initials.assign(initials.data(), initials.size());
+  const absl::string_view joined = part(ReducedName::kJoined);
+  form.joined.assign(joined.data(), joined.size());
+  form.tokens.resize(r.token_ends.size());
+  for (size_t t = 0; t < r.token_ends.size(); ++t) {
+    const uint32_t begin = t == 0 ? 0 : r.token_ends[t - 1];
+    form.tokens[t].assign(joined.data() + begin, r.token_ends[t] - begin);
+  }
+  const absl::string_view key = part(ReducedName::kKey);
+  form.key.assign(key.data(), key.size());
+  const absl::string_view last_key = part(ReducedName::kLastKey);
+  form.last_key.assign(last_key.data(), last_key.size());
+  const absl::string_view first_key = part(ReducedName::kFirstKey);
+  form.first_key.assign(first_key.data(), first_key.size());
 }
 
 NameFormView ViewOf(const NameForm& form) {

@@ -325,6 +325,41 @@ TEST(MakeNameFormTest, CaseAndTypographyAreFoldedAlike) {
             (std::vector<std::string>{"jabha", "nusra"}));
 }
 
+TEST(ReduceNameTest, PacksTheFormsPartsAfterEarlierContents) {
+  std::string buffer = "earlier";
+  ReducedName r;
+  for (const char* name : {"Liwa Abu al-Fadl al-Abbas", "N.A.T.O.", "Tikrit",
+                           "", "the Popular Mobilisation Forces",
+                           "Qasim\xE2\x80\x90Musleh"}) {
+    SCOPED_TRACE(name);
+    const size_t before = buffer.size();
+    ReduceName(name, &buffer, &r);
+    EXPECT_EQ(r.begin, before);
+    EXPECT_EQ(buffer.substr(0, 7), "earlier");
+    EXPECT_EQ(buffer.size(), before + r.ends[ReducedName::kNumParts - 1]);
+    auto part = [&](ReducedName::Part p) {
+      const uint32_t begin = p == 0 ? 0 : r.ends[p - 1];
+      return buffer.substr(r.begin + begin, r.ends[p] - begin);
+    };
+    const NameForm form = MakeNameForm(name);
+    EXPECT_EQ(part(ReducedName::kAcronymLetters), form.acronym_letters);
+    EXPECT_EQ(part(ReducedName::kInitials), form.initials);
+    EXPECT_EQ(part(ReducedName::kJoined), form.joined);
+    EXPECT_EQ(part(ReducedName::kKey), form.key);
+    EXPECT_EQ(part(ReducedName::kLastKey), form.last_key);
+    EXPECT_EQ(part(ReducedName::kFirstKey), form.first_key);
+    EXPECT_EQ(r.acronym, form.acronym);
+    ASSERT_EQ(r.token_ends.size(), form.tokens.size());
+    uint32_t begin = 0;
+    for (size_t t = 0; t < form.tokens.size(); ++t) {
+      EXPECT_EQ(form.joined.substr(begin, r.token_ends[t] - begin), form.tokens[t]);
+      begin = r.token_ends[t];
+    }
+  }
+  EXPECT_EQ(MakeNameForm("Liwa Abu al-Fadl al-Abbas").tokens,
+            (std::vector<std::string>{"liwa", "abu", "fadl", "abas"}));
+}
+
 TEST(MakeNameFormIntoTest, ReusedFormHoldsOnlyTheLastName) {
   // Longer names first, so that a stale token, initial or acronym of an
   // earlier name would show.
