@@ -612,6 +612,15 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   // form; so are the one-word forms their documents gave them ("Jimenez" of
   // "Manuel Jimenez Gonzalez").
   if (!single_roots.empty()) {
+    // Only the keys the one-word names look up are indexed.
+    absl::flat_hash_set<absl::string_view> wanted;
+    for (int r : single_roots) {
+      for (int f : clusters[r].forms) {
+        if (!form_name.acronym(f) && form_name.tokens(f) == 1) {
+          wanted.insert(form_name.key(f));
+        }
+      }
+    }
     absl::flat_hash_map<absl::string_view,
                         absl::flat_hash_map<absl::string_view, std::vector<int>>>
         by_last;
@@ -622,7 +631,9 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       }
       const int entity = uf.Find(r);
       for (int f : c.forms) {
-        if (form_name.acronym(f)) continue;
+        if (form_name.acronym(f) || !wanted.contains(form_name.last_key(f))) {
+          continue;
+        }
         std::vector<int>& roots =
             by_last[form_name.last_key(f)][form_name.last_token(f)];
         if (roots.empty() || roots.back() != entity) roots.push_back(entity);

@@ -165,17 +165,23 @@ bool InIgnoringCase(const absl::string_view (&list)[N], absl::string_view w) {
   return false;
 }
 
-// kPlainNameBytes.is[c]: c is an ASCII letter, space, hyphen, apostrophe or
-// dot, the bytes on which FoldForMatching only lower-cases.
-struct PlainNameByteTable {
-  bool is[256] = {};
-  constexpr PlainNameByteTable() {
-    for (int c = 'a'; c <= 'z'; ++c) is[c] = true;
-    for (int c = 'A'; c <= 'Z'; ++c) is[c] = true;
-    for (char c : {' ', '-', '\'', '.'}) is[static_cast<unsigned char>(c)] = true;
+// kNameBytes.of[c] says what byte c is to the word splitter of names: a
+// byte on which FoldForMatching only lower-cases (ASCII letter, space,
+// hyphen, apostrophe, dot), a word separator (space, hyphen), a byte a
+// bare word drops (apostrophe, dot).
+enum NameByte : uint8_t { kPlainByte = 1, kSeparatorByte = 2, kDroppedByte = 4 };
+struct NameByteTable {
+  uint8_t of[256] = {};
+  constexpr NameByteTable() {
+    for (int c = 'a'; c <= 'z'; ++c) of[c] = kPlainByte;
+    for (int c = 'A'; c <= 'Z'; ++c) of[c] = kPlainByte;
+    of[static_cast<unsigned char>(' ')] = kPlainByte | kSeparatorByte;
+    of[static_cast<unsigned char>('-')] = kPlainByte | kSeparatorByte;
+    of[static_cast<unsigned char>('\'')] = kPlainByte | kDroppedByte;
+    of[static_cast<unsigned char>('.')] = kPlainByte | kDroppedByte;
   }
 };
-constexpr PlainNameByteTable kPlainNameBytes;
+constexpr NameByteTable kNameBytes;
 
 // The base letters of a Latin-1 or Latin Extended-A letter (U+00C0..U+017F),
 // lower case ("á" -> "a", "ß" -> "ss"), or empty for other code points.
@@ -440,24 +446,39 @@ size_t AcronymLettersTo(absl::string_view name, char* out) {
   return size < 2 ? 0 : size;
 }
 
-// A word of a name and whether a hyphen attached it to the next word.
+// A word of a name: whether a hyphen attached it to the next word, and
+// whether it has apostrophes or dots (which its bare form drops).
 struct Word {
   absl::string_view text;
   bool hyphen;
+  bool dropped;
 };
 using Words = absl::InlinedVector<Word, 8>;
 
 // The non-empty words of `text` split at spaces and hyphens, into `*words`.
-void SplitWords(absl::string_view text, Words* words) {
+// Returns whether every byte of `text` is plain (`kPlainByte`).
+bool SplitWords(absl::string_view text, Words* words) {
   words->clear();
+  uint8_t all = kPlainByte;
+  bool dropped = false;
   size_t start = 0;
-  for (size_t i = 0; i <= text.size(); ++i) {
-    const char c = i < text.size() ? text[i] : ' ';
-    if (c == ' ' || c == '-') {
-      if (i > start) words->push_back({text.substr(start, i - start), c == '-'});
+  for (size_t i = 0; i < text.size(); ++i) {
+    const uint8_t kind = kNameBytes.of[static_cast<unsigned char>(text[i])];
+    all &= kind;
+    if (kind & kSeparatorByte) {
+      if (i > start) {
+        words->push_back({text.substr(start, i - start), text[i] == '-', dropped});
+      }
       start = i + 1;
+      dropped = false;
+    } else if (kind & kDroppedByte) {
+      dropped = true;
     }
   }
+  if (text.size() > start) {
+    words->push_back({text.substr(start), false, dropped});
+  }
+  return all != 0;
 }
 
 // Writes the upper-case initials of `words` (of the original name) that are
@@ -495,7 +516,7 @@ void ReduceName(absl::string_view name, std::string* buffer,
   cursor += acronym_letters;
   end_part(ReducedName::kAcronymLetters);
   Words words;
-  SplitWords(name, &words);
+  const bool plain = SplitWords(name, &words);
   cursor += InitialsTo(words, cursor);
   end_part(ReducedName::kInitials);
   // FoldForMatching only lower-cases a name of ASCII letters, spaces,
@@ -503,9 +524,7 @@ void ReduceName(absl::string_view name, std::string* buffer,
   // themselves: such a name (nearly every one) is split unfolded, and its
   // words compared with particles ignoring case.
   std::string folded;
-  if (!std::all_of(name.begin(), name.end(), [](char c) {
-        return kPlainNameBytes.is[static_cast<unsigned char>(c)];
-      })) {
+  if (!plain) {
     folded = FoldForMatching(name);
     SplitWords(folded, &words);
   }
@@ -518,8 +537,7 @@ void ReduceName(absl::string_view name, std::string* buffer,
   for (size_t i = first; i < words.size(); ++i) {
     // The word without apostrophes and dots.
     absl::string_view bare = words[i].text;
-    if (std::any_of(bare.begin(), bare.end(),
-                    [](char c) { return c == '\'' || c == '.'; })) {
+    if (words[i].dropped) {
       bare_long.clear();
       for (char c : words[i].text) {
         if (c != '\'' && c != '.') bare_long.push_back(c);
