@@ -241,26 +241,34 @@ size_t LightFormTo(absl::string_view token, char* out) {
     low = &low_long[0];
   }
   size_t low_size = 0;
+  bool has_w = false;
   for (size_t i = 0; i < token.size(); ++i) {
     const unsigned char c = token[i];
+    if (c < 0x80) {
+      const char l = kTokenBytes.of[c];
+      low[low_size] = l;
+      low_size += l != 0;
+      has_w |= l == 'w';
+      continue;
+    }
     if (c >= 0xC3 && c <= 0xC5 && i + 1 < token.size() &&
         (static_cast<unsigned char>(token[i + 1]) & 0xC0) == 0x80) {
       absl::string_view base =
           LatinBase(((c & 0x1F) << 6) | (static_cast<unsigned char>(token[i + 1]) & 0x3F));
       if (!base.empty()) {
         for (char b : base) low[low_size++] = b;
+        has_w |= base == "w";
         ++i;
         continue;
       }
     }
-    const char l = kTokenBytes.of[c];
-    if (l != 0) low[low_size++] = l;
+    low[low_size++] = static_cast<char>(c);
   }
   if (low_size == 0) return 0;
   char* const p = out;
   const size_t n = ApplyDigraphs(absl::string_view(low, low_size), p);
   // w after a vowel and before a consonant (or at the end) is the vowel u.
-  for (size_t i = 1; i < n; ++i) {
+  for (size_t i = 1; has_w && i < n; ++i) {
     if (p[i] == 'w' && IsVowel(p[i - 1]) && (i + 1 == n || !IsVowel(p[i + 1]))) {
       p[i] = 'u';
     }
@@ -366,7 +374,7 @@ int SubUnits(char a, char b, int hard) {
 int VowelRunUnits(absl::string_view a, absl::string_view b) {
   if (a.size() == 1 && b.size() == 1) return a[0] == b[0] ? 0 : 1;
   if (a.empty() || b.empty()) return static_cast<int>(a.size() + b.size());
-  if (a == b) return 0;
+  if (a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin())) return 0;
   absl::InlinedVector<int, 8> row(b.size() + 1);
   for (size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<int>(j);
   for (size_t i = 1; i <= a.size(); ++i) {
