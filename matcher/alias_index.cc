@@ -730,7 +730,10 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       *j = value;
     }
   }
-  absl::flat_hash_set<std::string> used_ids;
+  // Views of the ids set so far (entities do not move: `entities_` is
+  // reserved, and a RepeatedPtrField keeps its elements in place).
+  absl::flat_hash_set<absl::string_view> used_ids;
+  used_ids.reserve(num_entities);
   if (options.entities_out != nullptr) {
     options.entities_out->Reserve(options.entities_out->size() + num_entities);
   } else {
@@ -745,6 +748,13 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     Entity& e = options.entities_out != nullptr
                     ? *options.entities_out->Add()
                     : index.entities_.emplace_back();
+    {
+      // At most one document per node and every form of every node.
+      int forms = 0;
+      for (int i : m) forms += nodes[i].form_end - nodes[i].form_begin;
+      e.mutable_aliases()->Reserve(forms);
+      e.mutable_documents()->Reserve(static_cast<int>(m.size()));
+    }
     int best = -1;
     auto better = [&](int f, int g) {
       const bool acronym_f = form_name.acronym(f);
@@ -805,10 +815,11 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     }
     if (best >= 0) e.set_canonical(form_text[best].data(), form_text[best].size());
     std::string id = Slug(e.canonical());
-    for (int k = 2; !used_ids.insert(id).second; ++k) {
+    for (int k = 2; used_ids.contains(id); ++k) {
       id = absl::StrCat(Slug(e.canonical()), "_", k);
     }
-    e.set_id(id);
+    e.set_id(std::move(id));
+    used_ids.insert(e.id());
   }
   return index;
 }
