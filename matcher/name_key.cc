@@ -294,13 +294,15 @@ size_t LightFormTo(absl::string_view token, char* out) {
 }
 
 // Writes the skeleton key of `light` at `out`, which has room for
-// light.size() bytes, and returns its length.
-size_t SkeletonKeyTo(absl::string_view light, char* out) {
-  size_t size = 0;
+// light.size() bytes, and returns its length. With `size` > 0, continues the
+// key of letters before `light` already at out[0, size) (the key of their
+// concatenation), and returns the length of the whole key.
+size_t SkeletonKeyTo(absl::string_view light, char* out, size_t size = 0) {
+  const bool start = size == 0;
   for (size_t i = 0; i < light.size(); ++i) {
     const char c = light[i];
     if (IsVowel(c)) {
-      if (i == 0) out[size++] = 'A';
+      if (i == 0 && start) out[size++] = 'A';
       continue;
     }
     const char k = kClasses.of[static_cast<unsigned char>(c)];
@@ -409,7 +411,8 @@ bool SoftEditWithin(absl::string_view a, absl::string_view b, int budget) {
     size_t i_end = i, j_end = j;
     while (i_end < n && IsVowel(a[i_end])) ++i_end;
     while (j_end < m && IsVowel(b[j_end])) ++j_end;
-    units += VowelRunUnits(a.substr(i, i_end - i), b.substr(j, j_end - j));
+    units += VowelRunUnits(absl::string_view(a.data() + i, i_end - i),
+                           absl::string_view(b.data() + j, j_end - j));
     if (units > budget) return false;
     if (i_end == n || j_end == m) return i_end == n && j_end == m;
     units += SubUnits(a[i_end], b[j_end], budget + 1);
@@ -570,30 +573,26 @@ void ReduceName(absl::string_view name, std::string* buffer,
   }
   end_part(ReducedName::kJoined);
   const absl::string_view joined_view(joined, cursor - joined);
-  char* const key = cursor;
-  cursor += SkeletonKeyTo(joined_view, cursor);
-  end_part(ReducedName::kKey);
-  const size_t key_size = cursor - key;
   const size_t tokens = r.token_ends.size();
+  // The key of the first token is the part of the joined form's key written
+  // when the first token is read (the same letters from the same start).
+  char* const key = cursor;
+  const size_t first_key_size =
+      tokens == 0 ? 0 : SkeletonKeyTo(joined_view.substr(0, r.token_ends[0]), key);
+  cursor += SkeletonKeyTo(joined_view.substr(tokens == 0 ? 0 : r.token_ends[0]),
+                          key, first_key_size);
+  end_part(ReducedName::kKey);
   if (tokens == 1) {
     // One token: its key is the joined form's.
-    std::memmove(cursor, key, key_size);
-    cursor += key_size;
-    end_part(ReducedName::kLastKey);
-    std::memmove(cursor, key, key_size);
-    cursor += key_size;
-    end_part(ReducedName::kFirstKey);
-  } else {
-    if (tokens > 0) {
-      const size_t last_begin = r.token_ends[tokens - 2];
-      cursor += SkeletonKeyTo(joined_view.substr(last_begin), cursor);
-    }
-    end_part(ReducedName::kLastKey);
-    if (tokens > 0) {
-      cursor += SkeletonKeyTo(joined_view.substr(0, r.token_ends[0]), cursor);
-    }
-    end_part(ReducedName::kFirstKey);
+    std::memcpy(cursor, key, first_key_size);
+    cursor += first_key_size;
+  } else if (tokens > 1) {
+    cursor += SkeletonKeyTo(joined_view.substr(r.token_ends[tokens - 2]), cursor);
   }
+  end_part(ReducedName::kLastKey);
+  std::memcpy(cursor, key, first_key_size);
+  cursor += first_key_size;
+  end_part(ReducedName::kFirstKey);
   buffer->resize(r.begin + (cursor - base));
 }
 
