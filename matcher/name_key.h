@@ -53,8 +53,8 @@ struct NameForm {
 // Reduces `name` (any UTF-8; non-ASCII letters are kept as bytes).
 NameForm MakeNameForm(absl::string_view name);
 
-// As `MakeNameForm`, into `*form` (overwritten; its buffers are reused), for
-// callers reducing many names in a row.
+// As `MakeNameForm`, into `*form` (overwritten; its strings' buffers are
+// reused). Callers reducing many names and keeping them use `ReduceName`.
 void MakeNameFormInto(absl::string_view name, NameForm* form);
 
 // A name reduced into a caller's buffer, for callers that reduce many names
