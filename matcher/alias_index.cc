@@ -156,9 +156,8 @@ class FormTable {
   }
 
  private:
-  // A two-word name's parts take about this many bytes, ReduceName's
-  // working room about as much again.
-  static constexpr size_t kBytesPerForm = 96;
+  // A two-word name's parts take about this many bytes.
+  static constexpr size_t kBytesPerForm = 64;
   struct Entry {
     size_t begin;
     uint32_t ends[ReducedName::kNumParts];

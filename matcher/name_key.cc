@@ -513,11 +513,18 @@ void ReduceName(absl::string_view name, std::string* buffer,
   ReducedName& r = *out;
   r.token_ends.clear();
   r.begin = buffer->size();
-  // Room for every part: acronym letters (6), initials (one per word, at
-  // most name.size()), the light forms (twice the name: x becomes ks) and
-  // three keys (each at most as long as the light forms).
-  buffer->resize(r.begin + 6 + name.size() + 8 * name.size());
-  char* const base = &(*buffer)[r.begin];
+  // The parts are written in a stack buffer (on the heap for long names) and
+  // appended at the end. Room for every part: acronym letters (6), initials
+  // (one per word, at most name.size()), the light forms (twice the name: x
+  // becomes ks) and three keys (each at most as long as the light forms).
+  const size_t room = 6 + name.size() + 8 * name.size();
+  char stack_parts[512];
+  std::string heap_parts;
+  char* base = stack_parts;
+  if (room > sizeof(stack_parts)) {
+    heap_parts.resize(room);
+    base = &heap_parts[0];
+  }
   char* cursor = base;
   const auto end_part = [&](ReducedName::Part part) {
     r.ends[part] = static_cast<uint32_t>(cursor - base);
@@ -593,7 +600,7 @@ void ReduceName(absl::string_view name, std::string* buffer,
   std::memcpy(cursor, key, first_key_size);
   cursor += first_key_size;
   end_part(ReducedName::kFirstKey);
-  buffer->resize(r.begin + (cursor - base));
+  buffer->append(base, cursor - base);
 }
 
 void MakeNameFormInto(absl::string_view name, NameForm* out) {
