@@ -72,18 +72,20 @@ bool MaybePerson(EntityType t) {
 }
 
 std::string Slug(absl::string_view name) {
-  std::string out;
-  out.reserve(name.size());
+  std::string out(name.size(), '\0');
+  size_t size = 0;
   for (char c : name) {
     char l = absl::ascii_tolower(static_cast<unsigned char>(c));
     if (absl::ascii_isalnum(static_cast<unsigned char>(l))) {
-      out += l;
-    } else if (!out.empty() && out.back() != '_') {
-      out += '_';
+      out[size++] = l;
+    } else if (size > 0 && out[size - 1] != '_') {
+      out[size++] = '_';
     }
   }
-  while (!out.empty() && out.back() == '_') out.pop_back();
-  return out.empty() ? "entity" : out;
+  while (size > 0 && out[size - 1] == '_') --size;
+  if (size == 0) return "entity";
+  out.resize(size);
+  return out;
 }
 
 template <typename T>
@@ -91,49 +93,47 @@ void Release(T& x) {
   T().swap(x);
 }
 
-// The name forms of distinct spellings, packed: every form's strings in one
-// buffer, so that a corpus's hundreds of thousands of spellings cost no
-// allocation each.
+// The name forms of distinct spellings, packed: every form's parts in one
+// buffer (`ReduceName`), so that a corpus's hundreds of thousands of
+// spellings cost no allocation each.
 class FormTable {
  public:
   // Reduces `text` (MakeNameForm) and appends it; returns its index.
   int Add(absl::string_view text) {
-    MakeNameFormInto(text, &scratch_);
+    ReduceName(text, &pool_, &scratch_);
     Entry e;
-    e.begin = pool_.size();
-    const absl::string_view first =
-        scratch_.tokens.empty() ? absl::string_view() : scratch_.tokens.front();
-    const absl::string_view last =
-        scratch_.tokens.empty() ? absl::string_view() : scratch_.tokens.back();
-    const absl::string_view parts[kParts] = {
-        scratch_.joined,          scratch_.key,      scratch_.last_key, last,
-        scratch_.acronym_letters, scratch_.initials, first};
-    uint32_t end = 0;
-    for (int i = 0; i < kParts; ++i) {
-      end += static_cast<uint32_t>(parts[i].size());
-      e.end[i] = end;
-    }
-    pool_.resize(e.begin + end);
-    char* out = &pool_[e.begin];
-    for (const absl::string_view part : parts) {
-      if (part.empty()) continue;
-      std::memcpy(out, part.data(), part.size());
-      out += part.size();
-    }
-    e.tokens = static_cast<uint32_t>(scratch_.tokens.size());
+    e.begin = scratch_.begin;
+    std::copy(std::begin(scratch_.ends), std::end(scratch_.ends), e.ends);
+    const size_t tokens = scratch_.token_ends.size();
+    e.tokens = static_cast<uint32_t>(tokens);
+    e.first_token_end = tokens == 0 ? 0 : scratch_.token_ends[0];
+    e.last_token_begin = tokens < 2 ? 0 : scratch_.token_ends[tokens - 2];
     e.acronym = scratch_.acronym;
     entries_.push_back(e);
     return static_cast<int>(entries_.size() - 1);
   }
 
   // Parts of form `f` (see NameForm), as views valid until the next `Add`.
-  absl::string_view joined(int f) const { return Part(f, 0); }
-  absl::string_view key(int f) const { return Part(f, 1); }
-  absl::string_view last_key(int f) const { return Part(f, 2); }
-  absl::string_view last_token(int f) const { return Part(f, 3); }
-  absl::string_view acronym_letters(int f) const { return Part(f, 4); }
-  absl::string_view initials(int f) const { return Part(f, 5); }
-  absl::string_view first_token(int f) const { return Part(f, 6); }
+  absl::string_view joined(int f) const { return Part(f, ReducedName::kJoined); }
+  absl::string_view key(int f) const { return Part(f, ReducedName::kKey); }
+  absl::string_view last_key(int f) const {
+    return Part(f, ReducedName::kLastKey);
+  }
+  absl::string_view first_key(int f) const {
+    return Part(f, ReducedName::kFirstKey);
+  }
+  absl::string_view acronym_letters(int f) const {
+    return Part(f, ReducedName::kAcronymLetters);
+  }
+  absl::string_view initials(int f) const {
+    return Part(f, ReducedName::kInitials);
+  }
+  absl::string_view first_token(int f) const {
+    return joined(f).substr(0, entries_[f].first_token_end);
+  }
+  absl::string_view last_token(int f) const {
+    return joined(f).substr(entries_[f].last_token_begin);
+  }
   bool acronym(int f) const { return entries_[f].acronym; }
   size_t tokens(int f) const { return entries_[f].tokens; }
   NameFormView view(int f) const {
@@ -148,21 +148,30 @@ class FormTable {
 
   size_t size() const { return entries_.size(); }
 
+  // Makes room for `forms` forms without reallocation (about: the pool
+  // needs more for long names).
+  void Reserve(size_t forms) {
+    entries_.reserve(forms);
+    pool_.reserve(forms * kBytesPerForm);
+  }
+
  private:
-  static constexpr int kParts = 7;
-  // Part i of an entry is pool_[begin + (i ? end[i - 1] : 0), begin + end[i]).
+  // A two-word name's parts take about this many bytes.
+  static constexpr size_t kBytesPerForm = 64;
   struct Entry {
     size_t begin;
-    uint32_t end[kParts];
+    uint32_t ends[ReducedName::kNumParts];
     uint32_t tokens;
+    uint32_t first_token_end;   // In joined.
+    uint32_t last_token_begin;  // In joined.
     bool acronym;
   };
-  absl::string_view Part(int f, int i) const {
+  absl::string_view Part(int f, ReducedName::Part part) const {
     const Entry& e = entries_[f];
-    const uint32_t first = i == 0 ? 0 : e.end[i - 1];
-    return absl::string_view(pool_.data() + e.begin + first, e.end[i] - first);
+    const uint32_t first = part == 0 ? 0 : e.ends[part - 1];
+    return absl::string_view(pool_.data() + e.begin + first, e.ends[part] - first);
   }
-  NameForm scratch_;
+  ReducedName scratch_;
   std::string pool_;
   std::vector<Entry> entries_;
 };
@@ -224,7 +233,12 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     size_t entities = 0;
     for (const ClaimSet& set : claim_sets) entities += set.entities_size();
     nodes.reserve(entities);
-    form_ids.reserve(entities);
+    node_forms.reserve(2 * entities);
+    // About one distinct spelling per entity, often a few more.
+    form_ids.reserve(2 * entities);
+    form_text.reserve(2 * entities);
+    form_uses.reserve(2 * entities);
+    form_name.Reserve(2 * entities);
   }
   auto forms_of = [&](const Node& node) {
     return absl::Span<const int>(node_forms.data() + node.form_begin,
@@ -534,24 +548,18 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   // Full names are indexed by the skeleton keys of their first and last
   // tokens (SameToken needs equal keys).
   {
-    // Full names of clusters: (root, form) with the skeleton key of the
-    // first token at first_keys[key_begin, key_begin + key_size).
+    // Full names of clusters: (root, form).
     struct FullName {
       int root, form;
-      uint32_t key_begin, key_size;
       int next;  // The next full name of its bucket, -1 for none.
     };
     std::vector<FullName> full_names;
-    std::string first_keys;
     for_each_full_name([&](int r, int f) {
       if (!full_names.empty() && full_names.back().root == r &&
           full_names.back().form == f) {
         return;
       }
-      const std::string key = SkeletonKey(form_name.first_token(f));
-      full_names.push_back({r, f, static_cast<uint32_t>(first_keys.size()),
-                            static_cast<uint32_t>(key.size()), -1});
-      first_keys += key;
+      full_names.push_back({r, f, -1});
     });
     // Buckets by (first-token key, last-token key), chained through `next`.
     absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>, int>
@@ -559,10 +567,10 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     bucket_head.reserve(full_names.size());
     for (int i = 0; i < static_cast<int>(full_names.size()); ++i) {
       FullName& name = full_names[i];
-      const absl::string_view first_key(first_keys.data() + name.key_begin,
-                                        name.key_size);
       auto [it, inserted] = bucket_head.emplace(
-          std::make_pair(first_key, form_name.last_key(name.form)), i);
+          std::make_pair(form_name.first_key(name.form),
+                         form_name.last_key(name.form)),
+          i);
       if (!inserted) {
         name.next = it->second;
         it->second = i;
@@ -603,6 +611,15 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   // form; so are the one-word forms their documents gave them ("Jimenez" of
   // "Manuel Jimenez Gonzalez").
   if (!single_roots.empty()) {
+    // Only the keys the one-word names look up are indexed.
+    absl::flat_hash_set<absl::string_view> wanted;
+    for (int r : single_roots) {
+      for (int f : clusters[r].forms) {
+        if (!form_name.acronym(f) && form_name.tokens(f) == 1) {
+          wanted.insert(form_name.key(f));
+        }
+      }
+    }
     absl::flat_hash_map<absl::string_view,
                         absl::flat_hash_map<absl::string_view, std::vector<int>>>
         by_last;
@@ -613,7 +630,9 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       }
       const int entity = uf.Find(r);
       for (int f : c.forms) {
-        if (form_name.acronym(f)) continue;
+        if (form_name.acronym(f) || !wanted.contains(form_name.last_key(f))) {
+          continue;
+        }
         std::vector<int>& roots =
             by_last[form_name.last_key(f)][form_name.last_token(f)];
         if (roots.empty() || roots.back() != entity) roots.push_back(entity);
@@ -710,7 +729,10 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       *j = value;
     }
   }
-  absl::flat_hash_set<std::string> used_ids;
+  // Views of the ids set so far (entities do not move: `entities_` is
+  // reserved, and a RepeatedPtrField keeps its elements in place).
+  absl::flat_hash_set<absl::string_view> used_ids;
+  used_ids.reserve(num_entities);
   if (options.entities_out != nullptr) {
     options.entities_out->Reserve(options.entities_out->size() + num_entities);
   } else {
@@ -725,6 +747,13 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     Entity& e = options.entities_out != nullptr
                     ? *options.entities_out->Add()
                     : index.entities_.emplace_back();
+    {
+      // At most one document per node and every form of every node.
+      int forms = 0;
+      for (int i : m) forms += nodes[i].form_end - nodes[i].form_begin;
+      e.mutable_aliases()->Reserve(forms);
+      e.mutable_documents()->Reserve(static_cast<int>(m.size()));
+    }
     int best = -1;
     auto better = [&](int f, int g) {
       const bool acronym_f = form_name.acronym(f);
@@ -785,10 +814,11 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     }
     if (best >= 0) e.set_canonical(form_text[best].data(), form_text[best].size());
     std::string id = Slug(e.canonical());
-    for (int k = 2; !used_ids.insert(id).second; ++k) {
+    for (int k = 2; used_ids.contains(id); ++k) {
       id = absl::StrCat(Slug(e.canonical()), "_", k);
     }
-    e.set_id(id);
+    e.set_id(std::move(id));
+    used_ids.insert(e.id());
   }
   return index;
 }

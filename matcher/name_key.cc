@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <utility>
 #include <vector>
@@ -31,7 +32,7 @@ bool IsVowel(char c) { return kVowels.is[static_cast<unsigned char>(c)]; }
 
 bool IsAsciiLetter(char c) { return c >= 'a' && c <= 'z'; }
 
-char ConsonantClass(char c) {
+constexpr char ConsonantClass(char c) {
   switch (c) {
     case 'b': case 'p': return 'B';
     case 'f': case 'v': case 'w': return 'F';
@@ -47,6 +48,15 @@ char ConsonantClass(char c) {
     default: return c;
   }
 }
+
+// kClasses.of[c] is ConsonantClass(c).
+struct ClassTable {
+  char of[256] = {};
+  constexpr ClassTable() {
+    for (int c = 0; c < 256; ++c) of[c] = ConsonantClass(static_cast<char>(c));
+  }
+};
+constexpr ClassTable kClasses;
 
 constexpr const char* kSoftPairs[] = {"sz", "dz", "dt", "kq", "ck", "cq",
                                       "gk", "gq", "cg", "fv", "vw", "fw",
@@ -148,9 +158,30 @@ const absl::string_view kInitialStopwords[] = {"of", "the", "and", "for",
                                                "al", "el", "de", "in", "on"};
 
 template <size_t N>
-bool In(const absl::string_view (&list)[N], absl::string_view w) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+bool InIgnoringCase(const absl::string_view (&list)[N], absl::string_view w) {
+  for (absl::string_view s : list) {
+    if (absl::EqualsIgnoreCase(s, w)) return true;
+  }
+  return false;
 }
+
+// kNameBytes.of[c] says what byte c is to the word splitter of names: a
+// byte on which FoldForMatching only lower-cases (ASCII letter, space,
+// hyphen, apostrophe, dot), a word separator (space, hyphen), a byte a
+// bare word drops (apostrophe, dot).
+enum NameByte : uint8_t { kPlainByte = 1, kSeparatorByte = 2, kDroppedByte = 4 };
+struct NameByteTable {
+  uint8_t of[256] = {};
+  constexpr NameByteTable() {
+    for (int c = 'a'; c <= 'z'; ++c) of[c] = kPlainByte;
+    for (int c = 'A'; c <= 'Z'; ++c) of[c] = kPlainByte;
+    of[static_cast<unsigned char>(' ')] = kPlainByte | kSeparatorByte;
+    of[static_cast<unsigned char>('-')] = kPlainByte | kSeparatorByte;
+    of[static_cast<unsigned char>('\'')] = kPlainByte | kDroppedByte;
+    of[static_cast<unsigned char>('.')] = kPlainByte | kDroppedByte;
+  }
+};
+constexpr NameByteTable kNameBytes;
 
 // The base letters of a Latin-1 or Latin Extended-A letter (U+00C0..U+017F),
 // lower case ("á" -> "a", "ß" -> "ss"), or empty for other code points.
@@ -181,119 +212,116 @@ absl::string_view LatinBase(int cp) {
 
 namespace {
 
-// Tokens of up to this many bytes are reduced without touching the heap.
+// kTokenBytes.of[c] is what the lower-casing step of a light form keeps of
+// byte c: the lower-case letter of an ASCII letter, c itself for a byte of a
+// multi-byte character, 0 (dropped) for other ASCII.
+struct TokenByteTable {
+  char of[256] = {};
+  constexpr TokenByteTable() {
+    for (int c = 'a'; c <= 'z'; ++c) of[c] = static_cast<char>(c);
+    for (int c = 'A'; c <= 'Z'; ++c) of[c] = static_cast<char>(c - 'A' + 'a');
+    for (int c = 0x80; c < 256; ++c) of[c] = static_cast<char>(c);
+  }
+};
+constexpr TokenByteTable kTokenBytes;
+
+// Tokens of up to this many bytes are lower-cased without touching the heap.
 constexpr size_t kShortToken = 64;
 
-// LightForm of `token` into `*out` (overwritten); `*lower` is scratch.
-void LightFormInto(absl::string_view token, std::string* lower_ptr,
-                   std::string* out) {
-  // Short tokens (nearly all) are reduced in stack buffers, long ones in
-  // `*lower_ptr` and `*out`. A two-byte letter has at most two base letters:
-  // the lower-case letters fit in token.size().
-  char low_buffer[kShortToken], rewritten_buffer[2 * kShortToken];
+// Writes the light form of `token` at `out`, which has room for
+// 2 * token.size() bytes (x becomes ks), and returns its length.
+size_t LightFormTo(absl::string_view token, char* out) {
+  // A two-byte letter has at most two base letters: the lower-case letters
+  // fit in token.size().
+  char low_buffer[kShortToken];
+  std::string low_long;
   char* low = low_buffer;
   if (token.size() > kShortToken) {
-    lower_ptr->resize(token.size());
-    low = &(*lower_ptr)[0];
+    low_long.resize(token.size());
+    low = &low_long[0];
   }
   size_t low_size = 0;
+  bool has_w = false;
   for (size_t i = 0; i < token.size(); ++i) {
     const unsigned char c = token[i];
+    if (c < 0x80) {
+      const char l = kTokenBytes.of[c];
+      low[low_size] = l;
+      low_size += l != 0;
+      has_w |= l == 'w';
+      continue;
+    }
     if (c >= 0xC3 && c <= 0xC5 && i + 1 < token.size() &&
         (static_cast<unsigned char>(token[i + 1]) & 0xC0) == 0x80) {
       absl::string_view base =
           LatinBase(((c & 0x1F) << 6) | (static_cast<unsigned char>(token[i + 1]) & 0x3F));
       if (!base.empty()) {
         for (char b : base) low[low_size++] = b;
+        has_w |= base == "w";
         ++i;
         continue;
       }
     }
-    char l = absl::ascii_tolower(c);
-    if (IsAsciiLetter(l) || (c & 0x80)) low[low_size++] = l;
+    low[low_size++] = static_cast<char>(c);
   }
-  std::string& s = *out;
-  if (low_size == 0) {
-    s.clear();
-    return;
-  }
-  char* p = rewritten_buffer;
-  if (low_size > kShortToken) {
-    s.resize(2 * low_size);
-    p = &s[0];
-  }
+  if (low_size == 0) return 0;
+  char* const p = out;
   const size_t n = ApplyDigraphs(absl::string_view(low, low_size), p);
   // w after a vowel and before a consonant (or at the end) is the vowel u.
-  for (size_t i = 1; i < n; ++i) {
+  for (size_t i = 1; has_w && i < n; ++i) {
     if (p[i] == 'w' && IsVowel(p[i - 1]) && (i + 1 == n || !IsVowel(p[i + 1]))) {
       p[i] = 'u';
     }
   }
-  // ou, oo -> u; ee -> i (in place: the write position never passes the
-  // read position).
-  size_t m = 0;
-  for (size_t i = 0; i < n; ++i) {
-    if (i + 1 < n && p[i] == 'o' && (p[i + 1] == 'u' || p[i + 1] == 'o')) {
-      p[m++] = 'u';
-      ++i;
-    } else if (i + 1 < n && p[i] == 'e' && p[i + 1] == 'e') {
-      p[m++] = 'i';
-      ++i;
-    } else {
-      p[m++] = p[i];
-    }
-  }
-  // Doubled letters collapsed.
+  // ou, oo -> u; ee -> i; then doubled letters collapsed (in place: the
+  // write position never passes the read position).
   size_t k = 0;
-  for (size_t i = 0; i < m; ++i) {
-    const char c = p[i];
+  for (size_t i = 0; i < n; ++i) {
+    char c = p[i];
+    if (i + 1 < n) {
+      if (c == 'o' && (p[i + 1] == 'u' || p[i + 1] == 'o')) {
+        c = 'u';
+        ++i;
+      } else if (c == 'e' && p[i + 1] == 'e') {
+        c = 'i';
+        ++i;
+      }
+    }
     if (k == 0 || p[k - 1] != c || (c & 0x80)) p[k++] = c;
   }
   if (k > 2 && p[k - 1] == 'h' && IsVowel(p[k - 2])) --k;
-  if (p == rewritten_buffer) {
-    s.assign(p, k);
-  } else {
-    s.resize(k);
-  }
+  return k;
 }
 
-// SkeletonKey of `light` into `*key` (overwritten).
-void SkeletonKeyInto(absl::string_view light, std::string* key_ptr) {
-  std::string& key = *key_ptr;
-  char buffer[2 * kShortToken];
-  char* out = buffer;
-  if (light.size() > sizeof(buffer)) {
-    key.resize(light.size());
-    out = &key[0];
-  }
-  size_t size = 0;
+// Writes the skeleton key of `light` at `out`, which has room for
+// light.size() bytes, and returns its length. With `size` > 0, continues the
+// key of letters before `light` already at out[0, size) (the key of their
+// concatenation), and returns the length of the whole key.
+size_t SkeletonKeyTo(absl::string_view light, char* out, size_t size = 0) {
+  const bool start = size == 0;
   for (size_t i = 0; i < light.size(); ++i) {
     const char c = light[i];
     if (IsVowel(c)) {
-      if (i == 0) out[size++] = 'A';
+      if (i == 0 && start) out[size++] = 'A';
       continue;
     }
-    const char k = ConsonantClass(c);
+    const char k = kClasses.of[static_cast<unsigned char>(c)];
     if (size == 0 || out[size - 1] != k) out[size++] = k;
   }
-  if (out == buffer) {
-    key.assign(out, size);
-  } else {
-    key.resize(size);
-  }
+  return size;
 }
 
 }  // namespace
 
 std::string LightForm(absl::string_view token) {
-  std::string lower, out;
-  LightFormInto(token, &lower, &out);
+  std::string out(2 * token.size(), '\0');
+  out.resize(LightFormTo(token, &out[0]));
   return out;
 }
 
 std::string SkeletonKey(absl::string_view light) {
-  std::string key;
-  SkeletonKeyInto(light, &key);
+  std::string key(light.size(), '\0');
+  key.resize(SkeletonKeyTo(light, &key[0]));
   return key;
 }
 
@@ -346,8 +374,9 @@ int SubUnits(char a, char b, int hard) {
 // The edit distance between two runs of vowels in half units: every
 // substitution, insertion or deletion of a vowel is one soft edit.
 int VowelRunUnits(absl::string_view a, absl::string_view b) {
-  if (a == b) return 0;
+  if (a.size() == 1 && b.size() == 1) return a[0] == b[0] ? 0 : 1;
   if (a.empty() || b.empty()) return static_cast<int>(a.size() + b.size());
+  if (a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin())) return 0;
   absl::InlinedVector<int, 8> row(b.size() + 1);
   for (size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<int>(j);
   for (size_t i = 1; i <= a.size(); ++i) {
@@ -382,7 +411,8 @@ bool SoftEditWithin(absl::string_view a, absl::string_view b, int budget) {
     size_t i_end = i, j_end = j;
     while (i_end < n && IsVowel(a[i_end])) ++i_end;
     while (j_end < m && IsVowel(b[j_end])) ++j_end;
-    units += VowelRunUnits(a.substr(i, i_end - i), b.substr(j, j_end - j));
+    units += VowelRunUnits(absl::string_view(a.data() + i, i_end - i),
+                           absl::string_view(b.data() + j, j_end - j));
     if (units > budget) return false;
     if (i_end == n || j_end == m) return i_end == n && j_end == m;
     units += SubUnits(a[i_end], b[j_end], budget + 1);
@@ -400,99 +430,206 @@ NameForm MakeNameForm(absl::string_view name) {
   return form;
 }
 
-void MakeNameFormInto(absl::string_view name, NameForm* out) {
-  NameForm& form = *out;
-  form.acronym = false;
-  form.acronym_letters.clear();
-  form.initials.clear();
-  const std::string folded = FoldForMatching(name);
-  // Acronym: upper-case ASCII letters (dots allowed), no spaces.
-  {
-    bool ok = !name.empty();
-    size_t letters = 0;
-    for (char c : name) {
-      if (c >= 'A' && c <= 'Z') {
-        ++letters;
-      } else if (c != '.') {
-        ok = false;
-        break;
-      }
-    }
-    if (ok && letters >= 2 && letters <= 6) {
-      form.acronym = true;
-      for (char c : name) {
-        if (c != '.') form.acronym_letters.push_back(c);
-      }
+namespace {
+
+// True for "of", "the", "and", ... in any case: words that give no initial.
+bool IsInitialStopword(absl::string_view word) {
+  if (word.size() < 2 || word.size() > 3) return false;
+  for (absl::string_view s : kInitialStopwords) {
+    if (s.size() == word.size() && absl::EqualsIgnoreCase(word, s)) return true;
+  }
+  return false;
+}
+
+// Writes the acronym letters of `name` ("PMF" of "P.M.F.": 2 to 6 upper-case
+// ASCII letters, dots allowed, nothing else) at `out` (room for 6) and
+// returns their number, 0 when `name` is no acronym.
+size_t AcronymLettersTo(absl::string_view name, char* out) {
+  size_t size = 0;
+  for (char c : name) {
+    if (c >= 'A' && c <= 'Z') {
+      if (size == 6) return 0;
+      out[size++] = c;
+    } else if (c != '.') {
+      return 0;
     }
   }
-  // Words, remembering which were hyphen-attached to the next word.
-  absl::InlinedVector<std::pair<absl::string_view, bool>, 8> words;
-  {
-    const absl::string_view f(folded);
-    size_t start = 0;
-    for (size_t i = 0; i <= f.size(); ++i) {
-      const char c = i < f.size() ? f[i] : ' ';
-      if (c == ' ' || c == '-') {
-        if (i > start) words.push_back({f.substr(start, i - start), c == '-'});
-        start = i + 1;
+  return size < 2 ? 0 : size;
+}
+
+// A word of a name: whether a hyphen attached it to the next word, and
+// whether it has apostrophes or dots (which its bare form drops).
+struct Word {
+  absl::string_view text;
+  bool hyphen;
+  bool dropped;
+};
+using Words = absl::InlinedVector<Word, 8>;
+
+// The non-empty words of `text` split at spaces and hyphens, into `*words`.
+// Returns whether every byte of `text` is plain (`kPlainByte`).
+bool SplitWords(absl::string_view text, Words* words) {
+  words->clear();
+  uint8_t all = kPlainByte;
+  bool dropped = false;
+  size_t start = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const uint8_t kind = kNameBytes.of[static_cast<unsigned char>(text[i])];
+    all &= kind;
+    if (kind & kSeparatorByte) {
+      if (i > start) {
+        words->push_back({text.substr(start, i - start), text[i] == '-', dropped});
       }
+      start = i + 1;
+      dropped = false;
+    } else if (kind & kDroppedByte) {
+      dropped = true;
     }
   }
-  if (!words.empty() && words.front().first == "the") words.erase(words.begin());
-  // Initials of the original words.
-  {
-    absl::InlinedVector<absl::string_view, 8> orig;
-    size_t start = 0;
-    for (size_t i = 0; i <= name.size(); ++i) {
-      if (i == name.size() || name[i] == ' ' || name[i] == '-') {
-        if (i > start) orig.push_back(name.substr(start, i - start));
-        start = i + 1;
-      }
-    }
-    if (orig.size() >= 2) {
-      for (absl::string_view w : orig) {
-        bool stop = false;
-        for (absl::string_view s : kInitialStopwords) {
-          if (w.size() != s.size()) continue;
-          if (absl::EqualsIgnoreCase(w, s)) {
-            stop = true;
-            break;
-          }
-        }
-        if (stop) continue;
-        char c = w[0];
-        if (c >= 'a' && c <= 'z') c = c - 'a' + 'A';
-        if (c >= 'A' && c <= 'Z') form.initials += c;
-      }
-    }
+  if (text.size() > start) {
+    words->push_back({text.substr(start), false, dropped});
   }
-  // Token strings of `form` are reused: the first `count` are this name's.
-  size_t count = 0;
-  std::string bare, lower;
-  for (size_t i = 0; i < words.size(); ++i) {
-    bare.clear();
-    for (char c : words[i].first) {
-      if (c != '\'' && c != '.') bare.push_back(c);
+  return all != 0;
+}
+
+// Writes the upper-case initials of `words` (of the original name) that are
+// not stopwords and start with an ASCII letter at `out` (room for
+// words.size()) and returns their number; 0 for fewer than two words.
+size_t InitialsTo(const Words& words, char* out) {
+  if (words.size() < 2) return 0;
+  size_t size = 0;
+  for (const Word& word : words) {
+    char c = word.text[0];
+    if (c >= 'a' && c <= 'z') c = c - 'a' + 'A';
+    if (c >= 'A' && c <= 'Z' && !IsInitialStopword(word.text)) out[size++] = c;
+  }
+  return size;
+}
+
+}  // namespace
+
+void ReduceName(absl::string_view name, std::string* buffer,
+                ReducedName* out) {
+  ReducedName& r = *out;
+  r.token_ends.clear();
+  r.begin = buffer->size();
+  // The parts are written in a stack buffer (on the heap for long names) and
+  // appended at the end. Room for every part: acronym letters (6), initials
+  // (one per word, at most name.size()), the light forms (twice the name: x
+  // becomes ks) and three keys (each at most as long as the light forms).
+  const size_t room = 6 + name.size() + 8 * name.size();
+  char stack_parts[512];
+  std::string heap_parts;
+  char* base = stack_parts;
+  if (room > sizeof(stack_parts)) {
+    heap_parts.resize(room);
+    base = &heap_parts[0];
+  }
+  char* cursor = base;
+  const auto end_part = [&](ReducedName::Part part) {
+    r.ends[part] = static_cast<uint32_t>(cursor - base);
+  };
+  const size_t acronym_letters = AcronymLettersTo(name, cursor);
+  r.acronym = acronym_letters > 0;
+  cursor += acronym_letters;
+  end_part(ReducedName::kAcronymLetters);
+  Words words;
+  const bool plain = SplitWords(name, &words);
+  cursor += InitialsTo(words, cursor);
+  end_part(ReducedName::kInitials);
+  // FoldForMatching only lower-cases a name of ASCII letters, spaces,
+  // hyphens, apostrophes and dots, and light forms lower-case their letters
+  // themselves: such a name (nearly every one) is split unfolded, and its
+  // words compared with particles ignoring case.
+  std::string folded;
+  if (!plain) {
+    folded = FoldForMatching(name);
+    SplitWords(folded, &words);
+  }
+  const size_t first =
+      !words.empty() && absl::EqualsIgnoreCase(words.front().text, "the") ? 1 : 0;
+  const size_t num_words = words.size() - first;
+  // Light forms of the words, end to end: the joined form.
+  char* const joined = cursor;
+  std::string bare_long;
+  for (size_t i = first; i < words.size(); ++i) {
+    // The word without apostrophes and dots.
+    absl::string_view bare = words[i].text;
+    if (words[i].dropped) {
+      bare_long.clear();
+      for (char c : words[i].text) {
+        if (c != '\'' && c != '.') bare_long.push_back(c);
+      }
+      bare = bare_long;
     }
-    bool particle = In(kParticles, bare) ||
-                    (words[i].second && In(kHyphenParticles, bare));
-    if (particle && words.size() > 1) continue;
-    if (count == form.tokens.size()) form.tokens.emplace_back();
-    std::string& light = form.tokens[count];
-    LightFormInto(bare, &lower, &light);
+    const bool particle =
+        bare.size() >= 2 && bare.size() <= 3 &&
+        (InIgnoringCase(kParticles, bare) ||
+         (words[i].hyphen && InIgnoringCase(kHyphenParticles, bare)));
+    if (particle && num_words > 1) continue;
+    size_t size = LightFormTo(bare, cursor);
     // Construct state: "Sarayat al-Nour", "Jabhat Fatah" are "Saraya",
     // "Jabha" followed by another word.
-    if (i + 1 < words.size() && light.size() >= 5 && absl::EndsWith(light, "at")) {
-      light.pop_back();
+    if (i + 1 < words.size() && size >= 5 && cursor[size - 2] == 'a' &&
+        cursor[size - 1] == 't') {
+      --size;
     }
-    if (!light.empty()) ++count;
+    if (size == 0) continue;
+    cursor += size;
+    r.token_ends.push_back(static_cast<uint32_t>(cursor - joined));
   }
-  form.tokens.resize(count);
-  form.joined.clear();
-  for (const std::string& t : form.tokens) form.joined += t;
-  SkeletonKeyInto(form.joined, &form.key);
-  form.last_key.clear();
-  if (!form.tokens.empty()) SkeletonKeyInto(form.tokens.back(), &form.last_key);
+  end_part(ReducedName::kJoined);
+  const absl::string_view joined_view(joined, cursor - joined);
+  const size_t tokens = r.token_ends.size();
+  // The key of the first token is the part of the joined form's key written
+  // when the first token is read (the same letters from the same start).
+  char* const key = cursor;
+  const size_t first_key_size =
+      tokens == 0 ? 0 : SkeletonKeyTo(joined_view.substr(0, r.token_ends[0]), key);
+  cursor += SkeletonKeyTo(joined_view.substr(tokens == 0 ? 0 : r.token_ends[0]),
+                          key, first_key_size);
+  end_part(ReducedName::kKey);
+  if (tokens == 1) {
+    // One token: its key is the joined form's.
+    std::memcpy(cursor, key, first_key_size);
+    cursor += first_key_size;
+  } else if (tokens > 1) {
+    cursor += SkeletonKeyTo(joined_view.substr(r.token_ends[tokens - 2]), cursor);
+  }
+  end_part(ReducedName::kLastKey);
+  std::memcpy(cursor, key, first_key_size);
+  cursor += first_key_size;
+  end_part(ReducedName::kFirstKey);
+  buffer->append(base, cursor - base);
+}
+
+void MakeNameFormInto(absl::string_view name, NameForm* out) {
+  NameForm& form = *out;
+  std::string buffer;
+  ReducedName r;
+  ReduceName(name, &buffer, &r);
+  const auto part = [&](ReducedName::Part p) {
+    const uint32_t begin = p == 0 ? 0 : r.ends[p - 1];
+    return absl::string_view(buffer.data() + begin, r.ends[p] - begin);
+  };
+  form.acronym = r.acronym;
+  const absl::string_view acronym_letters = part(ReducedName::kAcronymLetters);
+  form.acronym_letters.assign(acronym_letters.data(), acronym_letters.size());
+  const absl::string_view initials = part(ReducedName::kInitials);
+  form.initials.assign(initials.data(), initials.size());
+  const absl::string_view joined = part(ReducedName::kJoined);
+  form.joined.assign(joined.data(), joined.size());
+  form.tokens.resize(r.token_ends.size());
+  for (size_t t = 0; t < r.token_ends.size(); ++t) {
+    const uint32_t begin = t == 0 ? 0 : r.token_ends[t - 1];
+    form.tokens[t].assign(joined.data() + begin, r.token_ends[t] - begin);
+  }
+  const absl::string_view key = part(ReducedName::kKey);
+  form.key.assign(key.data(), key.size());
+  const absl::string_view last_key = part(ReducedName::kLastKey);
+  form.last_key.assign(last_key.data(), last_key.size());
+  const absl::string_view first_key = part(ReducedName::kFirstKey);
+  form.first_key.assign(first_key.data(), first_key.size());
 }
 
 NameFormView ViewOf(const NameForm& form) {

@@ -27,9 +27,11 @@
 #ifndef XREF_MATCHER_NAME_KEY_H_
 #define XREF_MATCHER_NAME_KEY_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/string_view.h"
 
 namespace xref {
@@ -40,6 +42,7 @@ struct NameForm {
   std::string joined;               // Light forms concatenated (hyphen/space-blind).
   std::string key;                  // Skeleton key of `joined`.
   std::string last_key;             // Skeleton key of the last token.
+  std::string first_key;            // Skeleton key of the first token.
   bool acronym = false;             // "PMF", "U.S.": upper-case letters only, 2-6.
   std::string acronym_letters;      // "PMF" for acronyms, empty otherwise.
   std::string initials;             // Upper-case initials of significant words
@@ -50,9 +53,35 @@ struct NameForm {
 // Reduces `name` (any UTF-8; non-ASCII letters are kept as bytes).
 NameForm MakeNameForm(absl::string_view name);
 
-// As `MakeNameForm`, into `*form` (overwritten; its buffers are reused), for
-// callers reducing many names in a row.
+// As `MakeNameForm`, into `*form` (overwritten; its strings' buffers are
+// reused). Callers reducing many names and keeping them use `ReduceName`.
 void MakeNameFormInto(absl::string_view name, NameForm* form);
+
+// A name reduced into a caller's buffer, for callers that reduce many names
+// and keep them packed (no allocation per name): the parts of its
+// `NameForm`, end to end.
+struct ReducedName {
+  enum Part {
+    kAcronymLetters,
+    kInitials,
+    kJoined,
+    kKey,
+    kLastKey,
+    kFirstKey,
+    kNumParts
+  };
+  // Part p is buffer[begin + (p > 0 ? ends[p - 1] : 0), begin + ends[p]).
+  size_t begin = 0;
+  uint32_t ends[kNumParts] = {};
+  // The end of each token within the joined form (tokens are joined end to
+  // end).
+  absl::InlinedVector<uint32_t, 8> token_ends;
+  bool acronym = false;
+};
+
+// Appends the parts of `MakeNameForm(name)` to `*buffer` and says where they
+// are in `*out` (overwritten). Earlier contents of `*buffer` are kept.
+void ReduceName(absl::string_view name, std::string* buffer, ReducedName* out);
 
 // What `SameName` reads of a `NameForm`, for callers that keep forms in
 // their own storage. Views must outlive the call.

@@ -282,9 +282,82 @@ void ExpectSameForm(const NameForm& a, const NameForm& b) {
   EXPECT_EQ(a.joined, b.joined);
   EXPECT_EQ(a.key, b.key);
   EXPECT_EQ(a.last_key, b.last_key);
+  EXPECT_EQ(a.first_key, b.first_key);
   EXPECT_EQ(a.acronym, b.acronym);
   EXPECT_EQ(a.acronym_letters, b.acronym_letters);
   EXPECT_EQ(a.initials, b.initials);
+}
+
+TEST(MakeNameFormTest, KeysOfFirstAndLastTokens) {
+  for (const char* name : {"Qasim al-Musleh", "Abu Mahdi al-Muhandis", "Musleh",
+                           "Ehab", "the Popular Mobilisation Forces"}) {
+    SCOPED_TRACE(name);
+    const NameForm form = MakeNameForm(name);
+    ASSERT_FALSE(form.tokens.empty());
+    EXPECT_EQ(form.first_key, SkeletonKey(form.tokens.front()));
+    EXPECT_EQ(form.last_key, SkeletonKey(form.tokens.back()));
+    EXPECT_EQ(form.key, SkeletonKey(form.joined));
+  }
+  const NameForm qasim = MakeNameForm("Qasim al-Musleh");
+  EXPECT_EQ(qasim.first_key, "KTM");
+  EXPECT_EQ(qasim.last_key, "MTL");
+  const NameForm none = MakeNameForm("al");
+  EXPECT_EQ(none.first_key, none.last_key);
+  EXPECT_TRUE(MakeNameForm("--").first_key.empty());
+}
+
+TEST(MakeNameFormTest, CaseAndTypographyAreFoldedAlike) {
+  // Plain ASCII names are not run through FoldForMatching; others are. Both
+  // must give the form of the folded spelling.
+  const NameForm folded = MakeNameForm("the qasim al-musleh");
+  for (const char* name : {"The Qasim Al-Musleh", "THE QASIM AL-MUSLEH",
+                           "the\tQasim  al\xE2\x80\x90Musleh",
+                           "The Qasim\xC2\xA0" "al-Musleh"}) {
+    SCOPED_TRACE(name);
+    const NameForm form = MakeNameForm(name);
+    EXPECT_EQ(form.tokens, folded.tokens);
+    EXPECT_EQ(form.key, folded.key);
+    EXPECT_EQ(form.last_key, folded.last_key);
+  }
+  EXPECT_EQ(MakeNameForm("Qasim AL-Musleh").tokens,
+            (std::vector<std::string>{"qasim", "musle"}));
+  EXPECT_EQ(MakeNameForm("Jabhat EL Nusra").tokens,
+            (std::vector<std::string>{"jabha", "nusra"}));
+}
+
+TEST(ReduceNameTest, PacksTheFormsPartsAfterEarlierContents) {
+  std::string buffer = "earlier";
+  ReducedName r;
+  for (const char* name : {"Liwa Abu al-Fadl al-Abbas", "N.A.T.O.", "Tikrit",
+                           "", "the Popular Mobilisation Forces",
+                           "Qasim\xE2\x80\x90Musleh"}) {
+    SCOPED_TRACE(name);
+    const size_t before = buffer.size();
+    ReduceName(name, &buffer, &r);
+    EXPECT_EQ(r.begin, before);
+    EXPECT_EQ(buffer.substr(0, 7), "earlier");
+    EXPECT_EQ(buffer.size(), before + r.ends[ReducedName::kNumParts - 1]);
+    auto part = [&](ReducedName::Part p) {
+      const uint32_t begin = p == 0 ? 0 : r.ends[p - 1];
+      return buffer.substr(r.begin + begin, r.ends[p] - begin);
+    };
+    const NameForm form = MakeNameForm(name);
+    EXPECT_EQ(part(ReducedName::kAcronymLetters), form.acronym_letters);
+    EXPECT_EQ(part(ReducedName::kInitials), form.initials);
+    EXPECT_EQ(part(ReducedName::kJoined), form.joined);
+    EXPECT_EQ(part(ReducedName::kKey), form.key);
+    EXPECT_EQ(part(ReducedName::kLastKey), form.last_key);
+    EXPECT_EQ(part(ReducedName::kFirstKey), form.first_key);
+    EXPECT_EQ(r.acronym, form.acronym);
+    ASSERT_EQ(r.token_ends.size(), form.tokens.size());
+    uint32_t begin = 0;
+    for (size_t t = 0; t < form.tokens.size(); ++t) {
+      EXPECT_EQ(form.joined.substr(begin, r.token_ends[t] - begin), form.tokens[t]);
+      begin = r.token_ends[t];
+    }
+  }
+  EXPECT_EQ(MakeNameForm("Liwa Abu al-Fadl al-Abbas").tokens,
+            (std::vector<std::string>{"liwa", "abu", "fadl", "abas"}));
 }
 
 TEST(MakeNameFormIntoTest, ReusedFormHoldsOnlyTheLastName) {
