@@ -14,6 +14,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/types/span.h"
 #include "base/re2_adapter.h"
+#include "claims/word_start_filter.h"
 #include "claims/word_table.h"
 #include "re2/re2.h"
 
@@ -50,7 +51,7 @@ constexpr absl::string_view kModifiers[] = {
     "approximately", "an estimated", "as many as", "no fewer than",
     "no more than"};
 
-bool IsWordByte(char c) { return absl::ascii_isalnum(c) || c == '_'; }
+bool IsWordByte(char c) { return WordStartFilter::IsWordByte(c); }
 
 // `lower` is lower case.
 inline bool StartsFold(absl::string_view t, absl::string_view lower) {
@@ -185,19 +186,33 @@ size_t MatchNumber(absl::string_view t, size_t q) {
   return 0;
 }
 
+// The first words of NUMBER and MODIFIER, and the digits: every match
+// begins with one of them.
+constexpr absl::string_view kNumberFirstWords[] = {
+    "tens", "dozens", "hundreds", "thousands", "scores", "a", "half", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+
+// The word starts where a match may begin (see WordStartFilter).
+const WordStartFilter& MatchStarts() {
+  static const WordStartFilter* const kFilter = [] {
+    auto* f = new WordStartFilter;
+    for (absl::string_view w : kNumberFirstWords) f->Add(w);
+    for (absl::string_view mod : kModifiers) f->Add(mod);
+    for (char d = '0'; d <= '9'; ++d) f->Add(absl::string_view(&d, 1));
+    return f;
+  }();
+  return *kFilter;
+}
+
 // False when no match can start at the word start `q` (a letter): its word
 // is no first word of a modifier or number and does not begin with a
 // one-word modifier (which a number may follow without a space).
 bool MayStartMatch(absl::string_view t, size_t q) {
   static const WordTable* const kFirstWords = [] {
     auto* words = new WordTable;
-    for (absl::string_view w :
-         {"tens", "dozens", "hundreds", "thousands", "scores", "a", "half", "one", "two",
-          "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-          "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}) {
-      words->Add(w, 1);
-    }
+    for (absl::string_view w : kNumberFirstWords) words->Add(w, 1);
     for (absl::string_view mod : kModifiers) words->Add(mod.substr(0, mod.find(' ')), 1);
     return words;
   }();
@@ -226,12 +241,9 @@ struct NumberMatch {
 
 // The leftmost match at or after `pos`, as RE2 would find it.
 bool NextNumber(absl::string_view t, size_t pos, NumberMatch* m) {
-  for (size_t q = pos; q < t.size(); ++q) {
-    if (!IsWordByte(t[q]) || (q > 0 && IsWordByte(t[q - 1]))) continue;
-    if (!absl::ascii_isdigit(t[q]) && !MayStartMatch(t, q)) {
-      while (q + 1 < t.size() && IsWordByte(t[q + 1])) ++q;
-      continue;
-    }
+  const WordStartFilter& starts = MatchStarts();
+  for (size_t q = starts.Next(t, pos); q < t.size(); q = starts.Next(t, q + 1)) {
+    if (!absl::ascii_isdigit(t[q]) && !MayStartMatch(t, q)) continue;
     if (!absl::ascii_isdigit(t[q])) {
       for (absl::string_view mod : kModifiers) {
         if (!StartsFold(t.substr(q), mod)) continue;
