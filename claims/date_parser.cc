@@ -12,6 +12,7 @@
 #include "absl/time/civil_time.h"
 #include "absl/types/span.h"
 #include "base/bounded_memo.h"
+#include "claims/word_start_filter.h"
 #include "claims/word_table.h"
 
 namespace xref {
@@ -440,7 +441,7 @@ class Finder {
       size_t r = p;
       while (r < t_.size() && r - p <= kLongestFirstWord && IsWord(r)) ++r;
       if (r - p > kLongestFirstWord) return kNone;
-      const uint32_t flags = FirstWords().Find(t_.substr(p, r - p));
+      const uint32_t flags = FirstWords().words.Find(t_.substr(p, r - p));
       if (flags == 0) return kNone;
       const size_t n = Spaces(r);
       const char next = n > r && n < t_.size() ? t_[n] : '\0';
@@ -481,8 +482,12 @@ class Finder {
   }
 
   bool IsWord(size_t i) const {
-    return i < t_.size() && (absl::ascii_isalnum(t_[i]) || t_[i] == '_');
+    return i < t_.size() && WordStartFilter::IsWordByte(t_[i]);
   }
+
+  // The first word start at or after `from` where a form may begin (a word
+  // inside which `from` falls is skipped); the text's size when none.
+  size_t NextCandidate(size_t from) const { return FirstWords().starts.Next(t_, from); }
 
   static constexpr size_t kNone = absl::string_view::npos;
 
@@ -509,12 +514,21 @@ class Finder {
     kRelativeWord = 512,  // Relative always (a unit, "within", "shortly").
   };
 
-  // The lower-case first words of the forms, with what each may start.
-  static const WordTable& FirstWords() {
-    static const auto* const kWords = [] {
-      auto* m = new WordTable;
+  // The lower-case first words of the forms, with what each may start, and
+  // the word starts where they (or digits) may begin.
+  struct FirstWordTables {
+    WordTable words;
+    WordStartFilter starts;
+  };
+  static const FirstWordTables& FirstWords() {
+    static const auto* const kTables = [] {
+      auto* tables = new FirstWordTables;
+      for (char d = '0'; d <= '9'; ++d) tables->starts.AddPrefix(absl::string_view(&d, 1));
       auto add = [&](std::initializer_list<absl::string_view> words, uint32_t flags) {
-        for (absl::string_view w : words) m->Add(w, flags);
+        for (absl::string_view w : words) {
+          tables->words.Add(w, flags);
+          tables->starts.AddWord(w);
+        }
       };
       for (absl::string_view month : kMonthNames) {
         add({absl::StripSuffix(month, ".")}, kMonthWord);
@@ -532,9 +546,9 @@ class Finder {
       add({"within", "shortly", "minute", "minutes", "hour", "hours", "day", "days", "week",
            "weeks", "month", "months", "year", "years"},
           kRelativeWord);
-      return m;
+      return tables;
     }();
-    return *kWords;
+    return *kTables;
   }
 
   bool Boundary(size_t i) const { return (i > 0 && IsWord(i - 1)) != IsWord(i); }
@@ -967,14 +981,10 @@ std::vector<TimeExpression> FindTimeExpressions(absl::string_view text,
       if (end != Finder::kNone) begin = p;
       while (finder.IsWord(p)) ++p;
     }
-    for (; begin == Finder::kNone && p < text.size(); ++p) {
-      if (!finder.IsWord(p) || (p > 0 && finder.IsWord(p - 1))) continue;
+    for (p = finder.NextCandidate(p); begin == Finder::kNone && p < text.size();
+         p = finder.NextCandidate(p + 1)) {
       end = finder.MatchAt(p);
-      if (end != Finder::kNone) {
-        begin = p;
-        break;
-      }
-      while (finder.IsWord(p + 1)) ++p;
+      if (end != Finder::kNone) begin = p;
     }
     if (begin == Finder::kNone) break;
     const DateValue* value = RememberedDate(text.substr(begin, end - begin), published);

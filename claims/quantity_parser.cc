@@ -198,9 +198,17 @@ constexpr absl::string_view kNumberFirstWords[] = {
 const WordStartFilter& MatchStarts() {
   static const WordStartFilter* const kFilter = [] {
     auto* f = new WordStartFilter;
-    for (absl::string_view w : kNumberFirstWords) f->Add(w);
-    for (absl::string_view mod : kModifiers) f->Add(mod);
-    for (char d = '0'; d <= '9'; ++d) f->Add(absl::string_view(&d, 1));
+    for (absl::string_view w : kNumberFirstWords) f->AddWord(w);
+    // A one-word modifier may run into its number ("over12").
+    for (absl::string_view mod : kModifiers) {
+      const size_t space = mod.find(' ');
+      if (space == absl::string_view::npos) {
+        f->AddPrefix(mod);
+      } else {
+        f->AddWord(mod.substr(0, space));
+      }
+    }
+    for (char d = '0'; d <= '9'; ++d) f->AddPrefix(absl::string_view(&d, 1));
     return f;
   }();
   return *kFilter;

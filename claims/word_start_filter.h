@@ -1,20 +1,24 @@
-// WordStartFilter: the word starts of a text where one of a list of words
-// may begin, found by one pass that looks at two bytes per word. For the
-// hand-written scanners (dates, quantities) whose matches all begin with a
-// word from a short list: they run their full test only where the filter
-// lets them.
+// WordStartFilter: the word starts of a text where a word from a list may
+// stand (or, for prefixes, begin), found by one pass that looks at two bytes
+// and the length of each word. For the hand-written scanners (dates,
+// quantities) whose matches all begin with a word from a short list: they run
+// their full test only where the filter lets them.
 //
-//   WordStartFilter f({"on", "since", "0", "1"});   // "1": any digit run.
+//   WordStartFilter f;
+//   f.AddWord("since");          // The word "since", any ASCII case.
+//   f.AddPrefix("over");         // Any word beginning "over" ("over12").
+//   f.AddPrefix("7");            // Any word beginning with 7.
 //   for (size_t p = f.Next(text, 0); p < text.size(); p = f.Next(text, p + 1))
-//     ... a listed word may begin at p ...
+//     ... a listed word may stand at p ...
 //
 // A word is a maximal run of [A-Za-z0-9_] (RE2's \w in ASCII); a word start
 // is a word byte whose previous byte is not one. The filter compares the
-// first two bytes (ASCII case-insensitive) of the text at a word start with
-// the first two bytes of the listed words (a one-byte listed word matches any
-// next byte; every byte outside [A-Za-z0-9_] counts as one byte value). So it
-// lets through every word start where the text begins with a listed word in
-// any ASCII case, followed by anything, plus some where it does not.
+// first two bytes of the word (ASCII case-insensitive; every byte outside
+// [A-Za-z0-9_] counts as one value, so a one-byte word is its byte and
+// "not a word byte") with those of the listed entries, and for whole words
+// also the length. So it lets through every word start where the text begins
+// with a listed prefix, or where the word equals a listed word, in any ASCII
+// case, plus some others.
 //
 // Immutable after construction; safe to share across threads.
 
@@ -24,7 +28,6 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <initializer_list>
 
 #include "absl/strings/string_view.h"
 
@@ -32,21 +35,20 @@ namespace xref {
 
 class WordStartFilter {
  public:
-  WordStartFilter() = default;
-  explicit WordStartFilter(std::initializer_list<absl::string_view> words);
+  // Lets through word starts whose word is `word`. A `word` with bytes
+  // outside [A-Za-z0-9_] is taken as a prefix. Empty words are ignored.
+  void AddWord(absl::string_view word);
 
-  // Lets through word starts where `word` may begin. Empty words are ignored.
-  void Add(absl::string_view word);
+  // Lets through word starts where the text begins with `prefix`. Empty
+  // prefixes are ignored.
+  void AddPrefix(absl::string_view prefix);
 
   // True for the bytes of words: [A-Za-z0-9_].
   static bool IsWordByte(char c) { return Slot(c) != kOther; }
 
-  // False only when no listed word begins (in any ASCII case) at text[i].
-  bool MayBeginAt(absl::string_view text, size_t i) const {
-    const int first = Slot(text[i]);
-    const int second = i + 1 < text.size() ? Slot(text[i + 1]) : kOther;
-    return (pairs_[first] >> second & 1) != 0;
-  }
+  // False only when neither a listed prefix begins nor a listed word stands
+  // at the word start text[i].
+  bool MayBeginAt(absl::string_view text, size_t i) const;
 
   // The first word start p >= from with MayBeginAt(text, p); text.size()
   // when there is none. A `from` inside a word skips the rest of it.
@@ -55,11 +57,19 @@ class WordStartFilter {
  private:
   // Case-folded letters 0..25, digits 26..35, '_' 36, any other byte 37.
   static constexpr int kOther = 37;
+  static constexpr int kSlotCount = kOther + 1;
+  static constexpr size_t kLongLength = 63;  // Lengths from here on share a bit.
   static int Slot(char c) { return kSlots[static_cast<unsigned char>(c)]; }
   static const std::array<uint8_t, 256> kSlots;
 
-  // pairs_[a] bit b: some listed word begins with slots a, b.
-  std::array<uint64_t, kOther + 1> pairs_{};
+  // MayBeginAt for the word text[i, end).
+  bool Admits(absl::string_view text, size_t i, size_t end) const;
+
+  // prefix_pairs_[a] bit b: a listed prefix begins with slots a, b.
+  std::array<uint64_t, kSlotCount> prefix_pairs_{};
+  // word_lengths_[a * kSlotCount + b] bit k: a listed word of k bytes (k up
+  // to kLongLength) begins with slots a, b.
+  std::array<uint64_t, kSlotCount * kSlotCount> word_lengths_{};
 };
 
 }  // namespace xref
