@@ -332,7 +332,8 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
     const absl::string_view mod = text.substr(match.mod_begin, match.mod_end - match.mod_begin);
     size_t num_begin = match.num_begin;
     if (mod.empty()) begin = num_begin;
-    std::string n = absl::AsciiStrToLower(num);
+    const std::string lower_num = absl::AsciiStrToLower(num);
+    const absl::string_view n = lower_num;
     if (num_begin > 0 && (text[num_begin - 1] == '$' || text[num_begin - 1] == '-' ||
                           text[num_begin - 1] == '.' || text[num_begin - 1] == ':')) {
       continue;
@@ -369,9 +370,7 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
     bool vague = n == "dozens" || n == "hundreds" || n == "thousands" ||
                  n == "scores" || n == "tens of thousands";
     if (!words.empty()) {
-      std::string w0 = absl::AsciiStrToLower(
-          text.substr(words[0].first, words[0].second - words[0].first));
-      if (w0 == "of") {
+      if (EqualsFold(text.substr(words[0].first, words[0].second - words[0].first), "of")) {
         if (!vague && n != "dozen" && n != "a dozen") {
           continue;  // "one of the", "two of them".
         }
@@ -401,7 +400,9 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
     }
     NumberRange value;
     int64_t v = 0;
-    std::string digits = absl::StrReplaceAll(n, {{",", ""}});
+    const std::string digits = absl::StrContains(n, ',')
+                                   ? absl::StrReplaceAll(n, {{",", ""}})
+                                   : std::string(n);
     if (vague) {
       if (n == "dozens") { value.set_low(24); value.set_high(99); }
       if (n == "scores") { value.set_low(40); value.set_high(99); }
@@ -419,11 +420,11 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
       value.set_low(6);
       value.set_high(6);
     } else {
-      std::vector<std::string> parts = absl::StrSplit(digits, absl::ByAnyChar(" -"));
+      std::vector<absl::string_view> parts = absl::StrSplit(digits, absl::ByAnyChar(" -"));
       int64_t total = 0, current = 0;
       bool ok = true;
       double mantissa = 0;
-      for (const std::string& part : parts) {
+      for (absl::string_view part : parts) {
         if (part == "a" || part == "half") {
           current = current == 0 ? 1 : current;
           continue;
@@ -452,7 +453,8 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
       value.set_low(total);
       value.set_high(total);
     }
-    std::string m = absl::AsciiStrToLower(mod);
+    const std::string lower_mod = absl::AsciiStrToLower(mod);
+    const absl::string_view m = lower_mod;
     if (m == "at least" || m == "no fewer than") {
       value.set_unbounded(true);
     } else if (m == "more than" || m == "over") {
@@ -482,7 +484,7 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
       value.set_counted(absl::AsciiStrToLower(
           text.substr(q.noun.begin, q.noun.end - q.noun.begin)));
     }
-    q.key = QuantityKey(value, (vague && m.empty()) ? n : "");
+    q.key = QuantityKey(value, (vague && m.empty()) ? n : absl::string_view());
     q.value = value;
     pos = std::max<size_t>(pos, q.range.end);
     out.push_back(std::move(q));
