@@ -67,13 +67,24 @@ DateValue Day(absl::CivilDay d) {
   return v;
 }
 
+// Days in `month` (1..12) of the proleptic Gregorian `year`.
+int DaysInMonth(int64_t year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
 DateValue Month(int64_t year, int month) {
   absl::CivilMonth m(year, month);
   DateValue v;
   v.set_iso(IsoMonth(m.year(), m.month()));
   v.set_granularity(MONTH);
-  v.set_first_day(Iso(absl::CivilDay(m)));
-  v.set_last_day(Iso(absl::CivilDay(m + 1) - 1));
+  std::string day = v.iso();
+  AppendTwoDigits(1, &day);
+  v.set_first_day(day);
+  day.resize(v.iso().size());
+  AppendTwoDigits(DaysInMonth(m.year(), m.month()), &day);
+  v.set_last_day(std::move(day));
   return v;
 }
 
@@ -836,6 +847,27 @@ bool ParsePublished(absl::string_view published, absl::CivilDay* day) {
   return false;
 }
 
+// ParsePublished, remembered per thread for the last `published` (the
+// sentences of a document share it).
+bool ParsedPublished(absl::string_view published, absl::CivilDay* day) {
+  struct Last {
+    std::string published;
+    bool ok = false;
+    absl::CivilDay day;
+  };
+  thread_local Last last = [] {
+    Last l;
+    l.ok = ParsePublished(l.published, &l.day);
+    return l;
+  }();
+  if (published != last.published) {
+    last.published = std::string(published);
+    last.ok = ParsePublished(published, &last.day);
+  }
+  *day = last.day;
+  return last.ok;
+}
+
 }  // namespace
 
 std::string DateKey(const DateValue& value) {
@@ -853,7 +885,7 @@ absl::StatusOr<DateValue> NormalizeDate(absl::string_view expression,
     return v;
   }
   absl::CivilDay pub;
-  bool has_pub = ParsePublished(published, &pub);
+  bool has_pub = ParsedPublished(published, &pub);
   auto need_pub = [&]() {
     return absl::FailedPreconditionError(absl::StrCat(
         "time expression \"", text, "\" needs a publication date, got \"",

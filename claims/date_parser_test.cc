@@ -59,6 +59,29 @@ TEST(NormalizeDateTest, MonthIntervalHasFirstAndLastDay) {
   ASSERT_OK_AND_ASSIGN(DateValue v, NormalizeDate("February 2024", ""));
   EXPECT_EQ(v.first_day(), "2024-02-01");
   EXPECT_EQ(v.last_day(), "2024-02-29");
+  // Century years are leap years only when divisible by 400.
+  ASSERT_OK_AND_ASSIGN(DateValue c1900, NormalizeDate("in February of 1900", ""));
+  EXPECT_EQ(c1900.last_day(), "1900-02-28");
+  ASSERT_OK_AND_ASSIGN(DateValue c2000, NormalizeDate("February 2000", ""));
+  EXPECT_EQ(c2000.last_day(), "2000-02-29");
+  ASSERT_OK_AND_ASSIGN(DateValue dec, NormalizeDate("last month", "2021-01-15"));
+  EXPECT_EQ(dec.iso(), "2020-12");
+  EXPECT_EQ(dec.first_day(), "2020-12-01");
+  EXPECT_EQ(dec.last_day(), "2020-12-31");
+  ASSERT_OK_AND_ASSIGN(DateValue nov, NormalizeDate("in November", "2021-01-15"));
+  EXPECT_EQ(nov.last_day(), "2020-11-30");
+}
+
+TEST(NormalizeDateTest, PublicationDateChangesBetweenCalls) {
+  ASSERT_OK_AND_ASSIGN(DateValue a, NormalizeDate("last year", "2019-05-01"));
+  EXPECT_EQ(a.iso(), "2018");
+  EXPECT_THAT(NormalizeDate("last year", "2019-13-01"),
+              StatusIs(absl::StatusCode::kFailedPrecondition,
+                       HasSubstr("needs a publication date")));
+  ASSERT_OK_AND_ASSIGN(DateValue b, NormalizeDate("last year", "2023"));
+  EXPECT_EQ(b.iso(), "2022");
+  ASSERT_OK_AND_ASSIGN(DateValue c, NormalizeDate("last year", "2019-05-01"));
+  EXPECT_EQ(c.iso(), "2018");
 }
 
 TEST(NormalizeDateTest, YearsArePaddedToFourDigits) {
