@@ -1,6 +1,11 @@
 #include "claims/word_start_filter.h"
 
 #include <algorithm>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace xref {
 namespace {
@@ -61,19 +66,64 @@ bool WordStartFilter::MayBeginAt(absl::string_view text, size_t i) const {
   return Admits(text, i, end);
 }
 
+uint32_t WordStartFilter::WordBytes16(absl::string_view text, size_t base) {
+  char block[16] = {};
+  const char* bytes = text.data() + base;
+  if (text.size() - base < 16) {
+    std::memcpy(block, bytes, text.size() - base);
+    bytes = block;
+  }
+#if defined(__SSE2__)
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+  // Letters: (v | 0x20) in 'a'..'z'; digits: v in '0'..'9'; compared as
+  // signed bytes after shifting each range to start at -128.
+  const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+  const __m128i letter =
+      _mm_cmplt_epi8(_mm_add_epi8(lower, _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
+                     _mm_set1_epi8(static_cast<char>(-128 + 26)));
+  const __m128i digit =
+      _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - '0'))),
+                     _mm_set1_epi8(static_cast<char>(-128 + 10)));
+  const __m128i underscore = _mm_cmpeq_epi8(v, _mm_set1_epi8('_'));
+  return static_cast<uint32_t>(
+      _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), underscore)));
+#else
+  uint32_t mask = 0;
+  for (int k = 0; k < 16; ++k) mask |= uint32_t{IsWordByte(bytes[k])} << k;
+  return mask;
+#endif
+}
+
 size_t WordStartFilter::Next(absl::string_view text, size_t from) const {
   const size_t n = text.size();
   size_t i = from;
   if (i > 0) {
-    while (i < n && Slot(text[i - 1]) != kOther && Slot(text[i]) != kOther) ++i;
+    while (i < n && IsWordByte(text[i - 1]) && IsWordByte(text[i])) ++i;
   }
-  while (i < n) {
-    while (i < n && Slot(text[i]) == kOther) ++i;
-    if (i == n) break;
-    size_t end = i + 1;
-    while (end < n && Slot(text[end]) != kOther) ++end;
-    if (Admits(text, i, end)) return i;
-    i = end;
+  bool previous_is_word = i > 0 && i < n && IsWordByte(text[i - 1]);
+  for (size_t base = i; base < n; base += 16) {
+    const uint32_t words = WordBytes16(text, base);
+    uint32_t starts = words & ~((words << 1) | uint32_t{previous_is_word});
+    previous_is_word = (words >> 15 & 1) != 0;
+    while (starts != 0) {
+      const int k = __builtin_ctz(starts);
+      starts &= starts - 1;
+      const size_t start = base + k;
+      const int first = Slot(text[start]);
+      const int second = start + 1 < n ? Slot(text[start + 1]) : kOther;
+      if ((prefix_pairs_[first] >> second & 1) != 0) return start;
+      const uint64_t lengths = word_lengths_[first * kSlotCount + second];
+      if (lengths == 0) continue;
+      const uint32_t after = (~words & 0xFFFF) >> k;
+      size_t end;
+      if (after != 0) {
+        end = start + __builtin_ctz(after);
+      } else {
+        end = base + 16;
+        while (end < n && IsWordByte(text[end])) ++end;
+      }
+      if ((lengths >> std::min(end - start, kLongLength) & 1) != 0) return start;
+    }
   }
   return n;
 }

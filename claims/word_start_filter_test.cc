@@ -102,7 +102,8 @@ TEST(WordStartFilterTest, EmptyFilterFindsNothing) {
 // a listed prefix begins is skipped, on random texts mixing listed words,
 // their prefixes and extensions, case variants and punctuation.
 TEST(WordStartFilterTest, NeverSkipsAListedWordOrPrefix) {
-  const std::vector<std::string> words = {"at", "a", "dozens", "x", "in", "mid"};
+  const std::vector<std::string> words = {"at", "a", "dozens", "x", "in", "mid",
+                                          "internationalization"};
   const std::vector<std::string> prefixes = {"over", "7", "o'c", "some"};
   WordStartFilter f;
   for (const std::string& w : words) f.AddWord(w);
@@ -110,11 +111,12 @@ TEST(WordStartFilterTest, NeverSkipsAListedWordOrPrefix) {
   const std::vector<std::string> pieces = {
       "at", "AT", "Over", "overt", "a", "A", "ab", "dozen", "DOZENS", "mid-", "mid", "o'",
       "O'CLOCK", "7", "77", "x", "y", " ", "  ", ",", "-", "_", "\xC3\xA9", "the", "In",
-      "some", "Somebody", "i"};
+      "some", "Somebody", "i", "Internationalization", "internationalizations",
+      "\xE2\x80\x9C"};
   std::mt19937 rng(42);
-  for (int round = 0; round < 3000; ++round) {
+  for (int round = 0; round < 5000; ++round) {
     std::string text;
-    const int n = rng() % 12;
+    const int n = rng() % 16;
     for (int k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
     const std::vector<size_t> want = StartsOfListed(text, words, prefixes);
     const std::vector<size_t> got = AllFrom(f, text);
