@@ -795,20 +795,25 @@ class Finder {
   }
 
   size_t Relative(size_t p) const {
-    for (absl::string_view q : {"a few", "several", "two", "three", "four", "five", "#",
-                                "a", "an", "one", "many"}) {
-      size_t e;
-      if (q == "#") {
-        size_t run = DigitRun(p);
-        if (run == 0) continue;
-        e = p + run;
-      } else {
-        if (!Fold(p, q)) continue;
-        e = p + q.size();
-      }
-      size_t s = Spaces(e);
-      if (s == e) continue;
-      size_t r = UnitThenDirection(s);
+    // A count is "a few" or a whole word of the list or of digits, then
+    // spaces; only "a few" and "a" can both apply, and are tried in order.
+    auto after_count = [&](size_t e) {
+      const size_t s = Spaces(e);
+      return s == e ? kNone : UnitThenDirection(s);
+    };
+    if (Fold(p, "a few")) {
+      size_t r = after_count(p + 5);
+      if (r != kNone) return r;
+    }
+    size_t end = p;
+    while (IsWord(end)) ++end;
+    bool count = DigitRun(p) == end - p;
+    for (absl::string_view q : {"several", "two", "three", "four", "five", "a", "an", "one",
+                                "many"}) {
+      count = count || (q.size() == end - p && Fold(p, q));
+    }
+    if (count) {
+      size_t r = after_count(end);
       if (r != kNone) return r;
     }
     size_t r = UnitThenDirection(p);

@@ -153,7 +153,20 @@ INSTANTIATE_TEST_SUITE_P(
         FindCase{"Inspectors return next Tuesday.", {"2022-03-22"}},
         FindCase{"Counting ended within hours; results came yesterday.",
                  {"relative:within hours", "2022-03-15"}},
-        FindCase{"Applications close late this month.", {"2022-03"}}));
+        FindCase{"Applications close late this month.", {"2022-03"}},
+        // Every kind of first word, in other cases and after punctuation:
+        // the word-start prefilter must let each through.
+        FindCase{"A few hours later, 3 days before the vote, AN HOUR LATER.",
+                 {"relative:a few hours later", "relative:3 days before",
+                  "relative:an hour later"}},
+        FindCase{"(Several months afterwards) many years after; a fewer days later",
+                 {"relative:several months afterwards", "relative:many years after",
+                  "relative:days later"}},
+        FindCase{"SINCE 1998 and ON Monday, Shortly after, WITHIN DAYS.",
+                 {"1998", "2022-03-14", "relative:shortly after", "relative:within days"}},
+        FindCase{"\"In mid March\" talks; Earlier in June, Today.",
+                 {"2022-03", "2021-06", "2022-03-16"}},
+        FindCase{"Once, an oncologist in Baghdad said one of the bylaws was new.", {}}));
 
 }  // namespace
 }  // namespace xref
