@@ -47,17 +47,20 @@ void WordStartFilter::AddWord(absl::string_view word) {
   for (char c : word) {
     if (!IsWordByte(c)) return AddPrefix(word);
   }
+  const int first = Slot(word[0]);
   const int second = word.size() > 1 ? Slot(word[1]) : kOther;
-  word_lengths_[Slot(word[0]) * kSlotCount + second] |=
-      uint64_t{1} << std::min(word.size(), kLongLength);
+  const uint64_t length = uint64_t{1} << std::min(word.size(), kLongLength);
+  word_lengths_[first * kSlotCount + second] |= length;
+  word_last_lengths_[first * kSlotCount + Slot(word.back())] |= length;
 }
 
 bool WordStartFilter::Admits(absl::string_view text, size_t i, size_t end) const {
   const int first = Slot(text[i]);
   const int second = i + 1 < text.size() ? Slot(text[i + 1]) : kOther;
-  return (prefix_pairs_[first] >> second & 1) != 0 ||
-         (word_lengths_[first * kSlotCount + second] >> std::min(end - i, kLongLength) &
-          1) != 0;
+  if ((prefix_pairs_[first] >> second & 1) != 0) return true;
+  const uint64_t lengths = word_lengths_[first * kSlotCount + second] &
+                           word_last_lengths_[first * kSlotCount + Slot(text[end - 1])];
+  return (lengths >> std::min(end - i, kLongLength) & 1) != 0;
 }
 
 bool WordStartFilter::MayBeginAt(absl::string_view text, size_t i) const {
@@ -112,7 +115,7 @@ size_t WordStartFilter::Next(absl::string_view text, size_t from) const {
       const int first = Slot(text[start]);
       const int second = start + 1 < n ? Slot(text[start + 1]) : kOther;
       if ((prefix_pairs_[first] >> second & 1) != 0) return start;
-      const uint64_t lengths = word_lengths_[first * kSlotCount + second];
+      uint64_t lengths = word_lengths_[first * kSlotCount + second];
       if (lengths == 0) continue;
       const uint32_t after = (~words & 0xFFFF) >> k;
       size_t end;
@@ -122,6 +125,7 @@ size_t WordStartFilter::Next(absl::string_view text, size_t from) const {
         end = base + 16;
         while (end < n && IsWordByte(text[end])) ++end;
       }
+      lengths &= word_last_lengths_[first * kSlotCount + Slot(text[end - 1])];
       if ((lengths >> std::min(end - start, kLongLength) & 1) != 0) return start;
     }
   }

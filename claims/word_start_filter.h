@@ -1,6 +1,6 @@
 // WordStartFilter: the word starts of a text where a word from a list may
 // stand (or, for prefixes, begin), found by one pass that classifies 16 bytes
-// at a time and looks at two bytes and the length of each word. For the
+// at a time and looks at three bytes and the length of each word. For the
 // hand-written scanners (dates, quantities) whose matches all begin with a
 // word from a short list: they run their full test only where the filter
 // lets them.
@@ -17,7 +17,7 @@
 // first two bytes of the word (ASCII case-insensitive; every byte outside
 // [A-Za-z0-9_] counts as one value, so a one-byte word is its byte and
 // "not a word byte") with those of the listed entries, and for whole words
-// also the length. So it lets through every word start where the text begins
+// also the length and the first and last bytes together. So it lets through every word start where the text begins
 // with a listed prefix, or where the word equals a listed word, in any ASCII
 // case, plus some others.
 //
@@ -74,8 +74,10 @@ class WordStartFilter {
   // prefix_pairs_[a] bit b: a listed prefix begins with slots a, b.
   std::array<uint64_t, kSlotCount> prefix_pairs_{};
   // word_lengths_[a * kSlotCount + b] bit k: a listed word of k bytes (k up
-  // to kLongLength) begins with slots a, b.
+  // to kLongLength) begins with slots a, b; word_last_lengths_[a *
+  // kSlotCount + z] bit k: one begins with a and ends with z.
   std::array<uint64_t, kSlotCount * kSlotCount> word_lengths_{};
+  std::array<uint64_t, kSlotCount * kSlotCount> word_last_lengths_{};
 };
 
 }  // namespace xref

@@ -63,6 +63,14 @@ TEST(WordStartFilterTest, WholeWordsNeedTheirLengthPrefixesDoNot) {
   EXPECT_EQ(AllFrom(f, text), (std::vector<size_t>{5, 8, 15, 18, 24}));
 }
 
+TEST(WordStartFilterTest, WholeWordsNeedTheirLastByteToo) {
+  WordStartFilter f;
+  f.AddWord("week");
+  // "weak" shares first two bytes, last byte and length: let through.
+  const std::string text = "were week WEEK weak";
+  EXPECT_EQ(AllFrom(f, text), (std::vector<size_t>{5, 10, 15}));
+}
+
 TEST(WordStartFilterTest, TurnsAwayWordsWithOtherFirstBytes) {
   WordStartFilter f;
   f.AddWord("since");
