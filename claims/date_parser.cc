@@ -454,27 +454,7 @@ class Finder {
       if (r - p > kLongestFirstWord) return kNone;
       const uint32_t flags = FirstWords().words.Find(t_.substr(p, r - p));
       if (flags == 0) return kNone;
-      const size_t n = Spaces(r);
-      const char next = n > r && n < t_.size() ? t_[n] : '\0';
-      forms = 0;
-      if (flags & kMonthWord) forms |= kMonthDay | kMonthYear;
-      if ((flags & kMonthCueSpecial) || ((flags & kMonthCue) && absl::ascii_isupper(next))) {
-        forms |= kCueMonth;
-      }
-      if ((flags & kWeekdayWord) || ((flags & kWeekdayCue) && absl::ascii_isupper(next))) {
-        forms |= kWeekday;
-      }
-      if ((flags & kPeriodWord) && absl::ascii_isalpha(next)) forms |= kPeriod;
-      if (flags & kTodayWord) forms |= kYesterdayToday;
-      if ((flags & kYearCue) && absl::ascii_isdigit(next)) forms |= kCueYear;
-      // After a count word, Relative needs a unit ("minutes" ... "years")
-      // or, after "a", "few".
-      const char unit = absl::ascii_tolower(next);
-      if ((flags & kRelativeWord) ||
-          ((flags & kCountWord) && (unit == 'm' || unit == 'h' || unit == 'd' || unit == 'w' ||
-                                    unit == 'y' || unit == 'f'))) {
-        forms |= kRelative;
-      }
+      forms = FormsFor(flags, NextAfter(r));
       if (forms == 0) return kNone;
     }
     using Form = size_t (Finder::*)(size_t) const;
@@ -494,6 +474,15 @@ class Finder {
 
   bool IsWord(size_t i) const {
     return i < t_.size() && WordStartFilter::IsWordByte(t_[i]);
+  }
+
+  // False when no form can start at the word start `p`, judged by the word
+  // and the byte after it and its spaces (as MatchAt judges them), without
+  // looking the word up.
+  bool MayStartForm(size_t p) const {
+    size_t r = p;
+    while (IsWord(r)) ++r;
+    return FirstWords().starts_before[FollowerClass(NextAfter(r))].MayBeginAt(t_, p);
   }
 
   // The first word start at or after `from` where a form may begin (a word
@@ -525,20 +514,73 @@ class Finder {
     kRelativeWord = 512,  // Relative always (a unit, "within", "shortly").
   };
 
-  // The lower-case first words of the forms, with what each may start, and
-  // the word starts where they (or digits) may begin.
+  // The byte after the spaces that follow the word ending at `r`; '\0' when
+  // no space follows or the text ends.
+  char NextAfter(size_t r) const {
+    const size_t n = Spaces(r);
+    return n > r && n < t_.size() ? t_[n] : '\0';
+  }
+
+  // The forms a first word with `flags` may start when `next` (NextAfter
+  // it) follows.
+  static uint32_t FormsFor(uint32_t flags, char next) {
+    uint32_t forms = 0;
+    if (flags & kMonthWord) forms |= kMonthDay | kMonthYear;
+    if ((flags & kMonthCueSpecial) || ((flags & kMonthCue) && absl::ascii_isupper(next))) {
+      forms |= kCueMonth;
+    }
+    if ((flags & kWeekdayWord) || ((flags & kWeekdayCue) && absl::ascii_isupper(next))) {
+      forms |= kWeekday;
+    }
+    if ((flags & kPeriodWord) && absl::ascii_isalpha(next)) forms |= kPeriod;
+    if (flags & kTodayWord) forms |= kYesterdayToday;
+    if ((flags & kYearCue) && absl::ascii_isdigit(next)) forms |= kCueYear;
+    // After a count word, Relative needs a unit ("minutes" ... "years")
+    // or, after "a", "few".
+    if ((flags & kRelativeWord) || ((flags & kCountWord) && IsUnitInitial(next))) {
+      forms |= kRelative;
+    }
+    return forms;
+  }
+  static bool IsUnitInitial(char c) {
+    const char unit = absl::ascii_tolower(c);
+    return unit == 'm' || unit == 'h' || unit == 'd' || unit == 'w' || unit == 'y' ||
+           unit == 'f';
+  }
+
+  // The classes of bytes that FormsFor tells apart: FormsFor(flags, c) is
+  // the same for every c of a class. kFollowerExamples[k] is one of class k.
+  static constexpr int kFollowerClasses = 6;
+  static constexpr char kFollowerExamples[kFollowerClasses] = {'M', 'A', 'm', 'a', '1', ','};
+  static int FollowerClass(char c) {
+    if (absl::ascii_isdigit(c)) return 4;
+    if (!absl::ascii_isalpha(c)) return 5;
+    return (absl::ascii_isupper(c) ? 0 : 2) + (IsUnitInitial(c) ? 0 : 1);
+  }
+
+  // The lower-case first words of the forms, with what each may start; the
+  // word starts where they (or digits) may begin; and, for each follower
+  // class k, those where they may begin a form when a byte of class k
+  // follows them (MayStartForm).
   struct FirstWordTables {
     WordTable words;
     WordStartFilter starts;
+    WordStartFilter starts_before[kFollowerClasses];
   };
   static const FirstWordTables& FirstWords() {
     static const auto* const kTables = [] {
       auto* tables = new FirstWordTables;
-      for (char d = '0'; d <= '9'; ++d) tables->starts.AddPrefix(absl::string_view(&d, 1));
+      for (char d = '0'; d <= '9'; ++d) {
+        tables->starts.AddPrefix(absl::string_view(&d, 1));
+        for (WordStartFilter& f : tables->starts_before) f.AddPrefix(absl::string_view(&d, 1));
+      }
       auto add = [&](std::initializer_list<absl::string_view> words, uint32_t flags) {
         for (absl::string_view w : words) {
           tables->words.Add(w, flags);
           tables->starts.AddWord(w);
+          for (int k = 0; k < kFollowerClasses; ++k) {
+            if (FormsFor(flags, kFollowerExamples[k]) != 0) tables->starts_before[k].AddWord(w);
+          }
         }
       };
       for (absl::string_view month : kMonthNames) {
@@ -1020,6 +1062,7 @@ std::vector<TimeExpression> FindTimeExpressions(absl::string_view text,
     }
     for (p = finder.NextCandidate(p); begin == Finder::kNone && p < text.size();
          p = finder.NextCandidate(p + 1)) {
+      if (!finder.MayStartForm(p)) continue;
       end = finder.MatchAt(p);
       if (end != Finder::kNone) begin = p;
     }

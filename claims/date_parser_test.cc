@@ -166,7 +166,12 @@ INSTANTIATE_TEST_SUITE_P(
                  {"1998", "2022-03-14", "relative:shortly after", "relative:within days"}},
         FindCase{"\"In mid March\" talks; Earlier in June, Today.",
                  {"2022-03", "2021-06", "2022-03-16"}},
-        FindCase{"Once, an oncologist in Baghdad said one of the bylaws was new.", {}}));
+        FindCase{"Once, an oncologist in Baghdad said one of the bylaws was new.", {}},
+        // Cue words before each kind of byte that lets them start a form.
+        FindCase{"Talks ended by 2019, resumed By March and end Next week; five Days later, "
+                 "on Friday.",
+                 {"2019", "2022-03", "relative:next week", "relative:five days later",
+                  "2022-03-11"}}));
 
 }  // namespace
 }  // namespace xref
