@@ -69,13 +69,10 @@ bool WordStartFilter::MayBeginAt(absl::string_view text, size_t i) const {
   return Admits(text, i, end);
 }
 
-uint32_t WordStartFilter::WordBytes16(absl::string_view text, size_t base) {
-  char block[16] = {};
-  const char* bytes = text.data() + base;
-  if (text.size() - base < 16) {
-    std::memcpy(block, bytes, text.size() - base);
-    bytes = block;
-  }
+namespace {
+
+// Bit k set when bytes[k] is a word byte, k < 16.
+uint32_t WordByteMask(const char* bytes) {
 #if defined(__SSE2__)
   const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
   // Letters: (v | 0x20) in 'a'..'z'; digits: v in '0'..'9'; compared as
@@ -92,9 +89,21 @@ uint32_t WordStartFilter::WordBytes16(absl::string_view text, size_t base) {
       _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), underscore)));
 #else
   uint32_t mask = 0;
-  for (int k = 0; k < 16; ++k) mask |= uint32_t{IsWordByte(bytes[k])} << k;
+  for (int k = 0; k < 16; ++k) mask |= uint32_t{WordStartFilter::IsWordByte(bytes[k])} << k;
   return mask;
 #endif
+}
+
+}  // namespace
+
+uint32_t WordStartFilter::WordBytes16(absl::string_view text, size_t base) {
+  const size_t left = text.size() - base;
+  if (left >= 16) return WordByteMask(text.data() + base);
+  // The last 16 bytes of the text, shifted down to start at `base`.
+  if (text.size() >= 16) return WordByteMask(text.data() + text.size() - 16) >> (16 - left);
+  char block[16] = {};
+  std::memcpy(block, text.data() + base, left);
+  return WordByteMask(block);
 }
 
 size_t WordStartFilter::Next(absl::string_view text, size_t from) const {
