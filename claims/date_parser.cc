@@ -922,100 +922,181 @@ std::string DateKey(const DateValue& value) {
   return absl::StrCat("relative:", value.relative());
 }
 
-absl::StatusOr<DateValue> NormalizeDate(absl::string_view expression,
-                                        absl::string_view published) {
-  std::string text(absl::StripAsciiWhitespace(expression));
-  std::string lower = absl::AsciiStrToLower(text);
-  if (MatchRelative(text)) {
-    DateValue v;
-    v.set_relative(lower);
-    return v;
-  }
-  absl::CivilDay pub;
-  bool has_pub = ParsedPublished(published, &pub);
-  auto need_pub = [&]() {
-    return absl::FailedPreconditionError(absl::StrCat(
-        "time expression \"", text, "\" needs a publication date, got \"",
-        published, "\""));
-  };
+namespace {
 
+// What NormalizeDate reads from an expression before the publication date is
+// applied: the form that matched and its parts.
+struct ParsedDate {
+  enum Form {
+    kNotADate, kRelative, kDay, kMonthYear, kBareMonth, kWeekday, kPeriod, kToday, kYear,
+  };
+  Form form = kNotADate;
+  std::string text;    // The expression without surrounding whitespace.
+  std::string lower;   // `text` lower-cased.
+  int month = 0;       // 1..12 (kDay, kMonthYear, kBareMonth).
+  int day = 0;         // As written (kDay).
+  int64_t year = 0;    // As written (kDay, kMonthYear, kYear), when has_year.
+  bool has_year = false;
+  // kMonthYear: -1, 0, +1 for "last", "this", "next" year. kBareMonth,
+  // kWeekday: -1 for "last", +1 for "next", else 0. kPeriod: -1 for a cue
+  // ending in "last", +1 for "next", else 0. kToday: -1 for yesterday.
+  int delta = 0;
+  int weekday = 0;     // Monday = 0 (kWeekday).
+  char unit = 0;       // 'y', 'm' or 'w' (kPeriod).
+};
+
+ParsedDate ParseDate(absl::string_view expression) {
+  ParsedDate p;
+  p.text = std::string(absl::StripAsciiWhitespace(expression));
+  p.lower = absl::AsciiStrToLower(p.text);
+  const absl::string_view text = p.text;
+  if (MatchRelative(text)) {
+    p.form = ParsedDate::kRelative;
+    return p;
+  }
   int month = 0;
   absl::string_view day_str, year_str, rel, cue, unit;
   if (MatchFull(text, &month, &day_str, &year_str) ||
       MatchDayFirst(text, &month, &day_str, &year_str)) {
-    int day = ParseInt(day_str);
-    int64_t year;
-    if (!year_str.empty()) {
-      year = ParseInt(year_str);
-    } else {
-      if (!has_pub) return need_pub();
-      year = pub.year();
-      absl::CivilDay candidate(year, month, day);
-      if (candidate - pub > 183) --year;
-    }
-    absl::CivilDay d(year, month, day);
-    if (day < 1 || day > 31 || d.day() != day) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("\"", text, "\" is not a calendar day"));
-    }
-    return Day(d);
+    p.form = ParsedDate::kDay;
+    p.month = month;
+    p.day = ParseInt(day_str);
+    p.has_year = !year_str.empty();
+    if (p.has_year) p.year = ParseInt(year_str);
+    return p;
   }
   if (MatchMonthYear(text, &month, &year_str, &rel)) {
-    if (!year_str.empty()) return Month(ParseInt(year_str), month);
-    if (!has_pub) return need_pub();
-    int64_t year = pub.year() + (absl::EqualsIgnoreCase(rel, "last")   ? -1
-                                 : absl::EqualsIgnoreCase(rel, "next") ? 1
-                                                                       : 0);
-    return Month(year, month);
+    p.form = ParsedDate::kMonthYear;
+    p.month = month;
+    p.has_year = !year_str.empty();
+    if (p.has_year) p.year = ParseInt(year_str);
+    p.delta = absl::EqualsIgnoreCase(rel, "last")   ? -1
+              : absl::EqualsIgnoreCase(rel, "next") ? 1
+                                                    : 0;
+    return p;
   }
   if (MatchBareMonth(text, &cue, &month)) {
-    if (!has_pub) return need_pub();
-    int64_t year = pub.year();
-    if (absl::EqualsIgnoreCase(cue, "next")) {
-      if (month <= pub.month()) ++year;
-    } else if (absl::EqualsIgnoreCase(cue, "last")) {
-      if (month >= pub.month()) --year;
-    } else if (month > pub.month()) {
-      --year;
-    }
-    return Month(year, month);
+    p.form = ParsedDate::kBareMonth;
+    p.month = month;
+    p.delta = absl::EqualsIgnoreCase(cue, "next")   ? 1
+              : absl::EqualsIgnoreCase(cue, "last") ? -1
+                                                    : 0;
+    return p;
   }
   int want = 0;
   if (MatchWeekday(text, &cue, &want)) {
-    if (!has_pub) return need_pub();
-    int have = WeekdayOf(pub);
-    if (absl::EqualsIgnoreCase(cue, "next")) {
-      int ahead = (want - have + 7) % 7;
-      return Day(pub + (ahead == 0 ? 7 : ahead));
-    }
-    int back = (have - want + 7) % 7;
-    if (absl::EqualsIgnoreCase(cue, "last") && back == 0) back = 7;
-    return Day(pub - back);
+    p.form = ParsedDate::kWeekday;
+    p.weekday = want;
+    p.delta = absl::EqualsIgnoreCase(cue, "next")   ? 1
+              : absl::EqualsIgnoreCase(cue, "last") ? -1
+                                                    : 0;
+    return p;
   }
   if (MatchPeriod(text, &cue, &unit)) {
-    if (!has_pub) return need_pub();
-    int delta = 0;
-    if (absl::EndsWithIgnoreCase(cue, "last")) delta = -1;
-    if (absl::EqualsIgnoreCase(cue, "next")) delta = 1;
-    if (absl::EqualsIgnoreCase(unit, "year")) return Year(pub.year() + delta);
-    if (absl::EqualsIgnoreCase(unit, "month")) {
-      absl::CivilMonth m = absl::CivilMonth(pub) + delta;
-      return Month(m.year(), m.month());
-    }
-    absl::CivilDay monday = pub - WeekdayOf(pub) + 7 * delta;
+    p.form = ParsedDate::kPeriod;
+    if (absl::EndsWithIgnoreCase(cue, "last")) p.delta = -1;
+    if (absl::EqualsIgnoreCase(cue, "next")) p.delta = 1;
+    p.unit = absl::EqualsIgnoreCase(unit, "year")    ? 'y'
+             : absl::EqualsIgnoreCase(unit, "month") ? 'm'
+                                                     : 'w';
+    return p;
+  }
+  if (p.lower == "yesterday" || p.lower == "today") {
+    p.form = ParsedDate::kToday;
+    p.delta = p.lower == "today" ? 0 : -1;
+    return p;
+  }
+  if (MatchYear(text, &year_str)) {
+    p.form = ParsedDate::kYear;
+    p.has_year = true;
+    p.year = ParseInt(year_str);
+  }
+  return p;
+}
+
+// NormalizeDate of the expression `p` was parsed from.
+absl::StatusOr<DateValue> ResolveDate(const ParsedDate& p, absl::string_view published) {
+  if (p.form == ParsedDate::kNotADate) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("\"", p.text, "\" is not a time expression"));
+  }
+  if (p.form == ParsedDate::kRelative) {
     DateValue v;
-    v.set_relative(lower);
-    v.set_first_day(Iso(monday));
-    v.set_last_day(Iso(monday + 6));
+    v.set_relative(p.lower);
     return v;
   }
-  if (lower == "yesterday" || lower == "today") {
-    if (!has_pub) return need_pub();
-    return Day(lower == "today" ? pub : pub - 1);
+  if (p.form == ParsedDate::kYear) return Year(p.year);
+  if (p.has_year && p.form == ParsedDate::kMonthYear) return Month(p.year, p.month);
+  absl::CivilDay pub;
+  const bool has_pub = ParsedPublished(published, &pub);
+  if (!has_pub && !(p.form == ParsedDate::kDay && p.has_year)) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "time expression \"", p.text, "\" needs a publication date, got \"", published, "\""));
   }
-  if (MatchYear(text, &year_str)) return Year(ParseInt(year_str));
-  return absl::InvalidArgumentError(
-      absl::StrCat("\"", text, "\" is not a time expression"));
+  switch (p.form) {
+    case ParsedDate::kDay: {
+      int64_t year = p.year;
+      if (!p.has_year) {
+        year = pub.year();
+        absl::CivilDay candidate(year, p.month, p.day);
+        if (candidate - pub > 183) --year;
+      }
+      absl::CivilDay d(year, p.month, p.day);
+      if (p.day < 1 || p.day > 31 || d.day() != p.day) {
+        return absl::InvalidArgumentError(
+            absl::StrCat("\"", p.text, "\" is not a calendar day"));
+      }
+      return Day(d);
+    }
+    case ParsedDate::kMonthYear:
+      return Month(pub.year() + p.delta, p.month);
+    case ParsedDate::kBareMonth: {
+      int64_t year = pub.year();
+      if (p.delta > 0) {
+        if (p.month <= pub.month()) ++year;
+      } else if (p.delta < 0) {
+        if (p.month >= pub.month()) --year;
+      } else if (p.month > pub.month()) {
+        --year;
+      }
+      return Month(year, p.month);
+    }
+    case ParsedDate::kWeekday: {
+      int have = WeekdayOf(pub);
+      if (p.delta > 0) {
+        int ahead = (p.weekday - have + 7) % 7;
+        return Day(pub + (ahead == 0 ? 7 : ahead));
+      }
+      int back = (have - p.weekday + 7) % 7;
+      if (p.delta < 0 && back == 0) back = 7;
+      return Day(pub - back);
+    }
+    case ParsedDate::kPeriod: {
+      if (p.unit == 'y') return Year(pub.year() + p.delta);
+      if (p.unit == 'm') {
+        absl::CivilMonth m = absl::CivilMonth(pub) + p.delta;
+        return Month(m.year(), m.month());
+      }
+      absl::CivilDay monday = pub - WeekdayOf(pub) + 7 * p.delta;
+      DateValue v;
+      v.set_relative(p.lower);
+      v.set_first_day(Iso(monday));
+      v.set_last_day(Iso(monday + 6));
+      return v;
+    }
+    case ParsedDate::kToday:
+      return Day(pub + p.delta);
+    default:
+      break;
+  }
+  return absl::InternalError(absl::StrCat("unhandled form of \"", p.text, "\""));
+}
+
+}  // namespace
+
+absl::StatusOr<DateValue> NormalizeDate(absl::string_view expression,
+                                        absl::string_view published) {
+  return ResolveDate(ParseDate(expression), published);
 }
 
 namespace {
@@ -1035,7 +1116,12 @@ const DateValue* RememberedDate(absl::string_view expression, absl::string_view 
   key.clear();
   absl::StrAppend(&key, published.size(), ":", published, expression);
   const Answer& answer = answers.Get(key, [&] {
-    absl::StatusOr<DateValue> value = NormalizeDate(expression, published);
+    // The parse does not depend on the publication date: remembered apart.
+    thread_local BoundedMemo<std::string, ParsedDate> parses(1 << 14);
+    thread_local std::string expression_key;
+    expression_key.assign(expression.data(), expression.size());
+    absl::StatusOr<DateValue> value = ResolveDate(
+        parses.Get(expression_key, [&] { return ParseDate(expression); }), published);
     Answer a;
     a.ok = value.ok();
     if (value.ok()) a.value = *std::move(value);

@@ -115,6 +115,24 @@ TEST(NormalizeDateTest, RelativeDayNeedsPublicationDate) {
                        HasSubstr("\"May 3\" needs a publication date")));
 }
 
+// The same expressions found under different publication dates are each
+// resolved against their own date, as NormalizeDate resolves them.
+TEST(FindTimeExpressionsTest, SameExpressionsUnderOtherPublicationDates) {
+  const std::string sentence =
+      "On Monday, last month's vote was annulled; it was cast on March 3 and again in May.";
+  for (const char* published : {"2022-03-16", "2019-06-02", "2022-03-16", "2020-02-29", ""}) {
+    std::vector<TimeExpression> found = FindTimeExpressions(sentence, published);
+    std::vector<std::string> want;
+    for (const char* expression : {"On Monday", "last month", "on March 3", "in May"}) {
+      absl::StatusOr<DateValue> v = NormalizeDate(expression, published);
+      if (v.ok()) want.push_back(DateKey(*v));
+    }
+    std::vector<std::string> got;
+    for (const TimeExpression& t : found) got.push_back(DateKey(t.value));
+    EXPECT_EQ(got, want) << published;
+  }
+}
+
 struct FindCase {
   const char* sentence;
   std::vector<std::string> found;   // Expected DateKey values, in order.
