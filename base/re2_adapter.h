@@ -8,6 +8,8 @@
 #ifndef XREF_BASE_RE2_ADAPTER_H_
 #define XREF_BASE_RE2_ADAPTER_H_
 
+#include <cstdint>
+#include <cstring>
 #include <memory>
 
 #include "absl/strings/string_view.h"
@@ -38,25 +40,46 @@ inline absl::string_view ToView(re2::StringPiece s) {
 // range instead of UTF-8 sequences), so RE2 can take its faster capture
 // engines; it is used for the second step whenever the span is ASCII.
 //
+// True when every byte of `s` is ASCII (< 0x80).
+inline bool IsAscii(absl::string_view s) {
+  size_t i = 0;
+  uint64_t high = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, s.data() + i, 8);
+    high |= chunk;
+  }
+  for (; i < s.size(); ++i) high |= static_cast<unsigned char>(s[i]);
+  return (high & 0x8080808080808080ull) == 0;
+}
+
 // MatchSpanThenGroupsWith takes the second step on an ASCII span from
 // `ascii_capture(b, e, groups, n)` instead (for example a program split in
 // parts); it must give what re.Match(text, b, e, RE2::ANCHOR_BOTH, groups, n)
 // gives. Spans with other bytes use `re`.
+//
+// `ascii_span`, when not null, is an AsciiGroupsProgram of `re`: when all of
+// text[begin, end) is ASCII the first step runs on it too (a smaller program
+// has fewer automaton states to build and look up; the span is the same).
 template <typename AsciiCapture>
 bool MatchSpanThenGroupsWith(const RE2& re, absl::string_view text, size_t begin,
                              size_t end, re2::StringPiece* groups, int n,
-                             AsciiCapture&& ascii_capture) {
+                             AsciiCapture&& ascii_capture,
+                             const RE2* ascii_span = nullptr) {
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece span;
-  if (!re.Match(input, begin, end, RE2::UNANCHORED, &span, 1)) return false;
+  const bool ascii_text =
+      ascii_span != nullptr && IsAscii(text.substr(begin, end - begin));
+  const RE2& first = ascii_text ? *ascii_span : re;
+  if (!first.Match(input, begin, end, RE2::UNANCHORED, &span, 1)) return false;
   if (n <= 1) {
     if (n == 1) groups[0] = span;
     return true;
   }
   size_t b = span.data() - text.data();
-  bool ascii = true;
-  for (char c : span) ascii &= static_cast<unsigned char>(c) < 0x80;
-  if (ascii) return ascii_capture(b, b + span.size(), groups, n);
+  if (ascii_text || IsAscii(ToView(span))) {
+    return ascii_capture(b, b + span.size(), groups, n);
+  }
   return re.Match(input, b, b + span.size(), RE2::ANCHOR_BOTH, groups, n);
 }
 

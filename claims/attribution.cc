@@ -48,14 +48,14 @@ std::string CleanSource(absl::string_view s) {
 // an ASCII span taken by the rule's SplitCapture when it has one.
 bool MatchRule(const RuleSet::CompiledAttribution& a, absl::string_view s,
                re2::StringPiece* groups, int n) {
-  if (a.ascii_split == nullptr) {
-    return MatchSpanThenGroups(*a.re, s, 0, s.size(), groups, n, a.ascii_groups.get());
-  }
+  const RE2* ascii = a.ascii_groups.get();
   return MatchSpanThenGroupsWith(
       *a.re, s, 0, s.size(), groups, n,
       [&](size_t b, size_t e, re2::StringPiece* g, int k) {
-        return a.ascii_split->Match(s, b, e, g, k);
-      });
+        if (a.ascii_split != nullptr) return a.ascii_split->Match(s, b, e, g, k);
+        return (ascii != nullptr ? *ascii : *a.re).Match(ToPiece(s), b, e, RE2::ANCHOR_BOTH, g, k);
+      },
+      ascii);
 }
 
 }  // namespace

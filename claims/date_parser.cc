@@ -12,6 +12,7 @@
 #include "absl/time/civil_time.h"
 #include "absl/types/span.h"
 #include "base/bounded_memo.h"
+#include "claims/word_start_filter.h"
 #include "claims/word_table.h"
 
 namespace xref {
@@ -66,13 +67,24 @@ DateValue Day(absl::CivilDay d) {
   return v;
 }
 
+// Days in `month` (1..12) of the proleptic Gregorian `year`.
+int DaysInMonth(int64_t year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
 DateValue Month(int64_t year, int month) {
   absl::CivilMonth m(year, month);
   DateValue v;
   v.set_iso(IsoMonth(m.year(), m.month()));
   v.set_granularity(MONTH);
-  v.set_first_day(Iso(absl::CivilDay(m)));
-  v.set_last_day(Iso(absl::CivilDay(m + 1) - 1));
+  std::string day = v.iso();
+  AppendTwoDigits(1, &day);
+  v.set_first_day(day);
+  day.resize(v.iso().size());
+  AppendTwoDigits(DaysInMonth(m.year(), m.month()), &day);
+  v.set_last_day(std::move(day));
   return v;
 }
 
@@ -440,29 +452,9 @@ class Finder {
       size_t r = p;
       while (r < t_.size() && r - p <= kLongestFirstWord && IsWord(r)) ++r;
       if (r - p > kLongestFirstWord) return kNone;
-      const uint32_t flags = FirstWords().Find(t_.substr(p, r - p));
+      const uint32_t flags = FirstWords().words.Find(t_.substr(p, r - p));
       if (flags == 0) return kNone;
-      const size_t n = Spaces(r);
-      const char next = n > r && n < t_.size() ? t_[n] : '\0';
-      forms = 0;
-      if (flags & kMonthWord) forms |= kMonthDay | kMonthYear;
-      if ((flags & kMonthCueSpecial) || ((flags & kMonthCue) && absl::ascii_isupper(next))) {
-        forms |= kCueMonth;
-      }
-      if ((flags & kWeekdayWord) || ((flags & kWeekdayCue) && absl::ascii_isupper(next))) {
-        forms |= kWeekday;
-      }
-      if ((flags & kPeriodWord) && absl::ascii_isalpha(next)) forms |= kPeriod;
-      if (flags & kTodayWord) forms |= kYesterdayToday;
-      if ((flags & kYearCue) && absl::ascii_isdigit(next)) forms |= kCueYear;
-      // After a count word, Relative needs a unit ("minutes" ... "years")
-      // or, after "a", "few".
-      const char unit = absl::ascii_tolower(next);
-      if ((flags & kRelativeWord) ||
-          ((flags & kCountWord) && (unit == 'm' || unit == 'h' || unit == 'd' || unit == 'w' ||
-                                    unit == 'y' || unit == 'f'))) {
-        forms |= kRelative;
-      }
+      forms = FormsFor(flags, NextAfter(r));
       if (forms == 0) return kNone;
     }
     using Form = size_t (Finder::*)(size_t) const;
@@ -481,8 +473,21 @@ class Finder {
   }
 
   bool IsWord(size_t i) const {
-    return i < t_.size() && (absl::ascii_isalnum(t_[i]) || t_[i] == '_');
+    return i < t_.size() && WordStartFilter::IsWordByte(t_[i]);
   }
+
+  // False when no form can start at the word start `p`, judged by the word
+  // and the byte after it and its spaces (as MatchAt judges them), without
+  // looking the word up.
+  bool MayStartForm(size_t p) const {
+    size_t r = p;
+    while (IsWord(r)) ++r;
+    return FirstWords().starts_before[FollowerClass(NextAfter(r))].MayBeginAt(t_, p);
+  }
+
+  // The first word start at or after `from` where a form may begin (a word
+  // inside which `from` falls is skipped); the text's size when none.
+  size_t NextCandidate(size_t from) const { return FirstWords().starts.Next(t_, from); }
 
   static constexpr size_t kNone = absl::string_view::npos;
 
@@ -509,12 +514,74 @@ class Finder {
     kRelativeWord = 512,  // Relative always (a unit, "within", "shortly").
   };
 
-  // The lower-case first words of the forms, with what each may start.
-  static const WordTable& FirstWords() {
-    static const auto* const kWords = [] {
-      auto* m = new WordTable;
+  // The byte after the spaces that follow the word ending at `r`; '\0' when
+  // no space follows or the text ends.
+  char NextAfter(size_t r) const {
+    const size_t n = Spaces(r);
+    return n > r && n < t_.size() ? t_[n] : '\0';
+  }
+
+  // The forms a first word with `flags` may start when `next` (NextAfter
+  // it) follows.
+  static uint32_t FormsFor(uint32_t flags, char next) {
+    uint32_t forms = 0;
+    if (flags & kMonthWord) forms |= kMonthDay | kMonthYear;
+    if ((flags & kMonthCueSpecial) || ((flags & kMonthCue) && absl::ascii_isupper(next))) {
+      forms |= kCueMonth;
+    }
+    if ((flags & kWeekdayWord) || ((flags & kWeekdayCue) && absl::ascii_isupper(next))) {
+      forms |= kWeekday;
+    }
+    if ((flags & kPeriodWord) && absl::ascii_isalpha(next)) forms |= kPeriod;
+    if (flags & kTodayWord) forms |= kYesterdayToday;
+    if ((flags & kYearCue) && absl::ascii_isdigit(next)) forms |= kCueYear;
+    // After a count word, Relative needs a unit ("minutes" ... "years")
+    // or, after "a", "few".
+    if ((flags & kRelativeWord) || ((flags & kCountWord) && IsUnitInitial(next))) {
+      forms |= kRelative;
+    }
+    return forms;
+  }
+  static bool IsUnitInitial(char c) {
+    const char unit = absl::ascii_tolower(c);
+    return unit == 'm' || unit == 'h' || unit == 'd' || unit == 'w' || unit == 'y' ||
+           unit == 'f';
+  }
+
+  // The classes of bytes that FormsFor tells apart: FormsFor(flags, c) is
+  // the same for every c of a class. kFollowerExamples[k] is one of class k.
+  static constexpr int kFollowerClasses = 6;
+  static constexpr char kFollowerExamples[kFollowerClasses] = {'M', 'A', 'm', 'a', '1', ','};
+  static int FollowerClass(char c) {
+    if (absl::ascii_isdigit(c)) return 4;
+    if (!absl::ascii_isalpha(c)) return 5;
+    return (absl::ascii_isupper(c) ? 0 : 2) + (IsUnitInitial(c) ? 0 : 1);
+  }
+
+  // The lower-case first words of the forms, with what each may start; the
+  // word starts where they (or digits) may begin; and, for each follower
+  // class k, those where they may begin a form when a byte of class k
+  // follows them (MayStartForm).
+  struct FirstWordTables {
+    WordTable words;
+    WordStartFilter starts;
+    WordStartFilter starts_before[kFollowerClasses];
+  };
+  static const FirstWordTables& FirstWords() {
+    static const auto* const kTables = [] {
+      auto* tables = new FirstWordTables;
+      for (char d = '0'; d <= '9'; ++d) {
+        tables->starts.AddPrefix(absl::string_view(&d, 1));
+        for (WordStartFilter& f : tables->starts_before) f.AddPrefix(absl::string_view(&d, 1));
+      }
       auto add = [&](std::initializer_list<absl::string_view> words, uint32_t flags) {
-        for (absl::string_view w : words) m->Add(w, flags);
+        for (absl::string_view w : words) {
+          tables->words.Add(w, flags);
+          tables->starts.AddWord(w);
+          for (int k = 0; k < kFollowerClasses; ++k) {
+            if (FormsFor(flags, kFollowerExamples[k]) != 0) tables->starts_before[k].AddWord(w);
+          }
+        }
       };
       for (absl::string_view month : kMonthNames) {
         add({absl::StripSuffix(month, ".")}, kMonthWord);
@@ -532,9 +599,9 @@ class Finder {
       add({"within", "shortly", "minute", "minutes", "hour", "hours", "day", "days", "week",
            "weeks", "month", "months", "year", "years"},
           kRelativeWord);
-      return m;
+      return tables;
     }();
-    return *kWords;
+    return *kTables;
   }
 
   bool Boundary(size_t i) const { return (i > 0 && IsWord(i - 1)) != IsWord(i); }
@@ -770,20 +837,25 @@ class Finder {
   }
 
   size_t Relative(size_t p) const {
-    for (absl::string_view q : {"a few", "several", "two", "three", "four", "five", "#",
-                                "a", "an", "one", "many"}) {
-      size_t e;
-      if (q == "#") {
-        size_t run = DigitRun(p);
-        if (run == 0) continue;
-        e = p + run;
-      } else {
-        if (!Fold(p, q)) continue;
-        e = p + q.size();
-      }
-      size_t s = Spaces(e);
-      if (s == e) continue;
-      size_t r = UnitThenDirection(s);
+    // A count is "a few" or a whole word of the list or of digits, then
+    // spaces; only "a few" and "a" can both apply, and are tried in order.
+    auto after_count = [&](size_t e) {
+      const size_t s = Spaces(e);
+      return s == e ? kNone : UnitThenDirection(s);
+    };
+    if (Fold(p, "a few")) {
+      size_t r = after_count(p + 5);
+      if (r != kNone) return r;
+    }
+    size_t end = p;
+    while (IsWord(end)) ++end;
+    bool count = DigitRun(p) == end - p;
+    for (absl::string_view q : {"several", "two", "three", "four", "five", "a", "an", "one",
+                                "many"}) {
+      count = count || (q.size() == end - p && Fold(p, q));
+    }
+    if (count) {
+      size_t r = after_count(end);
       if (r != kNone) return r;
     }
     size_t r = UnitThenDirection(p);
@@ -822,6 +894,27 @@ bool ParsePublished(absl::string_view published, absl::CivilDay* day) {
   return false;
 }
 
+// ParsePublished, remembered per thread for the last `published` (the
+// sentences of a document share it).
+bool ParsedPublished(absl::string_view published, absl::CivilDay* day) {
+  struct Last {
+    std::string published;
+    bool ok = false;
+    absl::CivilDay day;
+  };
+  thread_local Last last = [] {
+    Last l;
+    l.ok = ParsePublished(l.published, &l.day);
+    return l;
+  }();
+  if (published != last.published) {
+    last.published = std::string(published);
+    last.ok = ParsePublished(published, &last.day);
+  }
+  *day = last.day;
+  return last.ok;
+}
+
 }  // namespace
 
 std::string DateKey(const DateValue& value) {
@@ -829,100 +922,181 @@ std::string DateKey(const DateValue& value) {
   return absl::StrCat("relative:", value.relative());
 }
 
-absl::StatusOr<DateValue> NormalizeDate(absl::string_view expression,
-                                        absl::string_view published) {
-  std::string text(absl::StripAsciiWhitespace(expression));
-  std::string lower = absl::AsciiStrToLower(text);
-  if (MatchRelative(text)) {
-    DateValue v;
-    v.set_relative(lower);
-    return v;
-  }
-  absl::CivilDay pub;
-  bool has_pub = ParsePublished(published, &pub);
-  auto need_pub = [&]() {
-    return absl::FailedPreconditionError(absl::StrCat(
-        "time expression \"", text, "\" needs a publication date, got \"",
-        published, "\""));
-  };
+namespace {
 
+// What NormalizeDate reads from an expression before the publication date is
+// applied: the form that matched and its parts.
+struct ParsedDate {
+  enum Form {
+    kNotADate, kRelative, kDay, kMonthYear, kBareMonth, kWeekday, kPeriod, kToday, kYear,
+  };
+  Form form = kNotADate;
+  std::string text;    // The expression without surrounding whitespace.
+  std::string lower;   // `text` lower-cased.
+  int month = 0;       // 1..12 (kDay, kMonthYear, kBareMonth).
+  int day = 0;         // As written (kDay).
+  int64_t year = 0;    // As written (kDay, kMonthYear, kYear), when has_year.
+  bool has_year = false;
+  // kMonthYear: -1, 0, +1 for "last", "this", "next" year. kBareMonth,
+  // kWeekday: -1 for "last", +1 for "next", else 0. kPeriod: -1 for a cue
+  // ending in "last", +1 for "next", else 0. kToday: -1 for yesterday.
+  int delta = 0;
+  int weekday = 0;     // Monday = 0 (kWeekday).
+  char unit = 0;       // 'y', 'm' or 'w' (kPeriod).
+};
+
+ParsedDate ParseDate(absl::string_view expression) {
+  ParsedDate p;
+  p.text = std::string(absl::StripAsciiWhitespace(expression));
+  p.lower = absl::AsciiStrToLower(p.text);
+  const absl::string_view text = p.text;
+  if (MatchRelative(text)) {
+    p.form = ParsedDate::kRelative;
+    return p;
+  }
   int month = 0;
   absl::string_view day_str, year_str, rel, cue, unit;
   if (MatchFull(text, &month, &day_str, &year_str) ||
       MatchDayFirst(text, &month, &day_str, &year_str)) {
-    int day = ParseInt(day_str);
-    int64_t year;
-    if (!year_str.empty()) {
-      year = ParseInt(year_str);
-    } else {
-      if (!has_pub) return need_pub();
-      year = pub.year();
-      absl::CivilDay candidate(year, month, day);
-      if (candidate - pub > 183) --year;
-    }
-    absl::CivilDay d(year, month, day);
-    if (day < 1 || day > 31 || d.day() != day) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("\"", text, "\" is not a calendar day"));
-    }
-    return Day(d);
+    p.form = ParsedDate::kDay;
+    p.month = month;
+    p.day = ParseInt(day_str);
+    p.has_year = !year_str.empty();
+    if (p.has_year) p.year = ParseInt(year_str);
+    return p;
   }
   if (MatchMonthYear(text, &month, &year_str, &rel)) {
-    if (!year_str.empty()) return Month(ParseInt(year_str), month);
-    if (!has_pub) return need_pub();
-    int64_t year = pub.year() + (absl::EqualsIgnoreCase(rel, "last")   ? -1
-                                 : absl::EqualsIgnoreCase(rel, "next") ? 1
-                                                                       : 0);
-    return Month(year, month);
+    p.form = ParsedDate::kMonthYear;
+    p.month = month;
+    p.has_year = !year_str.empty();
+    if (p.has_year) p.year = ParseInt(year_str);
+    p.delta = absl::EqualsIgnoreCase(rel, "last")   ? -1
+              : absl::EqualsIgnoreCase(rel, "next") ? 1
+                                                    : 0;
+    return p;
   }
   if (MatchBareMonth(text, &cue, &month)) {
-    if (!has_pub) return need_pub();
-    int64_t year = pub.year();
-    if (absl::EqualsIgnoreCase(cue, "next")) {
-      if (month <= pub.month()) ++year;
-    } else if (absl::EqualsIgnoreCase(cue, "last")) {
-      if (month >= pub.month()) --year;
-    } else if (month > pub.month()) {
-      --year;
-    }
-    return Month(year, month);
+    p.form = ParsedDate::kBareMonth;
+    p.month = month;
+    p.delta = absl::EqualsIgnoreCase(cue, "next")   ? 1
+              : absl::EqualsIgnoreCase(cue, "last") ? -1
+                                                    : 0;
+    return p;
   }
   int want = 0;
   if (MatchWeekday(text, &cue, &want)) {
-    if (!has_pub) return need_pub();
-    int have = WeekdayOf(pub);
-    if (absl::EqualsIgnoreCase(cue, "next")) {
-      int ahead = (want - have + 7) % 7;
-      return Day(pub + (ahead == 0 ? 7 : ahead));
-    }
-    int back = (have - want + 7) % 7;
-    if (absl::EqualsIgnoreCase(cue, "last") && back == 0) back = 7;
-    return Day(pub - back);
+    p.form = ParsedDate::kWeekday;
+    p.weekday = want;
+    p.delta = absl::EqualsIgnoreCase(cue, "next")   ? 1
+              : absl::EqualsIgnoreCase(cue, "last") ? -1
+                                                    : 0;
+    return p;
   }
   if (MatchPeriod(text, &cue, &unit)) {
-    if (!has_pub) return need_pub();
-    int delta = 0;
-    if (absl::EndsWithIgnoreCase(cue, "last")) delta = -1;
-    if (absl::EqualsIgnoreCase(cue, "next")) delta = 1;
-    if (absl::EqualsIgnoreCase(unit, "year")) return Year(pub.year() + delta);
-    if (absl::EqualsIgnoreCase(unit, "month")) {
-      absl::CivilMonth m = absl::CivilMonth(pub) + delta;
-      return Month(m.year(), m.month());
-    }
-    absl::CivilDay monday = pub - WeekdayOf(pub) + 7 * delta;
+    p.form = ParsedDate::kPeriod;
+    if (absl::EndsWithIgnoreCase(cue, "last")) p.delta = -1;
+    if (absl::EqualsIgnoreCase(cue, "next")) p.delta = 1;
+    p.unit = absl::EqualsIgnoreCase(unit, "year")    ? 'y'
+             : absl::EqualsIgnoreCase(unit, "month") ? 'm'
+                                                     : 'w';
+    return p;
+  }
+  if (p.lower == "yesterday" || p.lower == "today") {
+    p.form = ParsedDate::kToday;
+    p.delta = p.lower == "today" ? 0 : -1;
+    return p;
+  }
+  if (MatchYear(text, &year_str)) {
+    p.form = ParsedDate::kYear;
+    p.has_year = true;
+    p.year = ParseInt(year_str);
+  }
+  return p;
+}
+
+// NormalizeDate of the expression `p` was parsed from.
+absl::StatusOr<DateValue> ResolveDate(const ParsedDate& p, absl::string_view published) {
+  if (p.form == ParsedDate::kNotADate) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("\"", p.text, "\" is not a time expression"));
+  }
+  if (p.form == ParsedDate::kRelative) {
     DateValue v;
-    v.set_relative(lower);
-    v.set_first_day(Iso(monday));
-    v.set_last_day(Iso(monday + 6));
+    v.set_relative(p.lower);
     return v;
   }
-  if (lower == "yesterday" || lower == "today") {
-    if (!has_pub) return need_pub();
-    return Day(lower == "today" ? pub : pub - 1);
+  if (p.form == ParsedDate::kYear) return Year(p.year);
+  if (p.has_year && p.form == ParsedDate::kMonthYear) return Month(p.year, p.month);
+  absl::CivilDay pub;
+  const bool has_pub = ParsedPublished(published, &pub);
+  if (!has_pub && !(p.form == ParsedDate::kDay && p.has_year)) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "time expression \"", p.text, "\" needs a publication date, got \"", published, "\""));
   }
-  if (MatchYear(text, &year_str)) return Year(ParseInt(year_str));
-  return absl::InvalidArgumentError(
-      absl::StrCat("\"", text, "\" is not a time expression"));
+  switch (p.form) {
+    case ParsedDate::kDay: {
+      int64_t year = p.year;
+      if (!p.has_year) {
+        year = pub.year();
+        absl::CivilDay candidate(year, p.month, p.day);
+        if (candidate - pub > 183) --year;
+      }
+      absl::CivilDay d(year, p.month, p.day);
+      if (p.day < 1 || p.day > 31 || d.day() != p.day) {
+        return absl::InvalidArgumentError(
+            absl::StrCat("\"", p.text, "\" is not a calendar day"));
+      }
+      return Day(d);
+    }
+    case ParsedDate::kMonthYear:
+      return Month(pub.year() + p.delta, p.month);
+    case ParsedDate::kBareMonth: {
+      int64_t year = pub.year();
+      if (p.delta > 0) {
+        if (p.month <= pub.month()) ++year;
+      } else if (p.delta < 0) {
+        if (p.month >= pub.month()) --year;
+      } else if (p.month > pub.month()) {
+        --year;
+      }
+      return Month(year, p.month);
+    }
+    case ParsedDate::kWeekday: {
+      int have = WeekdayOf(pub);
+      if (p.delta > 0) {
+        int ahead = (p.weekday - have + 7) % 7;
+        return Day(pub + (ahead == 0 ? 7 : ahead));
+      }
+      int back = (have - p.weekday + 7) % 7;
+      if (p.delta < 0 && back == 0) back = 7;
+      return Day(pub - back);
+    }
+    case ParsedDate::kPeriod: {
+      if (p.unit == 'y') return Year(pub.year() + p.delta);
+      if (p.unit == 'm') {
+        absl::CivilMonth m = absl::CivilMonth(pub) + p.delta;
+        return Month(m.year(), m.month());
+      }
+      absl::CivilDay monday = pub - WeekdayOf(pub) + 7 * p.delta;
+      DateValue v;
+      v.set_relative(p.lower);
+      v.set_first_day(Iso(monday));
+      v.set_last_day(Iso(monday + 6));
+      return v;
+    }
+    case ParsedDate::kToday:
+      return Day(pub + p.delta);
+    default:
+      break;
+  }
+  return absl::InternalError(absl::StrCat("unhandled form of \"", p.text, "\""));
+}
+
+}  // namespace
+
+absl::StatusOr<DateValue> NormalizeDate(absl::string_view expression,
+                                        absl::string_view published) {
+  return ResolveDate(ParseDate(expression), published);
 }
 
 namespace {
@@ -942,7 +1116,12 @@ const DateValue* RememberedDate(absl::string_view expression, absl::string_view 
   key.clear();
   absl::StrAppend(&key, published.size(), ":", published, expression);
   const Answer& answer = answers.Get(key, [&] {
-    absl::StatusOr<DateValue> value = NormalizeDate(expression, published);
+    // The parse does not depend on the publication date: remembered apart.
+    thread_local BoundedMemo<std::string, ParsedDate> parses(1 << 14);
+    thread_local std::string expression_key;
+    expression_key.assign(expression.data(), expression.size());
+    absl::StatusOr<DateValue> value = ResolveDate(
+        parses.Get(expression_key, [&] { return ParseDate(expression); }), published);
     Answer a;
     a.ok = value.ok();
     if (value.ok()) a.value = *std::move(value);
@@ -967,14 +1146,11 @@ std::vector<TimeExpression> FindTimeExpressions(absl::string_view text,
       if (end != Finder::kNone) begin = p;
       while (finder.IsWord(p)) ++p;
     }
-    for (; begin == Finder::kNone && p < text.size(); ++p) {
-      if (!finder.IsWord(p) || (p > 0 && finder.IsWord(p - 1))) continue;
+    for (p = finder.NextCandidate(p); begin == Finder::kNone && p < text.size();
+         p = finder.NextCandidate(p + 1)) {
+      if (!finder.MayStartForm(p)) continue;
       end = finder.MatchAt(p);
-      if (end != Finder::kNone) {
-        begin = p;
-        break;
-      }
-      while (finder.IsWord(p + 1)) ++p;
+      if (end != Finder::kNone) begin = p;
     }
     if (begin == Finder::kNone) break;
     const DateValue* value = RememberedDate(text.substr(begin, end - begin), published);

@@ -59,6 +59,29 @@ TEST(NormalizeDateTest, MonthIntervalHasFirstAndLastDay) {
   ASSERT_OK_AND_ASSIGN(DateValue v, NormalizeDate("February 2024", ""));
   EXPECT_EQ(v.first_day(), "2024-02-01");
   EXPECT_EQ(v.last_day(), "2024-02-29");
+  // Century years are leap years only when divisible by 400.
+  ASSERT_OK_AND_ASSIGN(DateValue c1900, NormalizeDate("in February of 1900", ""));
+  EXPECT_EQ(c1900.last_day(), "1900-02-28");
+  ASSERT_OK_AND_ASSIGN(DateValue c2000, NormalizeDate("February 2000", ""));
+  EXPECT_EQ(c2000.last_day(), "2000-02-29");
+  ASSERT_OK_AND_ASSIGN(DateValue dec, NormalizeDate("last month", "2021-01-15"));
+  EXPECT_EQ(dec.iso(), "2020-12");
+  EXPECT_EQ(dec.first_day(), "2020-12-01");
+  EXPECT_EQ(dec.last_day(), "2020-12-31");
+  ASSERT_OK_AND_ASSIGN(DateValue nov, NormalizeDate("in November", "2021-01-15"));
+  EXPECT_EQ(nov.last_day(), "2020-11-30");
+}
+
+TEST(NormalizeDateTest, PublicationDateChangesBetweenCalls) {
+  ASSERT_OK_AND_ASSIGN(DateValue a, NormalizeDate("last year", "2019-05-01"));
+  EXPECT_EQ(a.iso(), "2018");
+  EXPECT_THAT(NormalizeDate("last year", "2019-13-01"),
+              StatusIs(absl::StatusCode::kFailedPrecondition,
+                       HasSubstr("needs a publication date")));
+  ASSERT_OK_AND_ASSIGN(DateValue b, NormalizeDate("last year", "2023"));
+  EXPECT_EQ(b.iso(), "2022");
+  ASSERT_OK_AND_ASSIGN(DateValue c, NormalizeDate("last year", "2019-05-01"));
+  EXPECT_EQ(c.iso(), "2018");
 }
 
 TEST(NormalizeDateTest, YearsArePaddedToFourDigits) {
@@ -90,6 +113,24 @@ TEST(NormalizeDateTest, RelativeDayNeedsPublicationDate) {
   EXPECT_THAT(NormalizeDate("May 3", "someday"),
               StatusIs(absl::StatusCode::kFailedPrecondition,
                        HasSubstr("\"May 3\" needs a publication date")));
+}
+
+// The same expressions found under different publication dates are each
+// resolved against their own date, as NormalizeDate resolves them.
+TEST(FindTimeExpressionsTest, SameExpressionsUnderOtherPublicationDates) {
+  const std::string sentence =
+      "On Monday, last month's vote was annulled; it was cast on March 3 and again in May.";
+  for (const char* published : {"2022-03-16", "2019-06-02", "2022-03-16", "2020-02-29", ""}) {
+    std::vector<TimeExpression> found = FindTimeExpressions(sentence, published);
+    std::vector<std::string> want;
+    for (const char* expression : {"On Monday", "last month", "on March 3", "in May"}) {
+      absl::StatusOr<DateValue> v = NormalizeDate(expression, published);
+      if (v.ok()) want.push_back(DateKey(*v));
+    }
+    std::vector<std::string> got;
+    for (const TimeExpression& t : found) got.push_back(DateKey(t.value));
+    EXPECT_EQ(got, want) << published;
+  }
 }
 
 struct FindCase {
@@ -130,7 +171,25 @@ INSTANTIATE_TEST_SUITE_P(
         FindCase{"Inspectors return next Tuesday.", {"2022-03-22"}},
         FindCase{"Counting ended within hours; results came yesterday.",
                  {"relative:within hours", "2022-03-15"}},
-        FindCase{"Applications close late this month.", {"2022-03"}}));
+        FindCase{"Applications close late this month.", {"2022-03"}},
+        // Every kind of first word, in other cases and after punctuation:
+        // the word-start prefilter must let each through.
+        FindCase{"A few hours later, 3 days before the vote, AN HOUR LATER.",
+                 {"relative:a few hours later", "relative:3 days before",
+                  "relative:an hour later"}},
+        FindCase{"(Several months afterwards) many years after; a fewer days later",
+                 {"relative:several months afterwards", "relative:many years after",
+                  "relative:days later"}},
+        FindCase{"SINCE 1998 and ON Monday, Shortly after, WITHIN DAYS.",
+                 {"1998", "2022-03-14", "relative:shortly after", "relative:within days"}},
+        FindCase{"\"In mid March\" talks; Earlier in June, Today.",
+                 {"2022-03", "2021-06", "2022-03-16"}},
+        FindCase{"Once, an oncologist in Baghdad said one of the bylaws was new.", {}},
+        // Cue words before each kind of byte that lets them start a form.
+        FindCase{"Talks ended by 2019, resumed By March and end Next week; five Days later, "
+                 "on Friday.",
+                 {"2019", "2022-03", "relative:next week", "relative:five days later",
+                  "2022-03-11"}}));
 
 }  // namespace
 }  // namespace xref

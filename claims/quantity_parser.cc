@@ -14,6 +14,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/types/span.h"
 #include "base/re2_adapter.h"
+#include "claims/word_start_filter.h"
 #include "claims/word_table.h"
 #include "re2/re2.h"
 
@@ -50,7 +51,7 @@ constexpr absl::string_view kModifiers[] = {
     "approximately", "an estimated", "as many as", "no fewer than",
     "no more than"};
 
-bool IsWordByte(char c) { return absl::ascii_isalnum(c) || c == '_'; }
+bool IsWordByte(char c) { return WordStartFilter::IsWordByte(c); }
 
 // `lower` is lower case.
 inline bool StartsFold(absl::string_view t, absl::string_view lower) {
@@ -185,19 +186,41 @@ size_t MatchNumber(absl::string_view t, size_t q) {
   return 0;
 }
 
+// The first words of NUMBER and MODIFIER, and the digits: every match
+// begins with one of them.
+constexpr absl::string_view kNumberFirstWords[] = {
+    "tens", "dozens", "hundreds", "thousands", "scores", "a", "half", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+
+// The word starts where a match may begin (see WordStartFilter).
+const WordStartFilter& MatchStarts() {
+  static const WordStartFilter* const kFilter = [] {
+    auto* f = new WordStartFilter;
+    for (absl::string_view w : kNumberFirstWords) f->AddWord(w);
+    // A one-word modifier may run into its number ("over12").
+    for (absl::string_view mod : kModifiers) {
+      const size_t space = mod.find(' ');
+      if (space == absl::string_view::npos) {
+        f->AddPrefix(mod);
+      } else {
+        f->AddWord(mod.substr(0, space));
+      }
+    }
+    for (char d = '0'; d <= '9'; ++d) f->AddPrefix(absl::string_view(&d, 1));
+    return f;
+  }();
+  return *kFilter;
+}
+
 // False when no match can start at the word start `q` (a letter): its word
 // is no first word of a modifier or number and does not begin with a
 // one-word modifier (which a number may follow without a space).
 bool MayStartMatch(absl::string_view t, size_t q) {
   static const WordTable* const kFirstWords = [] {
     auto* words = new WordTable;
-    for (absl::string_view w :
-         {"tens", "dozens", "hundreds", "thousands", "scores", "a", "half", "one", "two",
-          "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-          "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}) {
-      words->Add(w, 1);
-    }
+    for (absl::string_view w : kNumberFirstWords) words->Add(w, 1);
     for (absl::string_view mod : kModifiers) words->Add(mod.substr(0, mod.find(' ')), 1);
     return words;
   }();
@@ -226,12 +249,9 @@ struct NumberMatch {
 
 // The leftmost match at or after `pos`, as RE2 would find it.
 bool NextNumber(absl::string_view t, size_t pos, NumberMatch* m) {
-  for (size_t q = pos; q < t.size(); ++q) {
-    if (!IsWordByte(t[q]) || (q > 0 && IsWordByte(t[q - 1]))) continue;
-    if (!absl::ascii_isdigit(t[q]) && !MayStartMatch(t, q)) {
-      while (q + 1 < t.size() && IsWordByte(t[q + 1])) ++q;
-      continue;
-    }
+  const WordStartFilter& starts = MatchStarts();
+  for (size_t q = starts.Next(t, pos); q < t.size(); q = starts.Next(t, q + 1)) {
+    if (!absl::ascii_isdigit(t[q]) && !MayStartMatch(t, q)) continue;
     if (!absl::ascii_isdigit(t[q])) {
       for (absl::string_view mod : kModifiers) {
         if (!StartsFold(t.substr(q), mod)) continue;
@@ -312,7 +332,8 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
     const absl::string_view mod = text.substr(match.mod_begin, match.mod_end - match.mod_begin);
     size_t num_begin = match.num_begin;
     if (mod.empty()) begin = num_begin;
-    std::string n = absl::AsciiStrToLower(num);
+    const std::string lower_num = absl::AsciiStrToLower(num);
+    const absl::string_view n = lower_num;
     if (num_begin > 0 && (text[num_begin - 1] == '$' || text[num_begin - 1] == '-' ||
                           text[num_begin - 1] == '.' || text[num_begin - 1] == ':')) {
       continue;
@@ -349,9 +370,7 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
     bool vague = n == "dozens" || n == "hundreds" || n == "thousands" ||
                  n == "scores" || n == "tens of thousands";
     if (!words.empty()) {
-      std::string w0 = absl::AsciiStrToLower(
-          text.substr(words[0].first, words[0].second - words[0].first));
-      if (w0 == "of") {
+      if (EqualsFold(text.substr(words[0].first, words[0].second - words[0].first), "of")) {
         if (!vague && n != "dozen" && n != "a dozen") {
           continue;  // "one of the", "two of them".
         }
@@ -381,7 +400,9 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
     }
     NumberRange value;
     int64_t v = 0;
-    std::string digits = absl::StrReplaceAll(n, {{",", ""}});
+    const std::string digits = absl::StrContains(n, ',')
+                                   ? absl::StrReplaceAll(n, {{",", ""}})
+                                   : std::string(n);
     if (vague) {
       if (n == "dozens") { value.set_low(24); value.set_high(99); }
       if (n == "scores") { value.set_low(40); value.set_high(99); }
@@ -399,11 +420,11 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
       value.set_low(6);
       value.set_high(6);
     } else {
-      std::vector<std::string> parts = absl::StrSplit(digits, absl::ByAnyChar(" -"));
+      std::vector<absl::string_view> parts = absl::StrSplit(digits, absl::ByAnyChar(" -"));
       int64_t total = 0, current = 0;
       bool ok = true;
       double mantissa = 0;
-      for (const std::string& part : parts) {
+      for (absl::string_view part : parts) {
         if (part == "a" || part == "half") {
           current = current == 0 ? 1 : current;
           continue;
@@ -432,7 +453,8 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
       value.set_low(total);
       value.set_high(total);
     }
-    std::string m = absl::AsciiStrToLower(mod);
+    const std::string lower_mod = absl::AsciiStrToLower(mod);
+    const absl::string_view m = lower_mod;
     if (m == "at least" || m == "no fewer than") {
       value.set_unbounded(true);
     } else if (m == "more than" || m == "over") {
@@ -462,7 +484,7 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
       value.set_counted(absl::AsciiStrToLower(
           text.substr(q.noun.begin, q.noun.end - q.noun.begin)));
     }
-    q.key = QuantityKey(value, (vague && m.empty()) ? n : "");
+    q.key = QuantityKey(value, (vague && m.empty()) ? n : absl::string_view());
     q.value = value;
     pos = std::max<size_t>(pos, q.range.end);
     out.push_back(std::move(q));

@@ -110,6 +110,14 @@ bool IsFlagGroup(absl::string_view p, size_t i) {
   return j < p.size() && p[j] == ')';
 }
 
+// True when `p` is one capturing group and nothing else: "(...)" or
+// "(?P<name>...)", without repetition.
+bool IsOneCapturingGroup(absl::string_view p) {
+  if (p.empty() || p[0] != '(') return false;
+  if (p.size() > 1 && p[1] == '?' && !absl::StartsWith(p, "(?P<")) return false;
+  return SkipGroup(p, 0) == p.size();
+}
+
 }  // namespace
 
 std::vector<size_t> SplitCapture::TopLevelCuts(absl::string_view p) {
@@ -157,11 +165,16 @@ std::unique_ptr<SplitCapture> SplitCapture::Create(const RE2& whole) {
             whole.NumberOfCapturingGroups()) {
       continue;
     }
-    // The longest head that fits: its first parse sees most of the pattern.
+    const bool head_is_group = head->NumberOfCapturingGroups() == 1 &&
+                               IsOneCapturingGroup(absl::string_view(pattern).substr(0, cut));
+    // A head that is its one group needs no capture engine; else the longest
+    // head that fits, whose first parse sees most of the pattern.
+    if (best != nullptr && best->head_is_group_ && !head_is_group) continue;
     best.reset(new SplitCapture());
     best->whole_ = &whole;
     best->head_groups_ = head->NumberOfCapturingGroups();
     best->tail_groups_ = tail->NumberOfCapturingGroups();
+    best->head_is_group_ = head_is_group;
     best->head_ = std::move(head);
     best->tail_ = std::move(tail);
   }
@@ -173,7 +186,9 @@ bool SplitCapture::Match(absl::string_view text, size_t begin, size_t end,
   const re2::StringPiece input(text.data(), text.size());
   absl::InlinedVector<re2::StringPiece, 8> head(head_groups_ + 1);
   absl::InlinedVector<re2::StringPiece, 8> tail(tail_groups_ + 1);
-  if (head_->Match(input, begin, end, RE2::ANCHOR_START, head.data(), head.size())) {
+  const int head_n = head_is_group_ ? 1 : static_cast<int>(head.size());
+  if (head_->Match(input, begin, end, RE2::ANCHOR_START, head.data(), head_n)) {
+    if (head_is_group_) head[1] = head[0];
     const size_t cut = head[0].data() - text.data() + head[0].size();
     if (tail_->Match(input, cut, end, RE2::ANCHOR_BOTH, tail.data(), tail.size())) {
       for (int g = 0; g < n; ++g) {

@@ -6,8 +6,9 @@
 // a larger program (a rule with long case-insensitive word lists) takes the
 // NFA, which costs about a thousand instructions per byte of the span.
 // SplitCapture cuts the pattern at a top-level boundary (between two items of
-// its outermost concatenation) into a head and a tail that each fit, and on a
-// span [b, e):
+// its outermost concatenation) into a head and a tail that each fit (when it
+// can, a head that is one capturing group, whose group is then simply the
+// head's match; else the longest head), and on a span [b, e):
 //   1. matches the head anchored at b, which gives its first parse in RE2's
 //      leftmost-first order, ending at some m <= e;
 //   2. matches the tail anchored at m and at e.
@@ -67,6 +68,9 @@ class SplitCapture {
   std::unique_ptr<RE2> tail_;
   int head_groups_ = 0;
   int tail_groups_ = 0;
+  // The head is one capturing group: its group is the head's match, found
+  // without the capture engine.
+  bool head_is_group_ = false;
 };
 
 }  // namespace xref

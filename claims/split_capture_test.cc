@@ -118,6 +118,29 @@ TEST(SplitCaptureTest, GivesTheGroupsOfTheWholePattern) {
   }
 }
 
+// Heads that are not one capturing group (a group with a group inside, a
+// repeated group, a non-capturing group) keep their own groups.
+TEST(SplitCaptureTest, GivesTheGroupsWhateverTheFirstItem) {
+  const std::string verbs =
+      "\\s+(?:(?:also|later|then)\\s+)*(?P<verb>complained|agreed|protested|objected|"
+      "disagreed|hesitated|voted|refused|insisted|conceded|admitted|apologized|"
+      "testified|retorted|explained|announced|told\\s+(?:[A-Z]\\w+|the\\s+\\w+))\\b";
+  for (const std::string& pattern :
+       {"(?P<who>(?P<adj>[\\w'.-]+\\s+)?" + LongWordList() + ")" + verbs,
+        "(?P<who>[\\w'.-]+\\s+)?" + LongWordList() + verbs,
+        "(?:[\\w'.-]+\\s+){0,3}?(?P<who>" + LongWordList() + ")" + verbs}) {
+    RE2 whole(pattern);
+    ASSERT_TRUE(whole.ok()) << pattern;
+    std::unique_ptr<SplitCapture> split = SplitCapture::Create(whole);
+    ASSERT_NE(split, nullptr) << pattern;
+    for (const std::string& text : {"After the storm, local farmers complained.",
+                                    "The new pilots later told Reuters so.",
+                                    "nurses refused", "Some pilots nurses refused to fly."}) {
+      ExpectSameGroups(whole, *split, text);
+    }
+  }
+}
+
 TEST(SplitCaptureTest, FailsWhereTheWholePatternFails) {
   RE2 whole(BigPattern());
   std::unique_ptr<SplitCapture> split = SplitCapture::Create(whole);

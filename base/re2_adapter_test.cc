@@ -1,0 +1,79 @@
+#include "base/re2_adapter.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+
+namespace xref {
+namespace {
+
+TEST(IsAsciiTest, LooksAtEveryByte) {
+  EXPECT_TRUE(IsAscii(""));
+  EXPECT_TRUE(IsAscii("plain text, 17 bytes long"));
+  for (size_t at = 0; at < 20; ++at) {
+    std::string s(20, 'a');
+    s[at] = '\xC3';
+    EXPECT_FALSE(IsAscii(s)) << at;
+  }
+}
+
+// The groups of re.Match(UNANCHORED) over `text`, as strings.
+std::vector<std::string> Expected(const RE2& re, const std::string& text, bool* matched) {
+  std::vector<re2::StringPiece> g(re.NumberOfCapturingGroups() + 1);
+  *matched = re.Match(text, 0, text.size(), RE2::UNANCHORED, g.data(), g.size());
+  std::vector<std::string> out;
+  for (const auto& p : g) {
+    out.push_back(p.data() == nullptr ? "<null>"
+                                      : std::to_string(p.data() - text.data()) + ":" +
+                                            std::string(p));
+  }
+  return out;
+}
+
+std::vector<std::string> Got(const RE2& re, const RE2* ascii, const std::string& text,
+                             bool* matched) {
+  std::vector<re2::StringPiece> g(re.NumberOfCapturingGroups() + 1);
+  *matched = MatchSpanThenGroupsWith(
+      re, text, 0, text.size(), g.data(), g.size(),
+      [&](size_t b, size_t e, re2::StringPiece* groups, int n) {
+        return (ascii != nullptr ? *ascii : re)
+            .Match(ToPiece(text), b, e, RE2::ANCHOR_BOTH, groups, n);
+      },
+      ascii);
+  std::vector<std::string> out;
+  for (const auto& p : g) {
+    out.push_back(p.data() == nullptr ? "<null>"
+                                      : std::to_string(p.data() - text.data()) + ":" +
+                                            std::string(p));
+  }
+  return out;
+}
+
+// With the Latin-1 program for ASCII texts, the span and groups are those of
+// the UTF-8 program, on ASCII and non-ASCII texts alike.
+TEST(MatchSpanThenGroupsTest, AsciiProgramGivesTheSameMatch) {
+  RE2 re("(?P<who>(?:[\\w'-]+\\s+){0,2}?(?i:officials?|police))\\s+(?P<cue>said|told\\s+\\w+)\\b"
+         "(?:[^,]*,)?");
+  ASSERT_TRUE(re.ok());
+  std::unique_ptr<RE2> ascii = AsciiGroupsProgram(re);
+  ASSERT_NE(ascii, nullptr);
+  for (const std::string& text :
+       {"Local police said on Friday, after a delay, that two men were held.",
+        "The OFFICIALS told reporters nothing.", "Nobody said anything at all.",
+        "Caf\xC3\xA9 owners and police said, \xE2\x80\x9Cno\xE2\x80\x9D, twice.",
+        "\xC3\x89lite police told Reuters"}) {
+    bool want_matched = false, got_matched = false;
+    std::vector<std::string> want = Expected(re, text, &want_matched);
+    std::vector<std::string> got = Got(re, ascii.get(), text, &got_matched);
+    EXPECT_EQ(got_matched, want_matched) << text;
+    if (want_matched) EXPECT_EQ(got, want) << text;
+    got = Got(re, nullptr, text, &got_matched);
+    EXPECT_EQ(got_matched, want_matched) << text;
+    if (want_matched) EXPECT_EQ(got, want) << text;
+  }
+}
+
+}  // namespace
+}  // namespace xref
