@@ -123,14 +123,19 @@ std::string WithoutApostrophes(absl::string_view w) {
   return out;
 }
 
-std::string SurnameKey(absl::string_view last) {
-  std::string f = Fold(last);
+// `folded` (a FoldForMatching result) without a leading article prefix:
+// the key a surname is known by ("al-Amiri" and "Amiri" are one).
+absl::string_view WithoutArticle(absl::string_view folded) {
   // Every article prefix is two letters and a hyphen.
-  if (f.size() >= 3 && f[2] == '-' &&
-      absl::c_linear_search(kArticlePrefixes, absl::string_view(f.data(), 3))) {
-    f.erase(0, 3);
+  if (folded.size() >= 3 && folded[2] == '-' &&
+      absl::c_linear_search(kArticlePrefixes, folded.substr(0, 3))) {
+    folded.remove_prefix(3);
   }
-  return f;
+  return folded;
+}
+
+std::string SurnameKey(absl::string_view last) {
+  return std::string(WithoutArticle(Fold(last)));
 }
 
 // A candidate name before clustering. Words are tokens [first_word,
@@ -193,15 +198,17 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
       place_first_words_.insert(spelling.substr(0, spelling.find(' ')));
     }
   }
+  for (const auto& [word, info] : words_) word_filter_.Add(word);
+  for (const std::string& word : place_first_words_) place_first_word_filter_.Add(word);
 }
 
 bool EntityExtractor::IsOrgHead(absl::string_view word) const {
-  if (word.find('\'') == absl::string_view::npos &&
-      (word.find('\xE2') == absl::string_view::npos ||  // First byte of U+2019.
-       word.find("\u2019") == absl::string_view::npos)) {
-    return Is(word, kOrgHead);  // The common case: nothing to strip.
+  for (char c : word) {
+    if (c == '\'' || c == '\xE2') {  // '\xE2' starts U+2019.
+      return Is(WithoutApostrophes(word), kOrgHead);
+    }
   }
-  return Is(WithoutApostrophes(word), kOrgHead);
+  return Is(word, kOrgHead);  // The common case: nothing to strip.
 }
 
 std::string EntityExtractor::PlaceKey(absl::string_view name) const {
@@ -234,7 +241,8 @@ const std::string* EntityExtractor::PlaceKeyOf(absl::string_view name) const {
     while (rest < name.size() && IsFoldSpace(name[rest])) ++rest;
     if (absl::string_view(first, len) != "the" || rest == name.size()) break;
   }
-  if (decided && !place_first_words_.contains(absl::string_view(first, len))) {
+  if (decided && (!place_first_word_filter_.MayContain(absl::string_view(first, len)) ||
+                  !place_first_words_.contains(absl::string_view(first, len)))) {
     return nullptr;
   }
   const Place* place = gazetteer_->Find(name);
@@ -441,15 +449,13 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         c = it->second;
       }
     } else if (raw.type == ORGANIZATION && (raw.word_count() >= 2 || has_acronym)) {
-      std::string key = Fold(surface);
-      auto it = by_name.find(key);
-      c = it != by_name.end() ? it->second : new_cluster(ORGANIZATION);
-      by_name[std::move(key)] = c;
+      auto [it, added] = by_name.try_emplace(Fold(surface), -1);
+      if (added) it->second = new_cluster(ORGANIZATION);
+      c = it->second;
     } else if (raw.type == PERSON && raw.word_count() >= 2) {
-      std::string key = SurnameKey(word(raw.end_word - 1));
-      auto it = by_surname.find(key);
-      c = it != by_surname.end() ? it->second : new_cluster(PERSON);
-      by_surname[std::move(key)] = c;
+      auto [it, added] = by_surname.try_emplace(SurnameKey(word(raw.end_word - 1)), -1);
+      if (added) it->second = new_cluster(PERSON);
+      c = it->second;
       by_name[Fold(surface)] = c;
     } else {
       continue;
@@ -485,17 +491,23 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     int c = -1;
     if (auto it = by_acronym.find(surface); it != by_acronym.end()) {
       c = it->second;
-    } else if (auto it2 = by_surname.find(SurnameKey(surface)); it2 != by_surname.end()) {
+      cluster_of[r] = c;
+      add_alias(c, surface);
+      continue;
+    }
+    const std::string folded = Fold(surface);
+    const absl::string_view surname = WithoutArticle(folded);
+    if (auto it2 = by_surname.find(surname); it2 != by_surname.end()) {
       c = it2->second;
-    } else if (auto it3 = by_name.find(Fold(surface)); it3 != by_name.end()) {
+    } else if (auto it3 = by_name.find(folded); it3 != by_name.end()) {
       c = it3->second;
-    } else if (auto it4 = by_inner.find(Fold(surface));
+    } else if (auto it4 = by_inner.find(folded);
                raw.word_count() == 1 && it4 != by_inner.end() && it4->second >= 0) {
       c = it4->second;
     } else if (raw.type == PERSON || raw.type == ORGANIZATION) {
       c = new_cluster(raw.type);
-      if (raw.type == PERSON) by_surname[SurnameKey(surface)] = c;
-      by_name[Fold(surface)] = c;
+      if (raw.type == PERSON) by_surname[surname] = c;
+      by_name[folded] = c;
     } else {
       continue;
     }

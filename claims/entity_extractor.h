@@ -83,8 +83,32 @@ class EntityExtractor {
     std::vector<int> titles;
   };
 
+  // A set of words summarised by one bit per hash of (length, first byte,
+  // last byte): a clear bit proves a word absent, a set bit says "look it
+  // up". Most capitalised words of a text are names in no lexicon list, and
+  // this rejects them without hashing the whole word.
+  class WordFilter {
+   public:
+    void Add(absl::string_view word) { bits_[Slot(word) / 64] |= uint64_t{1} << (Slot(word) % 64); }
+    bool MayContain(absl::string_view word) const {
+      return (bits_[Slot(word) / 64] >> (Slot(word) % 64) & 1) != 0;
+    }
+
+   private:
+    static constexpr size_t kBits = 4096;
+    static size_t Slot(absl::string_view word) {
+      if (word.empty()) return 0;
+      const size_t h = word.size() * 0x9E3779B1u ^
+                       static_cast<unsigned char>(word.front()) * 0x85EBCA77u ^
+                       static_cast<unsigned char>(word.back()) * 0xC2B2AE3Du;
+      return (h ^ (h >> 15)) % kBits;
+    }
+    uint64_t bits_[kBits / 64] = {};
+  };
+
   // The lexicon entry of `word`, or nullptr.
   const WordInfo* Info(absl::string_view word) const {
+    if (!word_filter_.MayContain(word)) return nullptr;
     auto it = words_.find(word);
     return it == words_.end() ? nullptr : &it->second;
   }
@@ -104,10 +128,12 @@ class EntityExtractor {
 
   const Gazetteer* gazetteer_;
   absl::flat_hash_map<std::string, WordInfo> words_;
+  WordFilter word_filter_;  // Over the keys of words_.
   // Titles as word sequences, longest first.
   std::vector<std::vector<std::string>> titles_;
   // The first word of every folded gazetteer spelling.
   absl::flat_hash_set<std::string> place_first_words_;
+  WordFilter place_first_word_filter_;  // Over place_first_words_.
 };
 
 }  // namespace xref
