@@ -4,11 +4,13 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <iterator>
+#include <tuple>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/base/config.h"
-#include "absl/numeric/bits.h"
+#include "absl/hash/hash.h"
 #include "absl/strings/ascii.h"
 #include "base/re2_adapter.h"
 #include "base/utf8.h"
@@ -106,6 +108,13 @@ uint64_t LanesEqual(uint64_t w, char c) {
   return ~(((x & kLow7) + kLow7) | x) & ~kLow7;
 }
 
+// The number of lanes of `flags` with their high bit set; no other bit may
+// be set. A multiply adds the eight flags into the top byte (this needs no
+// POPCNT instruction, which the default x86-64 target lacks).
+int CountLaneFlags(uint64_t flags) {
+  return static_cast<int>(((flags >> 7) * 0x0101010101010101ULL) >> 56);
+}
+
 int CountWords(absl::string_view line) {
   int words = 0;
   bool after_space = true;
@@ -117,7 +126,7 @@ int CountWords(absl::string_view line) {
     std::memcpy(&w, line.data() + i, 8);
     const uint64_t space = LanesEqual(w, ' ') | LanesEqual(w, '\t');
     const uint64_t after = (space << 8) | (after_space ? 0x80 : 0);
-    words += absl::popcount(~space & after & 0x8080808080808080ULL);
+    words += CountLaneFlags(~space & after & 0x8080808080808080ULL);
     after_space = (space >> 63) != 0;
   }
   if (words >= kWordCountCap) return kWordCountCap;
@@ -257,6 +266,18 @@ bool IsReaderPromptOfWords(absl::string_view line, int words) {
   return words <= 14 && RE2::PartialMatch(ToPiece(line), *kPrompt);
 }
 
+// Hashes a line by its length and its first and last kEdge bytes (lines
+// with equal hashes are still compared in full): hashing every paragraph
+// whole cost more than the rest of the furniture pass.
+struct LineHash {
+  static constexpr size_t kEdge = 32;
+  size_t operator()(absl::string_view line) const {
+    if (line.size() <= 2 * kEdge) return absl::Hash<absl::string_view>()(line);
+    return absl::Hash<std::tuple<size_t, absl::string_view, absl::string_view>>()(
+        std::make_tuple(line.size(), line.substr(0, kEdge), line.substr(line.size() - kEdge)));
+  }
+};
+
 }  // namespace
 
 bool IsReaderPrompt(absl::string_view line) {
@@ -272,7 +293,9 @@ std::vector<TextRange> FindBodyParagraphs(absl::string_view text) {
   };
   std::vector<Line> lines;
   // The first line of each content (of at least three words).
-  absl::flat_hash_map<absl::string_view, size_t> first_of;
+  absl::flat_hash_map<absl::string_view, size_t, LineHash,
+                      std::equal_to<absl::string_view>>
+      first_of;
   size_t pos = 0;
   while (pos <= text.size()) {
     size_t nl = text.find('\n', pos);
