@@ -245,11 +245,11 @@ const EntityMentionSpan* EntityResult::Overlapping(int64_t begin, int64_t end) c
 EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
                                  const Gazetteer* gazetteer)
     : gazetteer_(gazetteer) {
-  for (const std::string& w : lexicon->particles()) words_[w].kinds |= kParticle;
-  for (const std::string& w : lexicon->stop_words()) words_[w].kinds |= kStopWord;
-  for (const std::string& w : lexicon->demonyms()) words_[w].kinds |= kDemonym;
+  for (const std::string& w : lexicon->particles()) MutableInfo(w).kinds |= kParticle;
+  for (const std::string& w : lexicon->stop_words()) MutableInfo(w).kinds |= kStopWord;
+  for (const std::string& w : lexicon->demonyms()) MutableInfo(w).kinds |= kDemonym;
   for (const std::string& w : lexicon->org_heads()) {
-    words_[WithoutApostrophes(w)].kinds |= kOrgHead;
+    MutableInfo(WithoutApostrophes(w)).kinds |= kOrgHead;
   }
   for (const std::string& t : lexicon->titles()) {
     // Tokens carry no final dot ("Gen."), so neither do title words.
@@ -257,7 +257,7 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
     for (std::string& w : words) {
       if (w.size() > 1 && w.back() == '.') {
         w.pop_back();
-        words_[w].kinds |= kDottedTitle;
+        MutableInfo(w).kinds |= kDottedTitle;
       }
     }
     titles_.push_back(std::move(words));
@@ -265,15 +265,28 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
   std::sort(titles_.begin(), titles_.end(),
             [](const auto& a, const auto& b) { return a.size() > b.size(); });
   for (size_t i = 0; i < titles_.size(); ++i) {
-    if (!titles_[i].empty()) words_[titles_[i][0]].titles.push_back(i);
+    if (!titles_[i].empty()) MutableInfo(titles_[i][0]).titles.push_back(i);
   }
   if (gazetteer_ != nullptr) {
     for (const auto& [spelling, key] : gazetteer_->spellings()) {
-      place_first_words_.insert(spelling.substr(0, spelling.find(' ')));
+      place_first_words_.Add(absl::string_view(spelling).substr(0, spelling.find(' ')));
     }
   }
-  for (const auto& [word, info] : words_) word_filter_.Add(word);
-  for (const std::string& word : place_first_words_) place_first_word_filter_.Add(word);
+}
+
+int EntityExtractor::WordIndex::Add(absl::string_view word) {
+  int found = Find(word);
+  if (found >= 0) return found;
+  const size_t slot = Slot(word);
+  entries_.push_back({std::string(word), heads_[slot]});
+  heads_[slot] = static_cast<int>(entries_.size() - 1);
+  return heads_[slot];
+}
+
+EntityExtractor::WordInfo& EntityExtractor::MutableInfo(absl::string_view word) {
+  const int i = words_.Add(word);
+  if (static_cast<size_t>(i) >= word_infos_.size()) word_infos_.resize(i + 1);
+  return word_infos_[i];
 }
 
 bool EntityExtractor::IsOrgHead(absl::string_view word) const {
@@ -315,8 +328,7 @@ const std::string* EntityExtractor::PlaceKeyOf(absl::string_view name) const {
     while (rest < name.size() && IsFoldSpace(name[rest])) ++rest;
     if (absl::string_view(first, len) != "the" || rest == name.size()) break;
   }
-  if (decided && (!place_first_word_filter_.MayContain(absl::string_view(first, len)) ||
-                  !place_first_words_.contains(absl::string_view(first, len)))) {
+  if (decided && !place_first_words_.Contains(absl::string_view(first, len))) {
     return nullptr;
   }
   const Place* place = gazetteer_->Find(name);
