@@ -13,13 +13,16 @@ namespace {
 // no block holds one.
 template <size_t N>
 size_t FindInBlocks(const char* data, size_t p, size_t end, const char (*splats)[16]) {
+  // Unrolled, so that the comparands stay in registers.
   __m128i wanted[N];
+#pragma GCC unroll 8
   for (size_t k = 0; k < N; ++k) {
     wanted[k] = _mm_load_si128(reinterpret_cast<const __m128i*>(splats[k]));
   }
   while (end - p >= 16) {
     const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + p));
     __m128i hits = _mm_cmpeq_epi8(block, wanted[0]);
+#pragma GCC unroll 8
     for (size_t k = 1; k < N; ++k) hits = _mm_or_si128(hits, _mm_cmpeq_epi8(block, wanted[k]));
     const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hits));
     if (mask != 0) return p + __builtin_ctz(mask);
