@@ -5,7 +5,6 @@
 #include <cstdint>
 #include <cstring>
 #include <functional>
-#include <iterator>
 #include <tuple>
 
 #include "absl/container/flat_hash_map.h"
@@ -17,6 +16,10 @@
 #include "re2/re2.h"
 #include "unicode/normalizer2.h"
 #include "unicode/unistr.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace xref {
 namespace {
@@ -48,13 +51,13 @@ void AppendFolded(absl::string_view nfkc, int64_t origin, NormalizedText* out) {
     char folded = FoldChar(cp);
     if (folded != 0) {
       out->text.push_back(folded);
-      out->offsets.push_back(origin);
+      out->offsets.Append(origin);
     } else if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF ||
                cp == 0x00AD) {
       // Zero-width characters and soft hyphens carry nothing to match.
     } else {
       out->text.append(nfkc.data() + i, len);
-      for (size_t k = 0; k < len; ++k) out->offsets.push_back(origin);
+      out->offsets.Append(origin, len);
     }
     i += len;
   }
@@ -76,24 +79,6 @@ size_t AsciiRunEnd(absl::string_view text, size_t i) {
   while (i < n && static_cast<unsigned char>(s[i]) < 0x80 && s[i] != '\r') ++i;
   return i;
 }
-
-// The integers v, v+1, ...: appends a run of identity offsets in one insert.
-struct CountingIterator {
-  using iterator_category = std::forward_iterator_tag;
-  using value_type = int64_t;
-  using difference_type = std::ptrdiff_t;
-  using pointer = const int64_t*;
-  using reference = int64_t;
-  int64_t v;
-  int64_t operator*() const { return v; }
-  CountingIterator& operator++() {
-    ++v;
-    return *this;
-  }
-  CountingIterator operator++(int) { return CountingIterator{v++}; }
-  bool operator==(const CountingIterator& o) const { return v == o.v; }
-  bool operator!=(const CountingIterator& o) const { return v != o.v; }
-};
 
 // The number of words of `line`, counted up to kWordCountCap: every word
 // threshold of the furniture rules lies below the cap, so a long paragraph
@@ -156,6 +141,43 @@ bool HasSentencePunctuation(absl::string_view line) {
 
 }  // namespace
 
+void OffsetArray::Reserve(size_t n) {
+  if (n <= capacity_) return;
+  std::unique_ptr<int64_t[]> grown(new int64_t[n]);
+  if (size_ > 0) std::memcpy(grown.get(), data_.get(), size_ * sizeof(int64_t));
+  data_ = std::move(grown);
+  capacity_ = n;
+}
+
+void OffsetArray::Append(int64_t value, size_t n) {
+  if (size_ + n > capacity_) Reserve(std::max(size_ + n, 2 * capacity_));
+  std::fill_n(data_.get() + size_, n, value);
+  size_ += n;
+}
+
+void OffsetArray::AppendRun(int64_t first, size_t n) {
+  if (size_ + n > capacity_) Reserve(std::max(size_ + n, 2 * capacity_));
+  int64_t* out = data_.get() + size_;
+  size_t k = 0;
+#if defined(__SSE2__)
+  // Two entries a store, eight a step.
+  __m128i pair = _mm_set_epi64x(first + 1, first);
+  const __m128i two = _mm_set1_epi64x(2);
+  for (; k + 8 <= n; k += 8) {
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + k), pair);
+    pair = _mm_add_epi64(pair, two);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + k + 2), pair);
+    pair = _mm_add_epi64(pair, two);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + k + 4), pair);
+    pair = _mm_add_epi64(pair, two);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + k + 6), pair);
+    pair = _mm_add_epi64(pair, two);
+  }
+#endif
+  for (; k < n; ++k) out[k] = first + k;
+  size_ += n;
+}
+
 int64_t NormalizedText::ToOriginal(int64_t i) const {
   if (offsets.empty()) return 0;
   if (i < 0) i = 0;
@@ -187,7 +209,7 @@ TextRange NormalizedText::ToOriginal(TextRange r) const {
 NormalizedText NormalizeForMatching(absl::string_view original) {
   NormalizedText out;
   out.text.reserve(original.size());
-  out.offsets.reserve(original.size() + 1);
+  out.offsets.Reserve(original.size() + 1);
   UErrorCode error = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(error);
   size_t i = 0;
@@ -202,8 +224,7 @@ NormalizedText NormalizeForMatching(absl::string_view original) {
     }
     if (run_end > i) {
       out.text.append(original.data() + i, run_end - i);
-      out.offsets.insert(out.offsets.end(), CountingIterator{static_cast<int64_t>(i)},
-                         CountingIterator{static_cast<int64_t>(run_end)});
+      out.offsets.AppendRun(i, run_end - i);
       i = run_end;
       continue;
     }
@@ -249,7 +270,7 @@ NormalizedText NormalizeForMatching(absl::string_view original) {
     if (normalized.empty()) normalized = std::string(segment);
     AppendFolded(normalized, start, &out);
   }
-  out.offsets.push_back(original.size());
+  out.offsets.Append(original.size());
   return out;
 }
 
