@@ -232,6 +232,22 @@ bool IsFoldSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+// What FoldForMatching makes of each byte, for PlaceKeyOf's first word:
+// ASCII lower-cased and '`' as '\'', kFoldSpace for its white space,
+// kNotAscii for bytes >= 0x80.
+constexpr unsigned char kFoldSpace = 0xFF, kNotAscii = 0x80;
+constexpr std::array<unsigned char, 256> kFirstWordFold = [] {
+  std::array<unsigned char, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[c] = c >= 0x80 ? kNotAscii
+               : c == '`' ? '\''
+               : c >= 'A' && c <= 'Z' ? c - 'A' + 'a'
+                                      : c;
+  }
+  for (char c : {' ', '\t', '\n', '\r', '\f', '\v'}) table[static_cast<unsigned char>(c)] = kFoldSpace;
+  return table;
+}();
+
 }  // namespace
 
 const EntityMentionSpan* EntityResult::Overlapping(int64_t begin, int64_t end) const {
@@ -315,13 +331,14 @@ const std::string* EntityExtractor::PlaceKeyOf(absl::string_view name) const {
   for (int word = 0; word < 2; ++word) {
     while (i < name.size() && IsFoldSpace(name[i])) ++i;
     len = 0;
-    for (; i < name.size() && !IsFoldSpace(name[i]); ++i) {
-      const char c = name[i];
-      if (static_cast<unsigned char>(c) >= 0x80 || len == sizeof(first)) {
+    for (; i < name.size(); ++i) {
+      const unsigned char folded = kFirstWordFold[static_cast<unsigned char>(name[i])];
+      if (folded == kFoldSpace) break;
+      if (folded == kNotAscii || len == sizeof(first)) {
         decided = false;
         break;
       }
-      first[len++] = c == '`' ? '\'' : absl::ascii_tolower(c);
+      first[len++] = static_cast<char>(folded);
     }
     if (!decided) break;
     size_t rest = i;
@@ -503,9 +520,12 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     EntityCluster& cl = result.clusters[c];
     if (std::find_if(cl.aliases.begin(), cl.aliases.end(), [&](const std::string& a) {
           return a == surface;
-        }) == cl.aliases.end()) {
-      cl.aliases.emplace_back(surface);
+        }) != cl.aliases.end()) {
+      // Seen before: the canonical form only ever moved to forms that beat
+      // it, so it beats this one too.
+      return;
     }
+    cl.aliases.emplace_back(surface);
     size_t words_new = std::count(surface.begin(), surface.end(), ' ');
     size_t words_old = std::count(cl.canonical.begin(), cl.canonical.end(), ' ');
     if (cl.canonical.empty() || words_new > words_old ||
