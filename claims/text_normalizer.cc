@@ -287,15 +287,17 @@ bool IsReaderPromptOfWords(absl::string_view line, int words) {
   return words <= 14 && RE2::PartialMatch(ToPiece(line), *kPrompt);
 }
 
-// Hashes a line by its length and its first and last kEdge bytes (lines
-// with equal hashes are still compared in full): hashing every paragraph
-// whole cost more than the rest of the furniture pass.
+// Hashes a line by its length and its first and last 16 bytes (lines with
+// equal hashes are still compared in full): hashing every paragraph whole
+// cost more than the rest of the furniture pass.
 struct LineHash {
-  static constexpr size_t kEdge = 32;
   size_t operator()(absl::string_view line) const {
-    if (line.size() <= 2 * kEdge) return absl::Hash<absl::string_view>()(line);
-    return absl::Hash<std::tuple<size_t, absl::string_view, absl::string_view>>()(
-        std::make_tuple(line.size(), line.substr(0, kEdge), line.substr(line.size() - kEdge)));
+    if (line.size() < 16) return absl::Hash<absl::string_view>()(line);
+    uint64_t w[4];
+    std::memcpy(&w[0], line.data(), 16);
+    std::memcpy(&w[2], line.data() + line.size() - 16, 16);
+    return absl::Hash<std::tuple<size_t, uint64_t, uint64_t, uint64_t, uint64_t>>()(
+        std::make_tuple(line.size(), w[0], w[1], w[2], w[3]));
   }
 };
 
