@@ -607,8 +607,9 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
   }
   for (const EntityMentionSpan& m : ctx.entities.mentions) {
     Mention* mention = ctx.out->mutable_entities(m.cluster)->add_mentions();
-    mention->set_text(ctx.Original(m.range));
-    ctx.SetSpan(m.range, mention->mutable_span());
+    const TextRange original = ctx.norm.ToOriginal(m.range);
+    mention->set_text(document.text().data() + original.begin, original.end - original.begin);
+    Context::SetOriginalSpan(original, mention->mutable_span());
     mention->set_title(m.title);
   }
   AddGroupAnaphora(text, &ctx.entities);
