@@ -25,9 +25,16 @@ constexpr std::array<unsigned char, 128> kAsciiFold = [] {
 }  // namespace
 
 std::string FoldForMatching(absl::string_view text) {
+  std::string out;
+  FoldForMatchingInto(text, &out);
+  return out;
+}
+
+void FoldForMatchingInto(absl::string_view text, std::string* result) {
   // The result is never longer than the input: each character folds to
   // itself or to one ASCII byte, and white space only shrinks.
-  std::string out(text.size(), '\0');
+  std::string& out = *result;
+  out.resize(text.size());
   char* const begin = out.data();
   char* o = begin;
   bool pending_space = false;
@@ -92,7 +99,6 @@ std::string FoldForMatching(absl::string_view text) {
     i += len;
   }
   out.resize(o - begin);
-  return out;
 }
 
 }  // namespace xref

@@ -188,8 +188,6 @@ bool IsAcronym(absl::string_view w) {
   return letters >= 2 && letters <= 8;
 }
 
-std::string Fold(absl::string_view s) { return FoldForMatching(s); }
-
 // "Kata'ib" and "Kataib" (straight or typographic apostrophe) are one word.
 std::string WithoutApostrophes(absl::string_view w) {
   std::string out = absl::StrReplaceAll(w, {{"\u2019", ""}});
@@ -206,10 +204,6 @@ absl::string_view WithoutArticle(absl::string_view folded) {
     folded.remove_prefix(3);
   }
   return folded;
-}
-
-std::string SurnameKey(absl::string_view last) {
-  return std::string(WithoutArticle(Fold(last)));
 }
 
 // A candidate name before clustering. Words are tokens [first_word,
@@ -322,7 +316,7 @@ std::string EntityExtractor::PlaceKey(absl::string_view name) const {
 
 const std::string* EntityExtractor::PlaceKeyOf(absl::string_view name) const {
   if (gazetteer_ == nullptr) return nullptr;
-  // The first word of FoldName(name) (Fold(name) without a leading "the "),
+  // The first word of FoldName(name) (FoldForMatching(name) without a leading "the "),
   // when it is ASCII; otherwise no shortcut.
   char first[24];
   size_t len = 0;
@@ -515,6 +509,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
   EntityResult result;
   absl::flat_hash_map<absl::string_view, int> by_place, by_acronym;
   absl::flat_hash_map<std::string, int> by_name, by_surname;
+  std::string folded;  // Scratch for FoldForMatchingInto.
   std::vector<int> cluster_of(raws.size(), -1);
   auto add_alias = [&](int c, absl::string_view surface) {
     EntityCluster& cl = result.clusters[c];
@@ -556,14 +551,17 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         c = it->second;
       }
     } else if (raw.type == ORGANIZATION && (raw.word_count() >= 2 || has_acronym)) {
-      auto [it, added] = by_name.try_emplace(Fold(surface), -1);
+      FoldForMatchingInto(surface, &folded);
+      auto [it, added] = by_name.try_emplace(folded, -1);
       if (added) it->second = new_cluster(ORGANIZATION);
       c = it->second;
     } else if (raw.type == PERSON && raw.word_count() >= 2) {
-      auto [it, added] = by_surname.try_emplace(SurnameKey(word(raw.end_word - 1)), -1);
+      FoldForMatchingInto(word(raw.end_word - 1), &folded);
+      auto [it, added] = by_surname.try_emplace(WithoutArticle(folded), -1);
       if (added) it->second = new_cluster(PERSON);
       c = it->second;
-      by_name[Fold(surface)] = c;
+      FoldForMatchingInto(surface, &folded);
+      by_name[folded] = c;
     } else {
       continue;
     }
@@ -586,7 +584,8 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       if (Is(word(w), kParticle) || Is(word(w - 1), kParticle) || !Capitalised(word(w))) {
         continue;
       }
-      auto [it, added] = by_inner.emplace(Fold(word(w)), cluster_of[r]);
+      FoldForMatchingInto(word(w), &folded);
+      auto [it, added] = by_inner.try_emplace(folded, cluster_of[r]);
       if (!added && it->second != cluster_of[r]) it->second = -1;
     }
   }
@@ -602,7 +601,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       add_alias(c, surface);
       continue;
     }
-    const std::string folded = Fold(surface);
+    FoldForMatchingInto(surface, &folded);
     const absl::string_view surname = WithoutArticle(folded);
     if (auto it2 = by_surname.find(surname); it2 != by_surname.end()) {
       c = it2->second;
