@@ -111,10 +111,31 @@ int CountLaneFlags(uint64_t flags) {
   return static_cast<int>(((flags >> 7) * 0x0101010101010101ULL) >> 56);
 }
 
+// The number of set bits of a 16-bit value, without a POPCNT instruction.
+int CountBits16(unsigned x) {
+  x = x - ((x >> 1) & 0x5555u);
+  x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+  x = (x + (x >> 4)) & 0x0F0Fu;
+  return static_cast<int>((x + (x >> 8)) & 0x1Fu);
+}
+
 int CountWords(absl::string_view line) {
   int words = 0;
   bool after_space = true;
   size_t i = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes a step: bit k of `space` is byte k; a word starts at a
+  // non-space byte after a space.
+  const __m128i blank = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t');
+  for (; i + 16 <= line.size() && words < kWordCountCap; i += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line.data() + i));
+    const unsigned space = static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_or_si128(_mm_cmpeq_epi8(block, blank), _mm_cmpeq_epi8(block, tab))));
+    const unsigned after = (space << 1) | (after_space ? 1u : 0u);
+    words += CountBits16(~space & after & 0xFFFFu);
+    after_space = (space >> 15) != 0;
+  }
+#endif
 #if defined(ABSL_IS_LITTLE_ENDIAN)  // The lowest lane is the first byte.
   // Eight bytes at a time: a word starts at a non-space lane after a space.
   for (; i + 8 <= line.size() && words < kWordCountCap; i += 8) {

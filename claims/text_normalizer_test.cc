@@ -108,5 +108,17 @@ TEST(IsReaderPromptTest, Pattern) {
       "crossing for several hours before it was allowed to continue."));
 }
 
+// Words are counted across tabs, runs of blanks and long stretches (the
+// count is read sixteen and eight bytes at a time): a prompt has at most 14.
+TEST(IsReaderPromptTest, CountsWordsAcrossTabsAndRuns) {
+  const std::string fourteen =
+      "Please\tdo   subscribe to\t\tthe weekly digest for members who read "
+      "our analysis daily";
+  ASSERT_TRUE(IsReaderPrompt(fourteen));
+  EXPECT_FALSE(IsReaderPrompt(fourteen + " again"));
+  EXPECT_FALSE(IsReaderPrompt(fourteen + "\tagain"));
+  EXPECT_TRUE(IsReaderPrompt(fourteen + "   \t "));
+}
+
 }  // namespace
 }  // namespace xref
