@@ -442,7 +442,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       // "Full Name (ACR)".
       size_t after = tokens[j].end;
       if (!tokens[j].possessive && after + 2 < text.size() &&
-          text.substr(after, 2) == " (") {
+          text[after] == ' ' && text[after + 1] == '(') {
         size_t close = text.find(')', after + 2);
         if (close != absl::string_view::npos && close - after < 12) {
           absl::string_view acr = text.substr(after + 2, close - after - 2);
