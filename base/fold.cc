@@ -1,33 +1,57 @@
 #include "base/fold.h"
 
+#include <array>
 #include <cstring>
 
 #include "base/utf8.h"
 
 namespace xref {
 
+namespace {
+
+// What an ASCII byte folds to: itself lower-cased, '`' to '\'', and white
+// space to kSpace (which no byte folds to).
+constexpr unsigned char kSpace = 0xFF;
+constexpr std::array<unsigned char, 128> kAsciiFold = [] {
+  std::array<unsigned char, 128> table{};
+  for (int c = 0; c < 128; ++c) {
+    table[c] = c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+  }
+  table['`'] = '\'';
+  for (char c : {' ', '\t', '\n', '\r', '\f', '\v'}) table[static_cast<unsigned char>(c)] = kSpace;
+  return table;
+}();
+
+}  // namespace
+
 std::string FoldForMatching(absl::string_view text) {
+  std::string out;
+  FoldForMatchingInto(text, &out);
+  return out;
+}
+
+void FoldForMatchingInto(absl::string_view text, std::string* result) {
   // The result is never longer than the input: each character folds to
   // itself or to one ASCII byte, and white space only shrinks.
-  std::string out(text.size(), '\0');
+  std::string& out = *result;
+  out.resize(text.size());
   char* const begin = out.data();
   char* o = begin;
   bool pending_space = false;
   for (size_t i = 0; i < text.size();) {
     const unsigned char b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
-      if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v') {
+      const unsigned char folded = kAsciiFold[b];
+      ++i;
+      if (folded == kSpace) {
         pending_space = o != begin;
-        ++i;
         continue;
       }
       if (pending_space) {
         *o++ = ' ';
         pending_space = false;
       }
-      *o++ = b == '`' ? '\'' : b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a')
-                                                    : static_cast<char>(b);
-      ++i;
+      *o++ = static_cast<char>(folded);
       continue;
     }
     size_t len;
@@ -75,7 +99,6 @@ std::string FoldForMatching(absl::string_view text) {
     i += len;
   }
   out.resize(o - begin);
-  return out;
 }
 
 }  // namespace xref

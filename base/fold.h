@@ -19,6 +19,10 @@ namespace xref {
 
 std::string FoldForMatching(absl::string_view text);
 
+// Sets `*out` to FoldForMatching(text), reusing its capacity (for loops
+// that fold many short strings).
+void FoldForMatchingInto(absl::string_view text, std::string* out);
+
 }  // namespace xref
 
 #endif  // XREF_BASE_FOLD_H_

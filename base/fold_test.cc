@@ -26,4 +26,12 @@ TEST(FoldForMatchingTest, KeepsNonLatinLettersAndInvalidBytes) {
 }
 
 }  // namespace
+TEST(FoldForMatchingIntoTest, MatchesFoldForMatchingAndReusesTheBuffer) {
+  std::string out = "left over from before, longer than the inputs";
+  for (absl::string_view text : {"  Al-Sadr\xE2\x80\x99s  Office ", "", "`X`\tY", "caf\xC3\xA9"}) {
+    FoldForMatchingInto(text, &out);
+    EXPECT_EQ(out, FoldForMatching(text)) << text;
+  }
+}
+
 }  // namespace xref

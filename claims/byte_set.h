@@ -31,7 +31,9 @@ class ByteSet {
 
  private:
   bool member_[256] = {};
-  char bytes_[kMaxBytes] = {};
+  // Each member repeated over a 16-byte block, so that a
+  // search loads its comparands instead of building them.
+  alignas(16) char splats_[kMaxBytes][16] = {};
   size_t count_ = 0;
 };
 

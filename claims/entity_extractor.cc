@@ -4,6 +4,10 @@
 #include <array>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "absl/algorithm/container.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -39,17 +43,85 @@ constexpr std::array<bool, 256> kTokenStartBytes = [] {
   return table;
 }();
 
-// Appends the tokens of text[r) to `*out`.
-void Tokenize(absl::string_view text, TextRange r, std::vector<Token>* out) {
-  const char* const data = text.data();
-  const char* const end = data + r.end;
+// The first position in [from, end) holding an ASCII capital letter; `end`
+// when none. Sixteen bytes a step where the CPU has SSE2.
+size_t FindAsciiUpper(const char* data, size_t from, size_t end) {
+  size_t p = from;
+#if defined(__SSE2__)
+  const __m128i before_a = _mm_set1_epi8('A' - 1), after_z = _mm_set1_epi8('Z' + 1);
+  for (; end - p >= 16; p += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + p));
+    // Bytes >= 0x80 are negative as signed chars and fail the first test.
+    const __m128i upper =
+        _mm_and_si128(_mm_cmpgt_epi8(block, before_a), _mm_cmpgt_epi8(after_z, block));
+    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(upper));
+    if (mask != 0) return p + __builtin_ctz(mask);
+  }
+#endif
+  while (p < end && !absl::ascii_isupper(data[p])) ++p;
+  return p;
+}
+
+// The tokens of one sentence, appended on demand to a document's token list.
+// Next() appends the token after the last one appended; SkipToCapital() moves
+// past every token that holds no ASCII capital letter (no such token is
+// Capitalised: a capital starts it or follows a name prefix such as "al-"),
+// without appending them. The tokens appended are those a full pass would
+// append, in order, minus the skipped ones.
+class SentenceTokenizer {
+ public:
+  SentenceTokenizer(absl::string_view text, TextRange sentence, std::vector<Token>* out)
+      : data_(text.data()), p_(sentence.begin), end_(sentence.end), out_(out) {}
+
+  // Appends the next token; false when the sentence has none left.
+  bool Next();
+
+  // Skips to the token holding the next capital letter; false when none is
+  // left. Only call between tokens (always true here: Next() stops at one).
+  bool SkipToCapital() {
+    const size_t q = FindAsciiUpper(data_, p_, end_);
+    if (q >= end_) {
+      p_ = end_;
+      return false;
+    }
+    // A token runs over word bytes and dots only, so the one holding q starts
+    // after the last other byte before q; tokens before that hold no capital.
+    size_t r = q;
+    while (r > p_ && (kWordBytes[static_cast<unsigned char>(data_[r - 1])] || data_[r - 1] == '.')) {
+      --r;
+    }
+    p_ = r;
+    return true;
+  }
+
+  // Whether token k of the list exists, appending tokens until it does.
+  bool Has(size_t k) {
+    while (out_->size() <= k) {
+      if (!Next()) return false;
+    }
+    return true;
+  }
+
+ private:
+  const char* const data_;
+  size_t p_;  // Between tokens: where the next token is looked for.
+  const size_t end_;
+  std::vector<Token>* const out_;
+};
+
+bool SentenceTokenizer::Next() {
+  const char* const data = data_;
+  const char* const end = data + end_;
   const bool* const starts = kTokenStartBytes.data();
   const bool* const word_bytes = kWordBytes.data();
   auto byte = [](const char* p) { return static_cast<unsigned char>(*p); };
-  const char* p = data + r.begin;
+  const char* p = data + p_;
   while (true) {
     while (p < end && !starts[byte(p)]) ++p;
-    if (p >= end) break;
+    if (p >= end) {
+      p_ = end_;
+      return false;
+    }
     const char* const b = p;
     while (true) {
       // Four bytes a test while they are all word bytes, then one at a time.
@@ -79,7 +151,9 @@ void Tokenize(absl::string_view text, TextRange r, std::vector<Token>* out) {
       possessive = true;
     }
     if (e > b) {
-      out->push_back({static_cast<size_t>(b - data), static_cast<size_t>(e - data), possessive});
+      out_->push_back({static_cast<size_t>(b - data), static_cast<size_t>(e - data), possessive});
+      p_ = p - data;
+      return true;
     }
   }
 }
@@ -114,8 +188,6 @@ bool IsAcronym(absl::string_view w) {
   return letters >= 2 && letters <= 8;
 }
 
-std::string Fold(absl::string_view s) { return FoldForMatching(s); }
-
 // "Kata'ib" and "Kataib" (straight or typographic apostrophe) are one word.
 std::string WithoutApostrophes(absl::string_view w) {
   std::string out = absl::StrReplaceAll(w, {{"\u2019", ""}});
@@ -123,14 +195,15 @@ std::string WithoutApostrophes(absl::string_view w) {
   return out;
 }
 
-std::string SurnameKey(absl::string_view last) {
-  std::string f = Fold(last);
+// `folded` (a FoldForMatching result) without a leading article prefix:
+// the key a surname is known by ("al-Amiri" and "Amiri" are one).
+absl::string_view WithoutArticle(absl::string_view folded) {
   // Every article prefix is two letters and a hyphen.
-  if (f.size() >= 3 && f[2] == '-' &&
-      absl::c_linear_search(kArticlePrefixes, absl::string_view(f.data(), 3))) {
-    f.erase(0, 3);
+  if (folded.size() >= 3 && folded[2] == '-' &&
+      absl::c_linear_search(kArticlePrefixes, folded.substr(0, 3))) {
+    folded.remove_prefix(3);
   }
-  return f;
+  return folded;
 }
 
 // A candidate name before clustering. Words are tokens [first_word,
@@ -153,6 +226,22 @@ bool IsFoldSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+// What FoldForMatching makes of each byte, for PlaceKeyOf's first word:
+// ASCII lower-cased and '`' as '\'', kFoldSpace for its white space,
+// kNotAscii for bytes >= 0x80.
+constexpr unsigned char kFoldSpace = 0xFF, kNotAscii = 0x80;
+constexpr std::array<unsigned char, 256> kFirstWordFold = [] {
+  std::array<unsigned char, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[c] = c >= 0x80 ? kNotAscii
+               : c == '`' ? '\''
+               : c >= 'A' && c <= 'Z' ? c - 'A' + 'a'
+                                      : c;
+  }
+  for (char c : {' ', '\t', '\n', '\r', '\f', '\v'}) table[static_cast<unsigned char>(c)] = kFoldSpace;
+  return table;
+}();
+
 }  // namespace
 
 const EntityMentionSpan* EntityResult::Overlapping(int64_t begin, int64_t end) const {
@@ -166,11 +255,11 @@ const EntityMentionSpan* EntityResult::Overlapping(int64_t begin, int64_t end) c
 EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
                                  const Gazetteer* gazetteer)
     : gazetteer_(gazetteer) {
-  for (const std::string& w : lexicon->particles()) words_[w].kinds |= kParticle;
-  for (const std::string& w : lexicon->stop_words()) words_[w].kinds |= kStopWord;
-  for (const std::string& w : lexicon->demonyms()) words_[w].kinds |= kDemonym;
+  for (const std::string& w : lexicon->particles()) MutableInfo(w).kinds |= kParticle;
+  for (const std::string& w : lexicon->stop_words()) MutableInfo(w).kinds |= kStopWord;
+  for (const std::string& w : lexicon->demonyms()) MutableInfo(w).kinds |= kDemonym;
   for (const std::string& w : lexicon->org_heads()) {
-    words_[WithoutApostrophes(w)].kinds |= kOrgHead;
+    MutableInfo(WithoutApostrophes(w)).kinds |= kOrgHead;
   }
   for (const std::string& t : lexicon->titles()) {
     // Tokens carry no final dot ("Gen."), so neither do title words.
@@ -178,7 +267,7 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
     for (std::string& w : words) {
       if (w.size() > 1 && w.back() == '.') {
         w.pop_back();
-        words_[w].kinds |= kDottedTitle;
+        MutableInfo(w).kinds |= kDottedTitle;
       }
     }
     titles_.push_back(std::move(words));
@@ -186,22 +275,37 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
   std::sort(titles_.begin(), titles_.end(),
             [](const auto& a, const auto& b) { return a.size() > b.size(); });
   for (size_t i = 0; i < titles_.size(); ++i) {
-    if (!titles_[i].empty()) words_[titles_[i][0]].titles.push_back(i);
+    if (!titles_[i].empty()) MutableInfo(titles_[i][0]).titles.push_back(i);
   }
   if (gazetteer_ != nullptr) {
     for (const auto& [spelling, key] : gazetteer_->spellings()) {
-      place_first_words_.insert(spelling.substr(0, spelling.find(' ')));
+      place_first_words_.Add(absl::string_view(spelling).substr(0, spelling.find(' ')));
     }
   }
 }
 
+int EntityExtractor::WordIndex::Add(absl::string_view word) {
+  int found = Find(word);
+  if (found >= 0) return found;
+  const size_t slot = Slot(word);
+  entries_.push_back({std::string(word), heads_[slot]});
+  heads_[slot] = static_cast<int>(entries_.size() - 1);
+  return heads_[slot];
+}
+
+EntityExtractor::WordInfo& EntityExtractor::MutableInfo(absl::string_view word) {
+  const int i = words_.Add(word);
+  if (static_cast<size_t>(i) >= word_infos_.size()) word_infos_.resize(i + 1);
+  return word_infos_[i];
+}
+
 bool EntityExtractor::IsOrgHead(absl::string_view word) const {
-  if (word.find('\'') == absl::string_view::npos &&
-      (word.find('\xE2') == absl::string_view::npos ||  // First byte of U+2019.
-       word.find("\u2019") == absl::string_view::npos)) {
-    return Is(word, kOrgHead);  // The common case: nothing to strip.
+  for (char c : word) {
+    if (c == '\'' || c == '\xE2') {  // '\xE2' starts U+2019.
+      return Is(WithoutApostrophes(word), kOrgHead);
+    }
   }
-  return Is(WithoutApostrophes(word), kOrgHead);
+  return Is(word, kOrgHead);  // The common case: nothing to strip.
 }
 
 std::string EntityExtractor::PlaceKey(absl::string_view name) const {
@@ -212,7 +316,7 @@ std::string EntityExtractor::PlaceKey(absl::string_view name) const {
 
 const std::string* EntityExtractor::PlaceKeyOf(absl::string_view name) const {
   if (gazetteer_ == nullptr) return nullptr;
-  // The first word of FoldName(name) (Fold(name) without a leading "the "),
+  // The first word of FoldName(name) (FoldForMatching(name) without a leading "the "),
   // when it is ASCII; otherwise no shortcut.
   char first[24];
   size_t len = 0;
@@ -221,20 +325,21 @@ const std::string* EntityExtractor::PlaceKeyOf(absl::string_view name) const {
   for (int word = 0; word < 2; ++word) {
     while (i < name.size() && IsFoldSpace(name[i])) ++i;
     len = 0;
-    for (; i < name.size() && !IsFoldSpace(name[i]); ++i) {
-      const char c = name[i];
-      if (static_cast<unsigned char>(c) >= 0x80 || len == sizeof(first)) {
+    for (; i < name.size(); ++i) {
+      const unsigned char folded = kFirstWordFold[static_cast<unsigned char>(name[i])];
+      if (folded == kFoldSpace) break;
+      if (folded == kNotAscii || len == sizeof(first)) {
         decided = false;
         break;
       }
-      first[len++] = c == '`' ? '\'' : absl::ascii_tolower(c);
+      first[len++] = static_cast<char>(folded);
     }
     if (!decided) break;
     size_t rest = i;
     while (rest < name.size() && IsFoldSpace(name[rest])) ++rest;
     if (absl::string_view(first, len) != "the" || rest == name.size()) break;
   }
-  if (decided && !place_first_words_.contains(absl::string_view(first, len))) {
+  if (decided && !place_first_words_.Contains(absl::string_view(first, len))) {
     return nullptr;
   }
   const Place* place = gazetteer_->Find(name);
@@ -248,7 +353,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
   {
     int64_t bytes = 0;
     for (const TextRange& sentence : sentences) bytes += sentence.end - sentence.begin;
-    tokens.reserve(bytes / 5 + 1);
+    tokens.reserve(bytes / 16 + 1);  // Only tokens near capitals are kept.
   }
   std::string joined;
   auto word = [&](size_t k) {
@@ -263,22 +368,23 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     return gap_e - gap_b == 1 && text[gap_b] == ' ';
   };
   for (const TextRange& sentence : sentences) {
-    const size_t first_token = tokens.size();
-    Tokenize(text, sentence, &tokens);
-    const size_t end_token = tokens.size();
-    size_t i = first_token;
-    while (i < end_token) {
+    SentenceTokenizer sentence_tokens(text, sentence, &tokens);
+    size_t i = tokens.size();
+    while (true) {
+      if (i == tokens.size() && !(sentence_tokens.SkipToCapital() && sentence_tokens.Next())) {
+        break;
+      }
       if (!Capitalised(word(i))) {
         ++i;
         continue;
       }
       size_t j = i;
-      while (j + 1 < end_token && joined_by_space(j)) {
+      while (sentence_tokens.Has(j + 1) && joined_by_space(j)) {
         absl::string_view next = word(j + 1);
         if (Capitalised(next)) {
           ++j;
         } else if ((next == "of" || next == "for" || Is(next, kParticle)) &&
-                   j + 2 < end_token && joined_by_space(j + 1) &&
+                   sentence_tokens.Has(j + 2) && joined_by_space(j + 1) &&
                    Capitalised(word(j + 2))) {
           j += 2;
         } else {
@@ -336,7 +442,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       // "Full Name (ACR)".
       size_t after = tokens[j].end;
       if (!tokens[j].possessive && after + 2 < text.size() &&
-          text.substr(after, 2) == " (") {
+          text[after] == ' ' && text[after + 1] == '(') {
         size_t close = text.find(')', after + 2);
         if (close != absl::string_view::npos && close - after < 12) {
           absl::string_view acr = text.substr(after + 2, close - after - 2);
@@ -403,14 +509,18 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
   EntityResult result;
   absl::flat_hash_map<absl::string_view, int> by_place, by_acronym;
   absl::flat_hash_map<std::string, int> by_name, by_surname;
+  std::string folded;  // Scratch for FoldForMatchingInto.
   std::vector<int> cluster_of(raws.size(), -1);
   auto add_alias = [&](int c, absl::string_view surface) {
     EntityCluster& cl = result.clusters[c];
     if (std::find_if(cl.aliases.begin(), cl.aliases.end(), [&](const std::string& a) {
           return a == surface;
-        }) == cl.aliases.end()) {
-      cl.aliases.emplace_back(surface);
+        }) != cl.aliases.end()) {
+      // Seen before: the canonical form only ever moved to forms that beat
+      // it, so it beats this one too.
+      return;
     }
+    cl.aliases.emplace_back(surface);
     size_t words_new = std::count(surface.begin(), surface.end(), ' ');
     size_t words_old = std::count(cl.canonical.begin(), cl.canonical.end(), ' ');
     if (cl.canonical.empty() || words_new > words_old ||
@@ -441,16 +551,17 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         c = it->second;
       }
     } else if (raw.type == ORGANIZATION && (raw.word_count() >= 2 || has_acronym)) {
-      std::string key = Fold(surface);
-      auto it = by_name.find(key);
-      c = it != by_name.end() ? it->second : new_cluster(ORGANIZATION);
-      by_name[std::move(key)] = c;
+      FoldForMatchingInto(surface, &folded);
+      auto [it, added] = by_name.try_emplace(folded, -1);
+      if (added) it->second = new_cluster(ORGANIZATION);
+      c = it->second;
     } else if (raw.type == PERSON && raw.word_count() >= 2) {
-      std::string key = SurnameKey(word(raw.end_word - 1));
-      auto it = by_surname.find(key);
-      c = it != by_surname.end() ? it->second : new_cluster(PERSON);
-      by_surname[std::move(key)] = c;
-      by_name[Fold(surface)] = c;
+      FoldForMatchingInto(word(raw.end_word - 1), &folded);
+      auto [it, added] = by_surname.try_emplace(WithoutArticle(folded), -1);
+      if (added) it->second = new_cluster(PERSON);
+      c = it->second;
+      FoldForMatchingInto(surface, &folded);
+      by_name[folded] = c;
     } else {
       continue;
     }
@@ -473,7 +584,8 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       if (Is(word(w), kParticle) || Is(word(w - 1), kParticle) || !Capitalised(word(w))) {
         continue;
       }
-      auto [it, added] = by_inner.emplace(Fold(word(w)), cluster_of[r]);
+      FoldForMatchingInto(word(w), &folded);
+      auto [it, added] = by_inner.try_emplace(folded, cluster_of[r]);
       if (!added && it->second != cluster_of[r]) it->second = -1;
     }
   }
@@ -485,17 +597,23 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     int c = -1;
     if (auto it = by_acronym.find(surface); it != by_acronym.end()) {
       c = it->second;
-    } else if (auto it2 = by_surname.find(SurnameKey(surface)); it2 != by_surname.end()) {
+      cluster_of[r] = c;
+      add_alias(c, surface);
+      continue;
+    }
+    FoldForMatchingInto(surface, &folded);
+    const absl::string_view surname = WithoutArticle(folded);
+    if (auto it2 = by_surname.find(surname); it2 != by_surname.end()) {
       c = it2->second;
-    } else if (auto it3 = by_name.find(Fold(surface)); it3 != by_name.end()) {
+    } else if (auto it3 = by_name.find(folded); it3 != by_name.end()) {
       c = it3->second;
-    } else if (auto it4 = by_inner.find(Fold(surface));
+    } else if (auto it4 = by_inner.find(folded);
                raw.word_count() == 1 && it4 != by_inner.end() && it4->second >= 0) {
       c = it4->second;
     } else if (raw.type == PERSON || raw.type == ORGANIZATION) {
       c = new_cluster(raw.type);
-      if (raw.type == PERSON) by_surname[SurnameKey(surface)] = c;
-      by_name[Fold(surface)] = c;
+      if (raw.type == PERSON) by_surname[surname] = c;
+      by_name[folded] = c;
     } else {
       continue;
     }

@@ -83,15 +83,52 @@ class EntityExtractor {
     std::vector<int> titles;
   };
 
+  // An exact, case-sensitive set of words, each with an index (0, 1, ... in
+  // order of addition). A lookup hashes only the length and the first and
+  // last bytes, then compares the few words in that slot: most capitalised
+  // words of a text are names in no lexicon list, and they are turned away
+  // without hashing or comparing every byte.
+  class WordIndex {
+   public:
+    // The index of `word`, added first when new.
+    int Add(absl::string_view word);
+    // The index of `word`, or -1.
+    int Find(absl::string_view word) const {
+      for (int i = heads_[Slot(word)]; i >= 0; i = entries_[i].next) {
+        if (entries_[i].word == word) return i;
+      }
+      return -1;
+    }
+    bool Contains(absl::string_view word) const { return Find(word) >= 0; }
+
+   private:
+    static constexpr size_t kSlots = 4096;
+    static size_t Slot(absl::string_view word) {
+      if (word.empty()) return 0;
+      const size_t h = word.size() * 0x9E3779B1u ^
+                       static_cast<unsigned char>(word.front()) * 0x85EBCA77u ^
+                       static_cast<unsigned char>(word.back()) * 0xC2B2AE3Du;
+      return (h ^ (h >> 15)) % kSlots;
+    }
+    struct Entry {
+      std::string word;
+      int next;  // The next entry of the same slot, or -1.
+    };
+    std::vector<int> heads_ = std::vector<int>(kSlots, -1);
+    std::vector<Entry> entries_;
+  };
+
   // The lexicon entry of `word`, or nullptr.
   const WordInfo* Info(absl::string_view word) const {
-    auto it = words_.find(word);
-    return it == words_.end() ? nullptr : &it->second;
+    const int i = words_.Find(word);
+    return i < 0 ? nullptr : &word_infos_[i];
   }
   bool Is(absl::string_view word, WordKind kind) const {
     const WordInfo* info = Info(word);
     return info != nullptr && (info->kinds & kind) != 0;
   }
+  // The entry of `word`, added when new (construction only).
+  WordInfo& MutableInfo(absl::string_view word);
 
   // Whether `word` heads organisation names ("Brigade", "Kata'ib"), apostrophes
   // ignored.
@@ -103,11 +140,13 @@ class EntityExtractor {
   const std::string* PlaceKeyOf(absl::string_view name) const;
 
   const Gazetteer* gazetteer_;
-  absl::flat_hash_map<std::string, WordInfo> words_;
+  // The lexicon's words; word_infos_[i] is what it says of word i.
+  WordIndex words_;
+  std::vector<WordInfo> word_infos_;
   // Titles as word sequences, longest first.
   std::vector<std::vector<std::string>> titles_;
   // The first word of every folded gazetteer spelling.
-  absl::flat_hash_set<std::string> place_first_words_;
+  WordIndex place_first_words_;
 };
 
 }  // namespace xref

@@ -182,5 +182,27 @@ TEST(EntityExtractorTest, PlaceWithDirection) {
   EXPECT_EQ(F().extractor->PlaceKey("Atlantis"), "");
 }
 
+// Names after long lowercase stretches, a name that starts lowercase
+// ("al-"), a capital glued to a word before it by a dot, and capitals inside
+// a lowercase word (not a name start) are all found as a word-by-word pass
+// would find them.
+TEST(EntityExtractorTest, FindsNamesBetweenLowercaseStretches) {
+  std::string text =
+      "the pact was quietly signed late at night by envoy Rania al-Sami and "
+      "Omar Haddad, while officials from al-Nour Brigade waited outside. "
+      "the caf\xC3\xA9.Tomas Verhoeven spoke after an eBay seller named "
+      "Lena Brandt left.";
+  EntityResult r = Extract(text);
+  std::vector<std::string> surfaces;
+  for (const EntityMentionSpan& m : r.mentions) {
+    surfaces.push_back(text.substr(m.range.begin, m.range.end - m.range.begin));
+  }
+  EXPECT_THAT(surfaces, testing::ElementsAre("Rania al-Sami", "Omar Haddad", "al-Nour Brigade",
+                                             "Tomas Verhoeven", "Lena Brandt"));
+  const EntityCluster* brigade = Find(r, "al-Nour Brigade");
+  ASSERT_NE(brigade, nullptr);
+  EXPECT_EQ(brigade->type, ORGANIZATION);
+}
+
 }  // namespace
 }  // namespace xref

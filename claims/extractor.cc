@@ -399,11 +399,12 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
 
 // The starts of the words that may begin a "members of the group" anaphor,
 // ascending: for each "of" (any case) with RE2 white space ([\t\n\f\r ])
-// on both sides, the run of ASCII word bytes before the white space before
-// it, when that run starts with a letter the anaphor's first words start
-// with. Every match of the anaphor pattern starts at one of them (the pattern
-// is `\bWORD\s+of\s+...`). `*literal` tells whether " of the " or " of The "
-// occurs in `text`.
+// on both sides and "the" (any case) and white space after that, the run of
+// ASCII word bytes before the white space before it, when that run starts
+// with a letter the anaphor's first words start with. Every match of the
+// anaphor pattern starts at one of them (the pattern is
+// `\bWORD\s+of\s+the\s+...`). `*literal` tells whether " of the " or
+// " of The " occurs in `text`.
 std::vector<int64_t> AnaphorCandidates(absl::string_view text, bool* literal) {
   auto is_space = [](char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
@@ -422,6 +423,12 @@ std::vector<int64_t> AnaphorCandidates(absl::string_view text, bool* literal) {
     if (s[of - 1] == ' ' && (text.compare(of, 7, "of the ") == 0 ||
                              text.compare(of, 7, "of The ") == 0)) {
       *literal = true;
+    }
+    size_t the = i + 1;
+    while (the < n && is_space(s[the])) ++the;
+    if (n - the < 4 || (s[the] | 0x20) != 't' || (s[the + 1] | 0x20) != 'h' ||
+        (s[the + 2] | 0x20) != 'e' || !is_space(s[the + 3])) {
+      continue;
     }
     size_t end = of;
     while (end > 0 && is_space(s[end - 1])) --end;
@@ -608,8 +615,9 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
   }
   for (const EntityMentionSpan& m : ctx.entities.mentions) {
     Mention* mention = ctx.out->mutable_entities(m.cluster)->add_mentions();
-    mention->set_text(ctx.Original(m.range));
-    ctx.SetSpan(m.range, mention->mutable_span());
+    const TextRange original = ctx.norm.ToOriginal(m.range);
+    mention->set_text(document.text().data() + original.begin, original.end - original.begin);
+    Context::SetOriginalSpan(original, mention->mutable_span());
     mention->set_title(m.title);
   }
   AddGroupAnaphora(text, &ctx.entities);

@@ -43,6 +43,7 @@ absl::StatusOr<Gazetteer> Gazetteer::FromProto(const GazetteerFile& file,
     for (const std::string& spelling : spellings) {
       std::string folded = FoldName(spelling);
       if (folded.empty()) continue;
+      g.place_of_spelling_.emplace(folded, g.places_.size() - 1);
       auto [it, inserted] = g.by_spelling_.emplace(folded, place.key());
       if (!inserted && it->second != place.key()) {
         return absl::InvalidArgumentError(
@@ -80,9 +81,8 @@ absl::StatusOr<Gazetteer> Gazetteer::FromProto(const GazetteerFile& file,
 }
 
 const Place* Gazetteer::Find(absl::string_view name) const {
-  auto it = by_spelling_.find(FoldName(name));
-  if (it == by_spelling_.end()) return nullptr;
-  return FindKey(it->second);
+  auto it = place_of_spelling_.find(FoldName(name));
+  return it == place_of_spelling_.end() ? nullptr : &places_[it->second];
 }
 
 const Place* Gazetteer::FindKey(absl::string_view key) const {

@@ -60,6 +60,8 @@ class Gazetteer {
   std::vector<Place> places_;
   absl::flat_hash_map<std::string, size_t> by_key_;
   absl::flat_hash_map<std::string, std::string> by_spelling_;
+  // The same spellings with the index of their place in places_, for Find.
+  absl::flat_hash_map<std::string, size_t> place_of_spelling_;
   // For each key, every key that contains it transitively.
   absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>> ancestors_;
 };

@@ -1,5 +1,8 @@
 #include "claims/sentence_splitter.h"
 
+#include <cstdint>
+#include <cstring>
+
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "claims/byte_set.h"
@@ -10,6 +13,17 @@ namespace {
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 
 bool IsCloser(char c) { return c == '"' || c == '\'' || c == ')' || c == ']'; }
+
+// `word` (at most 8 bytes, no NUL) packed into an integer key, so that the
+// set below hashes one integer instead of a string.
+uint64_t PackedWord(absl::string_view word) {
+  uint64_t key = 0;
+  std::memcpy(&key, word.data(), word.size());
+  return key;
+}
+
+// Abbreviations(), as PackedWord keys.
+const absl::flat_hash_set<uint64_t>& PackedAbbreviations();
 
 const absl::flat_hash_set<absl::string_view>& Abbreviations() {
   static const auto* const kSet = new absl::flat_hash_set<absl::string_view>{
@@ -31,7 +45,16 @@ bool IsAbbreviation(absl::string_view word) {
   if (word.size() > kMaxAbbreviation) return false;
   char lower[kMaxAbbreviation];
   for (size_t i = 0; i < word.size(); ++i) lower[i] = absl::ascii_tolower(word[i]);
-  return Abbreviations().contains(absl::string_view(lower, word.size()));
+  return PackedAbbreviations().contains(PackedWord(absl::string_view(lower, word.size())));
+}
+
+const absl::flat_hash_set<uint64_t>& PackedAbbreviations() {
+  static const auto* const kSet = [] {
+    auto* set = new absl::flat_hash_set<uint64_t>();
+    for (absl::string_view a : Abbreviations()) set->insert(PackedWord(a));
+    return set;
+  }();
+  return *kSet;
 }
 
 const absl::flat_hash_set<absl::string_view>& SentenceOpeners() {
@@ -94,7 +117,7 @@ bool IsEnd(absl::string_view text, size_t begin, size_t end, size_t p,
       // "Jan. 3" never ends; "Gen. Smith" never ends.
       return false;
     }
-    if (word.find('.') != absl::string_view::npos) {
+    if (std::memchr(word.data(), '.', word.size()) != nullptr) {
       // Dotted acronym: ends only before a typical sentence opener.
       if (!SentenceOpeners().contains(WordAt(text, r, end))) return false;
     }

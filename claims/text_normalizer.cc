@@ -4,17 +4,22 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
-#include <iterator>
+#include <functional>
+#include <tuple>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/base/config.h"
-#include "absl/numeric/bits.h"
+#include "absl/hash/hash.h"
 #include "absl/strings/ascii.h"
 #include "base/re2_adapter.h"
 #include "base/utf8.h"
 #include "re2/re2.h"
 #include "unicode/normalizer2.h"
 #include "unicode/unistr.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace xref {
 namespace {
@@ -46,13 +51,13 @@ void AppendFolded(absl::string_view nfkc, int64_t origin, NormalizedText* out) {
     char folded = FoldChar(cp);
     if (folded != 0) {
       out->text.push_back(folded);
-      out->offsets.push_back(origin);
+      out->offsets.Append(origin);
     } else if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF ||
                cp == 0x00AD) {
       // Zero-width characters and soft hyphens carry nothing to match.
     } else {
       out->text.append(nfkc.data() + i, len);
-      for (size_t k = 0; k < len; ++k) out->offsets.push_back(origin);
+      out->offsets.Append(origin, len);
     }
     i += len;
   }
@@ -62,6 +67,17 @@ void AppendFolded(absl::string_view nfkc, int64_t origin, NormalizedText* out) {
 size_t AsciiRunEnd(absl::string_view text, size_t i) {
   const size_t n = text.size();
   const char* s = text.data();
+#if defined(__SSE2__)
+  // Sixteen bytes a step: the sign bits mark bytes >= 0x80, and a compare
+  // marks '\r'.
+  const __m128i cr = _mm_set1_epi8('\r');
+  for (; i + 16 <= n; i += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const unsigned stop =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(block, _mm_cmpeq_epi8(block, cr))));
+    if (stop != 0) return i + __builtin_ctz(stop);
+  }
+#endif
   while (i + 8 <= n) {
     uint64_t word;
     std::memcpy(&word, s + i, 8);
@@ -74,24 +90,6 @@ size_t AsciiRunEnd(absl::string_view text, size_t i) {
   while (i < n && static_cast<unsigned char>(s[i]) < 0x80 && s[i] != '\r') ++i;
   return i;
 }
-
-// The integers v, v+1, ...: appends a run of identity offsets in one insert.
-struct CountingIterator {
-  using iterator_category = std::forward_iterator_tag;
-  using value_type = int64_t;
-  using difference_type = std::ptrdiff_t;
-  using pointer = const int64_t*;
-  using reference = int64_t;
-  int64_t v;
-  int64_t operator*() const { return v; }
-  CountingIterator& operator++() {
-    ++v;
-    return *this;
-  }
-  CountingIterator operator++(int) { return CountingIterator{v++}; }
-  bool operator==(const CountingIterator& o) const { return v == o.v; }
-  bool operator!=(const CountingIterator& o) const { return v != o.v; }
-};
 
 // The number of words of `line`, counted up to kWordCountCap: every word
 // threshold of the furniture rules lies below the cap, so a long paragraph
@@ -106,10 +104,38 @@ uint64_t LanesEqual(uint64_t w, char c) {
   return ~(((x & kLow7) + kLow7) | x) & ~kLow7;
 }
 
+// The number of lanes of `flags` with their high bit set; no other bit may
+// be set. A multiply adds the eight flags into the top byte (this needs no
+// POPCNT instruction, which the default x86-64 target lacks).
+int CountLaneFlags(uint64_t flags) {
+  return static_cast<int>(((flags >> 7) * 0x0101010101010101ULL) >> 56);
+}
+
+// The number of set bits of a 16-bit value, without a POPCNT instruction.
+int CountBits16(unsigned x) {
+  x = x - ((x >> 1) & 0x5555u);
+  x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+  x = (x + (x >> 4)) & 0x0F0Fu;
+  return static_cast<int>((x + (x >> 8)) & 0x1Fu);
+}
+
 int CountWords(absl::string_view line) {
   int words = 0;
   bool after_space = true;
   size_t i = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes a step: bit k of `space` is byte k; a word starts at a
+  // non-space byte after a space.
+  const __m128i blank = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t');
+  for (; i + 16 <= line.size() && words < kWordCountCap; i += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line.data() + i));
+    const unsigned space = static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_or_si128(_mm_cmpeq_epi8(block, blank), _mm_cmpeq_epi8(block, tab))));
+    const unsigned after = (space << 1) | (after_space ? 1u : 0u);
+    words += CountBits16(~space & after & 0xFFFFu);
+    after_space = (space >> 15) != 0;
+  }
+#endif
 #if defined(ABSL_IS_LITTLE_ENDIAN)  // The lowest lane is the first byte.
   // Eight bytes at a time: a word starts at a non-space lane after a space.
   for (; i + 8 <= line.size() && words < kWordCountCap; i += 8) {
@@ -117,7 +143,7 @@ int CountWords(absl::string_view line) {
     std::memcpy(&w, line.data() + i, 8);
     const uint64_t space = LanesEqual(w, ' ') | LanesEqual(w, '\t');
     const uint64_t after = (space << 8) | (after_space ? 0x80 : 0);
-    words += absl::popcount(~space & after & 0x8080808080808080ULL);
+    words += CountLaneFlags(~space & after & 0x8080808080808080ULL);
     after_space = (space >> 63) != 0;
   }
   if (words >= kWordCountCap) return kWordCountCap;
@@ -146,6 +172,43 @@ bool HasSentencePunctuation(absl::string_view line) {
 }
 
 }  // namespace
+
+void OffsetArray::Reserve(size_t n) {
+  if (n <= capacity_) return;
+  std::unique_ptr<int64_t[]> grown(new int64_t[n]);
+  if (size_ > 0) std::memcpy(grown.get(), data_.get(), size_ * sizeof(int64_t));
+  data_ = std::move(grown);
+  capacity_ = n;
+}
+
+void OffsetArray::Append(int64_t value, size_t n) {
+  if (size_ + n > capacity_) Reserve(std::max(size_ + n, 2 * capacity_));
+  std::fill_n(data_.get() + size_, n, value);
+  size_ += n;
+}
+
+void OffsetArray::AppendRun(int64_t first, size_t n) {
+  if (size_ + n > capacity_) Reserve(std::max(size_ + n, 2 * capacity_));
+  int64_t* out = data_.get() + size_;
+  size_t k = 0;
+#if defined(__SSE2__)
+  // Two entries a store, eight a step.
+  __m128i pair = _mm_set_epi64x(first + 1, first);
+  const __m128i two = _mm_set1_epi64x(2);
+  for (; k + 8 <= n; k += 8) {
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + k), pair);
+    pair = _mm_add_epi64(pair, two);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + k + 2), pair);
+    pair = _mm_add_epi64(pair, two);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + k + 4), pair);
+    pair = _mm_add_epi64(pair, two);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + k + 6), pair);
+    pair = _mm_add_epi64(pair, two);
+  }
+#endif
+  for (; k < n; ++k) out[k] = first + k;
+  size_ += n;
+}
 
 int64_t NormalizedText::ToOriginal(int64_t i) const {
   if (offsets.empty()) return 0;
@@ -178,7 +241,7 @@ TextRange NormalizedText::ToOriginal(TextRange r) const {
 NormalizedText NormalizeForMatching(absl::string_view original) {
   NormalizedText out;
   out.text.reserve(original.size());
-  out.offsets.reserve(original.size() + 1);
+  out.offsets.Reserve(original.size() + 1);
   UErrorCode error = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(error);
   size_t i = 0;
@@ -193,8 +256,7 @@ NormalizedText NormalizeForMatching(absl::string_view original) {
     }
     if (run_end > i) {
       out.text.append(original.data() + i, run_end - i);
-      out.offsets.insert(out.offsets.end(), CountingIterator{static_cast<int64_t>(i)},
-                         CountingIterator{static_cast<int64_t>(run_end)});
+      out.offsets.AppendRun(i, run_end - i);
       i = run_end;
       continue;
     }
@@ -240,7 +302,7 @@ NormalizedText NormalizeForMatching(absl::string_view original) {
     if (normalized.empty()) normalized = std::string(segment);
     AppendFolded(normalized, start, &out);
   }
-  out.offsets.push_back(original.size());
+  out.offsets.Append(original.size());
   return out;
 }
 
@@ -257,6 +319,20 @@ bool IsReaderPromptOfWords(absl::string_view line, int words) {
   return words <= 14 && RE2::PartialMatch(ToPiece(line), *kPrompt);
 }
 
+// Hashes a line by its length and its first and last 16 bytes (lines with
+// equal hashes are still compared in full): hashing every paragraph whole
+// cost more than the rest of the furniture pass.
+struct LineHash {
+  size_t operator()(absl::string_view line) const {
+    if (line.size() < 16) return absl::Hash<absl::string_view>()(line);
+    uint64_t w[4];
+    std::memcpy(&w[0], line.data(), 16);
+    std::memcpy(&w[2], line.data() + line.size() - 16, 16);
+    return absl::Hash<std::tuple<size_t, uint64_t, uint64_t, uint64_t, uint64_t>>()(
+        std::make_tuple(line.size(), w[0], w[1], w[2], w[3]));
+  }
+};
+
 }  // namespace
 
 bool IsReaderPrompt(absl::string_view line) {
@@ -272,7 +348,9 @@ std::vector<TextRange> FindBodyParagraphs(absl::string_view text) {
   };
   std::vector<Line> lines;
   // The first line of each content (of at least three words).
-  absl::flat_hash_map<absl::string_view, size_t> first_of;
+  absl::flat_hash_map<absl::string_view, size_t, LineHash,
+                      std::equal_to<absl::string_view>>
+      first_of;
   size_t pos = 0;
   while (pos <= text.size()) {
     size_t nl = text.find('\n', pos);

@@ -13,6 +13,7 @@
 #define XREF_CLAIMS_TEXT_NORMALIZER_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -29,13 +30,39 @@ struct TextRange {
   }
 };
 
+// The original byte of each byte of a normalised text: a growable array of
+// int64_t read like a vector, whose AppendRun writes a run of consecutive
+// values without the zero fill (and element-wise copy) a std::vector append
+// costs. Movable, not copyable.
+class OffsetArray {
+ public:
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  // Entry i; requires i < size().
+  int64_t operator[](size_t i) const { return data_[i]; }
+  // The last entry; requires !empty().
+  int64_t back() const { return data_[size_ - 1]; }
+
+  // Makes room for `n` entries in all.
+  void Reserve(size_t n);
+  // Appends `n` entries equal to `value`.
+  void Append(int64_t value, size_t n = 1);
+  // Appends first, first + 1, ..., first + n - 1.
+  void AppendRun(int64_t first, size_t n);
+
+ private:
+  std::unique_ptr<int64_t[]> data_;
+  size_t size_ = 0;
+  size_t capacity_ = 0;
+};
+
 struct NormalizedText {
   // NFKC text with U+2018/2019/201B/02BC/2032 -> ', U+201C/201D/201E/2033 ->
   // ", U+2010..2015/2212 -> -, Unicode spaces -> ' ', and CR removed.
   std::string text;
   // offsets[i] is the original byte that produced text[i]; one extra entry
   // at the end maps text.size() to the original size.
-  std::vector<int64_t> offsets;
+  OffsetArray offsets;
 
   // Maps a byte offset of `text` (0..text.size()) to the original text.
   int64_t ToOriginal(int64_t i) const;

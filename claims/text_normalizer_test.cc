@@ -9,6 +9,22 @@
 namespace xref {
 namespace {
 
+TEST(OffsetArrayTest, AppendsRunsAndRepeatsAndGrows) {
+  OffsetArray a;
+  EXPECT_TRUE(a.empty());
+  a.Reserve(4);
+  a.AppendRun(10, 3);   // 10 11 12
+  a.Append(20, 2);      // 20 20
+  a.AppendRun(30, 21);  // 30 .. 50, past the reserved room and the 8-entry steps
+  a.Append(60);
+  ASSERT_EQ(a.size(), 27u);
+  std::vector<int64_t> want = {10, 11, 12, 20, 20};
+  for (int64_t v = 30; v <= 50; ++v) want.push_back(v);
+  want.push_back(60);
+  for (size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i], want[i]) << "entry " << i;
+  EXPECT_EQ(a.back(), 60);
+}
+
 TEST(NormalizeForMatchingTest, FoldsTypographyAndKeepsOffsets) {
   // "It’s — “fine”" with a curly apostrophe, an em dash and curly quotes.
   std::string original = "It\xE2\x80\x99s \xE2\x80\x94 \xE2\x80\x9C" "fine\xE2\x80\x9D";
@@ -90,6 +106,18 @@ TEST(IsReaderPromptTest, Pattern) {
   EXPECT_FALSE(IsReaderPrompt(
       "Officials told us that the convoy had been stopped at the border "
       "crossing for several hours before it was allowed to continue."));
+}
+
+// Words are counted across tabs, runs of blanks and long stretches (the
+// count is read sixteen and eight bytes at a time): a prompt has at most 14.
+TEST(IsReaderPromptTest, CountsWordsAcrossTabsAndRuns) {
+  const std::string fourteen =
+      "Please\tdo   subscribe to\t\tthe weekly digest for members who read "
+      "our analysis daily";
+  ASSERT_TRUE(IsReaderPrompt(fourteen));
+  EXPECT_FALSE(IsReaderPrompt(fourteen + " again"));
+  EXPECT_FALSE(IsReaderPrompt(fourteen + "\tagain"));
+  EXPECT_TRUE(IsReaderPrompt(fourteen + "   \t "));
 }
 
 }  // namespace
