@@ -315,12 +315,36 @@ struct GroupKey {
 };
 
 // Roles folded once per distinct spelling: a story has a handful of roles
-// and many claims. The first `kListed` spellings are looked up by a scan
-// (cheaper than hashing for so few), later ones in a hash map.
+// and many claims. A spelling is first looked for in a small direct-mapped
+// cache (slot by length and first and last byte: one comparison), then
+// among the first `kListed` spellings by a scan (cheaper than hashing for so
+// few), then in a hash map.
 class RoleTable {
  public:
   // The id of FoldForMatching(role); `role` must outlive the table.
   int Id(absl::string_view role) {
+    CacheSlot& slot = cache_[CacheIndex(role)];
+    if (slot.id >= 0 && slot.spelling == role) return slot.id;
+    slot.spelling = role;
+    slot.id = Lookup(role);
+    return slot.id;
+  }
+  const std::string& Folded(int id) const { return folded_[id]; }
+
+ private:
+  static constexpr size_t kListed = 16;
+  static constexpr size_t kCacheSize = 64;
+  struct CacheSlot {
+    absl::string_view spelling;
+    int id = -1;
+  };
+  static size_t CacheIndex(absl::string_view role) {
+    if (role.empty()) return 0;
+    const size_t h = role.size() * 31 + static_cast<unsigned char>(role.front()) * 7 +
+                     static_cast<unsigned char>(role.back());
+    return h % kCacheSize;
+  }
+  int Lookup(absl::string_view role) {
     for (const auto& [spelling, id] : listed_) {
       if (spelling == role) return id;
     }
@@ -339,10 +363,8 @@ class RoleTable {
     }
     return f->second;
   }
-  const std::string& Folded(int id) const { return folded_[id]; }
 
- private:
-  static constexpr size_t kListed = 16;
+  CacheSlot cache_[kCacheSize];
   std::vector<std::pair<absl::string_view, int>> listed_;
   absl::flat_hash_map<absl::string_view, int> by_spelling_;
   absl::flat_hash_map<std::string, int> by_folded_;

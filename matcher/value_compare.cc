@@ -67,30 +67,25 @@ int64_t High(const NumberRange& r) {
 
 DateInterval ParseIsoInterval(absl::string_view iso) {
   DateInterval d;
-  absl::string_view parts[3];
-  size_t num_parts = 0;
-  for (size_t start = 0, i = 0;; ++i) {
-    if (i < iso.size() && iso[i] != '-') continue;
-    if (num_parts == 3) return d;  // More than three parts.
-    parts[num_parts++] = iso.substr(start, i - start);
-    if (i == iso.size()) break;
-    start = i + 1;
-  }
+  // "YYYY", "YYYY-MM" or "YYYY-MM-DD", all digits: nothing else parses.
+  const size_t n = iso.size();
+  if (n != 4 && n != 7 && n != 10) return d;
+  if (n >= 7 && (iso[4] != '-' || (n == 10 && iso[7] != '-'))) return d;
   int y = 0, m = 0, day = 0;
-  if (!ParseInt(parts[0], 4, &y)) return d;
-  if (num_parts >= 2 && (!ParseInt(parts[1], 2, &m) || m < 1 || m > 12)) {
+  if (!ParseInt(iso.substr(0, 4), 4, &y)) return d;
+  if (n >= 7 && (!ParseInt(iso.substr(5, 2), 2, &m) || m < 1 || m > 12)) {
     return d;
   }
-  if (num_parts == 3 &&
-      (!ParseInt(parts[2], 2, &day) || day < 1 || day > DaysInMonth(y, m))) {
+  if (n == 10 &&
+      (!ParseInt(iso.substr(8, 2), 2, &day) || day < 1 || day > DaysInMonth(y, m))) {
     return d;
   }
   d.known = true;
-  if (num_parts == 1) {
+  if (n == 4) {
     d.granularity = YEAR;
     d.first = y * 10000 + 101;
     d.last = y * 10000 + 1231;
-  } else if (num_parts == 2) {
+  } else if (n == 7) {
     d.granularity = MONTH;
     d.first = y * 10000 + m * 100 + 1;
     d.last = y * 10000 + m * 100 + DaysInMonth(y, m);
