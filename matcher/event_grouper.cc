@@ -14,15 +14,9 @@
 namespace xref {
 namespace {
 
-bool Intersects(const std::vector<int>& a, const std::vector<int>& b) {
-  for (int x : a) {
-    if (std::find(b.begin(), b.end(), x) != b.end()) return true;
-  }
-  return false;
-}
-
-bool Intersects(const std::vector<std::string>& a,
-                const std::vector<std::string>& b) {
+// True when a value of `a` is in `b` (short lists: a scan).
+template <typename A, typename B>
+bool Intersects(const A& a, const B& b) {
   for (const auto& x : a) {
     if (std::find(b.begin(), b.end(), x) != b.end()) return true;
   }
@@ -60,7 +54,7 @@ bool Close(const TimeSpan& a, const TimeSpan& b, int gap) {
   return DayNumber(j.latest_first) - DayNumber(j.earliest_last) <= gap;
 }
 
-bool PlacesCompatible(const std::string& a, const std::string& b,
+bool PlacesCompatible(absl::string_view a, absl::string_view b,
                       const Gazetteer* gazetteer) {
   if (a.empty() || b.empty() || a == b) return true;
   return gazetteer != nullptr && gazetteer->Compatible(a, b);
@@ -132,8 +126,8 @@ struct GroupSummary {
   TimeSpan time;
   bool once_per_day = false;
   // Distinct, non-empty.
-  absl::InlinedVector<const std::vector<int>*, 1> participant_sets;
-  absl::InlinedVector<const std::string*, 1> places;  // Distinct, non-empty.
+  absl::InlinedVector<const EntityList*, 1> participant_sets;
+  absl::InlinedVector<const absl::string_view*, 1> places;  // Distinct, non-empty.
 };
 
 // True when a place of `a` and a place of `b` cannot be one place.

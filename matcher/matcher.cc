@@ -1,6 +1,7 @@
 #include "matcher/matcher.h"
 
 #include <algorithm>
+#include <deque>
 #include <string>
 #include <utility>
 #include <vector>
@@ -46,7 +47,7 @@ absl::Status ResolveRef(const ClaimSet& set, int doc, const AliasIndex& aliases,
 // of the document's entities (an empty id names nothing and is skipped).
 absl::Status ResolveRefs(const ClaimSet& set, int doc, const AliasIndex& aliases,
                          const google::protobuf::RepeatedPtrField<EntityRef>& refs,
-                         absl::string_view id, std::vector<int>* out) {
+                         absl::string_view id, EntityList* out) {
   for (const EntityRef& r : refs) {
     if (r.entity_id().empty()) continue;
     const int e = aliases.Find(doc, r.entity_id());
@@ -123,12 +124,12 @@ void LendParticipantsWithinDocuments(
     const std::vector<std::pair<int, const EventMention*>>& record_source,
     std::vector<EventRecord>* records) {
   const int n = static_cast<int>(records->size());
-  std::vector<std::vector<int>> lent(n);
+  std::vector<EntityList> lent(n);
   // Records are in document order: [doc_begin, doc_end) is i's document.
   int doc_begin = 0, doc_end = 0;
   // The participants every named justice mention of the document shares
   // (null: none, or not one set); computed once per document.
-  const std::vector<int>* protagonist = nullptr;
+  const EntityList* protagonist = nullptr;
   bool protagonist_known = false;
   for (int i = 0; i < n; ++i) {
     const EventRecord& r = (*records)[i];
@@ -144,11 +145,11 @@ void LendParticipantsWithinDocuments(
     };
     // The participants every other named mention of i's type in the document
     // shares, when no date of theirs contradicts i's; null otherwise.
-    auto only_participants = [&]() -> const std::vector<int>* {
-      const std::vector<int>* only = nullptr;
+    auto only_participants = [&]() -> const EntityList* {
+      const EntityList* only = nullptr;
       for (int j = doc_begin; j < doc_end; ++j) {
         if (j == i || !same_type(j)) continue;
-        const std::vector<int>& p = (*records)[j].participants;
+        const EntityList& p = (*records)[j].participants;
         if (only != nullptr && *only != p) return nullptr;
         if (!DatesCompatible((*records)[j].time, r.time)) return nullptr;
         only = &p;
@@ -159,12 +160,12 @@ void LendParticipantsWithinDocuments(
         !record_source[i].second->unnamed_participant() &&
         DefiniteSingularNoun(claim_sets[doc].document().text(),
                              record_source[i].second->trigger_span())) {
-      if (const std::vector<int>* only = only_participants()) lent[i] = *only;
+      if (const EntityList* only = only_participants()) lent[i] = *only;
       continue;
     }
     if (!r.participants.empty() || !IsJustice(r)) continue;
     if (record_source[i].second->unnamed_participant()) {
-      const std::vector<int>* only = only_participants();
+      const EntityList* only = only_participants();
       if (only == nullptr) continue;
       bool groups = true;
       for (int e : *only) groups = groups && entities[e].type() == ORGANIZATION;
@@ -306,6 +307,48 @@ void MoveBroadArguments(const google::protobuf::RepeatedPtrField<Entity>& entiti
   }
 }
 
+// The events of one document by id: `Add` numbers them in order, `Find`
+// answers an id's number. A document names a handful of events, so ids are
+// compared in a scan until there are more than `kScanned`, then hashed.
+class EventIds {
+ public:
+  // Forgets the previous document's events.
+  void Clear() {
+    ids_.clear();
+    by_id_.clear();
+  }
+  // Adds the next event; false (and nothing added) when `id` is already
+  // there. `id` must outlive its use here.
+  bool Add(absl::string_view id) {
+    if (Find(id) >= 0) return false;
+    ids_.push_back(id);
+    if (ids_.size() > kScanned) {
+      if (by_id_.empty()) {
+        for (size_t k = 0; k < ids_.size(); ++k) by_id_.emplace(ids_[k], k);
+      } else {
+        by_id_.emplace(id, static_cast<int>(ids_.size() - 1));
+      }
+    }
+    return true;
+  }
+  // The number of event `id` (0 for the first added), -1 when not added.
+  int Find(absl::string_view id) const {
+    if (ids_.size() > kScanned) {
+      auto it = by_id_.find(id);
+      return it == by_id_.end() ? -1 : it->second;
+    }
+    for (size_t k = 0; k < ids_.size(); ++k) {
+      if (ids_[k] == id) return static_cast<int>(k);
+    }
+    return -1;
+  }
+
+ private:
+  static constexpr size_t kScanned = 8;
+  std::vector<absl::string_view> ids_;
+  absl::flat_hash_map<absl::string_view, int> by_id_;
+};
+
 // Key of one claim group: an event group (or attribute subject) and a role
 // (an index into the folded roles of `RoleTable`).
 struct GroupKey {
@@ -372,20 +415,29 @@ class RoleTable {
 };
 
 // FoldForMatching of short strings that repeat (trigger lemmas, argument
-// words), computed once per distinct spelling; holds at most `kMax`.
-class FoldCache {
+// words), computed once per distinct spelling. The folded forms live as long
+// as the object (they are what event records view).
+class FoldedSpellings {
  public:
-  // `text` must outlive the cache.
-  const std::string& Fold(absl::string_view text) {
-    if (folded_.size() >= kMax) folded_.clear();
+  // The folded `text`; `text` must outlive the object.
+  absl::string_view Fold(absl::string_view text) {
+    if (has_last_ && last_text_ == text) return last_folded_;
     auto [it, inserted] = folded_.try_emplace(text);
-    if (inserted) it->second = FoldForMatching(text);
-    return it->second;
+    if (inserted) {
+      store_.push_back(FoldForMatching(text));
+      it->second = store_.back();
+    }
+    has_last_ = true;
+    last_text_ = text;
+    last_folded_ = it->second;
+    return last_folded_;
   }
 
  private:
-  static constexpr size_t kMax = 1024;
-  absl::flat_hash_map<absl::string_view, std::string> folded_;
+  absl::flat_hash_map<absl::string_view, absl::string_view> folded_;
+  std::deque<std::string> store_;  // Stable addresses.
+  bool has_last_ = false;  // The last spelling asked for, and its fold.
+  absl::string_view last_text_, last_folded_;
 };
 
 // What MakeComparable reads of a value that is not a date or a number and
@@ -622,8 +674,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   std::vector<uint8_t> claim_flags;
   ClaimValues claim_values;
   RoleTable roles;
-  FoldCache folded;
-  absl::flat_hash_map<absl::string_view, int> record_of;
+  FoldedSpellings folded;  // Viewed by the records.
+  EventIds event_ids;  // Of the current document.
   absl::flat_hash_set<absl::string_view> doc_ids;
   doc_ids.reserve(num_docs);
   int total_claims = 0, total_events = 0;
@@ -665,10 +717,11 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     if (!doc_ids.insert(doc_id[d]).second) {
       return fail(Invalid(set, "duplicate document id"));
     }
-    record_of.clear();
+    event_ids.Clear();
+    const int first_record = static_cast<int>(records.size());
     for (const EventMention& ev : set.events()) {
       if (ev.id().empty()) return fail(Invalid(set, "event with empty id"));
-      if (!record_of.emplace(ev.id(), static_cast<int>(records.size())).second) {
+      if (!event_ids.Add(ev.id())) {
         return fail(Invalid(
             set, absl::StrCat("duplicate event id '", ev.id(), "'")));
       }
@@ -699,13 +752,13 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     for (const Claim& c : set.claims()) {
       int record = -1;
       if (!c.event_id().empty()) {
-        auto it = record_of.find(c.event_id());
-        if (it == record_of.end()) {
+        const int event = event_ids.Find(c.event_id());
+        if (event < 0) {
           return fail(Invalid(set, absl::StrCat("claim '", c.id(),
                                                 "' names unknown event '",
                                                 c.event_id(), "'")));
         }
-        record = it->second;
+        record = first_record + event;
       }
       int subject = -1;
       if (!c.subject_entity().empty()) {
@@ -738,9 +791,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       r.count_high = n.unbounded() ? INT64_MAX : std::max(n.low(), n.high());
     }
   }
-  Release(record_of);
+  event_ids = EventIds();
   aliases = AliasIndex();  // Every reference is resolved.
-  folded = FoldCache();
   Release(doc_ids);
   report.set_generator("xref-matcher/1");
   report.mutable_documents()->Reserve(num_docs);
@@ -827,6 +879,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   }
 
   Release(records);
+  folded = FoldedSpellings();
   Release(record_source);
   Release(member_begin);
   Release(members);
