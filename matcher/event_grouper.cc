@@ -9,7 +9,6 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/inlined_vector.h"
 #include "absl/hash/hash.h"
-#include "absl/time/civil_time.h"
 
 namespace xref {
 namespace {
@@ -23,9 +22,18 @@ bool Intersects(const A& a, const B& b) {
   return false;
 }
 
+// Days since 1970-01-01 of a valid YYYYMMDD date (the proleptic Gregorian
+// calendar, as absl::CivilDay counts them).
 int64_t DayNumber(int32_t yyyymmdd) {
-  return absl::CivilDay(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100) -
-         absl::CivilDay(1970, 1, 1);
+  int64_t y = yyyymmdd / 10000;
+  const int64_t m = yyyymmdd / 100 % 100, d = yyyymmdd % 100;
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const int64_t year_of_era = y - era * 400;
+  const int64_t day_of_year = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int64_t day_of_era =
+      year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  return era * 146097 + day_of_era - 719468;
 }
 
 // Known times: the latest first day and the earliest last day. Every pair of
@@ -185,9 +193,21 @@ struct BlockKey {
   bool operator==(const BlockKey& o) const {
     return event_key == o.event_key && kind == o.kind && value == o.value;
   }
-  template <typename H>
-  friend H AbslHashValue(H h, const BlockKey& k) {
-    return H::combine(std::move(h), k.event_key, k.kind, k.value);
+};
+
+// A few multiplies (one block key per record and kind is hashed).
+struct BlockKeyHash {
+  size_t operator()(const BlockKey& k) const {
+    uint64_t h = (static_cast<uint64_t>(static_cast<uint32_t>(k.event_key)) << 8 |
+                  static_cast<uint32_t>(k.kind)) *
+                     0x9E3779B97F4A7C15ull ^
+                 static_cast<uint64_t>(k.value);
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 33;
+    return static_cast<size_t>(h);
   }
 };
 
@@ -211,14 +231,33 @@ struct EventKeys {
 EventKeys EventKeysOf(absl::Span<const EventRecord> records) {
   EventKeys keys;
   keys.of.assign(records.size(), -1);
+  // A story has a handful of event keys: the first kScanned are found by a
+  // scan, later ones hashed.
+  constexpr int kScanned = 16;
+  struct Listed {
+    bool typed;
+    absl::string_view key;
+  };
+  std::vector<Listed> listed;
   absl::flat_hash_map<absl::string_view, int> typed, untyped;
   for (size_t i = 0; i < records.size(); ++i) {
     const EventRecord& r = records[i];
     if (r.type.empty() && r.lemma.empty()) continue;
-    auto& ids = r.type.empty() ? untyped : typed;
-    const absl::string_view key = r.type.empty() ? r.lemma : r.type;
-    keys.of[i] = ids.emplace(key, keys.count).first->second;
-    if (keys.of[i] == keys.count) ++keys.count;
+    const bool is_typed = !r.type.empty();
+    const absl::string_view key = is_typed ? r.type : r.lemma;
+    int id = -1;
+    for (size_t k = 0; k < listed.size() && id < 0; ++k) {
+      if (listed[k].typed == is_typed && listed[k].key == key) id = static_cast<int>(k);
+    }
+    if (id < 0 && keys.count >= kScanned) {
+      auto& ids = is_typed ? typed : untyped;
+      id = ids.emplace(key, keys.count).first->second;
+      if (id == keys.count) ++keys.count;
+    } else if (id < 0) {
+      id = keys.count++;
+      listed.push_back({is_typed, key});
+    }
+    keys.of[i] = id;
   }
   return keys;
 }
@@ -532,16 +571,21 @@ void MergePlaceSplits(absl::Span<const EventRecord> records,
   }
 }
 
-}  // namespace
-
-bool CanLink(const EventRecord& a, const EventRecord& b,
-             const GroupingOptions& options) {
-  if (!SameKey(a, b)) return false;
+// CanLink for two records of one event key.
+bool LinkableOfOneKey(const EventRecord& a, const EventRecord& b,
+                      const GroupingOptions& options) {
   if ((Vague(a) || Vague(b)) && a.doc >= 0 && b.doc >= 0 && a.doc != b.doc) {
     return false;
   }
   if (!Consistent(a, b, options)) return false;
   return !options.require_evidence || HasEvidence(a, b);
+}
+
+}  // namespace
+
+bool CanLink(const EventRecord& a, const EventRecord& b,
+             const GroupingOptions& options) {
+  return SameKey(a, b) && LinkableOfOneKey(a, b, options);
 }
 
 std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
@@ -559,7 +603,10 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     if (!records[i].place.empty()) summary[i].places.push_back(&records[i].place);
   }
   auto link = [&](int i, int j) {
-    if (!CanLink(records[i], records[j], options)) return;
+    if (keys.of[i] < 0 || keys.of[i] != keys.of[j] ||  // SameKey.
+        !LinkableOfOneKey(records[i], records[j], options)) {
+      return;
+    }
     int a = uf.Find(i), b = uf.Find(j);
     if (a == b) return;
     if (!CanMerge(summary[a], summary[b], options)) return;
@@ -585,8 +632,8 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     // membership[member_begin[i]..member_begin[i + 1]): b to pair with every
     // member of block b, ~b with its vague members only. Blocks are laid
     // out flat once every membership is known.
-    absl::flat_hash_map<BlockKey, int> block_ids;
-    block_ids.reserve(n);
+    absl::flat_hash_map<BlockKey, int, BlockKeyHash> block_ids;
+    block_ids.reserve(2 * static_cast<size_t>(n));
     std::vector<int> block_size, vague_size;
     std::vector<bool> block_by_participant;
     std::vector<int> membership;

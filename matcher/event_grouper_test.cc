@@ -85,6 +85,24 @@ TEST(GroupEventsTest, NearbyDatesOfOneEventMergeAsAConflict) {
   EXPECT_THAT(GroupEvents(r, strict), ElementsAre(0, 1));
 }
 
+TEST(GroupEventsTest, TheTimeGapCountsCalendarDays) {
+  // Seven days apart across a year's end, a leap day or a 31-day month link;
+  // eight do not.
+  auto linked = [](absl::string_view a, absl::string_view b) {
+    return CanLink(Typed(kArrest, {1}, a), Typed(kArrest, {1}, b), {});
+  };
+  EXPECT_TRUE(linked("2020-12-29", "2021-01-05"));
+  EXPECT_FALSE(linked("2020-12-28", "2021-01-05"));
+  EXPECT_TRUE(linked("2020-02-26", "2020-03-04"));   // 2020 is a leap year.
+  EXPECT_FALSE(linked("2020-02-25", "2020-03-04"));
+  EXPECT_TRUE(linked("2021-02-25", "2021-03-04"));
+  EXPECT_TRUE(linked("2100-02-22", "2100-03-01"));   // 2100 is not.
+  EXPECT_FALSE(linked("2000-02-22", "2000-03-01"));  // 2000 is.
+  EXPECT_TRUE(linked("2021-07-25", "2021-08-01"));
+  EXPECT_FALSE(linked("1969-12-24", "1970-01-01"));
+  EXPECT_FALSE(linked("1600-02-22", "1600-03-01"));
+}
+
 TEST(GroupEventsTest, VagueRecordLinksOnlyWithinItsDocument) {
   // No participant and no time: only the shared argument ties them.
   EventRecord a = Typed("Conflict:Attack", {}, "");

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <limits>
 #include <string>
 #include <utility>
 #include <vector>
@@ -507,6 +508,34 @@ class ClaimValues {
     slots_.push_back(slot);
   }
 
+  // True when the value of claim `claim` is a plain date or number (no place,
+  // no broader keys): PlainCompatible and PlainMoreSpecific then compare it
+  // without preparing a ComparableValue.
+  bool Plain(size_t claim) const {
+    const Form form = slots_[claim].form;
+    return form == Form::kDate || form == Form::kNumber;
+  }
+  // Compatible and MoreSpecific of the prepared values of two plain claims.
+  bool PlainCompatible(size_t a, size_t b) const {
+    const Slot& x = slots_[a];
+    const Slot& y = slots_[b];
+    if (x.form != y.form) return false;
+    if (x.form == Form::kDate) {
+      return !x.known || !y.known || (x.low <= y.high && y.low <= x.high);
+    }
+    return x.low <= NumberHigh(y) && y.low <= NumberHigh(x);
+  }
+  bool PlainMoreSpecific(size_t a, size_t b) const {
+    const Slot& x = slots_[a];
+    const Slot& y = slots_[b];
+    if (x.form != y.form) return false;
+    if (x.form == Form::kDate) {
+      if (!x.known || !y.known) return x.known;
+      return x.high - x.low < y.high - y.low;
+    }
+    return NumberHigh(x) - x.low < NumberHigh(y) - y.low;
+  }
+
   // Value::KindCase of the value of claim `claim` (in `Add` order).
   Value::KindCase KindCase(size_t claim) const {
     return static_cast<Value::KindCase>(slots_[claim].kind_case);
@@ -581,6 +610,11 @@ class ClaimValues {
     uint8_t granularity = 0;    // Date.
     uint8_t kind_case = 0;
   };
+  // The high end of a number slot's range, as NumbersCompatible reads it.
+  static int64_t NumberHigh(const Slot& slot) {
+    if (slot.known) return std::numeric_limits<int64_t>::max();  // Unbounded.
+    return std::max(slot.high, slot.low);
+  }
   std::vector<Slot> slots_;  // Per claim, in `Add` order.
   absl::flat_hash_map<ValueKey, int> ids_;
   std::vector<std::pair<const Value*, int>> first_of_id_;  // Per id.
@@ -976,15 +1010,20 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   report.mutable_groups()->Reserve(static_cast<int>(keys.size()));
   Summary* summary = report.mutable_summary();
   KindTable kinds;
-  std::vector<int> values;  // Indices in `claim_values`.
-  std::vector<std::vector<int>> by_doc;
-  std::vector<int> docs_seen;
-  std::vector<std::vector<int>> clusters;
-  std::vector<int> representative;
+  // Per group, reused: each item's index in `claim_values` (only when some
+  // value is not a plain date or number) and document slot (its document's
+  // rank among the group's documents, docs_seen); the counting items of
+  // document slot s are doc_items[doc_begin[s]..doc_begin[s + 1]).
+  std::vector<int> values, item_slot, docs_seen, doc_begin, doc_next, doc_items;
+  // Clusters of compatible values: members chained in item order from
+  // cluster_first[c] through next_member (-1 ends), shown by representative[c].
+  std::vector<int> cluster_first, cluster_last, cluster_size, next_member,
+      representative;
   for (size_t k = 0; k < keys.size(); ++k) {
     const GroupKey& key = keys[k];
     const absl::Span<const Item> its(items.data() + item_begin[k],
                                      item_begin[k + 1] - item_begin[k]);
+    const int n = static_cast<int>(its.size());
     ClaimGroup* cg = report.add_groups();
     if (key.attribute) {
       cg->set_subject_index(key.id);
@@ -996,85 +1035,109 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     cg->set_kind(kind);
 
     claim_values.NextGroup();
+    bool plain = true;
+    for (const Item& it : its) plain = plain && claim_values.Plain(it.value);
     values.clear();
-    docs_seen.clear();
-    for (const Item& it : its) {
-      values.push_back(claim_values.Index(it.value));
-      if (std::find(docs_seen.begin(), docs_seen.end(), it.doc) ==
-          docs_seen.end()) {
-        docs_seen.push_back(it.doc);
-      }
+    if (!plain) {
+      for (const Item& it : its) values.push_back(claim_values.Index(it.value));
     }
     auto compatible = [&](int a, int b) {
+      if (plain) return claim_values.PlainCompatible(its[a].value, its[b].value);
       return Compatible(claim_values.Get(values[a]), claim_values.Get(values[b]),
                         gazetteer_);
     };
-    by_doc.resize(docs_seen.size());
-    for (std::vector<int>& v : by_doc) v.clear();
-    for (size_t i = 0; i < its.size(); ++i) {
-      if (!its[i].counts) continue;
-      size_t slot = std::find(docs_seen.begin(), docs_seen.end(), its[i].doc) -
-                    docs_seen.begin();
-      by_doc[slot].push_back(static_cast<int>(i));
+    auto more_specific = [&](int a, int b) {
+      if (plain) return claim_values.PlainMoreSpecific(its[a].value, its[b].value);
+      return MoreSpecific(claim_values.Get(values[a]), claim_values.Get(values[b]),
+                          gazetteer_);
+    };
+    docs_seen.clear();
+    item_slot.resize(n);
+    for (int i = 0; i < n; ++i) {
+      const auto at = std::find(docs_seen.begin(), docs_seen.end(), its[i].doc);
+      item_slot[i] = static_cast<int>(at - docs_seen.begin());
+      if (at == docs_seen.end()) docs_seen.push_back(its[i].doc);
     }
-    Verdict verdict = DecideVerdict(kind, by_doc, compatible);
+    const int num_slots = static_cast<int>(docs_seen.size());
+    doc_begin.assign(num_slots + 1, 0);
+    for (int i = 0; i < n; ++i) doc_begin[item_slot[i] + 1] += its[i].counts;
+    for (int d = 0; d < num_slots; ++d) doc_begin[d + 1] += doc_begin[d];
+    doc_next.assign(doc_begin.begin(), doc_begin.end() - 1);
+    doc_items.resize(doc_begin[num_slots]);
+    for (int i = 0; i < n; ++i) {
+      if (its[i].counts) doc_items[doc_next[item_slot[i]]++] = i;
+    }
+    auto items_of = [&](int d) {
+      return absl::Span<const int>(doc_items.data() + doc_begin[d],
+                                   doc_begin[d + 1] - doc_begin[d]);
+    };
+
+    // Agreement of each pair of documents that both give a value, which
+    // decides the verdict, and what the explanation of a CONFLICT or
+    // DIVERGENT group contrasts (its wording: matcher/expand_report.h): the
+    // first pair that disagrees.
+    int giving = 0;
+    for (int d = 0; d < num_slots; ++d) giving += doc_begin[d + 1] > doc_begin[d];
+    bool every_pair_agrees = true;
+    for (int a = 0; a < num_slots; ++a) {
+      if (items_of(a).empty()) continue;
+      for (int b = a + 1; b < num_slots; ++b) {
+        if (items_of(b).empty()) continue;
+        const bool agreed = DocumentsAgree(kind, items_of(a), items_of(b), compatible);
+        pair_votes.push_back({std::min(docs_seen[a], docs_seen[b]),
+                              std::max(docs_seen[a], docs_seen[b]), agreed});
+        if (!agreed && every_pair_agrees) {
+          cg->set_contrast_first(docs_seen[a]);
+          cg->set_contrast_second(docs_seen[b]);
+          every_pair_agrees = false;
+        }
+      }
+    }
+    const Verdict verdict = VerdictOfPairs(kind, giving, every_pair_agrees);
     cg->set_verdict(verdict);
 
     // Values merged by compatibility, asserted and attributed apart.
-    size_t num_clusters = 0;
+    cluster_first.clear();
+    cluster_last.clear();
+    cluster_size.clear();
     representative.clear();
-    for (size_t i = 0; i < its.size(); ++i) {
-      bool attributed = its[i].attributed;
+    next_member.assign(n, -1);
+    for (int i = 0; i < n; ++i) {
+      const bool attributed = its[i].attributed;
       bool placed = false;
-      for (size_t c = 0; c < num_clusters && !placed; ++c) {
-        if (its[clusters[c][0]].attributed != attributed) continue;
+      for (size_t c = 0; c < cluster_first.size() && !placed; ++c) {
+        if (its[cluster_first[c]].attributed != attributed) continue;
         bool all = true;
-        for (int j : clusters[c]) all = all && compatible(static_cast<int>(i), j);
-        if (!all) continue;
-        clusters[c].push_back(static_cast<int>(i));
-        if (MoreSpecific(claim_values.Get(values[i]),
-                         claim_values.Get(values[representative[c]]),
-                         gazetteer_)) {
-          representative[c] = static_cast<int>(i);
+        for (int j = cluster_first[c]; j >= 0 && all; j = next_member[j]) {
+          all = compatible(i, j);
         }
+        if (!all) continue;
+        next_member[cluster_last[c]] = i;
+        cluster_last[c] = i;
+        ++cluster_size[c];
+        if (more_specific(i, representative[c])) representative[c] = i;
         placed = true;
       }
       if (!placed) {
-        if (clusters.size() == num_clusters) clusters.emplace_back();
-        clusters[num_clusters].clear();
-        clusters[num_clusters++].push_back(static_cast<int>(i));
-        representative.push_back(static_cast<int>(i));
+        cluster_first.push_back(i);
+        cluster_last.push_back(i);
+        cluster_size.push_back(1);
+        representative.push_back(i);
       }
     }
-    cg->mutable_values()->Reserve(static_cast<int>(num_clusters));
-    for (size_t c = 0; c < num_clusters; ++c) {
+    const int num_clusters = static_cast<int>(cluster_first.size());
+    cg->mutable_values()->Reserve(num_clusters);
+    for (int c = 0; c < num_clusters; ++c) {
       ValueSupport* vs = cg->add_values();
-      vs->set_attributed(its[clusters[c][0]].attributed);
-      vs->mutable_support()->Reserve(static_cast<int>(clusters[c].size()));
-      for (size_t m = 0; m < clusters[c].size(); ++m) {
-        const int i = clusters[c][m];
-        if (i == representative[c]) vs->set_value_from(static_cast<int>(m));
+      vs->set_attributed(its[cluster_first[c]].attributed);
+      vs->mutable_support()->Reserve(cluster_size[c]);
+      int m = 0;
+      for (int i = cluster_first[c]; i >= 0; i = next_member[i], ++m) {
+        if (i == representative[c]) vs->set_value_from(m);
         Support* s = vs->add_support();
         s->set_doc_index(its[i].doc);
         s->set_claim_index(its[i].index);
         s->set_modality(its[i].modality);
-      }
-    }
-
-    // Agreement of each pair of documents that both give a value, and what
-    // the explanation of a CONFLICT or DIVERGENT group contrasts (its
-    // wording: matcher/expand_report.h): the first pair that disagrees.
-    const bool contrasts = verdict != SINGLE_SOURCE && verdict != AGREE;
-    for (size_t a = 0; a < by_doc.size(); ++a) {
-      for (size_t b = a + 1; b < by_doc.size(); ++b) {
-        if (by_doc[a].empty() || by_doc[b].empty()) continue;
-        const bool agreed = DocumentsAgree(kind, by_doc[a], by_doc[b], compatible);
-        pair_votes.push_back({std::min(docs_seen[a], docs_seen[b]),
-                              std::max(docs_seen[a], docs_seen[b]), agreed});
-        if (contrasts && !agreed && !cg->has_contrast_first()) {
-          cg->set_contrast_first(docs_seen[a]);
-          cg->set_contrast_second(docs_seen[b]);
-        }
       }
     }
     switch (verdict) {
@@ -1091,8 +1154,9 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   Release(items);
   claim_values = ClaimValues();
   Release(values);
-  Release(by_doc);
-  Release(clusters);
+  Release(item_slot);
+  Release(doc_items);
+  Release(next_member);
   Release(item_begin);
   Release(keys);
   // Agreement cells in (x, y) order, x < y, each standing for its mirror too:

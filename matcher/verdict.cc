@@ -8,7 +8,7 @@ bool CountsForVerdict(const Claim& claim) {
 
 namespace {
 
-bool Covered(const std::vector<int>& small, const std::vector<int>& large,
+bool Covered(absl::Span<const int> small, absl::Span<const int> large,
              CompatibleFn compatible) {
   for (int v : small) {
     bool found = false;
@@ -25,8 +25,8 @@ bool Covered(const std::vector<int>& small, const std::vector<int>& large,
 
 }  // namespace
 
-bool DocumentsAgree(SlotKind kind, const std::vector<int>& a,
-                    const std::vector<int>& b, CompatibleFn compatible) {
+bool DocumentsAgree(SlotKind kind, absl::Span<const int> a,
+                    absl::Span<const int> b, CompatibleFn compatible) {
   if (kind == MULTI) {
     return Covered(a, b, compatible) || Covered(b, a, compatible);
   }
@@ -38,23 +38,29 @@ bool DocumentsAgree(SlotKind kind, const std::vector<int>& a,
   return true;
 }
 
+Verdict VerdictOfPairs(SlotKind kind, int documents_giving,
+                       bool every_pair_agrees) {
+  if (documents_giving <= 1) return SINGLE_SOURCE;
+  if (every_pair_agrees) return AGREE;
+  return kind == MULTI ? DIVERGENT : CONFLICT;
+}
+
 Verdict DecideVerdict(SlotKind kind,
                       const std::vector<std::vector<int>>& by_document,
                       CompatibleFn compatible) {
   int giving = 0;
   for (const auto& values : by_document) giving += !values.empty();
-  if (giving <= 1) return SINGLE_SOURCE;
+  bool every_pair_agrees = true;
   const size_t n = by_document.size();
-  for (size_t i = 0; i < n; ++i) {
+  for (size_t i = 0; i < n && every_pair_agrees && giving > 1; ++i) {
     if (by_document[i].empty()) continue;
-    for (size_t j = i + 1; j < n; ++j) {
+    for (size_t j = i + 1; j < n && every_pair_agrees; ++j) {
       if (by_document[j].empty()) continue;
-      if (!DocumentsAgree(kind, by_document[i], by_document[j], compatible)) {
-        return kind == MULTI ? DIVERGENT : CONFLICT;
-      }
+      every_pair_agrees =
+          DocumentsAgree(kind, by_document[i], by_document[j], compatible);
     }
   }
-  return AGREE;
+  return VerdictOfPairs(kind, giving, every_pair_agrees);
 }
 
 }  // namespace xref
