@@ -49,6 +49,7 @@ absl::Status ResolveRef(const ClaimSet& set, int doc, const AliasIndex& aliases,
 absl::Status ResolveRefs(const ClaimSet& set, int doc, const AliasIndex& aliases,
                          const google::protobuf::RepeatedPtrField<EntityRef>& refs,
                          absl::string_view id, EntityList* out) {
+  if (refs.empty()) return absl::OkStatus();
   for (const EntityRef& r : refs) {
     if (r.entity_id().empty()) continue;
     const int e = aliases.Find(doc, r.entity_id());
@@ -58,7 +59,7 @@ absl::Status ResolveRefs(const ClaimSet& set, int doc, const AliasIndex& aliases
     }
     if (std::find(out->begin(), out->end(), e) == out->end()) out->push_back(e);
   }
-  std::sort(out->begin(), out->end());
+  if (out->size() > 1) std::sort(out->begin(), out->end());
   return absl::OkStatus();
 }
 
@@ -293,12 +294,13 @@ void MoveBroadArguments(const google::protobuf::RepeatedPtrField<Entity>& entiti
                         const Gazetteer* gazetteer, std::vector<EventRecord>* records) {
   constexpr int kMinRecords = 4;          // Below this, every name is common.
   constexpr double kCommonShare = 0.08;   // Of the story's event mentions.
-  absl::flat_hash_map<int, int> mentions_with;
+  std::vector<int> mentions_with(entities.size(), 0);  // Per corpus entity.
   for (const EventRecord& r : *records) {
     for (int e : r.arguments) ++mentions_with[e];
   }
   const int limit = std::max<int>(kMinRecords, kCommonShare * records->size());
   for (EventRecord& r : *records) {
+    if (r.arguments.empty()) continue;
     auto broad = std::stable_partition(
         r.arguments.begin(), r.arguments.end(), [&](int e) {
           return mentions_with[e] <= limit && !IsCountry(entities[e], gazetteer);
@@ -442,21 +444,21 @@ class FoldedSpellings {
 };
 
 // What MakeComparable reads of a value that is not a date or a number and
-// has no broader keys, as a memo key.
+// has no broader keys (value_compare.h), as a memo key: values with equal
+// keys compare alike.
 struct ValueKey {
   Value::KindCase kind;
-  int entity;
-  absl::string_view category, text, normalized, raw, place;
+  int entity;                  // An entity value's; else -1.
+  absl::string_view category;  // A category value's; else empty.
+  absl::string_view text;      // ComparedText.
+  absl::string_view place;
   bool operator==(const ValueKey& o) const {
-    return kind == o.kind && entity == o.entity && category == o.category &&
-           text == o.text && normalized == o.normalized && raw == o.raw &&
-           place == o.place;
+    return kind == o.kind && entity == o.entity && text == o.text &&
+           category == o.category && place == o.place;
   }
-  // Hashes the fields that tell values apart in practice (values with the
-  // same normalized form differ elsewhere rarely); == compares them all.
   template <typename H>
   friend H AbslHashValue(H h, const ValueKey& k) {
-    return H::combine(std::move(h), k.kind, k.entity, k.normalized);
+    return H::combine(std::move(h), k.kind, k.entity, k.text);
   }
 };
 
@@ -472,6 +474,9 @@ struct ValueKey {
 // MakeComparable(value, entity) would.
 class ClaimValues {
  public:
+  // Room for `claims` values.
+  void Reserve(size_t claims) { slots_.reserve(claims); }
+
   // Adds the value of the next claim; `value` (and `entity`, its corpus
   // entity or -1) must outlive this object.
   void Add(const Value& value, int entity) {
@@ -496,9 +501,11 @@ class ClaimValues {
       slot.id = static_cast<int>(by_value_.size());
       by_value_.push_back({&value, entity});
     } else {
-      ValueKey key{value.kind_case(), entity,         value.category(),
-                   value.text(),      value.normalized(), value.raw(),
-                   value.place_key()};
+      const Value::KindCase kind = value.kind_case();
+      const ValueKey key{kind, kind == Value::kEntity ? entity : -1,
+                         kind == Value::kCategory ? absl::string_view(value.category())
+                                                  : absl::string_view(),
+                         ComparedText(value), value.place_key()};
       auto [it, inserted] =
           ids_.emplace(key, static_cast<int>(first_of_id_.size()));
       if (inserted) first_of_id_.push_back({&value, entity});
@@ -739,6 +746,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   claim_subject.reserve(total_claims);
   claim_role.reserve(total_claims);
   claim_flags.reserve(total_claims);
+  claim_values.Reserve(total_claims);
   auto fail = [&](absl::Status status) {
     out->Clear();
     return status;

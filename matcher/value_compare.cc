@@ -159,6 +159,11 @@ bool WordsOverlap(const std::vector<std::string>& a,
   return 2 * found >= small.size();
 }
 
+absl::string_view ComparedText(const Value& value) {
+  if (!value.normalized().empty()) return value.normalized();
+  return value.kind_case() == Value::kText ? value.text() : value.raw();
+}
+
 ComparableValue MakeComparable(const Value& value, int entity) {
   ComparableValue c;
   MakeComparableInto(value, entity, &c);
@@ -205,10 +210,7 @@ void MakeComparableInto(const Value& value, int entity, ComparableValue* out) {
                    : ComparableValue::Kind::kText;
       break;
   }
-  absl::string_view text = !value.normalized().empty() ? value.normalized()
-                           : value.kind_case() == Value::kText
-                               ? absl::string_view(value.text())
-                               : absl::string_view(value.raw());
+  const absl::string_view text = ComparedText(value);
   if (c.kind == ComparableValue::Kind::kDate ||
       c.kind == ComparableValue::Kind::kNumber) {
     return;
