@@ -1019,14 +1019,19 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   Summary* summary = report.mutable_summary();
   KindTable kinds;
   // Per group, reused: each item's index in `claim_values` (only when some
-  // value is not a plain date or number) and document slot (its document's
-  // rank among the group's documents, docs_seen); the counting items of
-  // document slot s are doc_items[doc_begin[s]..doc_begin[s + 1]).
-  std::vector<int> values, item_slot, docs_seen, doc_begin, doc_next, doc_items;
-  // Clusters of compatible values: members chained in item order from
-  // cluster_first[c] through next_member (-1 ends), shown by representative[c].
-  std::vector<int> cluster_first, cluster_last, cluster_size, next_member,
-      representative;
+  // value is not a plain date or number); the group's documents in order
+  // (docs_seen: a group's items are in claim order, so the items of one
+  // document are adjacent); the counting items of the s-th document are
+  // doc_items[doc_begin[s]..doc_begin[s + 1]).
+  std::vector<int> values, docs_seen, doc_begin, doc_items;
+  // Clusters of compatible values, each with its members chained in item
+  // order through next_member (-1 ends).
+  struct Cluster {
+    int first, last, size;
+    int representative;  // The member whose value is shown.
+  };
+  std::vector<Cluster> clusters;
+  std::vector<int> next_member;
   for (size_t k = 0; k < keys.size(); ++k) {
     const GroupKey& key = keys[k];
     const absl::Span<const Item> its(items.data() + item_begin[k],
@@ -1060,21 +1065,19 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
                           gazetteer_);
     };
     docs_seen.clear();
-    item_slot.resize(n);
+    doc_begin.clear();
+    doc_items.clear();
     for (int i = 0; i < n; ++i) {
-      const auto at = std::find(docs_seen.begin(), docs_seen.end(), its[i].doc);
-      item_slot[i] = static_cast<int>(at - docs_seen.begin());
-      if (at == docs_seen.end()) docs_seen.push_back(its[i].doc);
+      if (i == 0 || its[i].doc != its[i - 1].doc) {
+        docs_seen.push_back(its[i].doc);
+        doc_begin.push_back(static_cast<int>(doc_items.size()));
+      }
+      if (its[i].counts) doc_items.push_back(i);
     }
+    doc_begin.push_back(static_cast<int>(doc_items.size()));
     const int num_slots = static_cast<int>(docs_seen.size());
-    doc_begin.assign(num_slots + 1, 0);
-    for (int i = 0; i < n; ++i) doc_begin[item_slot[i] + 1] += its[i].counts;
-    for (int d = 0; d < num_slots; ++d) doc_begin[d + 1] += doc_begin[d];
-    doc_next.assign(doc_begin.begin(), doc_begin.end() - 1);
-    doc_items.resize(doc_begin[num_slots]);
-    for (int i = 0; i < n; ++i) {
-      if (its[i].counts) doc_items[doc_next[item_slot[i]]++] = i;
-    }
+    int giving = 0;  // Documents with a counting item.
+    for (int d = 0; d < num_slots; ++d) giving += doc_begin[d + 1] > doc_begin[d];
     auto items_of = [&](int d) {
       return absl::Span<const int>(doc_items.data() + doc_begin[d],
                                    doc_begin[d + 1] - doc_begin[d]);
@@ -1084,14 +1087,13 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     // decides the verdict, and what the explanation of a CONFLICT or
     // DIVERGENT group contrasts (its wording: matcher/expand_report.h): the
     // first pair that disagrees.
-    int giving = 0;
-    for (int d = 0; d < num_slots; ++d) giving += doc_begin[d + 1] > doc_begin[d];
     bool every_pair_agrees = true;
     for (int a = 0; a < num_slots; ++a) {
       if (items_of(a).empty()) continue;
       for (int b = a + 1; b < num_slots; ++b) {
         if (items_of(b).empty()) continue;
-        const bool agreed = DocumentsAgree(kind, items_of(a), items_of(b), compatible);
+        const bool agreed =
+            DocumentsAgreeWith(kind, items_of(a), items_of(b), compatible);
         pair_votes.push_back({std::min(docs_seen[a], docs_seen[b]),
                               std::max(docs_seen[a], docs_seen[b]), agreed});
         if (!agreed && every_pair_agrees) {
@@ -1105,43 +1107,36 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     cg->set_verdict(verdict);
 
     // Values merged by compatibility, asserted and attributed apart.
-    cluster_first.clear();
-    cluster_last.clear();
-    cluster_size.clear();
-    representative.clear();
-    next_member.assign(n, -1);
+    clusters.clear();
+    if (next_member.size() < static_cast<size_t>(n)) next_member.resize(n);
     for (int i = 0; i < n; ++i) {
       const bool attributed = its[i].attributed;
+      next_member[i] = -1;
       bool placed = false;
-      for (size_t c = 0; c < cluster_first.size() && !placed; ++c) {
-        if (its[cluster_first[c]].attributed != attributed) continue;
+      for (size_t c = 0; c < clusters.size() && !placed; ++c) {
+        Cluster& cluster = clusters[c];
+        if (its[cluster.first].attributed != attributed) continue;
         bool all = true;
-        for (int j = cluster_first[c]; j >= 0 && all; j = next_member[j]) {
+        for (int j = cluster.first; j >= 0 && all; j = next_member[j]) {
           all = compatible(i, j);
         }
         if (!all) continue;
-        next_member[cluster_last[c]] = i;
-        cluster_last[c] = i;
-        ++cluster_size[c];
-        if (more_specific(i, representative[c])) representative[c] = i;
+        next_member[cluster.last] = i;
+        cluster.last = i;
+        ++cluster.size;
+        if (more_specific(i, cluster.representative)) cluster.representative = i;
         placed = true;
       }
-      if (!placed) {
-        cluster_first.push_back(i);
-        cluster_last.push_back(i);
-        cluster_size.push_back(1);
-        representative.push_back(i);
-      }
+      if (!placed) clusters.push_back({i, i, 1, i});
     }
-    const int num_clusters = static_cast<int>(cluster_first.size());
-    cg->mutable_values()->Reserve(num_clusters);
-    for (int c = 0; c < num_clusters; ++c) {
+    cg->mutable_values()->Reserve(static_cast<int>(clusters.size()));
+    for (const Cluster& cluster : clusters) {
       ValueSupport* vs = cg->add_values();
-      vs->set_attributed(its[cluster_first[c]].attributed);
-      vs->mutable_support()->Reserve(cluster_size[c]);
+      vs->set_attributed(its[cluster.first].attributed);
+      vs->mutable_support()->Reserve(cluster.size);
       int m = 0;
-      for (int i = cluster_first[c]; i >= 0; i = next_member[i], ++m) {
-        if (i == representative[c]) vs->set_value_from(m);
+      for (int i = cluster.first; i >= 0; i = next_member[i], ++m) {
+        if (i == cluster.representative) vs->set_value_from(m);
         Support* s = vs->add_support();
         s->set_doc_index(its[i].doc);
         s->set_claim_index(its[i].index);
@@ -1162,8 +1157,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   Release(items);
   claim_values = ClaimValues();
   Release(values);
-  Release(item_slot);
   Release(doc_items);
+  Release(clusters);
   Release(next_member);
   Release(item_begin);
   Release(keys);

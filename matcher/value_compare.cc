@@ -18,15 +18,16 @@ int DaysInMonth(int y, int m) {
   return m == 2 && IsLeap(y) ? 29 : kDays[m - 1];
 }
 
-bool ParseInt(absl::string_view s, size_t digits, int* out) {
-  if (s.size() != digits) return false;
+// The value of the `digits` decimal digits at s[at..], -1 when one is not a
+// digit.
+int Digits(absl::string_view s, size_t at, size_t digits) {
   int value = 0;
-  for (char c : s) {
-    if (!absl::ascii_isdigit(static_cast<unsigned char>(c))) return false;
-    value = value * 10 + (c - '0');
+  for (size_t i = at; i < at + digits; ++i) {
+    const unsigned d = static_cast<unsigned char>(s[i]) - static_cast<unsigned>('0');
+    if (d > 9) return -1;
+    value = value * 10 + static_cast<int>(d);
   }
-  *out = value;
-  return true;
+  return value;
 }
 
 bool IsStopWord(absl::string_view w) {
@@ -71,15 +72,12 @@ DateInterval ParseIsoInterval(absl::string_view iso) {
   const size_t n = iso.size();
   if (n != 4 && n != 7 && n != 10) return d;
   if (n >= 7 && (iso[4] != '-' || (n == 10 && iso[7] != '-'))) return d;
-  int y = 0, m = 0, day = 0;
-  if (!ParseInt(iso.substr(0, 4), 4, &y)) return d;
-  if (n >= 7 && (!ParseInt(iso.substr(5, 2), 2, &m) || m < 1 || m > 12)) {
-    return d;
-  }
-  if (n == 10 &&
-      (!ParseInt(iso.substr(8, 2), 2, &day) || day < 1 || day > DaysInMonth(y, m))) {
-    return d;
-  }
+  const int y = Digits(iso, 0, 4);
+  const int m = n >= 7 ? Digits(iso, 5, 2) : 0;
+  const int day = n == 10 ? Digits(iso, 8, 2) : 0;
+  if (y < 0) return d;
+  if (n >= 7 && (m < 1 || m > 12)) return d;
+  if (n == 10 && (day < 1 || day > DaysInMonth(y, m))) return d;
   d.known = true;
   if (n == 4) {
     d.granularity = YEAR;

@@ -6,36 +6,9 @@ bool CountsForVerdict(const Claim& claim) {
   return claim.modality() != NEGATED && claim.modality() != DENIED;
 }
 
-namespace {
-
-bool Covered(absl::Span<const int> small, absl::Span<const int> large,
-             CompatibleFn compatible) {
-  for (int v : small) {
-    bool found = false;
-    for (int w : large) {
-      if (compatible(v, w)) {
-        found = true;
-        break;
-      }
-    }
-    if (!found) return false;
-  }
-  return true;
-}
-
-}  // namespace
-
 bool DocumentsAgree(SlotKind kind, absl::Span<const int> a,
                     absl::Span<const int> b, CompatibleFn compatible) {
-  if (kind == MULTI) {
-    return Covered(a, b, compatible) || Covered(b, a, compatible);
-  }
-  for (int v : a) {
-    for (int w : b) {
-      if (!compatible(v, w)) return false;
-    }
-  }
-  return true;
+  return DocumentsAgreeWith(kind, a, b, compatible);
 }
 
 Verdict VerdictOfPairs(SlotKind kind, int documents_giving,

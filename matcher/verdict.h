@@ -36,6 +36,34 @@ bool CountsForVerdict(const Claim& claim);
 bool DocumentsAgree(SlotKind kind, absl::Span<const int> a,
                     absl::Span<const int> b, CompatibleFn compatible);
 
+// DocumentsAgree with any callable `compatible(int, int) -> bool`, which the
+// compiler may then inline (for callers comparing many pairs).
+template <typename Compatible>
+bool DocumentsAgreeWith(SlotKind kind, absl::Span<const int> a,
+                        absl::Span<const int> b, const Compatible& compatible) {
+  // Every value of `small` is compatible with some value of `large`.
+  auto covered = [&](absl::Span<const int> small, absl::Span<const int> large) {
+    for (int v : small) {
+      bool found = false;
+      for (int w : large) {
+        if (compatible(v, w)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) return false;
+    }
+    return true;
+  };
+  if (kind == MULTI) return covered(a, b) || covered(b, a);
+  for (int v : a) {
+    for (int w : b) {
+      if (!compatible(v, w)) return false;
+    }
+  }
+  return true;
+}
+
 // The verdict when `documents_giving` documents give values and
 // `every_pair_agrees` says whether DocumentsAgree holds for each pair of them.
 Verdict VerdictOfPairs(SlotKind kind, int documents_giving,
