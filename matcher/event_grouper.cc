@@ -603,12 +603,12 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     if (!records[i].place.empty()) summary[i].places.push_back(&records[i].place);
   }
   auto link = [&](int i, int j) {
+    int a = uf.Find(i), b = uf.Find(j);
+    if (a == b) return;  // Whether they may link or not.
     if (keys.of[i] < 0 || keys.of[i] != keys.of[j] ||  // SameKey.
         !LinkableOfOneKey(records[i], records[j], options)) {
       return;
     }
-    int a = uf.Find(i), b = uf.Find(j);
-    if (a == b) return;
     if (!CanMerge(summary[a], summary[b], options)) return;
     if (b < a) std::swap(a, b);
     uf.Union(a, b);
@@ -634,26 +634,34 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     // out flat once every membership is known.
     absl::flat_hash_map<BlockKey, int, BlockKeyHash> block_ids;
     block_ids.reserve(2 * static_cast<size_t>(n));
-    std::vector<int> block_size, vague_size;
-    std::vector<bool> block_by_participant;
+    struct Block {
+      int size = 0;
+      int vague = 0;  // Members without participants.
+      bool by_participant = false;
+    };
+    std::vector<Block> blocks;
     std::vector<int> membership;
     std::vector<int> member_begin(n + 1, 0);
-    membership.reserve(2 * static_cast<size_t>(n));
+    {
+      size_t memberships = 0;  // At most.
+      for (const EventRecord& r : records) {
+        memberships += r.participants.size() + r.arguments.size() +
+                       r.argument_words.size() + r.broad_arguments.size() + 3;
+      }
+      membership.reserve(memberships);
+    }
     auto add = [&](int i, const BlockKey& key) {
-      bool by_participant = key.kind <= 1;
-      auto [it, inserted] =
-          block_ids.emplace(key, static_cast<int>(block_size.size()));
+      auto [it, inserted] = block_ids.emplace(key, static_cast<int>(blocks.size()));
       if (inserted) {
-        block_size.push_back(0);
-        vague_size.push_back(0);
-        block_by_participant.push_back(by_participant);
+        blocks.emplace_back();
+        blocks.back().by_participant = key.kind <= 1;
       }
       const int b = it->second;
-      if (!by_participant && records[i].participants.empty()) ++vague_size[b];
-      ++block_size[b];
-      membership.push_back(by_participant || records[i].participants.empty()
-                               ? b
-                               : ~b);
+      Block& block = blocks[b];
+      const bool vague = records[i].participants.empty();
+      block.vague += !block.by_participant && vague;
+      ++block.size;
+      membership.push_back(block.by_participant || vague ? b : ~b);
     };
     for (int i = 0; i < n; ++i) {
       member_begin[i] = static_cast<int>(membership.size());
@@ -677,13 +685,13 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     member_begin[n] = static_cast<int>(membership.size());
     Release(block_ids);
     Release(word_ids);
-    const size_t num_blocks = block_size.size();
+    const size_t num_blocks = blocks.size();
     // Members of block b: block_members[block_begin[b]..block_begin[b+1]),
     // vague members likewise, each in record order.
     std::vector<int> block_begin(num_blocks + 1, 0), vague_begin(num_blocks + 1, 0);
     for (size_t b = 0; b < num_blocks; ++b) {
-      block_begin[b + 1] = block_begin[b] + block_size[b];
-      vague_begin[b + 1] = vague_begin[b] + vague_size[b];
+      block_begin[b + 1] = block_begin[b] + blocks[b].size;
+      vague_begin[b + 1] = vague_begin[b] + blocks[b].vague;
     }
     std::vector<int> block_members(block_begin[num_blocks]);
     std::vector<int> vague_members(vague_begin[num_blocks]);
@@ -691,12 +699,11 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
       std::vector<int> next_block(block_begin.begin(), block_begin.end() - 1);
       std::vector<int> next_vague(vague_begin.begin(), vague_begin.end() - 1);
       for (int i = 0; i < n; ++i) {
+        const bool vague = records[i].participants.empty();
         for (int m = member_begin[i]; m < member_begin[i + 1]; ++m) {
           const int b = membership[m] >= 0 ? membership[m] : ~membership[m];
           block_members[next_block[b]++] = i;
-          if (!block_by_participant[b] && records[i].participants.empty()) {
-            vague_members[next_vague[b]++] = i;
-          }
+          if (!blocks[b].by_participant && vague) vague_members[next_vague[b]++] = i;
         }
       }
     }
@@ -708,7 +715,7 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
         const int b = membership[m];
         const int* first = b >= 0 ? block_members.data() + block_begin[b]
                                   : vague_members.data() + vague_begin[~b];
-        const int* last = b >= 0 ? first + block_size[b] : first + vague_size[~b];
+        const int* last = b >= 0 ? first + blocks[b].size : first + blocks[~b].vague;
         const int* it = std::upper_bound(first, last, i);
         candidates.insert(candidates.end(), it, last);
       }
