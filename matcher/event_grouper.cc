@@ -433,6 +433,11 @@ void MergePlaceSplits(absl::Span<const EventRecord> records,
                       const EventKeys& keys, const GroupingOptions& options,
                       UnionFind& uf, std::vector<GroupSummary>& summary) {
   const int n = static_cast<int>(records.size());
+  // Only groups with a place take part.
+  if (std::all_of(records.begin(), records.end(),
+                  [](const EventRecord& r) { return r.place.empty(); })) {
+    return;
+  }
   // Members (record indices, sorted by document) and distinct documents of
   // each root with a place (only those take part).
   std::vector<std::vector<int>> members(n);
@@ -628,7 +633,9 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     // Besides participant blocks, a pair where both records have
     // participants needs a shared participant (else they are inconsistent),
     // so the other blocks only pair records with at least one side lacking
-    // participants: `vague` lists those members. Record i's blocks are
+    // participants (vague members): such a block exists only where a vague
+    // record is, and a record with participants pairs in it only with its
+    // vague members. Record i's blocks are
     // membership[member_begin[i]..member_begin[i + 1]): b to pair with every
     // member of block b, ~b with its vague members only. Blocks are laid
     // out flat once every membership is known.
@@ -642,45 +649,64 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     std::vector<Block> blocks;
     std::vector<int> membership;
     std::vector<int> member_begin(n + 1, 0);
+    bool any_vague = false;
     {
       size_t memberships = 0;  // At most.
       for (const EventRecord& r : records) {
         memberships += r.participants.size() + r.arguments.size() +
                        r.argument_words.size() + r.broad_arguments.size() + 3;
+        any_vague = any_vague || r.participants.empty();
       }
       membership.reserve(memberships);
     }
-    auto add = [&](int i, const BlockKey& key) {
+    // Calls emit(key) for each block key of record i.
+    auto for_each_key = [&](int i, auto&& emit) {
+      const EventRecord& r = records[i];
+      const int k = keys.of[i];
+      if (k < 0) return;
+      if (!options.require_evidence) {
+        emit(BlockKey{k, 0, 0});
+        return;
+      }
+      for (int p : r.participants) emit(BlockKey{k, 1, p});
+      if (!any_vague) return;  // Only participant blocks pair anything.
+      for (int p : r.arguments) emit(BlockKey{k, 2, p});
+      for (const auto& w : r.argument_words) emit(BlockKey{k, 3, word_id(w)});
+      if (!r.place.empty()) emit(BlockKey{k, 4, word_id(r.place)});
+      if (MonthOrFiner(r.time)) emit(BlockKey{k, 5, r.time.first / 100});
+      if (r.time.known) {
+        for (int p : r.broad_arguments) emit(BlockKey{k, 7, p});
+      }
+      if (r.has_count) emit(BlockKey{k, 6, r.count_low});
+    };
+    auto create = [&](const BlockKey& key) {
       auto [it, inserted] = block_ids.emplace(key, static_cast<int>(blocks.size()));
       if (inserted) {
         blocks.emplace_back();
         blocks.back().by_participant = key.kind <= 1;
       }
-      const int b = it->second;
-      Block& block = blocks[b];
-      const bool vague = records[i].participants.empty();
-      block.vague += !block.by_participant && vague;
-      ++block.size;
-      membership.push_back(block.by_participant || vague ? b : ~b);
+      return it->second;
     };
     for (int i = 0; i < n; ++i) {
+      if (records[i].participants.empty()) for_each_key(i, create);
+    }
+    for (int i = 0; i < n; ++i) {
       member_begin[i] = static_cast<int>(membership.size());
-      const EventRecord& r = records[i];
-      const int k = keys.of[i];
-      if (k < 0) continue;
-      if (!options.require_evidence) {
-        add(i, {k, 0, 0});
-        continue;
-      }
-      for (int p : r.participants) add(i, {k, 1, p});
-      for (int p : r.arguments) add(i, {k, 2, p});
-      for (const auto& w : r.argument_words) add(i, {k, 3, word_id(w)});
-      if (!r.place.empty()) add(i, {k, 4, word_id(r.place)});
-      if (MonthOrFiner(r.time)) add(i, {k, 5, r.time.first / 100});
-      if (r.time.known) {
-        for (int p : r.broad_arguments) add(i, {k, 7, p});
-      }
-      if (r.has_count) add(i, {k, 6, r.count_low});
+      const bool vague = records[i].participants.empty();
+      for_each_key(i, [&](const BlockKey& key) {
+        int b;
+        if (key.kind <= 1 || vague) {
+          b = create(key);
+        } else {
+          auto it = block_ids.find(key);
+          if (it == block_ids.end()) return;  // No vague member.
+          b = it->second;
+        }
+        Block& block = blocks[b];
+        block.vague += !block.by_participant && vague;
+        ++block.size;
+        membership.push_back(block.by_participant || vague ? b : ~b);
+      });
     }
     member_begin[n] = static_cast<int>(membership.size());
     Release(block_ids);

@@ -1133,7 +1133,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     for (const Cluster& cluster : clusters) {
       ValueSupport* vs = cg->add_values();
       vs->set_attributed(its[cluster.first].attributed);
-      vs->mutable_support()->Reserve(cluster.size);
+      if (cluster.size > 1) vs->mutable_support()->Reserve(cluster.size);
       int m = 0;
       for (int i = cluster.first; i >= 0; i = next_member[i], ++m) {
         if (i == cluster.representative) vs->set_value_from(m);
