@@ -231,33 +231,33 @@ struct EventKeys {
 EventKeys EventKeysOf(absl::Span<const EventRecord> records) {
   EventKeys keys;
   keys.of.assign(records.size(), -1);
-  // A story has a handful of event keys: the first kScanned are found by a
-  // scan, later ones hashed.
-  constexpr int kScanned = 16;
-  struct Listed {
-    bool typed;
+  // A story has a handful of event keys, and its records repeat them: a key
+  // is looked for in a small direct-mapped cache (slot by kind, length and
+  // two bytes: one comparison), then hashed.
+  struct Cached {
+    bool typed = false;
     absl::string_view key;
+    int id = -1;
   };
-  std::vector<Listed> listed;
+  constexpr size_t kCacheSize = 64;
+  Cached cache[kCacheSize];
   absl::flat_hash_map<absl::string_view, int> typed, untyped;
   for (size_t i = 0; i < records.size(); ++i) {
     const EventRecord& r = records[i];
     if (r.type.empty() && r.lemma.empty()) continue;
     const bool is_typed = !r.type.empty();
     const absl::string_view key = is_typed ? r.type : r.lemma;
-    int id = -1;
-    for (size_t k = 0; k < listed.size() && id < 0; ++k) {
-      if (listed[k].typed == is_typed && listed[k].key == key) id = static_cast<int>(k);
-    }
-    if (id < 0 && keys.count >= kScanned) {
+    const size_t slot = (key.size() * 7 + static_cast<unsigned char>(key.back()) * 3 +
+                         static_cast<unsigned char>(key[key.size() / 2]) + is_typed) %
+                        kCacheSize;
+    Cached& cached = cache[slot];
+    if (cached.id < 0 || cached.typed != is_typed || cached.key != key) {
       auto& ids = is_typed ? typed : untyped;
-      id = ids.emplace(key, keys.count).first->second;
+      const int id = ids.emplace(key, keys.count).first->second;
       if (id == keys.count) ++keys.count;
-    } else if (id < 0) {
-      id = keys.count++;
-      listed.push_back({is_typed, key});
+      cached = {is_typed, key, id};
     }
-    keys.of[i] = id;
+    keys.of[i] = cached.id;
   }
   return keys;
 }
@@ -270,6 +270,11 @@ bool AttachOrphans(absl::Span<const EventRecord> records,
                    const EventKeys& keys, const GroupingOptions& options,
                    UnionFind& uf, std::vector<GroupSummary>& summary) {
   const int n = static_cast<int>(records.size());
+  // An orphan's records name no participants.
+  if (std::none_of(records.begin(), records.end(),
+                   [](const EventRecord& r) { return r.participants.empty(); })) {
+    return false;
+  }
   const std::vector<int>& key_of = keys.of;
   std::vector<int> root(n);
   for (int i = 0; i < n; ++i) root[i] = uf.Find(i);
