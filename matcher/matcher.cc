@@ -506,11 +506,15 @@ class ClaimValues {
                          kind == Value::kCategory ? absl::string_view(value.category())
                                                   : absl::string_view(),
                          ComparedText(value), value.place_key()};
-      auto [it, inserted] =
-          ids_.emplace(key, static_cast<int>(first_of_id_.size()));
-      if (inserted) first_of_id_.push_back({&value, entity});
+      Recent& recent = recent_[RecentIndex(key)];
+      if (recent.id < 0 || !(recent.key == key)) {
+        auto [it, inserted] =
+            ids_.emplace(key, static_cast<int>(first_of_id_.size()));
+        if (inserted) first_of_id_.push_back({&value, entity});
+        recent = {key, it->second};
+      }
       slot.form = Form::kShared;
-      slot.id = it->second;
+      slot.id = recent.id;
     }
     slots_.push_back(slot);
   }
@@ -622,6 +626,22 @@ class ClaimValues {
     if (slot.known) return std::numeric_limits<int64_t>::max();  // Unbounded.
     return std::max(slot.high, slot.low);
   }
+  // A direct-mapped cache of recent keys and their ids, looked at before
+  // `ids_` (a story's outlets repeat its charges and agents).
+  struct Recent {
+    ValueKey key;
+    int id = -1;
+  };
+  static constexpr size_t kRecent = 64;
+  static size_t RecentIndex(const ValueKey& key) {
+    const absl::string_view t = key.text;
+    const size_t h = static_cast<size_t>(key.kind) * 5 + t.size() * 7 +
+                     (t.empty() ? 0 : static_cast<unsigned char>(t.front()) * 3 +
+                                          static_cast<unsigned char>(t.back())) +
+                     static_cast<size_t>(key.entity + 1) * 11;
+    return h % kRecent;
+  }
+  Recent recent_[kRecent];
   std::vector<Slot> slots_;  // Per claim, in `Add` order.
   absl::flat_hash_map<ValueKey, int> ids_;
   std::vector<std::pair<const Value*, int>> first_of_id_;  // Per id.
@@ -742,10 +762,11 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   }
   records.reserve(total_events);
   record_source.reserve(total_events);
-  claim_record.reserve(total_claims);
-  claim_subject.reserve(total_claims);
-  claim_role.reserve(total_claims);
-  claim_flags.reserve(total_claims);
+  claim_record.resize(total_claims);
+  claim_subject.resize(total_claims);
+  claim_role.resize(total_claims);
+  claim_flags.resize(total_claims);
+  int claim_at = 0;  // Claims read so far.
   claim_values.Reserve(total_claims);
   auto fail = [&](absl::Status status) {
     out->Clear();
@@ -818,12 +839,13 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         if (!s.ok()) return fail(s);
       }
       claim_values.Add(c.value(), value_entity);
-      claim_record.push_back(record);
-      claim_subject.push_back(subject);
-      claim_role.push_back(roles.Id(c.role()));
-      claim_flags.push_back((Attributed(c) ? kAttributed : 0) |
-                            (CountsForVerdict(c) ? kCounts : 0) |
-                            (c.modality() << kModalityShift));
+      claim_record[claim_at] = record;
+      claim_subject[claim_at] = subject;
+      claim_role[claim_at] = roles.Id(c.role());
+      claim_flags[claim_at] = (Attributed(c) ? kAttributed : 0) |
+                              (CountsForVerdict(c) ? kCounts : 0) |
+                              (c.modality() << kModalityShift);
+      ++claim_at;
       if (record < 0 || !c.value().has_number() || c.role() != "count") continue;
       EventRecord& r = records[record];
       if (r.has_count) continue;  // The first count given for the mention.
@@ -1020,9 +1042,10 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   KindTable kinds;
   // Per group, reused: each item's index in `claim_values` (only when some
   // value is not a plain date or number); the group's documents in order
-  // (docs_seen: a group's items are in claim order, so the items of one
-  // document are adjacent); the counting items of the s-th document are
-  // doc_items[doc_begin[s]..doc_begin[s + 1]).
+  // (docs_seen[0..num_slots): a group's items are in claim order, so the
+  // items of one document are adjacent); the counting items of the s-th
+  // document are doc_items[doc_begin[s]..doc_begin[s + 1]). Sized for the
+  // largest group so far.
   std::vector<int> values, docs_seen, doc_begin, doc_items;
   // Clusters of compatible values, each with its members chained in item
   // order through next_member (-1 ends).
@@ -1050,9 +1073,9 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     claim_values.NextGroup();
     bool plain = true;
     for (const Item& it : its) plain = plain && claim_values.Plain(it.value);
-    values.clear();
     if (!plain) {
-      for (const Item& it : its) values.push_back(claim_values.Index(it.value));
+      if (values.size() < static_cast<size_t>(n)) values.resize(n);
+      for (int i = 0; i < n; ++i) values[i] = claim_values.Index(its[i].value);
     }
     auto compatible = [&](int a, int b) {
       if (plain) return claim_values.PlainCompatible(its[a].value, its[b].value);
@@ -1064,18 +1087,20 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       return MoreSpecific(claim_values.Get(values[a]), claim_values.Get(values[b]),
                           gazetteer_);
     };
-    docs_seen.clear();
-    doc_begin.clear();
-    doc_items.clear();
+    if (docs_seen.size() < static_cast<size_t>(n)) {
+      docs_seen.resize(n);
+      doc_begin.resize(n + 1);
+      doc_items.resize(n);
+    }
+    int num_slots = 0, num_counting = 0;
     for (int i = 0; i < n; ++i) {
       if (i == 0 || its[i].doc != its[i - 1].doc) {
-        docs_seen.push_back(its[i].doc);
-        doc_begin.push_back(static_cast<int>(doc_items.size()));
+        docs_seen[num_slots] = its[i].doc;
+        doc_begin[num_slots++] = num_counting;
       }
-      if (its[i].counts) doc_items.push_back(i);
+      if (its[i].counts) doc_items[num_counting++] = i;
     }
-    doc_begin.push_back(static_cast<int>(doc_items.size()));
-    const int num_slots = static_cast<int>(docs_seen.size());
+    doc_begin[num_slots] = num_counting;
     int giving = 0;  // Documents with a counting item.
     for (int d = 0; d < num_slots; ++d) giving += doc_begin[d + 1] > doc_begin[d];
     auto items_of = [&](int d) {
