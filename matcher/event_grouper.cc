@@ -645,7 +645,6 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     // member of block b, ~b with its vague members only. Blocks are laid
     // out flat once every membership is known.
     absl::flat_hash_map<BlockKey, int, BlockKeyHash> block_ids;
-    block_ids.reserve(2 * static_cast<size_t>(n));
     struct Block {
       int size = 0;
       int vague = 0;  // Members without participants.
@@ -655,15 +654,33 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     std::vector<int> membership;
     std::vector<int> member_begin(n + 1, 0);
     bool any_vague = false;
+    int max_participant = -1;
+    bool negative_participant = false;
     {
       size_t memberships = 0;  // At most.
       for (const EventRecord& r : records) {
         memberships += r.participants.size() + r.arguments.size() +
                        r.argument_words.size() + r.broad_arguments.size() + 3;
         any_vague = any_vague || r.participants.empty();
+        for (int p : r.participants) {
+          max_participant = std::max(max_participant, p);
+          negative_participant = negative_participant || p < 0;
+        }
       }
       membership.reserve(memberships);
     }
+    // Participant blocks without hashing when participants are small
+    // non-negative ints (corpus entity ids): participant p's blocks, one per
+    // event key, are chained from first_of_participant[p] through
+    // participant_blocks[..].next (-1 ends).
+    const bool dense = !negative_participant &&
+                       max_participant < 4 * static_cast<int64_t>(n) + 64;
+    struct ParticipantBlock {
+      int event_key, block, next;
+    };
+    if (any_vague || !dense) block_ids.reserve(2 * static_cast<size_t>(n));
+    std::vector<int> first_of_participant(dense ? max_participant + 1 : 0, -1);
+    std::vector<ParticipantBlock> participant_blocks;
     // Calls emit(key) for each block key of record i.
     auto for_each_key = [&](int i, auto&& emit) {
       const EventRecord& r = records[i];
@@ -685,6 +702,20 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
       if (r.has_count) emit(BlockKey{k, 6, r.count_low});
     };
     auto create = [&](const BlockKey& key) {
+      if (dense && key.kind == 1) {
+        int& first = first_of_participant[key.value];
+        for (int e = first; e >= 0; e = participant_blocks[e].next) {
+          if (participant_blocks[e].event_key == key.event_key) {
+            return participant_blocks[e].block;
+          }
+        }
+        const int b = static_cast<int>(blocks.size());
+        blocks.emplace_back();
+        blocks.back().by_participant = true;
+        participant_blocks.push_back({key.event_key, b, first});
+        first = static_cast<int>(participant_blocks.size()) - 1;
+        return b;
+      }
       auto [it, inserted] = block_ids.emplace(key, static_cast<int>(blocks.size()));
       if (inserted) {
         blocks.emplace_back();
@@ -716,6 +747,8 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     member_begin[n] = static_cast<int>(membership.size());
     Release(block_ids);
     Release(word_ids);
+    Release(first_of_participant);
+    Release(participant_blocks);
     const size_t num_blocks = blocks.size();
     // Members of block b: block_members[block_begin[b]..block_begin[b+1]),
     // vague members likewise, each in record order.

@@ -219,15 +219,16 @@ TEST(GroupEventsTest, BlockedEqualsAllPairsOnRandomRecords) {
   const char* kDates[] = {"", "2020", "2020-06", "2020-06-25", "2020-06-27",
                           "2020-07-01", "2021-06"};
   // Rounds 20.. give every record a participant (no vague records: only
-  // participant blocks are made).
-  for (int round = 0; round < 30; ++round) {
+  // participant blocks are made); rounds 30.. use participant ids too large
+  // to index by (participant blocks are then hashed).
+  for (int round = 0; round < 40; ++round) {
     std::vector<EventRecord> r;
     for (int i = 0; i < 150; ++i) {
       EventRecord e;
       e.type = kTypes[next(3)];
       e.lemma = e.type.empty() ? kLemmas[next(3)] : "";
       for (uint32_t k = next(3) + (round >= 20); k > 0; --k) {
-        e.participants.push_back(next(6));
+        e.participants.push_back((round >= 30 ? 1000000000 : 0) + next(6));
       }
       if (next(3) == 0) e.arguments.push_back(next(6));
       if (next(4) == 0) e.argument_words.push_back(kWords[next(3)]);

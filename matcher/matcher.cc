@@ -1113,14 +1113,16 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     // DIVERGENT group contrasts (its wording: matcher/expand_report.h): the
     // first pair that disagrees.
     bool every_pair_agrees = true;
+    size_t vote = pair_votes.size();
+    pair_votes.resize(vote + static_cast<size_t>(giving) * (giving - 1) / 2);
     for (int a = 0; a < num_slots; ++a) {
       if (items_of(a).empty()) continue;
       for (int b = a + 1; b < num_slots; ++b) {
         if (items_of(b).empty()) continue;
         const bool agreed =
             DocumentsAgreeWith(kind, items_of(a), items_of(b), compatible);
-        pair_votes.push_back({std::min(docs_seen[a], docs_seen[b]),
-                              std::max(docs_seen[a], docs_seen[b]), agreed});
+        pair_votes[vote++] = {std::min(docs_seen[a], docs_seen[b]),
+                              std::max(docs_seen[a], docs_seen[b]), agreed};
         if (!agreed && every_pair_agrees) {
           cg->set_contrast_first(docs_seen[a]);
           cg->set_contrast_second(docs_seen[b]);
