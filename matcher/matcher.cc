@@ -655,29 +655,28 @@ class ClaimValues {
   size_t own_size_ = 0;
 };
 
-// SlotKind of (role, attribute, first value kind), computed once each; the
-// few kinds of a role are found by a scan of the role's entries.
+// SlotKind of (role, attribute, first value kind), computed once each and
+// kept in a flat table indexed by all three.
 class KindTable {
  public:
   SlotKind Kind(const RoleTable& roles, int role, bool attribute,
                 Value::KindCase value_kind) {
-    if (static_cast<size_t>(role) >= by_role_.size()) by_role_.resize(role + 1);
-    std::vector<Entry>& entries = by_role_[role];
-    for (const Entry& e : entries) {
-      if (e.attribute == attribute && e.value_kind == value_kind) return e.kind;
+    if (static_cast<size_t>(value_kind) >= kKindCases) {  // A kind added later.
+      return RoleKind(roles.Folded(role), attribute, value_kind);
     }
-    SlotKind kind = RoleKind(roles.Folded(role), attribute, value_kind);
-    entries.push_back({attribute, value_kind, kind});
-    return kind;
+    const size_t at = (static_cast<size_t>(role) * 2 + attribute) * kKindCases +
+                      static_cast<size_t>(value_kind);
+    if (at >= kinds_.size()) kinds_.resize(at + 1, kUnknown);
+    if (kinds_[at] == kUnknown) {
+      kinds_[at] = RoleKind(roles.Folded(role), attribute, value_kind);
+    }
+    return static_cast<SlotKind>(kinds_[at]);
   }
 
  private:
-  struct Entry {
-    bool attribute;
-    Value::KindCase value_kind;
-    SlotKind kind;
-  };
-  std::vector<std::vector<Entry>> by_role_;
+  static constexpr int kUnknown = -1;
+  static constexpr size_t kKindCases = 16;  // Value::KindCase values below.
+  std::vector<int> kinds_;
 };
 
 // Frees the memory of `x` now.
@@ -1156,7 +1155,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       }
       if (!placed) clusters.push_back({i, i, 1, i});
     }
-    cg->mutable_values()->Reserve(static_cast<int>(clusters.size()));
+    if (clusters.size() > 1) cg->mutable_values()->Reserve(static_cast<int>(clusters.size()));
     for (const Cluster& cluster : clusters) {
       ValueSupport* vs = cg->add_values();
       vs->set_attributed(its[cluster.first].attributed);
@@ -1191,7 +1190,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   Release(keys);
   // Agreement cells in (x, y) order, x < y, each standing for its mirror too:
   // the votes bucketed by x, then each bucket (the documents of x's stories)
-  // sorted by y and counted.
+  // counted per y, and its few distinct y sorted.
   {
     std::vector<int> row_begin(num_docs + 1, 0);
     for (const PairVote& v : pair_votes) ++row_begin[v.x + 1];
@@ -1202,28 +1201,35 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       for (const PairVote& v : pair_votes) by_row[next[v.x]++] = {v.y, v.agreed};
     }
     Release(pair_votes);
-    int num_cells = 0;
+    struct Cell {
+      int x, y, shared, agreed;
+    };
+    std::vector<Cell> cells;
+    // Per y of the current row: votes and agreeing votes (zero otherwise).
+    std::vector<int> shared_with(num_docs, 0), agreed_with(num_docs, 0);
+    std::vector<int> ys;  // The current row's distinct y.
     for (int x = 0; x < num_docs; ++x) {
-      auto first = by_row.begin() + row_begin[x], last = by_row.begin() + row_begin[x + 1];
-      std::sort(first, last);
-      for (auto it = first; it != last; ++it) num_cells += it == first || it->first != (it - 1)->first;
-    }
-    report.mutable_agreement()->Reserve(num_cells);
-    for (int x = 0; x < num_docs; ++x) {
-      for (int i = row_begin[x]; i < row_begin[x + 1];) {
-        const int y = by_row[i].first;
-        int shared = 0, agreed = 0;
-        for (; i < row_begin[x + 1] && by_row[i].first == y; ++i) {
-          ++shared;
-          agreed += by_row[i].second;
-        }
-        AgreementCell* cell = report.add_agreement();
-        cell->set_row_index(x);
-        cell->set_col_index(y);
-        cell->set_shared(shared);
-        cell->set_agreed(agreed);
-        cell->set_with_mirror(true);
+      ys.clear();
+      for (int i = row_begin[x]; i < row_begin[x + 1]; ++i) {
+        const auto [y, agreed] = by_row[i];
+        if (shared_with[y]++ == 0) ys.push_back(y);
+        agreed_with[y] += agreed;
       }
+      std::sort(ys.begin(), ys.end());
+      for (int y : ys) {
+        cells.push_back({x, y, shared_with[y], agreed_with[y]});
+        shared_with[y] = agreed_with[y] = 0;
+      }
+    }
+    Release(by_row);
+    report.mutable_agreement()->Reserve(static_cast<int>(cells.size()));
+    for (const Cell& c : cells) {
+      AgreementCell* cell = report.add_agreement();
+      cell->set_row_index(c.x);
+      cell->set_col_index(c.y);
+      cell->set_shared(c.shared);
+      cell->set_agreed(c.agreed);
+      cell->set_with_mirror(true);
     }
   }
   summary->set_documents(num_docs);
