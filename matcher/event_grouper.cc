@@ -78,24 +78,29 @@ bool MonthOrFiner(const DateInterval& d) {
   return d.known && (d.granularity == MONTH || d.granularity == DAY);
 }
 
-// Nothing says they differ.
+// Nothing says they differ; `shared_participant` is whether their
+// participant sets intersect.
 bool Consistent(const EventRecord& a, const EventRecord& b,
-                const GroupingOptions& options) {
-  const Gazetteer* gazetteer = options.gazetteer;
+                const GroupingOptions& options, bool shared_participant) {
+  if (!a.participants.empty() && !b.participants.empty() && !shared_participant) {
+    return false;
+  }
   if (!Close(SpanOf(a.time), SpanOf(b.time), options.max_time_gap_days)) {
     return false;
   }
-  if (!a.participants.empty() && !b.participants.empty() &&
-      !Intersects(a.participants, b.participants)) {
-    return false;
-  }
-  if (PlacesCompatible(a.place, b.place, gazetteer)) return true;
-  return a.once_per_day && b.once_per_day &&
-         Intersects(a.participants, b.participants);
+  if (PlacesCompatible(a.place, b.place, options.gazetteer)) return true;
+  return a.once_per_day && b.once_per_day && shared_participant;
 }
 
-bool HasEvidence(const EventRecord& a, const EventRecord& b) {
-  if (Intersects(a.participants, b.participants)) return true;
+bool Consistent(const EventRecord& a, const EventRecord& b,
+                const GroupingOptions& options) {
+  return Consistent(a, b, options, Intersects(a.participants, b.participants));
+}
+
+// Something says they are the same (`shared_participant` as above).
+bool HasEvidence(const EventRecord& a, const EventRecord& b,
+                 bool shared_participant) {
+  if (shared_participant) return true;
   if (Intersects(a.arguments, b.arguments)) return true;
   if (a.time.known && b.time.known && DatesCompatible(a.time, b.time) &&
       Intersects(a.broad_arguments, b.broad_arguments)) {
@@ -587,8 +592,9 @@ bool LinkableOfOneKey(const EventRecord& a, const EventRecord& b,
   if ((Vague(a) || Vague(b)) && a.doc >= 0 && b.doc >= 0 && a.doc != b.doc) {
     return false;
   }
-  if (!Consistent(a, b, options)) return false;
-  return !options.require_evidence || HasEvidence(a, b);
+  const bool shared_participant = Intersects(a.participants, b.participants);
+  if (!Consistent(a, b, options, shared_participant)) return false;
+  return !options.require_evidence || HasEvidence(a, b, shared_participant);
 }
 
 }  // namespace
