@@ -175,18 +175,27 @@ void MergeInto(GroupSummary& into, GroupSummary& from) {
   for (const auto* p : from.participant_sets) {
     bool seen = false;
     for (const auto* q : into.participant_sets) {
-      if (*p == *q) seen = true;
+      if (p == q || *p == *q) {
+        seen = true;
+        break;
+      }
     }
     if (!seen) into.participant_sets.push_back(p);
   }
   for (const auto* p : from.places) {
     bool seen = false;
     for (const auto* q : into.places) {
-      if (*p == *q) seen = true;
+      if (*p == *q) {
+        seen = true;
+        break;
+      }
     }
     if (!seen) into.places.push_back(p);
   }
-  from = GroupSummary();
+  from.time = TimeSpan();
+  from.once_per_day = false;
+  from.participant_sets.clear();
+  from.places.clear();
 }
 
 // Block key: (event key id, kind, value); words and places are interned to

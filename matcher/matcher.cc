@@ -85,6 +85,12 @@ bool IsCountry(const Entity& entity, const Gazetteer* gazetteer) {
 
 bool Attributed(const Claim& c) { return !c.attribution().source().empty(); }
 
+// True when `a` and `b` say the same (so ToInterval gives the same interval).
+bool SameDate(const DateValue& a, const DateValue& b) {
+  return a.iso() == b.iso() && a.first_day() == b.first_day() &&
+         a.last_day() == b.last_day() && a.granularity() == b.granularity();
+}
+
 constexpr uint8_t kAttributed = 1, kCounts = 2;
 constexpr int kModalityShift = 2;  // Modality values fit in the bits above.
 static_assert(Modality_MAX < (1 << (8 - kModalityShift)),
@@ -478,13 +484,15 @@ class ClaimValues {
   void Reserve(size_t claims) { slots_.reserve(claims); }
 
   // Adds the value of the next claim; `value` (and `entity`, its corpus
-  // entity or -1) must outlive this object.
-  void Add(const Value& value, int entity) {
+  // entity or -1) must outlive this object. `date_interval`, when not null, is
+  // ToInterval(value.date()) (the claim's event often gives the same date).
+  void Add(const Value& value, int entity, const DateInterval* date_interval) {
     Slot slot;
     slot.kind_case = static_cast<uint8_t>(value.kind_case());
     const bool plain = value.place_key().empty() && value.broader().empty();
     if (value.has_date() && plain) {
-      DateInterval date = ToInterval(value.date());
+      DateInterval date =
+          date_interval != nullptr ? *date_interval : ToInterval(value.date());
       if (!date.known) date = ParseIsoInterval(value.normalized());
       slot.form = Form::kDate;
       slot.known = date.known;
@@ -787,7 +795,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         return fail(Invalid(
             set, absl::StrCat("duplicate event id '", ev.id(), "'")));
       }
-      EventRecord r;
+      EventRecord& r = records.emplace_back();
       absl::Status s =
           ResolveRefs(set, d, aliases, ev.participants(), ev.id(), &r.participants);
       if (s.ok()) {
@@ -808,7 +816,6 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       r.doc = d;
       r.unnamed_group = ev.unnamed_participant();
       r.family = IsViolence(r) ? 0 : -1;
-      records.push_back(std::move(r));
       record_source.push_back({d, &ev});
     }
     for (const Claim& c : set.claims()) {
@@ -837,7 +844,13 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
                                     "claim", c.id(), &value_entity);
         if (!s.ok()) return fail(s);
       }
-      claim_values.Add(c.value(), value_entity);
+      // A time claim usually gives its event's date: parsed once.
+      const DateInterval* date = nullptr;
+      if (record >= 0 && c.value().has_date() &&
+          SameDate(c.value().date(), record_source[record].second->time())) {
+        date = &records[record].time;
+      }
+      claim_values.Add(c.value(), value_entity, date);
       claim_record[claim_at] = record;
       claim_subject[claim_at] = subject;
       claim_role[claim_at] = roles.Id(c.role());
@@ -1003,6 +1016,10 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     std::vector<int> rank_of_role(num_roles, -1);
     std::vector<int> roles_seen, rank_begin;
     items.resize(by_owner.size());
+    // At most one group per item; trimmed below.
+    keys.resize(items.size());
+    item_begin.resize(items.size() + 1);
+    size_t num_keys = 0;
     for (int o = 0; o < num_owners; ++o) {
       roles_seen.clear();
       for (int i = owner_begin[o]; i < owner_begin[o + 1]; ++i) {
@@ -1018,15 +1035,17 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       const bool attribute = o >= num_groups;
       for (size_t r = 0; r < roles_seen.size(); ++r) {
         rank_begin[r + 1] += rank_begin[r];
-        keys.push_back({attribute, attribute ? o - num_groups : o, roles_seen[r]});
-        item_begin.push_back(owner_begin[o] + rank_begin[r]);
+        keys[num_keys] = {attribute, attribute ? o - num_groups : o, roles_seen[r]};
+        item_begin[num_keys++] = owner_begin[o] + rank_begin[r];
       }
       for (int i = owner_begin[o]; i < owner_begin[o + 1]; ++i) {
         items[owner_begin[o] + rank_begin[rank_of_role[role_of[i]]]++] = by_owner[i];
       }
       for (int role : roles_seen) rank_of_role[role] = -1;
     }
-    item_begin.push_back(static_cast<int>(items.size()));
+    keys.resize(num_keys);
+    item_begin[num_keys] = static_cast<int>(items.size());
+    item_begin.resize(num_keys + 1);
   }
 
   // One vote per claim group and pair of its documents that both give a
