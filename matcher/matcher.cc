@@ -132,6 +132,11 @@ void LendParticipantsWithinDocuments(
     const std::vector<std::pair<int, const EventMention*>>& record_source,
     std::vector<EventRecord>* records) {
   const int n = static_cast<int>(records->size());
+  // Only mentions without participants borrow.
+  if (std::none_of(records->begin(), records->end(),
+                   [](const EventRecord& r) { return r.participants.empty(); })) {
+    return;
+  }
   std::vector<EntityList> lent(n);
   // Records are in document order: [doc_begin, doc_end) is i's document.
   int doc_begin = 0, doc_end = 0;
@@ -872,7 +877,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   Release(doc_ids);
   report.set_generator("xref-matcher/1");
   report.mutable_documents()->Reserve(num_docs);
-  for (const ClaimSet& set : claim_sets) *report.add_documents() = set.document();
+  for (const ClaimSet& set : claim_sets) report.add_documents()->MergeFrom(set.document());
   MoveBroadArguments(entities, gazetteer_, &records);
   LendParticipantsWithinDocuments(claim_sets, entities, record_source, &records);
   LendTimesWithinParagraphs(claim_sets, record_source, &records);
@@ -951,7 +956,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       }
     }
     if (best_participant >= 0) eg->set_participant_index(best_participant);
-    if (best_time != nullptr) *eg->mutable_time() = *best_time;
+    if (best_time != nullptr) eg->mutable_time()->MergeFrom(*best_time);
   }
 
   Release(records);
