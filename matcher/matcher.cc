@@ -756,22 +756,6 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     total_claims += set.claims_size();
     total_events += set.events_size();
   }
-  // Document ids side by side (doc_id[d] views doc_id_pool): the report
-  // repeats them for every mention, claim and agreement cell.
-  std::string doc_id_pool;
-  std::vector<absl::string_view> doc_id(num_docs);
-  {
-    size_t size = 0;
-    for (const ClaimSet& set : claim_sets) size += set.document().id().size();
-    doc_id_pool.reserve(size);
-    for (const ClaimSet& set : claim_sets) doc_id_pool += set.document().id();
-    size_t at = 0;
-    for (int d = 0; d < num_docs; ++d) {
-      const size_t n = claim_sets[d].document().id().size();
-      doc_id[d] = absl::string_view(doc_id_pool).substr(at, n);
-      at += n;
-    }
-  }
   records.reserve(total_events);
   record_source.reserve(total_events);
   claim_record.resize(total_claims);
@@ -786,10 +770,11 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   };
   for (int d = 0; d < num_docs; ++d) {
     const ClaimSet& set = claim_sets[d];
-    if (doc_id[d].empty()) {
+    const absl::string_view doc_id = set.document().id();
+    if (doc_id.empty()) {
       return fail(Invalid(set, "empty document id"));
     }
-    if (!doc_ids.insert(doc_id[d]).second) {
+    if (!doc_ids.insert(doc_id).second) {
       return fail(Invalid(set, "duplicate document id"));
     }
     event_ids.Clear();
