@@ -246,6 +246,11 @@ void LendTimesWithinParagraphs(
     const std::vector<std::pair<int, const EventMention*>>& record_source,
     std::vector<EventRecord>* records) {
   const int n = static_cast<int>(records->size());
+  // Only mentions without participants borrow.
+  if (std::none_of(records->begin(), records->end(),
+                   [](const EventRecord& r) { return r.participants.empty(); })) {
+    return;
+  }
   int doc_begin = 0;  // The first record of record i's document.
   for (int i = 0; i < n; ++i) {
     if (record_source[i].first != record_source[doc_begin].first) doc_begin = i;
@@ -305,6 +310,10 @@ void MoveBroadArguments(const google::protobuf::RepeatedPtrField<Entity>& entiti
                         const Gazetteer* gazetteer, std::vector<EventRecord>* records) {
   constexpr int kMinRecords = 4;          // Below this, every name is common.
   constexpr double kCommonShare = 0.08;   // Of the story's event mentions.
+  if (std::all_of(records->begin(), records->end(),
+                  [](const EventRecord& r) { return r.arguments.empty(); })) {
+    return;
+  }
   std::vector<int> mentions_with(entities.size(), 0);  // Per corpus entity.
   for (const EventRecord& r : *records) {
     for (int e : r.arguments) ++mentions_with[e];
@@ -387,6 +396,8 @@ class RoleTable {
     return slot.id;
   }
   const std::string& Folded(int id) const { return folded_[id]; }
+  // Ids are 0..size()-1.
+  int size() const { return static_cast<int>(folded_.size()); }
 
  private:
   static constexpr size_t kListed = 16;
@@ -828,19 +839,20 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
                                                 c.subject_entity(), "'")));
         }
       }
+      const Value& value = c.value();
       int value_entity = -1;
-      if (c.value().has_entity()) {
-        absl::Status s = ResolveRef(set, d, aliases, c.value().entity(),
+      if (value.has_entity()) {
+        absl::Status s = ResolveRef(set, d, aliases, value.entity(),
                                     "claim", c.id(), &value_entity);
         if (!s.ok()) return fail(s);
       }
       // A time claim usually gives its event's date: parsed once.
       const DateInterval* date = nullptr;
-      if (record >= 0 && c.value().has_date() &&
-          SameDate(c.value().date(), record_source[record].second->time())) {
+      if (record >= 0 && value.has_date() &&
+          SameDate(value.date(), record_source[record].second->time())) {
         date = &records[record].time;
       }
-      claim_values.Add(c.value(), value_entity, date);
+      claim_values.Add(value, value_entity, date);
       claim_record[claim_at] = record;
       claim_subject[claim_at] = subject;
       claim_role[claim_at] = roles.Id(c.role());
@@ -848,10 +860,10 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
                               (CountsForVerdict(c) ? kCounts : 0) |
                               (c.modality() << kModalityShift);
       ++claim_at;
-      if (record < 0 || !c.value().has_number() || c.role() != "count") continue;
+      if (record < 0 || !value.has_number() || c.role() != "count") continue;
       EventRecord& r = records[record];
       if (r.has_count) continue;  // The first count given for the mention.
-      const NumberRange& n = c.value().number();
+      const NumberRange& n = value.number();
       r.has_count = true;
       r.count_low = n.low();
       r.count_high = n.unbounded() ? INT64_MAX : std::max(n.low(), n.high());
@@ -1001,9 +1013,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     Release(group_of);
     // Per owner: rank_of_role[r] is role r's rank among the owner's roles
     // (-1: not seen); the owner's items are then counted out by rank.
-    int num_roles = 0;
-    for (int r : role_of) num_roles = std::max(num_roles, r + 1);
-    std::vector<int> rank_of_role(num_roles, -1);
+    std::vector<int> rank_of_role(roles.size(), -1);
     std::vector<int> roles_seen, rank_begin;
     items.resize(by_owner.size());
     // At most one group per item; trimmed below.
