@@ -799,7 +799,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       EventRecord& r = records.emplace_back();
       absl::Status s =
           ResolveRefs(set, d, aliases, ev.participants(), ev.id(), &r.participants);
-      if (s.ok()) {
+      if (s.ok() && !ev.arguments().empty()) {
         s = ResolveRefs(set, d, aliases, ev.arguments(), ev.id(), &r.arguments);
       }
       if (!s.ok()) return fail(s);
