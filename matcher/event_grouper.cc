@@ -9,29 +9,31 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/inlined_vector.h"
 #include "absl/hash/hash.h"
-#include "absl/time/civil_time.h"
 
 namespace xref {
 namespace {
 
-bool Intersects(const std::vector<int>& a, const std::vector<int>& b) {
-  for (int x : a) {
-    if (std::find(b.begin(), b.end(), x) != b.end()) return true;
-  }
-  return false;
-}
-
-bool Intersects(const std::vector<std::string>& a,
-                const std::vector<std::string>& b) {
+// True when a value of `a` is in `b` (short lists: a scan).
+template <typename A, typename B>
+bool Intersects(const A& a, const B& b) {
   for (const auto& x : a) {
     if (std::find(b.begin(), b.end(), x) != b.end()) return true;
   }
   return false;
 }
 
+// Days since 1970-01-01 of a valid YYYYMMDD date (the proleptic Gregorian
+// calendar, as absl::CivilDay counts them).
 int64_t DayNumber(int32_t yyyymmdd) {
-  return absl::CivilDay(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100) -
-         absl::CivilDay(1970, 1, 1);
+  int64_t y = yyyymmdd / 10000;
+  const int64_t m = yyyymmdd / 100 % 100, d = yyyymmdd % 100;
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const int64_t year_of_era = y - era * 400;
+  const int64_t day_of_year = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int64_t day_of_era =
+      year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  return era * 146097 + day_of_era - 719468;
 }
 
 // Known times: the latest first day and the earliest last day. Every pair of
@@ -53,14 +55,16 @@ TimeSpan Join(const TimeSpan& a, const TimeSpan& b) {
           std::min(a.earliest_last, b.earliest_last)};
 }
 
-bool Close(const TimeSpan& a, const TimeSpan& b, int gap) {
+// The spans of Join(a, b) are within `gap` days (or one is unknown).
+inline bool Close(const TimeSpan& a, const TimeSpan& b, int gap) {
   if (!a.known || !b.known) return true;
-  TimeSpan j = Join(a, b);
-  if (j.latest_first <= j.earliest_last) return true;
-  return DayNumber(j.latest_first) - DayNumber(j.earliest_last) <= gap;
+  const int32_t latest_first = std::max(a.latest_first, b.latest_first);
+  const int32_t earliest_last = std::min(a.earliest_last, b.earliest_last);
+  return latest_first <= earliest_last ||
+         DayNumber(latest_first) - DayNumber(earliest_last) <= gap;
 }
 
-bool PlacesCompatible(const std::string& a, const std::string& b,
+bool PlacesCompatible(absl::string_view a, absl::string_view b,
                       const Gazetteer* gazetteer) {
   if (a.empty() || b.empty() || a == b) return true;
   return gazetteer != nullptr && gazetteer->Compatible(a, b);
@@ -76,24 +80,29 @@ bool MonthOrFiner(const DateInterval& d) {
   return d.known && (d.granularity == MONTH || d.granularity == DAY);
 }
 
-// Nothing says they differ.
+// Nothing says they differ; `shared_participant` is whether their
+// participant sets intersect.
 bool Consistent(const EventRecord& a, const EventRecord& b,
-                const GroupingOptions& options) {
-  const Gazetteer* gazetteer = options.gazetteer;
+                const GroupingOptions& options, bool shared_participant) {
+  if (!a.participants.empty() && !b.participants.empty() && !shared_participant) {
+    return false;
+  }
   if (!Close(SpanOf(a.time), SpanOf(b.time), options.max_time_gap_days)) {
     return false;
   }
-  if (!a.participants.empty() && !b.participants.empty() &&
-      !Intersects(a.participants, b.participants)) {
-    return false;
-  }
-  if (PlacesCompatible(a.place, b.place, gazetteer)) return true;
-  return a.once_per_day && b.once_per_day &&
-         Intersects(a.participants, b.participants);
+  if (PlacesCompatible(a.place, b.place, options.gazetteer)) return true;
+  return a.once_per_day && b.once_per_day && shared_participant;
 }
 
-bool HasEvidence(const EventRecord& a, const EventRecord& b) {
-  if (Intersects(a.participants, b.participants)) return true;
+bool Consistent(const EventRecord& a, const EventRecord& b,
+                const GroupingOptions& options) {
+  return Consistent(a, b, options, Intersects(a.participants, b.participants));
+}
+
+// Something says they are the same (`shared_participant` as above).
+bool HasEvidence(const EventRecord& a, const EventRecord& b,
+                 bool shared_participant) {
+  if (shared_participant) return true;
   if (Intersects(a.arguments, b.arguments)) return true;
   if (a.time.known && b.time.known && DatesCompatible(a.time, b.time) &&
       Intersects(a.broad_arguments, b.broad_arguments)) {
@@ -132,8 +141,8 @@ struct GroupSummary {
   TimeSpan time;
   bool once_per_day = false;
   // Distinct, non-empty.
-  absl::InlinedVector<const std::vector<int>*, 1> participant_sets;
-  absl::InlinedVector<const std::string*, 1> places;  // Distinct, non-empty.
+  absl::InlinedVector<const EntityList*, 1> participant_sets;
+  absl::InlinedVector<const absl::string_view*, 1> places;  // Distinct, non-empty.
 };
 
 // True when a place of `a` and a place of `b` cannot be one place.
@@ -168,18 +177,27 @@ void MergeInto(GroupSummary& into, GroupSummary& from) {
   for (const auto* p : from.participant_sets) {
     bool seen = false;
     for (const auto* q : into.participant_sets) {
-      if (*p == *q) seen = true;
+      if (p == q || *p == *q) {
+        seen = true;
+        break;
+      }
     }
     if (!seen) into.participant_sets.push_back(p);
   }
   for (const auto* p : from.places) {
     bool seen = false;
     for (const auto* q : into.places) {
-      if (*p == *q) seen = true;
+      if (*p == *q) {
+        seen = true;
+        break;
+      }
     }
     if (!seen) into.places.push_back(p);
   }
-  from = GroupSummary();
+  from.time = TimeSpan();
+  from.once_per_day = false;
+  from.participant_sets.clear();
+  from.places.clear();
 }
 
 // Block key: (event key id, kind, value); words and places are interned to
@@ -191,9 +209,21 @@ struct BlockKey {
   bool operator==(const BlockKey& o) const {
     return event_key == o.event_key && kind == o.kind && value == o.value;
   }
-  template <typename H>
-  friend H AbslHashValue(H h, const BlockKey& k) {
-    return H::combine(std::move(h), k.event_key, k.kind, k.value);
+};
+
+// A few multiplies (one block key per record and kind is hashed).
+struct BlockKeyHash {
+  size_t operator()(const BlockKey& k) const {
+    uint64_t h = (static_cast<uint64_t>(static_cast<uint32_t>(k.event_key)) << 8 |
+                  static_cast<uint32_t>(k.kind)) *
+                     0x9E3779B97F4A7C15ull ^
+                 static_cast<uint64_t>(k.value);
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 33;
+    return static_cast<size_t>(h);
   }
 };
 
@@ -217,14 +247,33 @@ struct EventKeys {
 EventKeys EventKeysOf(absl::Span<const EventRecord> records) {
   EventKeys keys;
   keys.of.assign(records.size(), -1);
+  // A story has a handful of event keys, and its records repeat them: a key
+  // is looked for in a small direct-mapped cache (slot by kind, length and
+  // two bytes: one comparison), then hashed.
+  struct Cached {
+    bool typed = false;
+    absl::string_view key;
+    int id = -1;
+  };
+  constexpr size_t kCacheSize = 64;
+  Cached cache[kCacheSize];
   absl::flat_hash_map<absl::string_view, int> typed, untyped;
   for (size_t i = 0; i < records.size(); ++i) {
     const EventRecord& r = records[i];
     if (r.type.empty() && r.lemma.empty()) continue;
-    auto& ids = r.type.empty() ? untyped : typed;
-    const absl::string_view key = r.type.empty() ? r.lemma : r.type;
-    keys.of[i] = ids.emplace(key, keys.count).first->second;
-    if (keys.of[i] == keys.count) ++keys.count;
+    const bool is_typed = !r.type.empty();
+    const absl::string_view key = is_typed ? r.type : r.lemma;
+    const size_t slot = (key.size() * 7 + static_cast<unsigned char>(key.back()) * 3 +
+                         static_cast<unsigned char>(key[key.size() / 2]) + is_typed) %
+                        kCacheSize;
+    Cached& cached = cache[slot];
+    if (cached.id < 0 || cached.typed != is_typed || cached.key != key) {
+      auto& ids = is_typed ? typed : untyped;
+      const int id = ids.emplace(key, keys.count).first->second;
+      if (id == keys.count) ++keys.count;
+      cached = {is_typed, key, id};
+    }
+    keys.of[i] = cached.id;
   }
   return keys;
 }
@@ -237,6 +286,11 @@ bool AttachOrphans(absl::Span<const EventRecord> records,
                    const EventKeys& keys, const GroupingOptions& options,
                    UnionFind& uf, std::vector<GroupSummary>& summary) {
   const int n = static_cast<int>(records.size());
+  // An orphan's records name no participants.
+  if (std::none_of(records.begin(), records.end(),
+                   [](const EventRecord& r) { return r.participants.empty(); })) {
+    return false;
+  }
   const std::vector<int>& key_of = keys.of;
   std::vector<int> root(n);
   for (int i = 0; i < n; ++i) root[i] = uf.Find(i);
@@ -400,6 +454,11 @@ void MergePlaceSplits(absl::Span<const EventRecord> records,
                       const EventKeys& keys, const GroupingOptions& options,
                       UnionFind& uf, std::vector<GroupSummary>& summary) {
   const int n = static_cast<int>(records.size());
+  // Only groups with a place take part.
+  if (std::all_of(records.begin(), records.end(),
+                  [](const EventRecord& r) { return r.place.empty(); })) {
+    return;
+  }
   // Members (record indices, sorted by document) and distinct documents of
   // each root with a place (only those take part).
   std::vector<std::vector<int>> members(n);
@@ -538,16 +597,22 @@ void MergePlaceSplits(absl::Span<const EventRecord> records,
   }
 }
 
+// CanLink for two records of one event key.
+bool LinkableOfOneKey(const EventRecord& a, const EventRecord& b,
+                      const GroupingOptions& options) {
+  if ((Vague(a) || Vague(b)) && a.doc >= 0 && b.doc >= 0 && a.doc != b.doc) {
+    return false;
+  }
+  const bool shared_participant = Intersects(a.participants, b.participants);
+  if (!Consistent(a, b, options, shared_participant)) return false;
+  return !options.require_evidence || HasEvidence(a, b, shared_participant);
+}
+
 }  // namespace
 
 bool CanLink(const EventRecord& a, const EventRecord& b,
              const GroupingOptions& options) {
-  if (!SameKey(a, b)) return false;
-  if ((Vague(a) || Vague(b)) && a.doc >= 0 && b.doc >= 0 && a.doc != b.doc) {
-    return false;
-  }
-  if (!Consistent(a, b, options)) return false;
-  return !options.require_evidence || HasEvidence(a, b);
+  return SameKey(a, b) && LinkableOfOneKey(a, b, options);
 }
 
 std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
@@ -565,9 +630,12 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     if (!records[i].place.empty()) summary[i].places.push_back(&records[i].place);
   }
   auto link = [&](int i, int j) {
-    if (!CanLink(records[i], records[j], options)) return;
     int a = uf.Find(i), b = uf.Find(j);
-    if (a == b) return;
+    if (a == b) return;  // Whether they may link or not.
+    if (keys.of[i] < 0 || keys.of[i] != keys.of[j] ||  // SameKey.
+        !LinkableOfOneKey(records[i], records[j], options)) {
+      return;
+    }
     if (!CanMerge(summary[a], summary[b], options)) return;
     if (b < a) std::swap(a, b);
     uf.Union(a, b);
@@ -587,62 +655,124 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     // Besides participant blocks, a pair where both records have
     // participants needs a shared participant (else they are inconsistent),
     // so the other blocks only pair records with at least one side lacking
-    // participants: `vague` lists those members. Record i's blocks are
+    // participants (vague members): such a block exists only where a vague
+    // record is, and a record with participants pairs in it only with its
+    // vague members. Record i's blocks are
     // membership[member_begin[i]..member_begin[i + 1]): b to pair with every
     // member of block b, ~b with its vague members only. Blocks are laid
     // out flat once every membership is known.
-    absl::flat_hash_map<BlockKey, int> block_ids;
-    block_ids.reserve(n);
-    std::vector<int> block_size, vague_size;
-    std::vector<bool> block_by_participant;
+    absl::flat_hash_map<BlockKey, int, BlockKeyHash> block_ids;
+    struct Block {
+      int size = 0;
+      int vague = 0;  // Members without participants.
+      bool by_participant = false;
+    };
+    std::vector<Block> blocks;
     std::vector<int> membership;
     std::vector<int> member_begin(n + 1, 0);
-    membership.reserve(2 * static_cast<size_t>(n));
-    auto add = [&](int i, const BlockKey& key) {
-      bool by_participant = key.kind <= 1;
-      auto [it, inserted] =
-          block_ids.emplace(key, static_cast<int>(block_size.size()));
-      if (inserted) {
-        block_size.push_back(0);
-        vague_size.push_back(0);
-        block_by_participant.push_back(by_participant);
+    bool any_vague = false;
+    int max_participant = -1;
+    bool negative_participant = false;
+    {
+      size_t memberships = 0;  // At most.
+      for (const EventRecord& r : records) {
+        memberships += r.participants.size() + r.arguments.size() +
+                       r.argument_words.size() + r.broad_arguments.size() + 3;
+        any_vague = any_vague || r.participants.empty();
+        for (int p : r.participants) {
+          max_participant = std::max(max_participant, p);
+          negative_participant = negative_participant || p < 0;
+        }
       }
-      const int b = it->second;
-      if (!by_participant && records[i].participants.empty()) ++vague_size[b];
-      ++block_size[b];
-      membership.push_back(by_participant || records[i].participants.empty()
-                               ? b
-                               : ~b);
+      membership.reserve(memberships);
+    }
+    // Participant blocks without hashing when participants are small
+    // non-negative ints (corpus entity ids): participant p's blocks, one per
+    // event key, are chained from first_of_participant[p] through
+    // participant_blocks[..].next (-1 ends).
+    const bool dense = !negative_participant &&
+                       max_participant < 4 * static_cast<int64_t>(n) + 64;
+    struct ParticipantBlock {
+      int event_key, block, next;
     };
-    for (int i = 0; i < n; ++i) {
-      member_begin[i] = static_cast<int>(membership.size());
+    if (any_vague || !dense) block_ids.reserve(2 * static_cast<size_t>(n));
+    std::vector<int> first_of_participant(dense ? max_participant + 1 : 0, -1);
+    std::vector<ParticipantBlock> participant_blocks;
+    // Calls emit(key) for each block key of record i.
+    auto for_each_key = [&](int i, auto&& emit) {
       const EventRecord& r = records[i];
       const int k = keys.of[i];
-      if (k < 0) continue;
+      if (k < 0) return;
       if (!options.require_evidence) {
-        add(i, {k, 0, 0});
-        continue;
+        emit(BlockKey{k, 0, 0});
+        return;
       }
-      for (int p : r.participants) add(i, {k, 1, p});
-      for (int p : r.arguments) add(i, {k, 2, p});
-      for (const auto& w : r.argument_words) add(i, {k, 3, word_id(w)});
-      if (!r.place.empty()) add(i, {k, 4, word_id(r.place)});
-      if (MonthOrFiner(r.time)) add(i, {k, 5, r.time.first / 100});
+      for (int p : r.participants) emit(BlockKey{k, 1, p});
+      if (!any_vague) return;  // Only participant blocks pair anything.
+      for (int p : r.arguments) emit(BlockKey{k, 2, p});
+      for (const auto& w : r.argument_words) emit(BlockKey{k, 3, word_id(w)});
+      if (!r.place.empty()) emit(BlockKey{k, 4, word_id(r.place)});
+      if (MonthOrFiner(r.time)) emit(BlockKey{k, 5, r.time.first / 100});
       if (r.time.known) {
-        for (int p : r.broad_arguments) add(i, {k, 7, p});
+        for (int p : r.broad_arguments) emit(BlockKey{k, 7, p});
       }
-      if (r.has_count) add(i, {k, 6, r.count_low});
+      if (r.has_count) emit(BlockKey{k, 6, r.count_low});
+    };
+    auto create = [&](const BlockKey& key) {
+      if (dense && key.kind == 1) {
+        int& first = first_of_participant[key.value];
+        for (int e = first; e >= 0; e = participant_blocks[e].next) {
+          if (participant_blocks[e].event_key == key.event_key) {
+            return participant_blocks[e].block;
+          }
+        }
+        const int b = static_cast<int>(blocks.size());
+        blocks.emplace_back();
+        blocks.back().by_participant = true;
+        participant_blocks.push_back({key.event_key, b, first});
+        first = static_cast<int>(participant_blocks.size()) - 1;
+        return b;
+      }
+      auto [it, inserted] = block_ids.emplace(key, static_cast<int>(blocks.size()));
+      if (inserted) {
+        blocks.emplace_back();
+        blocks.back().by_participant = key.kind <= 1;
+      }
+      return it->second;
+    };
+    for (int i = 0; i < n; ++i) {
+      if (records[i].participants.empty()) for_each_key(i, create);
+    }
+    for (int i = 0; i < n; ++i) {
+      member_begin[i] = static_cast<int>(membership.size());
+      const bool vague = records[i].participants.empty();
+      for_each_key(i, [&](const BlockKey& key) {
+        int b;
+        if (key.kind <= 1 || vague) {
+          b = create(key);
+        } else {
+          auto it = block_ids.find(key);
+          if (it == block_ids.end()) return;  // No vague member.
+          b = it->second;
+        }
+        Block& block = blocks[b];
+        block.vague += !block.by_participant && vague;
+        ++block.size;
+        membership.push_back(block.by_participant || vague ? b : ~b);
+      });
     }
     member_begin[n] = static_cast<int>(membership.size());
     Release(block_ids);
     Release(word_ids);
-    const size_t num_blocks = block_size.size();
+    Release(first_of_participant);
+    Release(participant_blocks);
+    const size_t num_blocks = blocks.size();
     // Members of block b: block_members[block_begin[b]..block_begin[b+1]),
     // vague members likewise, each in record order.
     std::vector<int> block_begin(num_blocks + 1, 0), vague_begin(num_blocks + 1, 0);
     for (size_t b = 0; b < num_blocks; ++b) {
-      block_begin[b + 1] = block_begin[b] + block_size[b];
-      vague_begin[b + 1] = vague_begin[b] + vague_size[b];
+      block_begin[b + 1] = block_begin[b] + blocks[b].size;
+      vague_begin[b + 1] = vague_begin[b] + blocks[b].vague;
     }
     std::vector<int> block_members(block_begin[num_blocks]);
     std::vector<int> vague_members(vague_begin[num_blocks]);
@@ -650,12 +780,11 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
       std::vector<int> next_block(block_begin.begin(), block_begin.end() - 1);
       std::vector<int> next_vague(vague_begin.begin(), vague_begin.end() - 1);
       for (int i = 0; i < n; ++i) {
+        const bool vague = records[i].participants.empty();
         for (int m = member_begin[i]; m < member_begin[i + 1]; ++m) {
           const int b = membership[m] >= 0 ? membership[m] : ~membership[m];
           block_members[next_block[b]++] = i;
-          if (!block_by_participant[b] && records[i].participants.empty()) {
-            vague_members[next_vague[b]++] = i;
-          }
+          if (!blocks[b].by_participant && vague) vague_members[next_vague[b]++] = i;
         }
       }
     }
@@ -667,7 +796,7 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
         const int b = membership[m];
         const int* first = b >= 0 ? block_members.data() + block_begin[b]
                                   : vague_members.data() + vague_begin[~b];
-        const int* last = b >= 0 ? first + block_size[b] : first + vague_size[~b];
+        const int* last = b >= 0 ? first + blocks[b].size : first + blocks[~b].vague;
         const int* it = std::upper_bound(first, last, i);
         candidates.insert(candidates.end(), it, last);
       }

@@ -74,24 +74,32 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
+#include "absl/strings/string_view.h"
 #include "absl/types/span.h"
 #include "claims/gazetteer.h"
 #include "matcher/value_compare.h"
 
 namespace xref {
 
+// Entity ids of one record (participants, arguments, ...): mostly one or
+// two, kept inline.
+using EntityList = absl::InlinedVector<int, 2>;
+
+// One event mention as grouping sees it. Strings are views: what they view
+// must outlive every GroupEvents / CanLink call on the record.
 struct EventRecord {
-  std::string type;                  // ACE type, empty when untyped.
-  std::string lemma;                 // Trigger lemma or stem (untyped key).
-  std::vector<int> participants;     // Main participants (any stable ints,
+  absl::string_view type;            // ACE type, empty when untyped.
+  absl::string_view lemma;           // Trigger lemma or stem (untyped key).
+  EntityList participants;           // Main participants (any stable ints,
                                      // e.g. corpus entity ids).
-  std::vector<int> arguments;        // Other entities in the sentence.
+  EntityList arguments;              // Other entities in the sentence.
   // Entities in the sentence too broad to tie two mentions on their own
   // (countries: the setting of most of a story's events).
-  std::vector<int> broad_arguments;
-  std::vector<std::string> argument_words;  // Folded head words.
+  EntityList broad_arguments;
+  std::vector<absl::string_view> argument_words;  // Folded head words.
   DateInterval time;                 // Unknown when not given.
-  std::string place;                 // Gazetteer key (or folded name), may be empty.
+  absl::string_view place;           // Gazetteer key (or folded name), may be empty.
   // How many took part or were hit (the event's count), as an inclusive
   // range; `has_count` false when not given. Only an identical range is
   // evidence: a different count is a disagreement to report, not a reason
@@ -111,7 +119,7 @@ struct EventRecord {
   // people is about them, and attaches (GroupingOptions::attach_orphans) only
   // to a group one of whose members names each of them (as participant or
   // argument).
-  std::vector<int> people;
+  EntityList people;
   // The main participant is an unnamed group of people ("26 suspects", "the
   // detained men"): as an orphan it does not attach to a group with a person
   // participant (a group of men is not one person).

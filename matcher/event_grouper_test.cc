@@ -1,7 +1,9 @@
 #include "matcher/event_grouper.h"
 
+#include <string>
 #include <vector>
 
+#include "absl/strings/string_view.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -10,17 +12,18 @@ namespace {
 
 using ::testing::ElementsAre;
 
-EventRecord Typed(const std::string& type, std::vector<int> participants,
-                  const std::string& iso) {
+// String arguments must outlive the record (literals).
+EventRecord Typed(absl::string_view type, std::vector<int> participants,
+                  absl::string_view iso) {
   EventRecord r;
   r.type = type;
-  r.participants = std::move(participants);
+  r.participants.assign(participants.begin(), participants.end());
   r.time = ParseIsoInterval(iso);
   return r;
 }
 
-EventRecord Untyped(const std::string& lemma, std::vector<std::string> words,
-                    const std::string& iso = "") {
+EventRecord Untyped(absl::string_view lemma, std::vector<absl::string_view> words,
+                    absl::string_view iso = "") {
   EventRecord r;
   r.lemma = lemma;
   r.argument_words = std::move(words);
@@ -54,7 +57,7 @@ TEST(GroupEventsTest, AnotherPlaceForOnePersonsArrestIsAConflictNotAnotherArrest
   // Two outlets put one person's arrest that week in different cities: one
   // arrest with its place in dispute. Attacks by one group in two cities on
   // one day are two attacks; so are arrests of two people.
-  auto at = [](EventRecord r, const std::string& place, bool once) {
+  auto at = [](EventRecord r, absl::string_view place, bool once) {
     r.place = place;
     r.once_per_day = once;
     return r;
@@ -80,6 +83,24 @@ TEST(GroupEventsTest, NearbyDatesOfOneEventMergeAsAConflict) {
   GroupingOptions strict;
   strict.max_time_gap_days = 0;
   EXPECT_THAT(GroupEvents(r, strict), ElementsAre(0, 1));
+}
+
+TEST(GroupEventsTest, TheTimeGapCountsCalendarDays) {
+  // Seven days apart across a year's end, a leap day or a 31-day month link;
+  // eight do not.
+  auto linked = [](absl::string_view a, absl::string_view b) {
+    return CanLink(Typed(kArrest, {1}, a), Typed(kArrest, {1}, b), {});
+  };
+  EXPECT_TRUE(linked("2020-12-29", "2021-01-05"));
+  EXPECT_FALSE(linked("2020-12-28", "2021-01-05"));
+  EXPECT_TRUE(linked("2020-02-26", "2020-03-04"));   // 2020 is a leap year.
+  EXPECT_FALSE(linked("2020-02-25", "2020-03-04"));
+  EXPECT_TRUE(linked("2021-02-25", "2021-03-04"));
+  EXPECT_TRUE(linked("2100-02-22", "2100-03-01"));   // 2100 is not.
+  EXPECT_FALSE(linked("2000-02-22", "2000-03-01"));  // 2000 is.
+  EXPECT_TRUE(linked("2021-07-25", "2021-08-01"));
+  EXPECT_FALSE(linked("1969-12-24", "1970-01-01"));
+  EXPECT_FALSE(linked("1600-02-22", "1600-03-01"));
 }
 
 TEST(GroupEventsTest, VagueRecordLinksOnlyWithinItsDocument) {
@@ -193,17 +214,24 @@ TEST(GroupEventsTest, BlockedEqualsAllPairsOnRandomRecords) {
     return (seed >> 16) % mod;
   };
   const char* kTypes[] = {kArrest, "Life:Die", ""};
+  const char* kLemmas[] = {"a", "b", "c"};
+  const char* kWords[] = {"x", "y", "z"};
   const char* kDates[] = {"", "2020", "2020-06", "2020-06-25", "2020-06-27",
                           "2020-07-01", "2021-06"};
-  for (int round = 0; round < 20; ++round) {
+  // Rounds 20.. give every record a participant (no vague records: only
+  // participant blocks are made); rounds 30.. use participant ids too large
+  // to index by (participant blocks are then hashed).
+  for (int round = 0; round < 40; ++round) {
     std::vector<EventRecord> r;
     for (int i = 0; i < 150; ++i) {
       EventRecord e;
       e.type = kTypes[next(3)];
-      e.lemma = e.type.empty() ? std::string(1, 'a' + next(3)) : "";
-      for (uint32_t k = next(3); k > 0; --k) e.participants.push_back(next(6));
+      e.lemma = e.type.empty() ? kLemmas[next(3)] : "";
+      for (uint32_t k = next(3) + (round >= 20); k > 0; --k) {
+        e.participants.push_back((round >= 30 ? 1000000000 : 0) + next(6));
+      }
       if (next(3) == 0) e.arguments.push_back(next(6));
-      if (next(4) == 0) e.argument_words.push_back(std::string(1, 'x' + next(3)));
+      if (next(4) == 0) e.argument_words.push_back(kWords[next(3)]);
       e.time = ParseIsoInterval(kDates[next(7)]);
       if (next(5) == 0) e.place = next(2) ? "p" : "q";
       if (next(4) == 0) e.broad_arguments.push_back(next(2));
@@ -225,7 +253,7 @@ EventRecord InDoc(EventRecord r, int doc) {
   return r;
 }
 
-EventRecord Placed(EventRecord r, const std::string& place) {
+EventRecord Placed(EventRecord r, absl::string_view place) {
   r.place = place;
   return r;
 }

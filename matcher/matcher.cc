@@ -1,6 +1,8 @@
 #include "matcher/matcher.h"
 
 #include <algorithm>
+#include <deque>
+#include <limits>
 #include <string>
 #include <utility>
 #include <vector>
@@ -46,7 +48,8 @@ absl::Status ResolveRef(const ClaimSet& set, int doc, const AliasIndex& aliases,
 // of the document's entities (an empty id names nothing and is skipped).
 absl::Status ResolveRefs(const ClaimSet& set, int doc, const AliasIndex& aliases,
                          const google::protobuf::RepeatedPtrField<EntityRef>& refs,
-                         absl::string_view id, std::vector<int>* out) {
+                         absl::string_view id, EntityList* out) {
+  if (refs.empty()) return absl::OkStatus();
   for (const EntityRef& r : refs) {
     if (r.entity_id().empty()) continue;
     const int e = aliases.Find(doc, r.entity_id());
@@ -56,7 +59,7 @@ absl::Status ResolveRefs(const ClaimSet& set, int doc, const AliasIndex& aliases
     }
     if (std::find(out->begin(), out->end(), e) == out->end()) out->push_back(e);
   }
-  std::sort(out->begin(), out->end());
+  if (out->size() > 1) std::sort(out->begin(), out->end());
   return absl::OkStatus();
 }
 
@@ -81,6 +84,12 @@ bool IsCountry(const Entity& entity, const Gazetteer* gazetteer) {
 }
 
 bool Attributed(const Claim& c) { return !c.attribution().source().empty(); }
+
+// True when `a` and `b` say the same (so ToInterval gives the same interval).
+bool SameDate(const DateValue& a, const DateValue& b) {
+  return a.iso() == b.iso() && a.first_day() == b.first_day() &&
+         a.last_day() == b.last_day() && a.granularity() == b.granularity();
+}
 
 constexpr uint8_t kAttributed = 1, kCounts = 2;
 constexpr int kModalityShift = 2;  // Modality values fit in the bits above.
@@ -123,12 +132,17 @@ void LendParticipantsWithinDocuments(
     const std::vector<std::pair<int, const EventMention*>>& record_source,
     std::vector<EventRecord>* records) {
   const int n = static_cast<int>(records->size());
-  std::vector<std::vector<int>> lent(n);
+  // Only mentions without participants borrow.
+  if (std::none_of(records->begin(), records->end(),
+                   [](const EventRecord& r) { return r.participants.empty(); })) {
+    return;
+  }
+  std::vector<EntityList> lent(n);
   // Records are in document order: [doc_begin, doc_end) is i's document.
   int doc_begin = 0, doc_end = 0;
   // The participants every named justice mention of the document shares
   // (null: none, or not one set); computed once per document.
-  const std::vector<int>* protagonist = nullptr;
+  const EntityList* protagonist = nullptr;
   bool protagonist_known = false;
   for (int i = 0; i < n; ++i) {
     const EventRecord& r = (*records)[i];
@@ -144,11 +158,11 @@ void LendParticipantsWithinDocuments(
     };
     // The participants every other named mention of i's type in the document
     // shares, when no date of theirs contradicts i's; null otherwise.
-    auto only_participants = [&]() -> const std::vector<int>* {
-      const std::vector<int>* only = nullptr;
+    auto only_participants = [&]() -> const EntityList* {
+      const EntityList* only = nullptr;
       for (int j = doc_begin; j < doc_end; ++j) {
         if (j == i || !same_type(j)) continue;
-        const std::vector<int>& p = (*records)[j].participants;
+        const EntityList& p = (*records)[j].participants;
         if (only != nullptr && *only != p) return nullptr;
         if (!DatesCompatible((*records)[j].time, r.time)) return nullptr;
         only = &p;
@@ -159,12 +173,12 @@ void LendParticipantsWithinDocuments(
         !record_source[i].second->unnamed_participant() &&
         DefiniteSingularNoun(claim_sets[doc].document().text(),
                              record_source[i].second->trigger_span())) {
-      if (const std::vector<int>* only = only_participants()) lent[i] = *only;
+      if (const EntityList* only = only_participants()) lent[i] = *only;
       continue;
     }
     if (!r.participants.empty() || !IsJustice(r)) continue;
     if (record_source[i].second->unnamed_participant()) {
-      const std::vector<int>* only = only_participants();
+      const EntityList* only = only_participants();
       if (only == nullptr) continue;
       bool groups = true;
       for (int e : *only) groups = groups && entities[e].type() == ORGANIZATION;
@@ -232,6 +246,11 @@ void LendTimesWithinParagraphs(
     const std::vector<std::pair<int, const EventMention*>>& record_source,
     std::vector<EventRecord>* records) {
   const int n = static_cast<int>(records->size());
+  // Only mentions without participants borrow.
+  if (std::none_of(records->begin(), records->end(),
+                   [](const EventRecord& r) { return r.participants.empty(); })) {
+    return;
+  }
   int doc_begin = 0;  // The first record of record i's document.
   for (int i = 0; i < n; ++i) {
     if (record_source[i].first != record_source[doc_begin].first) doc_begin = i;
@@ -291,12 +310,17 @@ void MoveBroadArguments(const google::protobuf::RepeatedPtrField<Entity>& entiti
                         const Gazetteer* gazetteer, std::vector<EventRecord>* records) {
   constexpr int kMinRecords = 4;          // Below this, every name is common.
   constexpr double kCommonShare = 0.08;   // Of the story's event mentions.
-  absl::flat_hash_map<int, int> mentions_with;
+  if (std::all_of(records->begin(), records->end(),
+                  [](const EventRecord& r) { return r.arguments.empty(); })) {
+    return;
+  }
+  std::vector<int> mentions_with(entities.size(), 0);  // Per corpus entity.
   for (const EventRecord& r : *records) {
     for (int e : r.arguments) ++mentions_with[e];
   }
   const int limit = std::max<int>(kMinRecords, kCommonShare * records->size());
   for (EventRecord& r : *records) {
+    if (r.arguments.empty()) continue;
     auto broad = std::stable_partition(
         r.arguments.begin(), r.arguments.end(), [&](int e) {
           return mentions_with[e] <= limit && !IsCountry(entities[e], gazetteer);
@@ -305,6 +329,48 @@ void MoveBroadArguments(const google::protobuf::RepeatedPtrField<Entity>& entiti
     r.arguments.erase(broad, r.arguments.end());
   }
 }
+
+// The events of one document by id: `Add` numbers them in order, `Find`
+// answers an id's number. A document names a handful of events, so ids are
+// compared in a scan until there are more than `kScanned`, then hashed.
+class EventIds {
+ public:
+  // Forgets the previous document's events.
+  void Clear() {
+    ids_.clear();
+    by_id_.clear();
+  }
+  // Adds the next event; false (and nothing added) when `id` is already
+  // there. `id` must outlive its use here.
+  bool Add(absl::string_view id) {
+    if (Find(id) >= 0) return false;
+    ids_.push_back(id);
+    if (ids_.size() > kScanned) {
+      if (by_id_.empty()) {
+        for (size_t k = 0; k < ids_.size(); ++k) by_id_.emplace(ids_[k], k);
+      } else {
+        by_id_.emplace(id, static_cast<int>(ids_.size() - 1));
+      }
+    }
+    return true;
+  }
+  // The number of event `id` (0 for the first added), -1 when not added.
+  int Find(absl::string_view id) const {
+    if (ids_.size() > kScanned) {
+      auto it = by_id_.find(id);
+      return it == by_id_.end() ? -1 : it->second;
+    }
+    for (size_t k = 0; k < ids_.size(); ++k) {
+      if (ids_[k] == id) return static_cast<int>(k);
+    }
+    return -1;
+  }
+
+ private:
+  static constexpr size_t kScanned = 8;
+  std::vector<absl::string_view> ids_;
+  absl::flat_hash_map<absl::string_view, int> by_id_;
+};
 
 // Key of one claim group: an event group (or attribute subject) and a role
 // (an index into the folded roles of `RoleTable`).
@@ -315,12 +381,38 @@ struct GroupKey {
 };
 
 // Roles folded once per distinct spelling: a story has a handful of roles
-// and many claims. The first `kListed` spellings are looked up by a scan
-// (cheaper than hashing for so few), later ones in a hash map.
+// and many claims. A spelling is first looked for in a small direct-mapped
+// cache (slot by length and first and last byte: one comparison), then
+// among the first `kListed` spellings by a scan (cheaper than hashing for so
+// few), then in a hash map.
 class RoleTable {
  public:
   // The id of FoldForMatching(role); `role` must outlive the table.
   int Id(absl::string_view role) {
+    CacheSlot& slot = cache_[CacheIndex(role)];
+    if (slot.id >= 0 && slot.spelling == role) return slot.id;
+    slot.spelling = role;
+    slot.id = Lookup(role);
+    return slot.id;
+  }
+  const std::string& Folded(int id) const { return folded_[id]; }
+  // Ids are 0..size()-1.
+  int size() const { return static_cast<int>(folded_.size()); }
+
+ private:
+  static constexpr size_t kListed = 16;
+  static constexpr size_t kCacheSize = 64;
+  struct CacheSlot {
+    absl::string_view spelling;
+    int id = -1;
+  };
+  static size_t CacheIndex(absl::string_view role) {
+    if (role.empty()) return 0;
+    const size_t h = role.size() * 31 + static_cast<unsigned char>(role.front()) * 7 +
+                     static_cast<unsigned char>(role.back());
+    return h % kCacheSize;
+  }
+  int Lookup(absl::string_view role) {
     for (const auto& [spelling, id] : listed_) {
       if (spelling == role) return id;
     }
@@ -339,10 +431,8 @@ class RoleTable {
     }
     return f->second;
   }
-  const std::string& Folded(int id) const { return folded_[id]; }
 
- private:
-  static constexpr size_t kListed = 16;
+  CacheSlot cache_[kCacheSize];
   std::vector<std::pair<absl::string_view, int>> listed_;
   absl::flat_hash_map<absl::string_view, int> by_spelling_;
   absl::flat_hash_map<std::string, int> by_folded_;
@@ -350,38 +440,47 @@ class RoleTable {
 };
 
 // FoldForMatching of short strings that repeat (trigger lemmas, argument
-// words), computed once per distinct spelling; holds at most `kMax`.
-class FoldCache {
+// words), computed once per distinct spelling. The folded forms live as long
+// as the object (they are what event records view).
+class FoldedSpellings {
  public:
-  // `text` must outlive the cache.
-  const std::string& Fold(absl::string_view text) {
-    if (folded_.size() >= kMax) folded_.clear();
+  // The folded `text`; `text` must outlive the object.
+  absl::string_view Fold(absl::string_view text) {
+    if (has_last_ && last_text_ == text) return last_folded_;
     auto [it, inserted] = folded_.try_emplace(text);
-    if (inserted) it->second = FoldForMatching(text);
-    return it->second;
+    if (inserted) {
+      store_.push_back(FoldForMatching(text));
+      it->second = store_.back();
+    }
+    has_last_ = true;
+    last_text_ = text;
+    last_folded_ = it->second;
+    return last_folded_;
   }
 
  private:
-  static constexpr size_t kMax = 1024;
-  absl::flat_hash_map<absl::string_view, std::string> folded_;
+  absl::flat_hash_map<absl::string_view, absl::string_view> folded_;
+  std::deque<std::string> store_;  // Stable addresses.
+  bool has_last_ = false;  // The last spelling asked for, and its fold.
+  absl::string_view last_text_, last_folded_;
 };
 
 // What MakeComparable reads of a value that is not a date or a number and
-// has no broader keys, as a memo key.
+// has no broader keys (value_compare.h), as a memo key: values with equal
+// keys compare alike.
 struct ValueKey {
   Value::KindCase kind;
-  int entity;
-  absl::string_view category, text, normalized, raw, place;
+  int entity;                  // An entity value's; else -1.
+  absl::string_view category;  // A category value's; else empty.
+  absl::string_view text;      // ComparedText.
+  absl::string_view place;
   bool operator==(const ValueKey& o) const {
-    return kind == o.kind && entity == o.entity && category == o.category &&
-           text == o.text && normalized == o.normalized && raw == o.raw &&
-           place == o.place;
+    return kind == o.kind && entity == o.entity && text == o.text &&
+           category == o.category && place == o.place;
   }
-  // Hashes the fields that tell values apart in practice (values with the
-  // same normalized form differ elsewhere rarely); == compares them all.
   template <typename H>
   friend H AbslHashValue(H h, const ValueKey& k) {
-    return H::combine(std::move(h), k.kind, k.entity, k.normalized);
+    return H::combine(std::move(h), k.kind, k.entity, k.text);
   }
 };
 
@@ -397,14 +496,19 @@ struct ValueKey {
 // MakeComparable(value, entity) would.
 class ClaimValues {
  public:
+  // Room for `claims` values.
+  void Reserve(size_t claims) { slots_.reserve(claims); }
+
   // Adds the value of the next claim; `value` (and `entity`, its corpus
-  // entity or -1) must outlive this object.
-  void Add(const Value& value, int entity) {
+  // entity or -1) must outlive this object. `date_interval`, when not null, is
+  // ToInterval(value.date()) (the claim's event often gives the same date).
+  void Add(const Value& value, int entity, const DateInterval* date_interval) {
     Slot slot;
     slot.kind_case = static_cast<uint8_t>(value.kind_case());
     const bool plain = value.place_key().empty() && value.broader().empty();
     if (value.has_date() && plain) {
-      DateInterval date = ToInterval(value.date());
+      DateInterval date =
+          date_interval != nullptr ? *date_interval : ToInterval(value.date());
       if (!date.known) date = ParseIsoInterval(value.normalized());
       slot.form = Form::kDate;
       slot.known = date.known;
@@ -421,16 +525,50 @@ class ClaimValues {
       slot.id = static_cast<int>(by_value_.size());
       by_value_.push_back({&value, entity});
     } else {
-      ValueKey key{value.kind_case(), entity,         value.category(),
-                   value.text(),      value.normalized(), value.raw(),
-                   value.place_key()};
-      auto [it, inserted] =
-          ids_.emplace(key, static_cast<int>(first_of_id_.size()));
-      if (inserted) first_of_id_.push_back({&value, entity});
+      const Value::KindCase kind = value.kind_case();
+      const ValueKey key{kind, kind == Value::kEntity ? entity : -1,
+                         kind == Value::kCategory ? absl::string_view(value.category())
+                                                  : absl::string_view(),
+                         ComparedText(value), value.place_key()};
+      Recent& recent = recent_[RecentIndex(key)];
+      if (recent.id < 0 || !(recent.key == key)) {
+        auto [it, inserted] =
+            ids_.emplace(key, static_cast<int>(first_of_id_.size()));
+        if (inserted) first_of_id_.push_back({&value, entity});
+        recent = {key, it->second};
+      }
       slot.form = Form::kShared;
-      slot.id = it->second;
+      slot.id = recent.id;
     }
     slots_.push_back(slot);
+  }
+
+  // True when the value of claim `claim` is a plain date or number (no place,
+  // no broader keys): PlainCompatible and PlainMoreSpecific then compare it
+  // without preparing a ComparableValue.
+  bool Plain(size_t claim) const {
+    const Form form = slots_[claim].form;
+    return form == Form::kDate || form == Form::kNumber;
+  }
+  // Compatible and MoreSpecific of the prepared values of two plain claims.
+  bool PlainCompatible(size_t a, size_t b) const {
+    const Slot& x = slots_[a];
+    const Slot& y = slots_[b];
+    if (x.form != y.form) return false;
+    if (x.form == Form::kDate) {
+      return !x.known || !y.known || (x.low <= y.high && y.low <= x.high);
+    }
+    return x.low <= NumberHigh(y) && y.low <= NumberHigh(x);
+  }
+  bool PlainMoreSpecific(size_t a, size_t b) const {
+    const Slot& x = slots_[a];
+    const Slot& y = slots_[b];
+    if (x.form != y.form) return false;
+    if (x.form == Form::kDate) {
+      if (!x.known || !y.known) return x.known;
+      return x.high - x.low < y.high - y.low;
+    }
+    return NumberHigh(x) - x.low < NumberHigh(y) - y.low;
   }
 
   // Value::KindCase of the value of claim `claim` (in `Add` order).
@@ -507,6 +645,27 @@ class ClaimValues {
     uint8_t granularity = 0;    // Date.
     uint8_t kind_case = 0;
   };
+  // The high end of a number slot's range, as NumbersCompatible reads it.
+  static int64_t NumberHigh(const Slot& slot) {
+    if (slot.known) return std::numeric_limits<int64_t>::max();  // Unbounded.
+    return std::max(slot.high, slot.low);
+  }
+  // A direct-mapped cache of recent keys and their ids, looked at before
+  // `ids_` (a story's outlets repeat its charges and agents).
+  struct Recent {
+    ValueKey key;
+    int id = -1;
+  };
+  static constexpr size_t kRecent = 64;
+  static size_t RecentIndex(const ValueKey& key) {
+    const absl::string_view t = key.text;
+    const size_t h = static_cast<size_t>(key.kind) * 5 + t.size() * 7 +
+                     (t.empty() ? 0 : static_cast<unsigned char>(t.front()) * 3 +
+                                          static_cast<unsigned char>(t.back())) +
+                     static_cast<size_t>(key.entity + 1) * 11;
+    return h % kRecent;
+  }
+  Recent recent_[kRecent];
   std::vector<Slot> slots_;  // Per claim, in `Add` order.
   absl::flat_hash_map<ValueKey, int> ids_;
   std::vector<std::pair<const Value*, int>> first_of_id_;  // Per id.
@@ -520,29 +679,28 @@ class ClaimValues {
   size_t own_size_ = 0;
 };
 
-// SlotKind of (role, attribute, first value kind), computed once each; the
-// few kinds of a role are found by a scan of the role's entries.
+// SlotKind of (role, attribute, first value kind), computed once each and
+// kept in a flat table indexed by all three.
 class KindTable {
  public:
   SlotKind Kind(const RoleTable& roles, int role, bool attribute,
                 Value::KindCase value_kind) {
-    if (static_cast<size_t>(role) >= by_role_.size()) by_role_.resize(role + 1);
-    std::vector<Entry>& entries = by_role_[role];
-    for (const Entry& e : entries) {
-      if (e.attribute == attribute && e.value_kind == value_kind) return e.kind;
+    if (static_cast<size_t>(value_kind) >= kKindCases) {  // A kind added later.
+      return RoleKind(roles.Folded(role), attribute, value_kind);
     }
-    SlotKind kind = RoleKind(roles.Folded(role), attribute, value_kind);
-    entries.push_back({attribute, value_kind, kind});
-    return kind;
+    const size_t at = (static_cast<size_t>(role) * 2 + attribute) * kKindCases +
+                      static_cast<size_t>(value_kind);
+    if (at >= kinds_.size()) kinds_.resize(at + 1, kUnknown);
+    if (kinds_[at] == kUnknown) {
+      kinds_[at] = RoleKind(roles.Folded(role), attribute, value_kind);
+    }
+    return static_cast<SlotKind>(kinds_[at]);
   }
 
  private:
-  struct Entry {
-    bool attribute;
-    Value::KindCase value_kind;
-    SlotKind kind;
-  };
-  std::vector<std::vector<Entry>> by_role_;
+  static constexpr int kUnknown = -1;
+  static constexpr size_t kKindCases = 16;  // Value::KindCase values below.
+  std::vector<int> kinds_;
 };
 
 // Frees the memory of `x` now.
@@ -600,8 +758,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   std::vector<uint8_t> claim_flags;
   ClaimValues claim_values;
   RoleTable roles;
-  FoldCache folded;
-  absl::flat_hash_map<absl::string_view, int> record_of;
+  FoldedSpellings folded;  // Viewed by the records.
+  EventIds event_ids;  // Of the current document.
   absl::flat_hash_set<absl::string_view> doc_ids;
   doc_ids.reserve(num_docs);
   int total_claims = 0, total_events = 0;
@@ -609,51 +767,39 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     total_claims += set.claims_size();
     total_events += set.events_size();
   }
-  // Document ids side by side (doc_id[d] views doc_id_pool): the report
-  // repeats them for every mention, claim and agreement cell.
-  std::string doc_id_pool;
-  std::vector<absl::string_view> doc_id(num_docs);
-  {
-    size_t size = 0;
-    for (const ClaimSet& set : claim_sets) size += set.document().id().size();
-    doc_id_pool.reserve(size);
-    for (const ClaimSet& set : claim_sets) doc_id_pool += set.document().id();
-    size_t at = 0;
-    for (int d = 0; d < num_docs; ++d) {
-      const size_t n = claim_sets[d].document().id().size();
-      doc_id[d] = absl::string_view(doc_id_pool).substr(at, n);
-      at += n;
-    }
-  }
   records.reserve(total_events);
   record_source.reserve(total_events);
-  claim_record.reserve(total_claims);
-  claim_subject.reserve(total_claims);
-  claim_role.reserve(total_claims);
-  claim_flags.reserve(total_claims);
+  claim_record.resize(total_claims);
+  claim_subject.resize(total_claims);
+  claim_role.resize(total_claims);
+  claim_flags.resize(total_claims);
+  int claim_at = 0;  // Claims read so far.
+  claim_values.Reserve(total_claims);
   auto fail = [&](absl::Status status) {
     out->Clear();
     return status;
   };
   for (int d = 0; d < num_docs; ++d) {
     const ClaimSet& set = claim_sets[d];
-    if (doc_id[d].empty()) {
+    const absl::string_view doc_id = set.document().id();
+    if (doc_id.empty()) {
       return fail(Invalid(set, "empty document id"));
     }
-    if (!doc_ids.insert(doc_id[d]).second) {
+    if (!doc_ids.insert(doc_id).second) {
       return fail(Invalid(set, "duplicate document id"));
     }
-    record_of.clear();
+    event_ids.Clear();
+    const int first_record = static_cast<int>(records.size());
     for (const EventMention& ev : set.events()) {
       if (ev.id().empty()) return fail(Invalid(set, "event with empty id"));
-      if (!record_of.emplace(ev.id(), static_cast<int>(records.size())).second) {
+      if (!event_ids.Add(ev.id())) {
         return fail(Invalid(
             set, absl::StrCat("duplicate event id '", ev.id(), "'")));
       }
-      EventRecord r;
+      EventRecord& r = records.emplace_back();
       absl::Status s =
           ResolveRefs(set, d, aliases, ev.participants(), ev.id(), &r.participants);
-      if (s.ok()) {
+      if (s.ok() && !ev.arguments().empty()) {
         s = ResolveRefs(set, d, aliases, ev.arguments(), ev.id(), &r.arguments);
       }
       if (!s.ok()) return fail(s);
@@ -671,19 +817,18 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       r.doc = d;
       r.unnamed_group = ev.unnamed_participant();
       r.family = IsViolence(r) ? 0 : -1;
-      records.push_back(std::move(r));
       record_source.push_back({d, &ev});
     }
     for (const Claim& c : set.claims()) {
       int record = -1;
       if (!c.event_id().empty()) {
-        auto it = record_of.find(c.event_id());
-        if (it == record_of.end()) {
+        const int event = event_ids.Find(c.event_id());
+        if (event < 0) {
           return fail(Invalid(set, absl::StrCat("claim '", c.id(),
                                                 "' names unknown event '",
                                                 c.event_id(), "'")));
         }
-        record = it->second;
+        record = first_record + event;
       }
       int subject = -1;
       if (!c.subject_entity().empty()) {
@@ -694,35 +839,42 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
                                                 c.subject_entity(), "'")));
         }
       }
+      const Value& value = c.value();
       int value_entity = -1;
-      if (c.value().has_entity()) {
-        absl::Status s = ResolveRef(set, d, aliases, c.value().entity(),
+      if (value.has_entity()) {
+        absl::Status s = ResolveRef(set, d, aliases, value.entity(),
                                     "claim", c.id(), &value_entity);
         if (!s.ok()) return fail(s);
       }
-      claim_values.Add(c.value(), value_entity);
-      claim_record.push_back(record);
-      claim_subject.push_back(subject);
-      claim_role.push_back(roles.Id(c.role()));
-      claim_flags.push_back((Attributed(c) ? kAttributed : 0) |
-                            (CountsForVerdict(c) ? kCounts : 0) |
-                            (c.modality() << kModalityShift));
-      if (record < 0 || !c.value().has_number() || c.role() != "count") continue;
+      // A time claim usually gives its event's date: parsed once.
+      const DateInterval* date = nullptr;
+      if (record >= 0 && value.has_date() &&
+          SameDate(value.date(), record_source[record].second->time())) {
+        date = &records[record].time;
+      }
+      claim_values.Add(value, value_entity, date);
+      claim_record[claim_at] = record;
+      claim_subject[claim_at] = subject;
+      claim_role[claim_at] = roles.Id(c.role());
+      claim_flags[claim_at] = (Attributed(c) ? kAttributed : 0) |
+                              (CountsForVerdict(c) ? kCounts : 0) |
+                              (c.modality() << kModalityShift);
+      ++claim_at;
+      if (record < 0 || !value.has_number() || c.role() != "count") continue;
       EventRecord& r = records[record];
       if (r.has_count) continue;  // The first count given for the mention.
-      const NumberRange& n = c.value().number();
+      const NumberRange& n = value.number();
       r.has_count = true;
       r.count_low = n.low();
       r.count_high = n.unbounded() ? INT64_MAX : std::max(n.low(), n.high());
     }
   }
-  Release(record_of);
+  event_ids = EventIds();
   aliases = AliasIndex();  // Every reference is resolved.
-  folded = FoldCache();
   Release(doc_ids);
   report.set_generator("xref-matcher/1");
   report.mutable_documents()->Reserve(num_docs);
-  for (const ClaimSet& set : claim_sets) *report.add_documents() = set.document();
+  for (const ClaimSet& set : claim_sets) report.add_documents()->MergeFrom(set.document());
   MoveBroadArguments(entities, gazetteer_, &records);
   LendParticipantsWithinDocuments(claim_sets, entities, record_source, &records);
   LendTimesWithinParagraphs(claim_sets, record_source, &records);
@@ -801,10 +953,11 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       }
     }
     if (best_participant >= 0) eg->set_participant_index(best_participant);
-    if (best_time != nullptr) *eg->mutable_time() = *best_time;
+    if (best_time != nullptr) eg->mutable_time()->MergeFrom(*best_time);
   }
 
   Release(records);
+  folded = FoldedSpellings();
   Release(record_source);
   Release(member_begin);
   Release(members);
@@ -860,11 +1013,13 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     Release(group_of);
     // Per owner: rank_of_role[r] is role r's rank among the owner's roles
     // (-1: not seen); the owner's items are then counted out by rank.
-    int num_roles = 0;
-    for (int r : role_of) num_roles = std::max(num_roles, r + 1);
-    std::vector<int> rank_of_role(num_roles, -1);
+    std::vector<int> rank_of_role(roles.size(), -1);
     std::vector<int> roles_seen, rank_begin;
     items.resize(by_owner.size());
+    // At most one group per item; trimmed below.
+    keys.resize(items.size());
+    item_begin.resize(items.size() + 1);
+    size_t num_keys = 0;
     for (int o = 0; o < num_owners; ++o) {
       roles_seen.clear();
       for (int i = owner_begin[o]; i < owner_begin[o + 1]; ++i) {
@@ -880,15 +1035,17 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       const bool attribute = o >= num_groups;
       for (size_t r = 0; r < roles_seen.size(); ++r) {
         rank_begin[r + 1] += rank_begin[r];
-        keys.push_back({attribute, attribute ? o - num_groups : o, roles_seen[r]});
-        item_begin.push_back(owner_begin[o] + rank_begin[r]);
+        keys[num_keys] = {attribute, attribute ? o - num_groups : o, roles_seen[r]};
+        item_begin[num_keys++] = owner_begin[o] + rank_begin[r];
       }
       for (int i = owner_begin[o]; i < owner_begin[o + 1]; ++i) {
         items[owner_begin[o] + rank_begin[rank_of_role[role_of[i]]]++] = by_owner[i];
       }
       for (int role : roles_seen) rank_of_role[role] = -1;
     }
-    item_begin.push_back(static_cast<int>(items.size()));
+    keys.resize(num_keys);
+    item_begin[num_keys] = static_cast<int>(items.size());
+    item_begin.resize(num_keys + 1);
   }
 
   // One vote per claim group and pair of its documents that both give a
@@ -901,15 +1058,26 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   report.mutable_groups()->Reserve(static_cast<int>(keys.size()));
   Summary* summary = report.mutable_summary();
   KindTable kinds;
-  std::vector<int> values;  // Indices in `claim_values`.
-  std::vector<std::vector<int>> by_doc;
-  std::vector<int> docs_seen;
-  std::vector<std::vector<int>> clusters;
-  std::vector<int> representative;
+  // Per group, reused: each item's index in `claim_values` (only when some
+  // value is not a plain date or number); the group's documents in order
+  // (docs_seen[0..num_slots): a group's items are in claim order, so the
+  // items of one document are adjacent); the counting items of the s-th
+  // document are doc_items[doc_begin[s]..doc_begin[s + 1]). Sized for the
+  // largest group so far.
+  std::vector<int> values, docs_seen, doc_begin, doc_items;
+  // Clusters of compatible values, each with its members chained in item
+  // order through next_member (-1 ends).
+  struct Cluster {
+    int first, last, size;
+    int representative;  // The member whose value is shown.
+  };
+  std::vector<Cluster> clusters;
+  std::vector<int> next_member;
   for (size_t k = 0; k < keys.size(); ++k) {
     const GroupKey& key = keys[k];
     const absl::Span<const Item> its(items.data() + item_begin[k],
                                      item_begin[k + 1] - item_begin[k]);
+    const int n = static_cast<int>(its.size());
     ClaimGroup* cg = report.add_groups();
     if (key.attribute) {
       cg->set_subject_index(key.id);
@@ -921,85 +1089,103 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     cg->set_kind(kind);
 
     claim_values.NextGroup();
-    values.clear();
-    docs_seen.clear();
-    for (const Item& it : its) {
-      values.push_back(claim_values.Index(it.value));
-      if (std::find(docs_seen.begin(), docs_seen.end(), it.doc) ==
-          docs_seen.end()) {
-        docs_seen.push_back(it.doc);
-      }
+    bool plain = true;
+    for (const Item& it : its) plain = plain && claim_values.Plain(it.value);
+    if (!plain) {
+      if (values.size() < static_cast<size_t>(n)) values.resize(n);
+      for (int i = 0; i < n; ++i) values[i] = claim_values.Index(its[i].value);
     }
     auto compatible = [&](int a, int b) {
+      if (plain) return claim_values.PlainCompatible(its[a].value, its[b].value);
       return Compatible(claim_values.Get(values[a]), claim_values.Get(values[b]),
                         gazetteer_);
     };
-    by_doc.resize(docs_seen.size());
-    for (std::vector<int>& v : by_doc) v.clear();
-    for (size_t i = 0; i < its.size(); ++i) {
-      if (!its[i].counts) continue;
-      size_t slot = std::find(docs_seen.begin(), docs_seen.end(), its[i].doc) -
-                    docs_seen.begin();
-      by_doc[slot].push_back(static_cast<int>(i));
+    auto more_specific = [&](int a, int b) {
+      if (plain) return claim_values.PlainMoreSpecific(its[a].value, its[b].value);
+      return MoreSpecific(claim_values.Get(values[a]), claim_values.Get(values[b]),
+                          gazetteer_);
+    };
+    if (docs_seen.size() < static_cast<size_t>(n)) {
+      docs_seen.resize(n);
+      doc_begin.resize(n + 1);
+      doc_items.resize(n);
     }
-    Verdict verdict = DecideVerdict(kind, by_doc, compatible);
+    int num_slots = 0, num_counting = 0;
+    for (int i = 0; i < n; ++i) {
+      if (i == 0 || its[i].doc != its[i - 1].doc) {
+        docs_seen[num_slots] = its[i].doc;
+        doc_begin[num_slots++] = num_counting;
+      }
+      if (its[i].counts) doc_items[num_counting++] = i;
+    }
+    doc_begin[num_slots] = num_counting;
+    int giving = 0;  // Documents with a counting item.
+    for (int d = 0; d < num_slots; ++d) giving += doc_begin[d + 1] > doc_begin[d];
+    auto items_of = [&](int d) {
+      return absl::Span<const int>(doc_items.data() + doc_begin[d],
+                                   doc_begin[d + 1] - doc_begin[d]);
+    };
+
+    // Agreement of each pair of documents that both give a value, which
+    // decides the verdict, and what the explanation of a CONFLICT or
+    // DIVERGENT group contrasts (its wording: matcher/expand_report.h): the
+    // first pair that disagrees.
+    bool every_pair_agrees = true;
+    size_t vote = pair_votes.size();
+    pair_votes.resize(vote + static_cast<size_t>(giving) * (giving - 1) / 2);
+    for (int a = 0; a < num_slots; ++a) {
+      if (items_of(a).empty()) continue;
+      for (int b = a + 1; b < num_slots; ++b) {
+        if (items_of(b).empty()) continue;
+        const bool agreed =
+            DocumentsAgreeWith(kind, items_of(a), items_of(b), compatible);
+        pair_votes[vote++] = {std::min(docs_seen[a], docs_seen[b]),
+                              std::max(docs_seen[a], docs_seen[b]), agreed};
+        if (!agreed && every_pair_agrees) {
+          cg->set_contrast_first(docs_seen[a]);
+          cg->set_contrast_second(docs_seen[b]);
+          every_pair_agrees = false;
+        }
+      }
+    }
+    const Verdict verdict = VerdictOfPairs(kind, giving, every_pair_agrees);
     cg->set_verdict(verdict);
 
     // Values merged by compatibility, asserted and attributed apart.
-    size_t num_clusters = 0;
-    representative.clear();
-    for (size_t i = 0; i < its.size(); ++i) {
-      bool attributed = its[i].attributed;
+    clusters.clear();
+    if (next_member.size() < static_cast<size_t>(n)) next_member.resize(n);
+    for (int i = 0; i < n; ++i) {
+      const bool attributed = its[i].attributed;
+      next_member[i] = -1;
       bool placed = false;
-      for (size_t c = 0; c < num_clusters && !placed; ++c) {
-        if (its[clusters[c][0]].attributed != attributed) continue;
+      for (size_t c = 0; c < clusters.size() && !placed; ++c) {
+        Cluster& cluster = clusters[c];
+        if (its[cluster.first].attributed != attributed) continue;
         bool all = true;
-        for (int j : clusters[c]) all = all && compatible(static_cast<int>(i), j);
-        if (!all) continue;
-        clusters[c].push_back(static_cast<int>(i));
-        if (MoreSpecific(claim_values.Get(values[i]),
-                         claim_values.Get(values[representative[c]]),
-                         gazetteer_)) {
-          representative[c] = static_cast<int>(i);
+        for (int j = cluster.first; j >= 0 && all; j = next_member[j]) {
+          all = compatible(i, j);
         }
+        if (!all) continue;
+        next_member[cluster.last] = i;
+        cluster.last = i;
+        ++cluster.size;
+        if (more_specific(i, cluster.representative)) cluster.representative = i;
         placed = true;
       }
-      if (!placed) {
-        if (clusters.size() == num_clusters) clusters.emplace_back();
-        clusters[num_clusters].clear();
-        clusters[num_clusters++].push_back(static_cast<int>(i));
-        representative.push_back(static_cast<int>(i));
-      }
+      if (!placed) clusters.push_back({i, i, 1, i});
     }
-    cg->mutable_values()->Reserve(static_cast<int>(num_clusters));
-    for (size_t c = 0; c < num_clusters; ++c) {
+    if (clusters.size() > 1) cg->mutable_values()->Reserve(static_cast<int>(clusters.size()));
+    for (const Cluster& cluster : clusters) {
       ValueSupport* vs = cg->add_values();
-      vs->set_attributed(its[clusters[c][0]].attributed);
-      vs->mutable_support()->Reserve(static_cast<int>(clusters[c].size()));
-      for (size_t m = 0; m < clusters[c].size(); ++m) {
-        const int i = clusters[c][m];
-        if (i == representative[c]) vs->set_value_from(static_cast<int>(m));
+      vs->set_attributed(its[cluster.first].attributed);
+      if (cluster.size > 1) vs->mutable_support()->Reserve(cluster.size);
+      int m = 0;
+      for (int i = cluster.first; i >= 0; i = next_member[i], ++m) {
+        if (i == cluster.representative) vs->set_value_from(m);
         Support* s = vs->add_support();
         s->set_doc_index(its[i].doc);
         s->set_claim_index(its[i].index);
         s->set_modality(its[i].modality);
-      }
-    }
-
-    // Agreement of each pair of documents that both give a value, and what
-    // the explanation of a CONFLICT or DIVERGENT group contrasts (its
-    // wording: matcher/expand_report.h): the first pair that disagrees.
-    const bool contrasts = verdict != SINGLE_SOURCE && verdict != AGREE;
-    for (size_t a = 0; a < by_doc.size(); ++a) {
-      for (size_t b = a + 1; b < by_doc.size(); ++b) {
-        if (by_doc[a].empty() || by_doc[b].empty()) continue;
-        const bool agreed = DocumentsAgree(kind, by_doc[a], by_doc[b], compatible);
-        pair_votes.push_back({std::min(docs_seen[a], docs_seen[b]),
-                              std::max(docs_seen[a], docs_seen[b]), agreed});
-        if (contrasts && !agreed && !cg->has_contrast_first()) {
-          cg->set_contrast_first(docs_seen[a]);
-          cg->set_contrast_second(docs_seen[b]);
-        }
       }
     }
     switch (verdict) {
@@ -1016,13 +1202,14 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   Release(items);
   claim_values = ClaimValues();
   Release(values);
-  Release(by_doc);
+  Release(doc_items);
   Release(clusters);
+  Release(next_member);
   Release(item_begin);
   Release(keys);
   // Agreement cells in (x, y) order, x < y, each standing for its mirror too:
   // the votes bucketed by x, then each bucket (the documents of x's stories)
-  // sorted by y and counted.
+  // counted per y, and its few distinct y sorted.
   {
     std::vector<int> row_begin(num_docs + 1, 0);
     for (const PairVote& v : pair_votes) ++row_begin[v.x + 1];
@@ -1033,28 +1220,35 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       for (const PairVote& v : pair_votes) by_row[next[v.x]++] = {v.y, v.agreed};
     }
     Release(pair_votes);
-    int num_cells = 0;
+    struct Cell {
+      int x, y, shared, agreed;
+    };
+    std::vector<Cell> cells;
+    // Per y of the current row: votes and agreeing votes (zero otherwise).
+    std::vector<int> shared_with(num_docs, 0), agreed_with(num_docs, 0);
+    std::vector<int> ys;  // The current row's distinct y.
     for (int x = 0; x < num_docs; ++x) {
-      auto first = by_row.begin() + row_begin[x], last = by_row.begin() + row_begin[x + 1];
-      std::sort(first, last);
-      for (auto it = first; it != last; ++it) num_cells += it == first || it->first != (it - 1)->first;
-    }
-    report.mutable_agreement()->Reserve(num_cells);
-    for (int x = 0; x < num_docs; ++x) {
-      for (int i = row_begin[x]; i < row_begin[x + 1];) {
-        const int y = by_row[i].first;
-        int shared = 0, agreed = 0;
-        for (; i < row_begin[x + 1] && by_row[i].first == y; ++i) {
-          ++shared;
-          agreed += by_row[i].second;
-        }
-        AgreementCell* cell = report.add_agreement();
-        cell->set_row_index(x);
-        cell->set_col_index(y);
-        cell->set_shared(shared);
-        cell->set_agreed(agreed);
-        cell->set_with_mirror(true);
+      ys.clear();
+      for (int i = row_begin[x]; i < row_begin[x + 1]; ++i) {
+        const auto [y, agreed] = by_row[i];
+        if (shared_with[y]++ == 0) ys.push_back(y);
+        agreed_with[y] += agreed;
       }
+      std::sort(ys.begin(), ys.end());
+      for (int y : ys) {
+        cells.push_back({x, y, shared_with[y], agreed_with[y]});
+        shared_with[y] = agreed_with[y] = 0;
+      }
+    }
+    Release(by_row);
+    report.mutable_agreement()->Reserve(static_cast<int>(cells.size()));
+    for (const Cell& c : cells) {
+      AgreementCell* cell = report.add_agreement();
+      cell->set_row_index(c.x);
+      cell->set_col_index(c.y);
+      cell->set_shared(c.shared);
+      cell->set_agreed(c.agreed);
+      cell->set_with_mirror(true);
     }
   }
   summary->set_documents(num_docs);

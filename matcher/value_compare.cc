@@ -18,15 +18,16 @@ int DaysInMonth(int y, int m) {
   return m == 2 && IsLeap(y) ? 29 : kDays[m - 1];
 }
 
-bool ParseInt(absl::string_view s, size_t digits, int* out) {
-  if (s.size() != digits) return false;
+// The value of the `digits` decimal digits at s[at..], -1 when one is not a
+// digit.
+int Digits(absl::string_view s, size_t at, size_t digits) {
   int value = 0;
-  for (char c : s) {
-    if (!absl::ascii_isdigit(static_cast<unsigned char>(c))) return false;
-    value = value * 10 + (c - '0');
+  for (size_t i = at; i < at + digits; ++i) {
+    const unsigned d = static_cast<unsigned char>(s[i]) - static_cast<unsigned>('0');
+    if (d > 9) return -1;
+    value = value * 10 + static_cast<int>(d);
   }
-  *out = value;
-  return true;
+  return value;
 }
 
 bool IsStopWord(absl::string_view w) {
@@ -67,30 +68,22 @@ int64_t High(const NumberRange& r) {
 
 DateInterval ParseIsoInterval(absl::string_view iso) {
   DateInterval d;
-  absl::string_view parts[3];
-  size_t num_parts = 0;
-  for (size_t start = 0, i = 0;; ++i) {
-    if (i < iso.size() && iso[i] != '-') continue;
-    if (num_parts == 3) return d;  // More than three parts.
-    parts[num_parts++] = iso.substr(start, i - start);
-    if (i == iso.size()) break;
-    start = i + 1;
-  }
-  int y = 0, m = 0, day = 0;
-  if (!ParseInt(parts[0], 4, &y)) return d;
-  if (num_parts >= 2 && (!ParseInt(parts[1], 2, &m) || m < 1 || m > 12)) {
-    return d;
-  }
-  if (num_parts == 3 &&
-      (!ParseInt(parts[2], 2, &day) || day < 1 || day > DaysInMonth(y, m))) {
-    return d;
-  }
+  // "YYYY", "YYYY-MM" or "YYYY-MM-DD", all digits: nothing else parses.
+  const size_t n = iso.size();
+  if (n != 4 && n != 7 && n != 10) return d;
+  if (n >= 7 && (iso[4] != '-' || (n == 10 && iso[7] != '-'))) return d;
+  const int y = Digits(iso, 0, 4);
+  const int m = n >= 7 ? Digits(iso, 5, 2) : 0;
+  const int day = n == 10 ? Digits(iso, 8, 2) : 0;
+  if (y < 0) return d;
+  if (n >= 7 && (m < 1 || m > 12)) return d;
+  if (n == 10 && (day < 1 || day > DaysInMonth(y, m))) return d;
   d.known = true;
-  if (num_parts == 1) {
+  if (n == 4) {
     d.granularity = YEAR;
     d.first = y * 10000 + 101;
     d.last = y * 10000 + 1231;
-  } else if (num_parts == 2) {
+  } else if (n == 7) {
     d.granularity = MONTH;
     d.first = y * 10000 + m * 100 + 1;
     d.last = y * 10000 + m * 100 + DaysInMonth(y, m);
@@ -164,6 +157,11 @@ bool WordsOverlap(const std::vector<std::string>& a,
   return 2 * found >= small.size();
 }
 
+absl::string_view ComparedText(const Value& value) {
+  if (!value.normalized().empty()) return value.normalized();
+  return value.kind_case() == Value::kText ? value.text() : value.raw();
+}
+
 ComparableValue MakeComparable(const Value& value, int entity) {
   ComparableValue c;
   MakeComparableInto(value, entity, &c);
@@ -210,10 +208,7 @@ void MakeComparableInto(const Value& value, int entity, ComparableValue* out) {
                    : ComparableValue::Kind::kText;
       break;
   }
-  absl::string_view text = !value.normalized().empty() ? value.normalized()
-                           : value.kind_case() == Value::kText
-                               ? absl::string_view(value.text())
-                               : absl::string_view(value.raw());
+  const absl::string_view text = ComparedText(value);
   if (c.kind == ComparableValue::Kind::kDate ||
       c.kind == ComparableValue::Kind::kNumber) {
     return;

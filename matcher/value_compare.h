@@ -75,7 +75,14 @@ struct ComparableValue {
   std::vector<std::string> broader;  // Folded broader category keys.
 };
 
+// The text of `value` that MakeComparable folds and splits into words: its
+// normalized form, else its text (a text value) or raw form.
+absl::string_view ComparedText(const Value& value);
+
 // Prepares `value`; `entity` is the corpus entity index of value.entity, or -1.
+// A value without a date, number or broader keys is prepared from its kind,
+// category (a category), entity (an entity), ComparedText and place key
+// alone.
 ComparableValue MakeComparable(const Value& value, int entity);
 
 // As `MakeComparable`, into `*out` (every field overwritten; its buffers are

@@ -58,6 +58,11 @@ TEST(ParseIsoIntervalTest, Granularities) {
   EXPECT_FALSE(ParseIsoInterval("2021-02-30").known);
   EXPECT_FALSE(ParseIsoInterval("May 2021").known);
   EXPECT_FALSE(ParseIsoInterval("").known);
+  for (absl::string_view bad : {"2021-", "20210", "2021x05", "2021-5-26x",
+                                "2021-05-26-", "2021-05-2a", "202a", "-2021",
+                                "2021-05-26-01"}) {
+    EXPECT_FALSE(ParseIsoInterval(bad).known) << bad;
+  }
 }
 
 TEST(CompatibleTest, DatesAsIntervals) {

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "absl/functional/function_ref.h"
+#include "absl/types/span.h"
 #include "proto/claim.pb.h"
 #include "proto/report.pb.h"
 
@@ -32,11 +33,44 @@ using CompatibleFn = absl::FunctionRef<bool(int, int)>;
 bool CountsForVerdict(const Claim& claim);
 
 // True when two documents' value lists agree under the rule for `kind`.
-bool DocumentsAgree(SlotKind kind, const std::vector<int>& a,
-                    const std::vector<int>& b, CompatibleFn compatible);
+bool DocumentsAgree(SlotKind kind, absl::Span<const int> a,
+                    absl::Span<const int> b, CompatibleFn compatible);
+
+// DocumentsAgree with any callable `compatible(int, int) -> bool`, which the
+// compiler may then inline (for callers comparing many pairs).
+template <typename Compatible>
+bool DocumentsAgreeWith(SlotKind kind, absl::Span<const int> a,
+                        absl::Span<const int> b, const Compatible& compatible) {
+  // Every value of `small` is compatible with some value of `large`.
+  auto covered = [&](absl::Span<const int> small, absl::Span<const int> large) {
+    for (int v : small) {
+      bool found = false;
+      for (int w : large) {
+        if (compatible(v, w)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) return false;
+    }
+    return true;
+  };
+  if (kind == MULTI) return covered(a, b) || covered(b, a);
+  for (int v : a) {
+    for (int w : b) {
+      if (!compatible(v, w)) return false;
+    }
+  }
+  return true;
+}
+
+// The verdict when `documents_giving` documents give values and
+// `every_pair_agrees` says whether DocumentsAgree holds for each pair of them.
+Verdict VerdictOfPairs(SlotKind kind, int documents_giving,
+                       bool every_pair_agrees);
 
 // The verdict over `by_document` (one non-empty value list per document;
-// empty lists are ignored).
+// empty lists are ignored): VerdictOfPairs over its pairs.
 Verdict DecideVerdict(SlotKind kind,
                       const std::vector<std::vector<int>>& by_document,
                       CompatibleFn compatible);

@@ -46,6 +46,14 @@ TEST(DecideVerdictTest, MultiValuedAgreeWhenOneSetCoversTheOther) {
   EXPECT_EQ(Decide(MULTI, {{1}, {1, 2}, {1, 3}}), DIVERGENT);
 }
 
+TEST(VerdictOfPairsTest, OneDocumentThenAgreementThenKind) {
+  EXPECT_EQ(VerdictOfPairs(SINGLE, 1, true), SINGLE_SOURCE);
+  EXPECT_EQ(VerdictOfPairs(MULTI, 0, true), SINGLE_SOURCE);
+  EXPECT_EQ(VerdictOfPairs(SINGLE, 2, true), AGREE);
+  EXPECT_EQ(VerdictOfPairs(SINGLE, 3, false), CONFLICT);
+  EXPECT_EQ(VerdictOfPairs(MULTI, 2, false), DIVERGENT);
+}
+
 TEST(DocumentsAgreeTest, PerKind) {
   EXPECT_TRUE(DocumentsAgree(MULTI, {1}, {1, 2}, Compat));
   EXPECT_FALSE(DocumentsAgree(SINGLE, {1}, {1, 2}, Compat));
