@@ -682,7 +682,23 @@ bool SameName(const NameForm& a, const NameForm& b) {
 }
 
 bool SameToken(absl::string_view token, absl::string_view other) {
-  if (SkeletonKey(token) != SkeletonKey(other)) return false;
+  if (token == other) return true;  // Equal keys, no edit.
+  constexpr size_t kShortKey = 64;
+  char token_key[kShortKey], other_key[kShortKey];
+  absl::string_view token_skeleton, other_skeleton;
+  std::string token_long, other_long;
+  if (token.size() <= kShortKey && other.size() <= kShortKey) {
+    token_skeleton =
+        absl::string_view(token_key, SkeletonKeyTo(token, token_key));
+    other_skeleton =
+        absl::string_view(other_key, SkeletonKeyTo(other, other_key));
+  } else {
+    token_long = SkeletonKey(token);
+    other_long = SkeletonKey(other);
+    token_skeleton = token_long;
+    other_skeleton = other_long;
+  }
+  if (token_skeleton != other_skeleton) return false;
   return SoftEditWithin(token, other,
                         Budget(1, std::min(token.size(), other.size())));
 }

@@ -229,6 +229,15 @@ TEST(SameTokenTest, SurnameAgainstVariants) {
   EXPECT_FALSE(SameToken(LightForm("Hashemi"), LightForm("Hakimi")));
 }
 
+TEST(SameTokenTest, LongTokensComparedLikeShortOnes) {
+  // Keys of tokens over 64 bytes are built on the heap.
+  const std::string stem(70, 'm');
+  EXPECT_TRUE(SameToken(stem + "asim", stem + "asem"));
+  EXPECT_FALSE(SameToken(stem + "asim", stem + "alim"));
+  EXPECT_TRUE(SameToken(stem + "asim", stem + "asim"));
+  EXPECT_FALSE(SameToken(stem + "asim", "qasim"));
+}
+
 TEST(SoftEditCostTest, CountsSoftEditsAndRejectsHardOnes) {
   EXPECT_EQ(SoftEditCost("qasim", "qasim"), 0);
   EXPECT_EQ(SoftEditCost("qasim", "qasem"), 0.5);
