@@ -354,6 +354,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       // (skeleton key, consonants, final vowel) as NameBlockKey; acronyms
       // (letters, 0, 2).
       absl::flat_hash_map<std::tuple<absl::string_view, int, int>, int> bucket_ids;
+      bucket_ids.reserve(groups.size());
       std::vector<int> bucket_of(groups.size());
       for (size_t g = 0; g < groups.size(); ++g) {
         int& b = form_bucket[groups[g].form];
