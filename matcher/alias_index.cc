@@ -88,6 +88,15 @@ std::string Slug(absl::string_view name) {
   return out;
 }
 
+// The first eight bytes of `id`, zero padded, as one number.
+uint64_t IdPrefix(absl::string_view id) {
+  uint64_t prefix = 0;
+  if (!id.empty()) {
+    std::memcpy(&prefix, id.data(), std::min(id.size(), sizeof(prefix)));
+  }
+  return prefix;
+}
+
 template <typename T>
 void Release(T& x) {
   T().swap(x);
@@ -707,7 +716,8 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     int& entity = entity_of_root[uf.Find(i)];
     if (entity < 0) entity = num_entities++;
     entity_of_node[i] = entity;
-    index.local_[i] = {nodes[i].entity->id(), entity};
+    const absl::string_view id = nodes[i].entity->id();
+    index.local_[i] = {id, IdPrefix(id), entity};
   }
   Release(entity_of_root);
   std::vector<int> member_begin(num_entities + 1, 0), member_nodes(n);
@@ -726,7 +736,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     for (auto* i = first + 1; i < last; ++i) {
       auto value = *i;
       auto* j = i;
-      for (; j > first && value.first < (j - 1)->first; --j) *j = *(j - 1);
+      for (; j > first && value.id < (j - 1)->id; --j) *j = *(j - 1);
       *j = value;
     }
   }
@@ -834,11 +844,25 @@ int AliasIndex::Find(int doc, absl::string_view entity_id) const {
   if (doc < 0 || doc + 1 >= static_cast<int>(doc_begin_.size())) return -1;
   auto first = local_.begin() + doc_begin_[doc];
   auto last = local_.begin() + doc_begin_[doc + 1];
+  const uint64_t prefix = IdPrefix(entity_id);
+  // A document names a handful of entities: scanned from the last (the
+  // last of equal ids), comparing packed prefixes first.
+  constexpr ptrdiff_t kScan = 16;
+  if (last - first <= kScan) {
+    for (auto it = last; it != first;) {
+      --it;
+      if (it->prefix == prefix && it->id.size() == entity_id.size() &&
+          (entity_id.size() <= sizeof(prefix) || it->id == entity_id)) {
+        return it->entity;
+      }
+    }
+    return -1;
+  }
   auto it = std::upper_bound(
       first, last, entity_id,
-      [](absl::string_view id, const auto& a) { return id < a.first; });
-  if (it == first || (it - 1)->first != entity_id) return -1;
-  return (it - 1)->second;
+      [](absl::string_view id, const LocalEntity& a) { return id < a.id; });
+  if (it == first || (it - 1)->id != entity_id) return -1;
+  return (it - 1)->entity;
 }
 
 }  // namespace xref

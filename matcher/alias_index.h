@@ -34,6 +34,7 @@
 #ifndef XREF_MATCHER_ALIAS_INDEX_H_
 #define XREF_MATCHER_ALIAS_INDEX_H_
 
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -81,9 +82,18 @@ class AliasIndex {
   void MoveEntitiesTo(google::protobuf::RepeatedPtrField<Entity>* out);
 
  private:
-  // (local entity id, corpus entity) of every document entity; those of
-  // document d are local_[doc_begin_[d]..doc_begin_[d+1]), sorted by id.
-  std::vector<std::pair<absl::string_view, int>> local_;
+  // A document entity: its id, the id's first eight bytes packed (zero
+  // padded: `Find` compares these and the length before reading the id,
+  // which lives elsewhere in memory in the claim sets; ids of up to eight
+  // bytes are decided by them alone), and its corpus entity.
+  struct LocalEntity {
+    absl::string_view id;
+    uint64_t prefix;
+    int entity;
+  };
+  // Those of document d are local_[doc_begin_[d]..doc_begin_[d+1]), sorted
+  // by id, stably.
+  std::vector<LocalEntity> local_;
   std::vector<int> doc_begin_;
   std::vector<Entity> entities_;
 };

@@ -76,6 +76,45 @@ TEST_P(AliasIndexTest, MergesTransliterationsSurnamesAndAcronyms) {
   EXPECT_EQ(index.entities()[index.Find(0, "2")].acronym(), "IRGC");
 }
 
+TEST_P(AliasIndexTest, FindsIdsInSmallAndLargeDocuments) {
+  // Ids sharing their first eight bytes, of different lengths, a duplicate
+  // (the last answers), in a document of a few entities and one of many.
+  const std::vector<std::string> names = {
+      "Omar Haddad",  "Layla Nasser", "Karim Aziz",   "Samir Toukan",
+      "Rana Khoury",  "Bilal Sabri",  "Maya Fares",   "Tariq Jaber",
+      "Nadia Saleh",  "Walid Mansour", "Huda Qasem",  "Fadi Karam",
+      "Dina Hamdan",  "Ziad Rahal",   "Lina Bishara", "Yara Salloum",
+      "Hani Dabbagh", "Rami Chami",   "Suha Mikati",  "Adel Sarraf"};
+  for (size_t count : {size_t{4}, names.size()}) {
+    std::vector<E> entities;
+    for (size_t i = 0; i < count; ++i) {
+      entities.push_back({"entity-id-" + std::to_string(i), PERSON, {names[i]}});
+    }
+    entities.push_back({"entity-i", PERSON, {"Gamal Idris"}});
+    entities.push_back({"entity-id-1", PERSON, {"Sami Yacoub"}});  // Duplicate.
+    std::vector<ClaimSet> sets = {Doc("a", entities)};
+    AliasIndex index = Build(sets);
+    std::vector<int> found;
+    for (size_t i = 0; i < count; ++i) {
+      found.push_back(index.Find(0, "entity-id-" + std::to_string(i)));
+      ASSERT_GE(found.back(), 0) << i;
+      if (i != 1) {
+        EXPECT_EQ(index.entities()[found.back()].canonical(), names[i]);
+      }
+    }
+    EXPECT_EQ(index.entities()[index.Find(0, "entity-id-1")].canonical(),
+              "Sami Yacoub");
+    EXPECT_EQ(index.entities()[index.Find(0, "entity-i")].canonical(),
+              "Gamal Idris");
+    EXPECT_EQ(index.Find(0, "entity-"), -1);
+    EXPECT_EQ(index.Find(0, "entity-id-"), -1);
+    EXPECT_EQ(index.Find(0, "entity-id-99"), -1);
+    EXPECT_EQ(index.Find(0, ""), -1);
+    EXPECT_EQ(index.Find(0, absl::string_view()), -1);
+    EXPECT_EQ(index.Find(1, "entity-i"), -1);
+  }
+}
+
 TEST_P(AliasIndexTest, InitialsBindAcronymWithoutDeclaration) {
   std::vector<ClaimSet> sets = {
       Doc("a", {{"1", ORGANIZATION, {"National Defence Forces"}}}),
