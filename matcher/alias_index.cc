@@ -536,7 +536,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
         auto it = full_names.find({form_name.initials(f), form_name.last_key(f)});
         if (it == full_names.end()) continue;
         for (const auto& [root, g] : it->second) {
-          if (!SameToken(form_name.last_token(f), form_name.last_token(g))) {
+          if (!SameTokenOfEqualKeys(form_name.last_token(f), form_name.last_token(g))) {
             continue;
           }
           if (candidate < 0) {
@@ -600,8 +600,8 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
                          form_name.tokens(f) > 2)) {
             continue;
           }
-          if (!SameToken(form_name.first_token(f), form_name.first_token(g)) ||
-              !SameToken(form_name.last_token(f), form_name.last_token(g))) {
+          if (!SameTokenOfEqualKeys(form_name.first_token(f), form_name.first_token(g)) ||
+              !SameTokenOfEqualKeys(form_name.last_token(f), form_name.last_token(g))) {
             continue;
           }
           for (auto [from, to] : {std::make_pair(a, b), std::make_pair(b, a)}) {
@@ -657,7 +657,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
         auto it = by_last.find(form_name.key(f));
         if (it == by_last.end()) continue;
         for (const auto& [light, roots] : it->second) {
-          if (!SameToken(form_name.last_token(f), light)) continue;
+          if (!SameTokenOfEqualKeys(form_name.last_token(f), light)) continue;
           for (int root : roots) {
             if (candidate < 0) {
               candidate = root;

@@ -699,6 +699,10 @@ bool SameToken(absl::string_view token, absl::string_view other) {
     other_skeleton = other_long;
   }
   if (token_skeleton != other_skeleton) return false;
+  return SameTokenOfEqualKeys(token, other);
+}
+
+bool SameTokenOfEqualKeys(absl::string_view token, absl::string_view other) {
   return SoftEditWithin(token, other,
                         Budget(1, std::min(token.size(), other.size())));
 }

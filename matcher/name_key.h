@@ -128,6 +128,11 @@ bool SameName(const NameFormView& a, const NameFormView& b);
 // token of `full` (key equal, cost <= 1.0).
 bool SameToken(absl::string_view token, absl::string_view other);
 
+// `SameToken(token, other)` for two light forms the caller knows to have
+// equal skeleton keys (found in one block of keys): the soft edit guard
+// alone, without computing the keys again.
+bool SameTokenOfEqualKeys(absl::string_view token, absl::string_view other);
+
 }  // namespace xref
 
 #endif  // XREF_MATCHER_NAME_KEY_H_

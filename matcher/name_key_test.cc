@@ -286,6 +286,16 @@ TEST(SameTokenTest, AgreesWithSoftEditCost) {
   EXPECT_GT(same, 2000);  // Both answers are exercised.
 }
 
+TEST(SameTokenTest, OfEqualKeysAgreesWithSameTokenOnPairsOfOneKey) {
+  int pairs = 0;
+  for (const auto& [a, b] : LightFormPairs()) {
+    if (SkeletonKey(a) != SkeletonKey(b)) continue;
+    EXPECT_EQ(SameTokenOfEqualKeys(a, b), SameToken(a, b)) << a << " / " << b;
+    ++pairs;
+  }
+  EXPECT_GT(pairs, 2000);
+}
+
 void ExpectSameForm(const NameForm& a, const NameForm& b) {
   EXPECT_EQ(a.tokens, b.tokens);
   EXPECT_EQ(a.joined, b.joined);
