@@ -335,7 +335,10 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
         }
       }
     }
+    // Groups already joined (through other names of the bucket) need no
+    // comparison: a union only joins.
     auto compare = [&](const FormGroup& a, const FormGroup& b) {
+      if (uf.Find(a.node) == uf.Find(b.node)) return;
       if (!TypesCompatible(a.type, b.type)) {
         if (OneNameTwoTypes(a.type, b.type, form_name.view(a.form),
                             form_name.view(b.form))) {
