@@ -827,12 +827,11 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       }
     }
     if (best >= 0) e.set_canonical(form_text[best].data(), form_text[best].size());
-    std::string id = Slug(e.canonical());
-    for (int k = 2; used_ids.contains(id); ++k) {
-      id = absl::StrCat(Slug(e.canonical()), "_", k);
+    e.set_id(Slug(e.canonical()));
+    // The view stays valid: `e` does not move and keeps its id.
+    for (int k = 2; !used_ids.insert(e.id()).second; ++k) {
+      e.set_id(absl::StrCat(Slug(e.canonical()), "_", k));
     }
-    e.set_id(std::move(id));
-    used_ids.insert(e.id());
   }
   return index;
 }
