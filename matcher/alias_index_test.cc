@@ -231,6 +231,18 @@ TEST_P(AliasIndexTest, DifferentTypesStayApart) {
   EXPECT_NE(index.Find(1, "1"), index.Find(0, "1"));
 }
 
+TEST_P(AliasIndexTest, EntitiesOfOneSlugGetNumberedIds) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Jordan"}}}),
+      Doc("b", {{"1", LOCATION, {"Jordan"}}}),
+      Doc("c", {{"1", ORGANIZATION, {"JORDAN!"}}}),
+  };
+  AliasIndex index = Build(sets);
+  std::vector<std::string> ids;
+  for (const Entity& e : index.entities()) ids.push_back(e.id());
+  EXPECT_THAT(ids, ::testing::ElementsAre("jordan", "jordan_2", "jordan_3"));
+}
+
 TEST_P(AliasIndexTest, APersonAndAGroupOfOneLongNameAreOneEntity) {
   // One outlet's extraction typed the group's name as a person's: the same
   // name of two or more words is one entity, a group even when most outlets
