@@ -127,7 +127,7 @@ class DistinctAppender {
 // string written and no more; every step is linear in what it reads.
 class Expander {
  public:
-  // `support_docs` and `support_claims`: the report's support columns.
+  // `support_docs` and `support_claims`: the report's SupportColumns.
   Expander(const Report& report, std::vector<const ClaimSet*> sets,
            absl::Span<const int> support_docs,
            absl::Span<const int> support_claims)
@@ -484,11 +484,11 @@ void Expander::ExpandAgreement(
 }
 
 absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
-  Expander expander(*report, std::move(sets), report->support_doc_index(),
-                    report->support_claim_index());
-  if (report->support_doc_index_size() != report->support_claim_index_size()) {
-    expander.AddMismatch(report->support_doc_index_size(),
-                         report->support_claim_index_size());
+  const SupportColumns& columns = report->support_columns();
+  Expander expander(*report, std::move(sets), columns.doc_index(),
+                    columns.claim_index());
+  if (columns.doc_index_size() != columns.claim_index_size()) {
+    expander.AddMismatch(columns.doc_index_size(), columns.claim_index_size());
   }
   for (int e = 0; e < report->events_size(); ++e) {
     expander.ExpandEvent(*report, e, report->mutable_events(e));
@@ -497,20 +497,14 @@ absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
     expander.ExpandGroup(*report, g, report->mutable_groups(g));
   }
   expander.ExpandAgreement(report->mutable_agreement());
-  if (expander.status().ok()) {
-    report->clear_support_doc_index();
-    report->clear_support_claim_index();
-  }
+  if (expander.status().ok()) report->clear_support_columns();
   return expander.status();
 }
 
 }  // namespace
 
 bool IsCompact(const Report& report) {
-  if (!report.support_doc_index().empty() ||
-      !report.support_claim_index().empty()) {
-    return true;
-  }
+  if (report.has_support_columns()) return true;
   for (const EventGroup& event : report.events()) {
     if (event.has_participant_index()) return true;
     for (const EventMentionRef& m : event.mentions()) {
@@ -593,8 +587,9 @@ ExpandedReport::ExpandedReport(const Report& report)
   *expansion.mutable_events() = report.events();
   *expansion.mutable_groups() = report.groups();
   *expansion.mutable_agreement() = report.agreement();
-  *expansion.mutable_support_doc_index() = report.support_doc_index();
-  *expansion.mutable_support_claim_index() = report.support_claim_index();
+  if (report.has_support_columns()) {
+    *expansion.mutable_support_columns() = report.support_columns();
+  }
   *expansion.mutable_summary() = report.summary();
   Lend(report.skipped(), expansion.mutable_skipped());
   Lend(report.claim_sets(), expansion.mutable_claim_sets());

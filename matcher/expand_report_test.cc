@@ -67,8 +67,7 @@ Report Compact() {
       values { value_from: 0 support_count: 1 }
     }
     agreement { row_index: 0 col_index: 1 shared: 1 agreed: 0 with_mirror: true }
-    support_doc_index: [ 0, 1, 0 ]
-    support_claim_index: [ 0, 0, 1 ]
+    support_columns { doc_index: [ 0, 1, 0 ] claim_index: [ 0, 0, 1 ] }
   )pb");
 }
 
@@ -125,8 +124,7 @@ TEST(ExpandReportTest, SpellsOutEveryReference) {
 TEST(ExpandReportTest, TurnsSupportColumnsIntoSupportsWithTheClaimsModality) {
   Report report = Compact();
   ASSERT_OK(ExpandReport(Sets(), &report));
-  EXPECT_TRUE(report.support_doc_index().empty());
-  EXPECT_TRUE(report.support_claim_index().empty());
+  EXPECT_FALSE(report.has_support_columns());
   const ValueSupport& asserted = report.groups(0).values(0);
   EXPECT_FALSE(asserted.has_support_count());
   ASSERT_EQ(asserted.support_size(), 1);
@@ -151,16 +149,15 @@ TEST(ExpandReportTest, SupportMessagesAndColumnsExpandAlike) {
     for (ValueSupport& value : *group.mutable_values()) {
       for (int i = 0; i < value.support_count(); ++i, ++next) {
         Support* s = value.add_support();
-        s->set_doc_index(messages.support_doc_index(next));
-        s->set_claim_index(messages.support_claim_index(next));
+        s->set_doc_index(messages.support_columns().doc_index(next));
+        s->set_claim_index(messages.support_columns().claim_index(next));
         s->set_modality(
             Sets()[s->doc_index()].claims(s->claim_index()).modality());
       }
       value.clear_support_count();
     }
   }
-  messages.clear_support_doc_index();
-  messages.clear_support_claim_index();
+  messages.clear_support_columns();
   ASSERT_TRUE(IsCompact(messages));
   ASSERT_OK(ExpandReport(Sets(), &columns));
   ASSERT_OK(ExpandReport(Sets(), &messages));
@@ -194,7 +191,7 @@ TEST(ExpandReportTest, NamesASupportCountBeyondTheColumns) {
 
 TEST(ExpandReportTest, NamesSupportColumnsOfDifferentLengths) {
   Report report = Compact();
-  report.add_support_doc_index(1);
+  report.mutable_support_columns()->add_doc_index(1);
   EXPECT_THAT(ExpandReport(Sets(), &report),
               StatusIs(absl::StatusCode::kInvalidArgument,
                        HasSubstr("the report has 4 support_doc_index but 3 "
@@ -204,8 +201,7 @@ TEST(ExpandReportTest, NamesSupportColumnsOfDifferentLengths) {
 
 TEST(ExpandReportTest, SupportColumnsAloneMakeAReportCompact) {
   Report report;
-  report.add_support_doc_index(0);
-  report.add_support_claim_index(0);
+  report.mutable_support_columns();
   EXPECT_TRUE(IsCompact(report));
   report.Clear();
   report.add_groups()->add_values()->set_support_count(0);
@@ -264,7 +260,7 @@ TEST(ExpandedReportTest, ExpandsACompactReportBorrowingWhatDoesNotChange) {
   EXPECT_EQ(compact.SerializeAsString(), before);  // Returned unchanged.
   // ExpandedReport copies or lends each field of Report: a new field must be
   // added there (and here).
-  EXPECT_EQ(Report::descriptor()->field_count(), 12);
+  EXPECT_EQ(Report::descriptor()->field_count(), 11);
 }
 
 TEST(ExpandedReportTest, KeepsTheExpansionError) {
@@ -376,7 +372,7 @@ TEST(ExpandReportTest, ContrastsEachDocumentsDistinctValues) {
 
 TEST(ExpandReportTest, NamesAReferenceThatResolvesToNothing) {
   Report report = Compact();
-  report.set_support_claim_index(2, 7);
+  report.mutable_support_columns()->set_claim_index(2, 7);
   EXPECT_THAT(ExpandReport(Sets(), &report),
               StatusIs(absl::StatusCode::kInvalidArgument,
                        HasSubstr("claim group 1 has support doc_index 0")));

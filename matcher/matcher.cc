@@ -1050,8 +1050,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   };
   std::vector<PairVote> pair_votes;
   report.mutable_groups()->Reserve(static_cast<int>(keys.size()));
-  auto* support_docs = report.mutable_support_doc_index();
-  auto* support_claims = report.mutable_support_claim_index();
+  auto* support_docs = report.mutable_support_columns()->mutable_doc_index();
+  auto* support_claims = report.mutable_support_columns()->mutable_claim_index();
   support_docs->Reserve(static_cast<int>(items.size()));
   support_claims->Reserve(static_cast<int>(items.size()));
   Summary* summary = report.mutable_summary();

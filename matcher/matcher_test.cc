@@ -843,12 +843,13 @@ TEST(MatcherTest, ReportIsCompactAndExpandsToIdsAndQuotes) {
       supports += v.support_count();
     }
   }
-  ASSERT_EQ(compact.support_doc_index_size(), supports);
-  ASSERT_EQ(compact.support_claim_index_size(), supports);
+  const SupportColumns& columns = compact.support_columns();
+  ASSERT_EQ(columns.doc_index_size(), supports);
+  ASSERT_EQ(columns.claim_index_size(), supports);
   for (int i = 0; i < supports; ++i) {
-    const int d = compact.support_doc_index(i);
+    const int d = columns.doc_index(i);
     ASSERT_TRUE(d >= 0 && d < static_cast<int>(sets.size()));
-    EXPECT_LT(compact.support_claim_index(i), sets[d].claims_size());
+    EXPECT_LT(columns.claim_index(i), sets[d].claims_size());
   }
   for (const EventGroup& eg : compact.events()) {
     EXPECT_TRUE(eg.documents().empty());
@@ -861,6 +862,7 @@ TEST(MatcherTest, ReportIsCompactAndExpandsToIdsAndQuotes) {
   Report expanded = compact;
   ASSERT_OK(ExpandReport(sets, &expanded));
   EXPECT_FALSE(IsCompact(expanded));
+  EXPECT_FALSE(expanded.has_support_columns());
   EXPECT_EQ(expanded.agreement_size(), 2 * compact.agreement_size());
   const ClaimGroup* crime =
       FindGroup(expanded, "Arrest of Hassan Obeidi, 2019-03-14", "crime");
