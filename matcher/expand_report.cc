@@ -145,8 +145,9 @@ class Expander {
 
  private:
   // Turns the next value->support_count() entries of the support columns
-  // into Support messages of `value` (with doc_index, claim_index and the
-  // claim's modality) after its own, and clears support_count; a count
+  // into Support messages of `value` (with doc_index and claim_index; the
+  // caller resolves them, modality included) after its own, and clears
+  // support_count; a count
   // beyond the columns is an error of `where()` (and leaves the value's
   // supports, and those of every later value, unresolved).
   template <typename Where>
@@ -265,10 +266,8 @@ void Expander::SupportsFromColumns(const Where& where, ValueSupport* value) {
   supports->Reserve(supports->size() + count);
   for (int i = next_support_; i < next_support_ + count; ++i) {
     Support* s = supports->Add();
-    const int d = support_docs_[i], c = support_claims_[i];
-    s->set_doc_index(d);
-    s->set_claim_index(c);
-    if (const Claim* claim = sources_.ClaimAt(d, c)) s->set_modality(claim->modality());
+    s->set_doc_index(support_docs_[i]);
+    s->set_claim_index(support_claims_[i]);
   }
   next_support_ += count;
   value->clear_support_count();
@@ -281,6 +280,7 @@ void Expander::ExpandGroup(const Report& report, int position,
   for (ValueSupport& value : *group->mutable_values()) {
     const Claim* value_claim = nullptr;  // Of support(value_from).
     const int from = value.has_value_from() ? value.value_from() : -1;
+    const int first_from_columns = value.support_size();
     SupportsFromColumns(where, &value);
     for (int m = 0; m < value.support_size(); ++m) {
       Support& s = *value.mutable_support(m);
@@ -291,6 +291,7 @@ void Expander::ExpandGroup(const Report& report, int position,
         errors_.Add(where(), "support doc_index", s.doc_index());
         continue;
       }
+      if (m >= first_from_columns) s.set_modality(claim->modality());
       s.set_doc_id(doc->id());
       s.set_claim_id(claim->id());
       s.set_raw(claim->value().raw());
