@@ -26,6 +26,12 @@ class Errors {
         "compact report: ", where, " has ", field, " ", index,
         " that names nothing in the report"));
   }
+  void AddMismatch(absl::string_view where, int docs, int claims) {
+    if (!status_.ok()) return;
+    status_ = absl::InvalidArgumentError(absl::StrCat(
+        "compact report: ", where, " has ", docs, " support_doc_index but ",
+        claims, " support_claim_index"));
+  }
   const absl::Status& status() const { return status_; }
 
  private:
@@ -121,15 +127,31 @@ class DistinctAppender {
 // string written and no more; every step is linear in what it reads.
 class Expander {
  public:
-  Expander(const Report& report, std::vector<const ClaimSet*> sets)
-      : sources_(report, std::move(sets)) {}
+  // `support_docs` and `support_claims`: the report's SupportColumns.
+  Expander(const Report& report, std::vector<const ClaimSet*> sets,
+           absl::Span<const int> support_docs,
+           absl::Span<const int> support_claims)
+      : sources_(report, std::move(sets)),
+        support_docs_(support_docs),
+        support_claims_(support_claims) {}
 
   void ExpandEvent(const Report& report, int position, EventGroup* event);
   void ExpandGroup(const Report& report, int position, ClaimGroup* group);
   void ExpandAgreement(google::protobuf::RepeatedPtrField<AgreementCell>* cells);
   const absl::Status& status() const { return errors_.status(); }
+  void AddMismatch(int docs, int claims) {
+    errors_.AddMismatch("the report", docs, claims);
+  }
 
  private:
+  // Turns the next value->support_count() entries of the support columns
+  // into Support messages of `value` (with doc_index and claim_index; the
+  // caller resolves them, modality included) after its own, and clears
+  // support_count; a count
+  // beyond the columns is an error of `where()` (and leaves the value's
+  // supports, and those of every later value, unresolved).
+  template <typename Where>
+  void SupportsFromColumns(const Where& where, ValueSupport* value);
   // FoldForMatching(role), computed once per distinct role.
   absl::string_view FoldedRole(absl::string_view role);
   // The run of document `doc` in runs_, or nullptr.
@@ -142,6 +164,8 @@ class Expander {
                           absl::string_view first_value);
 
   Sources sources_;
+  absl::Span<const int> support_docs_, support_claims_;
+  int next_support_ = 0;  // The first column entry not yet turned.
   Errors errors_;
   absl::flat_hash_map<std::string, std::string> folded_roles_;
   std::vector<GroupClaim> claims_;
@@ -228,6 +252,27 @@ std::string Expander::Explanation(const ClaimGroup& group,
   }
 }
 
+template <typename Where>
+void Expander::SupportsFromColumns(const Where& where, ValueSupport* value) {
+  if (!value->has_support_count()) return;
+  const int count = value->support_count();
+  const int available = std::min(support_docs_.size(), support_claims_.size());
+  if (count < 0 || count > available - next_support_) {
+    errors_.Add(where(), "support_count", count);
+    next_support_ = available;
+    return;
+  }
+  auto* supports = value->mutable_support();
+  supports->Reserve(supports->size() + count);
+  for (int i = next_support_; i < next_support_ + count; ++i) {
+    Support* s = supports->Add();
+    s->set_doc_index(support_docs_[i]);
+    s->set_claim_index(support_claims_[i]);
+  }
+  next_support_ += count;
+  value->clear_support_count();
+}
+
 void Expander::ExpandGroup(const Report& report, int position,
                            ClaimGroup* group) {
   auto where = [position] { return absl::StrCat("claim group ", position); };
@@ -235,6 +280,8 @@ void Expander::ExpandGroup(const Report& report, int position,
   for (ValueSupport& value : *group->mutable_values()) {
     const Claim* value_claim = nullptr;  // Of support(value_from).
     const int from = value.has_value_from() ? value.value_from() : -1;
+    const int first_from_columns = value.support_size();
+    SupportsFromColumns(where, &value);
     for (int m = 0; m < value.support_size(); ++m) {
       Support& s = *value.mutable_support(m);
       if (!s.has_doc_index()) continue;
@@ -244,6 +291,7 @@ void Expander::ExpandGroup(const Report& report, int position,
         errors_.Add(where(), "support doc_index", s.doc_index());
         continue;
       }
+      if (m >= first_from_columns) s.set_modality(claim->modality());
       s.set_doc_id(doc->id());
       s.set_claim_id(claim->id());
       s.set_raw(claim->value().raw());
@@ -437,7 +485,12 @@ void Expander::ExpandAgreement(
 }
 
 absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
-  Expander expander(*report, std::move(sets));
+  const SupportColumns& columns = report->support_columns();
+  Expander expander(*report, std::move(sets), columns.doc_index(),
+                    columns.claim_index());
+  if (columns.doc_index_size() != columns.claim_index_size()) {
+    expander.AddMismatch(columns.doc_index_size(), columns.claim_index_size());
+  }
   for (int e = 0; e < report->events_size(); ++e) {
     expander.ExpandEvent(*report, e, report->mutable_events(e));
   }
@@ -445,12 +498,14 @@ absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
     expander.ExpandGroup(*report, g, report->mutable_groups(g));
   }
   expander.ExpandAgreement(report->mutable_agreement());
+  if (expander.status().ok()) report->clear_support_columns();
   return expander.status();
 }
 
 }  // namespace
 
 bool IsCompact(const Report& report) {
+  if (report.has_support_columns()) return true;
   for (const EventGroup& event : report.events()) {
     if (event.has_participant_index()) return true;
     for (const EventMentionRef& m : event.mentions()) {
@@ -463,7 +518,7 @@ bool IsCompact(const Report& report) {
       return true;
     }
     for (const ValueSupport& value : group.values()) {
-      if (value.has_value_from()) return true;
+      if (value.has_value_from() || value.has_support_count()) return true;
       for (const Support& s : value.support()) {
         if (s.has_doc_index()) return true;
       }
@@ -533,6 +588,9 @@ ExpandedReport::ExpandedReport(const Report& report)
   *expansion.mutable_events() = report.events();
   *expansion.mutable_groups() = report.groups();
   *expansion.mutable_agreement() = report.agreement();
+  if (report.has_support_columns()) {
+    *expansion.mutable_support_columns() = report.support_columns();
+  }
   *expansion.mutable_summary() = report.summary();
   Lend(report.skipped(), expansion.mutable_skipped());
   Lend(report.claim_sets(), expansion.mutable_claim_sets());

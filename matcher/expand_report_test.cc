@@ -57,16 +57,17 @@ Report Compact() {
     }
     groups {
       event_index: 0 kind: SINGLE verdict: CONFLICT
-      values { value_from: 0 support { doc_index: 0 claim_index: 0 modality: ASSERTED } }
+      values { value_from: 0 support_count: 1 }
       values { value_from: 0 attributed: true
-               support { doc_index: 1 claim_index: 0 modality: REPORTED } }
+               support_count: 1 }
       contrast_first: 0 contrast_second: 1
     }
     groups {
       subject_index: 0 kind: SINGLE verdict: SINGLE_SOURCE
-      values { value_from: 0 support { doc_index: 0 claim_index: 1 modality: NEGATED } }
+      values { value_from: 0 support_count: 1 }
     }
     agreement { row_index: 0 col_index: 1 shared: 1 agreed: 0 with_mirror: true }
+    support_columns { doc_index: [ 0, 1, 0 ] claim_index: [ 0, 0, 1 ] }
   )pb");
 }
 
@@ -118,6 +119,93 @@ TEST(ExpandReportTest, SpellsOutEveryReference) {
   EXPECT_EQ(report.agreement(1).col_doc(), "a");
   EXPECT_EQ(report.agreement(1).shared(), 1);
   EXPECT_FALSE(report.agreement(1).has_with_mirror());
+}
+
+TEST(ExpandReportTest, TurnsSupportColumnsIntoSupportsWithTheClaimsModality) {
+  Report report = Compact();
+  ASSERT_OK(ExpandReport(Sets(), &report));
+  EXPECT_FALSE(report.has_support_columns());
+  const ValueSupport& asserted = report.groups(0).values(0);
+  EXPECT_FALSE(asserted.has_support_count());
+  ASSERT_EQ(asserted.support_size(), 1);
+  EXPECT_EQ(asserted.support(0).doc_id(), "a");
+  EXPECT_EQ(asserted.support(0).claim_id(), "a1");
+  EXPECT_EQ(asserted.support(0).claim_index(), 0);
+  EXPECT_FALSE(asserted.support(0).has_doc_index());
+  EXPECT_EQ(asserted.support(0).modality(), ASSERTED);
+  EXPECT_EQ(report.groups(0).values(1).support(0).claim_id(), "b1");
+  EXPECT_EQ(report.groups(0).values(1).support(0).modality(), REPORTED);
+  EXPECT_EQ(report.groups(1).values(0).support(0).claim_id(), "a2");
+  EXPECT_EQ(report.groups(1).values(0).support(0).modality(), NEGATED);
+}
+
+// A compact report with one Support message per claim (as matched before
+// the support columns) expands to the same report as the columns do.
+TEST(ExpandReportTest, SupportMessagesAndColumnsExpandAlike) {
+  Report columns = Compact();
+  Report messages = Compact();
+  int next = 0;
+  for (ClaimGroup& group : *messages.mutable_groups()) {
+    for (ValueSupport& value : *group.mutable_values()) {
+      for (int i = 0; i < value.support_count(); ++i, ++next) {
+        Support* s = value.add_support();
+        s->set_doc_index(messages.support_columns().doc_index(next));
+        s->set_claim_index(messages.support_columns().claim_index(next));
+        s->set_modality(
+            Sets()[s->doc_index()].claims(s->claim_index()).modality());
+      }
+      value.clear_support_count();
+    }
+  }
+  messages.clear_support_columns();
+  ASSERT_TRUE(IsCompact(messages));
+  ASSERT_OK(ExpandReport(Sets(), &columns));
+  ASSERT_OK(ExpandReport(Sets(), &messages));
+  EXPECT_EQ(columns.SerializeAsString(), messages.SerializeAsString());
+}
+
+// Column supports follow the value's Support messages; value_from counts both.
+TEST(ExpandReportTest, SupportColumnsFollowSupportMessages) {
+  Report report = Compact();
+  ValueSupport& value = *report.mutable_groups(0)->mutable_values(0);
+  value.set_value_from(1);
+  Support* first = value.add_support();
+  first->set_doc_index(1);
+  first->set_claim_index(0);
+  ASSERT_OK(ExpandReport(Sets(), &report));
+  const ValueSupport& expanded = report.groups(0).values(0);
+  ASSERT_EQ(expanded.support_size(), 2);
+  EXPECT_EQ(expanded.support(0).claim_id(), "b1");
+  EXPECT_EQ(expanded.support(1).claim_id(), "a1");
+  EXPECT_EQ(expanded.value().normalized(), "2021-05-03");
+}
+
+TEST(ExpandReportTest, NamesASupportCountBeyondTheColumns) {
+  Report report = Compact();
+  report.mutable_groups(1)->mutable_values(0)->set_support_count(2);
+  EXPECT_THAT(ExpandReport(Sets(), &report),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("claim group 1 has support_count 2")));
+  EXPECT_EQ(report.groups(0).values(1).support(0).claim_id(), "b1");
+}
+
+TEST(ExpandReportTest, NamesSupportColumnsOfDifferentLengths) {
+  Report report = Compact();
+  report.mutable_support_columns()->add_doc_index(1);
+  EXPECT_THAT(ExpandReport(Sets(), &report),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("the report has 4 support_doc_index but 3 "
+                                 "support_claim_index")));
+  EXPECT_EQ(report.groups(1).values(0).support(0).claim_id(), "a2");
+}
+
+TEST(ExpandReportTest, SupportColumnsAloneMakeAReportCompact) {
+  Report report;
+  report.mutable_support_columns();
+  EXPECT_TRUE(IsCompact(report));
+  report.Clear();
+  report.add_groups()->add_values()->set_support_count(0);
+  EXPECT_TRUE(IsCompact(report));
 }
 
 TEST(ExpandReportTest, WordsAgreementFromTheFirstValue) {
@@ -172,7 +260,7 @@ TEST(ExpandedReportTest, ExpandsACompactReportBorrowingWhatDoesNotChange) {
   EXPECT_EQ(compact.SerializeAsString(), before);  // Returned unchanged.
   // ExpandedReport copies or lends each field of Report: a new field must be
   // added there (and here).
-  EXPECT_EQ(Report::descriptor()->field_count(), 10);
+  EXPECT_EQ(Report::descriptor()->field_count(), 11);
 }
 
 TEST(ExpandedReportTest, KeepsTheExpansionError) {
@@ -284,7 +372,7 @@ TEST(ExpandReportTest, ContrastsEachDocumentsDistinctValues) {
 
 TEST(ExpandReportTest, NamesAReferenceThatResolvesToNothing) {
   Report report = Compact();
-  report.mutable_groups(1)->mutable_values(0)->mutable_support(0)->set_claim_index(7);
+  report.mutable_support_columns()->set_claim_index(2, 7);
   EXPECT_THAT(ExpandReport(Sets(), &report),
               StatusIs(absl::StatusCode::kInvalidArgument,
                        HasSubstr("claim group 1 has support doc_index 0")));

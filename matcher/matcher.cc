@@ -92,9 +92,6 @@ bool SameDate(const DateValue& a, const DateValue& b) {
 }
 
 constexpr uint8_t kAttributed = 1, kCounts = 2;
-constexpr int kModalityShift = 2;  // Modality values fit in the bits above.
-static_assert(Modality_MAX < (1 << (8 - kModalityShift)),
-              "claim flags hold the modality");
 
 // True when the trigger at `span` of `text` is one word right after "the"
 // and not a plural or an "of" phrase: "the assassination happened", not
@@ -716,7 +713,6 @@ struct Item {
   uint32_t attributed : 1;  // Attributed(*claim).
   uint32_t counts : 1;      // CountsForVerdict(*claim).
   int value;                // The claim's position in ClaimValues.
-  Modality modality;        // claim->modality().
 };
 
 class MatcherImpl : public Matcher {
@@ -754,7 +750,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   // Per claim, in document order: its event record (-1 for attribute
   // claims), its subject entity (attribute claims; -1 when none) and role.
   std::vector<int> claim_record, claim_subject, claim_role;
-  // kAttributed | kCounts | modality << kModalityShift.
+  // kAttributed | kCounts.
   std::vector<uint8_t> claim_flags;
   ClaimValues claim_values;
   RoleTable roles;
@@ -857,8 +853,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       claim_subject[claim_at] = subject;
       claim_role[claim_at] = roles.Id(c.role());
       claim_flags[claim_at] = (Attributed(c) ? kAttributed : 0) |
-                              (CountsForVerdict(c) ? kCounts : 0) |
-                              (c.modality() << kModalityShift);
+                              (CountsForVerdict(c) ? kCounts : 0);
       ++claim_at;
       if (record < 0 || !value.has_number() || c.role() != "count") continue;
       EventRecord& r = records[record];
@@ -999,8 +994,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
                           static_cast<uint32_t>(ci),
                           (claim_flags[k] & kAttributed) != 0u,
                           (claim_flags[k] & kCounts) != 0u,
-                          static_cast<int>(k),
-                          static_cast<Modality>(claim_flags[k] >> kModalityShift)};
+                          static_cast<int>(k)};
           role_of[at] = claim_role[k];
         }
       }
@@ -1056,6 +1050,10 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   };
   std::vector<PairVote> pair_votes;
   report.mutable_groups()->Reserve(static_cast<int>(keys.size()));
+  auto* support_docs = report.mutable_support_columns()->mutable_doc_index();
+  auto* support_claims = report.mutable_support_columns()->mutable_claim_index();
+  support_docs->Reserve(static_cast<int>(items.size()));
+  support_claims->Reserve(static_cast<int>(items.size()));
   Summary* summary = report.mutable_summary();
   KindTable kinds;
   // Per group, reused: each item's index in `claim_values` (only when some
@@ -1178,14 +1176,12 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     for (const Cluster& cluster : clusters) {
       ValueSupport* vs = cg->add_values();
       vs->set_attributed(its[cluster.first].attributed);
-      if (cluster.size > 1) vs->mutable_support()->Reserve(cluster.size);
+      vs->set_support_count(cluster.size);
       int m = 0;
       for (int i = cluster.first; i >= 0; i = next_member[i], ++m) {
         if (i == cluster.representative) vs->set_value_from(m);
-        Support* s = vs->add_support();
-        s->set_doc_index(its[i].doc);
-        s->set_claim_index(its[i].index);
-        s->set_modality(its[i].modality);
+        support_docs->AddAlreadyReserved(its[i].doc);
+        support_claims->AddAlreadyReserved(static_cast<int>(its[i].index));
       }
     }
     switch (verdict) {

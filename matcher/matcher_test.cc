@@ -1,5 +1,6 @@
 #include "matcher/matcher.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -828,6 +829,7 @@ TEST(MatcherTest, ReportIsCompactAndExpandsToIdsAndQuotes) {
   ASSERT_OK_AND_ASSIGN(Report compact, matcher->Match(sets));
   EXPECT_TRUE(IsCompact(compact));
   ASSERT_GT(compact.groups_size(), 0);
+  int supports = 0;
   for (const ClaimGroup& cg : compact.groups()) {
     EXPECT_TRUE(cg.id().empty());
     EXPECT_TRUE(cg.explanation().empty());
@@ -835,14 +837,19 @@ TEST(MatcherTest, ReportIsCompactAndExpandsToIdsAndQuotes) {
     for (const ValueSupport& v : cg.values()) {
       EXPECT_TRUE(v.has_value_from());
       EXPECT_FALSE(v.has_value());
-      for (const Support& s : v.support()) {
-        ASSERT_TRUE(s.has_doc_index());
-        EXPECT_TRUE(s.doc_id().empty());
-        EXPECT_TRUE(s.raw().empty());
-        EXPECT_EQ(sets[s.doc_index()].claims(s.claim_index()).modality(),
-                  s.modality());
-      }
+      // Supports in the report's columns, not as messages.
+      EXPECT_EQ(v.support_size(), 0);
+      EXPECT_GT(v.support_count(), v.value_from());
+      supports += v.support_count();
     }
+  }
+  const SupportColumns& columns = compact.support_columns();
+  ASSERT_EQ(columns.doc_index_size(), supports);
+  ASSERT_EQ(columns.claim_index_size(), supports);
+  for (int i = 0; i < supports; ++i) {
+    const int d = columns.doc_index(i);
+    ASSERT_TRUE(d >= 0 && d < static_cast<int>(sets.size()));
+    EXPECT_LT(columns.claim_index(i), sets[d].claims_size());
   }
   for (const EventGroup& eg : compact.events()) {
     EXPECT_TRUE(eg.documents().empty());
@@ -855,6 +862,7 @@ TEST(MatcherTest, ReportIsCompactAndExpandsToIdsAndQuotes) {
   Report expanded = compact;
   ASSERT_OK(ExpandReport(sets, &expanded));
   EXPECT_FALSE(IsCompact(expanded));
+  EXPECT_FALSE(expanded.has_support_columns());
   EXPECT_EQ(expanded.agreement_size(), 2 * compact.agreement_size());
   const ClaimGroup* crime =
       FindGroup(expanded, "Arrest of Hassan Obeidi, 2019-03-14", "crime");
@@ -862,9 +870,15 @@ TEST(MatcherTest, ReportIsCompactAndExpandsToIdsAndQuotes) {
   EXPECT_EQ(crime->id(), crime->event_group_id() + "/crime");
   EXPECT_THAT(crime->documents(), ::testing::ElementsAre("daily", "wire", "post"));
   for (const ValueSupport& v : crime->values()) {
+    EXPECT_GT(v.support_size(), 0);
     for (const Support& s : v.support()) {
       EXPECT_EQ(s.attribution().source(), s.doc_id() == "post" ? "prosecutors" : "");
       EXPECT_FALSE(s.claim_id().empty());
+      const auto doc = std::find_if(
+          sets.begin(), sets.end(),
+          [&](const ClaimSet& set) { return set.document().id() == s.doc_id(); });
+      ASSERT_NE(doc, sets.end());
+      EXPECT_EQ(doc->claims(s.claim_index()).modality(), s.modality());
     }
   }
   // The report's own claim sets resolve it the same way.
