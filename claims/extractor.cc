@@ -610,15 +610,16 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
     e->set_type(cl.type);
     e->set_canonical(cl.canonical);
     for (const std::string& a : cl.aliases) e->add_aliases(a);
-    e->set_acronym(cl.acronym);
-    e->set_gazetteer_key(cl.place_key);
+    if (!cl.acronym.empty()) e->set_acronym(cl.acronym);
+    if (!cl.place_key.empty()) e->set_gazetteer_key(cl.place_key);
   }
   for (const EntityMentionSpan& m : ctx.entities.mentions) {
     Mention* mention = ctx.out->mutable_entities(m.cluster)->add_mentions();
     const TextRange original = ctx.norm.ToOriginal(m.range);
-    mention->set_text(document.text().data() + original.begin, original.end - original.begin);
+    mention->mutable_text()->assign(document.text().data() + original.begin,
+                                    original.end - original.begin);
     Context::SetOriginalSpan(original, mention->mutable_span());
-    mention->set_title(m.title);
+    if (!m.title.empty()) mention->set_title(m.title);
   }
   AddGroupAnaphora(text, &ctx.entities);
   std::string joined;
@@ -752,8 +753,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     evidence->set_quote(quote());
     if (a.found && !value_is_source) {
       Attribution* at = c->mutable_attribution();
-      at->set_source(a.source_text);
-      at->set_cue(a.cue);
+      if (!a.source_text.empty()) at->set_source(a.source_text);
+      if (!a.cue.empty()) at->set_cue(a.cue);
       ctx->SetSpan(a.source, at->mutable_span());
       if (c->modality() == ASSERTED || c->modality() == MODALITY_UNSPECIFIED) {
         c->set_modality(a.modality);
@@ -942,7 +943,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     ev->set_id(absl::StrCat("e", out.events_size()));
     ev->set_type(frame.type);
     ev->set_trigger(ctx->Original(t.range));
-    ev->set_lemma(ct.lemma);
+    if (!ct.lemma.empty()) ev->set_lemma(ct.lemma);
     ctx->SetSpan(t.range, ev->mutable_trigger_span());
     Context::SetOriginalSpan(original_sentence, ev->mutable_sentence());
     ev->set_modality(modality.For(t.range, a.found));
@@ -1414,8 +1415,9 @@ absl::Status RuleExtractor::AddAttributes(Context* ctx, TextRange sentence,
     e->set_quote(ctx->Original(sentence));
     AttributionMatch a = FindAttribution(*rules_, text, sentence, hits.attributions);
     if (a.found) {
-      c->mutable_attribution()->set_source(a.source_text);
-      c->mutable_attribution()->set_cue(a.cue);
+      Attribution* at = c->mutable_attribution();
+      if (!a.source_text.empty()) at->set_source(a.source_text);
+      if (!a.cue.empty()) at->set_cue(a.cue);
       ctx->SetSpan(a.source, c->mutable_attribution()->mutable_span());
       c->set_modality(a.modality);
     } else {
