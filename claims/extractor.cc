@@ -630,14 +630,16 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
   }
   int64_t joined_begin = 0;
   int64_t next_hit = -1;
+  // The hits of one sentence at a time; their lists keep their storage
+  // across the sentences and documents of this thread.
+  thread_local RuleSet::SentenceHits hits;
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {
     const TextRange s = ctx.sentences[i];
     const int64_t joined_end = joined_begin + (s.end - s.begin);
     if (next_hit < joined_begin) next_hit = rules_->NextPossibleHit(joined, joined_begin);
     joined_begin = joined_end + 1;
     if (joined_end < next_hit) continue;
-    const RuleSet::SentenceHits hits =
-        rules_->MatchSentence(text.substr(s.begin, s.end - s.begin));
+    rules_->MatchSentence(text.substr(s.begin, s.end - s.begin), &hits);
     if (!hits.any()) continue;
     RETURN_IF_ERROR(ProcessSentence(&ctx, i, hits));
     RETURN_IF_ERROR(AddAttributes(&ctx, s, hits));
