@@ -1122,10 +1122,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
 
   // Time. time_for[i]: the rank (lower wins) and index into `times` of the
   // expression trigger i takes, {-1, -1} for none.
-  std::vector<TimeExpression> times;
-  if (any_takes("time")) times = FindTimeExpressions(s, published);
+  // The first `time_count` elements of `times` are this sentence's; the
+  // vector keeps its elements' storage across the sentences of this thread.
+  thread_local std::vector<TimeExpression> times;
+  const size_t time_count = any_takes("time") ? FindTimeExpressions(s, published, &times) : 0;
   absl::InlinedVector<std::pair<int64_t, int>, 8> time_for(trigs.size(), {-1, -1});
-  for (size_t k = 0; k < times.size(); ++k) {
+  for (size_t k = 0; k < time_count; ++k) {
     TimeExpression& te = times[k];
     te.range.begin += sentence.begin;
     te.range.end += sentence.begin;
