@@ -13,6 +13,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/types/span.h"
 #include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "base/file.h"
@@ -34,6 +35,15 @@ namespace xref {
 namespace {
 
 constexpr char kExtractorName[] = "xref-rules/1";
+
+// `prefix` followed by the decimal digits of `n`: "c12", the id of the
+// twelfth claim. As absl::StrCat(prefix, n), without its general machinery.
+std::string NumberedId(char prefix, int64_t n) {
+  char buf[1 + absl::numbers_internal::kFastToBufferSize];
+  buf[0] = prefix;
+  const char* end = absl::numbers_internal::FastIntToBuffer(n, buf + 1);
+  return std::string(buf, static_cast<size_t>(end - buf));
+}
 
 int64_t Distance(TextRange a, TextRange b) {
   if (a.end <= b.begin) return b.begin - a.end;
@@ -599,7 +609,7 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
   MergeKnownAs(text, &ctx.entities);
   ctx.entity_ids.reserve(ctx.entities.clusters.size());
   for (size_t c = 0; c < ctx.entities.clusters.size(); ++c) {
-    ctx.entity_ids.push_back(absl::StrCat("n", c + 1));
+    ctx.entity_ids.push_back(NumberedId('n', c + 1));
   }
   *ctx.out->mutable_document() = document;
   ctx.out->set_extractor(kExtractorName);
@@ -736,7 +746,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // subject of "freed them, citing ...") is, asserted by the outlet.
     if (value_is_source && !a.source_acts) return absl::OkStatus();
     Claim* c = out.add_claims();
-    c->set_id(absl::StrCat("c", out.claims_size()));
+    c->set_id(NumberedId('c', out.claims_size()));
     value->set_raw(ctx->Original(value_range));
     if (event >= 0) {
       const EventMention& ev = out.events(event);
@@ -942,7 +952,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     const RuleSet::CompiledTrigger& ct = rules_->triggers()[t.trigger];
     const RuleSet::CompiledFrame& frame = rules_->frames()[ct.frame];
     EventMention* ev = out.add_events();
-    ev->set_id(absl::StrCat("e", out.events_size()));
+    ev->set_id(NumberedId('e', out.events_size()));
     ev->set_type(frame.type);
     ev->set_trigger(ctx->Original(t.range));
     if (!ct.lemma.empty()) ev->set_lemma(ct.lemma);
@@ -1191,7 +1201,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (counted->participants().empty()) counted->set_unnamed_participant(true);
     Value& v = *ctx->NewValue();
     *v.mutable_number() = q.value;
-    v.set_normalized(q.key);
+    v.set_normalized(std::move(q.key));
     RETURN_IF_ERROR(add_claim(trigs[best].event, "count", &v, q.range));
   }
 
@@ -1408,7 +1418,7 @@ absl::Status RuleExtractor::AddAttributes(Context* ctx, TextRange sentence,
     }
     v.set_raw(ctx->Original(vr));
     Claim* c = out.add_claims();
-    c->set_id(absl::StrCat("c", out.claims_size()));
+    c->set_id(NumberedId('c', out.claims_size()));
     c->set_role(attr.attribute);
     c->set_subject_entity(ctx->EntityId(subject));
     c->mutable_value()->Swap(&v);
