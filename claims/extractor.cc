@@ -547,6 +547,18 @@ struct RuleExtractor::Context {
 
   absl::string_view text() const { return norm.text; }
 
+  // Readies this context for `document`, whose result goes to `out`: every
+  // per-document member is emptied (lists keep their storage, so a context
+  // reused across the documents of a thread stops allocating them).
+  void Reset(const Document* doc, ClaimSet* result) {
+    document = doc;
+    out = result;
+    sentences.clear();
+    scratch.clear();
+    recent.clear();
+    entity_ids.clear();
+  }
+
   // Sets `*span` to the original byte range of `r`.
   void SetSpan(TextRange r, Span* span) const { SetOriginalSpan(norm.ToOriginal(r), span); }
   // Sets `*span` to `original`, a range of the original text.
@@ -585,9 +597,9 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
     return absl::InvalidArgumentError(absl::StrCat(
         "document \"", document.id(), "\": invalid UTF-8 at byte ", bad));
   }
-  Context ctx;
-  ctx.document = &document;
-  ctx.out = out;
+  // One context per thread, reset per document (see Context::Reset).
+  thread_local Context ctx;
+  ctx.Reset(&document, out);
   ctx.norm = NormalizeForMatching(document.text());
   absl::string_view text = ctx.norm.text;
   for (const TextRange& paragraph : FindBodyParagraphs(text)) {
@@ -613,6 +625,7 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
   }
   *ctx.out->mutable_document() = document;
   ctx.out->set_extractor(kExtractorName);
+  ctx.out->mutable_entities()->Reserve(static_cast<int>(ctx.entities.clusters.size()));
   for (size_t c = 0; c < ctx.entities.clusters.size(); ++c) {
     const EntityCluster& cl = ctx.entities.clusters[c];
     Entity* e = ctx.out->add_entities();
@@ -632,7 +645,8 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
     if (!m.title.empty()) mention->set_title(m.title);
   }
   AddGroupAnaphora(text, &ctx.entities);
-  std::string joined;
+  thread_local std::string joined;
+  joined.clear();
   joined.reserve(text.size() + ctx.sentences.size());
   for (const TextRange& s : ctx.sentences) {
     joined.append(text.data() + s.begin, s.end - s.begin);
