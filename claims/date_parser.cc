@@ -1135,6 +1135,13 @@ const DateValue* RememberedDate(absl::string_view expression, absl::string_view 
 std::vector<TimeExpression> FindTimeExpressions(absl::string_view text,
                                                 absl::string_view published) {
   std::vector<TimeExpression> out;
+  out.resize(FindTimeExpressions(text, published, &out));
+  return out;
+}
+
+size_t FindTimeExpressions(absl::string_view text, absl::string_view published,
+                           std::vector<TimeExpression>* out) {
+  size_t found = 0;
   const Finder finder(text);
   size_t from = 0;
   while (from < text.size()) {
@@ -1155,14 +1162,14 @@ std::vector<TimeExpression> FindTimeExpressions(absl::string_view text,
     if (begin == Finder::kNone) break;
     const DateValue* value = RememberedDate(text.substr(begin, end - begin), published);
     if (value != nullptr) {
-      TimeExpression t;
+      if (found == out->size()) out->emplace_back();
+      TimeExpression& t = (*out)[found++];
       t.range = {static_cast<int64_t>(begin), static_cast<int64_t>(end)};
       t.value = *value;
-      out.push_back(std::move(t));
     }
     from = end;
   }
-  return out;
+  return found;
 }
 
 }  // namespace xref

@@ -48,6 +48,13 @@ struct TimeExpression {
 std::vector<TimeExpression> FindTimeExpressions(absl::string_view text,
                                                 absl::string_view published);
 
+// As above, writing the expressions to (*out)[0, n) and returning n. The
+// elements past n are left as they were (they keep their storage for the next
+// call): a caller scanning many texts keeps one vector, which allocates only
+// while it grows.
+size_t FindTimeExpressions(absl::string_view text, absl::string_view published,
+                           std::vector<TimeExpression>* out);
+
 // The comparable string for a date value: `iso` when set, else
 // "relative:" + `relative`.
 std::string DateKey(const DateValue& value);

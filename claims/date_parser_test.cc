@@ -133,6 +133,29 @@ TEST(FindTimeExpressionsTest, SameExpressionsUnderOtherPublicationDates) {
   }
 }
 
+// Scanning into one reused vector gives, in its first n elements, what a
+// fresh scan returns, whatever the earlier texts left in it (a year, a day
+// and a relative expression each fill other DateValue fields).
+TEST(FindTimeExpressionsTest, IntoReusedVectorMatchesFreshScan) {
+  std::vector<TimeExpression> reused;
+  for (const char* text : {"Talks began on June 9, 2021 and failed weeks later, in 2022.",
+                           "It rained last year.", "No dates here.",
+                           "The pact lapsed hours later; a new one came in May.",
+                           "Voting ended on Tuesday, March 1."}) {
+    const size_t n = FindTimeExpressions(text, "2022-03-16", &reused);
+    const std::vector<TimeExpression> fresh = FindTimeExpressions(text, "2022-03-16");
+    ASSERT_EQ(n, fresh.size()) << text;
+    ASSERT_GE(reused.size(), n) << text;
+    for (size_t i = 0; i < n; ++i) {
+      EXPECT_EQ(reused[i].range.begin, fresh[i].range.begin) << text;
+      EXPECT_EQ(reused[i].range.end, fresh[i].range.end) << text;
+      EXPECT_EQ(reused[i].value.SerializeAsString(), fresh[i].value.SerializeAsString())
+          << text << ": " << reused[i].value.ShortDebugString() << " vs "
+          << fresh[i].value.ShortDebugString();
+    }
+  }
+}
+
 struct FindCase {
   const char* sentence;
   std::vector<std::string> found;   // Expected DateKey values, in order.

@@ -348,14 +348,18 @@ const std::string* EntityExtractor::PlaceKeyOf(absl::string_view name) const {
 
 EntityResult EntityExtractor::Extract(absl::string_view text,
                                       const std::vector<TextRange>& sentences) const {
-  std::vector<Raw> raws;
-  std::vector<Token> tokens;
+  // Scratch of this thread, cleared per call: its storage serves the next
+  // document.
+  thread_local std::vector<Raw> raws;
+  thread_local std::vector<Token> tokens;
+  thread_local std::string joined;
+  raws.clear();
+  tokens.clear();
   {
     int64_t bytes = 0;
     for (const TextRange& sentence : sentences) bytes += sentence.end - sentence.begin;
     tokens.reserve(bytes / 16 + 1);  // Only tokens near capitals are kept.
   }
-  std::string joined;
   auto word = [&](size_t k) {
     return text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
   };
@@ -507,6 +511,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
   }
 
   EntityResult result;
+  result.clusters.reserve(raws.size());  // Each name found opens at most one.
   absl::flat_hash_map<absl::string_view, int> by_place, by_acronym;
   absl::flat_hash_map<std::string, int> by_name, by_surname;
   std::string folded;  // Scratch for FoldForMatchingInto.

@@ -13,6 +13,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/types/span.h"
 #include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "base/file.h"
@@ -34,6 +35,15 @@ namespace xref {
 namespace {
 
 constexpr char kExtractorName[] = "xref-rules/1";
+
+// `prefix` followed by the decimal digits of `n`: "c12", the id of the
+// twelfth claim. As absl::StrCat(prefix, n), without its general machinery.
+std::string NumberedId(char prefix, int64_t n) {
+  char buf[1 + absl::numbers_internal::kFastToBufferSize];
+  buf[0] = prefix;
+  const char* end = absl::numbers_internal::FastIntToBuffer(n, buf + 1);
+  return std::string(buf, static_cast<size_t>(end - buf));
+}
 
 int64_t Distance(TextRange a, TextRange b) {
   if (a.end <= b.begin) return b.begin - a.end;
@@ -537,6 +547,18 @@ struct RuleExtractor::Context {
 
   absl::string_view text() const { return norm.text; }
 
+  // Readies this context for `document`, whose result goes to `out`: every
+  // per-document member is emptied (lists keep their storage, so a context
+  // reused across the documents of a thread stops allocating them).
+  void Reset(const Document* doc, ClaimSet* result) {
+    document = doc;
+    out = result;
+    sentences.clear();
+    scratch.clear();
+    recent.clear();
+    entity_ids.clear();
+  }
+
   // Sets `*span` to the original byte range of `r`.
   void SetSpan(TextRange r, Span* span) const { SetOriginalSpan(norm.ToOriginal(r), span); }
   // Sets `*span` to `original`, a range of the original text.
@@ -575,9 +597,9 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
     return absl::InvalidArgumentError(absl::StrCat(
         "document \"", document.id(), "\": invalid UTF-8 at byte ", bad));
   }
-  Context ctx;
-  ctx.document = &document;
-  ctx.out = out;
+  // One context per thread, reset per document (see Context::Reset).
+  thread_local Context ctx;
+  ctx.Reset(&document, out);
   ctx.norm = NormalizeForMatching(document.text());
   absl::string_view text = ctx.norm.text;
   for (const TextRange& paragraph : FindBodyParagraphs(text)) {
@@ -599,10 +621,11 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
   MergeKnownAs(text, &ctx.entities);
   ctx.entity_ids.reserve(ctx.entities.clusters.size());
   for (size_t c = 0; c < ctx.entities.clusters.size(); ++c) {
-    ctx.entity_ids.push_back(absl::StrCat("n", c + 1));
+    ctx.entity_ids.push_back(NumberedId('n', c + 1));
   }
   *ctx.out->mutable_document() = document;
   ctx.out->set_extractor(kExtractorName);
+  ctx.out->mutable_entities()->Reserve(static_cast<int>(ctx.entities.clusters.size()));
   for (size_t c = 0; c < ctx.entities.clusters.size(); ++c) {
     const EntityCluster& cl = ctx.entities.clusters[c];
     Entity* e = ctx.out->add_entities();
@@ -610,18 +633,20 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
     e->set_type(cl.type);
     e->set_canonical(cl.canonical);
     for (const std::string& a : cl.aliases) e->add_aliases(a);
-    e->set_acronym(cl.acronym);
-    e->set_gazetteer_key(cl.place_key);
+    if (!cl.acronym.empty()) e->set_acronym(cl.acronym);
+    if (!cl.place_key.empty()) e->set_gazetteer_key(cl.place_key);
   }
   for (const EntityMentionSpan& m : ctx.entities.mentions) {
     Mention* mention = ctx.out->mutable_entities(m.cluster)->add_mentions();
     const TextRange original = ctx.norm.ToOriginal(m.range);
-    mention->set_text(document.text().data() + original.begin, original.end - original.begin);
+    mention->mutable_text()->assign(document.text().data() + original.begin,
+                                    original.end - original.begin);
     Context::SetOriginalSpan(original, mention->mutable_span());
-    mention->set_title(m.title);
+    if (!m.title.empty()) mention->set_title(m.title);
   }
   AddGroupAnaphora(text, &ctx.entities);
-  std::string joined;
+  thread_local std::string joined;
+  joined.clear();
   joined.reserve(text.size() + ctx.sentences.size());
   for (const TextRange& s : ctx.sentences) {
     joined.append(text.data() + s.begin, s.end - s.begin);
@@ -629,14 +654,16 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
   }
   int64_t joined_begin = 0;
   int64_t next_hit = -1;
+  // The hits of one sentence at a time; their lists keep their storage
+  // across the sentences and documents of this thread.
+  thread_local RuleSet::SentenceHits hits;
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {
     const TextRange s = ctx.sentences[i];
     const int64_t joined_end = joined_begin + (s.end - s.begin);
     if (next_hit < joined_begin) next_hit = rules_->NextPossibleHit(joined, joined_begin);
     joined_begin = joined_end + 1;
     if (joined_end < next_hit) continue;
-    const RuleSet::SentenceHits hits =
-        rules_->MatchSentence(text.substr(s.begin, s.end - s.begin));
+    rules_->MatchSentence(text.substr(s.begin, s.end - s.begin), &hits);
     if (!hits.any()) continue;
     RETURN_IF_ERROR(ProcessSentence(&ctx, i, hits));
     RETURN_IF_ERROR(AddAttributes(&ctx, s, hits));
@@ -733,7 +760,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // subject of "freed them, citing ...") is, asserted by the outlet.
     if (value_is_source && !a.source_acts) return absl::OkStatus();
     Claim* c = out.add_claims();
-    c->set_id(absl::StrCat("c", out.claims_size()));
+    c->set_id(NumberedId('c', out.claims_size()));
     value->set_raw(ctx->Original(value_range));
     if (event >= 0) {
       const EventMention& ev = out.events(event);
@@ -752,8 +779,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     evidence->set_quote(quote());
     if (a.found && !value_is_source) {
       Attribution* at = c->mutable_attribution();
-      at->set_source(a.source_text);
-      at->set_cue(a.cue);
+      if (!a.source_text.empty()) at->set_source(a.source_text);
+      if (!a.cue.empty()) at->set_cue(a.cue);
       ctx->SetSpan(a.source, at->mutable_span());
       if (c->modality() == ASSERTED || c->modality() == MODALITY_UNSPECIFIED) {
         c->set_modality(a.modality);
@@ -939,10 +966,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     const RuleSet::CompiledTrigger& ct = rules_->triggers()[t.trigger];
     const RuleSet::CompiledFrame& frame = rules_->frames()[ct.frame];
     EventMention* ev = out.add_events();
-    ev->set_id(absl::StrCat("e", out.events_size()));
+    ev->set_id(NumberedId('e', out.events_size()));
     ev->set_type(frame.type);
     ev->set_trigger(ctx->Original(t.range));
-    ev->set_lemma(ct.lemma);
+    if (!ct.lemma.empty()) ev->set_lemma(ct.lemma);
     ctx->SetSpan(t.range, ev->mutable_trigger_span());
     Context::SetOriginalSpan(original_sentence, ev->mutable_sentence());
     ev->set_modality(modality.For(t.range, a.found));
@@ -1119,10 +1146,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
 
   // Time. time_for[i]: the rank (lower wins) and index into `times` of the
   // expression trigger i takes, {-1, -1} for none.
-  std::vector<TimeExpression> times;
-  if (any_takes("time")) times = FindTimeExpressions(s, published);
+  // The first `time_count` elements of `times` are this sentence's; the
+  // vector keeps its elements' storage across the sentences of this thread.
+  thread_local std::vector<TimeExpression> times;
+  const size_t time_count = any_takes("time") ? FindTimeExpressions(s, published, &times) : 0;
   absl::InlinedVector<std::pair<int64_t, int>, 8> time_for(trigs.size(), {-1, -1});
-  for (size_t k = 0; k < times.size(); ++k) {
+  for (size_t k = 0; k < time_count; ++k) {
     TimeExpression& te = times[k];
     te.range.begin += sentence.begin;
     te.range.end += sentence.begin;
@@ -1186,7 +1215,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (counted->participants().empty()) counted->set_unnamed_participant(true);
     Value& v = *ctx->NewValue();
     *v.mutable_number() = q.value;
-    v.set_normalized(q.key);
+    v.set_normalized(std::move(q.key));
     RETURN_IF_ERROR(add_claim(trigs[best].event, "count", &v, q.range));
   }
 
@@ -1403,7 +1432,7 @@ absl::Status RuleExtractor::AddAttributes(Context* ctx, TextRange sentence,
     }
     v.set_raw(ctx->Original(vr));
     Claim* c = out.add_claims();
-    c->set_id(absl::StrCat("c", out.claims_size()));
+    c->set_id(NumberedId('c', out.claims_size()));
     c->set_role(attr.attribute);
     c->set_subject_entity(ctx->EntityId(subject));
     c->mutable_value()->Swap(&v);
@@ -1414,8 +1443,9 @@ absl::Status RuleExtractor::AddAttributes(Context* ctx, TextRange sentence,
     e->set_quote(ctx->Original(sentence));
     AttributionMatch a = FindAttribution(*rules_, text, sentence, hits.attributions);
     if (a.found) {
-      c->mutable_attribution()->set_source(a.source_text);
-      c->mutable_attribution()->set_cue(a.cue);
+      Attribution* at = c->mutable_attribution();
+      if (!a.source_text.empty()) at->set_source(a.source_text);
+      if (!a.cue.empty()) at->set_cue(a.cue);
       ctx->SetSpan(a.source, c->mutable_attribution()->mutable_span());
       c->set_modality(a.modality);
     } else {

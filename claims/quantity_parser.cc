@@ -485,7 +485,7 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
           text.substr(q.noun.begin, q.noun.end - q.noun.begin)));
     }
     q.key = QuantityKey(value, (vague && m.empty()) ? n : absl::string_view());
-    q.value = value;
+    q.value.Swap(&value);
     pos = std::max<size_t>(pos, q.range.end);
     out.push_back(std::move(q));
   }

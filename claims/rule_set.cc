@@ -488,12 +488,15 @@ void RuleSet::Potentials::Build(const re2::FilteredRE2& f, size_t atom_count) {
   }
 }
 
-std::vector<int> RuleSet::Potentials::Given(const std::vector<int>& atoms) const {
+const std::vector<int>& RuleSet::Potentials::Given(const std::vector<int>& atoms) const {
   if (atoms.empty()) return given_none;
   if (atoms.size() == 1) return given_one[atoms[0]];
   thread_local BoundedMemo<std::pair<uint64_t, std::vector<int>>, std::vector<int>>
       remembered(4096);
-  return remembered.Get({id, atoms}, [&] { return PotentialRules(*filter, atoms); });
+  thread_local std::pair<uint64_t, std::vector<int>> key;
+  key.first = id;
+  key.second.assign(atoms.begin(), atoms.end());
+  return remembered.Get(key, [&] { return PotentialRules(*filter, atoms); });
 }
 
 std::vector<int> RuleSet::CarriesGivenAtoms(const std::vector<int>& atoms) const {
@@ -506,49 +509,67 @@ std::vector<int> RuleSet::AttributionsGivenAtoms(const std::vector<int>& atoms) 
 
 RuleSet::SentenceHits RuleSet::MatchSentence(absl::string_view text) const {
   SentenceHits hits;
-  std::vector<int> all;
+  MatchSentence(text, &hits);
+  return hits;
+}
+
+void RuleSet::MatchSentence(absl::string_view text, SentenceHits* hits) const {
+  hits->triggers.clear();
+  hits->categories.clear();
+  hits->attributes.clear();
+  hits->attributions.clear();
+  hits->carries.clear();
+  hits->sentence_modalities.clear();
+  thread_local std::vector<int> all;
+  all.clear();
   RE2::Set::ErrorInfo error;
   if (sentence_set_ == nullptr ||
       (!sentence_set_->Match(ToPiece(text), &all, &error) &&
        error.kind != RE2::Set::kNoError)) {
-    hits.triggers = MatchTriggers(text);
-    hits.categories = MatchCategories(text);
-    hits.attributes = MatchAttributes(text);
-    hits.attributions = MatchAttributions(text);
-    hits.carries = MatchCarries(text);
+    hits->triggers = MatchTriggers(text);
+    hits->categories = MatchCategories(text);
+    hits->attributes = MatchAttributes(text);
+    hits->attributions = MatchAttributions(text);
+    hits->carries = MatchCarries(text);
     for (size_t i = 0; i < modalities_.size(); ++i) {
       if (modalities_[i].window <= 0 && RE2::PartialMatch(ToPiece(text), *modalities_[i].re)) {
-        hits.sentence_modalities.push_back(i);
+        hits->sentence_modalities.push_back(i);
       }
     }
-    return hits;
+    return;
   }
   std::sort(all.begin(), all.end());
   // `all` is ascending, so each kind of pattern is the next run of it.
   auto next = all.cbegin();
   auto run = [&](int begin, int end, std::vector<int>* out) {
+    out->clear();
     auto last = next;
     while (last != all.cend() && *last < end) ++last;
     if (last == next) return;
     out->reserve(last - next);
     for (; next != last; ++next) out->push_back(*next - begin);
   };
-  std::vector<int> atoms;
-  std::vector<int> carry_atoms;
-  run(0, sentence_categories_, &hits.triggers);
-  run(sentence_categories_, sentence_attributes_, &hits.categories);
-  run(sentence_attributes_, sentence_atoms_, &hits.attributes);
+  thread_local std::vector<int> atoms;
+  thread_local std::vector<int> carry_atoms;
+  run(0, sentence_categories_, &hits->triggers);
+  run(sentence_categories_, sentence_attributes_, &hits->categories);
+  run(sentence_attributes_, sentence_atoms_, &hits->attributes);
   run(sentence_atoms_, sentence_carry_atoms_, &atoms);
   run(sentence_carry_atoms_, sentence_modalities_, &carry_atoms);
   if (next != all.cend()) {
-    hits.sentence_modalities.reserve(all.cend() - next);
+    hits->sentence_modalities.reserve(all.cend() - next);
     for (; next != all.cend(); ++next) {
-      hits.sentence_modalities.push_back(sentence_modality_rules_[*next - sentence_modalities_]);
+      hits->sentence_modalities.push_back(sentence_modality_rules_[*next - sentence_modalities_]);
     }
   }
-  if (!attributions_.empty()) hits.attributions = AttributionsGivenAtoms(atoms);
-  if (!carries_.empty()) hits.carries = CarriesGivenAtoms(carry_atoms);
-  return hits;
+  if (!attributions_.empty()) {
+    const std::vector<int>& given = attribution_potentials_.Given(atoms);
+    hits->attributions.assign(given.begin(), given.end());
+  }
+  if (!carries_.empty()) {
+    const std::vector<int>& given = carry_potentials_.Given(carry_atoms);
+    hits->carries.assign(given.begin(), given.end());
+  }
 }
 
 int64_t RuleSet::NextPossibleHit(absl::string_view text, int64_t from) const {

@@ -156,6 +156,10 @@ class RuleSet {
   // sentence-wide modality rules that match it, in one RE2::Set pass over
   // the union of their patterns (separate passes if that set cannot run).
   SentenceHits MatchSentence(absl::string_view text) const;
+  // As above, into `*hits` (every list replaced), reusing the lists' storage:
+  // a caller matching many sentences keeps one SentenceHits and allocates
+  // only while its lists still grow.
+  void MatchSentence(absl::string_view text, SentenceHits* hits) const;
 
   // Lets a caller skip, with one search over many sentences, the sentences
   // whose MatchSentence(...).any() is false. Join the sentences into one
@@ -214,7 +218,9 @@ class RuleSet {
 
     // Fills the table for `filter`, which has `atom_count` atoms.
     void Build(const re2::FilteredRE2& filter, size_t atom_count);
-    std::vector<int> Given(const std::vector<int>& atoms) const;
+    // The rules passed given `atoms`; the reference is valid until the next
+    // call of Given of any Potentials on this thread.
+    const std::vector<int>& Given(const std::vector<int>& atoms) const;
   };
   Potentials attribution_potentials_;
   Potentials carry_potentials_;

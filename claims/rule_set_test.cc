@@ -51,6 +51,36 @@ TEST(RuleSetTest, MatchSentenceAgreesWithTheSeparatePasses) {
   EXPECT_FALSE(rules->MatchSentence("The orchestra played Mozart.").any());
 }
 
+TEST(RuleSetTest, MatchSentenceIntoReusedHitsReplacesEveryList) {
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
+  RuleSet::SentenceHits reused;
+  // A sentence with many hits, then ones with fewer or none: nothing of an
+  // earlier sentence may stay behind.
+  for (absl::string_view s : {
+           "Rebels reportedly attacked a convoy and killed two guards, police said on Sunday.",
+           "The orchestra played Mozart.",
+           "Officials say the ex-minister was charged with bribery.",
+           "He was jailed for embezzlement, the newspaper reported.",
+           "",
+           "A quiet day in the garden.",
+       }) {
+    rules->MatchSentence(s, &reused);
+    const RuleSet::SentenceHits fresh = rules->MatchSentence(s);
+    EXPECT_EQ(reused.triggers, fresh.triggers) << s;
+    EXPECT_EQ(reused.categories, fresh.categories) << s;
+    EXPECT_EQ(reused.attributes, fresh.attributes) << s;
+    EXPECT_EQ(reused.attributions, fresh.attributions) << s;
+    EXPECT_EQ(reused.carries, fresh.carries) << s;
+    EXPECT_EQ(reused.sentence_modalities, fresh.sentence_modalities) << s;
+    EXPECT_EQ(reused.attributions, rules->MatchAttributions(s)) << s;
+    EXPECT_EQ(reused.carries, rules->MatchCarries(s)) << s;
+  }
+  rules->MatchSentence("The orchestra played Mozart.", &reused);
+  EXPECT_FALSE(reused.any());
+  EXPECT_TRUE(reused.attributions.empty());
+  EXPECT_TRUE(reused.sentence_modalities.empty());
+}
+
 TEST(RuleSetTest, MatchSentenceFindsTheSentenceWideModalityRules) {
   rules::RuleFile file;
   ASSERT_OK(ParseTextProto(R"pb(
