@@ -945,6 +945,14 @@ struct ParsedDate {
   char unit = 0;       // 'y', 'm' or 'w' (kPeriod).
 };
 
+// The direction a relative cue gives: +1 for "next", -1 for "last", 0 for
+// anything else ("this", none).
+int CueDelta(absl::string_view cue) {
+  if (absl::EqualsIgnoreCase(cue, "next")) return 1;
+  if (absl::EqualsIgnoreCase(cue, "last")) return -1;
+  return 0;
+}
+
 ParsedDate ParseDate(absl::string_view expression) {
   ParsedDate p;
   p.text = std::string(absl::StripAsciiWhitespace(expression));
@@ -970,26 +978,20 @@ ParsedDate ParseDate(absl::string_view expression) {
     p.month = month;
     p.has_year = !year_str.empty();
     if (p.has_year) p.year = ParseInt(year_str);
-    p.delta = absl::EqualsIgnoreCase(rel, "last")   ? -1
-              : absl::EqualsIgnoreCase(rel, "next") ? 1
-                                                    : 0;
+    p.delta = CueDelta(rel);
     return p;
   }
   if (MatchBareMonth(text, &cue, &month)) {
     p.form = ParsedDate::kBareMonth;
     p.month = month;
-    p.delta = absl::EqualsIgnoreCase(cue, "next")   ? 1
-              : absl::EqualsIgnoreCase(cue, "last") ? -1
-                                                    : 0;
+    p.delta = CueDelta(cue);
     return p;
   }
   int want = 0;
   if (MatchWeekday(text, &cue, &want)) {
     p.form = ParsedDate::kWeekday;
     p.weekday = want;
-    p.delta = absl::EqualsIgnoreCase(cue, "next")   ? 1
-              : absl::EqualsIgnoreCase(cue, "last") ? -1
-                                                    : 0;
+    p.delta = CueDelta(cue);
     return p;
   }
   if (MatchPeriod(text, &cue, &unit)) {

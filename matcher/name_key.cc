@@ -612,24 +612,23 @@ void MakeNameFormInto(absl::string_view name, NameForm* out) {
     const uint32_t begin = p == 0 ? 0 : r.ends[p - 1];
     return absl::string_view(buffer.data() + begin, r.ends[p] - begin);
   };
+  const auto copy_part = [&](ReducedName::Part p, std::string* out) {
+    const absl::string_view v = part(p);
+    out->assign(v.data(), v.size());
+  };
   form.acronym = r.acronym;
-  const absl::string_view acronym_letters = part(ReducedName::kAcronymLetters);
-  form.acronym_letters.assign(acronym_letters.data(), acronym_letters.size());
-  const absl::string_view initials = part(ReducedName::kInitials);
-  form.initials.assign(initials.data(), initials.size());
+  copy_part(ReducedName::kAcronymLetters, &form.acronym_letters);
+  copy_part(ReducedName::kInitials, &form.initials);
+  copy_part(ReducedName::kJoined, &form.joined);
   const absl::string_view joined = part(ReducedName::kJoined);
-  form.joined.assign(joined.data(), joined.size());
   form.tokens.resize(r.token_ends.size());
   for (size_t t = 0; t < r.token_ends.size(); ++t) {
     const uint32_t begin = t == 0 ? 0 : r.token_ends[t - 1];
     form.tokens[t].assign(joined.data() + begin, r.token_ends[t] - begin);
   }
-  const absl::string_view key = part(ReducedName::kKey);
-  form.key.assign(key.data(), key.size());
-  const absl::string_view last_key = part(ReducedName::kLastKey);
-  form.last_key.assign(last_key.data(), last_key.size());
-  const absl::string_view first_key = part(ReducedName::kFirstKey);
-  form.first_key.assign(first_key.data(), first_key.size());
+  copy_part(ReducedName::kKey, &form.key);
+  copy_part(ReducedName::kLastKey, &form.last_key);
+  copy_part(ReducedName::kFirstKey, &form.first_key);
 }
 
 NameFormView ViewOf(const NameForm& form) {
