@@ -2,8 +2,7 @@
 // options ToJson uses) against base/json_printer's reflection printer.
 //
 //   bazel build -c opt //bench:json_benchmark
-//   bazel-bin/bench/json_benchmark --benchmark_repetitions=3 \
-//       --benchmark_report_aggregates_only=true
+//   bazel-bin/bench/json_benchmark --benchmark_repetitions=3 --benchmark_report_aggregates_only=true
 //
 // The report is built once per size, outside the timed loop, by the matcher
 // from generated claim sets (claim sets included, as `xref batch` writes

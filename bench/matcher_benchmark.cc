@@ -1,8 +1,7 @@
 // Matcher throughput and memory on generated claim sets of 10^3..10^6 claims.
 //
 //   bazel build -c opt //bench:matcher_benchmark
-//   bazel-bin/bench/matcher_benchmark --benchmark_repetitions=3 \
-//       --benchmark_report_aggregates_only=true
+//   bazel-bin/bench/matcher_benchmark --benchmark_repetitions=3 --benchmark_report_aggregates_only=true
 //
 // Claim sets are generated once per size with a fixed seed, outside the timed
 // loop. Times and items_per_second (claims per second) are process CPU time

@@ -8,6 +8,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/string_view.h"
 
 #include "base/file.h"
 #include "base/status_matchers.h"
@@ -535,9 +536,10 @@ TEST(Evaluate, GoldDocumentsFoundByFileStem) {
   // The answer key names the documents "doc_a"/"doc_b"; the report knows
   // them by the stems of their files, "a" and "b".
   std::string json = kKey;
-  for (const std::string& id : {"a", "b"}) {
-    for (const std::string& field : {"\"doc\": \"", "{\"id\": \""}) {
-      std::string from = field + id + "\"", to = field + "doc_" + id + "\"";
+  for (absl::string_view id : {"a", "b"}) {
+    for (absl::string_view field : {"\"doc\": \"", "{\"id\": \""}) {
+      const std::string from = absl::StrCat(field, id, "\"");
+      const std::string to = absl::StrCat(field, "doc_", id, "\"");
       for (size_t at = json.find(from); at != std::string::npos;
            at = json.find(from, at + to.size())) {
         json.replace(at, from.size(), to);
