@@ -54,15 +54,6 @@ void WordStartFilter::AddWord(absl::string_view word) {
   word_last_lengths_[first * kSlotCount + Slot(word.back())] |= length;
 }
 
-bool WordStartFilter::Admits(absl::string_view text, size_t i, size_t end) const {
-  const int first = Slot(text[i]);
-  const int second = i + 1 < text.size() ? Slot(text[i + 1]) : kOther;
-  if ((prefix_pairs_[first] >> second & 1) != 0) return true;
-  const uint64_t lengths = word_lengths_[first * kSlotCount + second] &
-                           word_last_lengths_[first * kSlotCount + Slot(text[end - 1])];
-  return (lengths >> std::min(end - i, kLongLength) & 1) != 0;
-}
-
 bool WordStartFilter::MayBeginAt(absl::string_view text, size_t i) const {
   size_t end = i;
   while (end < text.size() && IsWordByte(text[end])) ++end;
@@ -121,11 +112,6 @@ size_t WordStartFilter::Next(absl::string_view text, size_t from) const {
       const int k = __builtin_ctz(starts);
       starts &= starts - 1;
       const size_t start = base + k;
-      const int first = Slot(text[start]);
-      const int second = start + 1 < n ? Slot(text[start + 1]) : kOther;
-      if ((prefix_pairs_[first] >> second & 1) != 0) return start;
-      uint64_t lengths = word_lengths_[first * kSlotCount + second];
-      if (lengths == 0) continue;
       const uint32_t after = (~words & 0xFFFF) >> k;
       size_t end;
       if (after != 0) {
@@ -134,8 +120,7 @@ size_t WordStartFilter::Next(absl::string_view text, size_t from) const {
         end = base + 16;
         while (end < n && IsWordByte(text[end])) ++end;
       }
-      lengths &= word_last_lengths_[first * kSlotCount + Slot(text[end - 1])];
-      if ((lengths >> std::min(end - start, kLongLength) & 1) != 0) return start;
+      if (Admits(text, start, end)) return start;
     }
   }
   return n;

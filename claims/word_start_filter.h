@@ -17,15 +17,16 @@
 // first two bytes of the word (ASCII case-insensitive; every byte outside
 // [A-Za-z0-9_] counts as one value, so a one-byte word is its byte and
 // "not a word byte") with those of the listed entries, and for whole words
-// also the length and the first and last bytes together. So it lets through every word start where the text begins
-// with a listed prefix, or where the word equals a listed word, in any ASCII
-// case, plus some others.
+// also the length and the first and last bytes together. So it lets through
+// every word start where the text begins with a listed prefix, or where the
+// word equals a listed word, in any ASCII case, plus some others.
 //
 // Immutable after construction; safe to share across threads.
 
 #ifndef XREF_CLAIMS_WORD_START_FILTER_H_
 #define XREF_CLAIMS_WORD_START_FILTER_H_
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -68,8 +69,16 @@ class WordStartFilter {
   // elsewhere. Requires base < text.size().
   static uint32_t WordBytes16(absl::string_view text, size_t base);
 
-  // MayBeginAt for the word text[i, end).
-  bool Admits(absl::string_view text, size_t i, size_t end) const;
+  // MayBeginAt for the word text[i, end). Inline: Next() asks it at every
+  // word start.
+  bool Admits(absl::string_view text, size_t i, size_t end) const {
+    const int first = Slot(text[i]);
+    const int second = i + 1 < text.size() ? Slot(text[i + 1]) : kOther;
+    if ((prefix_pairs_[first] >> second & 1) != 0) return true;
+    const uint64_t lengths = word_lengths_[first * kSlotCount + second] &
+                             word_last_lengths_[first * kSlotCount + Slot(text[end - 1])];
+    return (lengths >> std::min(end - i, kLongLength) & 1) != 0;
+  }
 
   // prefix_pairs_[a] bit b: a listed prefix begins with slots a, b.
   std::array<uint64_t, kSlotCount> prefix_pairs_{};
