@@ -504,9 +504,9 @@ class ClaimValues {
     slot.kind_case = static_cast<uint8_t>(value.kind_case());
     const bool plain = value.place_key().empty() && value.broader().empty();
     if (value.has_date() && plain) {
-      DateInterval date =
-          date_interval != nullptr ? *date_interval : ToInterval(value.date());
-      if (!date.known) date = ParseIsoInterval(value.normalized());
+      const DateInterval date = date_interval != nullptr && date_interval->known
+                                    ? *date_interval
+                                    : ValueInterval(value);
       slot.form = Form::kDate;
       slot.known = date.known;
       slot.granularity = static_cast<uint8_t>(date.granularity);
@@ -552,20 +552,15 @@ class ClaimValues {
     const Slot& x = slots_[a];
     const Slot& y = slots_[b];
     if (x.form != y.form) return false;
-    if (x.form == Form::kDate) {
-      return !x.known || !y.known || (x.low <= y.high && y.low <= x.high);
-    }
-    return x.low <= NumberHigh(y) && y.low <= NumberHigh(x);
+    if (x.form == Form::kDate) return DatesCompatible(DateOf(x), DateOf(y));
+    return NumbersCompatible(SpanOf(x), SpanOf(y));
   }
   bool PlainMoreSpecific(size_t a, size_t b) const {
     const Slot& x = slots_[a];
     const Slot& y = slots_[b];
     if (x.form != y.form) return false;
-    if (x.form == Form::kDate) {
-      if (!x.known || !y.known) return x.known;
-      return x.high - x.low < y.high - y.low;
-    }
-    return NumberHigh(x) - x.low < NumberHigh(y) - y.low;
+    if (x.form == Form::kDate) return DateMoreSpecific(DateOf(x), DateOf(y));
+    return NumberMoreSpecific(SpanOf(x), SpanOf(y));
   }
 
   // Value::KindCase of the value of claim `claim` (in `Add` order).
@@ -596,19 +591,10 @@ class ClaimValues {
       const auto& [value, entity] = by_value_[slot.id];
       MakeComparableInto(*value, entity, &c);
     } else {
-      c.key.clear();
-      c.place.clear();
-      c.entity = -1;
-      c.words.clear();
-      c.broader.clear();
-      c.date = DateInterval();
-      c.number.Clear();
+      ResetComparable(&c);
       if (slot.form == Form::kDate) {
         c.kind = ComparableValue::Kind::kDate;
-        c.date.known = slot.known;
-        c.date.first = static_cast<int32_t>(slot.low);
-        c.date.last = static_cast<int32_t>(slot.high);
-        c.date.granularity = static_cast<Granularity>(slot.granularity);
+        c.date = DateOf(slot);
       } else {
         c.kind = ComparableValue::Kind::kNumber;
         c.number.set_low(slot.low);
@@ -642,10 +628,17 @@ class ClaimValues {
     uint8_t granularity = 0;    // Date.
     uint8_t kind_case = 0;
   };
-  // The high end of a number slot's range, as NumbersCompatible reads it.
-  static int64_t NumberHigh(const Slot& slot) {
-    if (slot.known) return std::numeric_limits<int64_t>::max();  // Unbounded.
-    return std::max(slot.high, slot.low);
+  // A date slot's interval; a number slot's span.
+  static DateInterval DateOf(const Slot& slot) {
+    DateInterval d;
+    d.known = slot.known;
+    d.first = static_cast<int32_t>(slot.low);
+    d.last = static_cast<int32_t>(slot.high);
+    d.granularity = static_cast<Granularity>(slot.granularity);
+    return d;
+  }
+  static NumberSpan SpanOf(const Slot& slot) {
+    return SpanOfNumber(slot.low, slot.high, /*unbounded=*/slot.known);
   }
   // A direct-mapped cache of recent keys and their ids, looked at before
   // `ids_` (a story's outlets repeat its charges and agents).

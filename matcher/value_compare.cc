@@ -1,7 +1,6 @@
 #include "matcher/value_compare.h"
 
 #include <algorithm>
-#include <limits>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -59,11 +58,6 @@ bool WordMatch(absl::string_view a, absl::string_view b) {
   return a.size() >= 4 && absl::EndsWith(b, a);
 }
 
-int64_t High(const NumberRange& r) {
-  if (r.unbounded()) return std::numeric_limits<int64_t>::max();
-  return std::max(r.high(), r.low());
-}
-
 }  // namespace
 
 DateInterval ParseIsoInterval(absl::string_view iso) {
@@ -108,13 +102,9 @@ DateInterval ToInterval(const DateValue& date) {
   return d;
 }
 
-bool DatesCompatible(const DateInterval& a, const DateInterval& b) {
-  if (!a.known || !b.known) return true;
-  return a.first <= b.last && b.first <= a.last;
-}
-
-bool NumbersCompatible(const NumberRange& a, const NumberRange& b) {
-  return a.low() <= High(b) && b.low() <= High(a);
+DateInterval ValueInterval(const Value& value) {
+  const DateInterval d = ToInterval(value.date());
+  return d.known ? d : ParseIsoInterval(value.normalized());
 }
 
 std::vector<std::string> ContentWords(absl::string_view text) {
@@ -162,6 +152,18 @@ absl::string_view ComparedText(const Value& value) {
   return value.kind_case() == Value::kText ? value.text() : value.raw();
 }
 
+void ResetComparable(ComparableValue* out) {
+  ComparableValue& c = *out;
+  c.kind = ComparableValue::Kind::kNone;
+  c.date = DateInterval();
+  c.number.Clear();
+  c.key.clear();
+  c.place.clear();
+  c.entity = -1;
+  c.words.clear();
+  c.broader.clear();
+}
+
 ComparableValue MakeComparable(const Value& value, int entity) {
   ComparableValue c;
   MakeComparableInto(value, entity, &c);
@@ -170,19 +172,12 @@ ComparableValue MakeComparable(const Value& value, int entity) {
 
 void MakeComparableInto(const Value& value, int entity, ComparableValue* out) {
   ComparableValue& c = *out;
-  c.kind = ComparableValue::Kind::kNone;
-  c.date = DateInterval();
-  c.number.Clear();
-  c.key.clear();
+  ResetComparable(&c);
   c.place = value.place_key();
-  c.entity = -1;
-  c.words.clear();
-  c.broader.clear();
   switch (value.kind_case()) {
     case Value::kDate:
       c.kind = ComparableValue::Kind::kDate;
-      c.date = ToInterval(value.date());
-      if (!c.date.known) c.date = ParseIsoInterval(value.normalized());
+      c.date = ValueInterval(value);
       break;
     case Value::kNumber:
       c.kind = ComparableValue::Kind::kNumber;
@@ -248,11 +243,10 @@ bool MoreSpecific(const ComparableValue& a, const ComparableValue& b,
                   const Gazetteer* gazetteer) {
   using Kind = ComparableValue::Kind;
   if (a.kind == Kind::kDate && b.kind == Kind::kDate) {
-    if (!a.date.known || !b.date.known) return a.date.known;
-    return a.date.last - a.date.first < b.date.last - b.date.first;
+    return DateMoreSpecific(a.date, b.date);
   }
   if (a.kind == Kind::kNumber && b.kind == Kind::kNumber) {
-    return High(a.number) - a.number.low() < High(b.number) - b.number.low();
+    return NumberMoreSpecific(SpanOfNumber(a.number), SpanOfNumber(b.number));
   }
   if (!a.place.empty() && !b.place.empty() && gazetteer != nullptr) {
     return gazetteer->Contains(b.place, a.place);

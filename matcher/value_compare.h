@@ -21,7 +21,9 @@
 #ifndef XREF_MATCHER_VALUE_COMPARE_H_
 #define XREF_MATCHER_VALUE_COMPARE_H_
 
+#include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -47,12 +49,48 @@ DateInterval ToInterval(const DateValue& date);
 // Parses an ISO date string at its granularity; unknown when malformed.
 DateInterval ParseIsoInterval(absl::string_view iso);
 
-// True when both are known and overlap, or either is unknown.
-bool DatesCompatible(const DateInterval& a, const DateInterval& b);
+// The interval a date value compares as: ToInterval(value.date()), else its
+// normalized text read as ISO; unknown when neither gives a date.
+DateInterval ValueInterval(const Value& value);
 
-// True when the ranges overlap (a missing high bound is the low bound unless
-// `unbounded`).
-bool NumbersCompatible(const NumberRange& a, const NumberRange& b);
+// True when both are known and overlap, or either is unknown.
+inline bool DatesCompatible(const DateInterval& a, const DateInterval& b) {
+  if (!a.known || !b.known) return true;
+  return a.first <= b.last && b.first <= a.last;
+}
+
+// True when `a` is the narrower date (a known date is narrower than an
+// unknown one).
+inline bool DateMoreSpecific(const DateInterval& a, const DateInterval& b) {
+  if (!a.known || !b.known) return a.known;
+  return a.last - a.first < b.last - b.first;
+}
+
+// The closed integer range a number stands for: a missing high bound is the
+// low bound; an unbounded range ("more than 700") reaches INT64_MAX.
+struct NumberSpan {
+  int64_t low = 0;
+  int64_t high = 0;
+};
+inline NumberSpan SpanOfNumber(int64_t low, int64_t high, bool unbounded) {
+  return {low, unbounded ? std::numeric_limits<int64_t>::max() : std::max(high, low)};
+}
+inline NumberSpan SpanOfNumber(const NumberRange& r) {
+  return SpanOfNumber(r.low(), r.high(), r.unbounded());
+}
+
+// True when the spans overlap.
+inline bool NumbersCompatible(NumberSpan a, NumberSpan b) {
+  return a.low <= b.high && b.low <= a.high;
+}
+inline bool NumbersCompatible(const NumberRange& a, const NumberRange& b) {
+  return NumbersCompatible(SpanOfNumber(a), SpanOfNumber(b));
+}
+
+// True when `a` is the narrower span.
+inline bool NumberMoreSpecific(NumberSpan a, NumberSpan b) {
+  return a.high - a.low < b.high - b.low;
+}
 
 // Content words of `text`: folded, split on non-alphanumerics, stop words
 // dropped, light plural/-ing stemming.
@@ -74,6 +112,9 @@ struct ComparableValue {
   std::vector<std::string> words;  // Content words of normalized (or raw).
   std::vector<std::string> broader;  // Folded broader category keys.
 };
+
+// Every field of `out` back to its default, keeping its buffers.
+void ResetComparable(ComparableValue* out);
 
 // The text of `value` that MakeComparable folds and splits into words: its
 // normalized form, else its text (a text value) or raw form.
