@@ -188,7 +188,7 @@ class FormTable {
 // True when `node` may be a person and names it with two or more words: its
 // one-word forms ("Musleh" beside "Qasim Musleh") are partial names, which
 // step 2 does not compare (two people of different full names may share
-// one) and step 3 indexes instead.
+// one) and step 5 indexes instead.
 bool FullNamedPerson(const Node& node, absl::Span<const int> forms,
                      const FormTable& form_name) {
   if (!MaybePerson(node.type) || !node.place.empty()) return false;

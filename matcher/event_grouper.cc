@@ -58,10 +58,9 @@ TimeSpan Join(const TimeSpan& a, const TimeSpan& b) {
 // The spans of Join(a, b) are within `gap` days (or one is unknown).
 inline bool Close(const TimeSpan& a, const TimeSpan& b, int gap) {
   if (!a.known || !b.known) return true;
-  const int32_t latest_first = std::max(a.latest_first, b.latest_first);
-  const int32_t earliest_last = std::min(a.earliest_last, b.earliest_last);
-  return latest_first <= earliest_last ||
-         DayNumber(latest_first) - DayNumber(earliest_last) <= gap;
+  const TimeSpan j = Join(a, b);
+  return j.latest_first <= j.earliest_last ||
+         DayNumber(j.latest_first) - DayNumber(j.earliest_last) <= gap;
 }
 
 bool PlacesCompatible(absl::string_view a, absl::string_view b,

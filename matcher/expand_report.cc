@@ -29,8 +29,9 @@ class Errors {
   void AddMismatch(absl::string_view where, int docs, int claims) {
     if (!status_.ok()) return;
     status_ = absl::InvalidArgumentError(absl::StrCat(
-        "compact report: ", where, " has ", docs, " support_doc_index but ",
-        claims, " support_claim_index"));
+        "compact report: ", where, " has ", docs,
+        " support_columns.doc_index but ", claims,
+        " support_columns.claim_index"));
   }
   const absl::Status& status() const { return status_; }
 
@@ -305,11 +306,8 @@ void Expander::ExpandGroup(const Report& report, int position,
     if (value.has_value_from()) {
       if (value_claim == nullptr) {
         errors_.Add(where(), "value_from", from);
-      } else if (value.has_value()) {
-        *value.mutable_value() = value_claim->value();
-        value.clear_value_from();
       } else {
-        value.mutable_value()->MergeFrom(value_claim->value());
+        *value.mutable_value() = value_claim->value();
         value.clear_value_from();
       }
     }

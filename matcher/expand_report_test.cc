@@ -194,8 +194,8 @@ TEST(ExpandReportTest, NamesSupportColumnsOfDifferentLengths) {
   report.mutable_support_columns()->add_doc_index(1);
   EXPECT_THAT(ExpandReport(Sets(), &report),
               StatusIs(absl::StatusCode::kInvalidArgument,
-                       HasSubstr("the report has 4 support_doc_index but 3 "
-                                 "support_claim_index")));
+                       HasSubstr("the report has 4 support_columns.doc_index but 3 "
+                                 "support_columns.claim_index")));
   EXPECT_EQ(report.groups(1).values(0).support(0).claim_id(), "a2");
 }
 

@@ -154,13 +154,13 @@ const absl::string_view kParticles[] = {"al", "el"};
 const absl::string_view kHyphenParticles[] = {"ad", "an", "ar", "as", "ash",
                                               "at", "az", "ath", "adh", "al",
                                               "el"};
-const absl::string_view kInitialStopwords[] = {"of", "the", "and", "for",
-                                               "al", "el", "de", "in", "on"};
+constexpr absl::string_view kInitialStopwords[] = {"of", "the", "and", "for",
+                                                   "al", "el", "de", "in", "on"};
 
 template <size_t N>
 bool InIgnoringCase(const absl::string_view (&list)[N], absl::string_view w) {
   for (absl::string_view s : list) {
-    if (absl::EqualsIgnoreCase(s, w)) return true;
+    if (s.size() == w.size() && absl::EqualsIgnoreCase(s, w)) return true;
   }
   return false;
 }
@@ -434,11 +434,12 @@ namespace {
 
 // True for "of", "the", "and", ... in any case: words that give no initial.
 bool IsInitialStopword(absl::string_view word) {
-  if (word.size() < 2 || word.size() > 3) return false;
-  for (absl::string_view s : kInitialStopwords) {
-    if (s.size() == word.size() && absl::EqualsIgnoreCase(word, s)) return true;
-  }
-  return false;
+  constexpr size_t kLongest = [] {
+    size_t longest = 0;
+    for (absl::string_view s : kInitialStopwords) longest = std::max(longest, s.size());
+    return longest;
+  }();
+  return word.size() <= kLongest && InIgnoringCase(kInitialStopwords, word);
 }
 
 // Writes the acronym letters of `name` ("PMF" of "P.M.F.": 2 to 6 upper-case
@@ -682,23 +683,8 @@ bool SameName(const NameForm& a, const NameForm& b) {
 
 bool SameToken(absl::string_view token, absl::string_view other) {
   if (token == other) return true;  // Equal keys, no edit.
-  constexpr size_t kShortKey = 64;
-  char token_key[kShortKey], other_key[kShortKey];
-  absl::string_view token_skeleton, other_skeleton;
-  std::string token_long, other_long;
-  if (token.size() <= kShortKey && other.size() <= kShortKey) {
-    token_skeleton =
-        absl::string_view(token_key, SkeletonKeyTo(token, token_key));
-    other_skeleton =
-        absl::string_view(other_key, SkeletonKeyTo(other, other_key));
-  } else {
-    token_long = SkeletonKey(token);
-    other_long = SkeletonKey(other);
-    token_skeleton = token_long;
-    other_skeleton = other_long;
-  }
-  if (token_skeleton != other_skeleton) return false;
-  return SameTokenOfEqualKeys(token, other);
+  return SkeletonKey(token) == SkeletonKey(other) &&
+         SameTokenOfEqualKeys(token, other);
 }
 
 bool SameTokenOfEqualKeys(absl::string_view token, absl::string_view other) {

@@ -23,17 +23,17 @@ Verdict DecideVerdict(SlotKind kind,
                       CompatibleFn compatible) {
   int giving = 0;
   for (const auto& values : by_document) giving += !values.empty();
-  bool every_pair_agrees = true;
   const size_t n = by_document.size();
-  for (size_t i = 0; i < n && every_pair_agrees && giving > 1; ++i) {
+  for (size_t i = 0; i < n; ++i) {
     if (by_document[i].empty()) continue;
-    for (size_t j = i + 1; j < n && every_pair_agrees; ++j) {
+    for (size_t j = i + 1; j < n; ++j) {
       if (by_document[j].empty()) continue;
-      every_pair_agrees =
-          DocumentsAgree(kind, by_document[i], by_document[j], compatible);
+      if (!DocumentsAgree(kind, by_document[i], by_document[j], compatible)) {
+        return VerdictOfPairs(kind, giving, /*every_pair_agrees=*/false);
+      }
     }
   }
-  return VerdictOfPairs(kind, giving, every_pair_agrees);
+  return VerdictOfPairs(kind, giving, /*every_pair_agrees=*/true);
 }
 
 }  // namespace xref
