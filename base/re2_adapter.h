@@ -26,20 +26,12 @@ inline absl::string_view ToView(re2::StringPiece s) {
   return absl::string_view(s.data(), s.size());
 }
 
-// Same result as re.Match(text, begin, end, RE2::UNANCHORED, groups, n), in
-// two steps: the match span first (automaton only, no captures), then the
-// capture groups of a match anchored to exactly that span. RE2 does this by
-// itself for unanchored patterns, but runs the capture engine over all of
-// text[begin, end) when the pattern starts with ^ (fails or not); this
-// keeps that cost to the matched span. `n` >= 1; groups[0] is the match.
-//
-// `ascii_groups`, when not null, must be `re`'s pattern compiled with the
-// same options but Latin-1 encoding (AsciiGroupsProgram). On a span of ASCII
-// bytes both programs accept the same strings with the same submatches, and
-// the Latin-1 one is often much smaller (a class such as [^,] is one byte
-// range instead of UTF-8 sequences), so RE2 can take its faster capture
-// engines; it is used for the second step whenever the span is ASCII.
-//
+// True for the bytes RE2's \s matches: space, \t, \n, \f and \r (for
+// hand-written scanners that must agree with a pattern's \s).
+inline bool IsRe2Space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
 // True when every byte of `s` is ASCII (< 0x80).
 inline bool IsAscii(absl::string_view s) {
   size_t i = 0;
@@ -53,6 +45,21 @@ inline bool IsAscii(absl::string_view s) {
   return (high & 0x8080808080808080ull) == 0;
 }
 
+// MatchSpanThenGroups (below): same result as re.Match(text, begin, end,
+// RE2::UNANCHORED, groups, n), in two steps: the match span first (automaton
+// only, no captures), then the capture groups of a match anchored to exactly
+// that span. RE2 does this by itself for unanchored patterns, but runs the
+// capture engine over all of text[begin, end) when the pattern starts with ^
+// (fails or not); this keeps that cost to the matched span. `n` >= 1;
+// groups[0] is the match.
+//
+// Its `ascii_groups`, when not null, must be `re`'s pattern compiled with the
+// same options but Latin-1 encoding (AsciiGroupsProgram). On a span of ASCII
+// bytes both programs accept the same strings with the same submatches, and
+// the Latin-1 one is often much smaller (a class such as [^,] is one byte
+// range instead of UTF-8 sequences), so RE2 can take its faster capture
+// engines; it is used for the second step whenever the span is ASCII.
+//
 // MatchSpanThenGroupsWith takes the second step on an ASCII span from
 // `ascii_capture(b, e, groups, n)` instead (for example a program split in
 // parts); it must give what re.Match(text, b, e, RE2::ANCHOR_BOTH, groups, n)
@@ -83,6 +90,8 @@ bool MatchSpanThenGroupsWith(const RE2& re, absl::string_view text, size_t begin
   return re.Match(input, b, b + span.size(), RE2::ANCHOR_BOTH, groups, n);
 }
 
+// The two steps above, the second on `ascii_groups` when given and the span
+// is ASCII.
 inline bool MatchSpanThenGroups(const RE2& re, absl::string_view text, size_t begin,
                                 size_t end, re2::StringPiece* groups, int n,
                                 const RE2* ascii_groups = nullptr) {

@@ -12,6 +12,7 @@
 #include "absl/time/civil_time.h"
 #include "absl/types/span.h"
 #include "base/bounded_memo.h"
+#include "base/re2_adapter.h"
 #include "claims/word_start_filter.h"
 #include "claims/word_table.h"
 
@@ -123,10 +124,6 @@ constexpr int kMonthNumbers[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
                                  1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12};
 constexpr absl::string_view kWeekdayNames[] = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-
-bool IsRe2Space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
 
 // A position in an expression with the small steps the forms are made of.
 struct Cursor {
@@ -482,7 +479,7 @@ class Finder {
   bool MayStartForm(size_t p) const {
     size_t r = p;
     while (IsWord(r)) ++r;
-    return FirstWords().starts_before[FollowerClass(NextAfter(r))].MayBeginAt(t_, p);
+    return FirstWords().starts_before[FollowerClass(NextAfter(r))].MayBeginAt(t_, p, r);
   }
 
   // The first word start at or after `from` where a form may begin (a word
@@ -1155,11 +1152,15 @@ size_t FindTimeExpressions(absl::string_view text, absl::string_view published,
       if (end != Finder::kNone) begin = p;
       while (finder.IsWord(p)) ++p;
     }
-    for (p = finder.NextCandidate(p); begin == Finder::kNone && p < text.size();
-         p = finder.NextCandidate(p + 1)) {
-      if (!finder.MayStartForm(p)) continue;
-      end = finder.MatchAt(p);
-      if (end != Finder::kNone) begin = p;
+    if (begin == Finder::kNone) {
+      for (p = finder.NextCandidate(p); p < text.size(); p = finder.NextCandidate(p + 1)) {
+        if (!finder.MayStartForm(p)) continue;
+        end = finder.MatchAt(p);
+        if (end != Finder::kNone) {
+          begin = p;
+          break;
+        }
+      }
     }
     if (begin == Finder::kNone) break;
     const DateValue* value = RememberedDate(text.substr(begin, end - begin), published);

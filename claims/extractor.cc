@@ -4,7 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <functional>
+#include <cstring>
 #include <utility>
 #include <memory>
 
@@ -13,7 +13,6 @@
 #include "absl/strings/ascii.h"
 #include "absl/types/span.h"
 #include "absl/strings/match.h"
-#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "base/file.h"
@@ -37,12 +36,14 @@ namespace {
 constexpr char kExtractorName[] = "xref-rules/1";
 
 // `prefix` followed by the decimal digits of `n`: "c12", the id of the
-// twelfth claim. As absl::StrCat(prefix, n), without its general machinery.
+// twelfth claim. As absl::StrCat(prefix, n), in one allocation of the final
+// size.
 std::string NumberedId(char prefix, int64_t n) {
-  char buf[1 + absl::numbers_internal::kFastToBufferSize];
-  buf[0] = prefix;
-  const char* end = absl::numbers_internal::FastIntToBuffer(n, buf + 1);
-  return std::string(buf, static_cast<size_t>(end - buf));
+  const absl::AlphaNum digits(n);  // At most 20 digits and a sign.
+  char id[1 + 21];
+  id[0] = prefix;
+  std::memcpy(id + 1, digits.data(), digits.size());
+  return std::string(id, 1 + digits.size());
 }
 
 int64_t Distance(TextRange a, TextRange b) {
@@ -177,11 +178,6 @@ bool IsModifier(absl::string_view text, int64_t end, int64_t limit) {
   return true;
 }
 
-// True for the bytes RE2's \s matches.
-bool IsRe2Space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
-
 // The longest run of letters and bytes of non-ASCII characters that ends
 // where the run of RE2 \s bytes ending at s[end) begins, when neither run is
 // empty; a view with no data otherwise. "said to  " -> "to"; "said to" and
@@ -220,8 +216,7 @@ bool IsAddressee(absl::string_view text, int64_t sentence_begin, int64_t begin) 
   if (std::none_of(std::begin(kLastWords), std::end(kLastWords), [&](absl::string_view w) {
         return absl::EqualsIgnoreCase(last, w);
       }) &&
-      std::all_of(last.begin(), last.end(),
-                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+      IsAscii(last)) {
     return false;
   }
   return kSpeech->Match(ToPiece(before), 0, before.size(), RE2::UNANCHORED, nullptr, 0);
@@ -416,9 +411,6 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
 // `\bWORD\s+of\s+the\s+...`). `*literal` tells whether " of the " or
 // " of The " occurs in `text`.
 std::vector<int64_t> AnaphorCandidates(absl::string_view text, bool* literal) {
-  auto is_space = [](char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-  };
   auto is_word = [](char c) { return absl::ascii_isalnum(c) || c == '_'; };
   std::vector<int64_t> starts;
   *literal = false;
@@ -428,20 +420,20 @@ std::vector<int64_t> AnaphorCandidates(absl::string_view text, bool* literal) {
   for (size_t i = 2; i + 1 < n; ++i) {
     i = kF.FindFirst(text, i, n - 1);
     if (i + 1 >= n) break;
-    if ((s[i - 1] | 0x20) != 'o' || !is_space(s[i - 2]) || !is_space(s[i + 1])) continue;
+    if ((s[i - 1] | 0x20) != 'o' || !IsRe2Space(s[i - 2]) || !IsRe2Space(s[i + 1])) continue;
     const size_t of = i - 1;
     if (s[of - 1] == ' ' && (text.compare(of, 7, "of the ") == 0 ||
                              text.compare(of, 7, "of The ") == 0)) {
       *literal = true;
     }
     size_t the = i + 1;
-    while (the < n && is_space(s[the])) ++the;
+    while (the < n && IsRe2Space(s[the])) ++the;
     if (n - the < 4 || (s[the] | 0x20) != 't' || (s[the + 1] | 0x20) != 'h' ||
-        (s[the + 2] | 0x20) != 'e' || !is_space(s[the + 3])) {
+        (s[the + 2] | 0x20) != 'e' || !IsRe2Space(s[the + 3])) {
       continue;
     }
     size_t end = of;
-    while (end > 0 && is_space(s[end - 1])) --end;
+    while (end > 0 && IsRe2Space(s[end - 1])) --end;
     size_t begin = end;
     while (begin > 0 && is_word(s[begin - 1])) --begin;
     if (begin == end) continue;
@@ -556,7 +548,6 @@ struct RuleExtractor::Context {
     sentences.clear();
     scratch.clear();
     recent.clear();
-    entity_ids.clear();
   }
 
   // Sets `*span` to the original byte range of `r`.
@@ -570,9 +561,9 @@ struct RuleExtractor::Context {
     TextRange o = norm.ToOriginal(r);
     return document->text().substr(o.begin, o.end - o.begin);
   }
-  // "n<cluster + 1>" for every entity cluster, built once the clusters are final.
-  std::vector<std::string> entity_ids;
-  const std::string& EntityId(int cluster) const { return entity_ids[cluster]; }
+  // The id of the entity of cluster `cluster` ("n<cluster + 1>"), once the
+  // entities are in `out`.
+  const std::string& EntityId(int cluster) const { return out->entities(cluster).id(); }
   // An empty Value on the arena of `out` (so that moving it into `out` is a
   // swap, not a copy); owned by the arena or by this context.
   Value* NewValue() {
@@ -619,17 +610,13 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
   ctx.sentences.resize(kept);
   ctx.entities = entities_.Extract(text, ctx.sentences);
   MergeKnownAs(text, &ctx.entities);
-  ctx.entity_ids.reserve(ctx.entities.clusters.size());
-  for (size_t c = 0; c < ctx.entities.clusters.size(); ++c) {
-    ctx.entity_ids.push_back(NumberedId('n', c + 1));
-  }
   *ctx.out->mutable_document() = document;
   ctx.out->set_extractor(kExtractorName);
   ctx.out->mutable_entities()->Reserve(static_cast<int>(ctx.entities.clusters.size()));
   for (size_t c = 0; c < ctx.entities.clusters.size(); ++c) {
     const EntityCluster& cl = ctx.entities.clusters[c];
     Entity* e = ctx.out->add_entities();
-    e->set_id(ctx.EntityId(c));
+    e->set_id(NumberedId('n', c + 1));
     e->set_type(cl.type);
     e->set_canonical(cl.canonical);
     for (const std::string& a : cl.aliases) e->add_aliases(a);
@@ -1446,7 +1433,7 @@ absl::Status RuleExtractor::AddAttributes(Context* ctx, TextRange sentence,
       Attribution* at = c->mutable_attribution();
       if (!a.source_text.empty()) at->set_source(a.source_text);
       if (!a.cue.empty()) at->set_cue(a.cue);
-      ctx->SetSpan(a.source, c->mutable_attribution()->mutable_span());
+      ctx->SetSpan(a.source, at->mutable_span());
       c->set_modality(a.modality);
     } else {
       c->set_modality(ASSERTED);

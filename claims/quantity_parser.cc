@@ -66,10 +66,6 @@ inline bool EqualsFold(absl::string_view t, absl::string_view lower) {
   return t.size() == lower.size() && StartsFold(t, lower);
 }
 
-bool IsRe2Space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
-
 // End of the run of word bytes starting at `i`.
 size_t WordEnd(absl::string_view t, size_t i) {
   while (i < t.size() && IsWordByte(t[i])) ++i;

@@ -57,7 +57,7 @@ void WordStartFilter::AddWord(absl::string_view word) {
 bool WordStartFilter::MayBeginAt(absl::string_view text, size_t i) const {
   size_t end = i;
   while (end < text.size() && IsWordByte(text[end])) ++end;
-  return Admits(text, i, end);
+  return MayBeginAt(text, i, end);
 }
 
 namespace {
@@ -120,7 +120,7 @@ size_t WordStartFilter::Next(absl::string_view text, size_t from) const {
         end = base + 16;
         while (end < n && IsWordByte(text[end])) ++end;
       }
-      if (Admits(text, start, end)) return start;
+      if (MayBeginAt(text, start, end)) return start;
     }
   }
   return n;

@@ -52,6 +52,17 @@ class WordStartFilter {
   // at the word start text[i].
   bool MayBeginAt(absl::string_view text, size_t i) const;
 
+  // MayBeginAt for a caller that knows the word's end: the word is
+  // text[i, end).
+  bool MayBeginAt(absl::string_view text, size_t i, size_t end) const {
+    const int first = Slot(text[i]);
+    const int second = i + 1 < text.size() ? Slot(text[i + 1]) : kOther;
+    if ((prefix_pairs_[first] >> second & 1) != 0) return true;
+    const uint64_t lengths = word_lengths_[first * kSlotCount + second] &
+                             word_last_lengths_[first * kSlotCount + Slot(text[end - 1])];
+    return (lengths >> std::min(end - i, kLongLength) & 1) != 0;
+  }
+
   // The first word start p >= from with MayBeginAt(text, p); text.size()
   // when there is none. A `from` inside a word skips the rest of it.
   size_t Next(absl::string_view text, size_t from) const;
@@ -68,17 +79,6 @@ class WordStartFilter {
   // bytes at once where the CPU has SSE2 (every x86-64), byte by byte
   // elsewhere. Requires base < text.size().
   static uint32_t WordBytes16(absl::string_view text, size_t base);
-
-  // MayBeginAt for the word text[i, end). Inline: Next() asks it at every
-  // word start.
-  bool Admits(absl::string_view text, size_t i, size_t end) const {
-    const int first = Slot(text[i]);
-    const int second = i + 1 < text.size() ? Slot(text[i + 1]) : kOther;
-    if ((prefix_pairs_[first] >> second & 1) != 0) return true;
-    const uint64_t lengths = word_lengths_[first * kSlotCount + second] &
-                             word_last_lengths_[first * kSlotCount + Slot(text[end - 1])];
-    return (lengths >> std::min(end - i, kLongLength) & 1) != 0;
-  }
 
   // prefix_pairs_[a] bit b: a listed prefix begins with slots a, b.
   std::array<uint64_t, kSlotCount> prefix_pairs_{};
