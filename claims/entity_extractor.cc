@@ -9,6 +9,7 @@
 #endif
 
 #include "absl/algorithm/container.h"
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_replace.h"
@@ -278,7 +279,7 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
     if (!titles_[i].empty()) MutableInfo(titles_[i][0]).titles.push_back(i);
   }
   if (gazetteer_ != nullptr) {
-    for (const auto& [spelling, key] : gazetteer_->spellings()) {
+    for (const auto& [spelling, place] : gazetteer_->spellings()) {
       place_first_words_.Add(absl::string_view(spelling).substr(0, spelling.find(' ')));
     }
   }

@@ -23,8 +23,6 @@
 #include <string>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
 #include "claims/gazetteer.h"
 #include "claims/text_normalizer.h"

@@ -43,12 +43,13 @@ absl::StatusOr<Gazetteer> Gazetteer::FromProto(const GazetteerFile& file,
     for (const std::string& spelling : spellings) {
       std::string folded = FoldName(spelling);
       if (folded.empty()) continue;
-      g.place_of_spelling_.emplace(folded, g.places_.size() - 1);
-      auto [it, inserted] = g.by_spelling_.emplace(folded, place.key());
-      if (!inserted && it->second != place.key()) {
+      auto [it, inserted] =
+          g.place_of_spelling_.emplace(folded, g.places_.size() - 1);
+      const std::string& named = g.places_[it->second].key();
+      if (!inserted && named != place.key()) {
         return absl::InvalidArgumentError(
             absl::StrCat(name, ": spelling \"", spelling, "\" names both \"",
-                         it->second, "\" and \"", place.key(), "\""));
+                         named, "\" and \"", place.key(), "\""));
       }
     }
   }

@@ -49,9 +49,10 @@ class Gazetteer {
   // True when the keys are equal or one contains the other.
   bool Compatible(absl::string_view a, absl::string_view b) const;
 
-  // Every spelling (folded) with the key it names, for building matchers.
-  const absl::flat_hash_map<std::string, std::string>& spellings() const {
-    return by_spelling_;
+  // Every spelling (folded, without a leading "the ") with the index of the
+  // place it names, for building matchers.
+  const absl::flat_hash_map<std::string, size_t>& spellings() const {
+    return place_of_spelling_;
   }
 
   size_t size() const { return places_.size(); }
@@ -59,8 +60,7 @@ class Gazetteer {
  private:
   std::vector<Place> places_;
   absl::flat_hash_map<std::string, size_t> by_key_;
-  absl::flat_hash_map<std::string, std::string> by_spelling_;
-  // The same spellings with the index of their place in places_, for Find.
+  // Folded spelling -> index of its place in places_.
   absl::flat_hash_map<std::string, size_t> place_of_spelling_;
   // For each key, every key that contains it transitively.
   absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>> ancestors_;

@@ -1,5 +1,6 @@
 #include "claims/sentence_splitter.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -22,39 +23,36 @@ uint64_t PackedWord(absl::string_view word) {
   return key;
 }
 
-// Abbreviations(), as PackedWord keys.
-const absl::flat_hash_set<uint64_t>& PackedAbbreviations();
+// Lower-case words that a dot after them does not end a sentence with.
+constexpr absl::string_view kAbbreviations[] = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt",
+    "cpt", "sgt", "cpl", "adm", "cmdr", "gov", "sen", "rep", "rev", "fr",
+    "st", "mt", "ft", "jr", "sr", "no", "nos", "vol", "vs", "v", "inc",
+    "corp", "co", "ltd", "dept", "univ", "est", "approx", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "pres", "sec", "gens", "brig", "supt", "insp", "amb", "atty", "hon",
+    "e.g", "i.e", "cf", "al", "fig", "pp", "p"};
 
-const absl::flat_hash_set<absl::string_view>& Abbreviations() {
-  static const auto* const kSet = new absl::flat_hash_set<absl::string_view>{
-      "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt",
-      "cpt", "sgt", "cpl", "adm", "cmdr", "gov", "sen", "rep", "rev", "fr",
-      "st", "mt", "ft", "jr", "sr", "no", "nos", "vol", "vs", "v", "inc",
-      "corp", "co", "ltd", "dept", "univ", "est", "approx", "jan", "feb",
-      "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-      "pres", "sec", "gens", "brig", "supt", "insp", "amb", "atty", "hon",
-      "e.g", "i.e", "cf", "al", "fig", "pp", "p"};
-  return *kSet;
-}
+// The longest of kAbbreviations, in bytes (PackedWord holds eight).
+constexpr size_t kMaxAbbreviation = [] {
+  size_t longest = 0;
+  for (absl::string_view a : kAbbreviations) longest = std::max(longest, a.size());
+  return longest;
+}();
+static_assert(kMaxAbbreviation <= sizeof(uint64_t), "PackedWord holds eight bytes");
 
-// Whether `word`, lower-cased, is one of Abbreviations() (none is longer
-// than kMaxAbbreviation bytes).
-constexpr size_t kMaxAbbreviation = 8;
+// Whether `word`, lower-cased, is one of kAbbreviations.
 bool IsAbbreviation(absl::string_view word) {
+  static const auto* const kPacked = [] {
+    auto* set = new absl::flat_hash_set<uint64_t>();
+    for (absl::string_view a : kAbbreviations) set->insert(PackedWord(a));
+    return set;
+  }();
   if (word.size() > kMaxAbbreviation) return false;
   char lower[kMaxAbbreviation];
   for (size_t i = 0; i < word.size(); ++i) lower[i] = absl::ascii_tolower(word[i]);
-  return PackedAbbreviations().contains(PackedWord(absl::string_view(lower, word.size())));
-}
-
-const absl::flat_hash_set<uint64_t>& PackedAbbreviations() {
-  static const auto* const kSet = [] {
-    auto* set = new absl::flat_hash_set<uint64_t>();
-    for (absl::string_view a : Abbreviations()) set->insert(PackedWord(a));
-    return set;
-  }();
-  return *kSet;
+  return kPacked->contains(PackedWord(absl::string_view(lower, word.size())));
 }
 
 const absl::flat_hash_set<absl::string_view>& SentenceOpeners() {
