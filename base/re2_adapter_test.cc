@@ -19,17 +19,23 @@ TEST(IsAsciiTest, LooksAtEveryByte) {
   }
 }
 
-// The groups of re.Match(UNANCHORED) over `text`, as strings.
-std::vector<std::string> Expected(const RE2& re, const std::string& text, bool* matched) {
-  std::vector<re2::StringPiece> g(re.NumberOfCapturingGroups() + 1);
-  *matched = re.Match(text, 0, text.size(), RE2::UNANCHORED, g.data(), g.size());
+// Each group as "<offset>:<text>", or "<null>" when it did not take part.
+std::vector<std::string> GroupStrings(const std::vector<re2::StringPiece>& groups,
+                                      const std::string& text) {
   std::vector<std::string> out;
-  for (const auto& p : g) {
+  for (const auto& p : groups) {
     out.push_back(p.data() == nullptr ? "<null>"
                                       : std::to_string(p.data() - text.data()) + ":" +
                                             std::string(p));
   }
   return out;
+}
+
+// The groups of re.Match(UNANCHORED) over `text`, as strings.
+std::vector<std::string> Expected(const RE2& re, const std::string& text, bool* matched) {
+  std::vector<re2::StringPiece> g(re.NumberOfCapturingGroups() + 1);
+  *matched = re.Match(text, 0, text.size(), RE2::UNANCHORED, g.data(), g.size());
+  return GroupStrings(g, text);
 }
 
 std::vector<std::string> Got(const RE2& re, const RE2* ascii, const std::string& text,
@@ -42,13 +48,7 @@ std::vector<std::string> Got(const RE2& re, const RE2* ascii, const std::string&
             .Match(ToPiece(text), b, e, RE2::ANCHOR_BOTH, groups, n);
       },
       ascii);
-  std::vector<std::string> out;
-  for (const auto& p : g) {
-    out.push_back(p.data() == nullptr ? "<null>"
-                                      : std::to_string(p.data() - text.data()) + ":" +
-                                            std::string(p));
-  }
-  return out;
+  return GroupStrings(g, text);
 }
 
 // With the Latin-1 program for ASCII texts, the span and groups are those of
@@ -59,19 +59,24 @@ TEST(MatchSpanThenGroupsTest, AsciiProgramGivesTheSameMatch) {
   ASSERT_TRUE(re.ok());
   std::unique_ptr<RE2> ascii = AsciiGroupsProgram(re);
   ASSERT_NE(ascii, nullptr);
-  for (const std::string& text :
+  for (const char* sample :
        {"Local police said on Friday, after a delay, that two men were held.",
         "The OFFICIALS told reporters nothing.", "Nobody said anything at all.",
         "Caf\xC3\xA9 owners and police said, \xE2\x80\x9Cno\xE2\x80\x9D, twice.",
         "\xC3\x89lite police told Reuters"}) {
+    const std::string text = sample;
     bool want_matched = false, got_matched = false;
     std::vector<std::string> want = Expected(re, text, &want_matched);
     std::vector<std::string> got = Got(re, ascii.get(), text, &got_matched);
     EXPECT_EQ(got_matched, want_matched) << text;
-    if (want_matched) EXPECT_EQ(got, want) << text;
+    if (want_matched) {
+      EXPECT_EQ(got, want) << text;
+    }
     got = Got(re, nullptr, text, &got_matched);
     EXPECT_EQ(got_matched, want_matched) << text;
-    if (want_matched) EXPECT_EQ(got, want) << text;
+    if (want_matched) {
+      EXPECT_EQ(got, want) << text;
+    }
   }
 }
 

@@ -609,7 +609,9 @@ TEST(MeansTest, AttackThatKilledIsTheInstrumentOfTheDeath) {
               ::testing::UnorderedElementsAre("Life:Die", "Conflict:Attack"));
   for (const EventMention& e : set.events()) {
     // The commander is the death's participant, not the strike's.
-    if (e.type() == "Conflict:Attack") EXPECT_THAT(e.participants(), ::testing::IsEmpty());
+    if (e.type() == "Conflict:Attack") {
+      EXPECT_THAT(e.participants(), ::testing::IsEmpty());
+    }
   }
   ClaimSet many = RunText("Twelve people were killed in Mosul in an attack claimed by the cell.");
   EXPECT_THAT(EventTypesWith(many, "count=12"), ::testing::ElementsAre("Life:Die"));
