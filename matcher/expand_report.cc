@@ -33,6 +33,13 @@ class Errors {
         " support_columns.doc_index but ", claims,
         " support_columns.claim_index"));
   }
+  // `where` has columns of different lengths, named in `lengths`.
+  void AddColumnLengths(absl::string_view where, absl::string_view lengths) {
+    if (!status_.ok()) return;
+    status_ = absl::InvalidArgumentError(absl::StrCat(
+        "compact report: ", where, " has columns of different lengths (",
+        lengths, ")"));
+  }
   const absl::Status& status() const { return status_; }
 
  private:
@@ -138,6 +145,11 @@ class Expander {
 
   void ExpandEvent(const Report& report, int position, EventGroup* event);
   void ExpandGroup(const Report& report, int position, ClaimGroup* group);
+  // Appends the groups of report->group_columns() to report->groups(), each
+  // as its compact ClaimGroup expanded by ExpandGroup. Columns of different
+  // lengths, or a value_count beyond the value columns, are errors (no group
+  // is added then, or none from that group on).
+  void GroupsFromColumns(Report* report);
   void ExpandAgreement(google::protobuf::RepeatedPtrField<AgreementCell>* cells);
   const absl::Status& status() const { return errors_.status(); }
   void AddMismatch(int docs, int claims) {
@@ -375,6 +387,64 @@ void Expander::ExpandGroup(const Report& report, int position,
   group->clear_contrast_second();
 }
 
+void Expander::GroupsFromColumns(Report* report) {
+  const ClaimGroupColumns& columns = report->group_columns();
+  const int num_groups = columns.owner_size();
+  const int num_values = columns.attributed_size();
+  if (columns.kind_size() != num_groups || columns.verdict_size() != num_groups ||
+      columns.value_count_size() != num_groups ||
+      columns.contrast_first_size() != num_groups ||
+      columns.contrast_second_size() != num_groups ||
+      columns.support_count_size() != num_values ||
+      columns.value_from_size() != num_values) {
+    errors_.AddColumnLengths(
+        "group_columns",
+        absl::StrCat("owner ", num_groups, ", kind ", columns.kind_size(),
+                     ", verdict ", columns.verdict_size(), ", value_count ",
+                     columns.value_count_size(), ", contrast_first ",
+                     columns.contrast_first_size(), ", contrast_second ",
+                     columns.contrast_second_size(), ", attributed ", num_values,
+                     ", support_count ", columns.support_count_size(),
+                     ", value_from ", columns.value_from_size()));
+    return;
+  }
+  auto* groups = report->mutable_groups();
+  groups->Reserve(groups->size() + num_groups);
+  int next_value = 0;
+  for (int i = 0; i < num_groups; ++i) {
+    const int count = columns.value_count(i);
+    if (count < 0 || count > num_values - next_value) {
+      errors_.Add(absl::StrCat("group_columns entry ", i), "value_count", count);
+      return;
+    }
+    const int position = groups->size();
+    ClaimGroup* group = groups->Add();
+    const int owner = columns.owner(i);
+    if (owner >= 0) {
+      group->set_event_index(owner);
+    } else {
+      group->set_subject_index(-1 - owner);
+    }
+    group->set_kind(columns.kind(i));
+    group->set_verdict(columns.verdict(i));
+    if (columns.contrast_first(i) >= 0) {
+      group->set_contrast_first(columns.contrast_first(i));
+    }
+    if (columns.contrast_second(i) >= 0) {
+      group->set_contrast_second(columns.contrast_second(i));
+    }
+    group->mutable_values()->Reserve(count);
+    for (int v = next_value; v < next_value + count; ++v) {
+      ValueSupport* value = group->add_values();
+      value->set_attributed(columns.attributed(v));
+      value->set_support_count(columns.support_count(v));
+      value->set_value_from(columns.value_from(v));
+    }
+    next_value += count;
+    ExpandGroup(*report, position, group);
+  }
+}
+
 void Expander::ExpandEvent(const Report& report, int position,
                            EventGroup* event) {
   bool compact = false;
@@ -495,15 +565,19 @@ absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
   for (int g = 0; g < report->groups_size(); ++g) {
     expander.ExpandGroup(*report, g, report->mutable_groups(g));
   }
+  if (report->has_group_columns()) expander.GroupsFromColumns(report);
   expander.ExpandAgreement(report->mutable_agreement());
-  if (expander.status().ok()) report->clear_support_columns();
+  if (expander.status().ok()) {
+    report->clear_support_columns();
+    report->clear_group_columns();
+  }
   return expander.status();
 }
 
 }  // namespace
 
 bool IsCompact(const Report& report) {
-  if (report.has_support_columns()) return true;
+  if (report.has_support_columns() || report.has_group_columns()) return true;
   for (const EventGroup& event : report.events()) {
     if (event.has_participant_index()) return true;
     for (const EventMentionRef& m : event.mentions()) {
@@ -588,6 +662,9 @@ ExpandedReport::ExpandedReport(const Report& report)
   *expansion.mutable_agreement() = report.agreement();
   if (report.has_support_columns()) {
     *expansion.mutable_support_columns() = report.support_columns();
+  }
+  if (report.has_group_columns()) {
+    *expansion.mutable_group_columns() = report.group_columns();
   }
   *expansion.mutable_summary() = report.summary();
   Lend(report.skipped(), expansion.mutable_skipped());

@@ -19,6 +19,10 @@
 //   consecutive entries) become Supports after the value's own, with that
 //   doc_index and claim_index and the claim's modality, then expand as above;
 //   support_columns is cleared once every reference resolved.
+// - Report.group_columns: each entry becomes a ClaimGroup after those of
+//   Report.groups, with its event_index or subject_index, kind, verdict,
+//   contrasts and values (attributed, support_count, value_from), which then
+//   expands as below; group_columns is cleared once every reference resolved.
 // - ValueSupport.value_from: value is the value of that support's claim.
 // - ClaimGroup.event_index / subject_index: event_group_id and event_type
 //   are the event group's (subject_entity is the entity's id); role is the
@@ -64,9 +68,10 @@ bool IsCompact(const Report& report);
 // Expands `*report` in place using `claim_sets`, the claim sets the report was
 // matched from, in Report.documents order. On a reference out of range (or,
 // for a support or event mention, with no claim set to resolve it; or support
-// columns of different lengths, or a support_count beyond them) returns
-// kInvalidArgument naming the group or event group and the field; every
-// reference that can be resolved is, the others are left as they were.
+// or group columns of different lengths, or a support_count or value_count
+// beyond them) returns kInvalidArgument naming the group or event group and
+// the field; every reference that can be resolved is, the others are left as
+// they were.
 absl::Status ExpandReport(absl::Span<const ClaimSet> claim_sets,
                           Report* report);
 
@@ -81,8 +86,8 @@ absl::Status ExpandReport(Report* report);
 // `status()`.
 //
 // The expansion copies only what expanding changes or what is small: title,
-// event groups, claim groups, agreement cells, support columns, summary,
-// generator. Its
+// event groups, claim groups, agreement cells, support and group columns,
+// summary, generator. Its
 // documents, entities, skipped inputs and claim sets are the given report's
 // own messages, lent to it (never changed, returned on destruction), so that
 // reading a large report does not copy every article and claim set.

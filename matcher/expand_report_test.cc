@@ -199,12 +199,96 @@ TEST(ExpandReportTest, NamesSupportColumnsOfDifferentLengths) {
   EXPECT_EQ(report.groups(1).values(0).support(0).claim_id(), "a2");
 }
 
+// Compact() with its claim groups as group columns (as the matcher writes
+// them).
+Report CompactWithGroupColumns() {
+  Report report = Compact();
+  ClaimGroupColumns& columns = *report.mutable_group_columns();
+  for (const ClaimGroup& group : report.groups()) {
+    columns.add_owner(group.has_event_index() ? group.event_index()
+                                              : -1 - group.subject_index());
+    columns.add_kind(group.kind());
+    columns.add_verdict(group.verdict());
+    columns.add_value_count(group.values_size());
+    columns.add_contrast_first(group.has_contrast_first() ? group.contrast_first() : -1);
+    columns.add_contrast_second(group.has_contrast_second() ? group.contrast_second()
+                                                            : -1);
+    for (const ValueSupport& value : group.values()) {
+      columns.add_attributed(value.attributed());
+      columns.add_support_count(value.support_count());
+      columns.add_value_from(value.value_from());
+    }
+  }
+  report.clear_groups();
+  return report;
+}
+
+TEST(ExpandReportTest, GroupColumnsAndMessagesExpandAlike) {
+  Report columns = CompactWithGroupColumns();
+  ASSERT_TRUE(IsCompact(columns));
+  Report messages = Compact();
+  ASSERT_OK(ExpandReport(Sets(), &columns));
+  ASSERT_OK(ExpandReport(Sets(), &messages));
+  EXPECT_FALSE(columns.has_group_columns());
+  ASSERT_EQ(columns.groups_size(), 2);
+  EXPECT_EQ(columns.groups(0).verdict(), CONFLICT);
+  EXPECT_EQ(columns.groups(1).subject_entity(), "p");
+  EXPECT_EQ(columns.SerializeAsString(), messages.SerializeAsString());
+}
+
+// Column groups follow the message groups, and take the support columns
+// after theirs.
+TEST(ExpandReportTest, GroupColumnsFollowGroupMessages) {
+  Report mixed = CompactWithGroupColumns();
+  *mixed.add_groups() = Compact().groups(0);
+  ClaimGroupColumns& columns = *mixed.mutable_group_columns();
+  // The message group takes the first two support entries; the columns keep
+  // only the SINGLE_SOURCE group, whose support comes third.
+  for (auto* column : {columns.mutable_owner(), columns.mutable_value_count(),
+                       columns.mutable_contrast_first(), columns.mutable_contrast_second(),
+                       columns.mutable_kind(), columns.mutable_verdict()}) {
+    column->erase(column->begin());
+  }
+  for (auto* column : {columns.mutable_support_count(), columns.mutable_value_from()}) {
+    column->erase(column->begin(), column->begin() + 2);
+  }
+  columns.mutable_attributed()->erase(columns.mutable_attributed()->begin(),
+                                      columns.mutable_attributed()->begin() + 2);
+  Report messages = Compact();
+  ASSERT_OK(ExpandReport(Sets(), &mixed));
+  ASSERT_OK(ExpandReport(Sets(), &messages));
+  EXPECT_EQ(mixed.SerializeAsString(), messages.SerializeAsString());
+}
+
+TEST(ExpandReportTest, NamesGroupColumnsOfDifferentLengths) {
+  Report report = CompactWithGroupColumns();
+  report.mutable_group_columns()->add_verdict(AGREE);
+  EXPECT_THAT(ExpandReport(Sets(), &report),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("group_columns has columns of different lengths "
+                                 "(owner 2, kind 2, verdict 3,")));
+  EXPECT_EQ(report.groups_size(), 0);
+}
+
+TEST(ExpandReportTest, NamesAValueCountBeyondTheGroupColumns) {
+  Report report = CompactWithGroupColumns();
+  report.mutable_group_columns()->set_value_count(1, 2);
+  EXPECT_THAT(ExpandReport(Sets(), &report),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("group_columns entry 1 has value_count 2")));
+  ASSERT_EQ(report.groups_size(), 1);
+  EXPECT_EQ(report.groups(0).values(1).support(0).claim_id(), "b1");
+}
+
 TEST(ExpandReportTest, SupportColumnsAloneMakeAReportCompact) {
   Report report;
   report.mutable_support_columns();
   EXPECT_TRUE(IsCompact(report));
   report.Clear();
   report.add_groups()->add_values()->set_support_count(0);
+  EXPECT_TRUE(IsCompact(report));
+  report.Clear();
+  report.mutable_group_columns();
   EXPECT_TRUE(IsCompact(report));
 }
 
@@ -240,8 +324,10 @@ TEST(ExpandReportTest, ExpandedReportIsLeftAlone) {
   EXPECT_EQ(&expanded.report(), &report);
 }
 
-TEST(ExpandedReportTest, ExpandsACompactReportBorrowingWhatDoesNotChange) {
-  Report compact = Compact();
+class ExpandedReportOfFormTest : public ::testing::TestWithParam<bool> {};
+
+TEST_P(ExpandedReportOfFormTest, ExpandsACompactReportBorrowingWhatDoesNotChange) {
+  Report compact = GetParam() ? CompactWithGroupColumns() : Compact();
   for (const ClaimSet& set : Sets()) *compact.add_claim_sets() = set;
   compact.set_title("t");
   compact.set_generator("g");
@@ -260,8 +346,11 @@ TEST(ExpandedReportTest, ExpandsACompactReportBorrowingWhatDoesNotChange) {
   EXPECT_EQ(compact.SerializeAsString(), before);  // Returned unchanged.
   // ExpandedReport copies or lends each field of Report: a new field must be
   // added there (and here).
-  EXPECT_EQ(Report::descriptor()->field_count(), 11);
+  EXPECT_EQ(Report::descriptor()->field_count(), 12);
 }
+
+INSTANTIATE_TEST_SUITE_P(GroupMessagesOrColumns, ExpandedReportOfFormTest,
+                         ::testing::Bool());
 
 TEST(ExpandedReportTest, KeepsTheExpansionError) {
   const Report compact = Compact();  // Without claim sets: supports unresolved.

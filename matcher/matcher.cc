@@ -1042,7 +1042,21 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     bool agreed;
   };
   std::vector<PairVote> pair_votes;
-  report.mutable_groups()->Reserve(static_cast<int>(keys.size()));
+  ClaimGroupColumns& group_columns = *report.mutable_group_columns();
+  {
+    const int num_keys = static_cast<int>(keys.size());
+    group_columns.mutable_owner()->Reserve(num_keys);
+    group_columns.mutable_kind()->Reserve(num_keys);
+    group_columns.mutable_verdict()->Reserve(num_keys);
+    group_columns.mutable_value_count()->Reserve(num_keys);
+    group_columns.mutable_contrast_first()->Reserve(num_keys);
+    group_columns.mutable_contrast_second()->Reserve(num_keys);
+    // At most one value per item.
+    const int num_items = static_cast<int>(items.size());
+    group_columns.mutable_attributed()->Reserve(num_items);
+    group_columns.mutable_support_count()->Reserve(num_items);
+    group_columns.mutable_value_from()->Reserve(num_items);
+  }
   auto* support_docs = report.mutable_support_columns()->mutable_doc_index();
   auto* support_claims = report.mutable_support_columns()->mutable_claim_index();
   support_docs->Reserve(static_cast<int>(items.size()));
@@ -1069,15 +1083,10 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     const absl::Span<const Item> its(items.data() + item_begin[k],
                                      item_begin[k + 1] - item_begin[k]);
     const int n = static_cast<int>(its.size());
-    ClaimGroup* cg = report.add_groups();
-    if (key.attribute) {
-      cg->set_subject_index(key.id);
-    } else {
-      cg->set_event_index(key.id);
-    }
+    group_columns.add_owner(key.attribute ? -1 - key.id : key.id);
     SlotKind kind = kinds.Kind(roles, key.role, key.attribute,
                                claim_values.KindCase(its[0].value));
-    cg->set_kind(kind);
+    group_columns.add_kind(kind);
 
     claim_values.NextGroup();
     bool plain = true;
@@ -1122,6 +1131,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     // DIVERGENT group contrasts (its wording: matcher/expand_report.h): the
     // first pair that disagrees.
     bool every_pair_agrees = true;
+    int contrast_first = -1, contrast_second = -1;
     size_t vote = pair_votes.size();
     pair_votes.resize(vote + static_cast<size_t>(giving) * (giving - 1) / 2);
     for (int a = 0; a < num_slots; ++a) {
@@ -1133,14 +1143,16 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         pair_votes[vote++] = {std::min(docs_seen[a], docs_seen[b]),
                               std::max(docs_seen[a], docs_seen[b]), agreed};
         if (!agreed && every_pair_agrees) {
-          cg->set_contrast_first(docs_seen[a]);
-          cg->set_contrast_second(docs_seen[b]);
+          contrast_first = docs_seen[a];
+          contrast_second = docs_seen[b];
           every_pair_agrees = false;
         }
       }
     }
     const Verdict verdict = VerdictOfPairs(kind, giving, every_pair_agrees);
-    cg->set_verdict(verdict);
+    group_columns.add_verdict(verdict);
+    group_columns.add_contrast_first(contrast_first);
+    group_columns.add_contrast_second(contrast_second);
 
     // Values merged by compatibility, asserted and attributed apart.
     clusters.clear();
@@ -1165,14 +1177,13 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       }
       if (!placed) clusters.push_back({i, i, 1, i});
     }
-    if (clusters.size() > 1) cg->mutable_values()->Reserve(static_cast<int>(clusters.size()));
+    group_columns.add_value_count(static_cast<int>(clusters.size()));
     for (const Cluster& cluster : clusters) {
-      ValueSupport* vs = cg->add_values();
-      vs->set_attributed(its[cluster.first].attributed);
-      vs->set_support_count(cluster.size);
+      group_columns.add_attributed(its[cluster.first].attributed);
+      group_columns.add_support_count(cluster.size);
       int m = 0;
       for (int i = cluster.first; i >= 0; i = next_member[i], ++m) {
-        if (i == cluster.representative) vs->set_value_from(m);
+        if (i == cluster.representative) group_columns.add_value_from(m);
         support_docs->AddAlreadyReserved(its[i].doc);
         support_claims->AddAlreadyReserved(static_cast<int>(its[i].index));
       }

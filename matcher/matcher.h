@@ -64,8 +64,10 @@ class Matcher {
   // merged by compatibility (asserted and attributed support kept in separate
   // `ValueSupport`s), explanation, the outlet x outlet agreement matrix (only
   // pairs sharing at least one group), summary counts, and the claim sets when
-  // `include_claim_sets`. The report is compact (proto/report.proto):
-  // supports, values, claim groups, event mentions and agreement cells name
+  // `include_claim_sets`. The report is compact (proto/report.proto): claim
+  // groups are held as columns (Report.group_columns, Report.groups is
+  // empty); supports, values, claim groups, event mentions and agreement
+  // cells name
   // documents, claims, event mentions, entities and event groups by position
   // and copy none of their ids, texts or values, nor explanations;
   // matcher/expand_report.h spells them out from the report's claim sets (or

@@ -828,20 +828,25 @@ TEST(MatcherTest, ReportIsCompactAndExpandsToIdsAndQuotes) {
                        Matcher::Create(MatcherOptions(), nullptr));
   ASSERT_OK_AND_ASSIGN(Report compact, matcher->Match(sets));
   EXPECT_TRUE(IsCompact(compact));
-  ASSERT_GT(compact.groups_size(), 0);
+  // Claim groups and their values in the report's group columns, supports
+  // in its support columns, not as messages.
+  EXPECT_EQ(compact.groups_size(), 0);
+  const ClaimGroupColumns& groups = compact.group_columns();
+  ASSERT_GT(groups.owner_size(), 0);
+  int values = 0;
+  for (int g = 0; g < groups.owner_size(); ++g) {
+    EXPECT_LT(groups.owner(g), compact.events_size());
+    EXPECT_GE(groups.owner(g), -compact.entities_size());
+    EXPECT_GT(groups.value_count(g), 0);
+    values += groups.value_count(g);
+  }
+  ASSERT_EQ(groups.attributed_size(), values);
+  ASSERT_EQ(groups.value_from_size(), values);
+  ASSERT_EQ(groups.support_count_size(), values);
   int supports = 0;
-  for (const ClaimGroup& cg : compact.groups()) {
-    EXPECT_TRUE(cg.id().empty());
-    EXPECT_TRUE(cg.explanation().empty());
-    EXPECT_NE(cg.has_event_index(), cg.has_subject_index());
-    for (const ValueSupport& v : cg.values()) {
-      EXPECT_TRUE(v.has_value_from());
-      EXPECT_FALSE(v.has_value());
-      // Supports in the report's columns, not as messages.
-      EXPECT_EQ(v.support_size(), 0);
-      EXPECT_GT(v.support_count(), v.value_from());
-      supports += v.support_count();
-    }
+  for (int v = 0; v < values; ++v) {
+    EXPECT_GT(groups.support_count(v), groups.value_from(v));
+    supports += groups.support_count(v);
   }
   const SupportColumns& columns = compact.support_columns();
   ASSERT_EQ(columns.doc_index_size(), supports);
