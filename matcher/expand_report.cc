@@ -46,15 +46,25 @@ class Errors {
   absl::Status status_;
 };
 
-// The report's documents and the claim sets they were matched from.
+// The report's documents (its own, or those of the claim sets when
+// Report.documents_from_claim_sets) and the claim sets they were matched from.
 class Sources {
  public:
   Sources(const Report& report, std::vector<const ClaimSet*> sets)
-      : report_(report), sets_(std::move(sets)) {}
+      : sets_(std::move(sets)) {
+    if (report.documents_from_claim_sets()) {
+      docs_.reserve(sets_.size());
+      for (const ClaimSet* set : sets_) docs_.push_back(&set->document());
+    } else {
+      docs_.reserve(report.documents_size());
+      for (const Document& doc : report.documents()) docs_.push_back(&doc);
+    }
+  }
 
   const Document* Doc(int64_t d) const {
-    return d >= 0 && d < report_.documents_size() ? &report_.documents(d) : nullptr;
+    return d >= 0 && d < static_cast<int64_t>(docs_.size()) ? docs_[d] : nullptr;
   }
+  const std::vector<const Document*>& docs() const { return docs_; }
   const Claim* ClaimAt(int64_t d, int64_t c) const {
     if (d < 0 || d >= static_cast<int64_t>(sets_.size())) return nullptr;
     const ClaimSet& set = *sets_[d];
@@ -67,13 +77,13 @@ class Sources {
   }
   // The outlet of document `d`, its id when the outlet is empty.
   absl::string_view Outlet(int d) const {
-    const Document& doc = report_.documents(d);
+    const Document& doc = *docs_[d];
     return doc.outlet().empty() ? doc.id() : doc.outlet();
   }
 
  private:
-  const Report& report_;
   std::vector<const ClaimSet*> sets_;
+  std::vector<const Document*> docs_;
 };
 
 absl::string_view Shown(const Value& v) {
@@ -155,6 +165,8 @@ class Expander {
   void AddMismatch(int docs, int claims) {
     errors_.AddMismatch("the report", docs, claims);
   }
+  // The documents the report's references name, in order.
+  const std::vector<const Document*>& documents() const { return sources_.docs(); }
 
  private:
   // Turns the next value->support_count() entries of the support columns
@@ -567,6 +579,12 @@ absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
   }
   if (report->has_group_columns()) expander.GroupsFromColumns(report);
   expander.ExpandAgreement(report->mutable_agreement());
+  if (report->documents_from_claim_sets()) {
+    auto* documents = report->mutable_documents();
+    documents->Reserve(static_cast<int>(expander.documents().size()));
+    for (const Document* doc : expander.documents()) *documents->Add() = *doc;
+    report->clear_documents_from_claim_sets();
+  }
   if (expander.status().ok()) {
     report->clear_support_columns();
     report->clear_group_columns();
@@ -577,7 +595,10 @@ absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
 }  // namespace
 
 bool IsCompact(const Report& report) {
-  if (report.has_support_columns() || report.has_group_columns()) return true;
+  if (report.has_support_columns() || report.has_group_columns() ||
+      report.has_documents_from_claim_sets()) {
+    return true;
+  }
   for (const EventGroup& event : report.events()) {
     if (event.has_participant_index()) return true;
     for (const EventMentionRef& m : event.mentions()) {
@@ -655,7 +676,15 @@ ExpandedReport::ExpandedReport(const Report& report)
   expansion_ = google::protobuf::Arena::CreateMessage<Report>(&arena_);
   Report& expansion = *expansion_;
   expansion.set_title(report.title());
-  Lend(report.documents(), expansion.mutable_documents());
+  if (report.documents_from_claim_sets()) {
+    auto* documents = expansion.mutable_documents();
+    documents->Reserve(report.claim_sets_size());
+    for (const ClaimSet& set : report.claim_sets()) {
+      documents->UnsafeArenaAddAllocated(const_cast<Document*>(&set.document()));
+    }
+  } else {
+    Lend(report.documents(), expansion.mutable_documents());
+  }
   Lend(report.entities(), expansion.mutable_entities());
   *expansion.mutable_events() = report.events();
   *expansion.mutable_groups() = report.groups();

@@ -23,6 +23,8 @@
 //   Report.groups, with its event_index or subject_index, kind, verdict,
 //   contrasts and values (attributed, support_count, value_from), which then
 //   expands as below; group_columns is cleared once every reference resolved.
+// - Report.documents_from_claim_sets: documents are copies of the documents
+//   of the claim sets, in order; the flag is cleared.
 // - ValueSupport.value_from: value is the value of that support's claim.
 // - ClaimGroup.event_index / subject_index: event_group_id and event_type
 //   are the event group's (subject_entity is the entity's id); role is the
@@ -87,10 +89,11 @@ absl::Status ExpandReport(Report* report);
 //
 // The expansion copies only what expanding changes or what is small: title,
 // event groups, claim groups, agreement cells, support and group columns,
-// summary, generator. Its
-// documents, entities, skipped inputs and claim sets are the given report's
-// own messages, lent to it (never changed, returned on destruction), so that
-// reading a large report does not copy every article and claim set.
+// summary, generator. Its documents (those of its claim sets, for a report
+// with documents_from_claim_sets), entities, skipped inputs and claim sets
+// are the given report's own messages, lent to it (never changed, returned
+// on destruction), so that reading a large report does not copy every
+// article and claim set.
 // Therefore the report given must outlive this object and must not change
 // while it lives. The expansion lives on an arena of its own, freed at once.
 // Not copyable or movable. report() is safe to read from several threads.

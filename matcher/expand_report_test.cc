@@ -223,6 +223,32 @@ Report CompactWithGroupColumns() {
   return report;
 }
 
+// `report` with its documents left to its claim sets (as the matcher builds
+// it).
+Report WithDocumentsFromClaimSets(Report report) {
+  report.clear_documents();
+  report.set_documents_from_claim_sets(true);
+  return report;
+}
+
+TEST(ExpandReportTest, DocumentsFromClaimSetsExpandLikeCopiedDocuments) {
+  Report from_sets = WithDocumentsFromClaimSets(Compact());
+  ASSERT_TRUE(IsCompact(from_sets));
+  Report copied = Compact();
+  ASSERT_OK(ExpandReport(Sets(), &from_sets));
+  ASSERT_OK(ExpandReport(Sets(), &copied));
+  EXPECT_FALSE(from_sets.has_documents_from_claim_sets());
+  ASSERT_EQ(from_sets.documents_size(), 2);
+  EXPECT_EQ(from_sets.documents(0).outlet(), "Alpha News");
+  EXPECT_EQ(from_sets.SerializeAsString(), copied.SerializeAsString());
+  // Without claim sets there are no documents, and references name nothing.
+  Report alone = WithDocumentsFromClaimSets(Compact());
+  EXPECT_THAT(ExpandReport(&alone),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("has doc_index 0 that names nothing")));
+  EXPECT_EQ(alone.documents_size(), 0);
+}
+
 TEST(ExpandReportTest, GroupColumnsAndMessagesExpandAlike) {
   Report columns = CompactWithGroupColumns();
   ASSERT_TRUE(IsCompact(columns));
@@ -290,6 +316,9 @@ TEST(ExpandReportTest, SupportColumnsAloneMakeAReportCompact) {
   report.Clear();
   report.mutable_group_columns();
   EXPECT_TRUE(IsCompact(report));
+  report.Clear();
+  report.set_documents_from_claim_sets(false);
+  EXPECT_TRUE(IsCompact(report));
 }
 
 TEST(ExpandReportTest, WordsAgreementFromTheFirstValue) {
@@ -324,10 +353,13 @@ TEST(ExpandReportTest, ExpandedReportIsLeftAlone) {
   EXPECT_EQ(&expanded.report(), &report);
 }
 
-class ExpandedReportOfFormTest : public ::testing::TestWithParam<bool> {};
+// The parameter picks the form: 0: Compact(); 1: with group columns; 2: with
+// group columns and documents from the claim sets (as the matcher builds it).
+class ExpandedReportOfFormTest : public ::testing::TestWithParam<int> {};
 
 TEST_P(ExpandedReportOfFormTest, ExpandsACompactReportBorrowingWhatDoesNotChange) {
-  Report compact = GetParam() ? CompactWithGroupColumns() : Compact();
+  Report compact = GetParam() == 0 ? Compact() : CompactWithGroupColumns();
+  if (GetParam() == 2) compact = WithDocumentsFromClaimSets(compact);
   for (const ClaimSet& set : Sets()) *compact.add_claim_sets() = set;
   compact.set_title("t");
   compact.set_generator("g");
@@ -341,16 +373,18 @@ TEST_P(ExpandedReportOfFormTest, ExpandsACompactReportBorrowingWhatDoesNotChange
     ASSERT_OK(expanded.status());
     EXPECT_EQ(expanded.report().SerializeAsString(), copied.SerializeAsString());
     EXPECT_EQ(&expanded.report().claim_sets(1), &compact.claim_sets(1));
-    EXPECT_EQ(&expanded.report().documents(0), &compact.documents(0));
+    EXPECT_EQ(&expanded.report().documents(0), GetParam() == 2
+                                                   ? &compact.claim_sets(0).document()
+                                                   : &compact.documents(0));
   }
   EXPECT_EQ(compact.SerializeAsString(), before);  // Returned unchanged.
   // ExpandedReport copies or lends each field of Report: a new field must be
   // added there (and here).
-  EXPECT_EQ(Report::descriptor()->field_count(), 12);
+  EXPECT_EQ(Report::descriptor()->field_count(), 13);
 }
 
-INSTANTIATE_TEST_SUITE_P(GroupMessagesOrColumns, ExpandedReportOfFormTest,
-                         ::testing::Bool());
+INSTANTIATE_TEST_SUITE_P(CompactForms, ExpandedReportOfFormTest,
+                         ::testing::Range(0, 3));
 
 TEST(ExpandedReportTest, KeepsTheExpansionError) {
   const Report compact = Compact();  // Without claim sets: supports unresolved.

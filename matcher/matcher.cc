@@ -861,8 +861,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   aliases = AliasIndex();  // Every reference is resolved.
   Release(doc_ids);
   report.set_generator("xref-matcher/1");
-  report.mutable_documents()->Reserve(num_docs);
-  for (const ClaimSet& set : claim_sets) report.add_documents()->MergeFrom(set.document());
+  report.set_documents_from_claim_sets(true);
   MoveBroadArguments(entities, gazetteer_, &records);
   LendParticipantsWithinDocuments(claim_sets, entities, record_source, &records);
   LendTimesWithinParagraphs(claim_sets, record_source, &records);

@@ -57,21 +57,22 @@ class Matcher {
   // id, duplicate event id, a claim naming an unknown event, an event or claim
   // naming an unknown entity).
   //
-  // On success the report holds: documents (with text), corpus entities after
-  // alias resolution, event groups ("g1".. in order of first mention, each
-  // with a label such as "Arrest of Qasim Musleh, 2021-05-26"), claim groups
-  // per (event group, role) and per (entity, attribute) with verdict, values
-  // merged by compatibility (asserted and attributed support kept in separate
-  // `ValueSupport`s), explanation, the outlet x outlet agreement matrix (only
-  // pairs sharing at least one group), summary counts, and the claim sets when
-  // `include_claim_sets`. The report is compact (proto/report.proto): claim
-  // groups are held as columns (Report.group_columns, Report.groups is
-  // empty); supports, values, claim groups, event mentions and agreement
-  // cells name
-  // documents, claims, event mentions, entities and event groups by position
-  // and copy none of their ids, texts or values, nor explanations;
-  // matcher/expand_report.h spells them out from the report's claim sets (or
-  // `claim_sets` when they are not included).
+  // On success the report holds: documents (with text, see below), corpus
+  // entities after alias resolution, event groups ("g1".. in order of first
+  // mention, each with a label such as "Arrest of Qasim Musleh, 2021-05-26"),
+  // claim groups per (event group, role) and per (entity, attribute) with
+  // verdict, values merged by compatibility (asserted and attributed support
+  // kept in separate `ValueSupport`s), explanation, the outlet x outlet
+  // agreement matrix (only pairs sharing at least one group), summary counts,
+  // and the claim sets when `include_claim_sets`. The report is compact
+  // (proto/report.proto): its documents are those of the claim sets
+  // (Report.documents_from_claim_sets: not copied, Report.documents is
+  // empty); claim groups are held as columns (Report.group_columns,
+  // Report.groups is empty); supports, values, claim groups, event mentions
+  // and agreement cells name documents, claims, event mentions, entities and
+  // event groups by position and copy none of their ids, texts or values, nor
+  // explanations; matcher/expand_report.h spells them out from the report's
+  // claim sets (or `claim_sets` when they are not included).
   absl::StatusOr<Report> Match(absl::Span<const ClaimSet> claim_sets) const;
 
   // As `Match`, but builds the report in `*report` (cleared first), which may
