@@ -1041,25 +1041,29 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     bool agreed;
   };
   std::vector<PairVote> pair_votes;
+  // The group columns (and the support columns below), reserved for every
+  // group and at most one value per item, so that entries are added without
+  // a capacity check.
   ClaimGroupColumns& group_columns = *report.mutable_group_columns();
-  {
-    const int num_keys = static_cast<int>(keys.size());
-    group_columns.mutable_owner()->Reserve(num_keys);
-    group_columns.mutable_kind()->Reserve(num_keys);
-    group_columns.mutable_verdict()->Reserve(num_keys);
-    group_columns.mutable_value_count()->Reserve(num_keys);
-    group_columns.mutable_contrast_first()->Reserve(num_keys);
-    group_columns.mutable_contrast_second()->Reserve(num_keys);
-    // At most one value per item.
-    const int num_items = static_cast<int>(items.size());
-    group_columns.mutable_attributed()->Reserve(num_items);
-    group_columns.mutable_support_count()->Reserve(num_items);
-    group_columns.mutable_value_from()->Reserve(num_items);
-  }
-  auto* support_docs = report.mutable_support_columns()->mutable_doc_index();
-  auto* support_claims = report.mutable_support_columns()->mutable_claim_index();
-  support_docs->Reserve(static_cast<int>(items.size()));
-  support_claims->Reserve(static_cast<int>(items.size()));
+  const int num_keys = static_cast<int>(keys.size());
+  const int num_items = static_cast<int>(items.size());
+  auto reserved = [](auto* column, int size) {
+    column->Reserve(size);
+    return column;
+  };
+  auto* owners = reserved(group_columns.mutable_owner(), num_keys);
+  auto* slot_kinds = reserved(group_columns.mutable_kind(), num_keys);
+  auto* verdicts = reserved(group_columns.mutable_verdict(), num_keys);
+  auto* value_counts = reserved(group_columns.mutable_value_count(), num_keys);
+  auto* contrasts_first = reserved(group_columns.mutable_contrast_first(), num_keys);
+  auto* contrasts_second = reserved(group_columns.mutable_contrast_second(), num_keys);
+  auto* value_attributed = reserved(group_columns.mutable_attributed(), num_items);
+  auto* support_counts = reserved(group_columns.mutable_support_count(), num_items);
+  auto* values_from = reserved(group_columns.mutable_value_from(), num_items);
+  auto* support_docs =
+      reserved(report.mutable_support_columns()->mutable_doc_index(), num_items);
+  auto* support_claims =
+      reserved(report.mutable_support_columns()->mutable_claim_index(), num_items);
   Summary* summary = report.mutable_summary();
   KindTable kinds;
   // Per group, reused: each item's index in `claim_values` (only when some
@@ -1082,10 +1086,10 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     const absl::Span<const Item> its(items.data() + item_begin[k],
                                      item_begin[k + 1] - item_begin[k]);
     const int n = static_cast<int>(its.size());
-    group_columns.add_owner(key.attribute ? -1 - key.id : key.id);
+    owners->AddAlreadyReserved(key.attribute ? -1 - key.id : key.id);
     SlotKind kind = kinds.Kind(roles, key.role, key.attribute,
                                claim_values.KindCase(its[0].value));
-    group_columns.add_kind(kind);
+    slot_kinds->AddAlreadyReserved(kind);
 
     claim_values.NextGroup();
     bool plain = true;
@@ -1149,9 +1153,9 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       }
     }
     const Verdict verdict = VerdictOfPairs(kind, giving, every_pair_agrees);
-    group_columns.add_verdict(verdict);
-    group_columns.add_contrast_first(contrast_first);
-    group_columns.add_contrast_second(contrast_second);
+    verdicts->AddAlreadyReserved(verdict);
+    contrasts_first->AddAlreadyReserved(contrast_first);
+    contrasts_second->AddAlreadyReserved(contrast_second);
 
     // Values merged by compatibility, asserted and attributed apart.
     clusters.clear();
@@ -1176,13 +1180,13 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       }
       if (!placed) clusters.push_back({i, i, 1, i});
     }
-    group_columns.add_value_count(static_cast<int>(clusters.size()));
+    value_counts->AddAlreadyReserved(static_cast<int>(clusters.size()));
     for (const Cluster& cluster : clusters) {
-      group_columns.add_attributed(its[cluster.first].attributed);
-      group_columns.add_support_count(cluster.size);
+      value_attributed->AddAlreadyReserved(its[cluster.first].attributed);
+      support_counts->AddAlreadyReserved(cluster.size);
       int m = 0;
       for (int i = cluster.first; i >= 0; i = next_member[i], ++m) {
-        if (i == cluster.representative) group_columns.add_value_from(m);
+        if (i == cluster.representative) values_from->AddAlreadyReserved(m);
         support_docs->AddAlreadyReserved(its[i].doc);
         support_claims->AddAlreadyReserved(static_cast<int>(its[i].index));
       }
