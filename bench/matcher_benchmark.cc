@@ -151,7 +151,7 @@ void RunMatch(benchmark::State& state, NameStyle names, bool on_arena,
       state.SkipWithError(std::string(status.message()).c_str());
       return;
     }
-    groups = report->events_size();
+    groups = report->summary().event_groups();
     entities = report->entities_size();
     cells = 0;
     for (const AgreementCell& cell : report->agreement()) {

@@ -154,6 +154,11 @@ class Expander {
         support_claims_(support_claims) {}
 
   void ExpandEvent(const Report& report, int position, EventGroup* event);
+  // Appends the event groups of report->event_columns() to report->events(),
+  // each as its compact EventGroup expanded by ExpandEvent. Columns of
+  // different lengths, or a mention_count beyond the mention columns, are
+  // errors (no event group is added then, or none from that group on).
+  void EventsFromColumns(Report* report);
   void ExpandGroup(const Report& report, int position, ClaimGroup* group);
   // Appends the groups of report->group_columns() to report->groups(), each
   // as its compact ClaimGroup expanded by ExpandGroup. Columns of different
@@ -457,6 +462,59 @@ void Expander::GroupsFromColumns(Report* report) {
   }
 }
 
+void Expander::EventsFromColumns(Report* report) {
+  const EventGroupColumns& columns = report->event_columns();
+  const int num_events = columns.participant_size();
+  const int num_mentions = columns.doc_index_size();
+  if (columns.time_from_size() != num_events ||
+      columns.mention_count_size() != num_events ||
+      columns.event_index_size() != num_mentions) {
+    errors_.AddColumnLengths(
+        "event_columns",
+        absl::StrCat("participant ", num_events, ", time_from ",
+                     columns.time_from_size(), ", mention_count ",
+                     columns.mention_count_size(), ", doc_index ", num_mentions,
+                     ", event_index ", columns.event_index_size()));
+    return;
+  }
+  auto* events = report->mutable_events();
+  events->Reserve(events->size() + num_events);
+  int next_mention = 0;
+  for (int i = 0; i < num_events; ++i) {
+    const int count = columns.mention_count(i);
+    if (count < 0 || count > num_mentions - next_mention) {
+      errors_.Add(absl::StrCat("event_columns entry ", i), "mention_count", count);
+      return;
+    }
+    const int position = events->size();
+    EventGroup* event = events->Add();
+    if (columns.participant(i) >= 0) {
+      event->set_participant_index(columns.participant(i));
+    }
+    auto* mentions = event->mutable_mentions();
+    mentions->Reserve(count);
+    for (int m = next_mention; m < next_mention + count; ++m) {
+      EventMentionRef* mention = mentions->Add();
+      mention->set_doc_index(columns.doc_index(m));
+      mention->set_event_index(columns.event_index(m));
+    }
+    const int time_from = columns.time_from(i);
+    if (time_from >= 0) {
+      const EventMention* timed =
+          time_from < count ? sources_.EventAt(columns.doc_index(next_mention + time_from),
+                                               columns.event_index(next_mention + time_from))
+                            : nullptr;
+      if (timed == nullptr) {
+        errors_.Add(absl::StrCat("event_columns entry ", i), "time_from", time_from);
+      } else {
+        *event->mutable_time() = timed->time();
+      }
+    }
+    next_mention += count;
+    ExpandEvent(*report, position, event);
+  }
+}
+
 void Expander::ExpandEvent(const Report& report, int position,
                            EventGroup* event) {
   bool compact = false;
@@ -574,6 +632,7 @@ absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
   for (int e = 0; e < report->events_size(); ++e) {
     expander.ExpandEvent(*report, e, report->mutable_events(e));
   }
+  if (report->has_event_columns()) expander.EventsFromColumns(report);
   for (int g = 0; g < report->groups_size(); ++g) {
     expander.ExpandGroup(*report, g, report->mutable_groups(g));
   }
@@ -588,6 +647,7 @@ absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
   if (expander.status().ok()) {
     report->clear_support_columns();
     report->clear_group_columns();
+    report->clear_event_columns();
   }
   return expander.status();
 }
@@ -596,7 +656,7 @@ absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
 
 bool IsCompact(const Report& report) {
   if (report.has_support_columns() || report.has_group_columns() ||
-      report.has_documents_from_claim_sets()) {
+      report.has_event_columns() || report.has_documents_from_claim_sets()) {
     return true;
   }
   for (const EventGroup& event : report.events()) {
@@ -694,6 +754,9 @@ ExpandedReport::ExpandedReport(const Report& report)
   }
   if (report.has_group_columns()) {
     *expansion.mutable_group_columns() = report.group_columns();
+  }
+  if (report.has_event_columns()) {
+    *expansion.mutable_event_columns() = report.event_columns();
   }
   *expansion.mutable_summary() = report.summary();
   Lend(report.skipped(), expansion.mutable_skipped());

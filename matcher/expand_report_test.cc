@@ -249,6 +249,73 @@ TEST(ExpandReportTest, DocumentsFromClaimSetsExpandLikeCopiedDocuments) {
   EXPECT_EQ(alone.documents_size(), 0);
 }
 
+// `report` (whose event groups have no time) with its event groups as event
+// columns (as the matcher writes them).
+Report WithEventColumns(Report report) {
+  EventGroupColumns& columns = *report.mutable_event_columns();
+  for (const EventGroup& event : report.events()) {
+    EXPECT_FALSE(event.has_time());
+    columns.add_participant(event.has_participant_index() ? event.participant_index()
+                                                          : -1);
+    columns.add_time_from(-1);
+    columns.add_mention_count(event.mentions_size());
+    for (const EventMentionRef& m : event.mentions()) {
+      columns.add_doc_index(m.doc_index());
+      columns.add_event_index(m.event_index());
+    }
+  }
+  report.clear_events();
+  return report;
+}
+
+TEST(ExpandReportTest, EventColumnsAndMessagesExpandAlike) {
+  Report columns = WithEventColumns(Compact());
+  ASSERT_TRUE(IsCompact(columns));
+  Report messages = Compact();
+  ASSERT_OK(ExpandReport(Sets(), &columns));
+  ASSERT_OK(ExpandReport(Sets(), &messages));
+  EXPECT_FALSE(columns.has_event_columns());
+  ASSERT_EQ(columns.events_size(), 1);
+  EXPECT_EQ(columns.events(0).id(), "g1");
+  EXPECT_EQ(columns.groups(0).event_group_id(), "g1");
+  EXPECT_EQ(columns.SerializeAsString(), messages.SerializeAsString());
+}
+
+TEST(ExpandReportTest, EventColumnsTakeTheTimeOfMentionTimeFrom) {
+  std::vector<ClaimSet> sets = Sets();
+  sets[1].mutable_events(0)->mutable_time()->set_iso("2021-05");
+  Report report = WithEventColumns(Compact());
+  report.mutable_event_columns()->set_time_from(0, 1);
+  ASSERT_OK(ExpandReport(sets, &report));
+  EXPECT_EQ(report.events(0).time().iso(), "2021-05");
+  EXPECT_THAT(report.events(0).label(), ::testing::EndsWith(" of Pat, 2021-05"));
+}
+
+TEST(ExpandReportTest, NamesEventColumnsOfDifferentLengths) {
+  Report report = WithEventColumns(Compact());
+  report.mutable_event_columns()->add_event_index(0);
+  EXPECT_THAT(ExpandReport(Sets(), &report),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("event_columns has columns of different lengths "
+                                 "(participant 1, time_from 1, mention_count 1, "
+                                 "doc_index 2, event_index 3)")));
+  EXPECT_EQ(report.events_size(), 0);
+}
+
+TEST(ExpandReportTest, NamesAMentionCountOrTimeBeyondTheEventColumns) {
+  Report report = WithEventColumns(Compact());
+  report.mutable_event_columns()->set_mention_count(0, 3);
+  EXPECT_THAT(ExpandReport(Sets(), &report),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("event_columns entry 0 has mention_count 3")));
+  report = WithEventColumns(Compact());
+  report.mutable_event_columns()->set_time_from(0, 2);
+  EXPECT_THAT(ExpandReport(Sets(), &report),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("event_columns entry 0 has time_from 2")));
+  EXPECT_EQ(report.events(0).mentions(1).doc_id(), "b");
+}
+
 TEST(ExpandReportTest, GroupColumnsAndMessagesExpandAlike) {
   Report columns = CompactWithGroupColumns();
   ASSERT_TRUE(IsCompact(columns));
@@ -319,6 +386,9 @@ TEST(ExpandReportTest, SupportColumnsAloneMakeAReportCompact) {
   report.Clear();
   report.set_documents_from_claim_sets(false);
   EXPECT_TRUE(IsCompact(report));
+  report.Clear();
+  report.mutable_event_columns();
+  EXPECT_TRUE(IsCompact(report));
 }
 
 TEST(ExpandReportTest, WordsAgreementFromTheFirstValue) {
@@ -354,12 +424,13 @@ TEST(ExpandReportTest, ExpandedReportIsLeftAlone) {
 }
 
 // The parameter picks the form: 0: Compact(); 1: with group columns; 2: with
-// group columns and documents from the claim sets (as the matcher builds it).
+// group and event columns and documents from the claim sets (as the matcher
+// builds it).
 class ExpandedReportOfFormTest : public ::testing::TestWithParam<int> {};
 
 TEST_P(ExpandedReportOfFormTest, ExpandsACompactReportBorrowingWhatDoesNotChange) {
   Report compact = GetParam() == 0 ? Compact() : CompactWithGroupColumns();
-  if (GetParam() == 2) compact = WithDocumentsFromClaimSets(compact);
+  if (GetParam() == 2) compact = WithDocumentsFromClaimSets(WithEventColumns(compact));
   for (const ClaimSet& set : Sets()) *compact.add_claim_sets() = set;
   compact.set_title("t");
   compact.set_generator("g");
@@ -380,7 +451,7 @@ TEST_P(ExpandedReportOfFormTest, ExpandsACompactReportBorrowingWhatDoesNotChange
   EXPECT_EQ(compact.SerializeAsString(), before);  // Returned unchanged.
   // ExpandedReport copies or lends each field of Report: a new field must be
   // added there (and here).
-  EXPECT_EQ(Report::descriptor()->field_count(), 13);
+  EXPECT_EQ(Report::descriptor()->field_count(), 14);
 }
 
 INSTANTIATE_TEST_SUITE_P(CompactForms, ExpandedReportOfFormTest,

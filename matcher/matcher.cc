@@ -882,7 +882,14 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   int num_groups = 0;
   for (int g : group_of) num_groups = std::max(num_groups, g + 1);
 
-  // Event groups.
+  // `column` (a repeated field of the report) reserved for `size` entries, so
+  // that each is added without a capacity check.
+  auto reserved = [](auto* column, int size) {
+    column->Reserve(size);
+    return column;
+  };
+
+  // Event groups, as columns.
   std::vector<std::pair<int, int>> participant_votes;  // (entity, votes).
   // The records of group g are members[member_begin[g]..member_begin[g+1]),
   // in record order.
@@ -902,10 +909,14 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   for (int i = static_cast<int>(records.size()) - 1; i >= 0; --i) {
     first_record[record_source[i].first] = i;
   }
-  report.mutable_events()->Reserve(num_groups);
+  EventGroupColumns& event_columns = *report.mutable_event_columns();
+  auto* participants = reserved(event_columns.mutable_participant(), num_groups);
+  auto* times_from = reserved(event_columns.mutable_time_from(), num_groups);
+  auto* mention_counts = reserved(event_columns.mutable_mention_count(), num_groups);
+  const int num_records = static_cast<int>(records.size());
+  auto* mention_docs = reserved(event_columns.mutable_doc_index(), num_records);
+  auto* mention_events = reserved(event_columns.mutable_event_index(), num_records);
   for (int g = 0; g < num_groups; ++g) {
-    EventGroup* eg = report.add_events();
-    absl::string_view type;  // The first non-empty type of its mentions.
     participant_votes.clear();
     auto votes_of = [&](int p) -> int& {
       for (auto& [q, votes] : participant_votes) {
@@ -914,16 +925,14 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       return participant_votes.emplace_back(p, 0).second;
     };
     int best_participant = -1;
-    const DateValue* best_time = nullptr;
+    int best_time = -1;  // The mention whose event's time is shown.
     DateInterval best_interval;
-    eg->mutable_mentions()->Reserve(member_begin[g + 1] - member_begin[g]);
+    mention_counts->AddAlreadyReserved(member_begin[g + 1] - member_begin[g]);
     for (int k = member_begin[g]; k < member_begin[g + 1]; ++k) {
       const int i = members[k];
       const auto& [d, ev] = record_source[i];
-      if (type.empty()) type = ev->type();
-      EventMentionRef* m = eg->add_mentions();
-      m->set_doc_index(d);
-      m->set_event_index(i - first_record[d]);
+      mention_docs->AddAlreadyReserved(d);
+      mention_events->AddAlreadyReserved(i - first_record[d]);
       for (int p : records[i].participants) {
         int votes = ++votes_of(p);
         if (best_participant < 0 || votes > votes_of(best_participant) ||
@@ -936,11 +945,11 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
           (!best_interval.known ||
                       t.last - t.first < best_interval.last - best_interval.first)) {
         best_interval = t;
-        best_time = &ev->time();
+        best_time = k - member_begin[g];
       }
     }
-    if (best_participant >= 0) eg->set_participant_index(best_participant);
-    if (best_time != nullptr) eg->mutable_time()->MergeFrom(*best_time);
+    participants->AddAlreadyReserved(best_participant);
+    times_from->AddAlreadyReserved(best_time);
   }
 
   Release(records);
@@ -1042,15 +1051,10 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   };
   std::vector<PairVote> pair_votes;
   // The group columns (and the support columns below), reserved for every
-  // group and at most one value per item, so that entries are added without
-  // a capacity check.
+  // group and at most one value per item.
   ClaimGroupColumns& group_columns = *report.mutable_group_columns();
   const int num_keys = static_cast<int>(keys.size());
   const int num_items = static_cast<int>(items.size());
-  auto reserved = [](auto* column, int size) {
-    column->Reserve(size);
-    return column;
-  };
   auto* owners = reserved(group_columns.mutable_owner(), num_keys);
   auto* slot_kinds = reserved(group_columns.mutable_kind(), num_keys);
   auto* verdicts = reserved(group_columns.mutable_verdict(), num_keys);

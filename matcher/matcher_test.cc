@@ -835,7 +835,7 @@ TEST(MatcherTest, ReportIsCompactAndExpandsToIdsAndQuotes) {
   ASSERT_GT(groups.owner_size(), 0);
   int values = 0;
   for (int g = 0; g < groups.owner_size(); ++g) {
-    EXPECT_LT(groups.owner(g), compact.events_size());
+    EXPECT_LT(groups.owner(g), compact.summary().event_groups());
     EXPECT_GE(groups.owner(g), -compact.entities_size());
     EXPECT_GT(groups.value_count(g), 0);
     values += groups.value_count(g);
@@ -856,14 +856,26 @@ TEST(MatcherTest, ReportIsCompactAndExpandsToIdsAndQuotes) {
     ASSERT_TRUE(d >= 0 && d < static_cast<int>(sets.size()));
     EXPECT_LT(columns.claim_index(i), sets[d].claims_size());
   }
-  for (const EventGroup& eg : compact.events()) {
-    EXPECT_TRUE(eg.documents().empty());
-    EXPECT_TRUE(eg.id().empty());
-    for (const EventMentionRef& m : eg.mentions()) {
-      EXPECT_TRUE(m.has_doc_index() && m.has_event_index());
-      EXPECT_TRUE(m.doc_id().empty());
-    }
+  // Event groups and their mentions in the report's event columns.
+  EXPECT_EQ(compact.events_size(), 0);
+  const EventGroupColumns& events = compact.event_columns();
+  EXPECT_EQ(events.participant_size(), compact.summary().event_groups());
+  int mentions = 0;
+  for (int e = 0; e < events.participant_size(); ++e) {
+    EXPECT_LT(events.participant(e), compact.entities_size());
+    EXPECT_LT(events.time_from(e), events.mention_count(e));
+    mentions += events.mention_count(e);
   }
+  ASSERT_EQ(events.doc_index_size(), mentions);
+  ASSERT_EQ(events.event_index_size(), mentions);
+  for (int m = 0; m < mentions; ++m) {
+    const int d = events.doc_index(m);
+    ASSERT_TRUE(d >= 0 && d < static_cast<int>(sets.size()));
+    EXPECT_LT(events.event_index(m), sets[d].events_size());
+  }
+  // Documents are those of the claim sets, not copied.
+  EXPECT_TRUE(compact.documents_from_claim_sets());
+  EXPECT_EQ(compact.documents_size(), 0);
   Report expanded = compact;
   ASSERT_OK(ExpandReport(sets, &expanded));
   EXPECT_FALSE(IsCompact(expanded));
