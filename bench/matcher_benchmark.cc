@@ -153,7 +153,7 @@ void RunMatch(benchmark::State& state, NameStyle names, bool on_arena,
     }
     groups = report->summary().event_groups();
     entities = report->entities_size();
-    cells = 0;
+    cells = 2 * report->agreement_columns().row_index_size();  // With mirrors.
     for (const AgreementCell& cell : report->agreement()) {
       cells += cell.with_mirror() ? 2 : 1;  // As in the expanded report.
     }

@@ -166,6 +166,10 @@ class Expander {
   // is added then, or none from that group on).
   void GroupsFromColumns(Report* report);
   void ExpandAgreement(google::protobuf::RepeatedPtrField<AgreementCell>* cells);
+  // Appends the cells of report->agreement_columns() to report->agreement()
+  // as compact cells (with_mirror), for ExpandAgreement. Columns of different
+  // lengths are an error (no cell is added then).
+  void AgreementFromColumns(Report* report);
   const absl::Status& status() const { return errors_.status(); }
   void AddMismatch(int docs, int claims) {
     errors_.AddMismatch("the report", docs, claims);
@@ -622,6 +626,30 @@ void Expander::ExpandAgreement(
   }
 }
 
+void Expander::AgreementFromColumns(Report* report) {
+  const AgreementColumns& columns = report->agreement_columns();
+  const int n = columns.row_index_size();
+  if (columns.col_index_size() != n || columns.shared_size() != n ||
+      columns.agreed_size() != n) {
+    errors_.AddColumnLengths(
+        "agreement_columns",
+        absl::StrCat("row_index ", n, ", col_index ", columns.col_index_size(),
+                     ", shared ", columns.shared_size(), ", agreed ",
+                     columns.agreed_size()));
+    return;
+  }
+  auto* cells = report->mutable_agreement();
+  cells->Reserve(cells->size() + n);
+  for (int i = 0; i < n; ++i) {
+    AgreementCell* cell = cells->Add();
+    cell->set_row_index(columns.row_index(i));
+    cell->set_col_index(columns.col_index(i));
+    cell->set_shared(columns.shared(i));
+    cell->set_agreed(columns.agreed(i));
+    cell->set_with_mirror(true);
+  }
+}
+
 absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
   const SupportColumns& columns = report->support_columns();
   Expander expander(*report, std::move(sets), columns.doc_index(),
@@ -637,6 +665,7 @@ absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
     expander.ExpandGroup(*report, g, report->mutable_groups(g));
   }
   if (report->has_group_columns()) expander.GroupsFromColumns(report);
+  if (report->has_agreement_columns()) expander.AgreementFromColumns(report);
   expander.ExpandAgreement(report->mutable_agreement());
   if (report->documents_from_claim_sets()) {
     auto* documents = report->mutable_documents();
@@ -648,6 +677,7 @@ absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
     report->clear_support_columns();
     report->clear_group_columns();
     report->clear_event_columns();
+    report->clear_agreement_columns();
   }
   return expander.status();
 }
@@ -656,7 +686,8 @@ absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
 
 bool IsCompact(const Report& report) {
   if (report.has_support_columns() || report.has_group_columns() ||
-      report.has_event_columns() || report.has_documents_from_claim_sets()) {
+      report.has_event_columns() || report.has_agreement_columns() ||
+      report.has_documents_from_claim_sets()) {
     return true;
   }
   for (const EventGroup& event : report.events()) {
@@ -757,6 +788,9 @@ ExpandedReport::ExpandedReport(const Report& report)
   }
   if (report.has_event_columns()) {
     *expansion.mutable_event_columns() = report.event_columns();
+  }
+  if (report.has_agreement_columns()) {
+    *expansion.mutable_agreement_columns() = report.agreement_columns();
   }
   *expansion.mutable_summary() = report.summary();
   Lend(report.skipped(), expansion.mutable_skipped());

@@ -48,6 +48,10 @@
 //   time_from, which then expands as above; event_columns is cleared once
 //   every reference resolved.
 // - EventGroup.participant_index: participant is that entity's id.
+// - Report.agreement_columns: each entry becomes an AgreementCell after those
+//   of Report.agreement, with its row_index, col_index, shared, agreed and
+//   with_mirror, which then expands as below; agreement_columns is cleared
+//   once every reference resolved.
 // - AgreementCell.row_index / col_index: row_doc / col_doc are those
 //   documents' ids; with_mirror: the mirrored cell (row and column swapped,
 //   same counts) is inserted after it.
@@ -75,10 +79,10 @@ bool IsCompact(const Report& report);
 // Expands `*report` in place using `claim_sets`, the claim sets the report was
 // matched from, in Report.documents order. On a reference out of range (or,
 // for a support or event mention, with no claim set to resolve it; or
-// support, group or event columns of different lengths, or a support_count,
-// value_count or mention_count beyond them) returns kInvalidArgument naming
-// the group or event group and the field; every reference that can be
-// resolved is, the others are left as they were.
+// support, group, event or agreement columns of different lengths, or a
+// support_count, value_count or mention_count beyond them) returns
+// kInvalidArgument naming the group or event group and the field; every
+// reference that can be resolved is, the others are left as they were.
 absl::Status ExpandReport(absl::Span<const ClaimSet> claim_sets,
                           Report* report);
 
@@ -93,8 +97,8 @@ absl::Status ExpandReport(Report* report);
 // `status()`.
 //
 // The expansion copies only what expanding changes or what is small: title,
-// event groups, claim groups, agreement cells, support, group and event
-// columns, summary, generator. Its documents (those of its claim sets, for a report
+// event groups, claim groups, agreement cells, support, group, event and
+// agreement columns, summary, generator. Its documents (those of its claim sets, for a report
 // with documents_from_claim_sets), entities, skipped inputs and claim sets
 // are the given report's own messages, lent to it (never changed, returned
 // on destruction), so that reading a large report does not copy every

@@ -316,6 +316,43 @@ TEST(ExpandReportTest, NamesAMentionCountOrTimeBeyondTheEventColumns) {
   EXPECT_EQ(report.events(0).mentions(1).doc_id(), "b");
 }
 
+// `report` (whose agreement cells all have mirrors) with its agreement cells
+// as agreement columns (as the matcher writes them).
+Report WithAgreementColumns(Report report) {
+  AgreementColumns& columns = *report.mutable_agreement_columns();
+  for (const AgreementCell& cell : report.agreement()) {
+    EXPECT_TRUE(cell.with_mirror());
+    columns.add_row_index(cell.row_index());
+    columns.add_col_index(cell.col_index());
+    columns.add_shared(cell.shared());
+    columns.add_agreed(cell.agreed());
+  }
+  report.clear_agreement();
+  return report;
+}
+
+TEST(ExpandReportTest, AgreementColumnsAndMessagesExpandAlike) {
+  Report columns = WithAgreementColumns(Compact());
+  ASSERT_TRUE(IsCompact(columns));
+  Report messages = Compact();
+  ASSERT_OK(ExpandReport(Sets(), &columns));
+  ASSERT_OK(ExpandReport(Sets(), &messages));
+  EXPECT_FALSE(columns.has_agreement_columns());
+  ASSERT_EQ(columns.agreement_size(), 2);
+  EXPECT_EQ(columns.agreement(1).row_doc(), "b");
+  EXPECT_EQ(columns.SerializeAsString(), messages.SerializeAsString());
+}
+
+TEST(ExpandReportTest, NamesAgreementColumnsOfDifferentLengths) {
+  Report report = WithAgreementColumns(Compact());
+  report.mutable_agreement_columns()->add_shared(2);
+  EXPECT_THAT(ExpandReport(Sets(), &report),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("agreement_columns has columns of different lengths "
+                                 "(row_index 1, col_index 1, shared 2, agreed 1)")));
+  EXPECT_EQ(report.agreement_size(), 0);
+}
+
 TEST(ExpandReportTest, GroupColumnsAndMessagesExpandAlike) {
   Report columns = CompactWithGroupColumns();
   ASSERT_TRUE(IsCompact(columns));
@@ -389,6 +426,9 @@ TEST(ExpandReportTest, SupportColumnsAloneMakeAReportCompact) {
   report.Clear();
   report.mutable_event_columns();
   EXPECT_TRUE(IsCompact(report));
+  report.Clear();
+  report.mutable_agreement_columns();
+  EXPECT_TRUE(IsCompact(report));
 }
 
 TEST(ExpandReportTest, WordsAgreementFromTheFirstValue) {
@@ -424,13 +464,15 @@ TEST(ExpandReportTest, ExpandedReportIsLeftAlone) {
 }
 
 // The parameter picks the form: 0: Compact(); 1: with group columns; 2: with
-// group and event columns and documents from the claim sets (as the matcher
-// builds it).
+// group, event and agreement columns and documents from the claim sets (as
+// the matcher builds it).
 class ExpandedReportOfFormTest : public ::testing::TestWithParam<int> {};
 
 TEST_P(ExpandedReportOfFormTest, ExpandsACompactReportBorrowingWhatDoesNotChange) {
   Report compact = GetParam() == 0 ? Compact() : CompactWithGroupColumns();
-  if (GetParam() == 2) compact = WithDocumentsFromClaimSets(WithEventColumns(compact));
+  if (GetParam() == 2) {
+    compact = WithDocumentsFromClaimSets(WithAgreementColumns(WithEventColumns(compact)));
+  }
   for (const ClaimSet& set : Sets()) *compact.add_claim_sets() = set;
   compact.set_title("t");
   compact.set_generator("g");
@@ -451,7 +493,7 @@ TEST_P(ExpandedReportOfFormTest, ExpandsACompactReportBorrowingWhatDoesNotChange
   EXPECT_EQ(compact.SerializeAsString(), before);  // Returned unchanged.
   // ExpandedReport copies or lends each field of Report: a new field must be
   // added there (and here).
-  EXPECT_EQ(Report::descriptor()->field_count(), 14);
+  EXPECT_EQ(Report::descriptor()->field_count(), 15);
 }
 
 INSTANTIATE_TEST_SUITE_P(CompactForms, ExpandedReportOfFormTest,

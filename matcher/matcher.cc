@@ -1214,7 +1214,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   Release(next_member);
   Release(item_begin);
   Release(keys);
-  // Agreement cells in (x, y) order, x < y, each standing for its mirror too:
+  // Agreement cells (as columns) in (x, y) order, x < y, each standing for
+  // its mirror too:
   // the votes bucketed by x, then each bucket (the documents of x's stories)
   // counted per y, and its few distinct y sorted.
   {
@@ -1248,14 +1249,17 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       }
     }
     Release(by_row);
-    report.mutable_agreement()->Reserve(static_cast<int>(cells.size()));
+    AgreementColumns& agreement = *report.mutable_agreement_columns();
+    const int num_cells = static_cast<int>(cells.size());
+    auto* rows = reserved(agreement.mutable_row_index(), num_cells);
+    auto* cols = reserved(agreement.mutable_col_index(), num_cells);
+    auto* shared = reserved(agreement.mutable_shared(), num_cells);
+    auto* agreed = reserved(agreement.mutable_agreed(), num_cells);
     for (const Cell& c : cells) {
-      AgreementCell* cell = report.add_agreement();
-      cell->set_row_index(c.x);
-      cell->set_col_index(c.y);
-      cell->set_shared(c.shared);
-      cell->set_agreed(c.agreed);
-      cell->set_with_mirror(true);
+      rows->AddAlreadyReserved(c.x);
+      cols->AddAlreadyReserved(c.y);
+      shared->AddAlreadyReserved(c.shared);
+      agreed->AddAlreadyReserved(c.agreed);
     }
   }
   summary->set_documents(num_docs);

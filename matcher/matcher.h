@@ -67,9 +67,9 @@ class Matcher {
   // and the claim sets when `include_claim_sets`. The report is compact
   // (proto/report.proto): its documents are those of the claim sets
   // (Report.documents_from_claim_sets: not copied, Report.documents is
-  // empty); event groups and claim groups are held as columns
-  // (Report.event_columns and Report.group_columns; Report.events and
-  // Report.groups are empty); supports, values, claim groups, event mentions
+  // empty); event groups, claim groups and agreement cells are held as
+  // columns (Report.event_columns, group_columns and agreement_columns;
+  // Report.events, groups and agreement are empty); supports, values, claim groups, event mentions
   // and agreement cells name documents, claims, event mentions, entities and
   // event groups by position and copy none of their ids, texts or values, nor
   // explanations; matcher/expand_report.h spells them out from the report's
