@@ -500,10 +500,12 @@ class ClaimValues {
   // entity or -1) must outlive this object. `date_interval`, when not null, is
   // ToInterval(value.date()) (the claim's event often gives the same date).
   void Add(const Value& value, int entity, const DateInterval* date_interval) {
-    Slot slot;
-    slot.kind_case = static_cast<uint8_t>(value.kind_case());
-    const bool plain = value.place_key().empty() && value.broader().empty();
-    if (value.has_date() && plain) {
+    Slot& slot = slots_.emplace_back();
+    const Value::KindCase kind = value.kind_case();
+    slot.kind_case = static_cast<uint8_t>(kind);
+    const bool broader = value.broader_size() > 0;
+    const bool plain = !broader && value.place_key().empty();
+    if (kind == Value::kDate && plain) {
       const DateInterval date = date_interval != nullptr && date_interval->known
                                     ? *date_interval
                                     : ValueInterval(value);
@@ -512,17 +514,17 @@ class ClaimValues {
       slot.granularity = static_cast<uint8_t>(date.granularity);
       slot.low = date.first;
       slot.high = date.last;
-    } else if (value.has_number() && plain) {
+    } else if (kind == Value::kNumber && plain) {
+      const NumberRange& number = value.number();
       slot.form = Form::kNumber;
-      slot.low = value.number().low();
-      slot.high = value.number().high();
-      slot.known = value.number().unbounded();
-    } else if (value.has_date() || value.has_number() || !value.broader().empty()) {
+      slot.low = number.low();
+      slot.high = number.high();
+      slot.known = number.unbounded();
+    } else if (kind == Value::kDate || kind == Value::kNumber || broader) {
       slot.form = Form::kValue;
       slot.id = static_cast<int>(by_value_.size());
       by_value_.push_back({&value, entity});
     } else {
-      const Value::KindCase kind = value.kind_case();
       const ValueKey key{kind, kind == Value::kEntity ? entity : -1,
                          kind == Value::kCategory ? absl::string_view(value.category())
                                                   : absl::string_view(),
@@ -537,7 +539,6 @@ class ClaimValues {
       slot.form = Form::kShared;
       slot.id = recent.id;
     }
-    slots_.push_back(slot);
   }
 
   // True when the value of claim `claim` is a plain date or number (no place,
@@ -1095,10 +1096,11 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
                                claim_values.KindCase(its[0].value));
     slot_kinds->AddAlreadyReserved(kind);
 
+    // Values are compared (and so prepared) only when there are two or more.
     claim_values.NextGroup();
     bool plain = true;
     for (const Item& it : its) plain = plain && claim_values.Plain(it.value);
-    if (!plain) {
+    if (!plain && n > 1) {
       if (values.size() < static_cast<size_t>(n)) values.resize(n);
       for (int i = 0; i < n; ++i) values[i] = claim_values.Index(its[i].value);
     }

@@ -147,11 +147,6 @@ bool WordsOverlap(const std::vector<std::string>& a,
   return 2 * found >= small.size();
 }
 
-absl::string_view ComparedText(const Value& value) {
-  if (!value.normalized().empty()) return value.normalized();
-  return value.kind_case() == Value::kText ? value.text() : value.raw();
-}
-
 void ResetComparable(ComparableValue* out) {
   ComparableValue& c = *out;
   c.kind = ComparableValue::Kind::kNone;

@@ -117,8 +117,12 @@ struct ComparableValue {
 void ResetComparable(ComparableValue* out);
 
 // The text of `value` that MakeComparable folds and splits into words: its
-// normalized form, else its text (a text value) or raw form.
-absl::string_view ComparedText(const Value& value);
+// normalized form, else its text (a text value) or raw form. Inline: the
+// matcher asks it of every claim.
+inline absl::string_view ComparedText(const Value& value) {
+  if (!value.normalized().empty()) return value.normalized();
+  return value.kind_case() == Value::kText ? value.text() : value.raw();
+}
 
 // Prepares `value`; `entity` is the corpus entity index of value.entity, or -1.
 // A value without a date, number or broader keys is prepared from its kind,
