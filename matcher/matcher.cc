@@ -849,7 +849,10 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       claim_flags[claim_at] = (Attributed(c) ? kAttributed : 0) |
                               (CountsForVerdict(c) ? kCounts : 0);
       ++claim_at;
-      if (record < 0 || !value.has_number() || c.role() != "count") continue;
+      if (record < 0 || !value.has_number() ||
+          absl::string_view(c.role()) != "count") {
+        continue;
+      }
       EventRecord& r = records[record];
       if (r.has_count) continue;  // The first count given for the mention.
       const NumberRange& n = value.number();
