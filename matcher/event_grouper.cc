@@ -15,7 +15,7 @@ namespace {
 
 // True when a value of `a` is in `b` (short lists: a scan).
 template <typename A, typename B>
-bool Intersects(const A& a, const B& b) {
+inline bool Intersects(const A& a, const B& b) {
   for (const auto& x : a) {
     if (std::find(b.begin(), b.end(), x) != b.end()) return true;
   }
@@ -24,7 +24,7 @@ bool Intersects(const A& a, const B& b) {
 
 // Days since 1970-01-01 of a valid YYYYMMDD date (the proleptic Gregorian
 // calendar, as absl::CivilDay counts them).
-int64_t DayNumber(int32_t yyyymmdd) {
+inline int64_t DayNumber(int32_t yyyymmdd) {
   int64_t y = yyyymmdd / 10000;
   const int64_t m = yyyymmdd / 100 % 100, d = yyyymmdd % 100;
   y -= m <= 2;
@@ -44,11 +44,11 @@ struct TimeSpan {
   int32_t earliest_last = 0;
 };
 
-TimeSpan SpanOf(const DateInterval& d) {
+inline TimeSpan SpanOf(const DateInterval& d) {
   return {d.known, d.first, d.last};
 }
 
-TimeSpan Join(const TimeSpan& a, const TimeSpan& b) {
+inline TimeSpan Join(const TimeSpan& a, const TimeSpan& b) {
   if (!a.known) return b;
   if (!b.known) return a;
   return {true, std::max(a.latest_first, b.latest_first),
@@ -63,7 +63,7 @@ inline bool Close(const TimeSpan& a, const TimeSpan& b, int gap) {
          DayNumber(j.latest_first) - DayNumber(j.earliest_last) <= gap;
 }
 
-bool PlacesCompatible(absl::string_view a, absl::string_view b,
+inline bool PlacesCompatible(absl::string_view a, absl::string_view b,
                       const Gazetteer* gazetteer) {
   if (a.empty() || b.empty() || a == b) return true;
   return gazetteer != nullptr && gazetteer->Compatible(a, b);
@@ -787,15 +787,29 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
         }
       }
     }
+    // The members to pair with for membership b: b >= 0, every member of
+    // block b; ~b, its vague members only.
+    auto members_of = [&](int b) -> std::pair<const int*, const int*> {
+      if (b >= 0) {
+        const int* first = block_members.data() + block_begin[b];
+        return {first, first + blocks[b].size};
+      }
+      const int* first = vague_members.data() + vague_begin[~b];
+      return {first, first + blocks[~b].vague};
+    };
     std::vector<int> candidates;
     for (int i = 0; i < n; ++i) {
+      // One block: its later members are the candidates, in order.
+      if (member_begin[i + 1] - member_begin[i] == 1) {
+        const auto [first, last] = members_of(membership[member_begin[i]]);
+        for (const int* it = std::upper_bound(first, last, i); it != last; ++it) {
+          link(i, *it);
+        }
+        continue;
+      }
       candidates.clear();
       for (int m = member_begin[i]; m < member_begin[i + 1]; ++m) {
-        // b >= 0: pair with every later member; ~b: only with vague ones.
-        const int b = membership[m];
-        const int* first = b >= 0 ? block_members.data() + block_begin[b]
-                                  : vague_members.data() + vague_begin[~b];
-        const int* last = b >= 0 ? first + blocks[b].size : first + blocks[~b].vague;
+        const auto [first, last] = members_of(membership[m]);
         const int* it = std::upper_bound(first, last, i);
         candidates.insert(candidates.end(), it, last);
       }
