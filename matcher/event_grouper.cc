@@ -66,7 +66,7 @@ inline bool Close(const TimeSpan& a, const TimeSpan& b, int gap) {
 }
 
 inline bool PlacesCompatible(absl::string_view a, absl::string_view b,
-                             const Gazetteer* gazetteer) {
+                      const Gazetteer* gazetteer) {
   if (a.empty() || b.empty() || a == b) return true;
   return gazetteer != nullptr && gazetteer->Compatible(a, b);
 }
@@ -81,61 +81,29 @@ bool MonthOrFiner(const DateInterval& d) {
   return d.known && (d.granularity == MONTH || d.granularity == DAY);
 }
 
-bool Vague(const EventRecord& r) {
-  return r.participants.empty() && !r.time.known && !r.has_count;
-}
-
-// What the pairwise rule reads of a record on every pair, packed (48 bytes):
-// GroupEvents keeps one per record, in record order, so that a candidate pair
-// reads its record (about 200 bytes) only when both give a place or when
-// evidence other than a shared participant is needed. `participants` views
-// the record's own list or an equal copy of it.
-struct PairFacts {
-  const EventRecord* record = nullptr;
-  absl::Span<const int> participants;
-  TimeSpan time;
-  int doc = -1;
-  bool vague = false;  // Vague(*record).
-  bool once_per_day = false;
-  bool has_place = false;
-};
-
-PairFacts FactsOf(const EventRecord& r, absl::Span<const int> participants) {
-  PairFacts f;
-  f.record = &r;
-  f.participants = participants;
-  f.time = SpanOf(r.time);
-  f.doc = r.doc;
-  f.vague = Vague(r);
-  f.once_per_day = r.once_per_day;
-  f.has_place = !r.place.empty();
-  return f;
-}
-
-PairFacts FactsOf(const EventRecord& r) { return FactsOf(r, r.participants); }
-
 // Nothing says they differ; `shared_participant` is whether their
 // participant sets intersect.
-inline bool Consistent(const PairFacts& a, const PairFacts& b,
-                       const GroupingOptions& options, bool shared_participant) {
+bool Consistent(const EventRecord& a, const EventRecord& b,
+                const GroupingOptions& options, bool shared_participant) {
   if (!a.participants.empty() && !b.participants.empty() && !shared_participant) {
     return false;
   }
-  if (!Close(a.time, b.time, options.max_time_gap_days)) return false;
-  if (!a.has_place || !b.has_place ||
-      PlacesCompatible(a.record->place, b.record->place, options.gazetteer)) {
-    return true;
+  if (!Close(SpanOf(a.time), SpanOf(b.time), options.max_time_gap_days)) {
+    return false;
   }
+  if (PlacesCompatible(a.place, b.place, options.gazetteer)) return true;
   return a.once_per_day && b.once_per_day && shared_participant;
 }
 
-bool Consistent(const PairFacts& a, const PairFacts& b,
+bool Consistent(const EventRecord& a, const EventRecord& b,
                 const GroupingOptions& options) {
   return Consistent(a, b, options, Intersects(a.participants, b.participants));
 }
 
-// Something says they are the same besides a shared participant.
-bool HasOtherEvidence(const EventRecord& a, const EventRecord& b) {
+// Something says they are the same (`shared_participant` as above).
+bool HasEvidence(const EventRecord& a, const EventRecord& b,
+                 bool shared_participant) {
+  if (shared_participant) return true;
   if (Intersects(a.arguments, b.arguments)) return true;
   if (a.time.known && b.time.known && DatesCompatible(a.time, b.time) &&
       Intersects(a.broad_arguments, b.broad_arguments)) {
@@ -174,7 +142,7 @@ struct GroupSummary {
   TimeSpan time;
   bool once_per_day = false;
   // Distinct, non-empty.
-  absl::InlinedVector<absl::Span<const int>, 1> participant_sets;
+  absl::InlinedVector<const EntityList*, 1> participant_sets;
   absl::InlinedVector<const absl::string_view*, 1> places;  // Distinct, non-empty.
 };
 
@@ -193,9 +161,9 @@ bool PlacesDisagree(const GroupSummary& a, const GroupSummary& b,
 bool CanMerge(const GroupSummary& a, const GroupSummary& b,
               const GroupingOptions& options, bool check_places = true) {
   if (!Close(a.time, b.time, options.max_time_gap_days)) return false;
-  for (const auto p : a.participant_sets) {
-    for (const auto q : b.participant_sets) {
-      if (!Intersects(p, q)) return false;
+  for (const auto* p : a.participant_sets) {
+    for (const auto* q : b.participant_sets) {
+      if (!Intersects(*p, *q)) return false;
     }
   }
   if (a.once_per_day && b.once_per_day && !a.participant_sets.empty() &&
@@ -207,10 +175,10 @@ bool CanMerge(const GroupSummary& a, const GroupSummary& b,
 
 void MergeInto(GroupSummary& into, GroupSummary& from) {
   into.time = Join(into.time, from.time);
-  for (const auto p : from.participant_sets) {
+  for (const auto* p : from.participant_sets) {
     bool seen = false;
-    for (const auto q : into.participant_sets) {
-      if (p.data() == q.data() || p == q) {
+    for (const auto* q : into.participant_sets) {
+      if (p == q || *p == *q) {
         seen = true;
         break;
       }
@@ -263,6 +231,10 @@ struct BlockKeyHash {
 template <typename T>
 void Release(T& x) {
   T().swap(x);
+}
+
+bool Vague(const EventRecord& r) {
+  return r.participants.empty() && !r.time.known && !r.has_count;
 }
 
 // The event key of each record as a small integer (-1: no key, neither type
@@ -480,7 +452,6 @@ bool AttachOrphans(absl::Span<const EventRecord> records,
 
 // The place step of GroupEvents (see event_grouper.h).
 void MergePlaceSplits(absl::Span<const EventRecord> records,
-                      absl::Span<const PairFacts> facts,
                       const EventKeys& keys, const GroupingOptions& options,
                       UnionFind& uf, std::vector<GroupSummary>& summary) {
   const int n = static_cast<int>(records.size());
@@ -549,7 +520,7 @@ void MergePlaceSplits(absl::Span<const EventRecord> records,
         members[a].begin(), members[a].end(), doc,
         [&](int i, int d) { return records[i].doc < d; });
     for (; it != members[a].end() && records[*it].doc == doc; ++it) {
-      if (!Consistent(facts[*it], facts[j], options)) return true;
+      if (!Consistent(records[*it], records[j], options)) return true;
     }
     return false;
   };
@@ -628,22 +599,21 @@ void MergePlaceSplits(absl::Span<const EventRecord> records,
 }
 
 // CanLink for two records of one event key.
-inline bool LinkableOfOneKey(const PairFacts& a, const PairFacts& b,
-                             const GroupingOptions& options) {
-  if ((a.vague || b.vague) && a.doc >= 0 && b.doc >= 0 && a.doc != b.doc) {
+bool LinkableOfOneKey(const EventRecord& a, const EventRecord& b,
+                      const GroupingOptions& options) {
+  if ((Vague(a) || Vague(b)) && a.doc >= 0 && b.doc >= 0 && a.doc != b.doc) {
     return false;
   }
   const bool shared_participant = Intersects(a.participants, b.participants);
   if (!Consistent(a, b, options, shared_participant)) return false;
-  return !options.require_evidence || shared_participant ||
-         HasOtherEvidence(*a.record, *b.record);
+  return !options.require_evidence || HasEvidence(a, b, shared_participant);
 }
 
 }  // namespace
 
 bool CanLink(const EventRecord& a, const EventRecord& b,
              const GroupingOptions& options) {
-  return SameKey(a, b) && LinkableOfOneKey(FactsOf(a), FactsOf(b), options);
+  return SameKey(a, b) && LinkableOfOneKey(a, b, options);
 }
 
 std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
@@ -651,26 +621,12 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
   const int n = static_cast<int>(records.size());
   const EventKeys keys = EventKeysOf(records);
   UnionFind uf(n);
-  // Every record's participants, copied into one array in record order (the
-  // pair loop reads these instead of the records), and its PairFacts.
-  std::vector<int> participant_ids;
-  {
-    size_t total = 0;
-    for (const EventRecord& r : records) total += r.participants.size();
-    participant_ids.reserve(total);
-  }
-  std::vector<PairFacts> facts(n);
-  for (int i = 0; i < n; ++i) {
-    const size_t begin = participant_ids.size();
-    for (int p : records[i].participants) participant_ids.push_back(p);
-    facts[i] = FactsOf(records[i], absl::MakeConstSpan(participant_ids).subspan(begin));
-  }
   std::vector<GroupSummary> summary(n);
   for (int i = 0; i < n; ++i) {
-    summary[i].time = facts[i].time;
-    summary[i].once_per_day = facts[i].once_per_day;
-    if (!facts[i].participants.empty()) {
-      summary[i].participant_sets.push_back(facts[i].participants);
+    summary[i].time = SpanOf(records[i].time);
+    summary[i].once_per_day = records[i].once_per_day;
+    if (!records[i].participants.empty()) {
+      summary[i].participant_sets.push_back(&records[i].participants);
     }
     if (!records[i].place.empty()) summary[i].places.push_back(&records[i].place);
   }
@@ -678,7 +634,7 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     int a = uf.Find(i), b = uf.Find(j);
     if (a == b) return;  // Whether they may link or not.
     if (keys.of[i] < 0 || keys.of[i] != keys.of[j] ||  // SameKey.
-        !LinkableOfOneKey(facts[i], facts[j], options)) {
+        !LinkableOfOneKey(records[i], records[j], options)) {
       return;
     }
     if (!CanMerge(summary[a], summary[b], options)) return;
@@ -874,7 +830,7 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     }
   }
   if (options.merge_place_splits) {
-    MergePlaceSplits(records, facts, keys, options, uf, summary);
+    MergePlaceSplits(records, keys, options, uf, summary);
   }
 
   std::vector<int> out(n);
