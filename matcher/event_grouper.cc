@@ -622,13 +622,26 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
   const EventKeys keys = EventKeysOf(records);
   UnionFind uf(n);
   std::vector<GroupSummary> summary(n);
+  // Gathered in the same pass over the records, for blocking: block
+  // memberships (at most), whether a record names no participant, the
+  // largest participant and whether one is negative.
+  size_t max_memberships = 0;
+  bool any_vague = false;
+  int max_participant = -1;
+  bool negative_participant = false;
   for (int i = 0; i < n; ++i) {
-    summary[i].time = SpanOf(records[i].time);
-    summary[i].once_per_day = records[i].once_per_day;
-    if (!records[i].participants.empty()) {
-      summary[i].participant_sets.push_back(&records[i].participants);
+    const EventRecord& r = records[i];
+    summary[i].time = SpanOf(r.time);
+    summary[i].once_per_day = r.once_per_day;
+    if (!r.participants.empty()) summary[i].participant_sets.push_back(&r.participants);
+    if (!r.place.empty()) summary[i].places.push_back(&r.place);
+    max_memberships += r.participants.size() + r.arguments.size() +
+                       r.argument_words.size() + r.broad_arguments.size() + 3;
+    any_vague = any_vague || r.participants.empty();
+    for (int p : r.participants) {
+      max_participant = std::max(max_participant, p);
+      negative_participant = negative_participant || p < 0;
     }
-    if (!records[i].place.empty()) summary[i].places.push_back(&records[i].place);
   }
   auto link = [&](int i, int j) {
     int a = uf.Find(i), b = uf.Find(j);
@@ -671,22 +684,7 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     std::vector<Block> blocks;
     std::vector<int> membership;
     std::vector<int> member_begin(n + 1, 0);
-    bool any_vague = false;
-    int max_participant = -1;
-    bool negative_participant = false;
-    {
-      size_t memberships = 0;  // At most.
-      for (const EventRecord& r : records) {
-        memberships += r.participants.size() + r.arguments.size() +
-                       r.argument_words.size() + r.broad_arguments.size() + 3;
-        any_vague = any_vague || r.participants.empty();
-        for (int p : r.participants) {
-          max_participant = std::max(max_participant, p);
-          negative_participant = negative_participant || p < 0;
-        }
-      }
-      membership.reserve(memberships);
-    }
+    membership.reserve(max_memberships);
     // Participant blocks without hashing when participants are small
     // non-negative ints (corpus entity ids): participant p's blocks, one per
     // event key, are chained from first_of_participant[p] through
@@ -741,8 +739,10 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
       }
       return it->second;
     };
-    for (int i = 0; i < n; ++i) {
-      if (records[i].participants.empty()) for_each_key(i, create);
+    if (any_vague) {
+      for (int i = 0; i < n; ++i) {
+        if (records[i].participants.empty()) for_each_key(i, create);
+      }
     }
     for (int i = 0; i < n; ++i) {
       member_begin[i] = static_cast<int>(membership.size());
@@ -781,7 +781,7 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
       std::vector<int> next_block(block_begin.begin(), block_begin.end() - 1);
       std::vector<int> next_vague(vague_begin.begin(), vague_begin.end() - 1);
       for (int i = 0; i < n; ++i) {
-        const bool vague = records[i].participants.empty();
+        const bool vague = any_vague && records[i].participants.empty();
         for (int m = member_begin[i]; m < member_begin[i + 1]; ++m) {
           const int b = membership[m] >= 0 ? membership[m] : ~membership[m];
           block_members[next_block[b]++] = i;
