@@ -282,16 +282,12 @@ EventKeys EventKeysOf(absl::Span<const EventRecord> records) {
 constexpr int kOrphanRounds = 3;
 
 // One round of the orphan step of GroupEvents (see event_grouper.h), on the
-// groups of `uf` with their summaries; false when no group moved.
+// groups of `uf` with their summaries; false when no group moved. Only worth
+// calling when a record names no participants (an orphan's records do not).
 bool AttachOrphans(absl::Span<const EventRecord> records,
                    const EventKeys& keys, const GroupingOptions& options,
                    UnionFind& uf, std::vector<GroupSummary>& summary) {
   const int n = static_cast<int>(records.size());
-  // An orphan's records name no participants.
-  if (std::none_of(records.begin(), records.end(),
-                   [](const EventRecord& r) { return r.participants.empty(); })) {
-    return false;
-  }
   const std::vector<int>& key_of = keys.of;
   std::vector<int> root(n);
   for (int i = 0; i < n; ++i) root[i] = uf.Find(i);
@@ -450,16 +446,12 @@ bool AttachOrphans(absl::Span<const EventRecord> records,
   return moved;
 }
 
-// The place step of GroupEvents (see event_grouper.h).
+// The place step of GroupEvents (see event_grouper.h). Only worth calling
+// when a record gives a place (only groups with a place take part).
 void MergePlaceSplits(absl::Span<const EventRecord> records,
                       const EventKeys& keys, const GroupingOptions& options,
                       UnionFind& uf, std::vector<GroupSummary>& summary) {
   const int n = static_cast<int>(records.size());
-  // Only groups with a place take part.
-  if (std::all_of(records.begin(), records.end(),
-                  [](const EventRecord& r) { return r.place.empty(); })) {
-    return;
-  }
   // Members (record indices, sorted by document) and distinct documents of
   // each root with a place (only those take part).
   std::vector<std::vector<int>> members(n);
@@ -624,9 +616,11 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
   std::vector<GroupSummary> summary(n);
   // Gathered in the same pass over the records, for blocking: block
   // memberships (at most), whether a record names no participant, the
-  // largest participant and whether one is negative.
+  // largest participant and whether one is negative; and for the place step,
+  // whether a record gives a place.
   size_t max_memberships = 0;
   bool any_vague = false;
+  bool any_place = false;
   int max_participant = -1;
   bool negative_participant = false;
   for (int i = 0; i < n; ++i) {
@@ -634,7 +628,10 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     summary[i].time = SpanOf(r.time);
     summary[i].once_per_day = r.once_per_day;
     if (!r.participants.empty()) summary[i].participant_sets.push_back(&r.participants);
-    if (!r.place.empty()) summary[i].places.push_back(&r.place);
+    if (!r.place.empty()) {
+      summary[i].places.push_back(&r.place);
+      any_place = true;
+    }
     max_memberships += r.participants.size() + r.arguments.size() +
                        r.argument_words.size() + r.broad_arguments.size() + 3;
     any_vague = any_vague || r.participants.empty();
@@ -822,14 +819,14 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     }
   }
 
-  if (options.attach_orphans) {
+  if (options.attach_orphans && any_vague) {
     // Orphans of one document that joined each other may then join the
     // story's main event.
     for (int round = 0; round < kOrphanRounds; ++round) {
       if (!AttachOrphans(records, keys, options, uf, summary)) break;
     }
   }
-  if (options.merge_place_splits) {
+  if (options.merge_place_splits && any_place) {
     MergePlaceSplits(records, keys, options, uf, summary);
   }
 
