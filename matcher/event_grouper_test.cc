@@ -256,8 +256,9 @@ TEST(GroupEventsTest, BlockedEqualsAllPairsOnRandomRecords) {
   }
 }
 
-// GroupEvents reads each record through its own packed copy; two records
-// must still be one group exactly when CanLink says they may be linked.
+// GroupEvents checks a link through blocking, the pairwise rule and the
+// merge of the two groups' summaries: for two records that must come to
+// exactly CanLink.
 TEST(GroupEventsTest, TwoRecordsAreOneGroupExactlyWhenCanLink) {
   uint32_t seed = 777;
   int linked = 0, apart = 0;
