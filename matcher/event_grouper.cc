@@ -15,16 +15,18 @@ namespace {
 
 // True when a value of `a` is in `b` (short lists: a scan).
 template <typename A, typename B>
-bool Intersects(const A& a, const B& b) {
+inline bool Intersects(const A& a, const B& b) {
   for (const auto& x : a) {
-    if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+    for (const auto& y : b) {
+      if (x == y) return true;
+    }
   }
   return false;
 }
 
 // Days since 1970-01-01 of a valid YYYYMMDD date (the proleptic Gregorian
 // calendar, as absl::CivilDay counts them).
-int64_t DayNumber(int32_t yyyymmdd) {
+inline int64_t DayNumber(int32_t yyyymmdd) {
   int64_t y = yyyymmdd / 10000;
   const int64_t m = yyyymmdd / 100 % 100, d = yyyymmdd % 100;
   y -= m <= 2;
@@ -44,11 +46,11 @@ struct TimeSpan {
   int32_t earliest_last = 0;
 };
 
-TimeSpan SpanOf(const DateInterval& d) {
+inline TimeSpan SpanOf(const DateInterval& d) {
   return {d.known, d.first, d.last};
 }
 
-TimeSpan Join(const TimeSpan& a, const TimeSpan& b) {
+inline TimeSpan Join(const TimeSpan& a, const TimeSpan& b) {
   if (!a.known) return b;
   if (!b.known) return a;
   return {true, std::max(a.latest_first, b.latest_first),
@@ -63,7 +65,7 @@ inline bool Close(const TimeSpan& a, const TimeSpan& b, int gap) {
          DayNumber(j.latest_first) - DayNumber(j.earliest_last) <= gap;
 }
 
-bool PlacesCompatible(absl::string_view a, absl::string_view b,
+inline bool PlacesCompatible(absl::string_view a, absl::string_view b,
                       const Gazetteer* gazetteer) {
   if (a.empty() || b.empty() || a == b) return true;
   return gazetteer != nullptr && gazetteer->Compatible(a, b);
@@ -280,16 +282,12 @@ EventKeys EventKeysOf(absl::Span<const EventRecord> records) {
 constexpr int kOrphanRounds = 3;
 
 // One round of the orphan step of GroupEvents (see event_grouper.h), on the
-// groups of `uf` with their summaries; false when no group moved.
+// groups of `uf` with their summaries; false when no group moved. Only worth
+// calling when a record names no participants (an orphan's records do not).
 bool AttachOrphans(absl::Span<const EventRecord> records,
                    const EventKeys& keys, const GroupingOptions& options,
                    UnionFind& uf, std::vector<GroupSummary>& summary) {
   const int n = static_cast<int>(records.size());
-  // An orphan's records name no participants.
-  if (std::none_of(records.begin(), records.end(),
-                   [](const EventRecord& r) { return r.participants.empty(); })) {
-    return false;
-  }
   const std::vector<int>& key_of = keys.of;
   std::vector<int> root(n);
   for (int i = 0; i < n; ++i) root[i] = uf.Find(i);
@@ -448,16 +446,12 @@ bool AttachOrphans(absl::Span<const EventRecord> records,
   return moved;
 }
 
-// The place step of GroupEvents (see event_grouper.h).
+// The place step of GroupEvents (see event_grouper.h). Only worth calling
+// when a record gives a place (only groups with a place take part).
 void MergePlaceSplits(absl::Span<const EventRecord> records,
                       const EventKeys& keys, const GroupingOptions& options,
                       UnionFind& uf, std::vector<GroupSummary>& summary) {
   const int n = static_cast<int>(records.size());
-  // Only groups with a place take part.
-  if (std::all_of(records.begin(), records.end(),
-                  [](const EventRecord& r) { return r.place.empty(); })) {
-    return;
-  }
   // Members (record indices, sorted by document) and distinct documents of
   // each root with a place (only those take part).
   std::vector<std::vector<int>> members(n);
@@ -620,13 +614,31 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
   const EventKeys keys = EventKeysOf(records);
   UnionFind uf(n);
   std::vector<GroupSummary> summary(n);
+  // Gathered in the same pass over the records, for blocking: block
+  // memberships (at most), whether a record names no participant, the
+  // largest participant and whether one is negative; and for the place step,
+  // whether a record gives a place.
+  size_t max_memberships = 0;
+  bool any_vague = false;
+  bool any_place = false;
+  int max_participant = -1;
+  bool negative_participant = false;
   for (int i = 0; i < n; ++i) {
-    summary[i].time = SpanOf(records[i].time);
-    summary[i].once_per_day = records[i].once_per_day;
-    if (!records[i].participants.empty()) {
-      summary[i].participant_sets.push_back(&records[i].participants);
+    const EventRecord& r = records[i];
+    summary[i].time = SpanOf(r.time);
+    summary[i].once_per_day = r.once_per_day;
+    if (!r.participants.empty()) summary[i].participant_sets.push_back(&r.participants);
+    if (!r.place.empty()) {
+      summary[i].places.push_back(&r.place);
+      any_place = true;
     }
-    if (!records[i].place.empty()) summary[i].places.push_back(&records[i].place);
+    max_memberships += r.participants.size() + r.arguments.size() +
+                       r.argument_words.size() + r.broad_arguments.size() + 3;
+    any_vague = any_vague || r.participants.empty();
+    for (int p : r.participants) {
+      max_participant = std::max(max_participant, p);
+      negative_participant = negative_participant || p < 0;
+    }
   }
   auto link = [&](int i, int j) {
     int a = uf.Find(i), b = uf.Find(j);
@@ -669,22 +681,7 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     std::vector<Block> blocks;
     std::vector<int> membership;
     std::vector<int> member_begin(n + 1, 0);
-    bool any_vague = false;
-    int max_participant = -1;
-    bool negative_participant = false;
-    {
-      size_t memberships = 0;  // At most.
-      for (const EventRecord& r : records) {
-        memberships += r.participants.size() + r.arguments.size() +
-                       r.argument_words.size() + r.broad_arguments.size() + 3;
-        any_vague = any_vague || r.participants.empty();
-        for (int p : r.participants) {
-          max_participant = std::max(max_participant, p);
-          negative_participant = negative_participant || p < 0;
-        }
-      }
-      membership.reserve(memberships);
-    }
+    membership.reserve(max_memberships);
     // Participant blocks without hashing when participants are small
     // non-negative ints (corpus entity ids): participant p's blocks, one per
     // event key, are chained from first_of_participant[p] through
@@ -739,8 +736,10 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
       }
       return it->second;
     };
-    for (int i = 0; i < n; ++i) {
-      if (records[i].participants.empty()) for_each_key(i, create);
+    if (any_vague) {
+      for (int i = 0; i < n; ++i) {
+        if (records[i].participants.empty()) for_each_key(i, create);
+      }
     }
     for (int i = 0; i < n; ++i) {
       member_begin[i] = static_cast<int>(membership.size());
@@ -779,7 +778,7 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
       std::vector<int> next_block(block_begin.begin(), block_begin.end() - 1);
       std::vector<int> next_vague(vague_begin.begin(), vague_begin.end() - 1);
       for (int i = 0; i < n; ++i) {
-        const bool vague = records[i].participants.empty();
+        const bool vague = any_vague && records[i].participants.empty();
         for (int m = member_begin[i]; m < member_begin[i + 1]; ++m) {
           const int b = membership[m] >= 0 ? membership[m] : ~membership[m];
           block_members[next_block[b]++] = i;
@@ -787,15 +786,29 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
         }
       }
     }
+    // The members to pair with for membership b: b >= 0, every member of
+    // block b; ~b, its vague members only.
+    auto members_of = [&](int b) -> std::pair<const int*, const int*> {
+      if (b >= 0) {
+        const int* first = block_members.data() + block_begin[b];
+        return {first, first + blocks[b].size};
+      }
+      const int* first = vague_members.data() + vague_begin[~b];
+      return {first, first + blocks[~b].vague};
+    };
     std::vector<int> candidates;
     for (int i = 0; i < n; ++i) {
+      // One block: its later members are the candidates, in order.
+      if (member_begin[i + 1] - member_begin[i] == 1) {
+        const auto [first, last] = members_of(membership[member_begin[i]]);
+        for (const int* it = std::upper_bound(first, last, i); it != last; ++it) {
+          link(i, *it);
+        }
+        continue;
+      }
       candidates.clear();
       for (int m = member_begin[i]; m < member_begin[i + 1]; ++m) {
-        // b >= 0: pair with every later member; ~b: only with vague ones.
-        const int b = membership[m];
-        const int* first = b >= 0 ? block_members.data() + block_begin[b]
-                                  : vague_members.data() + vague_begin[~b];
-        const int* last = b >= 0 ? first + blocks[b].size : first + blocks[~b].vague;
+        const auto [first, last] = members_of(membership[m]);
         const int* it = std::upper_bound(first, last, i);
         candidates.insert(candidates.end(), it, last);
       }
@@ -806,14 +819,14 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     }
   }
 
-  if (options.attach_orphans) {
+  if (options.attach_orphans && any_vague) {
     // Orphans of one document that joined each other may then join the
     // story's main event.
     for (int round = 0; round < kOrphanRounds; ++round) {
       if (!AttachOrphans(records, keys, options, uf, summary)) break;
     }
   }
-  if (options.merge_place_splits) {
+  if (options.merge_place_splits && any_place) {
     MergePlaceSplits(records, keys, options, uf, summary);
   }
 

@@ -207,8 +207,12 @@ TEST(GroupEventsTest, PlacesMustBeCompatible) {
   EXPECT_THAT(GroupEvents(r, {}), ElementsAre(0, 1));
 }
 
-TEST(GroupEventsTest, BlockedEqualsAllPairsOnRandomRecords) {
-  uint32_t seed = 12345;
+// `count` random records of few types, participants, arguments, dates,
+// places and documents, so that many pairs are linkable and many are not.
+// From `round` 20 on every record has a participant (no vague records: only
+// participant blocks are made); from 30 on participant ids are too large to
+// index by (participant blocks are then hashed).
+std::vector<EventRecord> RandomRecords(uint32_t& seed, int round, int count) {
   auto next = [&seed](uint32_t mod) {
     seed = seed * 1103515245u + 12345u;
     return (seed >> 16) % mod;
@@ -218,34 +222,58 @@ TEST(GroupEventsTest, BlockedEqualsAllPairsOnRandomRecords) {
   const char* kWords[] = {"x", "y", "z"};
   const char* kDates[] = {"", "2020", "2020-06", "2020-06-25", "2020-06-27",
                           "2020-07-01", "2021-06"};
-  // Rounds 20.. give every record a participant (no vague records: only
-  // participant blocks are made); rounds 30.. use participant ids too large
-  // to index by (participant blocks are then hashed).
-  for (int round = 0; round < 40; ++round) {
-    std::vector<EventRecord> r;
-    for (int i = 0; i < 150; ++i) {
-      EventRecord e;
-      e.type = kTypes[next(3)];
-      e.lemma = e.type.empty() ? kLemmas[next(3)] : "";
-      for (uint32_t k = next(3) + (round >= 20); k > 0; --k) {
-        e.participants.push_back((round >= 30 ? 1000000000 : 0) + next(6));
-      }
-      if (next(3) == 0) e.arguments.push_back(next(6));
-      if (next(4) == 0) e.argument_words.push_back(kWords[next(3)]);
-      e.time = ParseIsoInterval(kDates[next(7)]);
-      if (next(5) == 0) e.place = next(2) ? "p" : "q";
-      if (next(4) == 0) e.broad_arguments.push_back(next(2));
-      if (next(4) == 0) {
-        e.has_count = true;
-        e.count_low = e.count_high = 1 + next(3);
-      }
-      e.doc = static_cast<int>(next(4));
-      r.push_back(e);
+  std::vector<EventRecord> r;
+  for (int i = 0; i < count; ++i) {
+    EventRecord e;
+    e.type = kTypes[next(3)];
+    e.lemma = e.type.empty() ? kLemmas[next(3)] : "";
+    for (uint32_t k = next(3) + (round >= 20); k > 0; --k) {
+      e.participants.push_back((round >= 30 ? 1000000000 : 0) + next(6));
     }
+    if (next(3) == 0) e.arguments.push_back(next(6));
+    if (next(4) == 0) e.argument_words.push_back(kWords[next(3)]);
+    e.time = ParseIsoInterval(kDates[next(7)]);
+    if (next(5) == 0) e.place = next(2) ? "p" : "q";
+    if (next(4) == 0) e.broad_arguments.push_back(next(2));
+    if (next(4) == 0) {
+      e.has_count = true;
+      e.count_low = e.count_high = 1 + next(3);
+    }
+    e.once_per_day = next(3) == 0;
+    e.doc = static_cast<int>(next(4));
+    r.push_back(e);
+  }
+  return r;
+}
+
+TEST(GroupEventsTest, BlockedEqualsAllPairsOnRandomRecords) {
+  uint32_t seed = 12345;
+  for (int round = 0; round < 40; ++round) {
+    const std::vector<EventRecord> r = RandomRecords(seed, round, 150);
     GroupingOptions fast, slow;
     slow.all_pairs = true;
     EXPECT_EQ(GroupEvents(r, fast), GroupEvents(r, slow)) << "round " << round;
   }
+}
+
+// GroupEvents checks a link through blocking, the pairwise rule and the
+// merge of the two groups' summaries: for two records that must come to
+// exactly CanLink.
+TEST(GroupEventsTest, TwoRecordsAreOneGroupExactlyWhenCanLink) {
+  uint32_t seed = 777;
+  int linked = 0, apart = 0;
+  for (int round = 0; round < 40; ++round) {
+    const std::vector<EventRecord> r = RandomRecords(seed, round, 40);
+    for (size_t i = 0; i + 1 < r.size(); i += 2) {
+      const std::vector<EventRecord> pair = {r[i], r[i + 1]};
+      const bool can_link = CanLink(pair[0], pair[1], {});
+      (can_link ? linked : apart) += 1;
+      EXPECT_EQ(GroupEvents(pair, {}) == std::vector<int>({0, 0}), can_link)
+          << "round " << round << " pair " << i;
+    }
+  }
+  EXPECT_GT(linked, 20);
+  EXPECT_GT(apart, 20);
 }
 
 EventRecord InDoc(EventRecord r, int doc) {
