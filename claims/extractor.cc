@@ -59,8 +59,9 @@ class InterjectionMarks {
  public:
   InterjectionMarks(absl::string_view text, TextRange sentence) {
     const absl::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
-    for (size_t j = s.find_first_of("()-"); j != absl::string_view::npos;
-         j = s.find_first_of("()-", j + 1)) {
+    static const ByteSet kMarks({'(', ')', '-'});
+    for (size_t j = kMarks.FindFirst(s, 0, s.size()); j < s.size();
+         j = kMarks.FindFirst(s, j + 1, s.size())) {
       const int64_t i = sentence.begin + static_cast<int64_t>(j);
       if (s[j] != '-') {
         marks_.push_back({i, i + 1});
