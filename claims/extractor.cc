@@ -350,6 +350,22 @@ bool IsUnrealised(absl::string_view text, int64_t sentence_begin, int64_t begin)
   return kUnrealised->Match(ToPiece(before), 0, before.size(), RE2::UNANCHORED, nullptr, 0);
 }
 
+// True when the phrase at `begin` follows "the same", "that very same"
+// ("killed in the same airstrike"): it names an event told before.
+bool FollowsSame(absl::string_view text, int64_t sentence_begin, int64_t begin) {
+  static const RE2* const kSame =
+      new RE2("(?i)\\b(?:the|that|this)\\s+(?:very\\s+)?same\\s+$");
+  int64_t from = std::max<int64_t>(sentence_begin, begin - 20);
+  absl::string_view before = text.substr(from, begin - from);
+  // The pattern ends in white space, "same" and \s+: test that first, without
+  // RE2 (an ASCII word other than "same" there cannot be it).
+  absl::string_view last = WordBeforeSpaces(before, before.size());
+  if (last.data() == nullptr || (IsAscii(last) && !absl::EqualsIgnoreCase(last, "same"))) {
+    return false;
+  }
+  return Occurs(*kSame, before);
+}
+
 // Frames with an instrument: an attack has no person role ("an airstrike"),
 // a death or injury has one (the victim).
 bool IsAttackFrame(const RuleSet::CompiledFrame& f) {
@@ -1275,12 +1291,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // "killed in the same airstrike": the category also holds for the latest
   // earlier event of the frame, up to 3 sentences back.
   auto same_event_antecedent = [&](TextRange hit, int frame) -> int {
-    static const RE2* const kSame =
-        new RE2("(?i)\\b(?:the|that|this)\\s+(?:very\\s+)?same\\s+$");
-    int64_t from = std::max<int64_t>(sentence.begin, hit.begin - 20);
-    if (!Occurs(*kSame, text.substr(from, hit.begin - from))) {
-      return -1;
-    }
+    if (!FollowsSame(text, sentence.begin, hit.begin)) return -1;
     for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend(); ++it) {
       if (it->sentence == index) continue;
       if (index - it->sentence > 3) break;
