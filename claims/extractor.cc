@@ -1245,6 +1245,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // "a commander from the city of X": where someone comes from.
   static const RE2* const kOrigin =
       new RE2("(?i)\\b(?:from|native of|hails from|born in)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,4}$");
+  static const LiteralGuard* const kOriginWords = new LiteralGuard(*kOrigin);
   absl::InlinedVector<bool, 8> has_place(trigs.size(), false);
   absl::InlinedVector<const EntityMentionSpan*, 8> place_for(trigs.size(), nullptr);
   absl::InlinedVector<int, 8> placed;  // Trigger indices in the order their place was found.
@@ -1259,7 +1260,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (IsModifier(text, m.range.end, sentence.end) && !place_of_next_trigger(m.range, from)) {
       continue;
     }
-    if (Occurs(*kOrigin, text.substr(from, m.range.begin - from))) {
+    const absl::string_view before_place = text.substr(from, m.range.begin - from);
+    if (kOriginWords->MayMatch(before_place) && Occurs(*kOrigin, before_place)) {
       continue;
     }
     int i = nearest(m.range, "place");

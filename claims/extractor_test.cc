@@ -761,6 +761,19 @@ std::vector<std::string> ValuesOfEventIn(const ClaimSet& set, const std::string&
   return out;
 }
 
+TEST(PlaceTest, WhereSomeoneComesFromIsNotWhereTheEventHappened) {
+  for (const char* sentence :
+       {"A commander from the town of Basra was arrested in Mosul on Monday.",
+        "Police in Mosul arrested a trader who hails from Basra.",
+        "A human rights lawyer born in Basra was detained by the security services in Mosul."}) {
+    const std::vector<std::string> values = Values(RunText(sentence));
+    EXPECT_THAT(values, ::testing::Contains("place=Mosul")) << sentence;
+    EXPECT_THAT(values, ::testing::Not(::testing::Contains("place=Basra"))) << sentence;
+  }
+  EXPECT_THAT(Values(RunText("A trader from Mosul was arrested by the security services in Basra.")),
+              ::testing::Contains("place=Basra"));
+}
+
 TEST(MeansTest, TheSameEventNounRefersBackToTheEarlierEvent) {
   const std::string first = "Colonel Arman Dossov died outside Almaty on 4 May 2022. ";
   ClaimSet same = RunText(first + "His driver, Pavel Orlov, died in the same car bombing.");
