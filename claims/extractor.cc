@@ -237,17 +237,20 @@ struct GroupObject {
 // that of the word as written), remembered per thread across documents: the
 // words after triggers and the counted nouns repeat. Patterns are told apart
 // by their count_noun_id, unique in the process. At most 2^16 answers
-// are kept per thread.
+// are kept per thread. Words without any of the pattern's literal words
+// (count_noun_guard), most of them, are answered without the memo.
 class GroupNounCache {
  public:
-  bool Matches(const RE2& group_noun, uint64_t group_noun_id, absl::string_view word) {
+  // Requires frame.count_noun.
+  bool Matches(const RuleSet::CompiledFrame& frame, absl::string_view word) {
+    if (!frame.count_noun_guard.MayMatch(word)) return false;
     thread_local BoundedMemo<std::pair<uint64_t, std::string>, bool> seen(1 << 16);
-    key_.first = group_noun_id;
+    key_.first = frame.count_noun_id;
     key_.second.assign(word.data(), word.size());
     absl::AsciiStrToLower(&key_.second);
     return seen.Get(key_, [&] {
-      return group_noun.Match(ToPiece(key_.second), 0, key_.second.size(),
-                              RE2::ANCHOR_BOTH, nullptr, 0);
+      return frame.count_noun->Match(ToPiece(key_.second), 0, key_.second.size(),
+                                     RE2::ANCHOR_BOTH, nullptr, 0);
     });
   }
 
@@ -256,11 +259,10 @@ class GroupNounCache {
 };
 
 GroupObject FindGroupObject(absl::string_view text, int64_t begin, int64_t end,
-                            const RE2* group_noun, uint64_t group_noun_id,
-                            GroupNounCache* cache,
+                            const RuleSet::CompiledFrame& frame, GroupNounCache* cache,
                             absl::FunctionRef<bool(int64_t, int64_t)> is_name) {
   GroupObject out;
-  if (group_noun == nullptr) return out;
+  if (frame.count_noun == nullptr) return out;
   int64_t pos = begin;
   for (int words = 0; words < 8 && pos < end; ++words) {
     while (pos < end && text[pos] == ' ') ++pos;
@@ -283,7 +285,7 @@ GroupObject FindGroupObject(absl::string_view text, int64_t begin, int64_t end,
     }
     // A person or organisation before any group noun: a named object.
     if (is_name(b, pos)) return out;
-    if (cache->Matches(*group_noun, group_noun_id, w)) {
+    if (cache->Matches(frame, w)) {
       out.found = true;
       int64_t p = pos;
       while (p < end && text[p] == ' ') ++p;
@@ -997,8 +999,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     };
     const EntityMentionSpan* best = nullptr;
     GroupObject group = t.means ? GroupObject() : FindGroupObject(
-        text, t.range.end, sentence.end, frame.count_noun.get(), frame.count_noun_id,
-        &ctx->group_nouns,
+        text, t.range.end, sentence.end, frame, &ctx->group_nouns,
         [&](int64_t b, int64_t e) {
           const EntityMentionSpan* m = ctx->entities.Overlapping(b, e);
           if (m == nullptr) return false;
@@ -1202,8 +1203,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
           rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
       if (!takes_count[i] || has_count[i]) continue;
       if (frame.count_noun != nullptr &&
-          !ctx->group_nouns.Matches(*frame.count_noun, frame.count_noun_id,
-                                    q.value.counted())) {
+          !ctx->group_nouns.Matches(frame, q.value.counted())) {
         continue;
       }
       int64_t d = Distance(q.range, trigs[i].range);

@@ -346,6 +346,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
                                absl::StrCat(what, " count_noun")));
       static std::atomic<uint64_t> next_count_noun_id{1};
       cf.count_noun_id = next_count_noun_id.fetch_add(1);
+      cf.count_noun_guard = LiteralGuard(*cf.count_noun);
     }
     cf.has_time = cf.roles.contains("time");
     cf.has_place = cf.roles.contains("place");

@@ -97,6 +97,7 @@ class RuleSet {
     // Unique among the count_noun patterns of all RuleSets of the process,
     // for caches of count_noun's answers that outlive one RuleSet.
     uint64_t count_noun_id = 0;
+    LiteralGuard count_noun_guard;     // LiteralGuard(*count_noun), if any.
     std::vector<std::string> refers_to;  // Frame.refers_to.
   };
   struct CompiledCategory {

@@ -79,6 +79,21 @@ TEST(LiteralGuardTest, NeverRejectsATextThePatternMatches) {
   EXPECT_GT(rejected, 1000);
 }
 
+TEST(LiteralGuardTest, CountNounGuardsRejectOnlyWordsTheirPatternRejects) {
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
+  int guarded = 0;
+  for (const RuleSet::CompiledFrame& frame : rules->frames()) {
+    if (frame.count_noun == nullptr) continue;
+    if (!frame.count_noun_guard.words().empty()) ++guarded;
+    for (const char* word : {"gunmen", "Policemen", "people", "the", "three", "Monday",
+                             "students", "STUDENTS", "mention", "men", "women", "trucks"}) {
+      if (frame.count_noun_guard.MayMatch(word)) continue;
+      EXPECT_FALSE(RE2::FullMatch(word, *frame.count_noun)) << frame.type << " " << word;
+    }
+  }
+  EXPECT_GT(guarded, 0);
+}
+
 TEST(RuleSetTest, LoadsShippedRules) {
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
   EXPECT_GE(rules->frames().size(), 9u);
