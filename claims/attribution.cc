@@ -130,7 +130,10 @@ Modality SentenceModality::For(TextRange trigger, bool attributed) {
     int64_t from = std::max<int64_t>(sentence_.begin, trigger.begin - m.window);
     absl::string_view before = text_.substr(from, trigger.begin - from);
     Modality mod = static_cast<Modality>(m.modality);
-    if (Rank(mod) > Rank(best) && RE2::PartialMatch(ToPiece(before), *m.re)) best = mod;
+    if (Rank(mod) > Rank(best) && m.guard.MayMatch(before) &&
+        RE2::PartialMatch(ToPiece(before), *m.re)) {
+      best = mod;
+    }
   }
   return best;
 }

@@ -59,8 +59,9 @@ class InterjectionMarks {
  public:
   InterjectionMarks(absl::string_view text, TextRange sentence) {
     const absl::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
-    for (size_t j = s.find_first_of("()-"); j != absl::string_view::npos;
-         j = s.find_first_of("()-", j + 1)) {
+    static const ByteSet kMarks({'(', ')', '-'});
+    for (size_t j = kMarks.FindFirst(s, 0, s.size()); j < s.size();
+         j = kMarks.FindFirst(s, j + 1, s.size())) {
       const int64_t i = sentence.begin + static_cast<int64_t>(j);
       if (s[j] != '-') {
         marks_.push_back({i, i + 1});
@@ -236,17 +237,20 @@ struct GroupObject {
 // that of the word as written), remembered per thread across documents: the
 // words after triggers and the counted nouns repeat. Patterns are told apart
 // by their count_noun_id, unique in the process. At most 2^16 answers
-// are kept per thread.
+// are kept per thread. Words without any of the pattern's literal words
+// (count_noun_guard), most of them, are answered without the memo.
 class GroupNounCache {
  public:
-  bool Matches(const RE2& group_noun, uint64_t group_noun_id, absl::string_view word) {
+  // Requires frame.count_noun.
+  bool Matches(const RuleSet::CompiledFrame& frame, absl::string_view word) {
+    if (!frame.count_noun_guard.MayMatch(word)) return false;
     thread_local BoundedMemo<std::pair<uint64_t, std::string>, bool> seen(1 << 16);
-    key_.first = group_noun_id;
+    key_.first = frame.count_noun_id;
     key_.second.assign(word.data(), word.size());
     absl::AsciiStrToLower(&key_.second);
     return seen.Get(key_, [&] {
-      return group_noun.Match(ToPiece(key_.second), 0, key_.second.size(),
-                              RE2::ANCHOR_BOTH, nullptr, 0);
+      return frame.count_noun->Match(ToPiece(key_.second), 0, key_.second.size(),
+                                     RE2::ANCHOR_BOTH, nullptr, 0);
     });
   }
 
@@ -255,11 +259,10 @@ class GroupNounCache {
 };
 
 GroupObject FindGroupObject(absl::string_view text, int64_t begin, int64_t end,
-                            const RE2* group_noun, uint64_t group_noun_id,
-                            GroupNounCache* cache,
+                            const RuleSet::CompiledFrame& frame, GroupNounCache* cache,
                             absl::FunctionRef<bool(int64_t, int64_t)> is_name) {
   GroupObject out;
-  if (group_noun == nullptr) return out;
+  if (frame.count_noun == nullptr) return out;
   int64_t pos = begin;
   for (int words = 0; words < 8 && pos < end; ++words) {
     while (pos < end && text[pos] == ' ') ++pos;
@@ -282,7 +285,7 @@ GroupObject FindGroupObject(absl::string_view text, int64_t begin, int64_t end,
     }
     // A person or organisation before any group noun: a named object.
     if (is_name(b, pos)) return out;
-    if (cache->Matches(*group_noun, group_noun_id, w)) {
+    if (cache->Matches(frame, w)) {
       out.found = true;
       int64_t p = pos;
       while (p < end && text[p] == ' ') ++p;
@@ -347,6 +350,22 @@ bool IsUnrealised(absl::string_view text, int64_t sentence_begin, int64_t begin)
     return false;
   }
   return kUnrealised->Match(ToPiece(before), 0, before.size(), RE2::UNANCHORED, nullptr, 0);
+}
+
+// True when the phrase at `begin` follows "the same", "that very same"
+// ("killed in the same airstrike"): it names an event told before.
+bool FollowsSame(absl::string_view text, int64_t sentence_begin, int64_t begin) {
+  static const RE2* const kSame =
+      new RE2("(?i)\\b(?:the|that|this)\\s+(?:very\\s+)?same\\s+$");
+  int64_t from = std::max<int64_t>(sentence_begin, begin - 20);
+  absl::string_view before = text.substr(from, begin - from);
+  // The pattern ends in white space, "same" and \s+: test that first, without
+  // RE2 (an ASCII word other than "same" there cannot be it).
+  absl::string_view last = WordBeforeSpaces(before, before.size());
+  if (last.data() == nullptr || (IsAscii(last) && !absl::EqualsIgnoreCase(last, "same"))) {
+    return false;
+  }
+  return Occurs(*kSame, before);
 }
 
 // Frames with an instrument: an attack has no person role ("an airstrike"),
@@ -980,8 +999,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     };
     const EntityMentionSpan* best = nullptr;
     GroupObject group = t.means ? GroupObject() : FindGroupObject(
-        text, t.range.end, sentence.end, frame.count_noun.get(), frame.count_noun_id,
-        &ctx->group_nouns,
+        text, t.range.end, sentence.end, frame, &ctx->group_nouns,
         [&](int64_t b, int64_t e) {
           const EntityMentionSpan* m = ctx->entities.Overlapping(b, e);
           if (m == nullptr) return false;
@@ -1185,8 +1203,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
           rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
       if (!takes_count[i] || has_count[i]) continue;
       if (frame.count_noun != nullptr &&
-          !ctx->group_nouns.Matches(*frame.count_noun, frame.count_noun_id,
-                                    q.value.counted())) {
+          !ctx->group_nouns.Matches(frame, q.value.counted())) {
         continue;
       }
       int64_t d = Distance(q.range, trigs[i].range);
@@ -1228,6 +1245,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // "a commander from the city of X": where someone comes from.
   static const RE2* const kOrigin =
       new RE2("(?i)\\b(?:from|native of|hails from|born in)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,4}$");
+  static const LiteralGuard* const kOriginWords = new LiteralGuard(*kOrigin);
   absl::InlinedVector<bool, 8> has_place(trigs.size(), false);
   absl::InlinedVector<const EntityMentionSpan*, 8> place_for(trigs.size(), nullptr);
   absl::InlinedVector<int, 8> placed;  // Trigger indices in the order their place was found.
@@ -1242,7 +1260,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (IsModifier(text, m.range.end, sentence.end) && !place_of_next_trigger(m.range, from)) {
       continue;
     }
-    if (Occurs(*kOrigin, text.substr(from, m.range.begin - from))) {
+    const absl::string_view before_place = text.substr(from, m.range.begin - from);
+    if (kOriginWords->MayMatch(before_place) && Occurs(*kOrigin, before_place)) {
       continue;
     }
     int i = nearest(m.range, "place");
@@ -1274,12 +1293,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // "killed in the same airstrike": the category also holds for the latest
   // earlier event of the frame, up to 3 sentences back.
   auto same_event_antecedent = [&](TextRange hit, int frame) -> int {
-    static const RE2* const kSame =
-        new RE2("(?i)\\b(?:the|that|this)\\s+(?:very\\s+)?same\\s+$");
-    int64_t from = std::max<int64_t>(sentence.begin, hit.begin - 20);
-    if (!Occurs(*kSame, text.substr(from, hit.begin - from))) {
-      return -1;
-    }
+    if (!FollowsSame(text, sentence.begin, hit.begin)) return -1;
     for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend(); ++it) {
       if (it->sentence == index) continue;
       if (index - it->sentence > 3) break;

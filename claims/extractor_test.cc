@@ -761,10 +761,30 @@ std::vector<std::string> ValuesOfEventIn(const ClaimSet& set, const std::string&
   return out;
 }
 
+TEST(PlaceTest, WhereSomeoneComesFromIsNotWhereTheEventHappened) {
+  for (const char* sentence :
+       {"A commander from the town of Basra was arrested in Mosul on Monday.",
+        "Police in Mosul arrested a trader who hails from Basra.",
+        "A human rights lawyer born in Basra was detained by the security services in Mosul."}) {
+    const std::vector<std::string> values = Values(RunText(sentence));
+    EXPECT_THAT(values, ::testing::Contains("place=Mosul")) << sentence;
+    EXPECT_THAT(values, ::testing::Not(::testing::Contains("place=Basra"))) << sentence;
+  }
+  EXPECT_THAT(Values(RunText("A trader from Mosul was arrested by the security services in Basra.")),
+              ::testing::Contains("place=Basra"));
+}
+
 TEST(MeansTest, TheSameEventNounRefersBackToTheEarlierEvent) {
   const std::string first = "Colonel Arman Dossov died outside Almaty on 4 May 2022. ";
   ClaimSet same = RunText(first + "His driver, Pavel Orlov, died in the same car bombing.");
   EXPECT_THAT(ValuesOfEventIn(same, "4 May"), ::testing::Contains("instrument=bomb"));
+  for (const char* phrase : {"THE SAME", "the  same", "the\tsame"}) {
+    ClaimSet also = RunText(
+        absl::StrCat(first, "His driver, Pavel Orlov, died in ", phrase, " car bombing."));
+    EXPECT_THAT(ValuesOfEventIn(also, "4 May"), ::testing::Contains("instrument=bomb")) << phrase;
+  }
+  ClaimSet hyphen = RunText(first + "His driver, Pavel Orlov, died in the same-day car bombing.");
+  EXPECT_THAT(ValuesOfEventIn(hyphen, "4 May"), ::testing::Not(::testing::Contains("instrument=bomb")));
   // A different attack, or "the same day", says nothing of the earlier death.
   ClaimSet other = RunText(first + "His driver, Pavel Orlov, died in a separate car bombing.");
   EXPECT_THAT(ValuesOfEventIn(other, "4 May"), ::testing::Not(::testing::Contains("instrument=bomb")));

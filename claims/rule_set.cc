@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -220,6 +221,57 @@ std::vector<int> PotentialRules(const re2::FilteredRE2& filter, const std::vecto
 
 }  // namespace
 
+LiteralGuard::LiteralGuard(const RE2& re) {
+  re2::FilteredRE2 filter(2);
+  int id;
+  if (filter.Add(re.pattern(), re.options(), &id) != RE2::NoError) return;
+  std::vector<std::string> words;
+  filter.Compile(&words);
+  // The filter's condition is a monotone formula over the words; when it is
+  // false with no word present, every match needs one of them.
+  std::vector<int> passed;
+  filter.AllPotentials({}, &passed);
+  if (!passed.empty() || words.empty() ||
+      std::any_of(words.begin(), words.end(), [](const std::string& w) { return w.empty(); })) {
+    return;
+  }
+  for (std::string& w : words) absl::AsciiStrToLower(&w);
+  std::sort(words.begin(), words.end());
+  words_ = std::move(words);
+  first_.assign(257, 0);
+  for (const std::string& w : words_) {
+    ++first_[static_cast<unsigned char>(w[0]) + 1];
+    if (w.size() == 1) {
+      for (int b = 0; b < 256; ++b) pairs_.set(PairBit(w[0], b));
+    } else {
+      pairs_.set(PairBit(w[0], w[1]));
+    }
+  }
+  for (size_t c = 1; c < first_.size(); ++c) first_[c] += first_[c - 1];
+}
+
+bool LiteralGuard::MayMatch(absl::string_view text) const {
+  if (words_.empty()) return true;
+  const size_t n = text.size();
+  auto lower = [&](size_t i) {
+    return static_cast<unsigned char>(absl::ascii_tolower(static_cast<unsigned char>(text[i])));
+  };
+  for (size_t i = 0; i < n; ++i) {
+    if (static_cast<unsigned char>(text[i]) >= 0x80) return true;
+    const unsigned char c = lower(i);
+    const unsigned char next = i + 1 < n ? lower(i + 1) : 0;
+    if (!pairs_.test(PairBit(c, next))) continue;
+    for (uint16_t k = first_[c]; k < first_[c + 1]; ++k) {
+      const std::string& w = words_[k];
+      if (w.size() > n - i) continue;
+      size_t j = 1;
+      while (j < w.size() && lower(i + j) == static_cast<unsigned char>(w[j])) ++j;
+      if (j == w.size()) return true;
+    }
+  }
+  return false;
+}
+
 absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(absl::string_view dir) {
   if (!IsDirectory(dir)) {
     return absl::NotFoundError(
@@ -294,6 +346,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
                                absl::StrCat(what, " count_noun")));
       static std::atomic<uint64_t> next_count_noun_id{1};
       cf.count_noun_id = next_count_noun_id.fetch_add(1);
+      cf.count_noun_guard = LiteralGuard(*cf.count_noun);
     }
     cf.has_time = cf.roles.contains("time");
     cf.has_place = cf.roles.contains("place");
@@ -378,6 +431,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
   for (const rules::ModalityRule& m : file.modalities()) {
     CompiledModality cm;
     ASSIGN_OR_RETURN(cm.re, Compile(m.pattern(), CaseInsensitive(), name, "modality"));
+    if (m.window() > 0) cm.guard = LiteralGuard(*cm.re);
     cm.modality = m.modality();
     cm.window = m.window();
     rs->modalities_.push_back(std::move(cm));

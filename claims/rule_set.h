@@ -11,6 +11,7 @@
 #ifndef XREF_CLAIMS_RULE_SET_H_
 #define XREF_CLAIMS_RULE_SET_H_
 
+#include <bitset>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -26,6 +27,41 @@
 #include "re2/set.h"
 
 namespace xref {
+
+// A cheap necessary condition for one compiled pattern to match somewhere in
+// a text: the words (re2::FilteredRE2 atoms, at least 2 bytes) of which
+// every match contains one. MayMatch(text) is false only when `text` is all
+// ASCII and contains none of them (compared ASCII case-insensitively), which
+// proves that the pattern has no match inside `text`, whatever surrounds it;
+// true proves nothing. Lets a caller skip an RE2 call, which costs several
+// hundred instructions even on a short text, where the pattern cannot match.
+// A pattern without such words (FilteredRE2 cannot filter it) gets a guard
+// that always answers true. Immutable; safe to share across threads.
+class LiteralGuard {
+ public:
+  // Always true.
+  LiteralGuard() = default;
+  // The guard of `re` (its pattern and options).
+  explicit LiteralGuard(const RE2& re);
+
+  bool MayMatch(absl::string_view text) const;
+
+  // The words, lower-case, sorted; empty when the guard always answers true.
+  const std::vector<std::string>& words() const { return words_; }
+
+ private:
+  // The bit of the pair of lower-case bytes (a, b) in `pairs_`; pairs that
+  // share a bit only cost a comparison.
+  static size_t PairBit(unsigned char a, unsigned char b) {
+    return (static_cast<size_t>(a & 0x3F) << 6) | (b & 0x3F);
+  }
+
+  std::vector<std::string> words_;
+  // words_[first_[c], first_[c + 1]) are the words starting with byte c.
+  std::vector<uint16_t> first_;
+  // The PairBit of the first two bytes of every word.
+  std::bitset<4096> pairs_;
+};
 
 class RuleSet {
  public:
@@ -61,6 +97,7 @@ class RuleSet {
     // Unique among the count_noun patterns of all RuleSets of the process,
     // for caches of count_noun's answers that outlive one RuleSet.
     uint64_t count_noun_id = 0;
+    LiteralGuard count_noun_guard;     // LiteralGuard(*count_noun), if any.
     std::vector<std::string> refers_to;  // Frame.refers_to.
   };
   struct CompiledCategory {
@@ -82,6 +119,9 @@ class RuleSet {
   };
   struct CompiledModality {
     std::unique_ptr<RE2> re;
+    // LiteralGuard(*re), for the rules with a window: run on many short
+    // windows that rarely hold one of the rule's words.
+    LiteralGuard guard;
     int modality = 0;
     int window = 0;
   };

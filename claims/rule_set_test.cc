@@ -11,6 +11,89 @@ namespace {
 
 using ::testing::HasSubstr;
 
+RE2::Options CaseInsensitive() {
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  return options;
+}
+
+TEST(LiteralGuardTest, RejectsTextsWithoutAnyOfThePatternsWords) {
+  const RE2 re("\\b(?:not|never|without)\\b\\s*$", CaseInsensitive());
+  const LiteralGuard guard(re);
+  EXPECT_THAT(guard.words(), ::testing::ElementsAre("never", "not", "without"));
+  EXPECT_TRUE(guard.MayMatch("the court did NOT "));
+  EXPECT_TRUE(guard.MayMatch("walked out Without "));
+  // A word inside another word still passes: the guard only looks for bytes.
+  EXPECT_TRUE(guard.MayMatch("a notable "));
+  EXPECT_FALSE(guard.MayMatch("the court did "));
+  EXPECT_FALSE(guard.MayMatch("he neve"));  // "never" needs all its letters.
+  EXPECT_TRUE(guard.MayMatch("nevertheless"));
+  EXPECT_FALSE(guard.MayMatch(""));
+  EXPECT_FALSE(guard.MayMatch("no"));
+}
+
+TEST(LiteralGuardTest, PassesEveryTextWithNonAsciiBytes) {
+  const LiteralGuard guard(RE2("said", CaseInsensitive()));
+  EXPECT_FALSE(guard.MayMatch("the minister spoke"));
+  // (?i)s also matches U+017F LATIN SMALL LETTER LONG S.
+  EXPECT_TRUE(guard.MayMatch("\xC5\xBF" "aid"));
+  EXPECT_TRUE(guard.MayMatch("caf\xC3\xA9"));
+}
+
+TEST(LiteralGuardTest, PatternsWithoutWordsAlwaysPass) {
+  for (const char* pattern : {"\\w+", "[a-z]x?", "(?:a|bcd)"}) {
+    const LiteralGuard guard{RE2(pattern)};
+    EXPECT_TRUE(guard.words().empty()) << pattern;
+    EXPECT_TRUE(guard.MayMatch("")) << pattern;
+    EXPECT_TRUE(guard.MayMatch("zzz")) << pattern;
+  }
+  EXPECT_TRUE(LiteralGuard().MayMatch("anything"));
+}
+
+TEST(LiteralGuardTest, NeverRejectsATextThePatternMatches) {
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
+  std::vector<const RE2*> patterns;
+  for (const RuleSet::CompiledModality& m : rules->modalities()) patterns.push_back(m.re.get());
+  for (const RuleSet::CompiledCarry& c : rules->carries()) patterns.push_back(c.re.get());
+  const std::string sentences[] = {
+      "Prosecutors have not yet charged the two men, who were never formally accused.",
+      "The ministry denied reports that the envoy was detained without a warrant.",
+      "He was convicted of fraud in March and later cleared of all charges.",
+      "Police reportedly seized the documents, citing an allegation of bribery.",
+      "None of the detainees had been charged with a crime, due to a lack of evidence.",
+      "It wasn't clear whether the suspects had been released."};
+  int rejected = 0;
+  for (const RE2* re : patterns) {
+    const LiteralGuard guard(*re);
+    for (const std::string& s : sentences) {
+      for (size_t b = 0; b < s.size(); b += 3) {
+        for (size_t e = b; e <= s.size(); e += 5) {
+          const absl::string_view text = absl::string_view(s).substr(b, e - b);
+          if (guard.MayMatch(text)) continue;
+          ++rejected;
+          EXPECT_FALSE(RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *re)) << re->pattern() << " on " << text;
+        }
+      }
+    }
+  }
+  EXPECT_GT(rejected, 1000);
+}
+
+TEST(LiteralGuardTest, CountNounGuardsRejectOnlyWordsTheirPatternRejects) {
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
+  int guarded = 0;
+  for (const RuleSet::CompiledFrame& frame : rules->frames()) {
+    if (frame.count_noun == nullptr) continue;
+    if (!frame.count_noun_guard.words().empty()) ++guarded;
+    for (const char* word : {"gunmen", "Policemen", "people", "the", "three", "Monday",
+                             "students", "STUDENTS", "mention", "men", "women", "trucks"}) {
+      if (frame.count_noun_guard.MayMatch(word)) continue;
+      EXPECT_FALSE(RE2::FullMatch(word, *frame.count_noun)) << frame.type << " " << word;
+    }
+  }
+  EXPECT_GT(guarded, 0);
+}
+
 TEST(RuleSetTest, LoadsShippedRules) {
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
   EXPECT_GE(rules->frames().size(), 9u);
