@@ -118,6 +118,7 @@ class FormTable {
     e.first_token_end = tokens == 0 ? 0 : scratch_.token_ends[0];
     e.last_token_begin = tokens < 2 ? 0 : scratch_.token_ends[tokens - 2];
     e.acronym = scratch_.acronym;
+    e.block = scratch_.block;
     entries_.push_back(e);
     return static_cast<int>(entries_.size() - 1);
   }
@@ -144,6 +145,8 @@ class FormTable {
     return joined(f).substr(entries_[f].last_token_begin);
   }
   bool acronym(int f) const { return entries_[f].acronym; }
+  // NameBlockOf(joined(f)).
+  const NameBlock& block(int f) const { return entries_[f].block; }
   size_t tokens(int f) const { return entries_[f].tokens; }
   NameFormView view(int f) const {
     NameFormView v;
@@ -174,6 +177,7 @@ class FormTable {
     uint32_t first_token_end;   // In joined.
     uint32_t last_token_begin;  // In joined.
     bool acronym;
+    NameBlock block;
   };
   absl::string_view Part(int f, ReducedName::Part part) const {
     const Entry& e = entries_[f];
@@ -375,7 +379,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
           std::tuple<absl::string_view, int, int> key(form_name.acronym_letters(f),
                                                       0, 2);
           if (!form_name.acronym(f)) {
-            const NameBlock block = NameBlockOf(form_name.joined(f));
+            const NameBlock& block = form_name.block(f);
             key = {form_name.key(f), block.consonants, block.final_vowel ? 1 : 0};
           }
           b = bucket_ids.emplace(key, static_cast<int>(bucket_ids.size()))
