@@ -563,7 +563,8 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   // "Iouri Petrov") are one when each is the other's only such match (with
   // a third, all stay apart); not two names of three or more words each.
   // Full names are indexed by the skeleton keys of their first and last
-  // tokens (SameToken needs equal keys).
+  // tokens and whether each ends in a vowel (SameToken needs equal keys and
+  // equal endings).
   {
     // Full names of clusters: (root, form).
     struct FullName {
@@ -578,15 +579,19 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       }
       full_names.push_back({r, f, -1});
     });
-    // Buckets by (first-token key, last-token key), chained through `next`.
-    absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>, int>
+    // Buckets by (first-token key, last-token key, endings: bit 0 for a
+    // first token ending in a vowel, bit 1 for a last token), chained
+    // through `next`.
+    absl::flat_hash_map<std::tuple<absl::string_view, absl::string_view, int>, int>
         bucket_head;
     bucket_head.reserve(full_names.size());
     for (int i = 0; i < static_cast<int>(full_names.size()); ++i) {
       FullName& name = full_names[i];
+      const int f = name.form;
+      const int endings = (EndsInVowel(form_name.first_token(f)) ? 1 : 0) |
+                          (EndsInVowel(form_name.last_token(f)) ? 2 : 0);
       auto [it, inserted] = bucket_head.emplace(
-          std::make_pair(form_name.first_key(name.form),
-                         form_name.last_key(name.form)),
+          std::make_tuple(form_name.first_key(f), form_name.last_key(f), endings),
           i);
       if (!inserted) {
         name.next = it->second;

@@ -630,7 +630,7 @@ void ReduceName(absl::string_view name, std::string* buffer,
   cursor += first_key_size;
   end_part(ReducedName::kFirstKey);
   r.block.consonants = static_cast<int>(consonants);
-  r.block.final_vowel = !joined_view.empty() && IsVowel(joined_view.back());
+  r.block.final_vowel = EndsInVowel(joined_view);
   buffer->append(base, cursor - base);
 }
 
@@ -682,10 +682,14 @@ int Budget(size_t tokens, size_t length) {
 
 }  // namespace
 
+bool EndsInVowel(absl::string_view light) {
+  return !light.empty() && IsVowel(light.back());
+}
+
 NameBlock NameBlockOf(absl::string_view joined) {
   NameBlock block;
   for (char c : joined) block.consonants += !IsVowel(c);
-  block.final_vowel = !joined.empty() && IsVowel(joined.back());
+  block.final_vowel = EndsInVowel(joined);
   return block;
 }
 

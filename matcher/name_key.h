@@ -122,6 +122,11 @@ std::string NameBlockKey(const NameForm& form);
 
 NameBlock NameBlockOf(absl::string_view joined);
 
+// True when the light form `light` ends in a vowel. Two light forms of which
+// one ends in a vowel and the other not are never the same name (a final
+// vowel added or dropped is a hard edit), so callers may block on this.
+bool EndsInVowel(absl::string_view light);
+
 // True when `a` and `b` have equal keys and soft edit cost within the budget
 // (1.0 for one token, 0.5 more per extra token, counted on the longer name).
 bool SameName(const NameForm& a, const NameForm& b);

@@ -423,6 +423,16 @@ TEST(ReduceNameTest, KeysAndBlockAgreeWithThoseComputedAlone) {
   }
 }
 
+TEST(EndsInVowelTest, LastLetterOnlyAndNeverSameAcrossEndings) {
+  EXPECT_TRUE(EndsInVowel("kazemi"));
+  EXPECT_TRUE(EndsInVowel("y"));
+  EXPECT_FALSE(EndsInVowel("kazem"));
+  EXPECT_FALSE(EndsInVowel(""));
+  // Pairs that differ only in a final vowel are not the same token.
+  EXPECT_FALSE(SameToken(LightForm("Kazemi"), LightForm("Kazem")));
+  EXPECT_FALSE(SameToken(LightForm("Musa"), LightForm("Mus")));
+}
+
 TEST(NameBlockOfTest, EqualPartsExactlyWhenBlockKeysAreEqual) {
   const char* names[] = {"Kazem", "Kazim", "Kazemi", "Dastan", "Dan", "Gorbachev"};
   for (const char* a : names) {
