@@ -118,6 +118,7 @@ class FormTable {
     e.first_token_end = tokens == 0 ? 0 : scratch_.token_ends[0];
     e.last_token_begin = tokens < 2 ? 0 : scratch_.token_ends[tokens - 2];
     e.acronym = scratch_.acronym;
+    e.block = scratch_.block;
     entries_.push_back(e);
     return static_cast<int>(entries_.size() - 1);
   }
@@ -144,6 +145,8 @@ class FormTable {
     return joined(f).substr(entries_[f].last_token_begin);
   }
   bool acronym(int f) const { return entries_[f].acronym; }
+  // NameBlockOf(joined(f)).
+  const NameBlock& block(int f) const { return entries_[f].block; }
   size_t tokens(int f) const { return entries_[f].tokens; }
   NameFormView view(int f) const {
     NameFormView v;
@@ -174,6 +177,7 @@ class FormTable {
     uint32_t first_token_end;   // In joined.
     uint32_t last_token_begin;  // In joined.
     bool acronym;
+    NameBlock block;
   };
   absl::string_view Part(int f, ReducedName::Part part) const {
     const Entry& e = entries_[f];
@@ -375,7 +379,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
           std::tuple<absl::string_view, int, int> key(form_name.acronym_letters(f),
                                                       0, 2);
           if (!form_name.acronym(f)) {
-            const NameBlock block = NameBlockOf(form_name.joined(f));
+            const NameBlock& block = form_name.block(f);
             key = {form_name.key(f), block.consonants, block.final_vowel ? 1 : 0};
           }
           b = bucket_ids.emplace(key, static_cast<int>(bucket_ids.size()))
@@ -559,7 +563,8 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   // "Iouri Petrov") are one when each is the other's only such match (with
   // a third, all stay apart); not two names of three or more words each.
   // Full names are indexed by the skeleton keys of their first and last
-  // tokens (SameToken needs equal keys).
+  // tokens and whether each ends in a vowel (SameToken needs equal keys and
+  // equal endings).
   {
     // Full names of clusters: (root, form).
     struct FullName {
@@ -574,15 +579,19 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       }
       full_names.push_back({r, f, -1});
     });
-    // Buckets by (first-token key, last-token key), chained through `next`.
-    absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>, int>
+    // Buckets by (first-token key, last-token key, endings: bit 0 for a
+    // first token ending in a vowel, bit 1 for a last token), chained
+    // through `next`.
+    absl::flat_hash_map<std::tuple<absl::string_view, absl::string_view, int>, int>
         bucket_head;
     bucket_head.reserve(full_names.size());
     for (int i = 0; i < static_cast<int>(full_names.size()); ++i) {
       FullName& name = full_names[i];
+      const int f = name.form;
+      const int endings = (EndsInVowel(form_name.first_token(f)) ? 1 : 0) |
+                          (EndsInVowel(form_name.last_token(f)) ? 2 : 0);
       auto [it, inserted] = bucket_head.emplace(
-          std::make_pair(form_name.first_key(name.form),
-                         form_name.last_key(name.form)),
+          std::make_tuple(form_name.first_key(f), form_name.last_key(f), endings),
           i);
       if (!inserted) {
         name.next = it->second;

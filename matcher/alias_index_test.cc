@@ -243,6 +243,21 @@ TEST_P(AliasIndexTest, EntitiesOfOneSlugGetNumberedIds) {
   EXPECT_THAT(ids, ::testing::ElementsAre("jordan", "jordan_2", "jordan_3"));
 }
 
+TEST_P(AliasIndexTest, IdsAreLowerCaseLettersAndDigitsJoinedByUnderscores) {
+  // Runs of other bytes (punctuation, spaces, bytes of non-ASCII letters)
+  // become one underscore, none at either end.
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", ORGANIZATION, {"(Brigade 313) -- Al-Nujaba!"}}}),
+      Doc("b", {{"1", PERSON, {"Sánchez"}}}),
+      Doc("c", {{"1", PERSON, {"!!"}}}),
+  };
+  AliasIndex index = Build(sets);
+  std::vector<std::string> ids;
+  for (const Entity& e : index.entities()) ids.push_back(e.id());
+  EXPECT_THAT(ids, ::testing::ElementsAre("brigade_313_al_nujaba", "s_nchez",
+                                          "entity"));
+}
+
 TEST_P(AliasIndexTest, APersonAndAGroupOfOneLongNameAreOneEntity) {
   // One outlet's extraction typed the group's name as a person's: the same
   // name of two or more words is one entity, a group even when most outlets

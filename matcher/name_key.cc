@@ -241,14 +241,12 @@ size_t LightFormTo(absl::string_view token, char* out) {
     low = &low_long[0];
   }
   size_t low_size = 0;
-  bool has_w = false;
   for (size_t i = 0; i < token.size(); ++i) {
     const unsigned char c = token[i];
     if (c < 0x80) {
       const char l = kTokenBytes.of[c];
       low[low_size] = l;
       low_size += l != 0;
-      has_w |= l == 'w';
       continue;
     }
     if (c >= 0xC3 && c <= 0xC5 && i + 1 < token.size() &&
@@ -257,7 +255,6 @@ size_t LightFormTo(absl::string_view token, char* out) {
           LatinBase(((c & 0x1F) << 6) | (static_cast<unsigned char>(token[i + 1]) & 0x3F));
       if (!base.empty()) {
         for (char b : base) low[low_size++] = b;
-        has_w |= base == "w";
         ++i;
         continue;
       }
@@ -268,9 +265,11 @@ size_t LightFormTo(absl::string_view token, char* out) {
   char* const p = out;
   const size_t n = ApplyDigraphs(absl::string_view(low, low_size), p);
   // w after a vowel and before a consonant (or at the end) is the vowel u.
-  for (size_t i = 1; has_w && i < n; ++i) {
-    if (p[i] == 'w' && IsVowel(p[i - 1]) && (i + 1 == n || !IsVowel(p[i + 1]))) {
-      p[i] = 'u';
+  if (n > 1 && std::memchr(p + 1, 'w', n - 1) != nullptr) {
+    for (size_t i = 1; i < n; ++i) {
+      if (p[i] == 'w' && IsVowel(p[i - 1]) && (i + 1 == n || !IsVowel(p[i + 1]))) {
+        p[i] = 'u';
+      }
     }
   }
   // ou, oo -> u; ee -> i; then doubled letters collapsed (in place: the
@@ -278,14 +277,12 @@ size_t LightFormTo(absl::string_view token, char* out) {
   size_t k = 0;
   for (size_t i = 0; i < n; ++i) {
     char c = p[i];
-    if (i + 1 < n) {
-      if (c == 'o' && (p[i + 1] == 'u' || p[i + 1] == 'o')) {
-        c = 'u';
-        ++i;
-      } else if (c == 'e' && p[i + 1] == 'e') {
-        c = 'i';
-        ++i;
-      }
+    if (c == 'o' && i + 1 < n && (p[i + 1] == 'u' || p[i + 1] == 'o')) {
+      c = 'u';
+      ++i;
+    } else if (c == 'e' && i + 1 < n && p[i + 1] == 'e') {
+      c = 'i';
+      ++i;
     }
     if (k == 0 || p[k - 1] != c || (c & 0x80)) p[k++] = c;
   }
@@ -296,18 +293,23 @@ size_t LightFormTo(absl::string_view token, char* out) {
 // Writes the skeleton key of `light` at `out`, which has room for
 // light.size() bytes, and returns its length. With `size` > 0, continues the
 // key of letters before `light` already at out[0, size) (the key of their
-// concatenation), and returns the length of the whole key.
-size_t SkeletonKeyTo(absl::string_view light, char* out, size_t size = 0) {
+// concatenation), and returns the length of the whole key. Adds the number
+// of consonants (bytes not vowels) of `light` to `*consonants` when given.
+size_t SkeletonKeyTo(absl::string_view light, char* out, size_t size = 0,
+                     uint32_t* consonants = nullptr) {
   const bool start = size == 0;
+  uint32_t count = 0;
   for (size_t i = 0; i < light.size(); ++i) {
     const char c = light[i];
     if (IsVowel(c)) {
       if (i == 0 && start) out[size++] = 'A';
       continue;
     }
+    ++count;
     const char k = kClasses.of[static_cast<unsigned char>(c)];
     if (size == 0 || out[size - 1] != k) out[size++] = k;
   }
+  if (consonants != nullptr) *consonants += count;
   return size;
 }
 
@@ -476,6 +478,7 @@ bool SplitWords(absl::string_view text, Words* words) {
   size_t start = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     const uint8_t kind = kNameBytes.of[static_cast<unsigned char>(text[i])];
+    if (kind == kPlainByte) continue;  // A letter.
     all &= kind;
     if (kind & kSeparatorByte) {
       if (i > start) {
@@ -582,25 +585,52 @@ void ReduceName(absl::string_view name, std::string* buffer,
   end_part(ReducedName::kJoined);
   const absl::string_view joined_view(joined, cursor - joined);
   const size_t tokens = r.token_ends.size();
-  // The key of the first token is the part of the joined form's key written
-  // when the first token is read (the same letters from the same start).
+  // The keys in one pass over the joined form: the first token's key is the
+  // start of the joined form's key (the same letters from the same start),
+  // and the last token's key is what its letters add to it, after the
+  // leading-vowel marker of a last token starting with a vowel and the class
+  // of its first consonant when it repeats the class before it (collapsed
+  // in the joined key).
   char* const key = cursor;
-  const size_t first_key_size =
-      tokens == 0 ? 0 : SkeletonKeyTo(joined_view.substr(0, r.token_ends[0]), key);
-  cursor += SkeletonKeyTo(joined_view.substr(tokens == 0 ? 0 : r.token_ends[0]),
-                          key, first_key_size);
+  uint32_t consonants = 0;
+  size_t first_key_size = 0, key_size = 0, before_last = 0;
+  if (tokens > 0) {
+    first_key_size = SkeletonKeyTo(joined_view.substr(0, r.token_ends[0]), key,
+                                   0, &consonants);
+    key_size = first_key_size;
+  }
+  if (tokens > 1) {
+    const size_t last_begin = r.token_ends[tokens - 2];
+    key_size = SkeletonKeyTo(
+        joined_view.substr(r.token_ends[0], last_begin - r.token_ends[0]), key,
+        key_size, &consonants);
+    before_last = key_size;
+    key_size = SkeletonKeyTo(joined_view.substr(last_begin), key, key_size,
+                             &consonants);
+  }
+  cursor += key_size;
   end_part(ReducedName::kKey);
   if (tokens == 1) {
     // One token: its key is the joined form's.
     std::memcpy(cursor, key, first_key_size);
     cursor += first_key_size;
   } else if (tokens > 1) {
-    cursor += SkeletonKeyTo(joined_view.substr(r.token_ends[tokens - 2]), cursor);
+    const absl::string_view last = joined_view.substr(r.token_ends[tokens - 2]);
+    if (IsVowel(last[0])) *cursor++ = 'A';
+    const auto consonant = std::find_if_not(last.begin(), last.end(), IsVowel);
+    if (consonant != last.end() &&
+        kClasses.of[static_cast<unsigned char>(*consonant)] == key[before_last - 1]) {
+      *cursor++ = key[before_last - 1];
+    }
+    std::memcpy(cursor, key + before_last, key_size - before_last);
+    cursor += key_size - before_last;
   }
   end_part(ReducedName::kLastKey);
   std::memcpy(cursor, key, first_key_size);
   cursor += first_key_size;
   end_part(ReducedName::kFirstKey);
+  r.block.consonants = static_cast<int>(consonants);
+  r.block.final_vowel = EndsInVowel(joined_view);
   buffer->append(base, cursor - base);
 }
 
@@ -652,10 +682,14 @@ int Budget(size_t tokens, size_t length) {
 
 }  // namespace
 
+bool EndsInVowel(absl::string_view light) {
+  return !light.empty() && IsVowel(light.back());
+}
+
 NameBlock NameBlockOf(absl::string_view joined) {
   NameBlock block;
   for (char c : joined) block.consonants += !IsVowel(c);
-  block.final_vowel = !joined.empty() && IsVowel(joined.back());
+  block.final_vowel = EndsInVowel(joined);
   return block;
 }
 

@@ -57,6 +57,13 @@ NameForm MakeNameForm(absl::string_view name);
 // reused). Callers reducing many names and keeping them use `ReduceName`.
 void MakeNameFormInto(absl::string_view name, NameForm* form);
 
+// The parts of `NameBlockKey` besides the key: two forms have equal block keys
+// exactly when their keys and these are equal.
+struct NameBlock {
+  int consonants = 0;
+  bool final_vowel = false;
+};
+
 // A name reduced into a caller's buffer, for callers that reduce many names
 // and keep them packed (no allocation per name): the parts of its
 // `NameForm`, end to end.
@@ -77,6 +84,8 @@ struct ReducedName {
   // end).
   absl::InlinedVector<uint32_t, 8> token_ends;
   bool acronym = false;
+  // NameBlockOf(joined), counted while the key is read.
+  NameBlock block;
 };
 
 // Appends the parts of `MakeNameForm(name)` to `*buffer` and says where they
@@ -111,13 +120,12 @@ double SoftEditCost(absl::string_view a, absl::string_view b);
 // forms with different block keys are never `SameName`.
 std::string NameBlockKey(const NameForm& form);
 
-// The parts of `NameBlockKey` besides the key: two forms have equal block keys
-// exactly when their keys and these are equal.
-struct NameBlock {
-  int consonants = 0;
-  bool final_vowel = false;
-};
 NameBlock NameBlockOf(absl::string_view joined);
+
+// True when the light form `light` ends in a vowel. Two light forms of which
+// one ends in a vowel and the other not are never the same name (a final
+// vowel added or dropped is a hard edit), so callers may block on this.
+bool EndsInVowel(absl::string_view light);
 
 // True when `a` and `b` have equal keys and soft edit cost within the budget
 // (1.0 for one token, 0.5 more per extra token, counted on the longer name).

@@ -391,6 +391,48 @@ TEST(MakeNameFormIntoTest, ReusedFormHoldsOnlyTheLastName) {
   }
 }
 
+TEST(ReduceNameTest, KeysAndBlockAgreeWithThoseComputedAlone) {
+  // The keys are read in one pass over the joined form: the last token's
+  // key must not lose its leading-vowel marker or a first class merged with
+  // the class before it ("Abu Kassab": "b" then "k"; "Saad Dawood": "d"
+  // then "d"), and the block must be NameBlockOf(joined).
+  for (absl::string_view name :
+       {"Saad Dawood", "Abu Kassab", "Qasim al-Musleh", "Ali Ahmed Ibrahim",
+        "Tarek Kabbani Kamal", "Ehab", "Oumar Diallo", "Rezaei", "PMF",
+        "Ayad Allawi", "Abd al-Aziz Dosari", "Dmitri Tkachenko"}) {
+    std::string buffer;
+    ReducedName r;
+    ReduceName(name, &buffer, &r);
+    auto part = [&](ReducedName::Part p) {
+      const uint32_t begin = p == 0 ? 0 : r.ends[p - 1];
+      return absl::string_view(buffer).substr(begin, r.ends[p] - begin);
+    };
+    const absl::string_view joined = part(ReducedName::kJoined);
+    ASSERT_FALSE(r.token_ends.empty()) << name;
+    const size_t last_begin =
+        r.token_ends.size() < 2 ? 0 : r.token_ends[r.token_ends.size() - 2];
+    EXPECT_EQ(part(ReducedName::kKey), SkeletonKey(joined)) << name;
+    EXPECT_EQ(part(ReducedName::kFirstKey),
+              SkeletonKey(joined.substr(0, r.token_ends[0])))
+        << name;
+    EXPECT_EQ(part(ReducedName::kLastKey), SkeletonKey(joined.substr(last_begin)))
+        << name;
+    const NameBlock block = NameBlockOf(joined);
+    EXPECT_EQ(r.block.consonants, block.consonants) << name;
+    EXPECT_EQ(r.block.final_vowel, block.final_vowel) << name;
+  }
+}
+
+TEST(EndsInVowelTest, LastLetterOnlyAndNeverSameAcrossEndings) {
+  EXPECT_TRUE(EndsInVowel("kazemi"));
+  EXPECT_TRUE(EndsInVowel("y"));
+  EXPECT_FALSE(EndsInVowel("kazem"));
+  EXPECT_FALSE(EndsInVowel(""));
+  // Pairs that differ only in a final vowel are not the same token.
+  EXPECT_FALSE(SameToken(LightForm("Kazemi"), LightForm("Kazem")));
+  EXPECT_FALSE(SameToken(LightForm("Musa"), LightForm("Mus")));
+}
+
 TEST(NameBlockOfTest, EqualPartsExactlyWhenBlockKeysAreEqual) {
   const char* names[] = {"Kazem", "Kazim", "Kazemi", "Dastan", "Dan", "Gorbachev"};
   for (const char* a : names) {
