@@ -228,6 +228,8 @@ constexpr TokenByteTable kTokenBytes;
 // Tokens of up to this many bytes are lower-cased without touching the heap.
 constexpr size_t kShortToken = 64;
 
+size_t LightFormOfLowerTo(absl::string_view low, char* out);
+
 // Writes the light form of `token` at `out`, which has room for
 // 2 * token.size() bytes (x becomes ks), and returns its length.
 size_t LightFormTo(absl::string_view token, char* out) {
@@ -261,9 +263,16 @@ size_t LightFormTo(absl::string_view token, char* out) {
     }
     low[low_size++] = static_cast<char>(c);
   }
-  if (low_size == 0) return 0;
+  return LightFormOfLowerTo(absl::string_view(low, low_size), out);
+}
+
+// `LightFormTo` after its lower-casing step: writes the light form of `low`
+// (lower case: no ASCII upper-case letter, nor other ASCII than letters) at
+// `out`, which has room for 2 * low.size() bytes, and returns its length.
+size_t LightFormOfLowerTo(absl::string_view low, char* out) {
+  if (low.empty()) return 0;
   char* const p = out;
-  const size_t n = ApplyDigraphs(absl::string_view(low, low_size), p);
+  const size_t n = ApplyDigraphs(low, p);
   // w after a vowel and before a consonant (or at the end) is the vowel u.
   if (n > 1 && std::memchr(p + 1, 'w', n - 1) != nullptr) {
     for (size_t i = 1; i < n; ++i) {
@@ -542,11 +551,24 @@ void ReduceName(absl::string_view name, std::string* buffer,
   cursor += InitialsTo(words, cursor);
   end_part(ReducedName::kInitials);
   // FoldForMatching only lower-cases a name of ASCII letters, spaces,
-  // hyphens, apostrophes and dots, and light forms lower-case their letters
-  // themselves: such a name (nearly every one) is split unfolded, and its
-  // words compared with particles ignoring case.
+  // hyphens, apostrophes and dots (nearly every name): such a name is
+  // lower-cased here (setting bit 5 lower-cases a letter and keeps the
+  // other four), its words are viewed in the lower-cased copy at the same
+  // offsets, and compared with particles ignoring case.
   std::string folded;
-  if (!plain) {
+  char lower_stack[256];
+  if (plain) {
+    char* lower = lower_stack;
+    if (name.size() > sizeof(lower_stack)) {
+      folded.resize(name.size());
+      lower = &folded[0];
+    }
+    for (size_t i = 0; i < name.size(); ++i) lower[i] = name[i] | 0x20;
+    for (Word& word : words) {
+      word.text = absl::string_view(lower + (word.text.data() - name.data()),
+                                    word.text.size());
+    }
+  } else {
     folded = FoldForMatching(name);
     SplitWords(folded, &words);
   }
@@ -571,7 +593,8 @@ void ReduceName(absl::string_view name, std::string* buffer,
         (InIgnoringCase(kParticles, bare) ||
          (words[i].hyphen && InIgnoringCase(kHyphenParticles, bare)));
     if (particle && num_words > 1) continue;
-    size_t size = LightFormTo(bare, cursor);
+    size_t size = plain ? LightFormOfLowerTo(bare, cursor)
+                        : LightFormTo(bare, cursor);
     // Construct state: "Sarayat al-Nour", "Jabhat Fatah" are "Saraya",
     // "Jabha" followed by another word.
     if (i + 1 < words.size() && size >= 5 && cursor[size - 2] == 'a' &&

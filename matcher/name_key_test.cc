@@ -423,6 +423,35 @@ TEST(ReduceNameTest, KeysAndBlockAgreeWithThoseComputedAlone) {
   }
 }
 
+TEST(ReduceNameTest, PlainNamesAgreeWithFoldedOnesAndWithLightFormOfEachWord) {
+  // A plain name (ASCII letters, spaces, hyphens, apostrophes, dots) is
+  // lower-cased in place of FoldForMatching, on the stack up to a length
+  // and on the heap beyond: its form must be the form of the same name
+  // made non-plain (a no-break space for its first space, which folds to a
+  // space), and its tokens the light forms of its words.
+  std::string long_name = "Sheikh";
+  while (long_name.size() <= 300) long_name += " Abd-al-KHALIQ O'Neill";
+  for (const std::string& name :
+       {std::string("SHEIKH Sa'eed AL-Khazali"), std::string("Dmitri TKACHENKO"),
+        std::string("Xi Jin-Ping"), std::string("M. R. WHITLEY"), long_name}) {
+    SCOPED_TRACE(name.substr(0, 40));
+    std::string non_plain = name;
+    non_plain.replace(non_plain.find(' '), 1, "\xC2\xA0");
+    const NameForm form = MakeNameForm(name);
+    // Not the initials: those are read from the name as written, where a
+    // no-break space joins two words.
+    const NameForm folded = MakeNameForm(non_plain);
+    EXPECT_EQ(form.tokens, folded.tokens);
+    EXPECT_EQ(form.joined, folded.joined);
+    EXPECT_EQ(form.key, folded.key);
+    EXPECT_EQ(form.first_key, folded.first_key);
+    EXPECT_EQ(form.last_key, folded.last_key);
+    EXPECT_EQ(form.tokens.front(), LightForm(name.substr(0, name.find(' '))));
+  }
+  EXPECT_EQ(MakeNameForm("SHEIKH Sa'eed AL-Khazali").tokens,
+            (std::vector<std::string>{"seix", "said", "xazali"}));
+}
+
 TEST(EndsInVowelTest, LastLetterOnlyAndNeverSameAcrossEndings) {
   EXPECT_TRUE(EndsInVowel("kazemi"));
   EXPECT_TRUE(EndsInVowel("y"));
