@@ -505,6 +505,21 @@ bool SplitWords(absl::string_view text, Words* words) {
   return all != 0;
 }
 
+// Writes `plain` (bytes of kPlainByte only) lower-cased at `out` (room for
+// plain.size()): setting bit 5 lower-cases a letter and keeps a space,
+// hyphen, apostrophe or dot, so eight bytes are lower-cased at a time.
+void LowerPlainTo(absl::string_view plain, char* out) {
+  constexpr uint64_t kBit5 = 0x2020202020202020u;
+  size_t i = 0;
+  for (; i + sizeof(uint64_t) <= plain.size(); i += sizeof(uint64_t)) {
+    uint64_t bytes;
+    std::memcpy(&bytes, plain.data() + i, sizeof(bytes));
+    bytes |= kBit5;
+    std::memcpy(out + i, &bytes, sizeof(bytes));
+  }
+  for (; i < plain.size(); ++i) out[i] = plain[i] | 0x20;
+}
+
 // Writes the upper-case initials of `words` (of the original name) that are
 // not stopwords and start with an ASCII letter at `out` (room for
 // words.size()) and returns their number; 0 for fewer than two words.
@@ -552,9 +567,8 @@ void ReduceName(absl::string_view name, std::string* buffer,
   end_part(ReducedName::kInitials);
   // FoldForMatching only lower-cases a name of ASCII letters, spaces,
   // hyphens, apostrophes and dots (nearly every name): such a name is
-  // lower-cased here (setting bit 5 lower-cases a letter and keeps the
-  // other four), its words are viewed in the lower-cased copy at the same
-  // offsets, and compared with particles ignoring case.
+  // lower-cased here (LowerPlainTo), its words are viewed in the lower-cased
+  // copy at the same offsets, and compared with particles ignoring case.
   std::string folded;
   char lower_stack[256];
   if (plain) {
@@ -563,7 +577,7 @@ void ReduceName(absl::string_view name, std::string* buffer,
       folded.resize(name.size());
       lower = &folded[0];
     }
-    for (size_t i = 0; i < name.size(); ++i) lower[i] = name[i] | 0x20;
+    LowerPlainTo(name, lower);
     for (Word& word : words) {
       word.text = absl::string_view(lower + (word.text.data() - name.data()),
                                     word.text.size());
