@@ -700,13 +700,25 @@ void Release(T& x) {
   T().swap(x);
 }
 
-// One claim of a claim group, with what the verdict reads of it.
+// One claim of a claim group, with what the verdict reads of it. The value's
+// kind and plainness are copied from ClaimValues so that a group reads the
+// (large, randomly placed) ClaimValues entries only when it compares values:
+// a group of one claim never does.
 struct Item {
   int doc;
   uint32_t index : 30;      // In claim_sets[doc].claims().
   uint32_t attributed : 1;  // Attributed(*claim).
   uint32_t counts : 1;      // CountsForVerdict(*claim).
   int value;                // The claim's position in ClaimValues.
+  uint8_t value_kind;       // ClaimValues::KindCase(value).
+  bool plain;               // ClaimValues::Plain(value).
+};
+
+// An item of a claim as bucketed by owner, before its owner's items are split
+// by role (the index of its folded role in RoleTable).
+struct OwnedItem {
+  Item item;
+  int role;
 };
 
 class MatcherImpl : public Matcher {
@@ -985,8 +997,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       ++owner_begin[owner_of[k] + 1];
     }
     for (int o = 0; o < num_owners; ++o) owner_begin[o + 1] += owner_begin[o];
-    std::vector<Item> by_owner(owner_begin[num_owners]);
-    std::vector<int> role_of(by_owner.size());
+    std::vector<OwnedItem> by_owner(owner_begin[num_owners]);
     {
       std::vector<int> next(owner_begin.begin(), owner_begin.end() - 1);
       size_t k = 0;
@@ -995,12 +1006,12 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         for (int ci = 0; ci < claims.size(); ++ci, ++k) {
           if (owner_of[k] < 0) continue;
           const int at = next[owner_of[k]]++;
-          by_owner[at] = {d,
-                          static_cast<uint32_t>(ci),
-                          (claim_flags[k] & kAttributed) != 0u,
-                          (claim_flags[k] & kCounts) != 0u,
-                          static_cast<int>(k)};
-          role_of[at] = claim_role[k];
+          by_owner[at] = {{d, static_cast<uint32_t>(ci),
+                           (claim_flags[k] & kAttributed) != 0u,
+                           (claim_flags[k] & kCounts) != 0u, static_cast<int>(k),
+                           static_cast<uint8_t>(claim_values.KindCase(k)),
+                           claim_values.Plain(k)},
+                          claim_role[k]};
         }
       }
     }
@@ -1022,14 +1033,15 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     for (int o = 0; o < num_owners; ++o) {
       roles_seen.clear();
       for (int i = owner_begin[o]; i < owner_begin[o + 1]; ++i) {
-        if (rank_of_role[role_of[i]] < 0) {
-          rank_of_role[role_of[i]] = static_cast<int>(roles_seen.size());
-          roles_seen.push_back(role_of[i]);
+        const int role = by_owner[i].role;
+        if (rank_of_role[role] < 0) {
+          rank_of_role[role] = static_cast<int>(roles_seen.size());
+          roles_seen.push_back(role);
         }
       }
       rank_begin.assign(roles_seen.size() + 1, 0);
       for (int i = owner_begin[o]; i < owner_begin[o + 1]; ++i) {
-        ++rank_begin[rank_of_role[role_of[i]] + 1];
+        ++rank_begin[rank_of_role[by_owner[i].role] + 1];
       }
       const bool attribute = o >= num_groups;
       for (size_t r = 0; r < roles_seen.size(); ++r) {
@@ -1038,7 +1050,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         item_begin[num_keys++] = owner_begin[o] + rank_begin[r];
       }
       for (int i = owner_begin[o]; i < owner_begin[o + 1]; ++i) {
-        items[owner_begin[o] + rank_begin[rank_of_role[role_of[i]]]++] = by_owner[i];
+        items[owner_begin[o] + rank_begin[rank_of_role[by_owner[i].role]]++] =
+            by_owner[i].item;
       }
       for (int role : roles_seen) rank_of_role[role] = -1;
     }
@@ -1096,99 +1109,107 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     const int n = static_cast<int>(its.size());
     owners->AddAlreadyReserved(key.attribute ? -1 - key.id : key.id);
     SlotKind kind = kinds.Kind(roles, key.role, key.attribute,
-                               claim_values.KindCase(its[0].value));
+                               static_cast<Value::KindCase>(its[0].value_kind));
     slot_kinds->AddAlreadyReserved(kind);
 
-    // Values are compared (and so prepared) only when there are two or more.
-    claim_values.NextGroup();
-    bool plain = true;
-    for (const Item& it : its) plain = plain && claim_values.Plain(it.value);
-    if (!plain && n > 1) {
-      if (values.size() < static_cast<size_t>(n)) values.resize(n);
-      for (int i = 0; i < n; ++i) values[i] = claim_values.Index(its[i].value);
-    }
-    auto compatible = [&](int a, int b) {
-      if (plain) return claim_values.PlainCompatible(its[a].value, its[b].value);
-      return Compatible(claim_values.Get(values[a]), claim_values.Get(values[b]),
-                        gazetteer_);
-    };
-    auto more_specific = [&](int a, int b) {
-      if (plain) return claim_values.PlainMoreSpecific(its[a].value, its[b].value);
-      return MoreSpecific(claim_values.Get(values[a]), claim_values.Get(values[b]),
-                          gazetteer_);
-    };
-    if (docs_seen.size() < static_cast<size_t>(n)) {
-      docs_seen.resize(n);
-      doc_begin.resize(n + 1);
-      doc_items.resize(n);
-    }
-    int num_slots = 0, num_counting = 0;
-    for (int i = 0; i < n; ++i) {
-      if (i == 0 || its[i].doc != its[i - 1].doc) {
-        docs_seen[num_slots] = its[i].doc;
-        doc_begin[num_slots++] = num_counting;
-      }
-      if (its[i].counts) doc_items[num_counting++] = i;
-    }
-    doc_begin[num_slots] = num_counting;
-    int giving = 0;  // Documents with a counting item.
-    for (int d = 0; d < num_slots; ++d) giving += doc_begin[d + 1] > doc_begin[d];
-    auto items_of = [&](int d) {
-      return absl::Span<const int>(doc_items.data() + doc_begin[d],
-                                   doc_begin[d + 1] - doc_begin[d]);
-    };
-
-    // Agreement of each pair of documents that both give a value, which
-    // decides the verdict, and what the explanation of a CONFLICT or
-    // DIVERGENT group contrasts (its wording: matcher/expand_report.h): the
-    // first pair that disagrees.
-    bool every_pair_agrees = true;
+    Verdict verdict;
     int contrast_first = -1, contrast_second = -1;
-    size_t vote = pair_votes.size();
-    pair_votes.resize(vote + static_cast<size_t>(giving) * (giving - 1) / 2);
-    for (int a = 0; a < num_slots; ++a) {
-      if (items_of(a).empty()) continue;
-      for (int b = a + 1; b < num_slots; ++b) {
-        if (items_of(b).empty()) continue;
-        const bool agreed =
-            DocumentsAgreeWith(kind, items_of(a), items_of(b), compatible);
-        pair_votes[vote++] = {std::min(docs_seen[a], docs_seen[b]),
-                              std::max(docs_seen[a], docs_seen[b]), agreed};
-        if (!agreed && every_pair_agrees) {
-          contrast_first = docs_seen[a];
-          contrast_second = docs_seen[b];
-          every_pair_agrees = false;
+    clusters.clear();
+    if (next_member.size() < static_cast<size_t>(n)) next_member.resize(n);
+    if (n == 1) {
+      // One claim: one document, no pair of documents, one value.
+      verdict = VerdictOfPairs(kind, its[0].counts ? 1 : 0, /*every_pair_agrees=*/true);
+      next_member[0] = -1;
+      clusters.push_back({0, 0, 1, 0});
+    } else {
+      // Values are compared (and so prepared) only when there are two or more.
+      claim_values.NextGroup();
+      bool plain = true;
+      for (const Item& it : its) plain = plain && it.plain;
+      if (!plain) {
+        if (values.size() < static_cast<size_t>(n)) values.resize(n);
+        for (int i = 0; i < n; ++i) values[i] = claim_values.Index(its[i].value);
+      }
+      auto compatible = [&](int a, int b) {
+        if (plain) return claim_values.PlainCompatible(its[a].value, its[b].value);
+        return Compatible(claim_values.Get(values[a]), claim_values.Get(values[b]),
+                          gazetteer_);
+      };
+      auto more_specific = [&](int a, int b) {
+        if (plain) return claim_values.PlainMoreSpecific(its[a].value, its[b].value);
+        return MoreSpecific(claim_values.Get(values[a]), claim_values.Get(values[b]),
+                            gazetteer_);
+      };
+      if (docs_seen.size() < static_cast<size_t>(n)) {
+        docs_seen.resize(n);
+        doc_begin.resize(n + 1);
+        doc_items.resize(n);
+      }
+      int num_slots = 0, num_counting = 0;
+      for (int i = 0; i < n; ++i) {
+        if (i == 0 || its[i].doc != its[i - 1].doc) {
+          docs_seen[num_slots] = its[i].doc;
+          doc_begin[num_slots++] = num_counting;
+        }
+        if (its[i].counts) doc_items[num_counting++] = i;
+      }
+      doc_begin[num_slots] = num_counting;
+      int giving = 0;  // Documents with a counting item.
+      for (int d = 0; d < num_slots; ++d) giving += doc_begin[d + 1] > doc_begin[d];
+      auto items_of = [&](int d) {
+        return absl::Span<const int>(doc_items.data() + doc_begin[d],
+                                     doc_begin[d + 1] - doc_begin[d]);
+      };
+
+      // Agreement of each pair of documents that both give a value, which
+      // decides the verdict, and what the explanation of a CONFLICT or
+      // DIVERGENT group contrasts (its wording: matcher/expand_report.h): the
+      // first pair that disagrees.
+      bool every_pair_agrees = true;
+      size_t vote = pair_votes.size();
+      pair_votes.resize(vote + static_cast<size_t>(giving) * (giving - 1) / 2);
+      for (int a = 0; a < num_slots; ++a) {
+        if (items_of(a).empty()) continue;
+        for (int b = a + 1; b < num_slots; ++b) {
+          if (items_of(b).empty()) continue;
+          const bool agreed =
+              DocumentsAgreeWith(kind, items_of(a), items_of(b), compatible);
+          pair_votes[vote++] = {std::min(docs_seen[a], docs_seen[b]),
+                                std::max(docs_seen[a], docs_seen[b]), agreed};
+          if (!agreed && every_pair_agrees) {
+            contrast_first = docs_seen[a];
+            contrast_second = docs_seen[b];
+            every_pair_agrees = false;
+          }
         }
       }
+      verdict = VerdictOfPairs(kind, giving, every_pair_agrees);
+
+      // Values merged by compatibility, asserted and attributed apart.
+      for (int i = 0; i < n; ++i) {
+        const bool attributed = its[i].attributed;
+        next_member[i] = -1;
+        bool placed = false;
+        for (size_t c = 0; c < clusters.size() && !placed; ++c) {
+          Cluster& cluster = clusters[c];
+          if (its[cluster.first].attributed != attributed) continue;
+          bool all = true;
+          for (int j = cluster.first; j >= 0 && all; j = next_member[j]) {
+            all = compatible(i, j);
+          }
+          if (!all) continue;
+          next_member[cluster.last] = i;
+          cluster.last = i;
+          ++cluster.size;
+          if (more_specific(i, cluster.representative)) cluster.representative = i;
+          placed = true;
+        }
+        if (!placed) clusters.push_back({i, i, 1, i});
+      }
     }
-    const Verdict verdict = VerdictOfPairs(kind, giving, every_pair_agrees);
     verdicts->AddAlreadyReserved(verdict);
     contrasts_first->AddAlreadyReserved(contrast_first);
     contrasts_second->AddAlreadyReserved(contrast_second);
-
-    // Values merged by compatibility, asserted and attributed apart.
-    clusters.clear();
-    if (next_member.size() < static_cast<size_t>(n)) next_member.resize(n);
-    for (int i = 0; i < n; ++i) {
-      const bool attributed = its[i].attributed;
-      next_member[i] = -1;
-      bool placed = false;
-      for (size_t c = 0; c < clusters.size() && !placed; ++c) {
-        Cluster& cluster = clusters[c];
-        if (its[cluster.first].attributed != attributed) continue;
-        bool all = true;
-        for (int j = cluster.first; j >= 0 && all; j = next_member[j]) {
-          all = compatible(i, j);
-        }
-        if (!all) continue;
-        next_member[cluster.last] = i;
-        cluster.last = i;
-        ++cluster.size;
-        if (more_specific(i, cluster.representative)) cluster.representative = i;
-        placed = true;
-      }
-      if (!placed) clusters.push_back({i, i, 1, i});
-    }
     value_counts->AddAlreadyReserved(static_cast<int>(clusters.size()));
     for (const Cluster& cluster : clusters) {
       value_attributed->AddAlreadyReserved(its[cluster.first].attributed);
