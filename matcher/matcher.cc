@@ -91,7 +91,6 @@ bool SameDate(const DateValue& a, const DateValue& b) {
          a.last_day() == b.last_day() && a.granularity() == b.granularity();
 }
 
-constexpr uint8_t kAttributed = 1, kCounts = 2;
 
 // True when the trigger at `span` of `text` is one word right after "the"
 // and not a plural or an "of" phrase: "the assassination happened", not
@@ -700,6 +699,16 @@ void Release(T& x) {
   T().swap(x);
 }
 
+// What claim grouping reads of a claim, kept per claim in document then claim
+// order while the claim sets are read (one array, read in one pass).
+struct ClaimFacts {
+  int record;       // Its event record; -1 for an attribute claim.
+  int subject;      // An attribute claim's subject entity; -1 when none.
+  int role;         // Its role's id in RoleTable.
+  bool attributed;  // Attributed(claim).
+  bool counts;      // CountsForVerdict(claim).
+};
+
 // One claim of a claim group, with what the verdict reads of it. The value's
 // kind and plainness are copied from ClaimValues so that a group reads the
 // (large, randomly placed) ClaimValues entries only when it compares values:
@@ -753,11 +762,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   // Event records, in document then event order.
   std::vector<EventRecord> records;
   std::vector<std::pair<int, const EventMention*>> record_source;
-  // Per claim, in document order: its event record (-1 for attribute
-  // claims), its subject entity (attribute claims; -1 when none) and role.
-  std::vector<int> claim_record, claim_subject, claim_role;
-  // kAttributed | kCounts.
-  std::vector<uint8_t> claim_flags;
+  std::vector<ClaimFacts> claim_facts;  // Per claim, in document order.
   ClaimValues claim_values;
   RoleTable roles;
   FoldedSpellings folded;  // Viewed by the records.
@@ -771,11 +776,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   }
   records.reserve(total_events);
   record_source.reserve(total_events);
-  claim_record.resize(total_claims);
-  claim_subject.resize(total_claims);
-  claim_role.resize(total_claims);
-  claim_flags.resize(total_claims);
-  int claim_at = 0;  // Claims read so far.
+  claim_facts.reserve(total_claims);
   claim_values.Reserve(total_claims);
   auto fail = [&](absl::Status status) {
     out->Clear();
@@ -855,12 +856,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         date = &records[record].time;
       }
       claim_values.Add(value, value_entity, date);
-      claim_record[claim_at] = record;
-      claim_subject[claim_at] = subject;
-      claim_role[claim_at] = roles.Id(c.role());
-      claim_flags[claim_at] = (Attributed(c) ? kAttributed : 0) |
-                              (CountsForVerdict(c) ? kCounts : 0);
-      ++claim_at;
+      claim_facts.push_back(
+          {record, subject, roles.Id(c.role()), Attributed(c), CountsForVerdict(c)});
       if (record < 0 || !value.has_number() ||
           absl::string_view(c.role()) != "count") {
         continue;
@@ -984,17 +981,15 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   std::vector<int> item_begin;
   {
     const int num_owners = num_groups + entities.size();
-    std::vector<int> owner_of(claim_record.size(), -1);
+    // The owner of a claim; -1 for an attribute claim without a subject.
+    auto owner_of = [&](const ClaimFacts& f) {
+      if (f.record >= 0) return group_of[f.record];
+      return f.subject >= 0 ? num_groups + f.subject : -1;
+    };
     std::vector<int> owner_begin(num_owners + 1, 0);
-    for (size_t k = 0; k < claim_record.size(); ++k) {
-      if (claim_record[k] >= 0) {
-        owner_of[k] = group_of[claim_record[k]];
-      } else if (claim_subject[k] >= 0) {
-        owner_of[k] = num_groups + claim_subject[k];
-      } else {
-        continue;
-      }
-      ++owner_begin[owner_of[k] + 1];
+    for (const ClaimFacts& f : claim_facts) {
+      const int owner = owner_of(f);
+      if (owner >= 0) ++owner_begin[owner + 1];
     }
     for (int o = 0; o < num_owners; ++o) owner_begin[o + 1] += owner_begin[o];
     std::vector<OwnedItem> by_owner(owner_begin[num_owners]);
@@ -1004,22 +999,17 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       for (int d = 0; d < num_docs; ++d) {
         const auto& claims = claim_sets[d].claims();
         for (int ci = 0; ci < claims.size(); ++ci, ++k) {
-          if (owner_of[k] < 0) continue;
-          const int at = next[owner_of[k]]++;
-          by_owner[at] = {{d, static_cast<uint32_t>(ci),
-                           (claim_flags[k] & kAttributed) != 0u,
-                           (claim_flags[k] & kCounts) != 0u, static_cast<int>(k),
-                           static_cast<uint8_t>(claim_values.KindCase(k)),
-                           claim_values.Plain(k)},
-                          claim_role[k]};
+          const ClaimFacts& f = claim_facts[k];
+          const int owner = owner_of(f);
+          if (owner < 0) continue;
+          by_owner[next[owner]++] = {
+              {d, static_cast<uint32_t>(ci), f.attributed, f.counts, static_cast<int>(k),
+               static_cast<uint8_t>(claim_values.KindCase(k)), claim_values.Plain(k)},
+              f.role};
         }
       }
     }
-    Release(owner_of);
-    Release(claim_record);
-    Release(claim_subject);
-    Release(claim_role);
-    Release(claim_flags);
+    Release(claim_facts);
     Release(group_of);
     // Per owner: rank_of_role[r] is role r's rank among the owner's roles
     // (-1: not seen); the owner's items are then counted out by rank.
