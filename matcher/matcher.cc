@@ -1078,11 +1078,11 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   Summary* summary = report.mutable_summary();
   KindTable kinds;
   // Per group, reused: each item's index in `claim_values` (only when some
-  // value is not a plain date or number); the group's documents in order
-  // (docs_seen[0..num_slots): a group's items are in claim order, so the
-  // items of one document are adjacent); the counting items of the s-th
-  // document are doc_items[doc_begin[s]..doc_begin[s + 1]). Sized for the
-  // largest group so far.
+  // value is not a plain date or number); the group's documents giving a
+  // value in order (docs_seen[0..giving): a group's items are in claim order,
+  // so the items of one document are adjacent); the counting items of the
+  // s-th are doc_items[doc_begin[s]..doc_begin[s + 1]). Sized for the largest
+  // group so far.
   std::vector<int> values, docs_seen, doc_begin, doc_items;
   // Clusters of compatible values, each with its members chained in item
   // order through next_member (-1 ends).
@@ -1135,17 +1135,16 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         doc_begin.resize(n + 1);
         doc_items.resize(n);
       }
-      int num_slots = 0, num_counting = 0;
+      int giving = 0, num_counting = 0;  // Documents with a counting item.
       for (int i = 0; i < n; ++i) {
-        if (i == 0 || its[i].doc != its[i - 1].doc) {
-          docs_seen[num_slots] = its[i].doc;
-          doc_begin[num_slots++] = num_counting;
+        if (!its[i].counts) continue;
+        if (giving == 0 || its[i].doc != docs_seen[giving - 1]) {
+          docs_seen[giving] = its[i].doc;
+          doc_begin[giving++] = num_counting;
         }
-        if (its[i].counts) doc_items[num_counting++] = i;
+        doc_items[num_counting++] = i;
       }
-      doc_begin[num_slots] = num_counting;
-      int giving = 0;  // Documents with a counting item.
-      for (int d = 0; d < num_slots; ++d) giving += doc_begin[d + 1] > doc_begin[d];
+      doc_begin[giving] = num_counting;
       auto items_of = [&](int d) {
         return absl::Span<const int>(doc_items.data() + doc_begin[d],
                                      doc_begin[d + 1] - doc_begin[d]);
@@ -1158,10 +1157,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       bool every_pair_agrees = true;
       size_t vote = pair_votes.size();
       pair_votes.resize(vote + static_cast<size_t>(giving) * (giving - 1) / 2);
-      for (int a = 0; a < num_slots; ++a) {
-        if (items_of(a).empty()) continue;
-        for (int b = a + 1; b < num_slots; ++b) {
-          if (items_of(b).empty()) continue;
+      for (int a = 0; a < giving; ++a) {
+        for (int b = a + 1; b < giving; ++b) {
           const bool agreed =
               DocumentsAgreeWith(kind, items_of(a), items_of(b), compatible);
           pair_votes[vote++] = {std::min(docs_seen[a], docs_seen[b]),
