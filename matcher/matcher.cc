@@ -91,7 +91,6 @@ bool SameDate(const DateValue& a, const DateValue& b) {
          a.last_day() == b.last_day() && a.granularity() == b.granularity();
 }
 
-constexpr uint8_t kAttributed = 1, kCounts = 2;
 
 // True when the trigger at `span` of `text` is one word right after "the"
 // and not a plural or an "of" phrase: "the assassination happened", not
@@ -700,13 +699,35 @@ void Release(T& x) {
   T().swap(x);
 }
 
-// One claim of a claim group, with what the verdict reads of it.
+// What claim grouping reads of a claim, kept per claim in document then claim
+// order while the claim sets are read (one array, read in one pass).
+struct ClaimFacts {
+  int record;       // Its event record; -1 for an attribute claim.
+  int subject;      // An attribute claim's subject entity; -1 when none.
+  int role;         // Its role's id in RoleTable.
+  bool attributed;  // Attributed(claim).
+  bool counts;      // CountsForVerdict(claim).
+};
+
+// One claim of a claim group, with what the verdict reads of it. The value's
+// kind and plainness are copied from ClaimValues so that a group reads the
+// (large, randomly placed) ClaimValues entries only when it compares values:
+// a group of one claim never does.
 struct Item {
   int doc;
   uint32_t index : 30;      // In claim_sets[doc].claims().
   uint32_t attributed : 1;  // Attributed(*claim).
   uint32_t counts : 1;      // CountsForVerdict(*claim).
   int value;                // The claim's position in ClaimValues.
+  uint8_t value_kind;       // ClaimValues::KindCase(value).
+  bool plain;               // ClaimValues::Plain(value).
+};
+
+// An item of a claim as bucketed by owner, before its owner's items are split
+// by role (the index of its folded role in RoleTable).
+struct OwnedItem {
+  Item item;
+  int role;
 };
 
 class MatcherImpl : public Matcher {
@@ -741,11 +762,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   // Event records, in document then event order.
   std::vector<EventRecord> records;
   std::vector<std::pair<int, const EventMention*>> record_source;
-  // Per claim, in document order: its event record (-1 for attribute
-  // claims), its subject entity (attribute claims; -1 when none) and role.
-  std::vector<int> claim_record, claim_subject, claim_role;
-  // kAttributed | kCounts.
-  std::vector<uint8_t> claim_flags;
+  std::vector<ClaimFacts> claim_facts;  // Per claim, in document order.
   ClaimValues claim_values;
   RoleTable roles;
   FoldedSpellings folded;  // Viewed by the records.
@@ -759,11 +776,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   }
   records.reserve(total_events);
   record_source.reserve(total_events);
-  claim_record.resize(total_claims);
-  claim_subject.resize(total_claims);
-  claim_role.resize(total_claims);
-  claim_flags.resize(total_claims);
-  int claim_at = 0;  // Claims read so far.
+  claim_facts.reserve(total_claims);
   claim_values.Reserve(total_claims);
   auto fail = [&](absl::Status status) {
     out->Clear();
@@ -843,12 +856,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         date = &records[record].time;
       }
       claim_values.Add(value, value_entity, date);
-      claim_record[claim_at] = record;
-      claim_subject[claim_at] = subject;
-      claim_role[claim_at] = roles.Id(c.role());
-      claim_flags[claim_at] = (Attributed(c) ? kAttributed : 0) |
-                              (CountsForVerdict(c) ? kCounts : 0);
-      ++claim_at;
+      claim_facts.push_back(
+          {record, subject, roles.Id(c.role()), Attributed(c), CountsForVerdict(c)});
       if (record < 0 || !value.has_number() ||
           absl::string_view(c.role()) != "count") {
         continue;
@@ -972,43 +981,35 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   std::vector<int> item_begin;
   {
     const int num_owners = num_groups + entities.size();
-    std::vector<int> owner_of(claim_record.size(), -1);
+    // The owner of a claim; -1 for an attribute claim without a subject.
+    auto owner_of = [&](const ClaimFacts& f) {
+      if (f.record >= 0) return group_of[f.record];
+      return f.subject >= 0 ? num_groups + f.subject : -1;
+    };
     std::vector<int> owner_begin(num_owners + 1, 0);
-    for (size_t k = 0; k < claim_record.size(); ++k) {
-      if (claim_record[k] >= 0) {
-        owner_of[k] = group_of[claim_record[k]];
-      } else if (claim_subject[k] >= 0) {
-        owner_of[k] = num_groups + claim_subject[k];
-      } else {
-        continue;
-      }
-      ++owner_begin[owner_of[k] + 1];
+    for (const ClaimFacts& f : claim_facts) {
+      const int owner = owner_of(f);
+      if (owner >= 0) ++owner_begin[owner + 1];
     }
     for (int o = 0; o < num_owners; ++o) owner_begin[o + 1] += owner_begin[o];
-    std::vector<Item> by_owner(owner_begin[num_owners]);
-    std::vector<int> role_of(by_owner.size());
+    std::vector<OwnedItem> by_owner(owner_begin[num_owners]);
     {
       std::vector<int> next(owner_begin.begin(), owner_begin.end() - 1);
       size_t k = 0;
       for (int d = 0; d < num_docs; ++d) {
         const auto& claims = claim_sets[d].claims();
         for (int ci = 0; ci < claims.size(); ++ci, ++k) {
-          if (owner_of[k] < 0) continue;
-          const int at = next[owner_of[k]]++;
-          by_owner[at] = {d,
-                          static_cast<uint32_t>(ci),
-                          (claim_flags[k] & kAttributed) != 0u,
-                          (claim_flags[k] & kCounts) != 0u,
-                          static_cast<int>(k)};
-          role_of[at] = claim_role[k];
+          const ClaimFacts& f = claim_facts[k];
+          const int owner = owner_of(f);
+          if (owner < 0) continue;
+          by_owner[next[owner]++] = {
+              {d, static_cast<uint32_t>(ci), f.attributed, f.counts, static_cast<int>(k),
+               static_cast<uint8_t>(claim_values.KindCase(k)), claim_values.Plain(k)},
+              f.role};
         }
       }
     }
-    Release(owner_of);
-    Release(claim_record);
-    Release(claim_subject);
-    Release(claim_role);
-    Release(claim_flags);
+    Release(claim_facts);
     Release(group_of);
     // Per owner: rank_of_role[r] is role r's rank among the owner's roles
     // (-1: not seen); the owner's items are then counted out by rank.
@@ -1022,14 +1023,15 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     for (int o = 0; o < num_owners; ++o) {
       roles_seen.clear();
       for (int i = owner_begin[o]; i < owner_begin[o + 1]; ++i) {
-        if (rank_of_role[role_of[i]] < 0) {
-          rank_of_role[role_of[i]] = static_cast<int>(roles_seen.size());
-          roles_seen.push_back(role_of[i]);
+        const int role = by_owner[i].role;
+        if (rank_of_role[role] < 0) {
+          rank_of_role[role] = static_cast<int>(roles_seen.size());
+          roles_seen.push_back(role);
         }
       }
       rank_begin.assign(roles_seen.size() + 1, 0);
       for (int i = owner_begin[o]; i < owner_begin[o + 1]; ++i) {
-        ++rank_begin[rank_of_role[role_of[i]] + 1];
+        ++rank_begin[rank_of_role[by_owner[i].role] + 1];
       }
       const bool attribute = o >= num_groups;
       for (size_t r = 0; r < roles_seen.size(); ++r) {
@@ -1038,7 +1040,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         item_begin[num_keys++] = owner_begin[o] + rank_begin[r];
       }
       for (int i = owner_begin[o]; i < owner_begin[o + 1]; ++i) {
-        items[owner_begin[o] + rank_begin[rank_of_role[role_of[i]]]++] = by_owner[i];
+        items[owner_begin[o] + rank_begin[rank_of_role[by_owner[i].role]]++] =
+            by_owner[i].item;
       }
       for (int role : roles_seen) rank_of_role[role] = -1;
     }
@@ -1075,11 +1078,11 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   Summary* summary = report.mutable_summary();
   KindTable kinds;
   // Per group, reused: each item's index in `claim_values` (only when some
-  // value is not a plain date or number); the group's documents in order
-  // (docs_seen[0..num_slots): a group's items are in claim order, so the
-  // items of one document are adjacent); the counting items of the s-th
-  // document are doc_items[doc_begin[s]..doc_begin[s + 1]). Sized for the
-  // largest group so far.
+  // value is not a plain date or number); the group's documents giving a
+  // value in order (docs_seen[0..giving): a group's items are in claim order,
+  // so the items of one document are adjacent); the counting items of the
+  // s-th are doc_items[doc_begin[s]..doc_begin[s + 1]). Sized for the largest
+  // group so far.
   std::vector<int> values, docs_seen, doc_begin, doc_items;
   // Clusters of compatible values, each with its members chained in item
   // order through next_member (-1 ends).
@@ -1096,99 +1099,104 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     const int n = static_cast<int>(its.size());
     owners->AddAlreadyReserved(key.attribute ? -1 - key.id : key.id);
     SlotKind kind = kinds.Kind(roles, key.role, key.attribute,
-                               claim_values.KindCase(its[0].value));
+                               static_cast<Value::KindCase>(its[0].value_kind));
     slot_kinds->AddAlreadyReserved(kind);
 
-    // Values are compared (and so prepared) only when there are two or more.
-    claim_values.NextGroup();
-    bool plain = true;
-    for (const Item& it : its) plain = plain && claim_values.Plain(it.value);
-    if (!plain && n > 1) {
-      if (values.size() < static_cast<size_t>(n)) values.resize(n);
-      for (int i = 0; i < n; ++i) values[i] = claim_values.Index(its[i].value);
-    }
-    auto compatible = [&](int a, int b) {
-      if (plain) return claim_values.PlainCompatible(its[a].value, its[b].value);
-      return Compatible(claim_values.Get(values[a]), claim_values.Get(values[b]),
-                        gazetteer_);
-    };
-    auto more_specific = [&](int a, int b) {
-      if (plain) return claim_values.PlainMoreSpecific(its[a].value, its[b].value);
-      return MoreSpecific(claim_values.Get(values[a]), claim_values.Get(values[b]),
-                          gazetteer_);
-    };
-    if (docs_seen.size() < static_cast<size_t>(n)) {
-      docs_seen.resize(n);
-      doc_begin.resize(n + 1);
-      doc_items.resize(n);
-    }
-    int num_slots = 0, num_counting = 0;
-    for (int i = 0; i < n; ++i) {
-      if (i == 0 || its[i].doc != its[i - 1].doc) {
-        docs_seen[num_slots] = its[i].doc;
-        doc_begin[num_slots++] = num_counting;
-      }
-      if (its[i].counts) doc_items[num_counting++] = i;
-    }
-    doc_begin[num_slots] = num_counting;
-    int giving = 0;  // Documents with a counting item.
-    for (int d = 0; d < num_slots; ++d) giving += doc_begin[d + 1] > doc_begin[d];
-    auto items_of = [&](int d) {
-      return absl::Span<const int>(doc_items.data() + doc_begin[d],
-                                   doc_begin[d + 1] - doc_begin[d]);
-    };
-
-    // Agreement of each pair of documents that both give a value, which
-    // decides the verdict, and what the explanation of a CONFLICT or
-    // DIVERGENT group contrasts (its wording: matcher/expand_report.h): the
-    // first pair that disagrees.
-    bool every_pair_agrees = true;
+    Verdict verdict;
     int contrast_first = -1, contrast_second = -1;
-    size_t vote = pair_votes.size();
-    pair_votes.resize(vote + static_cast<size_t>(giving) * (giving - 1) / 2);
-    for (int a = 0; a < num_slots; ++a) {
-      if (items_of(a).empty()) continue;
-      for (int b = a + 1; b < num_slots; ++b) {
-        if (items_of(b).empty()) continue;
-        const bool agreed =
-            DocumentsAgreeWith(kind, items_of(a), items_of(b), compatible);
-        pair_votes[vote++] = {std::min(docs_seen[a], docs_seen[b]),
-                              std::max(docs_seen[a], docs_seen[b]), agreed};
-        if (!agreed && every_pair_agrees) {
-          contrast_first = docs_seen[a];
-          contrast_second = docs_seen[b];
-          every_pair_agrees = false;
+    clusters.clear();
+    if (next_member.size() < static_cast<size_t>(n)) next_member.resize(n);
+    if (n == 1) {
+      // One claim: one document, no pair of documents, one value.
+      verdict = VerdictOfPairs(kind, its[0].counts ? 1 : 0, /*every_pair_agrees=*/true);
+      next_member[0] = -1;
+      clusters.push_back({0, 0, 1, 0});
+    } else {
+      // Values are compared (and so prepared) only when there are two or more.
+      claim_values.NextGroup();
+      bool plain = true;
+      for (const Item& it : its) plain = plain && it.plain;
+      if (!plain) {
+        if (values.size() < static_cast<size_t>(n)) values.resize(n);
+        for (int i = 0; i < n; ++i) values[i] = claim_values.Index(its[i].value);
+      }
+      auto compatible = [&](int a, int b) {
+        if (plain) return claim_values.PlainCompatible(its[a].value, its[b].value);
+        return Compatible(claim_values.Get(values[a]), claim_values.Get(values[b]),
+                          gazetteer_);
+      };
+      auto more_specific = [&](int a, int b) {
+        if (plain) return claim_values.PlainMoreSpecific(its[a].value, its[b].value);
+        return MoreSpecific(claim_values.Get(values[a]), claim_values.Get(values[b]),
+                            gazetteer_);
+      };
+      if (docs_seen.size() < static_cast<size_t>(n)) {
+        docs_seen.resize(n);
+        doc_begin.resize(n + 1);
+        doc_items.resize(n);
+      }
+      int giving = 0, num_counting = 0;  // Documents with a counting item.
+      for (int i = 0; i < n; ++i) {
+        if (!its[i].counts) continue;
+        if (giving == 0 || its[i].doc != docs_seen[giving - 1]) {
+          docs_seen[giving] = its[i].doc;
+          doc_begin[giving++] = num_counting;
+        }
+        doc_items[num_counting++] = i;
+      }
+      doc_begin[giving] = num_counting;
+      auto items_of = [&](int d) {
+        return absl::Span<const int>(doc_items.data() + doc_begin[d],
+                                     doc_begin[d + 1] - doc_begin[d]);
+      };
+
+      // Agreement of each pair of documents that both give a value, which
+      // decides the verdict, and what the explanation of a CONFLICT or
+      // DIVERGENT group contrasts (its wording: matcher/expand_report.h): the
+      // first pair that disagrees.
+      bool every_pair_agrees = true;
+      size_t vote = pair_votes.size();
+      pair_votes.resize(vote + static_cast<size_t>(giving) * (giving - 1) / 2);
+      for (int a = 0; a < giving; ++a) {
+        for (int b = a + 1; b < giving; ++b) {
+          const bool agreed =
+              DocumentsAgreeWith(kind, items_of(a), items_of(b), compatible);
+          pair_votes[vote++] = {std::min(docs_seen[a], docs_seen[b]),
+                                std::max(docs_seen[a], docs_seen[b]), agreed};
+          if (!agreed && every_pair_agrees) {
+            contrast_first = docs_seen[a];
+            contrast_second = docs_seen[b];
+            every_pair_agrees = false;
+          }
         }
       }
+      verdict = VerdictOfPairs(kind, giving, every_pair_agrees);
+
+      // Values merged by compatibility, asserted and attributed apart.
+      for (int i = 0; i < n; ++i) {
+        const bool attributed = its[i].attributed;
+        next_member[i] = -1;
+        bool placed = false;
+        for (size_t c = 0; c < clusters.size() && !placed; ++c) {
+          Cluster& cluster = clusters[c];
+          if (its[cluster.first].attributed != attributed) continue;
+          bool all = true;
+          for (int j = cluster.first; j >= 0 && all; j = next_member[j]) {
+            all = compatible(i, j);
+          }
+          if (!all) continue;
+          next_member[cluster.last] = i;
+          cluster.last = i;
+          ++cluster.size;
+          if (more_specific(i, cluster.representative)) cluster.representative = i;
+          placed = true;
+        }
+        if (!placed) clusters.push_back({i, i, 1, i});
+      }
     }
-    const Verdict verdict = VerdictOfPairs(kind, giving, every_pair_agrees);
     verdicts->AddAlreadyReserved(verdict);
     contrasts_first->AddAlreadyReserved(contrast_first);
     contrasts_second->AddAlreadyReserved(contrast_second);
-
-    // Values merged by compatibility, asserted and attributed apart.
-    clusters.clear();
-    if (next_member.size() < static_cast<size_t>(n)) next_member.resize(n);
-    for (int i = 0; i < n; ++i) {
-      const bool attributed = its[i].attributed;
-      next_member[i] = -1;
-      bool placed = false;
-      for (size_t c = 0; c < clusters.size() && !placed; ++c) {
-        Cluster& cluster = clusters[c];
-        if (its[cluster.first].attributed != attributed) continue;
-        bool all = true;
-        for (int j = cluster.first; j >= 0 && all; j = next_member[j]) {
-          all = compatible(i, j);
-        }
-        if (!all) continue;
-        next_member[cluster.last] = i;
-        cluster.last = i;
-        ++cluster.size;
-        if (more_specific(i, cluster.representative)) cluster.representative = i;
-        placed = true;
-      }
-      if (!placed) clusters.push_back({i, i, 1, i});
-    }
     value_counts->AddAlreadyReserved(static_cast<int>(clusters.size()));
     for (const Cluster& cluster : clusters) {
       value_attributed->AddAlreadyReserved(its[cluster.first].attributed);

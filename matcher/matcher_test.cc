@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "base/status_matchers.h"
 #include "matcher/expand_report.h"
 #include "google/protobuf/text_format.h"
@@ -799,6 +800,40 @@ TEST(MatcherTest, ASingleSourceThatIsOnlyNegatedStillNamesItsValue) {
   ASSERT_NE(crime, nullptr);
   EXPECT_EQ(crime->verdict(), SINGLE_SOURCE);
   EXPECT_EQ(crime->explanation(), "Only A reports the crime (fraud).");
+}
+
+TEST(MatcherTest, AGroupOfOneClaimNamesItsValueAndItsAttribution) {
+  // Two outlets date one arrest; only the first gives the count, the charge
+  // (as what police said) and the suspect's hometown: groups of one claim.
+  SetBuilder a("a", "A");
+  a.Entity("p", PERSON, "Lin Wei")
+      .Event("e", "Justice:Arrest-Jail", {"p"}, "2012-02-03")
+      .Date("e", "2012-02-03")
+      .Count("e", 14, 14)
+      .Category("e", "crime", "fraud", "police")
+      .Attribute("p", "hometown", "Dalian");
+  SetBuilder b("b", "B");
+  b.Entity("p", PERSON, "Lin Wei")
+      .Event("e", "Justice:Arrest-Jail", {"p"}, "2012-02-03")
+      .Date("e", "2012-02-03");
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  ASSERT_OK_AND_ASSIGN(Report report,
+                       MatchExpanded(*matcher, {a.Build(), b.Build()}));
+  absl::flat_hash_map<std::string, const ClaimGroup*> by_role;
+  for (const ClaimGroup& cg : report.groups()) by_role[cg.role()] = &cg;
+  ASSERT_EQ(by_role.size(), 4u);
+  EXPECT_EQ(by_role["time"]->verdict(), AGREE);
+  for (const char* role : {"count", "crime", "hometown"}) {
+    const ClaimGroup& cg = *by_role[role];
+    EXPECT_EQ(cg.verdict(), SINGLE_SOURCE) << role;
+    ASSERT_EQ(cg.values_size(), 1) << role;
+    ASSERT_EQ(cg.values(0).support_size(), 1) << role;
+    EXPECT_EQ(cg.values(0).attributed(), std::string(role) == "crime") << role;
+  }
+  EXPECT_EQ(by_role["count"]->values(0).value().number().low(), 14);
+  EXPECT_EQ(by_role["crime"]->values(0).value().category(), "fraud");
+  EXPECT_EQ(by_role["hometown"]->values(0).value().text(), "Dalian");
 }
 
 TEST(MatcherTest, RejectsInconsistentClaimSets) {
