@@ -761,6 +761,15 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   } else {
     index.entities_.reserve(num_entities);
   }
+  // Documents as positions (EntityDocumentColumns) instead of ids.
+  const bool doc_columns = options.entities_out != nullptr &&
+                           options.document_counts_out != nullptr &&
+                           options.doc_indexes_out != nullptr;
+  if (doc_columns) {
+    options.document_counts_out->Reserve(
+        options.document_counts_out->size() + num_entities);
+    options.doc_indexes_out->Reserve(options.doc_indexes_out->size() + n);
+  }
   // The last entity that listed each form as an alias.
   std::vector<int> form_listed_by(form_text.size(), -1);
   std::vector<std::pair<EntityType, int>> type_votes;
@@ -775,8 +784,9 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       int forms = 0;
       for (int i : m) forms += nodes[i].form_end - nodes[i].form_begin;
       e.mutable_aliases()->Reserve(forms);
-      e.mutable_documents()->Reserve(static_cast<int>(m.size()));
+      if (!doc_columns) e.mutable_documents()->Reserve(static_cast<int>(m.size()));
     }
+    int documents = 0, last_doc = -1;
     int best = -1;
     auto better = [&](int f, int g) {
       const bool acronym_f = form_name.acronym(f);
@@ -819,11 +829,16 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       if (e.gazetteer_key().empty() && !node.place.empty()) {
         e.set_gazetteer_key(std::string(node.place));
       }
-      const std::string& doc_id = claim_sets[node.doc].document().id();
-      // Nodes come in document order: a document already listed is the last.
-      if (e.documents().empty() ||
-          e.documents(e.documents_size() - 1) != doc_id) {
-        e.add_documents(doc_id);
+      // Nodes come in document order: a document already listed is the last
+      // (documents have distinct ids).
+      if (node.doc != last_doc) {
+        last_doc = node.doc;
+        ++documents;
+        if (doc_columns) {
+          options.doc_indexes_out->Add(node.doc);
+        } else {
+          e.add_documents(claim_sets[node.doc].document().id());
+        }
       }
       for (int f : forms_of(node)) {
         if (form_listed_by[f] == k) continue;
@@ -835,6 +850,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
         }
       }
     }
+    if (doc_columns) options.document_counts_out->Add(documents);
     if (best >= 0) e.set_canonical(form_text[best].data(), form_text[best].size());
     e.set_id(Slug(e.canonical()));
     // The view stays valid: `e` does not move and keeps its id.

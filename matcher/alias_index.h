@@ -56,6 +56,12 @@ class AliasIndex {
     // an arena, without a copy) instead of kept in `entities()`, which stays
     // empty; `Find` answers with positions counted from the first appended.
     google::protobuf::RepeatedPtrField<Entity>* entities_out = nullptr;
+    // When both are set (with entities_out), the documents of the appended
+    // entities are written here instead of to their `documents`, as in
+    // EntityDocumentColumns (proto/report.proto): one count per entity, in
+    // order, and the positions in `claim_sets` of its documents.
+    google::protobuf::RepeatedField<int32_t>* document_counts_out = nullptr;
+    google::protobuf::RepeatedField<int32_t>* doc_indexes_out = nullptr;
   };
 
   // Resolves the entities of `claim_sets` (document i is claim_sets[i]).

@@ -280,6 +280,36 @@ TEST_P(AliasIndexTest, APersonAndAGroupOfOneLongNameAreOneEntity) {
   EXPECT_NE(index.Find(2, "3"), group);
 }
 
+TEST_P(AliasIndexTest, DocumentColumnsHoldTheDocumentsOfTheEntitiesOut) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Yusuf Haddad"}}, {"2", PERSON, {"Ali Rezaei"}}}),
+      Doc("b", {{"x", PERSON, {"Youssef al-Hadad"}}, {"y", PERSON, {"Haddad"}}}),
+      Doc("c", {{"p", PERSON, {"Ali Rezaei"}}, {"q", PERSON, {"Omar Nasser"}}}),
+  };
+  const std::vector<Entity> messages = Build(sets).entities();
+  google::protobuf::RepeatedPtrField<Entity> entities;
+  google::protobuf::RepeatedField<int32_t> counts, doc_indexes;
+  AliasIndex::Options options;
+  options.all_pairs = GetParam();
+  options.entities_out = &entities;
+  options.document_counts_out = &counts;
+  options.doc_indexes_out = &doc_indexes;
+  AliasIndex::Build(sets, options);
+  ASSERT_EQ(entities.size(), static_cast<int>(messages.size()));
+  ASSERT_EQ(counts.size(), entities.size());
+  int next = 0;
+  for (int i = 0; i < entities.size(); ++i) {
+    EXPECT_TRUE(entities[i].documents().empty());
+    Entity spelled = entities[i];
+    for (int j = 0; j < counts[i]; ++j) {
+      spelled.add_documents(sets[doc_indexes[next++]].document().id());
+    }
+    EXPECT_EQ(spelled.SerializeAsString(), messages[i].SerializeAsString());
+  }
+  EXPECT_EQ(next, doc_indexes.size());
+  EXPECT_THAT(counts, ::testing::ElementsAre(2, 2, 1));
+}
+
 INSTANTIATE_TEST_SUITE_P(BlockedAndAllPairs, AliasIndexTest,
                          ::testing::Bool());
 

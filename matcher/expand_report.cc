@@ -170,6 +170,12 @@ class Expander {
   // as compact cells (with_mirror), for ExpandAgreement. Columns of different
   // lengths are an error (no cell is added then).
   void AgreementFromColumns(Report* report);
+  // Appends to each entity's documents the ids of its documents in
+  // report->entity_documents(). A document_count column of another length
+  // than the entities, or a count beyond the doc_index column, is an error
+  // (no document is added then, or none from that entity on); so is a
+  // doc_index naming no document (that one is skipped).
+  void EntityDocumentsFromColumns(Report* report);
   const absl::Status& status() const { return errors_.status(); }
   void AddMismatch(int docs, int claims) {
     errors_.AddMismatch("the report", docs, claims);
@@ -650,6 +656,39 @@ void Expander::AgreementFromColumns(Report* report) {
   }
 }
 
+void Expander::EntityDocumentsFromColumns(Report* report) {
+  const EntityDocumentColumns& columns = report->entity_documents();
+  const int num_entities = report->entities_size();
+  const int num_docs = columns.doc_index_size();
+  if (columns.document_count_size() != num_entities) {
+    errors_.AddColumnLengths(
+        "entity_documents",
+        absl::StrCat("document_count ", columns.document_count_size(),
+                     ", entities ", num_entities));
+    return;
+  }
+  const std::vector<const Document*>& docs = sources_.docs();
+  int next = 0;
+  for (int i = 0; i < num_entities; ++i) {
+    const int count = columns.document_count(i);
+    if (count < 0 || count > num_docs - next) {
+      errors_.Add(absl::StrCat("entity_documents entry ", i), "document_count",
+                  count);
+      return;
+    }
+    auto* documents = report->mutable_entities(i)->mutable_documents();
+    documents->Reserve(documents->size() + count);
+    for (const int end = next + count; next < end; ++next) {
+      const int d = columns.doc_index(next);
+      if (d < 0 || d >= static_cast<int>(docs.size())) {
+        errors_.Add(absl::StrCat("entity_documents entry ", i), "doc_index", d);
+        continue;
+      }
+      documents->Add()->assign(docs[d]->id());
+    }
+  }
+}
+
 absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
   const SupportColumns& columns = report->support_columns();
   Expander expander(*report, std::move(sets), columns.doc_index(),
@@ -666,6 +705,7 @@ absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
   }
   if (report->has_group_columns()) expander.GroupsFromColumns(report);
   if (report->has_agreement_columns()) expander.AgreementFromColumns(report);
+  if (report->has_entity_documents()) expander.EntityDocumentsFromColumns(report);
   expander.ExpandAgreement(report->mutable_agreement());
   if (report->documents_from_claim_sets()) {
     auto* documents = report->mutable_documents();
@@ -678,6 +718,7 @@ absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
     report->clear_group_columns();
     report->clear_event_columns();
     report->clear_agreement_columns();
+    report->clear_entity_documents();
   }
   return expander.status();
 }
@@ -687,7 +728,7 @@ absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
 bool IsCompact(const Report& report) {
   if (report.has_support_columns() || report.has_group_columns() ||
       report.has_event_columns() || report.has_agreement_columns() ||
-      report.has_documents_from_claim_sets()) {
+      report.has_documents_from_claim_sets() || report.has_entity_documents()) {
     return true;
   }
   for (const EventGroup& event : report.events()) {
@@ -776,7 +817,13 @@ ExpandedReport::ExpandedReport(const Report& report)
   } else {
     Lend(report.documents(), expansion.mutable_documents());
   }
-  Lend(report.entities(), expansion.mutable_entities());
+  if (report.has_entity_documents()) {
+    *expansion.mutable_entities() = report.entities();
+    *expansion.mutable_entity_documents() = report.entity_documents();
+  } else {
+    Lend(report.entities(), expansion.mutable_entities());
+    entities_lent_ = true;
+  }
   *expansion.mutable_events() = report.events();
   *expansion.mutable_groups() = report.groups();
   *expansion.mutable_agreement() = report.agreement();
@@ -805,7 +852,7 @@ ExpandedReport::ExpandedReport(const Report& report)
 ExpandedReport::~ExpandedReport() {
   if (expansion_ == nullptr) return;
   Return(expansion_->mutable_documents());
-  Return(expansion_->mutable_entities());
+  if (entities_lent_) Return(expansion_->mutable_entities());
   Return(expansion_->mutable_skipped());
   Return(expansion_->mutable_claim_sets());
 }

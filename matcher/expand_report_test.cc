@@ -353,6 +353,71 @@ TEST(ExpandReportTest, NamesAgreementColumnsOfDifferentLengths) {
   EXPECT_EQ(report.agreement_size(), 0);
 }
 
+// `report` with documents for its entities (the first in both documents,
+// the second in "b").
+Report WithEntityDocuments(Report report) {
+  report.mutable_entities(0)->add_documents("a");
+  report.mutable_entities(0)->add_documents("b");
+  Entity& second = *report.add_entities();
+  second.set_id("q");
+  second.add_documents("b");
+  return report;
+}
+
+// `report` (documents "a" and "b") with the documents of its entities as
+// entity document columns (as the matcher writes them).
+Report WithEntityDocumentColumns(Report report) {
+  EntityDocumentColumns& columns = *report.mutable_entity_documents();
+  for (Entity& entity : *report.mutable_entities()) {
+    columns.add_document_count(entity.documents_size());
+    for (const std::string& doc : entity.documents()) {
+      columns.add_doc_index(doc == "a" ? 0 : 1);
+    }
+    entity.clear_documents();
+  }
+  return report;
+}
+
+TEST(ExpandReportTest, EntityDocumentColumnsAndMessagesExpandAlike) {
+  Report columns = WithEntityDocumentColumns(WithEntityDocuments(Compact()));
+  ASSERT_TRUE(IsCompact(columns));
+  Report messages = WithEntityDocuments(Compact());
+  ASSERT_OK(ExpandReport(Sets(), &columns));
+  ASSERT_OK(ExpandReport(Sets(), &messages));
+  EXPECT_FALSE(columns.has_entity_documents());
+  ASSERT_EQ(columns.entities_size(), 2);
+  EXPECT_THAT(columns.entities(0).documents(), ElementsAre("a", "b"));
+  EXPECT_THAT(columns.entities(1).documents(), ElementsAre("b"));
+  EXPECT_EQ(columns.SerializeAsString(), messages.SerializeAsString());
+}
+
+TEST(ExpandReportTest, NamesEntityDocumentColumnsOfDifferentLengths) {
+  Report report = WithEntityDocumentColumns(WithEntityDocuments(Compact()));
+  report.mutable_entity_documents()->add_document_count(0);
+  EXPECT_THAT(ExpandReport(Sets(), &report),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("entity_documents has columns of different lengths "
+                                 "(document_count 3, entities 2)")));
+  EXPECT_TRUE(report.entities(0).documents().empty());
+  EXPECT_TRUE(report.has_entity_documents());
+}
+
+TEST(ExpandReportTest, NamesADocumentCountOrDocIndexBeyondTheEntityColumns) {
+  Report report = WithEntityDocumentColumns(WithEntityDocuments(Compact()));
+  report.mutable_entity_documents()->set_document_count(1, 2);
+  EXPECT_THAT(ExpandReport(Sets(), &report),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("entity_documents entry 1 has document_count 2")));
+  EXPECT_THAT(report.entities(0).documents(), ElementsAre("a", "b"));
+  report = WithEntityDocumentColumns(WithEntityDocuments(Compact()));
+  report.mutable_entity_documents()->set_doc_index(1, 7);
+  EXPECT_THAT(ExpandReport(Sets(), &report),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("entity_documents entry 0 has doc_index 7")));
+  EXPECT_THAT(report.entities(0).documents(), ElementsAre("a"));
+  EXPECT_THAT(report.entities(1).documents(), ElementsAre("b"));
+}
+
 TEST(ExpandReportTest, GroupColumnsAndMessagesExpandAlike) {
   Report columns = CompactWithGroupColumns();
   ASSERT_TRUE(IsCompact(columns));
@@ -429,6 +494,9 @@ TEST(ExpandReportTest, SupportColumnsAloneMakeAReportCompact) {
   report.Clear();
   report.mutable_agreement_columns();
   EXPECT_TRUE(IsCompact(report));
+  report.Clear();
+  report.mutable_entity_documents();
+  EXPECT_TRUE(IsCompact(report));
 }
 
 TEST(ExpandReportTest, WordsAgreementFromTheFirstValue) {
@@ -464,14 +532,15 @@ TEST(ExpandReportTest, ExpandedReportIsLeftAlone) {
 }
 
 // The parameter picks the form: 0: Compact(); 1: with group columns; 2: with
-// group, event and agreement columns and documents from the claim sets (as
-// the matcher builds it).
+// group, event, agreement and entity document columns and documents from
+// the claim sets (as the matcher builds it).
 class ExpandedReportOfFormTest : public ::testing::TestWithParam<int> {};
 
 TEST_P(ExpandedReportOfFormTest, ExpandsACompactReportBorrowingWhatDoesNotChange) {
   Report compact = GetParam() == 0 ? Compact() : CompactWithGroupColumns();
   if (GetParam() == 2) {
-    compact = WithDocumentsFromClaimSets(WithAgreementColumns(WithEventColumns(compact)));
+    compact = WithDocumentsFromClaimSets(WithAgreementColumns(WithEventColumns(
+        WithEntityDocumentColumns(WithEntityDocuments(compact)))));
   }
   for (const ClaimSet& set : Sets()) *compact.add_claim_sets() = set;
   compact.set_title("t");
@@ -486,6 +555,9 @@ TEST_P(ExpandedReportOfFormTest, ExpandsACompactReportBorrowingWhatDoesNotChange
     ASSERT_OK(expanded.status());
     EXPECT_EQ(expanded.report().SerializeAsString(), copied.SerializeAsString());
     EXPECT_EQ(&expanded.report().claim_sets(1), &compact.claim_sets(1));
+    if (GetParam() != 2) {  // Entities with document columns are copied.
+      EXPECT_EQ(&expanded.report().entities(0), &compact.entities(0));
+    }
     EXPECT_EQ(&expanded.report().documents(0), GetParam() == 2
                                                    ? &compact.claim_sets(0).document()
                                                    : &compact.documents(0));
@@ -493,7 +565,7 @@ TEST_P(ExpandedReportOfFormTest, ExpandsACompactReportBorrowingWhatDoesNotChange
   EXPECT_EQ(compact.SerializeAsString(), before);  // Returned unchanged.
   // ExpandedReport copies or lends each field of Report: a new field must be
   // added there (and here).
-  EXPECT_EQ(Report::descriptor()->field_count(), 15);
+  EXPECT_EQ(Report::descriptor()->field_count(), 16);
 }
 
 INSTANTIATE_TEST_SUITE_P(CompactForms, ExpandedReportOfFormTest,

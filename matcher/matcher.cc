@@ -735,6 +735,10 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   alias_options.gazetteer = gazetteer_;
   alias_options.all_pairs = options_.all_pairs;
   alias_options.entities_out = report.mutable_entities();
+  alias_options.document_counts_out =
+      report.mutable_entity_documents()->mutable_document_count();
+  alias_options.doc_indexes_out =
+      report.mutable_entity_documents()->mutable_doc_index();
   AliasIndex aliases = AliasIndex::Build(claim_sets, alias_options);
   const auto& entities = report.entities();
 
