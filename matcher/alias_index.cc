@@ -71,23 +71,6 @@ bool MaybePerson(EntityType t) {
   return t == PERSON || t == ENTITY_TYPE_UNSPECIFIED;
 }
 
-std::string Slug(absl::string_view name) {
-  std::string out(name.size(), '\0');
-  size_t size = 0;
-  for (char c : name) {
-    char l = absl::ascii_tolower(static_cast<unsigned char>(c));
-    if (absl::ascii_isalnum(static_cast<unsigned char>(l))) {
-      out[size++] = l;
-    } else if (size > 0 && out[size - 1] != '_') {
-      out[size++] = '_';
-    }
-  }
-  while (size > 0 && out[size - 1] == '_') --size;
-  if (size == 0) return "entity";
-  out.resize(size);
-  return out;
-}
-
 // The first eight bytes of `id`, zero padded, as one number.
 uint64_t IdPrefix(absl::string_view id) {
   uint64_t prefix = 0;
@@ -752,10 +735,10 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       *j = value;
     }
   }
-  // Views of the ids set so far (entities do not move: `entities_` is
-  // reserved, and a RepeatedPtrField keeps its elements in place).
-  absl::flat_hash_set<absl::string_view> used_ids;
-  used_ids.reserve(num_entities);
+  // Entities do not move: `entities_` is reserved, and a RepeatedPtrField
+  // keeps its elements in place.
+  const bool give_ids = options.entities_out == nullptr || !options.leave_ids_empty;
+  EntityIdAssigner ids(give_ids ? num_entities : 0);
   if (options.entities_out != nullptr) {
     options.entities_out->Reserve(options.entities_out->size() + num_entities);
   } else {
@@ -851,14 +834,35 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       }
     }
     if (doc_columns) options.document_counts_out->Add(documents);
-    if (best >= 0) e.set_canonical(form_text[best].data(), form_text[best].size());
-    e.set_id(Slug(e.canonical()));
-    // The view stays valid: `e` does not move and keeps its id.
-    for (int k = 2; !used_ids.insert(e.id()).second; ++k) {
-      e.set_id(absl::StrCat(Slug(e.canonical()), "_", k));
-    }
+    if (best >= 0) e.set_canonical(std::string(form_text[best]));
+    if (give_ids) ids.Assign(&e);
   }
   return index;
+}
+
+std::string EntitySlug(absl::string_view name) {
+  std::string out(name.size(), '\0');
+  size_t size = 0;
+  for (char c : name) {
+    char l = absl::ascii_tolower(static_cast<unsigned char>(c));
+    if (absl::ascii_isalnum(static_cast<unsigned char>(l))) {
+      out[size++] = l;
+    } else if (size > 0 && out[size - 1] != '_') {
+      out[size++] = '_';
+    }
+  }
+  while (size > 0 && out[size - 1] == '_') --size;
+  if (size == 0) return "entity";
+  out.resize(size);
+  return out;
+}
+
+void EntityIdAssigner::Assign(Entity* entity) {
+  entity->set_id(EntitySlug(entity->canonical()));
+  // The view stays valid: the entity does not move and keeps its id.
+  for (int k = 2; !given_.insert(entity->id()).second; ++k) {
+    entity->set_id(absl::StrCat(EntitySlug(entity->canonical()), "_", k));
+  }
 }
 
 void AliasIndex::MoveEntitiesTo(google::protobuf::RepeatedPtrField<Entity>* out) {

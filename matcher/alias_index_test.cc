@@ -310,6 +310,41 @@ TEST_P(AliasIndexTest, DocumentColumnsHoldTheDocumentsOfTheEntitiesOut) {
   EXPECT_THAT(counts, ::testing::ElementsAre(2, 2, 1));
 }
 
+TEST_P(AliasIndexTest, AnAssignerGivesTheIdsLeftEmpty) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Omar Nasser"}}, {"2", LOCATION, {"Omar-Nasser"}}}),
+      Doc("b", {{"x", ORGANIZATION, {"omar nasser_2"}}, {"y", PERSON, {"!"}}}),
+  };
+  const std::vector<Entity> messages = Build(sets).entities();
+  google::protobuf::RepeatedPtrField<Entity> entities;
+  AliasIndex::Options options;
+  options.all_pairs = GetParam();
+  options.entities_out = &entities;
+  options.leave_ids_empty = true;
+  AliasIndex::Build(sets, options);
+  ASSERT_EQ(entities.size(), static_cast<int>(messages.size()));
+  EntityIdAssigner ids;
+  for (int i = 0; i < entities.size(); ++i) {
+    EXPECT_TRUE(entities[i].id().empty());
+    ids.Assign(&entities[i]);
+    EXPECT_EQ(entities[i].SerializeAsString(), messages[i].SerializeAsString());
+  }
+}
+
+TEST(EntityIdAssignerTest, NumbersRepeatsPastIdsTaken) {
+  std::vector<Entity> entities(4);
+  entities[0].set_canonical("Omar Nasser");
+  entities[1].set_canonical("omar nasser 2");
+  entities[2].set_canonical("Omar--Nasser ");
+  entities[3].set_canonical("?!");
+  EntityIdAssigner ids;
+  for (Entity& e : entities) ids.Assign(&e);
+  EXPECT_EQ(entities[0].id(), "omar_nasser");
+  EXPECT_EQ(entities[1].id(), "omar_nasser_2");
+  EXPECT_EQ(entities[2].id(), "omar_nasser_3");
+  EXPECT_EQ(entities[3].id(), "entity");
+}
+
 INSTANTIATE_TEST_SUITE_P(BlockedAndAllPairs, AliasIndexTest,
                          ::testing::Bool());
 

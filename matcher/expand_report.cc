@@ -11,6 +11,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "base/fold.h"
+#include "matcher/alias_index.h"
 #include "matcher/roles.h"
 #include "matcher/verdict.h"
 
@@ -690,6 +691,11 @@ void Expander::EntityDocumentsFromColumns(Report* report) {
 }
 
 absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
+  if (report->entity_ids_from_canonical()) {
+    EntityIdAssigner ids(report->entities_size());
+    for (Entity& entity : *report->mutable_entities()) ids.Assign(&entity);
+  }
+  report->clear_entity_ids_from_canonical();
   const SupportColumns& columns = report->support_columns();
   Expander expander(*report, std::move(sets), columns.doc_index(),
                     columns.claim_index());
@@ -728,7 +734,8 @@ absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
 bool IsCompact(const Report& report) {
   if (report.has_support_columns() || report.has_group_columns() ||
       report.has_event_columns() || report.has_agreement_columns() ||
-      report.has_documents_from_claim_sets() || report.has_entity_documents()) {
+      report.has_documents_from_claim_sets() || report.has_entity_documents() ||
+      report.has_entity_ids_from_canonical()) {
     return true;
   }
   for (const EventGroup& event : report.events()) {
@@ -817,9 +824,14 @@ ExpandedReport::ExpandedReport(const Report& report)
   } else {
     Lend(report.documents(), expansion.mutable_documents());
   }
-  if (report.has_entity_documents()) {
+  if (report.has_entity_documents() || report.has_entity_ids_from_canonical()) {
     *expansion.mutable_entities() = report.entities();
-    *expansion.mutable_entity_documents() = report.entity_documents();
+    if (report.has_entity_documents()) {
+      *expansion.mutable_entity_documents() = report.entity_documents();
+    }
+    if (report.has_entity_ids_from_canonical()) {
+      expansion.set_entity_ids_from_canonical(report.entity_ids_from_canonical());
+    }
   } else {
     Lend(report.entities(), expansion.mutable_entities());
     entities_lent_ = true;

@@ -418,6 +418,38 @@ TEST(ExpandReportTest, NamesADocumentCountOrDocIndexBeyondTheEntityColumns) {
   EXPECT_THAT(report.entities(1).documents(), ElementsAre("b"));
 }
 
+// `report` with the ids of its entities left to follow from their
+// canonical names (as the matcher writes them); the ids they get are
+// "pat" and "pat_2".
+Report WithEntityIdsFromCanonical(Report report) {
+  for (Entity& entity : *report.mutable_entities()) entity.clear_id();
+  report.set_entity_ids_from_canonical(true);
+  return report;
+}
+
+// `report` of WithEntityDocuments, with the ids its entities get from
+// their canonical names.
+Report WithSluggedIds(Report report) {
+  report.mutable_entities(0)->set_id("pat");
+  report.mutable_entities(1)->set_canonical("PAT!");
+  report.mutable_entities(1)->set_id("pat_2");
+  return report;
+}
+
+TEST(ExpandReportTest, EntityIdsFromCanonicalExpandLikeGivenIds) {
+  Report columns =
+      WithEntityIdsFromCanonical(WithSluggedIds(WithEntityDocuments(Compact())));
+  ASSERT_TRUE(IsCompact(columns));
+  Report messages = WithSluggedIds(WithEntityDocuments(Compact()));
+  ASSERT_OK(ExpandReport(Sets(), &columns));
+  ASSERT_OK(ExpandReport(Sets(), &messages));
+  EXPECT_FALSE(columns.has_entity_ids_from_canonical());
+  EXPECT_EQ(columns.entities(1).id(), "pat_2");
+  EXPECT_EQ(columns.groups(1).subject_entity(), "pat");
+  EXPECT_EQ(columns.events(0).participant(), "pat");
+  EXPECT_EQ(columns.SerializeAsString(), messages.SerializeAsString());
+}
+
 TEST(ExpandReportTest, GroupColumnsAndMessagesExpandAlike) {
   Report columns = CompactWithGroupColumns();
   ASSERT_TRUE(IsCompact(columns));
@@ -497,6 +529,9 @@ TEST(ExpandReportTest, SupportColumnsAloneMakeAReportCompact) {
   report.Clear();
   report.mutable_entity_documents();
   EXPECT_TRUE(IsCompact(report));
+  report.Clear();
+  report.set_entity_ids_from_canonical(false);
+  EXPECT_TRUE(IsCompact(report));
 }
 
 TEST(ExpandReportTest, WordsAgreementFromTheFirstValue) {
@@ -532,15 +567,17 @@ TEST(ExpandReportTest, ExpandedReportIsLeftAlone) {
 }
 
 // The parameter picks the form: 0: Compact(); 1: with group columns; 2: with
-// group, event, agreement and entity document columns and documents from
-// the claim sets (as the matcher builds it).
+// group, event, agreement and entity document columns, entity ids from
+// canonical names and documents from the claim sets (as the matcher builds
+// it).
 class ExpandedReportOfFormTest : public ::testing::TestWithParam<int> {};
 
 TEST_P(ExpandedReportOfFormTest, ExpandsACompactReportBorrowingWhatDoesNotChange) {
   Report compact = GetParam() == 0 ? Compact() : CompactWithGroupColumns();
   if (GetParam() == 2) {
     compact = WithDocumentsFromClaimSets(WithAgreementColumns(WithEventColumns(
-        WithEntityDocumentColumns(WithEntityDocuments(compact)))));
+        WithEntityIdsFromCanonical(WithEntityDocumentColumns(
+            WithSluggedIds(WithEntityDocuments(compact)))))));
   }
   for (const ClaimSet& set : Sets()) *compact.add_claim_sets() = set;
   compact.set_title("t");
@@ -565,7 +602,7 @@ TEST_P(ExpandedReportOfFormTest, ExpandsACompactReportBorrowingWhatDoesNotChange
   EXPECT_EQ(compact.SerializeAsString(), before);  // Returned unchanged.
   // ExpandedReport copies or lends each field of Report: a new field must be
   // added there (and here).
-  EXPECT_EQ(Report::descriptor()->field_count(), 16);
+  EXPECT_EQ(Report::descriptor()->field_count(), 17);
 }
 
 INSTANTIATE_TEST_SUITE_P(CompactForms, ExpandedReportOfFormTest,
