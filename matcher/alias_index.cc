@@ -737,7 +737,14 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   }
   // Entities do not move: `entities_` is reserved, and a RepeatedPtrField
   // keeps its elements in place.
-  const bool give_ids = options.entities_out == nullptr || !options.leave_ids_empty;
+  const bool canonical_columns =
+      options.entities_out != nullptr && options.canonical_alias_out != nullptr;
+  const bool give_ids = options.entities_out == nullptr ||
+                        (!options.leave_ids_empty && !canonical_columns);
+  if (canonical_columns) {
+    options.canonical_alias_out->Reserve(options.canonical_alias_out->size() +
+                                         num_entities);
+  }
   EntityIdAssigner ids(give_ids ? num_entities : 0);
   if (options.entities_out != nullptr) {
     options.entities_out->Reserve(options.entities_out->size() + num_entities);
@@ -770,7 +777,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       if (!doc_columns) e.mutable_documents()->Reserve(static_cast<int>(m.size()));
     }
     int documents = 0, last_doc = -1;
-    int best = -1;
+    int best = -1, best_alias = -1;
     auto better = [&](int f, int g) {
       const bool acronym_f = form_name.acronym(f);
       if (acronym_f != form_name.acronym(g)) return !acronym_f;
@@ -827,14 +834,21 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
         if (form_listed_by[f] == k) continue;
         form_listed_by[f] = k;
         e.add_aliases(form_text[f].data(), form_text[f].size());
-        if (best < 0 || better(f, best)) best = f;
+        if (best < 0 || better(f, best)) {
+          best = f;
+          best_alias = e.aliases_size() - 1;
+        }
         if (form_name.acronym(f) && e.acronym().empty()) {
           e.set_acronym(std::string(form_text[f]));
         }
       }
     }
     if (doc_columns) options.document_counts_out->Add(documents);
-    if (best >= 0) e.set_canonical(std::string(form_text[best]));
+    if (canonical_columns) {
+      options.canonical_alias_out->Add(best_alias);
+    } else if (best >= 0) {
+      e.set_canonical(std::string(form_text[best]));
+    }
     if (give_ids) ids.Assign(&e);
   }
   return index;

@@ -89,6 +89,11 @@ class AliasIndex {
     // EntityIdAssigner given them in order, after any entity of
     // `entities_out` it saw first, gives them those Build would).
     bool leave_ids_empty = false;
+    // When set (with entities_out), the canonical names of the appended
+    // entities are left empty and their positions among the entity's
+    // aliases appended here instead, one per entity, in order. Implies
+    // leave_ids_empty (ids follow from canonical names).
+    google::protobuf::RepeatedField<int32_t>* canonical_alias_out = nullptr;
   };
 
   // Resolves the entities of `claim_sets` (document i is claim_sets[i]).

@@ -331,6 +331,36 @@ TEST_P(AliasIndexTest, AnAssignerGivesTheIdsLeftEmpty) {
   }
 }
 
+TEST_P(AliasIndexTest, CanonicalNamesAsAliasPositions) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Haddad", "Yusuf Haddad"}}, {"2", PERSON, {"Ali Rezaei"}}}),
+      Doc("b", {{"x", PERSON, {"Youssef al-Hadad"}}, {"y", ORGANIZATION, {"IRGC"}, "IRGC"}}),
+  };
+  const std::vector<Entity> messages = Build(sets).entities();
+  google::protobuf::RepeatedPtrField<Entity> entities;
+  google::protobuf::RepeatedField<int32_t> canonical;
+  AliasIndex::Options options;
+  options.all_pairs = GetParam();
+  options.entities_out = &entities;
+  options.canonical_alias_out = &canonical;
+  AliasIndex::Build(sets, options);
+  ASSERT_EQ(entities.size(), static_cast<int>(messages.size()));
+  ASSERT_EQ(canonical.size(), entities.size());
+  EntityIdAssigner ids;
+  for (int i = 0; i < entities.size(); ++i) {
+    EXPECT_TRUE(entities[i].canonical().empty());
+    EXPECT_TRUE(entities[i].id().empty());
+    ASSERT_GE(canonical[i], 0);
+    entities[i].set_canonical(entities[i].aliases(canonical[i]));
+    ids.Assign(&entities[i]);
+    EXPECT_EQ(entities[i].SerializeAsString(), messages[i].SerializeAsString());
+  }
+  // The fullest form (most words) is neither the first alias nor the first
+  // document's canonical name.
+  EXPECT_EQ(entities[0].canonical(), "Youssef al-Hadad");
+  EXPECT_EQ(canonical[0], 2);
+}
+
 TEST(EntityIdAssignerTest, NumbersRepeatsPastIdsTaken) {
   std::vector<Entity> entities(4);
   entities[0].set_canonical("Omar Nasser");

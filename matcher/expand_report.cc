@@ -177,6 +177,12 @@ class Expander {
   // (no document is added then, or none from that entity on); so is a
   // doc_index naming no document (that one is skipped).
   void EntityDocumentsFromColumns(Report* report);
+  // Sets each entity's canonical name to its alias of the position in
+  // report->entity_canonical_alias() (unless -1) and clears the column. A
+  // column of another length than the entities is an error (no name is
+  // set then); so is a position beyond the entity's aliases (that one is
+  // left, and so is the column).
+  void EntityCanonicalFromAliases(Report* report);
   const absl::Status& status() const { return errors_.status(); }
   void AddMismatch(int docs, int claims) {
     errors_.AddMismatch("the report", docs, claims);
@@ -657,6 +663,30 @@ void Expander::AgreementFromColumns(Report* report) {
   }
 }
 
+void Expander::EntityCanonicalFromAliases(Report* report) {
+  const auto& column = report->entity_canonical_alias();
+  if (column.size() != report->entities_size()) {
+    errors_.AddColumnLengths(
+        "entity_canonical_alias",
+        absl::StrCat("entity_canonical_alias ", column.size(), ", entities ",
+                     report->entities_size()));
+    return;
+  }
+  bool resolved = true;
+  for (int i = 0; i < column.size(); ++i) {
+    const int alias = column.Get(i);
+    if (alias < 0) continue;
+    Entity& entity = *report->mutable_entities(i);
+    if (alias >= entity.aliases_size()) {
+      errors_.Add(absl::StrCat("entity ", i), "entity_canonical_alias", alias);
+      resolved = false;
+      continue;
+    }
+    entity.set_canonical(entity.aliases(alias));
+  }
+  if (resolved) report->clear_entity_canonical_alias();
+}
+
 void Expander::EntityDocumentsFromColumns(Report* report) {
   const EntityDocumentColumns& columns = report->entity_documents();
   const int num_entities = report->entities_size();
@@ -691,14 +721,17 @@ void Expander::EntityDocumentsFromColumns(Report* report) {
 }
 
 absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
+  const SupportColumns& columns = report->support_columns();
+  Expander expander(*report, std::move(sets), columns.doc_index(),
+                    columns.claim_index());
+  if (!report->entity_canonical_alias().empty()) {
+    expander.EntityCanonicalFromAliases(report);
+  }
   if (report->entity_ids_from_canonical()) {
     EntityIdAssigner ids(report->entities_size());
     for (Entity& entity : *report->mutable_entities()) ids.Assign(&entity);
   }
   report->clear_entity_ids_from_canonical();
-  const SupportColumns& columns = report->support_columns();
-  Expander expander(*report, std::move(sets), columns.doc_index(),
-                    columns.claim_index());
   if (columns.doc_index_size() != columns.claim_index_size()) {
     expander.AddMismatch(columns.doc_index_size(), columns.claim_index_size());
   }
@@ -735,7 +768,8 @@ bool IsCompact(const Report& report) {
   if (report.has_support_columns() || report.has_group_columns() ||
       report.has_event_columns() || report.has_agreement_columns() ||
       report.has_documents_from_claim_sets() || report.has_entity_documents() ||
-      report.has_entity_ids_from_canonical()) {
+      report.has_entity_ids_from_canonical() ||
+      !report.entity_canonical_alias().empty()) {
     return true;
   }
   for (const EventGroup& event : report.events()) {
@@ -824,8 +858,10 @@ ExpandedReport::ExpandedReport(const Report& report)
   } else {
     Lend(report.documents(), expansion.mutable_documents());
   }
-  if (report.has_entity_documents() || report.has_entity_ids_from_canonical()) {
+  if (report.has_entity_documents() || report.has_entity_ids_from_canonical() ||
+      !report.entity_canonical_alias().empty()) {
     *expansion.mutable_entities() = report.entities();
+    *expansion.mutable_entity_canonical_alias() = report.entity_canonical_alias();
     if (report.has_entity_documents()) {
       *expansion.mutable_entity_documents() = report.entity_documents();
     }

@@ -1,5 +1,6 @@
 #include "matcher/expand_report.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -450,6 +451,61 @@ TEST(ExpandReportTest, EntityIdsFromCanonicalExpandLikeGivenIds) {
   EXPECT_EQ(columns.SerializeAsString(), messages.SerializeAsString());
 }
 
+// `report` of WithSluggedIds, its first entity with aliases ("Pat" second).
+Report WithAliases(Report report) {
+  report.mutable_entities(0)->add_aliases("P.");
+  report.mutable_entities(0)->add_aliases("Pat");
+  return report;
+}
+
+// `report` with each entity's canonical name given as the position of that
+// name among its aliases (as the matcher writes them); -1 (the canonical
+// name kept) when it is none of them.
+Report WithCanonicalAliasColumn(Report report) {
+  for (Entity& entity : *report.mutable_entities()) {
+    const auto& aliases = entity.aliases();
+    const auto it = std::find(aliases.begin(), aliases.end(), entity.canonical());
+    report.add_entity_canonical_alias(
+        it == aliases.end() ? -1 : static_cast<int>(it - aliases.begin()));
+    if (it != aliases.end()) entity.clear_canonical();
+  }
+  return report;
+}
+
+TEST(ExpandReportTest, CanonicalAliasesExpandLikeCanonicalNames) {
+  const Report messages = WithAliases(WithSluggedIds(WithEntityDocuments(Compact())));
+  Report columns = WithEntityIdsFromCanonical(WithCanonicalAliasColumn(messages));
+  ASSERT_THAT(columns.entity_canonical_alias(), ElementsAre(1, -1));
+  ASSERT_TRUE(columns.entities(0).canonical().empty());
+  ASSERT_TRUE(IsCompact(columns));
+  Report expanded_messages = messages;
+  ASSERT_OK(ExpandReport(Sets(), &columns));
+  ASSERT_OK(ExpandReport(Sets(), &expanded_messages));
+  EXPECT_TRUE(columns.entity_canonical_alias().empty());
+  EXPECT_EQ(columns.entities(0).canonical(), "Pat");
+  EXPECT_EQ(columns.entities(0).id(), "pat");  // Given after the name.
+  EXPECT_EQ(columns.SerializeAsString(), expanded_messages.SerializeAsString());
+}
+
+TEST(ExpandReportTest, NamesACanonicalAliasColumnOfAnotherLengthOrBeyondTheAliases) {
+  Report report = WithCanonicalAliasColumn(
+      WithAliases(WithSluggedIds(WithEntityDocuments(Compact()))));
+  report.add_entity_canonical_alias(0);
+  EXPECT_THAT(ExpandReport(Sets(), &report),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("entity_canonical_alias has columns of different "
+                                 "lengths (entity_canonical_alias 3, entities 2)")));
+  EXPECT_TRUE(report.entities(0).canonical().empty());
+  report = WithCanonicalAliasColumn(
+      WithAliases(WithSluggedIds(WithEntityDocuments(Compact()))));
+  report.set_entity_canonical_alias(1, 0);  // The second entity has no alias.
+  EXPECT_THAT(ExpandReport(Sets(), &report),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("entity 1 has entity_canonical_alias 0")));
+  EXPECT_EQ(report.entities(0).canonical(), "Pat");
+  EXPECT_EQ(report.entity_canonical_alias_size(), 2);
+}
+
 TEST(ExpandReportTest, GroupColumnsAndMessagesExpandAlike) {
   Report columns = CompactWithGroupColumns();
   ASSERT_TRUE(IsCompact(columns));
@@ -532,6 +588,9 @@ TEST(ExpandReportTest, SupportColumnsAloneMakeAReportCompact) {
   report.Clear();
   report.set_entity_ids_from_canonical(false);
   EXPECT_TRUE(IsCompact(report));
+  report.Clear();
+  report.add_entity_canonical_alias(-1);
+  EXPECT_TRUE(IsCompact(report));
 }
 
 TEST(ExpandReportTest, WordsAgreementFromTheFirstValue) {
@@ -568,7 +627,7 @@ TEST(ExpandReportTest, ExpandedReportIsLeftAlone) {
 
 // The parameter picks the form: 0: Compact(); 1: with group columns; 2: with
 // group, event, agreement and entity document columns, entity ids from
-// canonical names and documents from the claim sets (as the matcher builds
+// canonical names, canonical names as alias positions and documents from the claim sets (as the matcher builds
 // it).
 class ExpandedReportOfFormTest : public ::testing::TestWithParam<int> {};
 
@@ -576,8 +635,8 @@ TEST_P(ExpandedReportOfFormTest, ExpandsACompactReportBorrowingWhatDoesNotChange
   Report compact = GetParam() == 0 ? Compact() : CompactWithGroupColumns();
   if (GetParam() == 2) {
     compact = WithDocumentsFromClaimSets(WithAgreementColumns(WithEventColumns(
-        WithEntityIdsFromCanonical(WithEntityDocumentColumns(
-            WithSluggedIds(WithEntityDocuments(compact)))))));
+        WithEntityIdsFromCanonical(WithCanonicalAliasColumn(WithEntityDocumentColumns(
+            WithAliases(WithSluggedIds(WithEntityDocuments(compact)))))))));
   }
   for (const ClaimSet& set : Sets()) *compact.add_claim_sets() = set;
   compact.set_title("t");
@@ -602,7 +661,7 @@ TEST_P(ExpandedReportOfFormTest, ExpandsACompactReportBorrowingWhatDoesNotChange
   EXPECT_EQ(compact.SerializeAsString(), before);  // Returned unchanged.
   // ExpandedReport copies or lends each field of Report: a new field must be
   // added there (and here).
-  EXPECT_EQ(Report::descriptor()->field_count(), 17);
+  EXPECT_EQ(Report::descriptor()->field_count(), 18);
 }
 
 INSTANTIATE_TEST_SUITE_P(CompactForms, ExpandedReportOfFormTest,
