@@ -91,7 +91,8 @@ class AliasIndex {
     bool leave_ids_empty = false;
     // When set (with entities_out), the canonical names of the appended
     // entities are left empty and their positions among the entity's
-    // aliases appended here instead, one per entity, in order. Implies
+    // aliases appended here instead, one per entity, in order (the shape
+    // of EntityCanonicalColumns in proto/report.proto). Implies
     // leave_ids_empty (ids follow from canonical names).
     google::protobuf::RepeatedField<int32_t>* canonical_alias_out = nullptr;
   };

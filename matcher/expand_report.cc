@@ -178,7 +178,7 @@ class Expander {
   // doc_index naming no document (that one is skipped).
   void EntityDocumentsFromColumns(Report* report);
   // Sets each entity's canonical name to its alias of the position in
-  // report->entity_canonical_alias() (unless -1) and clears the column. A
+  // report->entity_canonical() (unless -1) and clears the columns. A
   // column of another length than the entities is an error (no name is
   // set then); so is a position beyond the entity's aliases (that one is
   // left, and so is the column).
@@ -664,11 +664,11 @@ void Expander::AgreementFromColumns(Report* report) {
 }
 
 void Expander::EntityCanonicalFromAliases(Report* report) {
-  const auto& column = report->entity_canonical_alias();
+  const auto& column = report->entity_canonical().alias();
   if (column.size() != report->entities_size()) {
     errors_.AddColumnLengths(
-        "entity_canonical_alias",
-        absl::StrCat("entity_canonical_alias ", column.size(), ", entities ",
+        "entity_canonical",
+        absl::StrCat("alias ", column.size(), ", entities ",
                      report->entities_size()));
     return;
   }
@@ -678,13 +678,13 @@ void Expander::EntityCanonicalFromAliases(Report* report) {
     if (alias < 0) continue;
     Entity& entity = *report->mutable_entities(i);
     if (alias >= entity.aliases_size()) {
-      errors_.Add(absl::StrCat("entity ", i), "entity_canonical_alias", alias);
+      errors_.Add(absl::StrCat("entity_canonical entry ", i), "alias", alias);
       resolved = false;
       continue;
     }
     entity.set_canonical(entity.aliases(alias));
   }
-  if (resolved) report->clear_entity_canonical_alias();
+  if (resolved) report->clear_entity_canonical();
 }
 
 void Expander::EntityDocumentsFromColumns(Report* report) {
@@ -724,9 +724,7 @@ absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
   const SupportColumns& columns = report->support_columns();
   Expander expander(*report, std::move(sets), columns.doc_index(),
                     columns.claim_index());
-  if (!report->entity_canonical_alias().empty()) {
-    expander.EntityCanonicalFromAliases(report);
-  }
+  if (report->has_entity_canonical()) expander.EntityCanonicalFromAliases(report);
   if (report->entity_ids_from_canonical()) {
     EntityIdAssigner ids(report->entities_size());
     for (Entity& entity : *report->mutable_entities()) ids.Assign(&entity);
@@ -769,7 +767,7 @@ bool IsCompact(const Report& report) {
       report.has_event_columns() || report.has_agreement_columns() ||
       report.has_documents_from_claim_sets() || report.has_entity_documents() ||
       report.has_entity_ids_from_canonical() ||
-      !report.entity_canonical_alias().empty()) {
+      report.has_entity_canonical()) {
     return true;
   }
   for (const EventGroup& event : report.events()) {
@@ -859,9 +857,11 @@ ExpandedReport::ExpandedReport(const Report& report)
     Lend(report.documents(), expansion.mutable_documents());
   }
   if (report.has_entity_documents() || report.has_entity_ids_from_canonical() ||
-      !report.entity_canonical_alias().empty()) {
+      report.has_entity_canonical()) {
     *expansion.mutable_entities() = report.entities();
-    *expansion.mutable_entity_canonical_alias() = report.entity_canonical_alias();
+    if (report.has_entity_canonical()) {
+      *expansion.mutable_entity_canonical() = report.entity_canonical();
+    }
     if (report.has_entity_documents()) {
       *expansion.mutable_entity_documents() = report.entity_documents();
     }

@@ -58,9 +58,9 @@
 // - Report.entity_documents: each entity's document_count next doc_index
 //   entries become its documents' ids, after its own documents;
 //   entity_documents is cleared once every reference resolved.
-// - Report.entity_canonical_alias: each entity's canonical name is its alias
-//   of that position (unless -1), before ids are given; the column is
-//   cleared once every position resolved.
+// - Report.entity_canonical: each entity's canonical name is its alias of
+//   the position in the columns (unless -1), before ids are given;
+//   entity_canonical is cleared once every position resolved.
 // - Report.entity_ids_from_canonical: every entity's id is given by an
 //   EntityIdAssigner (matcher/alias_index.h), in order, before anything
 //   names an entity's id; the flag is cleared.
@@ -109,7 +109,7 @@ absl::Status ExpandReport(Report* report);
 // The expansion copies only what expanding changes or what is small: title,
 // event groups, claim groups, agreement cells, support, group, event and
 // agreement columns, summary, generator, and the entities of a report with
-// entity_documents, entity_ids_from_canonical or entity_canonical_alias. Its documents (those of its claim sets, for a report
+// entity_documents, entity_ids_from_canonical or entity_canonical. Its documents (those of its claim sets, for a report
 // with documents_from_claim_sets), other entities, skipped inputs and claim sets
 // are the given report's own messages, lent to it (never changed, returned
 // on destruction), so that reading a large report does not copy every

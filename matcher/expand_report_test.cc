@@ -465,7 +465,7 @@ Report WithCanonicalAliasColumn(Report report) {
   for (Entity& entity : *report.mutable_entities()) {
     const auto& aliases = entity.aliases();
     const auto it = std::find(aliases.begin(), aliases.end(), entity.canonical());
-    report.add_entity_canonical_alias(
+    report.mutable_entity_canonical()->add_alias(
         it == aliases.end() ? -1 : static_cast<int>(it - aliases.begin()));
     if (it != aliases.end()) entity.clear_canonical();
   }
@@ -475,13 +475,13 @@ Report WithCanonicalAliasColumn(Report report) {
 TEST(ExpandReportTest, CanonicalAliasesExpandLikeCanonicalNames) {
   const Report messages = WithAliases(WithSluggedIds(WithEntityDocuments(Compact())));
   Report columns = WithEntityIdsFromCanonical(WithCanonicalAliasColumn(messages));
-  ASSERT_THAT(columns.entity_canonical_alias(), ElementsAre(1, -1));
+  ASSERT_THAT(columns.entity_canonical().alias(), ElementsAre(1, -1));
   ASSERT_TRUE(columns.entities(0).canonical().empty());
   ASSERT_TRUE(IsCompact(columns));
   Report expanded_messages = messages;
   ASSERT_OK(ExpandReport(Sets(), &columns));
   ASSERT_OK(ExpandReport(Sets(), &expanded_messages));
-  EXPECT_TRUE(columns.entity_canonical_alias().empty());
+  EXPECT_FALSE(columns.has_entity_canonical());
   EXPECT_EQ(columns.entities(0).canonical(), "Pat");
   EXPECT_EQ(columns.entities(0).id(), "pat");  // Given after the name.
   EXPECT_EQ(columns.SerializeAsString(), expanded_messages.SerializeAsString());
@@ -490,20 +490,20 @@ TEST(ExpandReportTest, CanonicalAliasesExpandLikeCanonicalNames) {
 TEST(ExpandReportTest, NamesACanonicalAliasColumnOfAnotherLengthOrBeyondTheAliases) {
   Report report = WithCanonicalAliasColumn(
       WithAliases(WithSluggedIds(WithEntityDocuments(Compact()))));
-  report.add_entity_canonical_alias(0);
+  report.mutable_entity_canonical()->add_alias(0);
   EXPECT_THAT(ExpandReport(Sets(), &report),
               StatusIs(absl::StatusCode::kInvalidArgument,
-                       HasSubstr("entity_canonical_alias has columns of different "
-                                 "lengths (entity_canonical_alias 3, entities 2)")));
+                       HasSubstr("entity_canonical has columns of different "
+                                 "lengths (alias 3, entities 2)")));
   EXPECT_TRUE(report.entities(0).canonical().empty());
   report = WithCanonicalAliasColumn(
       WithAliases(WithSluggedIds(WithEntityDocuments(Compact()))));
-  report.set_entity_canonical_alias(1, 0);  // The second entity has no alias.
+  report.mutable_entity_canonical()->set_alias(1, 0);  // It has no alias.
   EXPECT_THAT(ExpandReport(Sets(), &report),
               StatusIs(absl::StatusCode::kInvalidArgument,
-                       HasSubstr("entity 1 has entity_canonical_alias 0")));
+                       HasSubstr("entity_canonical entry 1 has alias 0")));
   EXPECT_EQ(report.entities(0).canonical(), "Pat");
-  EXPECT_EQ(report.entity_canonical_alias_size(), 2);
+  EXPECT_TRUE(report.has_entity_canonical());
 }
 
 TEST(ExpandReportTest, GroupColumnsAndMessagesExpandAlike) {
@@ -589,7 +589,7 @@ TEST(ExpandReportTest, SupportColumnsAloneMakeAReportCompact) {
   report.set_entity_ids_from_canonical(false);
   EXPECT_TRUE(IsCompact(report));
   report.Clear();
-  report.add_entity_canonical_alias(-1);
+  report.mutable_entity_canonical();
   EXPECT_TRUE(IsCompact(report));
 }
 
