@@ -71,23 +71,6 @@ bool MaybePerson(EntityType t) {
   return t == PERSON || t == ENTITY_TYPE_UNSPECIFIED;
 }
 
-std::string Slug(absl::string_view name) {
-  std::string out(name.size(), '\0');
-  size_t size = 0;
-  for (char c : name) {
-    char l = absl::ascii_tolower(static_cast<unsigned char>(c));
-    if (absl::ascii_isalnum(static_cast<unsigned char>(l))) {
-      out[size++] = l;
-    } else if (size > 0 && out[size - 1] != '_') {
-      out[size++] = '_';
-    }
-  }
-  while (size > 0 && out[size - 1] == '_') --size;
-  if (size == 0) return "entity";
-  out.resize(size);
-  return out;
-}
-
 // The first eight bytes of `id`, zero padded, as one number.
 uint64_t IdPrefix(absl::string_view id) {
   uint64_t prefix = 0;
@@ -756,14 +739,30 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       *j = value;
     }
   }
-  // Views of the ids set so far (entities do not move: `entities_` is
-  // reserved, and a RepeatedPtrField keeps its elements in place).
-  absl::flat_hash_set<absl::string_view> used_ids;
-  used_ids.reserve(num_entities);
+  // Entities do not move: `entities_` is reserved, and a RepeatedPtrField
+  // keeps its elements in place.
+  const bool canonical_columns =
+      options.entities_out != nullptr && options.canonical_alias_out != nullptr;
+  const bool give_ids = options.entities_out == nullptr ||
+                        (!options.leave_ids_empty && !canonical_columns);
+  if (canonical_columns) {
+    options.canonical_alias_out->Reserve(options.canonical_alias_out->size() +
+                                         num_entities);
+  }
+  EntityIdAssigner ids(give_ids ? num_entities : 0);
   if (options.entities_out != nullptr) {
     options.entities_out->Reserve(options.entities_out->size() + num_entities);
   } else {
     index.entities_.reserve(num_entities);
+  }
+  // Documents as positions (EntityDocumentColumns) instead of ids.
+  const bool doc_columns = options.entities_out != nullptr &&
+                           options.document_counts_out != nullptr &&
+                           options.doc_indexes_out != nullptr;
+  if (doc_columns) {
+    options.document_counts_out->Reserve(
+        options.document_counts_out->size() + num_entities);
+    options.doc_indexes_out->Reserve(options.doc_indexes_out->size() + n);
   }
   // The last entity that listed each form as an alias.
   std::vector<int> form_listed_by(form_text.size(), -1);
@@ -779,9 +778,10 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       int forms = 0;
       for (int i : m) forms += nodes[i].form_end - nodes[i].form_begin;
       e.mutable_aliases()->Reserve(forms);
-      e.mutable_documents()->Reserve(static_cast<int>(m.size()));
+      if (!doc_columns) e.mutable_documents()->Reserve(static_cast<int>(m.size()));
     }
-    int best = -1;
+    int documents = 0, last_doc = -1;
+    int best = -1, best_alias = -1;
     auto better = [&](int f, int g) {
       const bool acronym_f = form_name.acronym(f);
       if (acronym_f != form_name.acronym(g)) return !acronym_f;
@@ -823,30 +823,64 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       if (e.gazetteer_key().empty() && !node.place.empty()) {
         e.set_gazetteer_key(std::string(node.place));
       }
-      const std::string& doc_id = claim_sets[node.doc].document().id();
-      // Nodes come in document order: a document already listed is the last.
-      if (e.documents().empty() ||
-          e.documents(e.documents_size() - 1) != doc_id) {
-        e.add_documents(doc_id);
+      // Nodes come in document order: a document already listed is the last
+      // (documents have distinct ids).
+      if (node.doc != last_doc) {
+        last_doc = node.doc;
+        ++documents;
+        if (doc_columns) {
+          options.doc_indexes_out->Add(node.doc);
+        } else {
+          e.add_documents(claim_sets[node.doc].document().id());
+        }
       }
       for (int f : forms_of(node)) {
         if (form_listed_by[f] == k) continue;
         form_listed_by[f] = k;
         e.add_aliases(form_text[f].data(), form_text[f].size());
-        if (best < 0 || better(f, best)) best = f;
+        if (best < 0 || better(f, best)) {
+          best = f;
+          best_alias = e.aliases_size() - 1;
+        }
         if (form_name.acronym(f) && e.acronym().empty()) {
           e.set_acronym(std::string(form_text[f]));
         }
       }
     }
-    if (best >= 0) e.set_canonical(form_text[best].data(), form_text[best].size());
-    e.set_id(Slug(e.canonical()));
-    // The view stays valid: `e` does not move and keeps its id.
-    for (int k = 2; !used_ids.insert(e.id()).second; ++k) {
-      e.set_id(absl::StrCat(Slug(e.canonical()), "_", k));
+    if (doc_columns) options.document_counts_out->Add(documents);
+    if (canonical_columns) {
+      options.canonical_alias_out->Add(best_alias);
+    } else if (best >= 0) {
+      e.set_canonical(std::string(form_text[best]));
     }
+    if (give_ids) ids.Assign(&e);
   }
   return index;
+}
+
+std::string EntitySlug(absl::string_view name) {
+  std::string out(name.size(), '\0');
+  size_t size = 0;
+  for (char c : name) {
+    char l = absl::ascii_tolower(static_cast<unsigned char>(c));
+    if (absl::ascii_isalnum(static_cast<unsigned char>(l))) {
+      out[size++] = l;
+    } else if (size > 0 && out[size - 1] != '_') {
+      out[size++] = '_';
+    }
+  }
+  while (size > 0 && out[size - 1] == '_') --size;
+  if (size == 0) return "entity";
+  out.resize(size);
+  return out;
+}
+
+void EntityIdAssigner::Assign(Entity* entity) {
+  entity->set_id(EntitySlug(entity->canonical()));
+  // The view stays valid: the entity does not move and keeps its id.
+  for (int k = 2; !given_.insert(entity->id()).second; ++k) {
+    entity->set_id(absl::StrCat(EntitySlug(entity->canonical()), "_", k));
+  }
 }
 
 void AliasIndex::MoveEntitiesTo(google::protobuf::RepeatedPtrField<Entity>* out) {

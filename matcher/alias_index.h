@@ -40,12 +40,35 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
 #include "claims/gazetteer.h"
 #include "proto/claim.pb.h"
 
 namespace xref {
+
+// The id of a corpus entity whose canonical name is `canonical`: its ASCII
+// letters and digits, lower-cased, each run of other bytes between them one
+// "_" ("Abu Mahdi al-Muhandis" -> "abu_mahdi_al_muhandis"); "entity" when
+// it has none.
+std::string EntitySlug(absl::string_view canonical);
+
+// Gives corpus entities their ids, one after the other: the EntitySlug of
+// the canonical name, or when that id was given before, the first of
+// "<slug>_2", "<slug>_3", ... not given before. It views the ids it gave:
+// the entities must stay in place (and keep their ids) while it lives.
+// Not thread-safe.
+class EntityIdAssigner {
+ public:
+  explicit EntityIdAssigner(int expected_entities = 0) {
+    given_.reserve(expected_entities);
+  }
+  void Assign(Entity* entity);
+
+ private:
+  absl::flat_hash_set<absl::string_view> given_;
+};
 
 class AliasIndex {
  public:
@@ -56,6 +79,22 @@ class AliasIndex {
     // an arena, without a copy) instead of kept in `entities()`, which stays
     // empty; `Find` answers with positions counted from the first appended.
     google::protobuf::RepeatedPtrField<Entity>* entities_out = nullptr;
+    // When both are set (with entities_out), the documents of the appended
+    // entities are written here instead of to their `documents`, as in
+    // EntityDocumentColumns (proto/report.proto): one count per entity, in
+    // order, and the positions in `claim_sets` of its documents.
+    google::protobuf::RepeatedField<int32_t>* document_counts_out = nullptr;
+    google::protobuf::RepeatedField<int32_t>* doc_indexes_out = nullptr;
+    // With entities_out: the appended entities are left without ids (an
+    // EntityIdAssigner given them in order, after any entity of
+    // `entities_out` it saw first, gives them those Build would).
+    bool leave_ids_empty = false;
+    // When set (with entities_out), the canonical names of the appended
+    // entities are left empty and their positions among the entity's
+    // aliases appended here instead, one per entity, in order (the shape
+    // of EntityCanonicalColumns in proto/report.proto). Implies
+    // leave_ids_empty (ids follow from canonical names).
+    google::protobuf::RepeatedField<int32_t>* canonical_alias_out = nullptr;
   };
 
   // Resolves the entities of `claim_sets` (document i is claim_sets[i]).
@@ -69,8 +108,8 @@ class AliasIndex {
   // The corpus entity of local entity `entity_id` of document `doc`, or -1.
   int Find(int doc, absl::string_view entity_id) const;
 
-  // Corpus entities, in order of first appearance: id (a slug of the
-  // canonical name, unique), type (the one most of its document entities
+  // Corpus entities, in order of first appearance: id (given by an
+  // EntityIdAssigner, so unique), type (the one most of its document entities
   // give, the first of a tie; organisation when some say person and some
   // organisation: extraction calls a name a group's only on evidence), canonical (the fullest, most used form),
   // aliases (every distinct surface form), acronym, gazetteer_key, documents.

@@ -280,6 +280,101 @@ TEST_P(AliasIndexTest, APersonAndAGroupOfOneLongNameAreOneEntity) {
   EXPECT_NE(index.Find(2, "3"), group);
 }
 
+TEST_P(AliasIndexTest, DocumentColumnsHoldTheDocumentsOfTheEntitiesOut) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Yusuf Haddad"}}, {"2", PERSON, {"Ali Rezaei"}}}),
+      Doc("b", {{"x", PERSON, {"Youssef al-Hadad"}}, {"y", PERSON, {"Haddad"}}}),
+      Doc("c", {{"p", PERSON, {"Ali Rezaei"}}, {"q", PERSON, {"Omar Nasser"}}}),
+  };
+  const std::vector<Entity> messages = Build(sets).entities();
+  google::protobuf::RepeatedPtrField<Entity> entities;
+  google::protobuf::RepeatedField<int32_t> counts, doc_indexes;
+  AliasIndex::Options options;
+  options.all_pairs = GetParam();
+  options.entities_out = &entities;
+  options.document_counts_out = &counts;
+  options.doc_indexes_out = &doc_indexes;
+  AliasIndex::Build(sets, options);
+  ASSERT_EQ(entities.size(), static_cast<int>(messages.size()));
+  ASSERT_EQ(counts.size(), entities.size());
+  int next = 0;
+  for (int i = 0; i < entities.size(); ++i) {
+    EXPECT_TRUE(entities[i].documents().empty());
+    Entity spelled = entities[i];
+    for (int j = 0; j < counts[i]; ++j) {
+      spelled.add_documents(sets[doc_indexes[next++]].document().id());
+    }
+    EXPECT_EQ(spelled.SerializeAsString(), messages[i].SerializeAsString());
+  }
+  EXPECT_EQ(next, doc_indexes.size());
+  EXPECT_THAT(counts, ::testing::ElementsAre(2, 2, 1));
+}
+
+TEST_P(AliasIndexTest, AnAssignerGivesTheIdsLeftEmpty) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Omar Nasser"}}, {"2", LOCATION, {"Omar-Nasser"}}}),
+      Doc("b", {{"x", ORGANIZATION, {"omar nasser_2"}}, {"y", PERSON, {"!"}}}),
+  };
+  const std::vector<Entity> messages = Build(sets).entities();
+  google::protobuf::RepeatedPtrField<Entity> entities;
+  AliasIndex::Options options;
+  options.all_pairs = GetParam();
+  options.entities_out = &entities;
+  options.leave_ids_empty = true;
+  AliasIndex::Build(sets, options);
+  ASSERT_EQ(entities.size(), static_cast<int>(messages.size()));
+  EntityIdAssigner ids;
+  for (int i = 0; i < entities.size(); ++i) {
+    EXPECT_TRUE(entities[i].id().empty());
+    ids.Assign(&entities[i]);
+    EXPECT_EQ(entities[i].SerializeAsString(), messages[i].SerializeAsString());
+  }
+}
+
+TEST_P(AliasIndexTest, CanonicalNamesAsAliasPositions) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Haddad", "Yusuf Haddad"}}, {"2", PERSON, {"Ali Rezaei"}}}),
+      Doc("b", {{"x", PERSON, {"Youssef al-Hadad"}}, {"y", ORGANIZATION, {"IRGC"}, "IRGC"}}),
+  };
+  const std::vector<Entity> messages = Build(sets).entities();
+  google::protobuf::RepeatedPtrField<Entity> entities;
+  google::protobuf::RepeatedField<int32_t> canonical;
+  AliasIndex::Options options;
+  options.all_pairs = GetParam();
+  options.entities_out = &entities;
+  options.canonical_alias_out = &canonical;
+  AliasIndex::Build(sets, options);
+  ASSERT_EQ(entities.size(), static_cast<int>(messages.size()));
+  ASSERT_EQ(canonical.size(), entities.size());
+  EntityIdAssigner ids;
+  for (int i = 0; i < entities.size(); ++i) {
+    EXPECT_TRUE(entities[i].canonical().empty());
+    EXPECT_TRUE(entities[i].id().empty());
+    ASSERT_GE(canonical[i], 0);
+    entities[i].set_canonical(entities[i].aliases(canonical[i]));
+    ids.Assign(&entities[i]);
+    EXPECT_EQ(entities[i].SerializeAsString(), messages[i].SerializeAsString());
+  }
+  // The fullest form (most words) is neither the first alias nor the first
+  // document's canonical name.
+  EXPECT_EQ(entities[0].canonical(), "Youssef al-Hadad");
+  EXPECT_EQ(canonical[0], 2);
+}
+
+TEST(EntityIdAssignerTest, NumbersRepeatsPastIdsTaken) {
+  std::vector<Entity> entities(4);
+  entities[0].set_canonical("Omar Nasser");
+  entities[1].set_canonical("omar nasser 2");
+  entities[2].set_canonical("Omar--Nasser ");
+  entities[3].set_canonical("?!");
+  EntityIdAssigner ids;
+  for (Entity& e : entities) ids.Assign(&e);
+  EXPECT_EQ(entities[0].id(), "omar_nasser");
+  EXPECT_EQ(entities[1].id(), "omar_nasser_2");
+  EXPECT_EQ(entities[2].id(), "omar_nasser_3");
+  EXPECT_EQ(entities[3].id(), "entity");
+}
+
 INSTANTIATE_TEST_SUITE_P(BlockedAndAllPairs, AliasIndexTest,
                          ::testing::Bool());
 

@@ -11,6 +11,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "base/fold.h"
+#include "matcher/alias_index.h"
 #include "matcher/roles.h"
 #include "matcher/verdict.h"
 
@@ -170,6 +171,18 @@ class Expander {
   // as compact cells (with_mirror), for ExpandAgreement. Columns of different
   // lengths are an error (no cell is added then).
   void AgreementFromColumns(Report* report);
+  // Appends to each entity's documents the ids of its documents in
+  // report->entity_documents(). A document_count column of another length
+  // than the entities, or a count beyond the doc_index column, is an error
+  // (no document is added then, or none from that entity on); so is a
+  // doc_index naming no document (that one is skipped).
+  void EntityDocumentsFromColumns(Report* report);
+  // Sets each entity's canonical name to its alias of the position in
+  // report->entity_canonical() (unless -1) and clears the columns. A
+  // column of another length than the entities is an error (no name is
+  // set then); so is a position beyond the entity's aliases (that one is
+  // left, and so is the column).
+  void EntityCanonicalFromAliases(Report* report);
   const absl::Status& status() const { return errors_.status(); }
   void AddMismatch(int docs, int claims) {
     errors_.AddMismatch("the report", docs, claims);
@@ -650,10 +663,73 @@ void Expander::AgreementFromColumns(Report* report) {
   }
 }
 
+void Expander::EntityCanonicalFromAliases(Report* report) {
+  const auto& column = report->entity_canonical().alias();
+  if (column.size() != report->entities_size()) {
+    errors_.AddColumnLengths(
+        "entity_canonical",
+        absl::StrCat("alias ", column.size(), ", entities ",
+                     report->entities_size()));
+    return;
+  }
+  bool resolved = true;
+  for (int i = 0; i < column.size(); ++i) {
+    const int alias = column.Get(i);
+    if (alias < 0) continue;
+    Entity& entity = *report->mutable_entities(i);
+    if (alias >= entity.aliases_size()) {
+      errors_.Add(absl::StrCat("entity_canonical entry ", i), "alias", alias);
+      resolved = false;
+      continue;
+    }
+    entity.set_canonical(entity.aliases(alias));
+  }
+  if (resolved) report->clear_entity_canonical();
+}
+
+void Expander::EntityDocumentsFromColumns(Report* report) {
+  const EntityDocumentColumns& columns = report->entity_documents();
+  const int num_entities = report->entities_size();
+  const int num_docs = columns.doc_index_size();
+  if (columns.document_count_size() != num_entities) {
+    errors_.AddColumnLengths(
+        "entity_documents",
+        absl::StrCat("document_count ", columns.document_count_size(),
+                     ", entities ", num_entities));
+    return;
+  }
+  const std::vector<const Document*>& docs = sources_.docs();
+  int next = 0;
+  for (int i = 0; i < num_entities; ++i) {
+    const int count = columns.document_count(i);
+    if (count < 0 || count > num_docs - next) {
+      errors_.Add(absl::StrCat("entity_documents entry ", i), "document_count",
+                  count);
+      return;
+    }
+    auto* documents = report->mutable_entities(i)->mutable_documents();
+    documents->Reserve(documents->size() + count);
+    for (const int end = next + count; next < end; ++next) {
+      const int d = columns.doc_index(next);
+      if (d < 0 || d >= static_cast<int>(docs.size())) {
+        errors_.Add(absl::StrCat("entity_documents entry ", i), "doc_index", d);
+        continue;
+      }
+      documents->Add()->assign(docs[d]->id());
+    }
+  }
+}
+
 absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
   const SupportColumns& columns = report->support_columns();
   Expander expander(*report, std::move(sets), columns.doc_index(),
                     columns.claim_index());
+  if (report->has_entity_canonical()) expander.EntityCanonicalFromAliases(report);
+  if (report->entity_ids_from_canonical()) {
+    EntityIdAssigner ids(report->entities_size());
+    for (Entity& entity : *report->mutable_entities()) ids.Assign(&entity);
+  }
+  report->clear_entity_ids_from_canonical();
   if (columns.doc_index_size() != columns.claim_index_size()) {
     expander.AddMismatch(columns.doc_index_size(), columns.claim_index_size());
   }
@@ -666,6 +742,7 @@ absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
   }
   if (report->has_group_columns()) expander.GroupsFromColumns(report);
   if (report->has_agreement_columns()) expander.AgreementFromColumns(report);
+  if (report->has_entity_documents()) expander.EntityDocumentsFromColumns(report);
   expander.ExpandAgreement(report->mutable_agreement());
   if (report->documents_from_claim_sets()) {
     auto* documents = report->mutable_documents();
@@ -678,6 +755,7 @@ absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
     report->clear_group_columns();
     report->clear_event_columns();
     report->clear_agreement_columns();
+    report->clear_entity_documents();
   }
   return expander.status();
 }
@@ -687,7 +765,9 @@ absl::Status Expand(std::vector<const ClaimSet*> sets, Report* report) {
 bool IsCompact(const Report& report) {
   if (report.has_support_columns() || report.has_group_columns() ||
       report.has_event_columns() || report.has_agreement_columns() ||
-      report.has_documents_from_claim_sets()) {
+      report.has_documents_from_claim_sets() || report.has_entity_documents() ||
+      report.has_entity_ids_from_canonical() ||
+      report.has_entity_canonical()) {
     return true;
   }
   for (const EventGroup& event : report.events()) {
@@ -776,7 +856,22 @@ ExpandedReport::ExpandedReport(const Report& report)
   } else {
     Lend(report.documents(), expansion.mutable_documents());
   }
-  Lend(report.entities(), expansion.mutable_entities());
+  if (report.has_entity_documents() || report.has_entity_ids_from_canonical() ||
+      report.has_entity_canonical()) {
+    *expansion.mutable_entities() = report.entities();
+    if (report.has_entity_canonical()) {
+      *expansion.mutable_entity_canonical() = report.entity_canonical();
+    }
+    if (report.has_entity_documents()) {
+      *expansion.mutable_entity_documents() = report.entity_documents();
+    }
+    if (report.has_entity_ids_from_canonical()) {
+      expansion.set_entity_ids_from_canonical(report.entity_ids_from_canonical());
+    }
+  } else {
+    Lend(report.entities(), expansion.mutable_entities());
+    entities_lent_ = true;
+  }
   *expansion.mutable_events() = report.events();
   *expansion.mutable_groups() = report.groups();
   *expansion.mutable_agreement() = report.agreement();
@@ -805,7 +900,7 @@ ExpandedReport::ExpandedReport(const Report& report)
 ExpandedReport::~ExpandedReport() {
   if (expansion_ == nullptr) return;
   Return(expansion_->mutable_documents());
-  Return(expansion_->mutable_entities());
+  if (entities_lent_) Return(expansion_->mutable_entities());
   Return(expansion_->mutable_skipped());
   Return(expansion_->mutable_claim_sets());
 }

@@ -55,6 +55,15 @@
 // - AgreementCell.row_index / col_index: row_doc / col_doc are those
 //   documents' ids; with_mirror: the mirrored cell (row and column swapped,
 //   same counts) is inserted after it.
+// - Report.entity_documents: each entity's document_count next doc_index
+//   entries become its documents' ids, after its own documents;
+//   entity_documents is cleared once every reference resolved.
+// - Report.entity_canonical: each entity's canonical name is its alias of
+//   the position in the columns (unless -1), before ids are given;
+//   entity_canonical is cleared once every position resolved.
+// - Report.entity_ids_from_canonical: every entity's id is given by an
+//   EntityIdAssigner (matcher/alias_index.h), in order, before anything
+//   names an entity's id; the flag is cleared.
 //
 // Expanding a report without compact fields changes nothing. Expanding is
 // linear in the size of the report: each reference is resolved once, a
@@ -79,8 +88,9 @@ bool IsCompact(const Report& report);
 // Expands `*report` in place using `claim_sets`, the claim sets the report was
 // matched from, in Report.documents order. On a reference out of range (or,
 // for a support or event mention, with no claim set to resolve it; or
-// support, group, event or agreement columns of different lengths, or a
-// support_count, value_count or mention_count beyond them) returns
+// support, group, event, agreement or entity document columns of different
+// lengths, or a support_count, value_count, mention_count or document_count
+// beyond them) returns
 // kInvalidArgument naming the group or event group and the field; every
 // reference that can be resolved is, the others are left as they were.
 absl::Status ExpandReport(absl::Span<const ClaimSet> claim_sets,
@@ -98,8 +108,9 @@ absl::Status ExpandReport(Report* report);
 //
 // The expansion copies only what expanding changes or what is small: title,
 // event groups, claim groups, agreement cells, support, group, event and
-// agreement columns, summary, generator. Its documents (those of its claim sets, for a report
-// with documents_from_claim_sets), entities, skipped inputs and claim sets
+// agreement columns, summary, generator, and the entities of a report with
+// entity_documents, entity_ids_from_canonical or entity_canonical. Its documents (those of its claim sets, for a report
+// with documents_from_claim_sets), other entities, skipped inputs and claim sets
 // are the given report's own messages, lent to it (never changed, returned
 // on destruction), so that reading a large report does not copy every
 // article and claim set.
@@ -119,6 +130,7 @@ class ExpandedReport {
  private:
   google::protobuf::Arena arena_;
   Report* expansion_ = nullptr;  // On arena_, when the report is compact.
+  bool entities_lent_ = false;    // The expansion's entities are the report's.
   const Report* report_;
   absl::Status status_;
 };

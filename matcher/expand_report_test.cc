@@ -1,5 +1,6 @@
 #include "matcher/expand_report.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -353,6 +354,158 @@ TEST(ExpandReportTest, NamesAgreementColumnsOfDifferentLengths) {
   EXPECT_EQ(report.agreement_size(), 0);
 }
 
+// `report` with documents for its entities (the first in both documents,
+// the second in "b").
+Report WithEntityDocuments(Report report) {
+  report.mutable_entities(0)->add_documents("a");
+  report.mutable_entities(0)->add_documents("b");
+  Entity& second = *report.add_entities();
+  second.set_id("q");
+  second.add_documents("b");
+  return report;
+}
+
+// `report` (documents "a" and "b") with the documents of its entities as
+// entity document columns (as the matcher writes them).
+Report WithEntityDocumentColumns(Report report) {
+  EntityDocumentColumns& columns = *report.mutable_entity_documents();
+  for (Entity& entity : *report.mutable_entities()) {
+    columns.add_document_count(entity.documents_size());
+    for (const std::string& doc : entity.documents()) {
+      columns.add_doc_index(doc == "a" ? 0 : 1);
+    }
+    entity.clear_documents();
+  }
+  return report;
+}
+
+TEST(ExpandReportTest, EntityDocumentColumnsAndMessagesExpandAlike) {
+  Report columns = WithEntityDocumentColumns(WithEntityDocuments(Compact()));
+  ASSERT_TRUE(IsCompact(columns));
+  Report messages = WithEntityDocuments(Compact());
+  ASSERT_OK(ExpandReport(Sets(), &columns));
+  ASSERT_OK(ExpandReport(Sets(), &messages));
+  EXPECT_FALSE(columns.has_entity_documents());
+  ASSERT_EQ(columns.entities_size(), 2);
+  EXPECT_THAT(columns.entities(0).documents(), ElementsAre("a", "b"));
+  EXPECT_THAT(columns.entities(1).documents(), ElementsAre("b"));
+  EXPECT_EQ(columns.SerializeAsString(), messages.SerializeAsString());
+}
+
+TEST(ExpandReportTest, NamesEntityDocumentColumnsOfDifferentLengths) {
+  Report report = WithEntityDocumentColumns(WithEntityDocuments(Compact()));
+  report.mutable_entity_documents()->add_document_count(0);
+  EXPECT_THAT(ExpandReport(Sets(), &report),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("entity_documents has columns of different lengths "
+                                 "(document_count 3, entities 2)")));
+  EXPECT_TRUE(report.entities(0).documents().empty());
+  EXPECT_TRUE(report.has_entity_documents());
+}
+
+TEST(ExpandReportTest, NamesADocumentCountOrDocIndexBeyondTheEntityColumns) {
+  Report report = WithEntityDocumentColumns(WithEntityDocuments(Compact()));
+  report.mutable_entity_documents()->set_document_count(1, 2);
+  EXPECT_THAT(ExpandReport(Sets(), &report),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("entity_documents entry 1 has document_count 2")));
+  EXPECT_THAT(report.entities(0).documents(), ElementsAre("a", "b"));
+  report = WithEntityDocumentColumns(WithEntityDocuments(Compact()));
+  report.mutable_entity_documents()->set_doc_index(1, 7);
+  EXPECT_THAT(ExpandReport(Sets(), &report),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("entity_documents entry 0 has doc_index 7")));
+  EXPECT_THAT(report.entities(0).documents(), ElementsAre("a"));
+  EXPECT_THAT(report.entities(1).documents(), ElementsAre("b"));
+}
+
+// `report` with the ids of its entities left to follow from their
+// canonical names (as the matcher writes them); the ids they get are
+// "pat" and "pat_2".
+Report WithEntityIdsFromCanonical(Report report) {
+  for (Entity& entity : *report.mutable_entities()) entity.clear_id();
+  report.set_entity_ids_from_canonical(true);
+  return report;
+}
+
+// `report` of WithEntityDocuments, with the ids its entities get from
+// their canonical names.
+Report WithSluggedIds(Report report) {
+  report.mutable_entities(0)->set_id("pat");
+  report.mutable_entities(1)->set_canonical("PAT!");
+  report.mutable_entities(1)->set_id("pat_2");
+  return report;
+}
+
+TEST(ExpandReportTest, EntityIdsFromCanonicalExpandLikeGivenIds) {
+  Report columns =
+      WithEntityIdsFromCanonical(WithSluggedIds(WithEntityDocuments(Compact())));
+  ASSERT_TRUE(IsCompact(columns));
+  Report messages = WithSluggedIds(WithEntityDocuments(Compact()));
+  ASSERT_OK(ExpandReport(Sets(), &columns));
+  ASSERT_OK(ExpandReport(Sets(), &messages));
+  EXPECT_FALSE(columns.has_entity_ids_from_canonical());
+  EXPECT_EQ(columns.entities(1).id(), "pat_2");
+  EXPECT_EQ(columns.groups(1).subject_entity(), "pat");
+  EXPECT_EQ(columns.events(0).participant(), "pat");
+  EXPECT_EQ(columns.SerializeAsString(), messages.SerializeAsString());
+}
+
+// `report` of WithSluggedIds, its first entity with aliases ("Pat" second).
+Report WithAliases(Report report) {
+  report.mutable_entities(0)->add_aliases("P.");
+  report.mutable_entities(0)->add_aliases("Pat");
+  return report;
+}
+
+// `report` with each entity's canonical name given as the position of that
+// name among its aliases (as the matcher writes them); -1 (the canonical
+// name kept) when it is none of them.
+Report WithCanonicalAliasColumn(Report report) {
+  for (Entity& entity : *report.mutable_entities()) {
+    const auto& aliases = entity.aliases();
+    const auto it = std::find(aliases.begin(), aliases.end(), entity.canonical());
+    report.mutable_entity_canonical()->add_alias(
+        it == aliases.end() ? -1 : static_cast<int>(it - aliases.begin()));
+    if (it != aliases.end()) entity.clear_canonical();
+  }
+  return report;
+}
+
+TEST(ExpandReportTest, CanonicalAliasesExpandLikeCanonicalNames) {
+  const Report messages = WithAliases(WithSluggedIds(WithEntityDocuments(Compact())));
+  Report columns = WithEntityIdsFromCanonical(WithCanonicalAliasColumn(messages));
+  ASSERT_THAT(columns.entity_canonical().alias(), ElementsAre(1, -1));
+  ASSERT_TRUE(columns.entities(0).canonical().empty());
+  ASSERT_TRUE(IsCompact(columns));
+  Report expanded_messages = messages;
+  ASSERT_OK(ExpandReport(Sets(), &columns));
+  ASSERT_OK(ExpandReport(Sets(), &expanded_messages));
+  EXPECT_FALSE(columns.has_entity_canonical());
+  EXPECT_EQ(columns.entities(0).canonical(), "Pat");
+  EXPECT_EQ(columns.entities(0).id(), "pat");  // Given after the name.
+  EXPECT_EQ(columns.SerializeAsString(), expanded_messages.SerializeAsString());
+}
+
+TEST(ExpandReportTest, NamesACanonicalAliasColumnOfAnotherLengthOrBeyondTheAliases) {
+  Report report = WithCanonicalAliasColumn(
+      WithAliases(WithSluggedIds(WithEntityDocuments(Compact()))));
+  report.mutable_entity_canonical()->add_alias(0);
+  EXPECT_THAT(ExpandReport(Sets(), &report),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("entity_canonical has columns of different "
+                                 "lengths (alias 3, entities 2)")));
+  EXPECT_TRUE(report.entities(0).canonical().empty());
+  report = WithCanonicalAliasColumn(
+      WithAliases(WithSluggedIds(WithEntityDocuments(Compact()))));
+  report.mutable_entity_canonical()->set_alias(1, 0);  // It has no alias.
+  EXPECT_THAT(ExpandReport(Sets(), &report),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("entity_canonical entry 1 has alias 0")));
+  EXPECT_EQ(report.entities(0).canonical(), "Pat");
+  EXPECT_TRUE(report.has_entity_canonical());
+}
+
 TEST(ExpandReportTest, GroupColumnsAndMessagesExpandAlike) {
   Report columns = CompactWithGroupColumns();
   ASSERT_TRUE(IsCompact(columns));
@@ -429,6 +582,15 @@ TEST(ExpandReportTest, SupportColumnsAloneMakeAReportCompact) {
   report.Clear();
   report.mutable_agreement_columns();
   EXPECT_TRUE(IsCompact(report));
+  report.Clear();
+  report.mutable_entity_documents();
+  EXPECT_TRUE(IsCompact(report));
+  report.Clear();
+  report.set_entity_ids_from_canonical(false);
+  EXPECT_TRUE(IsCompact(report));
+  report.Clear();
+  report.mutable_entity_canonical();
+  EXPECT_TRUE(IsCompact(report));
 }
 
 TEST(ExpandReportTest, WordsAgreementFromTheFirstValue) {
@@ -464,14 +626,17 @@ TEST(ExpandReportTest, ExpandedReportIsLeftAlone) {
 }
 
 // The parameter picks the form: 0: Compact(); 1: with group columns; 2: with
-// group, event and agreement columns and documents from the claim sets (as
-// the matcher builds it).
+// group, event, agreement and entity document columns, entity ids from
+// canonical names, canonical names as alias positions and documents from the claim sets (as the matcher builds
+// it).
 class ExpandedReportOfFormTest : public ::testing::TestWithParam<int> {};
 
 TEST_P(ExpandedReportOfFormTest, ExpandsACompactReportBorrowingWhatDoesNotChange) {
   Report compact = GetParam() == 0 ? Compact() : CompactWithGroupColumns();
   if (GetParam() == 2) {
-    compact = WithDocumentsFromClaimSets(WithAgreementColumns(WithEventColumns(compact)));
+    compact = WithDocumentsFromClaimSets(WithAgreementColumns(WithEventColumns(
+        WithEntityIdsFromCanonical(WithCanonicalAliasColumn(WithEntityDocumentColumns(
+            WithAliases(WithSluggedIds(WithEntityDocuments(compact)))))))));
   }
   for (const ClaimSet& set : Sets()) *compact.add_claim_sets() = set;
   compact.set_title("t");
@@ -486,6 +651,9 @@ TEST_P(ExpandedReportOfFormTest, ExpandsACompactReportBorrowingWhatDoesNotChange
     ASSERT_OK(expanded.status());
     EXPECT_EQ(expanded.report().SerializeAsString(), copied.SerializeAsString());
     EXPECT_EQ(&expanded.report().claim_sets(1), &compact.claim_sets(1));
+    if (GetParam() != 2) {  // Entities with document columns are copied.
+      EXPECT_EQ(&expanded.report().entities(0), &compact.entities(0));
+    }
     EXPECT_EQ(&expanded.report().documents(0), GetParam() == 2
                                                    ? &compact.claim_sets(0).document()
                                                    : &compact.documents(0));
@@ -493,7 +661,7 @@ TEST_P(ExpandedReportOfFormTest, ExpandsACompactReportBorrowingWhatDoesNotChange
   EXPECT_EQ(compact.SerializeAsString(), before);  // Returned unchanged.
   // ExpandedReport copies or lends each field of Report: a new field must be
   // added there (and here).
-  EXPECT_EQ(Report::descriptor()->field_count(), 15);
+  EXPECT_EQ(Report::descriptor()->field_count(), 18);
 }
 
 INSTANTIATE_TEST_SUITE_P(CompactForms, ExpandedReportOfFormTest,

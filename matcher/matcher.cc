@@ -756,6 +756,13 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   alias_options.gazetteer = gazetteer_;
   alias_options.all_pairs = options_.all_pairs;
   alias_options.entities_out = report.mutable_entities();
+  alias_options.document_counts_out =
+      report.mutable_entity_documents()->mutable_document_count();
+  alias_options.doc_indexes_out =
+      report.mutable_entity_documents()->mutable_doc_index();
+  alias_options.leave_ids_empty = true;
+  alias_options.canonical_alias_out = report.mutable_entity_canonical()->mutable_alias();
+  report.set_entity_ids_from_canonical(true);
   AliasIndex aliases = AliasIndex::Build(claim_sets, alias_options);
   const auto& entities = report.entities();
 
