@@ -157,6 +157,11 @@ void RunMatch(benchmark::State& state, NameStyle names, bool on_arena,
     for (const AgreementCell& cell : report->agreement()) {
       cells += cell.with_mirror() ? 2 : 1;  // As in the expanded report.
     }
+    // A compact report keeps entity documents as columns; an expanded one,
+    // on each entity.
+    for (int count : report->entity_documents().document_count()) {
+      largest_entity = std::max<int64_t>(largest_entity, count);
+    }
     for (const Entity& e : report->entities()) {
       largest_entity = std::max<int64_t>(largest_entity, e.documents_size());
     }
