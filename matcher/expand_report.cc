@@ -18,6 +18,13 @@
 namespace xref {
 namespace {
 
+// True when a run of `count` column entries starting at entry `next` lies
+// within the column's `size` entries (how a count column hands out the
+// entries of the column it indexes).
+bool RunFits(int count, int next, int size) {
+  return count >= 0 && count <= size - next;
+}
+
 // Collects the first error of an expansion.
 class Errors {
  public:
@@ -304,7 +311,7 @@ void Expander::SupportsFromColumns(const Where& where, ValueSupport* value) {
   if (!value->has_support_count()) return;
   const int count = value->support_count();
   const int available = std::min(support_docs_.size(), support_claims_.size());
-  if (count < 0 || count > available - next_support_) {
+  if (!RunFits(count, next_support_, available)) {
     errors_.Add(where(), "support_count", count);
     next_support_ = available;
     return;
@@ -447,7 +454,7 @@ void Expander::GroupsFromColumns(Report* report) {
   int next_value = 0;
   for (int i = 0; i < num_groups; ++i) {
     const int count = columns.value_count(i);
-    if (count < 0 || count > num_values - next_value) {
+    if (!RunFits(count, next_value, num_values)) {
       errors_.Add(absl::StrCat("group_columns entry ", i), "value_count", count);
       return;
     }
@@ -499,7 +506,7 @@ void Expander::EventsFromColumns(Report* report) {
   int next_mention = 0;
   for (int i = 0; i < num_events; ++i) {
     const int count = columns.mention_count(i);
-    if (count < 0 || count > num_mentions - next_mention) {
+    if (!RunFits(count, next_mention, num_mentions)) {
       errors_.Add(absl::StrCat("event_columns entry ", i), "mention_count", count);
       return;
     }
@@ -702,7 +709,7 @@ void Expander::EntityDocumentsFromColumns(Report* report) {
   int next = 0;
   for (int i = 0; i < num_entities; ++i) {
     const int count = columns.document_count(i);
-    if (count < 0 || count > num_docs - next) {
+    if (!RunFits(count, next, num_docs)) {
       errors_.Add(absl::StrCat("entity_documents entry ", i), "document_count",
                   count);
       return;
