@@ -878,8 +878,11 @@ std::string EntitySlug(absl::string_view name) {
 void EntityIdAssigner::Assign(Entity* entity) {
   entity->set_id(EntitySlug(entity->canonical()));
   // The view stays valid: the entity does not move and keeps its id.
-  for (int k = 2; !given_.insert(entity->id()).second; ++k) {
-    entity->set_id(absl::StrCat(EntitySlug(entity->canonical()), "_", k));
+  if (given_.insert(entity->id()).second) return;
+  const std::string slug = entity->id();
+  for (int k = 2;; ++k) {
+    entity->set_id(absl::StrCat(slug, "_", k));
+    if (given_.insert(entity->id()).second) return;
   }
 }
 
