@@ -15,6 +15,17 @@
 // spelling the compact report out for the writers (BM_MatchAndExpand, and
 // BM_Expand for the expansion alone, matching and freeing untimed).
 //
+// Warm and cold caches. Every case but BM_MatchCold matches the same corpus
+// in every iteration, so whatever of the input and of the matcher's memory
+// fits in the caches is still there from the previous iteration: at 10^3
+// claims (about 0.2 MB of input, 0.6 MB in memory) that is all of it, even
+// the 1 MiB L2 holds it; at 10^4 it is in the 32 MiB L3; at 10^5 and 10^6 it
+// is not. BM_MatchCold is BM_MatchOnArena with the caches flushed before
+// every iteration (untimed: EvictCaches writes a buffer four times the L3),
+// as when a corpus is matched once after other work: every size then pays
+// for reading its input from memory. Compare time(10N)/time(N) in both; the
+// warm ratios below 10^5 mostly show the input leaving the caches.
+//
 // BM_Match uses NameStyle::kRealistic names (people of different stories
 // rarely share a full name, though at 10^6 claims many share a surname up to
 // soft edits, as in real news). BM_MatchDenseNames is the stress case: names
@@ -111,11 +122,28 @@ const Corpus& CorpusOf(int64_t claims, NameStyle names) {
 // ExpandReport (matching runs with the timer paused).
 enum class Timed { kMatch, kMatchAndExpand, kExpand };
 
-void RunMatch(benchmark::State& state, NameStyle names, bool on_arena,
-              bool include_claim_sets, Timed timed = Timed::kMatch) {
-  const Corpus& corpus = CorpusOf(state.range(0), names);
+// One benchmark case of RunMatch.
+struct MatchCase {
+  NameStyle names = NameStyle::kRealistic;
+  bool on_arena = true;             // The report on an arena, or by value.
+  bool include_claim_sets = false;  // MatcherOptions::include_claim_sets.
+  Timed timed = Timed::kMatch;
+  bool cold = false;                // EvictCaches before every iteration.
+};
+
+// Reads and writes 128 MiB (four times the L3 of the machines we measure
+// on), so that the next iteration finds none of its data in the caches.
+void EvictCaches() {
+  static auto* const buffer = new std::vector<int64_t>((128 << 20) / 8, 1);
+  int64_t sum = 0;
+  for (int64_t& v : *buffer) sum += ++v;
+  benchmark::DoNotOptimize(sum);
+}
+
+void RunMatch(benchmark::State& state, const MatchCase& c) {
+  const Corpus& corpus = CorpusOf(state.range(0), c.names);
   MatcherOptions options;
-  options.include_claim_sets = include_claim_sets;
+  options.include_claim_sets = c.include_claim_sets;
   auto matcher = Matcher::Create(options, nullptr);
   if (!matcher.ok()) {
     state.SkipWithError(std::string(matcher.status().message()).c_str());
@@ -124,14 +152,19 @@ void RunMatch(benchmark::State& state, NameStyle names, bool on_arena,
   int64_t peak = 0;
   int64_t groups = 0, entities = 0, largest_entity = 0, cells = 0;
   for (auto _ : state) {
-    if (timed == Timed::kExpand) state.PauseTiming();
+    if (c.cold) {
+      state.PauseTiming();
+      EvictCaches();
+      state.ResumeTiming();
+    }
+    if (c.timed == Timed::kExpand) state.PauseTiming();
     int64_t base = g_current.load();
     g_peak.store(base);
     std::optional<google::protobuf::Arena> arena;
     absl::StatusOr<Report> by_value;
     Report* report = nullptr;
     absl::Status status;
-    if (on_arena) {
+    if (c.on_arena) {
       google::protobuf::ArenaOptions arena_options;
       arena_options.start_block_size = 64 << 10;
       arena_options.max_block_size = 4 << 20;
@@ -143,8 +176,8 @@ void RunMatch(benchmark::State& state, NameStyle names, bool on_arena,
       status = by_value.status();
       if (by_value.ok()) report = &*by_value;
     }
-    if (timed == Timed::kExpand) state.ResumeTiming();
-    if (status.ok() && timed != Timed::kMatch) {
+    if (c.timed == Timed::kExpand) state.ResumeTiming();
+    if (status.ok() && c.timed != Timed::kMatch) {
       status = ExpandReport(corpus.sets, report);
     }
     if (!status.ok()) {
@@ -167,7 +200,7 @@ void RunMatch(benchmark::State& state, NameStyle names, bool on_arena,
     }
     benchmark::DoNotOptimize(report);
     peak = std::max(peak, g_peak.load() - base);
-    if (timed == Timed::kExpand) {  // Releasing the report is not expansion.
+    if (c.timed == Timed::kExpand) {  // Releasing the report is not expansion.
       state.PauseTiming();
       arena.reset();
       by_value = absl::StatusOr<Report>();
@@ -189,25 +222,38 @@ void RunMatch(benchmark::State& state, NameStyle names, bool on_arena,
 }
 
 void BM_Match(benchmark::State& state) {
-  RunMatch(state, NameStyle::kRealistic, false, false);
+  MatchCase c;
+  c.on_arena = false;
+  RunMatch(state, c);
 }
-void BM_MatchOnArena(benchmark::State& state) {
-  RunMatch(state, NameStyle::kRealistic, true, false);
+void BM_MatchOnArena(benchmark::State& state) { RunMatch(state, MatchCase()); }
+void BM_MatchCold(benchmark::State& state) {
+  MatchCase c;
+  c.cold = true;
+  RunMatch(state, c);
 }
 void BM_MatchDenseNames(benchmark::State& state) {
-  RunMatch(state, NameStyle::kDense, true, false);
+  MatchCase c;
+  c.names = NameStyle::kDense;
+  RunMatch(state, c);
 }
 void BM_MatchWithClaimSets(benchmark::State& state) {
-  RunMatch(state, NameStyle::kRealistic, true, true);
+  MatchCase c;
+  c.include_claim_sets = true;
+  RunMatch(state, c);
 }
 // The compact report spelled out for the writers (ExpandReport): the cost a
 // reader of report.json or the HTML pays on top of matching.
 void BM_MatchAndExpand(benchmark::State& state) {
-  RunMatch(state, NameStyle::kRealistic, true, false, Timed::kMatchAndExpand);
+  MatchCase c;
+  c.timed = Timed::kMatchAndExpand;
+  RunMatch(state, c);
 }
 // ExpandReport alone, on the arena report of BM_MatchAndExpand.
 void BM_Expand(benchmark::State& state) {
-  RunMatch(state, NameStyle::kRealistic, true, false, Timed::kExpand);
+  MatchCase c;
+  c.timed = Timed::kExpand;
+  RunMatch(state, c);
 }
 
 // What the writers pay before rendering (report/report_writer.h): the
@@ -243,6 +289,7 @@ constexpr std::initializer_list<int> kAllSizes = {1000, 10000, 100000, 1000000};
 const bool kRegistered = [] {
   Register(benchmark::RegisterBenchmark("BM_Match", BM_Match), kAllSizes);
   Register(benchmark::RegisterBenchmark("BM_MatchOnArena", BM_MatchOnArena), kAllSizes);
+  Register(benchmark::RegisterBenchmark("BM_MatchCold", BM_MatchCold), kAllSizes);
   Register(benchmark::RegisterBenchmark("BM_MatchDenseNames", BM_MatchDenseNames),
            kAllSizes);
   Register(benchmark::RegisterBenchmark("BM_MatchWithClaimSets", BM_MatchWithClaimSets),
