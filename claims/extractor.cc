@@ -93,13 +93,19 @@ class InterjectionMarks {
 using MatchRanges = absl::InlinedVector<TextRange, 4>;
 
 // All non-overlapping matches of `re` in text[range), left to right; only
-// the first `limit` of them when `limit` >= 0.
-MatchRanges FindAll(const RE2& re, absl::string_view text, TextRange range, int limit = -1) {
+// the first `limit` of them when `limit` >= 0. `after_match`, when given, is
+// a LiteralGuard of `re`: after a match, the rest of the range is searched
+// only when the guard says it may hold another (same result, one RE2 call
+// fewer where it cannot).
+MatchRanges FindAll(const RE2& re, absl::string_view text, TextRange range, int limit = -1,
+                    const LiteralGuard* after_match = nullptr) {
   MatchRanges out;
   re2::StringPiece input = ToPiece(text);
   re2::StringPiece m;
   int64_t pos = range.begin;
   while (pos < range.end && (limit < 0 || static_cast<int>(out.size()) < limit) &&
+         (after_match == nullptr || out.empty() ||
+          after_match->MayMatch(text.substr(pos, range.end - pos))) &&
          re.Match(input, pos, range.end, RE2::UNANCHORED, &m, 1)) {
     int64_t b = m.data() - text.data();
     int64_t e = b + m.size();
@@ -824,7 +830,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   TrigVector trigs;
   for (int t : hits.triggers) {
     const RuleSet::CompiledTrigger& ct = rules_->triggers()[t];
-    for (const TextRange& r : FindAll(*ct.re, text, sentence)) {
+    for (const TextRange& r : FindAll(*ct.re, text, sentence, -1, &ct.guard)) {
       if (ct.not_before != nullptr &&
           ct.not_before->Match(ToPiece(text), r.end, sentence.end, RE2::ANCHOR_START,
                                nullptr, 0)) {
@@ -882,6 +888,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       // A charge spans a list ("convicted of fraud and the killing of");
       // other cues ("because of") only the words right after them.
       const bool charge = carry.roles.contains("crime");
+      if (!carry.guard.MayMatch(before)) continue;
       for (const TextRange& cue : FindAll(*carry.re, before, {0, static_cast<int64_t>(before.size())})) {
         absl::string_view gap = before.substr(cue.end);
         if (charge ? IsInsideCharge(gap) : gap.size() <= 25) t.embedded = true;
