@@ -533,8 +533,13 @@ class RuleExtractor : public Extractor {
   absl::Status ExtractIntoCleared(const Document& document, ClaimSet* out) const;
   absl::Status ProcessSentence(Context* ctx, int index,
                                const RuleSet::SentenceHits& hits) const;
-  absl::Status AddAttributes(Context* ctx, TextRange sentence,
+  absl::Status AddAttributes(Context* ctx, int index,
                              const RuleSet::SentenceHits& hits) const;
+  // FindAttribution of sentence `index` given its `hits`, found at most once
+  // per sentence (ProcessSentence and AddAttributes share it); the reference
+  // is valid until the attribution of another sentence is asked for.
+  const AttributionMatch& SentenceAttribution(Context* ctx, int index,
+                                              const RuleSet::SentenceHits& hits) const;
   // Gives each event mention of a frame with `refers_to` the type of the
   // nearest event mention of one of those types in the document, on the
   // mention and its claims.
@@ -561,6 +566,10 @@ struct RuleExtractor::Context {
   };
   std::vector<Recent> recent;
   GroupNounCache group_nouns;
+  // The attribution of sentence `attribution_sentence` (-1: none yet), for
+  // SentenceAttribution.
+  int attribution_sentence = -1;
+  AttributionMatch attribution;
 
   absl::string_view text() const { return norm.text; }
 
@@ -573,6 +582,7 @@ struct RuleExtractor::Context {
     sentences.clear();
     scratch.clear();
     recent.clear();
+    attribution_sentence = -1;
   }
 
   // Sets `*span` to the original byte range of `r`.
@@ -678,7 +688,7 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
     rules_->MatchSentence(text.substr(s.begin, s.end - s.begin), &hits);
     if (!hits.any()) continue;
     RETURN_IF_ERROR(ProcessSentence(&ctx, i, hits));
-    RETURN_IF_ERROR(AddAttributes(&ctx, s, hits));
+    RETURN_IF_ERROR(AddAttributes(&ctx, static_cast<int>(i), hits));
   }
   ResolveReferences(ctx);
   return absl::OkStatus();
@@ -748,14 +758,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   };
   SentenceModality modality(*rules_, text, sentence, &hits.sentence_modalities);
 
-  AttributionMatch attribution;
-  bool attribution_done = false;
   auto get_attribution = [&]() -> const AttributionMatch& {
-    if (!attribution_done) {
-      attribution = FindAttribution(*rules_, text, sentence, hits.attributions);
-      attribution_done = true;
-    }
-    return attribution;
+    return SentenceAttribution(ctx, index, hits);
   };
 
   // `own_modality`, when set, replaces the event's modality (a value carried
@@ -1392,8 +1396,19 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   return absl::OkStatus();
 }
 
-absl::Status RuleExtractor::AddAttributes(Context* ctx, TextRange sentence,
+const AttributionMatch& RuleExtractor::SentenceAttribution(
+    Context* ctx, int index, const RuleSet::SentenceHits& hits) const {
+  if (ctx->attribution_sentence != index) {
+    ctx->attribution =
+        FindAttribution(*rules_, ctx->text(), ctx->sentences[index], hits.attributions);
+    ctx->attribution_sentence = index;
+  }
+  return ctx->attribution;
+}
+
+absl::Status RuleExtractor::AddAttributes(Context* ctx, int index,
                                           const RuleSet::SentenceHits& hits) const {
+  const TextRange sentence = ctx->sentences[index];
   absl::string_view text = ctx->text();
   ClaimSet& out = *ctx->out;
   for (int ai : hits.attributes) {
@@ -1449,7 +1464,7 @@ absl::Status RuleExtractor::AddAttributes(Context* ctx, TextRange sentence,
     ctx->SetSpan(sentence, e->mutable_sentence());
     ctx->SetSpan(vr, e->mutable_value());
     e->set_quote(ctx->Original(sentence));
-    AttributionMatch a = FindAttribution(*rules_, text, sentence, hits.attributions);
+    const AttributionMatch& a = SentenceAttribution(ctx, index, hits);
     if (a.found) {
       Attribution* at = c->mutable_attribution();
       if (!a.source_text.empty()) at->set_source(a.source_text);
