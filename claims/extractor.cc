@@ -93,13 +93,19 @@ class InterjectionMarks {
 using MatchRanges = absl::InlinedVector<TextRange, 4>;
 
 // All non-overlapping matches of `re` in text[range), left to right; only
-// the first `limit` of them when `limit` >= 0.
-MatchRanges FindAll(const RE2& re, absl::string_view text, TextRange range, int limit = -1) {
+// the first `limit` of them when `limit` >= 0. `after_match`, when given, is
+// a LiteralGuard of `re`: after a match, the rest of the range is searched
+// only when the guard says it may hold another (same result, one RE2 call
+// fewer where it cannot).
+MatchRanges FindAll(const RE2& re, absl::string_view text, TextRange range, int limit = -1,
+                    const LiteralGuard* after_match = nullptr) {
   MatchRanges out;
   re2::StringPiece input = ToPiece(text);
   re2::StringPiece m;
   int64_t pos = range.begin;
   while (pos < range.end && (limit < 0 || static_cast<int>(out.size()) < limit) &&
+         (after_match == nullptr || out.empty() ||
+          after_match->MayMatch(text.substr(pos, range.end - pos))) &&
          re.Match(input, pos, range.end, RE2::UNANCHORED, &m, 1)) {
     int64_t b = m.data() - text.data();
     int64_t e = b + m.size();
@@ -527,8 +533,13 @@ class RuleExtractor : public Extractor {
   absl::Status ExtractIntoCleared(const Document& document, ClaimSet* out) const;
   absl::Status ProcessSentence(Context* ctx, int index,
                                const RuleSet::SentenceHits& hits) const;
-  absl::Status AddAttributes(Context* ctx, TextRange sentence,
+  absl::Status AddAttributes(Context* ctx, int index,
                              const RuleSet::SentenceHits& hits) const;
+  // FindAttribution of sentence `index` given its `hits`, found at most once
+  // per sentence (ProcessSentence and AddAttributes share it); the reference
+  // is valid until the attribution of another sentence is asked for.
+  const AttributionMatch& SentenceAttribution(Context* ctx, int index,
+                                              const RuleSet::SentenceHits& hits) const;
   // Gives each event mention of a frame with `refers_to` the type of the
   // nearest event mention of one of those types in the document, on the
   // mention and its claims.
@@ -555,6 +566,10 @@ struct RuleExtractor::Context {
   };
   std::vector<Recent> recent;
   GroupNounCache group_nouns;
+  // The attribution of sentence `attribution_sentence` (-1: none yet), for
+  // SentenceAttribution.
+  int attribution_sentence = -1;
+  AttributionMatch attribution;
 
   absl::string_view text() const { return norm.text; }
 
@@ -567,6 +582,7 @@ struct RuleExtractor::Context {
     sentences.clear();
     scratch.clear();
     recent.clear();
+    attribution_sentence = -1;
   }
 
   // Sets `*span` to the original byte range of `r`.
@@ -672,7 +688,7 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
     rules_->MatchSentence(text.substr(s.begin, s.end - s.begin), &hits);
     if (!hits.any()) continue;
     RETURN_IF_ERROR(ProcessSentence(&ctx, i, hits));
-    RETURN_IF_ERROR(AddAttributes(&ctx, s, hits));
+    RETURN_IF_ERROR(AddAttributes(&ctx, static_cast<int>(i), hits));
   }
   ResolveReferences(ctx);
   return absl::OkStatus();
@@ -742,14 +758,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   };
   SentenceModality modality(*rules_, text, sentence, &hits.sentence_modalities);
 
-  AttributionMatch attribution;
-  bool attribution_done = false;
   auto get_attribution = [&]() -> const AttributionMatch& {
-    if (!attribution_done) {
-      attribution = FindAttribution(*rules_, text, sentence, hits.attributions);
-      attribution_done = true;
-    }
-    return attribution;
+    return SentenceAttribution(ctx, index, hits);
   };
 
   // `own_modality`, when set, replaces the event's modality (a value carried
@@ -824,7 +834,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   TrigVector trigs;
   for (int t : hits.triggers) {
     const RuleSet::CompiledTrigger& ct = rules_->triggers()[t];
-    for (const TextRange& r : FindAll(*ct.re, text, sentence)) {
+    for (const TextRange& r : FindAll(*ct.re, text, sentence, -1, &ct.guard)) {
       if (ct.not_before != nullptr &&
           ct.not_before->Match(ToPiece(text), r.end, sentence.end, RE2::ANCHOR_START,
                                nullptr, 0)) {
@@ -882,6 +892,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       // A charge spans a list ("convicted of fraud and the killing of");
       // other cues ("because of") only the words right after them.
       const bool charge = carry.roles.contains("crime");
+      if (!carry.guard.MayMatch(before)) continue;
       for (const TextRange& cue : FindAll(*carry.re, before, {0, static_cast<int64_t>(before.size())})) {
         absl::string_view gap = before.substr(cue.end);
         if (charge ? IsInsideCharge(gap) : gap.size() <= 25) t.embedded = true;
@@ -1385,8 +1396,19 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   return absl::OkStatus();
 }
 
-absl::Status RuleExtractor::AddAttributes(Context* ctx, TextRange sentence,
+const AttributionMatch& RuleExtractor::SentenceAttribution(
+    Context* ctx, int index, const RuleSet::SentenceHits& hits) const {
+  if (ctx->attribution_sentence != index) {
+    ctx->attribution =
+        FindAttribution(*rules_, ctx->text(), ctx->sentences[index], hits.attributions);
+    ctx->attribution_sentence = index;
+  }
+  return ctx->attribution;
+}
+
+absl::Status RuleExtractor::AddAttributes(Context* ctx, int index,
                                           const RuleSet::SentenceHits& hits) const {
+  const TextRange sentence = ctx->sentences[index];
   absl::string_view text = ctx->text();
   ClaimSet& out = *ctx->out;
   for (int ai : hits.attributes) {
@@ -1442,7 +1464,7 @@ absl::Status RuleExtractor::AddAttributes(Context* ctx, TextRange sentence,
     ctx->SetSpan(sentence, e->mutable_sentence());
     ctx->SetSpan(vr, e->mutable_value());
     e->set_quote(ctx->Original(sentence));
-    AttributionMatch a = FindAttribution(*rules_, text, sentence, hits.attributions);
+    const AttributionMatch& a = SentenceAttribution(ctx, index, hits);
     if (a.found) {
       Attribution* at = c->mutable_attribution();
       if (!a.source_text.empty()) at->set_source(a.source_text);

@@ -248,6 +248,12 @@ LiteralGuard::LiteralGuard(const RE2& re) {
     }
   }
   for (size_t c = 1; c < first_.size(); ++c) first_[c] += first_[c - 1];
+  for (int b = 0x80; b < 256; ++b) stop_[b] = 1;
+  for (const std::string& w : words_) {
+    const unsigned char c = static_cast<unsigned char>(w[0]);
+    stop_[c] = 1;
+    stop_[static_cast<unsigned char>(absl::ascii_toupper(c))] = 1;
+  }
 }
 
 bool LiteralGuard::MayMatch(absl::string_view text) const {
@@ -256,8 +262,10 @@ bool LiteralGuard::MayMatch(absl::string_view text) const {
   auto lower = [&](size_t i) {
     return static_cast<unsigned char>(absl::ascii_tolower(static_cast<unsigned char>(text[i])));
   };
+  const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
   for (size_t i = 0; i < n; ++i) {
-    if (static_cast<unsigned char>(text[i]) >= 0x80) return true;
+    if (stop_[bytes[i]] == 0) continue;
+    if (bytes[i] >= 0x80) return true;
     const unsigned char c = lower(i);
     const unsigned char next = i + 1 < n ? lower(i + 1) : 0;
     if (!pairs_.test(PairBit(c, next))) continue;
@@ -364,6 +372,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
       ct.nominal = t.nominal();
       ASSIGN_OR_RETURN(ct.re, Compile(pattern, CaseInsensitive(), name,
                                       absl::StrCat(what, " trigger")));
+      ct.guard = LiteralGuard(*ct.re);
       if (!t.not_before().empty()) {
         ASSIGN_OR_RETURN(ct.not_before,
                          Compile(absl::StrCat("(?:", t.not_before(), ")"), CaseInsensitive(),
@@ -441,6 +450,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
   for (const rules::CarryRule& c : file.carries()) {
     CompiledCarry cc;
     ASSIGN_OR_RETURN(cc.re, Compile(c.pattern(), CaseSensitive(), name, "carry"));
+    cc.guard = LiteralGuard(*cc.re);
     for (const std::string& r : c.roles()) cc.roles.insert(r);
     cc.max_sentences = c.max_sentences() > 0 ? c.max_sentences() : 6;
     rs->carries_.push_back(std::move(cc));

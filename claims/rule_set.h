@@ -11,6 +11,7 @@
 #ifndef XREF_CLAIMS_RULE_SET_H_
 #define XREF_CLAIMS_RULE_SET_H_
 
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <memory>
@@ -57,6 +58,10 @@ class LiteralGuard {
   }
 
   std::vector<std::string> words_;
+  // 1 for the bytes at which the scan must stop and look: every byte >= 0x80
+  // and both cases of the first byte of every word; 0 for the rest, which
+  // the scan skips at a table lookup each.
+  std::array<uint8_t, 256> stop_{};
   // words_[first_[c], first_[c + 1]) are the words starting with byte c.
   std::vector<uint16_t> first_;
   // The PairBit of the first two bytes of every word.
@@ -71,6 +76,9 @@ class RuleSet {
     bool nominal = false;
     std::unique_ptr<RE2> re;
     std::unique_ptr<RE2> not_before;   // Match with ANCHOR_START; may be null.
+    // LiteralGuard(*re): after one match in a sentence, tells whether the
+    // rest of it may hold another before a search for one is paid.
+    LiteralGuard guard;
   };
   struct CompiledRole {
     std::string role;
@@ -129,6 +137,9 @@ class RuleSet {
     std::unique_ptr<RE2> re;
     absl::flat_hash_set<std::string> roles;
     int max_sentences = 6;
+    // LiteralGuard(*re), for the short windows before each trigger that are
+    // searched for the cue and rarely hold one of its words.
+    LiteralGuard guard;
   };
   struct CompiledAttribute {
     std::string attribute;

@@ -30,6 +30,9 @@ TEST(LiteralGuardTest, RejectsTextsWithoutAnyOfThePatternsWords) {
   EXPECT_TRUE(guard.MayMatch("nevertheless"));
   EXPECT_FALSE(guard.MayMatch(""));
   EXPECT_FALSE(guard.MayMatch("no"));
+  // A word at the very end, and a non-ASCII byte after every ASCII one.
+  EXPECT_TRUE(guard.MayMatch("they said it was NEVER"));
+  EXPECT_TRUE(guard.MayMatch("the court did \xC3\xA9"));
 }
 
 TEST(LiteralGuardTest, PassesEveryTextWithNonAsciiBytes) {
