@@ -88,9 +88,11 @@ void Release(T& x) {
 // The name forms of distinct spellings, packed: every form's parts in one
 // buffer (`ReduceName`), so that a corpus's hundreds of thousands of
 // spellings cost no allocation each. A form's shape (whether an acronym,
-// how many tokens), which most passes of Build read to pick forms, is kept
-// apart from its entry in 4 bytes, so that those passes stream 4 bytes a
-// form rather than a whole entry.
+// how many tokens, whether abbreviated, whether its first and last tokens
+// end in a vowel), which most passes of Build read to pick forms, is worked
+// out once when the form is added and kept apart from its entry in 4 bytes,
+// so that those passes stream 4 bytes a form rather than read its entry and
+// its parts.
 class FormTable {
  public:
   // Reduces `text` (MakeNameForm) and appends it; returns its index.
@@ -104,8 +106,21 @@ class FormTable {
     e.last_token_begin = tokens < 2 ? 0 : scratch_.token_ends[tokens - 2];
     e.block = scratch_.block;
     entries_.push_back(e);
-    shapes_.push_back(static_cast<uint32_t>(tokens) << 1 |
-                      (scratch_.acronym ? 1u : 0u));
+    uint32_t shape = static_cast<uint32_t>(tokens) << kTokensShift;
+    if (scratch_.acronym) {
+      shape |= kAcronym;
+    } else if (tokens >= 2 && e.last_token_begin == tokens - 1) {
+      // The tokens before the last are one letter each.
+      shape |= kAbbreviated;
+    }
+    // The joined form starts where the initials end.
+    const char* joined = pool_.data() + e.begin + e.ends[ReducedName::kInitials];
+    if (EndsInVowel(absl::string_view(joined, e.first_token_end))) {
+      shape |= kFirstEndsInVowel;
+    }
+    // The last token ends where the joined form does.
+    if (e.block.final_vowel) shape |= kLastEndsInVowel;
+    shapes_.push_back(shape);
     return static_cast<int>(entries_.size() - 1);
   }
 
@@ -130,10 +145,21 @@ class FormTable {
   absl::string_view last_token(int f) const {
     return joined(f).substr(entries_[f].last_token_begin);
   }
-  bool acronym(int f) const { return (shapes_[f] & 1u) != 0; }
+  bool acronym(int f) const { return (shapes_[f] & kAcronym) != 0; }
+  // True when form `f` is initials and a surname ("M. Whitley", "J. R.
+  // Smith"): no acronym, two or more tokens, all but the last one letter
+  // long.
+  bool abbreviated(int f) const { return (shapes_[f] & kAbbreviated) != 0; }
+  // EndsInVowel(first_token(f)), EndsInVowel(last_token(f)).
+  bool first_token_ends_in_vowel(int f) const {
+    return (shapes_[f] & kFirstEndsInVowel) != 0;
+  }
+  bool last_token_ends_in_vowel(int f) const {
+    return (shapes_[f] & kLastEndsInVowel) != 0;
+  }
   // NameBlockOf(joined(f)).
   const NameBlock& block(int f) const { return entries_[f].block; }
-  size_t tokens(int f) const { return shapes_[f] >> 1; }
+  size_t tokens(int f) const { return shapes_[f] >> kTokensShift; }
   NameFormView view(int f) const {
     NameFormView v;
     v.joined = joined(f);
@@ -172,7 +198,12 @@ class FormTable {
   ReducedName scratch_;
   std::string pool_;
   std::vector<Entry> entries_;
-  // Per form: number of tokens << 1 | 1 for an acronym.
+  // Per form: number of tokens << kTokensShift, and the flags below.
+  static constexpr uint32_t kAcronym = 1;
+  static constexpr uint32_t kAbbreviated = 2;
+  static constexpr uint32_t kFirstEndsInVowel = 4;
+  static constexpr uint32_t kLastEndsInVowel = 8;
+  static constexpr int kTokensShift = 4;
   std::vector<uint32_t> shapes_;
 };
 
@@ -187,14 +218,6 @@ bool FullNamedPerson(const Node& node, absl::Span<const int> forms,
     if (!form_name.acronym(f) && form_name.tokens(f) >= 2) return true;
   }
   return false;
-}
-
-// True when form `f` is initials and a surname ("M. Whitley", "J. R.
-// Smith"): two or more tokens, all but the last one letter long.
-bool Abbreviated(const FormTable& form_name, int f) {
-  const size_t tokens = form_name.tokens(f);
-  return !form_name.acronym(f) && tokens >= 2 &&
-         form_name.joined(f).size() == tokens - 1 + form_name.last_token(f).size();
 }
 
 // Nodes sharing one surface form and one type.
@@ -484,7 +507,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       bool abbreviated = true;
       for (int f : c.forms) {
         if (form_name.acronym(f) || form_name.tokens(f) < 2) continue;
-        abbreviated = abbreviated && Abbreviated(form_name, f);
+        abbreviated = abbreviated && form_name.abbreviated(f);
       }
       if (abbreviated) abbreviated_roots.push_back(r);
     }
@@ -500,7 +523,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       if (root_of[r] != r || !c.has_multi || !c.maybe_person || c.place) continue;
       for (int f : c.forms) {
         if (form_name.acronym(f) || form_name.tokens(f) < 2 ||
-            Abbreviated(form_name, f)) {
+            form_name.abbreviated(f)) {
           continue;
         }
         fn(r, f);
@@ -575,8 +598,8 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     for (int i = 0; i < static_cast<int>(full_names.size()); ++i) {
       FullName& name = full_names[i];
       const int f = name.form;
-      const int endings = (EndsInVowel(form_name.first_token(f)) ? 1 : 0) |
-                          (EndsInVowel(form_name.last_token(f)) ? 2 : 0);
+      const int endings = (form_name.first_token_ends_in_vowel(f) ? 1 : 0) |
+                          (form_name.last_token_ends_in_vowel(f) ? 2 : 0);
       auto [it, inserted] = bucket_head.emplace(
           std::make_tuple(form_name.first_key(f), form_name.last_key(f), endings),
           i);
