@@ -14,15 +14,22 @@
 namespace xref {
 namespace {
 
+// A document entity as the passes of Build read it: most passes walk every
+// node, so a node keeps only what they read, in 20 bytes; the entity and its
+// gazetteer key, read by few, are its NodeSource, kept apart.
 struct Node {
   int doc;
-  const Entity* entity;
-  // Of `entity`, read once: its type and whether it declares an acronym.
+  // Of the entity, read once: its type and whether it declares an acronym.
   EntityType type;
-  bool has_acronym;
   // Distinct form ids: node_forms[form_begin..form_end) of Build.
   int form_begin;
   int form_end;
+  bool has_acronym;
+  bool has_place;  // Its NodeSource has a gazetteer key.
+};
+
+struct NodeSource {
+  const Entity* entity;
   // Gazetteer key (of the entity or of the gazetteer), may be empty.
   absl::string_view place;
 };
@@ -89,7 +96,7 @@ void Release(T& x) {
 // buffer (`ReduceName`), so that a corpus's hundreds of thousands of
 // spellings cost no allocation each. A form's shape (whether an acronym,
 // how many tokens, whether abbreviated, whether its first and last tokens
-// end in a vowel), which most passes of Build read to pick forms, is worked
+// end in a vowel, whether its key is empty), which most passes of Build read to pick forms, is worked
 // out once when the form is added and kept apart from its entry in 4 bytes,
 // so that those passes stream 4 bytes a form rather than read its entry and
 // its parts.
@@ -120,6 +127,9 @@ class FormTable {
     }
     // The last token ends where the joined form does.
     if (e.block.final_vowel) shape |= kLastEndsInVowel;
+    if (e.ends[ReducedName::kKey] == e.ends[ReducedName::kJoined]) {
+      shape |= kKeyEmpty;
+    }
     shapes_.push_back(shape);
     return static_cast<int>(entries_.size() - 1);
   }
@@ -157,6 +167,8 @@ class FormTable {
   bool last_token_ends_in_vowel(int f) const {
     return (shapes_[f] & kLastEndsInVowel) != 0;
   }
+  // key(f).empty().
+  bool key_empty(int f) const { return (shapes_[f] & kKeyEmpty) != 0; }
   // NameBlockOf(joined(f)).
   const NameBlock& block(int f) const { return entries_[f].block; }
   size_t tokens(int f) const { return shapes_[f] >> kTokensShift; }
@@ -203,7 +215,8 @@ class FormTable {
   static constexpr uint32_t kAbbreviated = 2;
   static constexpr uint32_t kFirstEndsInVowel = 4;
   static constexpr uint32_t kLastEndsInVowel = 8;
-  static constexpr int kTokensShift = 4;
+  static constexpr uint32_t kKeyEmpty = 16;
+  static constexpr int kTokensShift = 5;
   std::vector<uint32_t> shapes_;
 };
 
@@ -213,7 +226,7 @@ class FormTable {
 // one) and step 5 indexes instead.
 bool FullNamedPerson(const Node& node, absl::Span<const int> forms,
                      const FormTable& form_name) {
-  if (!MaybePerson(node.type) || !node.place.empty()) return false;
+  if (!MaybePerson(node.type) || node.has_place) return false;
   for (int f : forms) {
     if (!form_name.acronym(f) && form_name.tokens(f) >= 2) return true;
   }
@@ -251,11 +264,13 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   };
 
   std::vector<Node> nodes;
+  std::vector<NodeSource> sources;  // Of nodes[i]: sources[i].
   std::vector<int> node_forms;
   {
     size_t entities = 0;
     for (const ClaimSet& set : claim_sets) entities += set.entities_size();
     nodes.reserve(entities);
+    sources.reserve(entities);
     node_forms.reserve(2 * entities);
     // About one distinct spelling per entity, often a few more.
     form_ids.reserve(2 * entities);
@@ -275,8 +290,9 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     for (const Entity& e : claim_sets[d].entities()) {
       if (e.id().empty()) continue;
       const int begin = static_cast<int>(node_forms.size());
-      Node node{static_cast<int>(d), &e, e.type(), !e.acronym().empty(),
-                begin, begin, e.gazetteer_key()};
+      Node node{static_cast<int>(d), e.type(), begin, begin,
+                !e.acronym().empty(), false};
+      NodeSource source{&e, e.gazetteer_key()};
       node_texts.clear();
       auto add_form = [&](const std::string& text) {
         if (text.empty()) return;
@@ -299,15 +315,17 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       for (const Mention& m : e.mentions()) add_form(m.text());
       add_form(e.acronym());
       node.form_end = static_cast<int>(node_forms.size());
-      if (node.place.empty() && options.gazetteer != nullptr) {
+      if (source.place.empty() && options.gazetteer != nullptr) {
         for (int f : forms_of(node)) {
           if (const Place* p = options.gazetteer->Find(form_text[f])) {
-            node.place = p->key();
+            source.place = p->key();
             break;
           }
         }
       }
+      node.has_place = !source.place.empty();
       nodes.push_back(node);
+      sources.push_back(source);
     }
   }
   const int n = static_cast<int>(nodes.size());
@@ -318,8 +336,8 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   {
     absl::flat_hash_map<absl::string_view, int> first;
     for (int i = 0; i < n; ++i) {
-      if (nodes[i].place.empty()) continue;
-      auto [it, inserted] = first.emplace(nodes[i].place, i);
+      if (!nodes[i].has_place) continue;
+      auto [it, inserted] = first.emplace(sources[i].place, i);
       if (!inserted) uf.Union(it->second, i);
     }
   }
@@ -336,7 +354,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
           FullNamedPerson(nodes[i], forms_of(nodes[i]), form_name);
       for (int f : forms_of(nodes[i])) {
         const bool acronym = form_name.acronym(f);
-        if (form_name.key(f).empty() && !acronym) continue;
+        if (form_name.key_empty(f) && !acronym) continue;
         if (full_named_person && !acronym && form_name.tokens(f) == 1) continue;
         int g = first_group[f];
         while (g >= 0 && groups[g].type != nodes[i].type) g = next_group[g];
@@ -444,7 +462,8 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     }
   }
 
-  // Cluster facts after steps 1-2.
+  // Cluster facts after steps 1-2, 24 bytes (passes walk every cluster; the
+  // acronyms its nodes declare, which step 6 reads, are read from the nodes).
   struct Cluster {
     bool has_multi = false;
     bool only_single = true;   // Every name form is one token.
@@ -452,7 +471,6 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     bool place = false;
     bool maybe_person = true;
     absl::Span<const int> forms;  // In cluster_forms, in node order.
-    std::vector<absl::string_view> declared_acronyms;
   };
   std::vector<Cluster> clusters(n);
   std::vector<int> root_of(n);
@@ -476,11 +494,8 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   }
   for (int i = 0; i < n; ++i) {
     Cluster& c = clusters[root_of[i]];
-    if (!nodes[i].place.empty()) c.place = true;
+    if (nodes[i].has_place) c.place = true;
     if (!MaybePerson(nodes[i].type)) c.maybe_person = false;
-    if (nodes[i].has_acronym) {
-      c.declared_acronyms.push_back(nodes[i].entity->acronym());
-    }
     for (int f : forms_of(nodes[i])) {
       if (form_name.acronym(f)) continue;
       c.only_acronym = false;
@@ -698,11 +713,14 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   // 6. Acronyms bound to a unique declared acronym, else unique initials.
   if (!acronym_roots.empty()) {
     absl::flat_hash_map<absl::string_view, std::vector<int>> declared, initials;
+    for (int i = 0; i < n; ++i) {
+      if (!nodes[i].has_acronym || clusters[root_of[i]].only_acronym) continue;
+      declared[sources[i].entity->acronym()].push_back(uf.Find(root_of[i]));
+    }
     for (int r = 0; r < n; ++r) {
       const Cluster& c = clusters[r];
       if (root_of[r] != r || c.only_acronym) continue;
       const int entity = uf.Find(r);
-      for (absl::string_view a : c.declared_acronyms) declared[a].push_back(entity);
       for (int f : c.forms) {
         if (!form_name.acronym(f) && form_name.initials(f).size() >= 2) {
           initials[form_name.initials(f)].push_back(entity);
@@ -738,7 +756,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     int& entity = entity_of_root[uf.Find(i)];
     if (entity < 0) entity = num_entities++;
     entity_of_node[i] = entity;
-    const absl::string_view id = nodes[i].entity->id();
+    const absl::string_view id = sources[i].entity->id();
     index.local_[i] = {id, IdPrefix(id), entity};
   }
   Release(entity_of_root);
@@ -841,10 +859,10 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     for (int i : m) {
       const Node& node = nodes[i];
       if (node.has_acronym && e.acronym().empty()) {
-        e.set_acronym(node.entity->acronym());
+        e.set_acronym(sources[i].entity->acronym());
       }
-      if (e.gazetteer_key().empty() && !node.place.empty()) {
-        e.set_gazetteer_key(std::string(node.place));
+      if (e.gazetteer_key().empty() && node.has_place) {
+        e.set_gazetteer_key(std::string(sources[i].place));
       }
       // Nodes come in document order: a document already listed is the last
       // (documents have distinct ids).
