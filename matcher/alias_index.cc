@@ -282,8 +282,10 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     return absl::Span<const int>(node_forms.data() + node.form_begin,
                                  node.form_end - node.form_begin);
   };
-  // The texts already interned for the current node (an entity usually
-  // repeats its canonical name as alias and mention), with their forms.
+  // The surface forms of the current entity in order (canonical, aliases,
+  // mention texts, acronym), and those already interned for it (an entity
+  // usually repeats its canonical name as alias and mention) with their forms.
+  std::vector<absl::string_view> entity_texts;
   std::vector<std::pair<absl::string_view, int>> node_texts;
   for (size_t d = 0; d < claim_sets.size(); ++d) {
     index.doc_begin_[d] = static_cast<int>(nodes.size());
@@ -293,27 +295,33 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       Node node{static_cast<int>(d), e.type(), begin, begin,
                 !e.acronym().empty(), false};
       NodeSource source{&e, e.gazetteer_key()};
+      entity_texts.clear();
+      entity_texts.push_back(e.canonical());
+      for (const std::string& a : e.aliases()) entity_texts.push_back(a);
+      for (const Mention& m : e.mentions()) entity_texts.push_back(m.text());
+      entity_texts.push_back(e.acronym());
       node_texts.clear();
-      auto add_form = [&](const std::string& text) {
-        if (text.empty()) return;
-        for (const auto& [seen, f] : node_texts) {
+      for (absl::string_view text : entity_texts) {
+        if (text.empty()) continue;
+        int f = -1;
+        for (const auto& [seen, g] : node_texts) {
           if (seen == text) {
-            ++form_uses[f];
-            return;
+            f = g;
+            break;
           }
         }
-        int f = intern(text);
+        if (f >= 0) {
+          ++form_uses[f];
+          continue;
+        }
+        f = intern(text);
         ++form_uses[f];
         node_texts.emplace_back(text, f);
         if (std::find(node_forms.begin() + begin, node_forms.end(), f) ==
             node_forms.end()) {
           node_forms.push_back(f);
         }
-      };
-      add_form(e.canonical());
-      for (const std::string& a : e.aliases()) add_form(a);
-      for (const Mention& m : e.mentions()) add_form(m.text());
-      add_form(e.acronym());
+      }
       node.form_end = static_cast<int>(node_forms.size());
       if (source.place.empty() && options.gazetteer != nullptr) {
         for (int f : forms_of(node)) {
