@@ -714,9 +714,11 @@ void ReduceName(absl::string_view name, std::string* buffer,
   }
   if (tokens > 1) {
     const size_t last_begin = r.token_ends[tokens - 2];
-    key_size = SkeletonKeyTo(
-        joined_view.substr(r.token_ends[0], last_begin - r.token_ends[0]), key,
-        key_size, &consonants);
+    if (last_begin > r.token_ends[0]) {  // Middle tokens (none of two).
+      key_size = SkeletonKeyTo(
+          joined_view.substr(r.token_ends[0], last_begin - r.token_ends[0]),
+          key, key_size, &consonants);
+    }
     before_last = key_size;
     key_size = SkeletonKeyTo(joined_view.substr(last_begin), key, key_size,
                              &consonants);
