@@ -143,6 +143,16 @@ class FormTable {
   absl::string_view first_key(int f) const {
     return Part(f, ReducedName::kFirstKey);
   }
+  // last_key(f) then first_key(f), as one view (ReduceName writes them end
+  // to end, in that order): with the length of last_key(f), both keys.
+  absl::string_view last_and_first_keys(int f) const {
+    static_assert(ReducedName::kFirstKey == ReducedName::kLastKey + 1,
+                  "the first-token key follows the last-token key");
+    const Entry& e = entries_[f];
+    const uint32_t begin = e.ends[ReducedName::kLastKey - 1];
+    return absl::string_view(pool_.data() + e.begin + begin,
+                             e.ends[ReducedName::kFirstKey] - begin);
+  }
   absl::string_view acronym_letters(int f) const {
     return Part(f, ReducedName::kAcronymLetters);
   }
@@ -615,8 +625,9 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     // Buckets by (first-token key, last-token key, endings: bit 0 for a
     // first token ending in a vowel, bit 1 for a last token), chained
     // through `next`.
-    absl::flat_hash_map<std::tuple<absl::string_view, absl::string_view, int>, int>
-        bucket_head;
+    // The two keys are one view (last_and_first_keys) and the length of the
+    // last-token key, hashed as one string.
+    absl::flat_hash_map<std::tuple<absl::string_view, int, int>, int> bucket_head;
     bucket_head.reserve(full_names.size());
     for (int i = 0; i < static_cast<int>(full_names.size()); ++i) {
       FullName& name = full_names[i];
@@ -624,7 +635,8 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       const int endings = (form_name.first_token_ends_in_vowel(f) ? 1 : 0) |
                           (form_name.last_token_ends_in_vowel(f) ? 2 : 0);
       auto [it, inserted] = bucket_head.emplace(
-          std::make_tuple(form_name.first_key(f), form_name.last_key(f), endings),
+          std::make_tuple(form_name.last_and_first_keys(f),
+                          static_cast<int>(form_name.last_key(f).size()), endings),
           i);
       if (!inserted) {
         name.next = it->second;
