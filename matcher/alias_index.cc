@@ -14,15 +14,22 @@
 namespace xref {
 namespace {
 
+// A document entity as the passes of Build read it: most passes walk every
+// node, so a node keeps only what they read, in 20 bytes; the entity and its
+// gazetteer key, read by few, are its NodeSource, kept apart.
 struct Node {
   int doc;
-  const Entity* entity;
-  // Of `entity`, read once: its type and whether it declares an acronym.
+  // Of the entity, read once: its type and whether it declares an acronym.
   EntityType type;
-  bool has_acronym;
   // Distinct form ids: node_forms[form_begin..form_end) of Build.
   int form_begin;
   int form_end;
+  bool has_acronym;
+  bool has_place;  // Its NodeSource has a gazetteer key.
+};
+
+struct NodeSource {
+  const Entity* entity;
   // Gazetteer key (of the entity or of the gazetteer), may be empty.
   absl::string_view place;
 };
@@ -88,9 +95,11 @@ void Release(T& x) {
 // The name forms of distinct spellings, packed: every form's parts in one
 // buffer (`ReduceName`), so that a corpus's hundreds of thousands of
 // spellings cost no allocation each. A form's shape (whether an acronym,
-// how many tokens), which most passes of Build read to pick forms, is kept
-// apart from its entry in 4 bytes, so that those passes stream 4 bytes a
-// form rather than a whole entry.
+// how many tokens, whether abbreviated, whether its first and last tokens
+// end in a vowel, whether its key is empty), which most passes of Build read to pick forms, is worked
+// out once when the form is added and kept apart from its entry in 4 bytes,
+// so that those passes stream 4 bytes a form rather than read its entry and
+// its parts.
 class FormTable {
  public:
   // Reduces `text` (MakeNameForm) and appends it; returns its index.
@@ -104,8 +113,24 @@ class FormTable {
     e.last_token_begin = tokens < 2 ? 0 : scratch_.token_ends[tokens - 2];
     e.block = scratch_.block;
     entries_.push_back(e);
-    shapes_.push_back(static_cast<uint32_t>(tokens) << 1 |
-                      (scratch_.acronym ? 1u : 0u));
+    uint32_t shape = static_cast<uint32_t>(tokens) << kTokensShift;
+    if (scratch_.acronym) {
+      shape |= kAcronym;
+    } else if (tokens >= 2 && e.last_token_begin == tokens - 1) {
+      // The tokens before the last are one letter each.
+      shape |= kAbbreviated;
+    }
+    // The joined form starts where the initials end.
+    const char* joined = pool_.data() + e.begin + e.ends[ReducedName::kInitials];
+    if (EndsInVowel(absl::string_view(joined, e.first_token_end))) {
+      shape |= kFirstEndsInVowel;
+    }
+    // The last token ends where the joined form does.
+    if (e.block.final_vowel) shape |= kLastEndsInVowel;
+    if (e.ends[ReducedName::kKey] == e.ends[ReducedName::kJoined]) {
+      shape |= kKeyEmpty;
+    }
+    shapes_.push_back(shape);
     return static_cast<int>(entries_.size() - 1);
   }
 
@@ -117,6 +142,16 @@ class FormTable {
   }
   absl::string_view first_key(int f) const {
     return Part(f, ReducedName::kFirstKey);
+  }
+  // last_key(f) then first_key(f), as one view (ReduceName writes them end
+  // to end, in that order): with the length of last_key(f), both keys.
+  absl::string_view last_and_first_keys(int f) const {
+    static_assert(ReducedName::kFirstKey == ReducedName::kLastKey + 1,
+                  "the first-token key follows the last-token key");
+    const Entry& e = entries_[f];
+    const uint32_t begin = e.ends[ReducedName::kLastKey - 1];
+    return absl::string_view(pool_.data() + e.begin + begin,
+                             e.ends[ReducedName::kFirstKey] - begin);
   }
   absl::string_view acronym_letters(int f) const {
     return Part(f, ReducedName::kAcronymLetters);
@@ -130,10 +165,23 @@ class FormTable {
   absl::string_view last_token(int f) const {
     return joined(f).substr(entries_[f].last_token_begin);
   }
-  bool acronym(int f) const { return (shapes_[f] & 1u) != 0; }
+  bool acronym(int f) const { return (shapes_[f] & kAcronym) != 0; }
+  // True when form `f` is initials and a surname ("M. Whitley", "J. R.
+  // Smith"): no acronym, two or more tokens, all but the last one letter
+  // long.
+  bool abbreviated(int f) const { return (shapes_[f] & kAbbreviated) != 0; }
+  // EndsInVowel(first_token(f)), EndsInVowel(last_token(f)).
+  bool first_token_ends_in_vowel(int f) const {
+    return (shapes_[f] & kFirstEndsInVowel) != 0;
+  }
+  bool last_token_ends_in_vowel(int f) const {
+    return (shapes_[f] & kLastEndsInVowel) != 0;
+  }
+  // key(f).empty().
+  bool key_empty(int f) const { return (shapes_[f] & kKeyEmpty) != 0; }
   // NameBlockOf(joined(f)).
   const NameBlock& block(int f) const { return entries_[f].block; }
-  size_t tokens(int f) const { return shapes_[f] >> 1; }
+  size_t tokens(int f) const { return shapes_[f] >> kTokensShift; }
   NameFormView view(int f) const {
     NameFormView v;
     v.joined = joined(f);
@@ -172,7 +220,13 @@ class FormTable {
   ReducedName scratch_;
   std::string pool_;
   std::vector<Entry> entries_;
-  // Per form: number of tokens << 1 | 1 for an acronym.
+  // Per form: number of tokens << kTokensShift, and the flags below.
+  static constexpr uint32_t kAcronym = 1;
+  static constexpr uint32_t kAbbreviated = 2;
+  static constexpr uint32_t kFirstEndsInVowel = 4;
+  static constexpr uint32_t kLastEndsInVowel = 8;
+  static constexpr uint32_t kKeyEmpty = 16;
+  static constexpr int kTokensShift = 5;
   std::vector<uint32_t> shapes_;
 };
 
@@ -182,19 +236,11 @@ class FormTable {
 // one) and step 5 indexes instead.
 bool FullNamedPerson(const Node& node, absl::Span<const int> forms,
                      const FormTable& form_name) {
-  if (!MaybePerson(node.type) || !node.place.empty()) return false;
+  if (!MaybePerson(node.type) || node.has_place) return false;
   for (int f : forms) {
     if (!form_name.acronym(f) && form_name.tokens(f) >= 2) return true;
   }
   return false;
-}
-
-// True when form `f` is initials and a surname ("M. Whitley", "J. R.
-// Smith"): two or more tokens, all but the last one letter long.
-bool Abbreviated(const FormTable& form_name, int f) {
-  const size_t tokens = form_name.tokens(f);
-  return !form_name.acronym(f) && tokens >= 2 &&
-         form_name.joined(f).size() == tokens - 1 + form_name.last_token(f).size();
 }
 
 // Nodes sharing one surface form and one type.
@@ -228,11 +274,13 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   };
 
   std::vector<Node> nodes;
+  std::vector<NodeSource> sources;  // Of nodes[i]: sources[i].
   std::vector<int> node_forms;
   {
     size_t entities = 0;
     for (const ClaimSet& set : claim_sets) entities += set.entities_size();
     nodes.reserve(entities);
+    sources.reserve(entities);
     node_forms.reserve(2 * entities);
     // About one distinct spelling per entity, often a few more.
     form_ids.reserve(2 * entities);
@@ -244,47 +292,58 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     return absl::Span<const int>(node_forms.data() + node.form_begin,
                                  node.form_end - node.form_begin);
   };
-  // The texts already interned for the current node (an entity usually
-  // repeats its canonical name as alias and mention), with their forms.
+  // The surface forms of the current entity in order (canonical, aliases,
+  // mention texts, acronym), and those already interned for it (an entity
+  // usually repeats its canonical name as alias and mention) with their forms.
+  std::vector<absl::string_view> entity_texts;
   std::vector<std::pair<absl::string_view, int>> node_texts;
   for (size_t d = 0; d < claim_sets.size(); ++d) {
     index.doc_begin_[d] = static_cast<int>(nodes.size());
     for (const Entity& e : claim_sets[d].entities()) {
       if (e.id().empty()) continue;
       const int begin = static_cast<int>(node_forms.size());
-      Node node{static_cast<int>(d), &e, e.type(), !e.acronym().empty(),
-                begin, begin, e.gazetteer_key()};
+      Node node{static_cast<int>(d), e.type(), begin, begin,
+                !e.acronym().empty(), false};
+      NodeSource source{&e, e.gazetteer_key()};
+      entity_texts.clear();
+      entity_texts.push_back(e.canonical());
+      for (const std::string& a : e.aliases()) entity_texts.push_back(a);
+      for (const Mention& m : e.mentions()) entity_texts.push_back(m.text());
+      entity_texts.push_back(e.acronym());
       node_texts.clear();
-      auto add_form = [&](const std::string& text) {
-        if (text.empty()) return;
-        for (const auto& [seen, f] : node_texts) {
+      for (absl::string_view text : entity_texts) {
+        if (text.empty()) continue;
+        int f = -1;
+        for (const auto& [seen, g] : node_texts) {
           if (seen == text) {
-            ++form_uses[f];
-            return;
+            f = g;
+            break;
           }
         }
-        int f = intern(text);
+        if (f >= 0) {
+          ++form_uses[f];
+          continue;
+        }
+        f = intern(text);
         ++form_uses[f];
         node_texts.emplace_back(text, f);
         if (std::find(node_forms.begin() + begin, node_forms.end(), f) ==
             node_forms.end()) {
           node_forms.push_back(f);
         }
-      };
-      add_form(e.canonical());
-      for (const std::string& a : e.aliases()) add_form(a);
-      for (const Mention& m : e.mentions()) add_form(m.text());
-      add_form(e.acronym());
+      }
       node.form_end = static_cast<int>(node_forms.size());
-      if (node.place.empty() && options.gazetteer != nullptr) {
+      if (source.place.empty() && options.gazetteer != nullptr) {
         for (int f : forms_of(node)) {
           if (const Place* p = options.gazetteer->Find(form_text[f])) {
-            node.place = p->key();
+            source.place = p->key();
             break;
           }
         }
       }
+      node.has_place = !source.place.empty();
       nodes.push_back(node);
+      sources.push_back(source);
     }
   }
   const int n = static_cast<int>(nodes.size());
@@ -295,8 +354,8 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   {
     absl::flat_hash_map<absl::string_view, int> first;
     for (int i = 0; i < n; ++i) {
-      if (nodes[i].place.empty()) continue;
-      auto [it, inserted] = first.emplace(nodes[i].place, i);
+      if (!nodes[i].has_place) continue;
+      auto [it, inserted] = first.emplace(sources[i].place, i);
       if (!inserted) uf.Union(it->second, i);
     }
   }
@@ -313,7 +372,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
           FullNamedPerson(nodes[i], forms_of(nodes[i]), form_name);
       for (int f : forms_of(nodes[i])) {
         const bool acronym = form_name.acronym(f);
-        if (form_name.key(f).empty() && !acronym) continue;
+        if (form_name.key_empty(f) && !acronym) continue;
         if (full_named_person && !acronym && form_name.tokens(f) == 1) continue;
         int g = first_group[f];
         while (g >= 0 && groups[g].type != nodes[i].type) g = next_group[g];
@@ -421,7 +480,8 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     }
   }
 
-  // Cluster facts after steps 1-2.
+  // Cluster facts after steps 1-2, 24 bytes (passes walk every cluster; the
+  // acronyms its nodes declare, which step 6 reads, are read from the nodes).
   struct Cluster {
     bool has_multi = false;
     bool only_single = true;   // Every name form is one token.
@@ -429,7 +489,6 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     bool place = false;
     bool maybe_person = true;
     absl::Span<const int> forms;  // In cluster_forms, in node order.
-    std::vector<absl::string_view> declared_acronyms;
   };
   std::vector<Cluster> clusters(n);
   std::vector<int> root_of(n);
@@ -453,11 +512,8 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   }
   for (int i = 0; i < n; ++i) {
     Cluster& c = clusters[root_of[i]];
-    if (!nodes[i].place.empty()) c.place = true;
+    if (nodes[i].has_place) c.place = true;
     if (!MaybePerson(nodes[i].type)) c.maybe_person = false;
-    if (nodes[i].has_acronym) {
-      c.declared_acronyms.push_back(nodes[i].entity->acronym());
-    }
     for (int f : forms_of(nodes[i])) {
       if (form_name.acronym(f)) continue;
       c.only_acronym = false;
@@ -484,7 +540,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       bool abbreviated = true;
       for (int f : c.forms) {
         if (form_name.acronym(f) || form_name.tokens(f) < 2) continue;
-        abbreviated = abbreviated && Abbreviated(form_name, f);
+        abbreviated = abbreviated && form_name.abbreviated(f);
       }
       if (abbreviated) abbreviated_roots.push_back(r);
     }
@@ -500,7 +556,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       if (root_of[r] != r || !c.has_multi || !c.maybe_person || c.place) continue;
       for (int f : c.forms) {
         if (form_name.acronym(f) || form_name.tokens(f) < 2 ||
-            Abbreviated(form_name, f)) {
+            form_name.abbreviated(f)) {
           continue;
         }
         fn(r, f);
@@ -569,16 +625,18 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     // Buckets by (first-token key, last-token key, endings: bit 0 for a
     // first token ending in a vowel, bit 1 for a last token), chained
     // through `next`.
-    absl::flat_hash_map<std::tuple<absl::string_view, absl::string_view, int>, int>
-        bucket_head;
+    // The two keys are one view (last_and_first_keys) and the length of the
+    // last-token key, hashed as one string.
+    absl::flat_hash_map<std::tuple<absl::string_view, int, int>, int> bucket_head;
     bucket_head.reserve(full_names.size());
     for (int i = 0; i < static_cast<int>(full_names.size()); ++i) {
       FullName& name = full_names[i];
       const int f = name.form;
-      const int endings = (EndsInVowel(form_name.first_token(f)) ? 1 : 0) |
-                          (EndsInVowel(form_name.last_token(f)) ? 2 : 0);
+      const int endings = (form_name.first_token_ends_in_vowel(f) ? 1 : 0) |
+                          (form_name.last_token_ends_in_vowel(f) ? 2 : 0);
       auto [it, inserted] = bucket_head.emplace(
-          std::make_tuple(form_name.first_key(f), form_name.last_key(f), endings),
+          std::make_tuple(form_name.last_and_first_keys(f),
+                          static_cast<int>(form_name.last_key(f).size()), endings),
           i);
       if (!inserted) {
         name.next = it->second;
@@ -675,11 +733,14 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   // 6. Acronyms bound to a unique declared acronym, else unique initials.
   if (!acronym_roots.empty()) {
     absl::flat_hash_map<absl::string_view, std::vector<int>> declared, initials;
+    for (int i = 0; i < n; ++i) {
+      if (!nodes[i].has_acronym || clusters[root_of[i]].only_acronym) continue;
+      declared[sources[i].entity->acronym()].push_back(uf.Find(root_of[i]));
+    }
     for (int r = 0; r < n; ++r) {
       const Cluster& c = clusters[r];
       if (root_of[r] != r || c.only_acronym) continue;
       const int entity = uf.Find(r);
-      for (absl::string_view a : c.declared_acronyms) declared[a].push_back(entity);
       for (int f : c.forms) {
         if (!form_name.acronym(f) && form_name.initials(f).size() >= 2) {
           initials[form_name.initials(f)].push_back(entity);
@@ -715,7 +776,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     int& entity = entity_of_root[uf.Find(i)];
     if (entity < 0) entity = num_entities++;
     entity_of_node[i] = entity;
-    const absl::string_view id = nodes[i].entity->id();
+    const absl::string_view id = sources[i].entity->id();
     index.local_[i] = {id, IdPrefix(id), entity};
   }
   Release(entity_of_root);
@@ -818,10 +879,10 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     for (int i : m) {
       const Node& node = nodes[i];
       if (node.has_acronym && e.acronym().empty()) {
-        e.set_acronym(node.entity->acronym());
+        e.set_acronym(sources[i].entity->acronym());
       }
-      if (e.gazetteer_key().empty() && !node.place.empty()) {
-        e.set_gazetteer_key(std::string(node.place));
+      if (e.gazetteer_key().empty() && node.has_place) {
+        e.set_gazetteer_key(std::string(sources[i].place));
       }
       // Nodes come in document order: a document already listed is the last
       // (documents have distinct ids).

@@ -58,6 +58,20 @@ struct ClassTable {
 };
 constexpr ClassTable kClasses;
 
+// kKeyBytes.of[c] is what byte c gives a skeleton key: -1 for a vowel, else
+// ConsonantClass(c).
+struct KeyByteTable {
+  int16_t of[256] = {};
+  constexpr KeyByteTable() {
+    for (int c = 0; c < 256; ++c) {
+      of[c] = kVowels.is[c] ? -1
+                            : static_cast<unsigned char>(
+                                  ConsonantClass(static_cast<char>(c)));
+    }
+  }
+};
+constexpr KeyByteTable kKeyBytes;
+
 constexpr const char* kSoftPairs[] = {"sz", "dz", "dt", "kq", "ck", "cq",
                                       "gk", "gq", "cg", "fv", "vw", "fw",
                                       "bp", "jz", "xk", "xh"};
@@ -133,22 +147,31 @@ Rewritten RewriteDigraph(absl::string_view s, size_t i, char* out) {
   }
 }
 
-// Writes the digraph rewrite of `s` at `out` (room for 2 * s.size()
-// letters: x becomes ks) and returns its length.
-size_t ApplyDigraphs(absl::string_view s, char* out) {
-  char* const begin = out;
-  size_t i = 0;
-  while (i < s.size()) {
-    const Rewritten r = RewriteDigraph(s, i, out);
-    if (r.replaced == 0) {
-      *out++ = s[i++];
-    } else {
-      out += r.written;
-      i += r.replaced;
+// kLightBytes.of[c] says what byte c is to `LightFormOfLowerTo`: a letter
+// that may start a digraph rewrite, the letter w, a vowel that may start a
+// vowel pair (o, e), another vowel, or none of these (0: a consonant kept as
+// it is, or a byte of a multi-byte character).
+enum LightByte : uint8_t {
+  kDigraphStart = 1,
+  kLetterW = 2,
+  kPairStart = 3,
+  kOtherVowel = 4
+};
+struct LightByteTable {
+  uint8_t of[256] = {};
+  constexpr LightByteTable() {
+    for (char c : {'t', 's', 'c', 'p', 'x', 'k', 'd', 'g', 'z'}) {
+      of[static_cast<unsigned char>(c)] = kDigraphStart;
+    }
+    of[static_cast<unsigned char>('w')] = kLetterW;
+    of[static_cast<unsigned char>('o')] = kPairStart;
+    of[static_cast<unsigned char>('e')] = kPairStart;
+    for (char c : {'a', 'i', 'u', 'y'}) {
+      of[static_cast<unsigned char>(c)] = kOtherVowel;
     }
   }
-  return static_cast<size_t>(out - begin);
-}
+};
+constexpr LightByteTable kLightBytes;
 
 const absl::string_view kParticles[] = {"al", "el"};
 const absl::string_view kHyphenParticles[] = {"ad", "an", "ar", "as", "ash",
@@ -268,34 +291,83 @@ size_t LightFormTo(absl::string_view token, char* out) {
 
 // `LightFormTo` after its lower-casing step: writes the light form of `low`
 // (lower case: no ASCII upper-case letter, nor other ASCII than letters) at
-// `out`, which has room for 2 * low.size() bytes, and returns its length.
+// `out`, which has room for 2 * low.size() bytes and does not overlap `low`,
+// and returns its length.
+//
+// The rules of the header (digraphs, then w -> u, then ou / oo -> u and
+// ee -> i, then doubled letters collapsed, then a final h dropped) are
+// applied in one pass over `low`: a digraph writes only consonants, so
+// whether the letter after a w or after an o is a vowel can be read in `low`
+// itself, and a vowel pair is two letters of `low` (o or e, then u, o, e or a
+// w that becomes u).
 size_t LightFormOfLowerTo(absl::string_view low, char* out) {
-  if (low.empty()) return 0;
-  char* const p = out;
-  const size_t n = ApplyDigraphs(low, p);
-  // w after a vowel and before a consonant (or at the end) is the vowel u.
-  if (n > 1 && std::memchr(p + 1, 'w', n - 1) != nullptr) {
-    for (size_t i = 1; i < n; ++i) {
-      if (p[i] == 'w' && IsVowel(p[i - 1]) && (i + 1 == n || !IsVowel(p[i + 1]))) {
-        p[i] = 'u';
-      }
-    }
-  }
-  // ou, oo -> u; ee -> i; then doubled letters collapsed (in place: the
-  // write position never passes the read position).
+  const size_t n = low.size();
   size_t k = 0;
-  for (size_t i = 0; i < n; ++i) {
-    char c = p[i];
-    if (c == 'o' && i + 1 < n && (p[i + 1] == 'u' || p[i + 1] == 'o')) {
-      c = 'u';
-      ++i;
-    } else if (c == 'e' && i + 1 < n && p[i + 1] == 'e') {
-      c = 'i';
-      ++i;
+  const auto put = [&](char c) {
+    if (k == 0 || out[k - 1] != c || (c & 0x80)) out[k++] = c;
+  };
+  // w becomes u after a vowel and before a consonant or the end.
+  const auto w_is_u = [&](size_t j, bool after_vowel) {
+    return after_vowel && (j + 1 == n || !IsVowel(low[j + 1]));
+  };
+  // Whether the last letter written (before collapsing) is a vowel.
+  bool after_vowel = false;
+  size_t j = 0;
+  while (j < n) {
+    const char c = low[j];
+    switch (kLightBytes.of[static_cast<unsigned char>(c)]) {
+      case kDigraphStart: {
+        char rewritten[2];
+        const Rewritten r = RewriteDigraph(low, j, rewritten);
+        if (r.replaced == 0) {
+          put(c);
+          ++j;
+        } else {
+          for (size_t w = 0; w < r.written; ++w) put(rewritten[w]);
+          j += r.replaced;
+        }
+        after_vowel = false;
+        break;
+      }
+      case kLetterW: {
+        const bool u = w_is_u(j, after_vowel);
+        put(u ? 'u' : 'w');
+        after_vowel = u;
+        ++j;
+        break;
+      }
+      case kPairStart: {
+        char v = c;
+        size_t used = 1;
+        if (j + 1 < n) {
+          const char next = low[j + 1];
+          if (c == 'o' && (next == 'u' || next == 'o' ||
+                           (next == 'w' && w_is_u(j + 1, true)))) {
+            v = 'u';
+            used = 2;
+          } else if (c == 'e' && next == 'e') {
+            v = 'i';
+            used = 2;
+          }
+        }
+        put(v);
+        after_vowel = true;
+        j += used;
+        break;
+      }
+      case kOtherVowel:
+        put(c);
+        after_vowel = true;
+        ++j;
+        break;
+      default:
+        put(c);
+        after_vowel = false;
+        ++j;
+        break;
     }
-    if (k == 0 || p[k - 1] != c || (c & 0x80)) p[k++] = c;
   }
-  if (k > 2 && p[k - 1] == 'h' && IsVowel(p[k - 2])) --k;
+  if (k > 2 && out[k - 1] == 'h' && IsVowel(out[k - 2])) --k;
   return k;
 }
 
@@ -309,14 +381,15 @@ size_t SkeletonKeyTo(absl::string_view light, char* out, size_t size = 0,
   const bool start = size == 0;
   uint32_t count = 0;
   for (size_t i = 0; i < light.size(); ++i) {
-    const char c = light[i];
-    if (IsVowel(c)) {
+    const int16_t k = kKeyBytes.of[static_cast<unsigned char>(light[i])];
+    if (k < 0) {
       if (i == 0 && start) out[size++] = 'A';
       continue;
     }
     ++count;
-    const char k = kClasses.of[static_cast<unsigned char>(c)];
-    if (size == 0 || out[size - 1] != k) out[size++] = k;
+    if (size == 0 || out[size - 1] != static_cast<char>(k)) {
+      out[size++] = static_cast<char>(k);
+    }
   }
   if (consonants != nullptr) *consonants += count;
   return size;
@@ -587,7 +660,10 @@ void ReduceName(absl::string_view name, std::string* buffer,
     SplitWords(folded, &words);
   }
   const size_t first =
-      !words.empty() && absl::EqualsIgnoreCase(words.front().text, "the") ? 1 : 0;
+      !words.empty() && words.front().text.size() == 3 &&
+              absl::EqualsIgnoreCase(words.front().text, "the")
+          ? 1
+          : 0;
   const size_t num_words = words.size() - first;
   // Light forms of the words, end to end: the joined form.
   char* const joined = cursor;
@@ -638,9 +714,11 @@ void ReduceName(absl::string_view name, std::string* buffer,
   }
   if (tokens > 1) {
     const size_t last_begin = r.token_ends[tokens - 2];
-    key_size = SkeletonKeyTo(
-        joined_view.substr(r.token_ends[0], last_begin - r.token_ends[0]), key,
-        key_size, &consonants);
+    if (last_begin > r.token_ends[0]) {  // Middle tokens (none of two).
+      key_size = SkeletonKeyTo(
+          joined_view.substr(r.token_ends[0], last_begin - r.token_ends[0]),
+          key, key_size, &consonants);
+    }
     before_last = key_size;
     key_size = SkeletonKeyTo(joined_view.substr(last_begin), key, key_size,
                              &consonants);

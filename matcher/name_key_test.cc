@@ -61,6 +61,22 @@ TEST(LightFormTest, RewritesEachDigraphLongestFirst) {
   EXPECT_EQ(LightForm("Mac"), "mac");
 }
 
+// The rules apply one after the other (digraphs, w -> u, vowel pairs,
+// doubles, final h), also where one feeds the next.
+TEST(LightFormTest, AppliesItsRulesInOrder) {
+  EXPECT_EQ(LightForm("Dowd"), "dud");      // w -> u, then ou -> u.
+  EXPECT_EQ(LightForm("Kowsar"), "kusar");
+  EXPECT_EQ(LightForm("Goward"), "goward");  // w before a vowel stays.
+  EXPECT_EQ(LightForm("Bowwa"), "buwa");     // The second w: before a vowel.
+  EXPECT_EQ(LightForm("Awwad"), "auwad");
+  EXPECT_EQ(LightForm("Sawwah"), "sauwa");   // And the final h dropped.
+  EXPECT_EQ(LightForm("Oow"), "u");          // oo -> u, w -> u, doubled.
+  EXPECT_EQ(LightForm("Deew"), "diu");       // ee -> i; w after it -> u.
+  EXPECT_EQ(LightForm("Howeed"), "howid");
+  EXPECT_EQ(LightForm("Wahab"), "wahab");    // A leading w stays.
+  EXPECT_EQ(LightForm("Ekx"), "eks");        // x -> ks, then kk -> k.
+}
+
 TEST(LightFormTest, LongTokensAsShortOnes) {
   // Longer than any stack buffer: the same rules apply.
   const std::string long_token = "Sh" + std::string(200, 'a') + "x";
