@@ -122,6 +122,7 @@ bool DefiniteSingularNoun(absl::string_view text, const Span& span) {
 // on Tuesday"), which refers back to the one death or attack its document
 // names: it takes that mention's participants when every named mention of
 // its type in the document names the same set and no date contradicts.
+// A mention that borrows a person becomes `person_participant`.
 void LendParticipantsWithinDocuments(
     absl::Span<const ClaimSet> claim_sets,
     const google::protobuf::RepeatedPtrField<Entity>& entities,
@@ -214,7 +215,12 @@ void LendParticipantsWithinDocuments(
     if (protagonist != nullptr) lent[i] = *protagonist;
   }
   for (int i = 0; i < n; ++i) {
-    if (!lent[i].empty()) (*records)[i].participants = std::move(lent[i]);
+    if (lent[i].empty()) continue;
+    EventRecord& r = (*records)[i];
+    r.participants = std::move(lent[i]);
+    for (int e : r.participants) {
+      if (entities[e].type() == PERSON) r.person_participant = true;
+    }
   }
 }
 
@@ -769,6 +775,14 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   // Event records, in document then event order.
   std::vector<EventRecord> records;
   std::vector<std::pair<int, const EventMention*>> record_source;
+  // Per record: its mention states an ISO time (the event group's shown
+  // time comes from such a mention); kept here so that the mentions need not
+  // be read again.
+  std::vector<uint8_t> iso_given;
+  // Whether a record names no participant, and whether one has arguments:
+  // else the within-document lending and MoveBroadArguments have nothing to
+  // do and are skipped (each would read every record).
+  bool any_without_participants = false, any_arguments = false;
   std::vector<ClaimFacts> claim_facts;  // Per claim, in document order.
   ClaimValues claim_values;
   RoleTable roles;
@@ -783,6 +797,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   }
   records.reserve(total_events);
   record_source.reserve(total_events);
+  iso_given.reserve(total_events);
   claim_facts.reserve(total_claims);
   claim_values.Reserve(total_claims);
   auto fail = [&](absl::Status status) {
@@ -818,6 +833,11 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       for (int e : r.arguments) {
         if (entities[e].type() == PERSON) r.people.push_back(e);
       }
+      for (int e : r.participants) {
+        if (entities[e].type() == PERSON) r.person_participant = true;
+      }
+      any_without_participants = any_without_participants || r.participants.empty();
+      any_arguments = any_arguments || !r.arguments.empty();
       for (const std::string& w : ev.argument_words()) {
         r.argument_words.push_back(folded.Fold(w));
       }
@@ -828,6 +848,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       r.unnamed_group = ev.unnamed_participant();
       r.family = IsViolence(r) ? 0 : -1;
       record_source.push_back({d, &ev});
+      iso_given.push_back(!ev.time().iso().empty());
     }
     for (const Claim& c : set.claims()) {
       int record = -1;
@@ -882,9 +903,11 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   Release(doc_ids);
   report.set_generator("xref-matcher/1");
   report.set_documents_from_claim_sets(true);
-  MoveBroadArguments(entities, gazetteer_, &records);
-  LendParticipantsWithinDocuments(claim_sets, entities, record_source, &records);
-  LendTimesWithinParagraphs(claim_sets, record_source, &records);
+  if (any_arguments) MoveBroadArguments(entities, gazetteer_, &records);
+  if (any_without_participants) {
+    LendParticipantsWithinDocuments(claim_sets, entities, record_source, &records);
+    LendTimesWithinParagraphs(claim_sets, record_source, &records);
+  }
   GroupingOptions grouping;
   grouping.require_evidence = options_.require_event_evidence;
   grouping.all_pairs = options_.all_pairs;
@@ -892,12 +915,6 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   grouping.attach_orphans = true;
   grouping.attach_to_main_event = true;
   grouping.merge_place_splits = true;
-  // After LendParticipantsWithinDocuments: lent participants count.
-  for (EventRecord& r : records) {
-    for (int e : r.participants) {
-      if (entities[e].type() == PERSON) r.person_participant = true;
-    }
-  }
   std::vector<int> group_of = GroupEvents(records, grouping);
   int num_groups = 0;
   for (int g : group_of) num_groups = std::max(num_groups, g + 1);
@@ -950,7 +967,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     mention_counts->AddAlreadyReserved(member_begin[g + 1] - member_begin[g]);
     for (int k = member_begin[g]; k < member_begin[g + 1]; ++k) {
       const int i = members[k];
-      const auto& [d, ev] = record_source[i];
+      const int d = record_source[i].first;
       mention_docs->AddAlreadyReserved(d);
       mention_events->AddAlreadyReserved(i - first_record[d]);
       for (int p : records[i].participants) {
@@ -961,7 +978,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         }
       }
       const DateInterval& t = records[i].time;
-      if (t.known && !ev->time().iso().empty() &&
+      if (t.known && iso_given[i] &&
           (!best_interval.known ||
                       t.last - t.first < best_interval.last - best_interval.first)) {
         best_interval = t;
@@ -975,6 +992,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   Release(records);
   folded = FoldedSpellings();
   Release(record_source);
+  Release(iso_given);
   Release(member_begin);
   Release(members);
 
