@@ -250,20 +250,29 @@ EventKeys EventKeysOf(absl::Span<const EventRecord> records) {
   keys.of.assign(records.size(), -1);
   // A story has a handful of event keys, and its records repeat them: a key
   // is looked for in a small direct-mapped cache (slot by kind, length and
-  // two bytes: one comparison), then hashed.
+  // two bytes: one comparison), then hashed. Callers often view one stored
+  // copy of each key: a key is first looked for by address (slot by
+  // address), which reads no byte of it.
   struct Cached {
     bool typed = false;
     absl::string_view key;
     int id = -1;
   };
   constexpr size_t kCacheSize = 64;
-  Cached cache[kCacheSize];
+  Cached cache[kCacheSize], by_address[kCacheSize];
   absl::flat_hash_map<absl::string_view, int> typed, untyped;
   for (size_t i = 0; i < records.size(); ++i) {
     const EventRecord& r = records[i];
     if (r.type.empty() && r.lemma.empty()) continue;
     const bool is_typed = !r.type.empty();
     const absl::string_view key = is_typed ? r.type : r.lemma;
+    Cached& same_address =
+        by_address[(reinterpret_cast<uintptr_t>(key.data()) >> 3) % kCacheSize];
+    if (same_address.id >= 0 && same_address.typed == is_typed &&
+        same_address.key.data() == key.data() && same_address.key.size() == key.size()) {
+      keys.of[i] = same_address.id;
+      continue;
+    }
     const size_t slot = (key.size() * 7 + static_cast<unsigned char>(key.back()) * 3 +
                          static_cast<unsigned char>(key[key.size() / 2]) + is_typed) %
                         kCacheSize;
@@ -275,6 +284,7 @@ EventKeys EventKeysOf(absl::Span<const EventRecord> records) {
       cached = {is_typed, key, id};
     }
     keys.of[i] = cached.id;
+    same_address = cached;
   }
   return keys;
 }
@@ -615,9 +625,11 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
   UnionFind uf(n);
   std::vector<GroupSummary> summary(n);
   // Gathered in the same pass over the records, for blocking: block
-  // memberships (at most), whether a record names no participant, the
-  // largest participant and whether one is negative; and for the place step,
-  // whether a record gives a place.
+  // memberships (at most; the fields of other blocks are read only when a
+  // record names no participant, else only participant blocks are made),
+  // whether a record names no participant, the largest participant and
+  // whether one is negative; and for the place step, whether a record gives
+  // a place.
   size_t max_memberships = 0;
   bool any_vague = false;
   bool any_place = false;
@@ -632,12 +644,17 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
       summary[i].places.push_back(&r.place);
       any_place = true;
     }
-    max_memberships += r.participants.size() + r.arguments.size() +
-                       r.argument_words.size() + r.broad_arguments.size() + 3;
+    max_memberships += r.participants.size() + 1;
     any_vague = any_vague || r.participants.empty();
     for (int p : r.participants) {
       max_participant = std::max(max_participant, p);
       negative_participant = negative_participant || p < 0;
+    }
+  }
+  if (any_vague) {
+    for (const EventRecord& r : records) {
+      max_memberships +=
+          r.arguments.size() + r.argument_words.size() + r.broad_arguments.size() + 3;
     }
   }
   auto link = [&](int i, int j) {

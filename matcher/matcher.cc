@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
@@ -63,15 +64,18 @@ absl::Status ResolveRefs(const ClaimSet& set, int doc, const AliasIndex& aliases
   return absl::OkStatus();
 }
 
-bool IsJustice(const EventRecord& r) { return absl::StartsWith(r.type, "Justice:"); }
+bool IsJusticeType(absl::string_view type) { return absl::StartsWith(type, "Justice:"); }
+
+bool IsJustice(const EventRecord& r) { return IsJusticeType(r.type); }
 
 // An attack and the deaths and injuries it causes: within one document that
 // tells of one dated attack, an undated "the death toll rose to 12" is that
 // attack's.
-bool IsViolence(const EventRecord& r) {
-  const absl::string_view type = r.type;
+bool IsViolenceType(absl::string_view type) {
   return type == "Conflict:Attack" || type == "Life:Die" || type == "Life:Injure";
 }
+
+bool IsViolence(const EventRecord& r) { return IsViolenceType(r.type); }
 
 bool OneIncident(const EventRecord& a, const EventRecord& b) {
   return IsViolence(a) && IsViolence(b);
@@ -467,6 +471,60 @@ class FoldedSpellings {
   absl::string_view last_text_, last_folded_;
 };
 
+// The event types of the mentions, each stored once: records view the
+// stored copy, so that grouping finds equal types at one address (and need
+// not read each mention's own string again), and what the matcher asks of a
+// type is answered once per distinct type. A corpus has a few dozen types: a
+// type is looked for in a small direct-mapped cache (slot by length and two
+// bytes: one comparison), then hashed.
+class EventTypes {
+ public:
+  struct Type {
+    absl::string_view name;     // The stored copy; empty for an empty type.
+    bool justice = false;       // "Justice:...".
+    bool violence = false;      // An attack, a death or an injury.
+    bool once_per_day = false;  // Justice or a death: one arrest, one death.
+  };
+  // What `type` is; its name views the object's copy.
+  Type Of(absl::string_view type) {
+    if (type.empty()) return Type();
+    const Cached& cached = cache_[Slot(type)];
+    if (cached.id >= 0 && cached.spelling == type) return types_[cached.id];
+    return Lookup(type);
+  }
+
+ private:
+  // Of `type` (not empty) past the cache; caches it.
+  ABSL_ATTRIBUTE_NOINLINE Type Lookup(absl::string_view type) {
+    auto it = ids_.find(type);
+    if (it == ids_.end()) {
+      Type& t = types_.emplace_back();
+      t.name = store_.emplace_back(type);
+      t.justice = IsJusticeType(t.name);
+      t.violence = IsViolenceType(t.name);
+      t.once_per_day = t.justice || t.name == "Life:Die";
+      it = ids_.emplace(t.name, static_cast<int>(types_.size()) - 1).first;
+    }
+    cache_[Slot(type)] = {types_[it->second].name, it->second};
+    return types_[it->second];
+  }
+
+  static constexpr size_t kCacheSize = 64;
+  struct Cached {
+    absl::string_view spelling;  // Views the stored copy.
+    int id = -1;
+  };
+  static size_t Slot(absl::string_view type) {
+    return (type.size() * 7 + static_cast<unsigned char>(type.back()) * 3 +
+            static_cast<unsigned char>(type[type.size() / 2])) %
+           kCacheSize;
+  }
+  Cached cache_[kCacheSize];
+  absl::flat_hash_map<absl::string_view, int> ids_;  // Keys view store_.
+  std::vector<Type> types_;
+  std::deque<std::string> store_;  // Stable addresses.
+};
+
 // What MakeComparable reads of a value that is not a date or a number and
 // has no broader keys (value_compare.h), as a memo key: values with equal
 // keys compare alike.
@@ -787,6 +845,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   ClaimValues claim_values;
   RoleTable roles;
   FoldedSpellings folded;  // Viewed by the records.
+  EventTypes event_types;  // Viewed by the records.
   EventIds event_ids;  // Of the current document.
   absl::flat_hash_set<absl::string_view> doc_ids;
   doc_ids.reserve(num_docs);
@@ -828,7 +887,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         s = ResolveRefs(set, d, aliases, ev.arguments(), ev.id(), &r.arguments);
       }
       if (!s.ok()) return fail(s);
-      r.type = ev.type();
+      const EventTypes::Type type = event_types.Of(ev.type());
+      r.type = type.name;
       r.lemma = folded.Fold(ev.lemma().empty() ? ev.trigger() : ev.lemma());
       for (int e : r.arguments) {
         if (entities[e].type() == PERSON) r.people.push_back(e);
@@ -843,10 +903,10 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       }
       r.time = ToInterval(ev.time());
       r.place = ev.place_key();
-      r.once_per_day = IsJustice(r) || r.type == "Life:Die";  // One arrest, one death.
+      r.once_per_day = type.once_per_day;
       r.doc = d;
       r.unnamed_group = ev.unnamed_participant();
-      r.family = IsViolence(r) ? 0 : -1;
+      r.family = type.violence ? 0 : -1;
       record_source.push_back({d, &ev});
       iso_given.push_back(!ev.time().iso().empty());
     }
@@ -991,6 +1051,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
 
   Release(records);
   folded = FoldedSpellings();
+  event_types = EventTypes();
   Release(record_source);
   Release(iso_given);
   Release(member_begin);
