@@ -562,10 +562,12 @@ class ClaimValues {
   // Adds the value of the next claim; `value` (and `entity`, its corpus
   // entity or -1) must outlive this object. `date_interval`, when not null, is
   // ToInterval(value.date()) (the claim's event often gives the same date).
-  void Add(const Value& value, int entity, const DateInterval* date_interval) {
+  // Returns whether the value is a plain date or number (no place, no
+  // broader keys): PlainCompatible and PlainMoreSpecific then compare it
+  // without preparing a ComparableValue.
+  bool Add(const Value& value, int entity, const DateInterval* date_interval) {
     Slot& slot = slots_.emplace_back();
     const Value::KindCase kind = value.kind_case();
-    slot.kind_case = static_cast<uint8_t>(kind);
     const bool broader = value.broader_size() > 0;
     const bool plain = !broader && value.place_key().empty();
     if (kind == Value::kDate && plain) {
@@ -577,13 +579,17 @@ class ClaimValues {
       slot.granularity = static_cast<uint8_t>(date.granularity);
       slot.low = date.first;
       slot.high = date.last;
-    } else if (kind == Value::kNumber && plain) {
+      return true;
+    }
+    if (kind == Value::kNumber && plain) {
       const NumberRange& number = value.number();
       slot.form = Form::kNumber;
       slot.low = number.low();
       slot.high = number.high();
       slot.known = number.unbounded();
-    } else if (kind == Value::kDate || kind == Value::kNumber || broader) {
+      return true;
+    }
+    if (kind == Value::kDate || kind == Value::kNumber || broader) {
       slot.form = Form::kValue;
       slot.id = static_cast<int>(by_value_.size());
       by_value_.push_back({&value, entity});
@@ -602,15 +608,9 @@ class ClaimValues {
       slot.form = Form::kShared;
       slot.id = recent.id;
     }
+    return false;
   }
 
-  // True when the value of claim `claim` is a plain date or number (no place,
-  // no broader keys): PlainCompatible and PlainMoreSpecific then compare it
-  // without preparing a ComparableValue.
-  bool Plain(size_t claim) const {
-    const Form form = slots_[claim].form;
-    return form == Form::kDate || form == Form::kNumber;
-  }
   // Compatible and MoreSpecific of the prepared values of two plain claims.
   bool PlainCompatible(size_t a, size_t b) const {
     const Slot& x = slots_[a];
@@ -625,11 +625,6 @@ class ClaimValues {
     if (x.form != y.form) return false;
     if (x.form == Form::kDate) return DateMoreSpecific(DateOf(x), DateOf(y));
     return NumberMoreSpecific(SpanOf(x), SpanOf(y));
-  }
-
-  // Value::KindCase of the value of claim `claim` (in `Add` order).
-  Value::KindCase KindCase(size_t claim) const {
-    return static_cast<Value::KindCase>(slots_[claim].kind_case);
   }
 
   // The index (for `Get`) of the prepared value of claim `claim`; valid
@@ -690,7 +685,6 @@ class ClaimValues {
     Form form = Form::kValue;
     bool known = false;         // Date: known; number: unbounded.
     uint8_t granularity = 0;    // Date.
-    uint8_t kind_case = 0;
   };
   // A date slot's interval; a number slot's span.
   static DateInterval DateOf(const Slot& slot) {
@@ -771,10 +765,15 @@ struct ClaimFacts {
   int role;         // Its role's id in RoleTable.
   bool attributed;  // Attributed(claim).
   bool counts;      // CountsForVerdict(claim).
+  // Value::KindCase of its value, and whether ClaimValues::Add said it is
+  // plain (noted here so that bucketing the claims need not read
+  // ClaimValues again).
+  uint8_t value_kind;
+  bool plain;
 };
 
 // One claim of a claim group, with what the verdict reads of it. The value's
-// kind and plainness are copied from ClaimValues so that a group reads the
+// kind and plainness are kept beside it so that a group reads the
 // (large, randomly placed) ClaimValues entries only when it compares values:
 // a group of one claim never does.
 struct Item {
@@ -783,8 +782,8 @@ struct Item {
   uint32_t attributed : 1;  // Attributed(*claim).
   uint32_t counts : 1;      // CountsForVerdict(*claim).
   int value;                // The claim's position in ClaimValues.
-  uint8_t value_kind;       // ClaimValues::KindCase(value).
-  bool plain;               // ClaimValues::Plain(value).
+  uint8_t value_kind;       // Value::KindCase of the claim's value.
+  bool plain;               // ClaimValues::Add said plain.
 };
 
 // An item of a claim as bucketed by owner, before its owner's items are split
@@ -850,10 +849,15 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   absl::flat_hash_set<absl::string_view> doc_ids;
   doc_ids.reserve(num_docs);
   int total_claims = 0, total_events = 0;
-  for (const ClaimSet& set : claim_sets) {
-    total_claims += set.claims_size();
-    total_events += set.events_size();
+  // The claims of document d are claims first_claim[d]..first_claim[d + 1]
+  // in document then claim order.
+  std::vector<int> first_claim(num_docs + 1, 0);
+  for (int d = 0; d < num_docs; ++d) {
+    first_claim[d] = total_claims;
+    total_claims += claim_sets[d].claims_size();
+    total_events += claim_sets[d].events_size();
   }
+  first_claim[num_docs] = total_claims;
   records.reserve(total_events);
   record_source.reserve(total_events);
   iso_given.reserve(total_events);
@@ -943,9 +947,10 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
           SameDate(value.date(), record_source[record].second->time())) {
         date = &records[record].time;
       }
-      claim_values.Add(value, value_entity, date);
-      claim_facts.push_back(
-          {record, subject, roles.Id(c.role()), Attributed(c), CountsForVerdict(c)});
+      const bool plain = claim_values.Add(value, value_entity, date);
+      claim_facts.push_back({record, subject, roles.Id(c.role()), Attributed(c),
+                             CountsForVerdict(c), static_cast<uint8_t>(value.kind_case()),
+                             plain});
       if (record < 0 || !value.has_number() ||
           absl::string_view(c.role()) != "count") {
         continue;
@@ -1083,14 +1088,14 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       std::vector<int> next(owner_begin.begin(), owner_begin.end() - 1);
       size_t k = 0;
       for (int d = 0; d < num_docs; ++d) {
-        const auto& claims = claim_sets[d].claims();
-        for (int ci = 0; ci < claims.size(); ++ci, ++k) {
+        const int claims = first_claim[d + 1] - first_claim[d];
+        for (int ci = 0; ci < claims; ++ci, ++k) {
           const ClaimFacts& f = claim_facts[k];
           const int owner = owner_of(f);
           if (owner < 0) continue;
           by_owner[next[owner]++] = {
               {d, static_cast<uint32_t>(ci), f.attributed, f.counts, static_cast<int>(k),
-               static_cast<uint8_t>(claim_values.KindCase(k)), claim_values.Plain(k)},
+               f.value_kind, f.plain},
               f.role};
         }
       }
