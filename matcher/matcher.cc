@@ -551,8 +551,9 @@ struct ValueKey {
 // number is kept as its interval or range; a text, category or entity value
 // as the id of its distinct ValueKey (charges and agents repeat across a
 // story's outlets), prepared on first use and kept across groups until more
-// than `kMaxShared` are held. A date or number with a place or broader keys
-// (rare) is prepared from its Value in each group. Every value compares as
+// than `kMaxShared` are held. A date or number with a place or broader keys,
+// or a number beyond 32 bits (rare), is prepared from its Value in each
+// group. Every value compares as
 // MakeComparable(value, entity) would.
 class ClaimValues {
  public:
@@ -583,11 +584,13 @@ class ClaimValues {
     }
     if (kind == Value::kNumber && plain) {
       const NumberRange& number = value.number();
-      slot.form = Form::kNumber;
-      slot.low = number.low();
-      slot.high = number.high();
-      slot.known = number.unbounded();
-      return true;
+      if (FitsSlot(number.low()) && FitsSlot(number.high())) {
+        slot.form = Form::kNumber;
+        slot.low = static_cast<int32_t>(number.low());
+        slot.high = static_cast<int32_t>(number.high());
+        slot.known = number.unbounded();
+        return true;
+      }
     }
     if (kind == Value::kDate || kind == Value::kNumber || broader) {
       slot.form = Form::kValue;
@@ -679,19 +682,25 @@ class ClaimValues {
  private:
   static constexpr size_t kMaxShared = 64;
   enum class Form : uint8_t { kDate, kNumber, kShared, kValue };
+  // 16 bytes per claim: a number is kept in the slot only when its bounds
+  // fit in 32 bits (else it is prepared from its Value, as kValue).
   struct Slot {
-    int64_t low = 0, high = 0;  // Date: first and last day; number: range.
+    int32_t low = 0, high = 0;  // Date: first and last day; number: range.
     int id = -1;                // kShared: ValueKey id; kValue: by_value_.
     Form form = Form::kValue;
     bool known = false;         // Date: known; number: unbounded.
     uint8_t granularity = 0;    // Date.
   };
+  static bool FitsSlot(int64_t x) {
+    return x >= std::numeric_limits<int32_t>::min() &&
+           x <= std::numeric_limits<int32_t>::max();
+  }
   // A date slot's interval; a number slot's span.
   static DateInterval DateOf(const Slot& slot) {
     DateInterval d;
     d.known = slot.known;
-    d.first = static_cast<int32_t>(slot.low);
-    d.last = static_cast<int32_t>(slot.high);
+    d.first = slot.low;
+    d.last = slot.high;
     d.granularity = static_cast<Granularity>(slot.granularity);
     return d;
   }
