@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 #include <limits>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -1075,10 +1076,13 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   // attribute groups (by subject), the roles of one owner in order of first
   // claim. The items of group k are items[item_begin[k]..item_begin[k+1]), in
   // claim order. Claims are bucketed by owner (event group g, or entity e as
-  // owner num_groups + e), then each owner's few roles are split out.
-  std::vector<GroupKey> keys;
-  std::vector<Item> items;
-  std::vector<int> item_begin;
+  // owner num_groups + e), then each owner's few roles are split out. The
+  // per-claim arrays are not value-initialised: every entry is written
+  // before it is read.
+  std::unique_ptr<GroupKey[]> keys;
+  std::unique_ptr<Item[]> items;
+  std::unique_ptr<int[]> item_begin;
+  int num_items = 0, num_keys = 0;
   {
     const int num_owners = num_groups + entities.size();
     // The owner of a claim; -1 for an attribute claim without a subject.
@@ -1092,7 +1096,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       if (owner >= 0) ++owner_begin[owner + 1];
     }
     for (int o = 0; o < num_owners; ++o) owner_begin[o + 1] += owner_begin[o];
-    std::vector<OwnedItem> by_owner(owner_begin[num_owners]);
+    num_items = owner_begin[num_owners];
+    std::unique_ptr<OwnedItem[]> by_owner(new OwnedItem[num_items]);
     {
       std::vector<int> next(owner_begin.begin(), owner_begin.end() - 1);
       size_t k = 0;
@@ -1115,11 +1120,10 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     // (-1: not seen); the owner's items are then counted out by rank.
     std::vector<int> rank_of_role(roles.size(), -1);
     std::vector<int> roles_seen, rank_begin;
-    items.resize(by_owner.size());
-    // At most one group per item; trimmed below.
-    keys.resize(items.size());
-    item_begin.resize(items.size() + 1);
-    size_t num_keys = 0;
+    items.reset(new Item[num_items]);
+    // At most one group per item.
+    keys.reset(new GroupKey[num_items]);
+    item_begin.reset(new int[num_items + 1]);
     for (int o = 0; o < num_owners; ++o) {
       roles_seen.clear();
       for (int i = owner_begin[o]; i < owner_begin[o + 1]; ++i) {
@@ -1145,9 +1149,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       }
       for (int role : roles_seen) rank_of_role[role] = -1;
     }
-    keys.resize(num_keys);
-    item_begin[num_keys] = static_cast<int>(items.size());
-    item_begin.resize(num_keys + 1);
+    item_begin[num_keys] = num_items;
   }
 
   // One vote per claim group and pair of its documents that both give a
@@ -1160,8 +1162,6 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   // The group columns (and the support columns below), reserved for every
   // group and at most one value per item.
   ClaimGroupColumns& group_columns = *report.mutable_group_columns();
-  const int num_keys = static_cast<int>(keys.size());
-  const int num_items = static_cast<int>(items.size());
   auto* owners = reserved(group_columns.mutable_owner(), num_keys);
   auto* slot_kinds = reserved(group_columns.mutable_kind(), num_keys);
   auto* verdicts = reserved(group_columns.mutable_verdict(), num_keys);
@@ -1192,9 +1192,9 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   };
   std::vector<Cluster> clusters;
   std::vector<int> next_member;
-  for (size_t k = 0; k < keys.size(); ++k) {
+  for (int k = 0; k < num_keys; ++k) {
     const GroupKey& key = keys[k];
-    const absl::Span<const Item> its(items.data() + item_begin[k],
+    const absl::Span<const Item> its(items.get() + item_begin[k],
                                      item_begin[k + 1] - item_begin[k]);
     const int n = static_cast<int>(its.size());
     owners->AddAlreadyReserved(key.attribute ? -1 - key.id : key.id);
@@ -1319,14 +1319,14 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     }
   }
 
-  Release(items);
+  items.reset();
   claim_values = ClaimValues();
   Release(values);
   Release(doc_items);
   Release(clusters);
   Release(next_member);
-  Release(item_begin);
-  Release(keys);
+  item_begin.reset();
+  keys.reset();
   // Agreement cells (as columns) in (x, y) order, x < y, each standing for
   // its mirror too:
   // the votes bucketed by x, then each bucket (the documents of x's stories)
