@@ -554,8 +554,7 @@ struct ValueKey {
 // story's outlets), prepared on first use and kept across groups until more
 // than `kMaxShared` are held. A date or number with a place or broader keys,
 // or a number beyond 32 bits (rare), is prepared from its Value in each
-// group. Every value compares as
-// MakeComparable(value, entity) would.
+// group. Every value compares as MakeComparable(value, entity) would.
 class ClaimValues {
  public:
   // Room for `claims` values.
@@ -564,9 +563,9 @@ class ClaimValues {
   // Adds the value of the next claim; `value` (and `entity`, its corpus
   // entity or -1) must outlive this object. `date_interval`, when not null, is
   // ToInterval(value.date()) (the claim's event often gives the same date).
-  // Returns whether the value is a plain date or number (no place, no
-  // broader keys): PlainCompatible and PlainMoreSpecific then compare it
-  // without preparing a ComparableValue.
+  // Returns whether the value is kept as a plain date or number (no place,
+  // no broader keys; a number within 32 bits): PlainCompatible and
+  // PlainMoreSpecific then compare it without preparing a ComparableValue.
   bool Add(const Value& value, int entity, const DateInterval* date_interval) {
     Slot& slot = slots_.emplace_back();
     const Value::KindCase kind = value.kind_case();
