@@ -6,6 +6,7 @@
 #include <string>
 #include <utility>
 
+#include "absl/base/attributes.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/inlined_vector.h"
 #include "absl/hash/hash.h"
@@ -245,39 +246,60 @@ struct EventKeys {
   int count = 0;        // Ids are 0..count-1.
 };
 
-EventKeys EventKeysOf(absl::Span<const EventRecord> records) {
-  EventKeys keys;
-  keys.of.assign(records.size(), -1);
-  // A story has a handful of event keys, and its records repeat them: a key
-  // is looked for in a small direct-mapped cache (slot by kind, length and
-  // two bytes: one comparison), then hashed.
+// Numbers the event keys of records one record at a time (see EventKeys),
+// so that GroupEvents numbers them in the pass that reads the records for
+// their summaries. A story has a handful of event keys, and its records
+// repeat them: a key is looked for in a small direct-mapped cache (slot by
+// kind, length and two bytes: one comparison), then hashed. Callers often
+// view one stored copy of each key: a key is first looked for by address
+// (slot by address), which reads no byte of it.
+class EventKeyNumbering {
+ public:
+  // The id of the event key of `r`, -1 when it has none; the views of `r`
+  // must outlive the object.
+  int Of(const EventRecord& r) {
+    if (r.type.empty() && r.lemma.empty()) return -1;
+    const bool is_typed = !r.type.empty();
+    const absl::string_view key = is_typed ? r.type : r.lemma;
+    Cached& same_address =
+        by_address_[(reinterpret_cast<uintptr_t>(key.data()) >> 3) % kCacheSize];
+    if (same_address.id >= 0 && same_address.typed == is_typed &&
+        same_address.key.data() == key.data() && same_address.key.size() == key.size()) {
+      return same_address.id;
+    }
+    return Lookup(key, is_typed, same_address);
+  }
+  // Ids given so far are 0..count()-1.
+  int count() const { return count_; }
+
+ private:
+  static constexpr size_t kCacheSize = 64;
   struct Cached {
     bool typed = false;
     absl::string_view key;
     int id = -1;
   };
-  constexpr size_t kCacheSize = 64;
-  Cached cache[kCacheSize];
-  absl::flat_hash_map<absl::string_view, int> typed, untyped;
-  for (size_t i = 0; i < records.size(); ++i) {
-    const EventRecord& r = records[i];
-    if (r.type.empty() && r.lemma.empty()) continue;
-    const bool is_typed = !r.type.empty();
-    const absl::string_view key = is_typed ? r.type : r.lemma;
+  // Of `key` past the address cache; records it in `same_address`.
+  ABSL_ATTRIBUTE_NOINLINE int Lookup(absl::string_view key, bool is_typed,
+                                     Cached& same_address) {
     const size_t slot = (key.size() * 7 + static_cast<unsigned char>(key.back()) * 3 +
                          static_cast<unsigned char>(key[key.size() / 2]) + is_typed) %
                         kCacheSize;
-    Cached& cached = cache[slot];
+    Cached& cached = cache_[slot];
     if (cached.id < 0 || cached.typed != is_typed || cached.key != key) {
-      auto& ids = is_typed ? typed : untyped;
-      const int id = ids.emplace(key, keys.count).first->second;
-      if (id == keys.count) ++keys.count;
+      auto& ids = is_typed ? typed_ : untyped_;
+      const int id = ids.emplace(key, count_).first->second;
+      if (id == count_) ++count_;
       cached = {is_typed, key, id};
     }
-    keys.of[i] = cached.id;
+    same_address = cached;
+    return cached.id;
   }
-  return keys;
-}
+
+  Cached cache_[kCacheSize], by_address_[kCacheSize];
+  absl::flat_hash_map<absl::string_view, int> typed_, untyped_;
+  int count_ = 0;
+};
 
 constexpr int kOrphanRounds = 3;
 
@@ -611,13 +633,19 @@ bool CanLink(const EventRecord& a, const EventRecord& b,
 std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
                              const GroupingOptions& options) {
   const int n = static_cast<int>(records.size());
-  const EventKeys keys = EventKeysOf(records);
   UnionFind uf(n);
-  std::vector<GroupSummary> summary(n);
+  // Event keys and group summaries are made in one pass over the records.
+  EventKeys keys;
+  keys.of.reserve(n);
+  EventKeyNumbering numbering;
+  std::vector<GroupSummary> summary;
+  summary.reserve(n);
   // Gathered in the same pass over the records, for blocking: block
-  // memberships (at most), whether a record names no participant, the
-  // largest participant and whether one is negative; and for the place step,
-  // whether a record gives a place.
+  // memberships (at most; the fields of other blocks are read only when a
+  // record names no participant, else only participant blocks are made),
+  // whether a record names no participant, the largest participant and
+  // whether one is negative; and for the place step, whether a record gives
+  // a place.
   size_t max_memberships = 0;
   bool any_vague = false;
   bool any_place = false;
@@ -625,19 +653,27 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
   bool negative_participant = false;
   for (int i = 0; i < n; ++i) {
     const EventRecord& r = records[i];
-    summary[i].time = SpanOf(r.time);
-    summary[i].once_per_day = r.once_per_day;
-    if (!r.participants.empty()) summary[i].participant_sets.push_back(&r.participants);
+    keys.of.push_back(numbering.Of(r));
+    GroupSummary& s = summary.emplace_back();
+    s.time = SpanOf(r.time);
+    s.once_per_day = r.once_per_day;
+    if (!r.participants.empty()) s.participant_sets.push_back(&r.participants);
     if (!r.place.empty()) {
-      summary[i].places.push_back(&r.place);
+      s.places.push_back(&r.place);
       any_place = true;
     }
-    max_memberships += r.participants.size() + r.arguments.size() +
-                       r.argument_words.size() + r.broad_arguments.size() + 3;
+    max_memberships += r.participants.size() + 1;
     any_vague = any_vague || r.participants.empty();
     for (int p : r.participants) {
       max_participant = std::max(max_participant, p);
       negative_participant = negative_participant || p < 0;
+    }
+  }
+  keys.count = numbering.count();
+  if (any_vague) {
+    for (const EventRecord& r : records) {
+      max_memberships +=
+          r.arguments.size() + r.argument_words.size() + r.broad_arguments.size() + 3;
     }
   }
   auto link = [&](int i, int j) {

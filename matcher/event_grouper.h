@@ -87,26 +87,31 @@ namespace xref {
 using EntityList = absl::InlinedVector<int, 2>;
 
 // One event mention as grouping sees it. Strings are views: what they view
-// must outlive every GroupEvents / CanLink call on the record.
+// must outlive every GroupEvents / CanLink call on the record. Fields are
+// laid out so that what grouping reads of every record (type, participants,
+// time, document, place, count and flags) lies in its first 104 bytes,
+// without padding between the flags: passes over many records then touch
+// fewer cache lines.
 struct EventRecord {
   absl::string_view type;            // ACE type, empty when untyped.
-  absl::string_view lemma;           // Trigger lemma or stem (untyped key).
   EntityList participants;           // Main participants (any stable ints,
                                      // e.g. corpus entity ids).
-  EntityList arguments;              // Other entities in the sentence.
-  // Entities in the sentence too broad to tie two mentions on their own
-  // (countries: the setting of most of a story's events).
-  EntityList broad_arguments;
-  std::vector<absl::string_view> argument_words;  // Folded head words.
   DateInterval time;                 // Unknown when not given.
+  // Source document index, -1 when unknown. A vague record (no participants,
+  // no known time and no count) links only within its own document: across
+  // outlets nothing but the event type would tie it to a group.
+  int doc = -1;
+  // Records of one family (-1: none) are facets of one incident: an attack
+  // and the deaths and injuries it causes.
+  int family = -1;
   absl::string_view place;           // Gazetteer key (or folded name), may be empty.
   // How many took part or were hit (the event's count), as an inclusive
   // range; `has_count` false when not given. Only an identical range is
   // evidence: a different count is a disagreement to report, not a reason
   // to link or to keep apart.
-  bool has_count = false;
   int64_t count_low = 0;
   int64_t count_high = 0;
+  bool has_count = false;
   // The event happens to its participants once within `max_time_gap_days`
   // (an arrest, a death): two records that share a participant and whose
   // times are close (or unknown) are one event even when their places differ
@@ -114,25 +119,24 @@ struct EventRecord {
   // records must say so; not for attacks or protests, which one group holds
   // in several places at once.
   bool once_per_day = false;
-  // The people the record's sentence names besides its participants ("X, who
-  // fled to avoid arrest"): an orphan record (no participants) that names
-  // people is about them, and attaches (GroupingOptions::attach_orphans) only
-  // to a group one of whose members names each of them (as participant or
-  // argument).
-  EntityList people;
   // The main participant is an unnamed group of people ("26 suspects", "the
   // detained men"): as an orphan it does not attach to a group with a person
   // participant (a group of men is not one person).
   bool unnamed_group = false;
   // A participant is a person.
   bool person_participant = false;
-  // Records of one family (-1: none) are facets of one incident: an attack
-  // and the deaths and injuries it causes.
-  int family = -1;
-  // Source document index, -1 when unknown. A vague record (no participants,
-  // no known time and no count) links only within its own document: across
-  // outlets nothing but the event type would tie it to a group.
-  int doc = -1;
+  absl::string_view lemma;           // Trigger lemma or stem (untyped key).
+  EntityList arguments;              // Other entities in the sentence.
+  // Entities in the sentence too broad to tie two mentions on their own
+  // (countries: the setting of most of a story's events).
+  EntityList broad_arguments;
+  std::vector<absl::string_view> argument_words;  // Folded head words.
+  // The people the record's sentence names besides its participants ("X, who
+  // fled to avoid arrest"): an orphan record (no participants) that names
+  // people is about them, and attaches (GroupingOptions::attach_orphans) only
+  // to a group one of whose members names each of them (as participant or
+  // argument).
+  EntityList people;
 };
 
 struct GroupingOptions {

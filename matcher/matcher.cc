@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <deque>
 #include <limits>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
@@ -63,15 +65,18 @@ absl::Status ResolveRefs(const ClaimSet& set, int doc, const AliasIndex& aliases
   return absl::OkStatus();
 }
 
-bool IsJustice(const EventRecord& r) { return absl::StartsWith(r.type, "Justice:"); }
+bool IsJusticeType(absl::string_view type) { return absl::StartsWith(type, "Justice:"); }
+
+bool IsJustice(const EventRecord& r) { return IsJusticeType(r.type); }
 
 // An attack and the deaths and injuries it causes: within one document that
 // tells of one dated attack, an undated "the death toll rose to 12" is that
 // attack's.
-bool IsViolence(const EventRecord& r) {
-  const absl::string_view type = r.type;
+bool IsViolenceType(absl::string_view type) {
   return type == "Conflict:Attack" || type == "Life:Die" || type == "Life:Injure";
 }
+
+bool IsViolence(const EventRecord& r) { return IsViolenceType(r.type); }
 
 bool OneIncident(const EventRecord& a, const EventRecord& b) {
   return IsViolence(a) && IsViolence(b);
@@ -122,6 +127,7 @@ bool DefiniteSingularNoun(absl::string_view text, const Span& span) {
 // on Tuesday"), which refers back to the one death or attack its document
 // names: it takes that mention's participants when every named mention of
 // its type in the document names the same set and no date contradicts.
+// A mention that borrows a person becomes `person_participant`.
 void LendParticipantsWithinDocuments(
     absl::Span<const ClaimSet> claim_sets,
     const google::protobuf::RepeatedPtrField<Entity>& entities,
@@ -214,7 +220,12 @@ void LendParticipantsWithinDocuments(
     if (protagonist != nullptr) lent[i] = *protagonist;
   }
   for (int i = 0; i < n; ++i) {
-    if (!lent[i].empty()) (*records)[i].participants = std::move(lent[i]);
+    if (lent[i].empty()) continue;
+    EventRecord& r = (*records)[i];
+    r.participants = std::move(lent[i]);
+    for (int e : r.participants) {
+      if (entities[e].type() == PERSON) r.person_participant = true;
+    }
   }
 }
 
@@ -461,6 +472,60 @@ class FoldedSpellings {
   absl::string_view last_text_, last_folded_;
 };
 
+// The event types of the mentions, each stored once: records view the
+// stored copy, so that grouping finds equal types at one address (and need
+// not read each mention's own string again), and what the matcher asks of a
+// type is answered once per distinct type. A corpus has a few dozen types: a
+// type is looked for in a small direct-mapped cache (slot by length and two
+// bytes: one comparison), then hashed.
+class EventTypes {
+ public:
+  struct Type {
+    absl::string_view name;     // The stored copy; empty for an empty type.
+    bool justice = false;       // "Justice:...".
+    bool violence = false;      // An attack, a death or an injury.
+    bool once_per_day = false;  // Justice or a death: one arrest, one death.
+  };
+  // What `type` is; its name views the object's copy.
+  Type Of(absl::string_view type) {
+    if (type.empty()) return Type();
+    const Cached& cached = cache_[Slot(type)];
+    if (cached.id >= 0 && cached.spelling == type) return types_[cached.id];
+    return Lookup(type);
+  }
+
+ private:
+  // Of `type` (not empty) past the cache; caches it.
+  ABSL_ATTRIBUTE_NOINLINE Type Lookup(absl::string_view type) {
+    auto it = ids_.find(type);
+    if (it == ids_.end()) {
+      Type& t = types_.emplace_back();
+      t.name = store_.emplace_back(type);
+      t.justice = IsJusticeType(t.name);
+      t.violence = IsViolenceType(t.name);
+      t.once_per_day = t.justice || t.name == "Life:Die";
+      it = ids_.emplace(t.name, static_cast<int>(types_.size()) - 1).first;
+    }
+    cache_[Slot(type)] = {types_[it->second].name, it->second};
+    return types_[it->second];
+  }
+
+  static constexpr size_t kCacheSize = 64;
+  struct Cached {
+    absl::string_view spelling;  // Views the stored copy.
+    int id = -1;
+  };
+  static size_t Slot(absl::string_view type) {
+    return (type.size() * 7 + static_cast<unsigned char>(type.back()) * 3 +
+            static_cast<unsigned char>(type[type.size() / 2])) %
+           kCacheSize;
+  }
+  Cached cache_[kCacheSize];
+  absl::flat_hash_map<absl::string_view, int> ids_;  // Keys view store_.
+  std::vector<Type> types_;
+  std::deque<std::string> store_;  // Stable addresses.
+};
+
 // What MakeComparable reads of a value that is not a date or a number and
 // has no broader keys (value_compare.h), as a memo key: values with equal
 // keys compare alike.
@@ -487,9 +552,9 @@ struct ValueKey {
 // number is kept as its interval or range; a text, category or entity value
 // as the id of its distinct ValueKey (charges and agents repeat across a
 // story's outlets), prepared on first use and kept across groups until more
-// than `kMaxShared` are held. A date or number with a place or broader keys
-// (rare) is prepared from its Value in each group. Every value compares as
-// MakeComparable(value, entity) would.
+// than `kMaxShared` are held. A date or number with a place or broader keys,
+// or a number beyond 32 bits (rare), is prepared from its Value in each
+// group. Every value compares as MakeComparable(value, entity) would.
 class ClaimValues {
  public:
   // Room for `claims` values.
@@ -498,10 +563,12 @@ class ClaimValues {
   // Adds the value of the next claim; `value` (and `entity`, its corpus
   // entity or -1) must outlive this object. `date_interval`, when not null, is
   // ToInterval(value.date()) (the claim's event often gives the same date).
-  void Add(const Value& value, int entity, const DateInterval* date_interval) {
+  // Returns whether the value is kept as a plain date or number (no place,
+  // no broader keys; a number within 32 bits): PlainCompatible and
+  // PlainMoreSpecific then compare it without preparing a ComparableValue.
+  bool Add(const Value& value, int entity, const DateInterval* date_interval) {
     Slot& slot = slots_.emplace_back();
     const Value::KindCase kind = value.kind_case();
-    slot.kind_case = static_cast<uint8_t>(kind);
     const bool broader = value.broader_size() > 0;
     const bool plain = !broader && value.place_key().empty();
     if (kind == Value::kDate && plain) {
@@ -513,13 +580,19 @@ class ClaimValues {
       slot.granularity = static_cast<uint8_t>(date.granularity);
       slot.low = date.first;
       slot.high = date.last;
-    } else if (kind == Value::kNumber && plain) {
+      return true;
+    }
+    if (kind == Value::kNumber && plain) {
       const NumberRange& number = value.number();
-      slot.form = Form::kNumber;
-      slot.low = number.low();
-      slot.high = number.high();
-      slot.known = number.unbounded();
-    } else if (kind == Value::kDate || kind == Value::kNumber || broader) {
+      if (FitsSlot(number.low()) && FitsSlot(number.high())) {
+        slot.form = Form::kNumber;
+        slot.low = static_cast<int32_t>(number.low());
+        slot.high = static_cast<int32_t>(number.high());
+        slot.known = number.unbounded();
+        return true;
+      }
+    }
+    if (kind == Value::kDate || kind == Value::kNumber || broader) {
       slot.form = Form::kValue;
       slot.id = static_cast<int>(by_value_.size());
       by_value_.push_back({&value, entity});
@@ -538,15 +611,9 @@ class ClaimValues {
       slot.form = Form::kShared;
       slot.id = recent.id;
     }
+    return false;
   }
 
-  // True when the value of claim `claim` is a plain date or number (no place,
-  // no broader keys): PlainCompatible and PlainMoreSpecific then compare it
-  // without preparing a ComparableValue.
-  bool Plain(size_t claim) const {
-    const Form form = slots_[claim].form;
-    return form == Form::kDate || form == Form::kNumber;
-  }
   // Compatible and MoreSpecific of the prepared values of two plain claims.
   bool PlainCompatible(size_t a, size_t b) const {
     const Slot& x = slots_[a];
@@ -561,11 +628,6 @@ class ClaimValues {
     if (x.form != y.form) return false;
     if (x.form == Form::kDate) return DateMoreSpecific(DateOf(x), DateOf(y));
     return NumberMoreSpecific(SpanOf(x), SpanOf(y));
-  }
-
-  // Value::KindCase of the value of claim `claim` (in `Add` order).
-  Value::KindCase KindCase(size_t claim) const {
-    return static_cast<Value::KindCase>(slots_[claim].kind_case);
   }
 
   // The index (for `Get`) of the prepared value of claim `claim`; valid
@@ -620,20 +682,25 @@ class ClaimValues {
  private:
   static constexpr size_t kMaxShared = 64;
   enum class Form : uint8_t { kDate, kNumber, kShared, kValue };
+  // 16 bytes per claim: a number is kept in the slot only when its bounds
+  // fit in 32 bits (else it is prepared from its Value, as kValue).
   struct Slot {
-    int64_t low = 0, high = 0;  // Date: first and last day; number: range.
+    int32_t low = 0, high = 0;  // Date: first and last day; number: range.
     int id = -1;                // kShared: ValueKey id; kValue: by_value_.
     Form form = Form::kValue;
     bool known = false;         // Date: known; number: unbounded.
     uint8_t granularity = 0;    // Date.
-    uint8_t kind_case = 0;
   };
+  static bool FitsSlot(int64_t x) {
+    return x >= std::numeric_limits<int32_t>::min() &&
+           x <= std::numeric_limits<int32_t>::max();
+  }
   // A date slot's interval; a number slot's span.
   static DateInterval DateOf(const Slot& slot) {
     DateInterval d;
     d.known = slot.known;
-    d.first = static_cast<int32_t>(slot.low);
-    d.last = static_cast<int32_t>(slot.high);
+    d.first = slot.low;
+    d.last = slot.high;
     d.granularity = static_cast<Granularity>(slot.granularity);
     return d;
   }
@@ -707,10 +774,15 @@ struct ClaimFacts {
   int role;         // Its role's id in RoleTable.
   bool attributed;  // Attributed(claim).
   bool counts;      // CountsForVerdict(claim).
+  // Value::KindCase of its value, and whether ClaimValues::Add said it is
+  // plain (noted here so that bucketing the claims need not read
+  // ClaimValues again).
+  uint8_t value_kind;
+  bool plain;
 };
 
 // One claim of a claim group, with what the verdict reads of it. The value's
-// kind and plainness are copied from ClaimValues so that a group reads the
+// kind and plainness are kept beside it so that a group reads the
 // (large, randomly placed) ClaimValues entries only when it compares values:
 // a group of one claim never does.
 struct Item {
@@ -719,8 +791,8 @@ struct Item {
   uint32_t attributed : 1;  // Attributed(*claim).
   uint32_t counts : 1;      // CountsForVerdict(*claim).
   int value;                // The claim's position in ClaimValues.
-  uint8_t value_kind;       // ClaimValues::KindCase(value).
-  bool plain;               // ClaimValues::Plain(value).
+  uint8_t value_kind;       // Value::KindCase of the claim's value.
+  bool plain;               // ClaimValues::Add said plain.
 };
 
 // An item of a claim as bucketed by owner, before its owner's items are split
@@ -769,20 +841,35 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   // Event records, in document then event order.
   std::vector<EventRecord> records;
   std::vector<std::pair<int, const EventMention*>> record_source;
+  // Per record: its mention states an ISO time (the event group's shown
+  // time comes from such a mention); kept here so that the mentions need not
+  // be read again.
+  std::vector<uint8_t> iso_given;
+  // Whether a record names no participant, and whether one has arguments:
+  // else the within-document lending and MoveBroadArguments have nothing to
+  // do and are skipped (each would read every record).
+  bool any_without_participants = false, any_arguments = false;
   std::vector<ClaimFacts> claim_facts;  // Per claim, in document order.
   ClaimValues claim_values;
   RoleTable roles;
   FoldedSpellings folded;  // Viewed by the records.
+  EventTypes event_types;  // Viewed by the records.
   EventIds event_ids;  // Of the current document.
   absl::flat_hash_set<absl::string_view> doc_ids;
   doc_ids.reserve(num_docs);
   int total_claims = 0, total_events = 0;
-  for (const ClaimSet& set : claim_sets) {
-    total_claims += set.claims_size();
-    total_events += set.events_size();
+  // The claims of document d are claims first_claim[d]..first_claim[d + 1]
+  // in document then claim order.
+  std::vector<int> first_claim(num_docs + 1, 0);
+  for (int d = 0; d < num_docs; ++d) {
+    first_claim[d] = total_claims;
+    total_claims += claim_sets[d].claims_size();
+    total_events += claim_sets[d].events_size();
   }
+  first_claim[num_docs] = total_claims;
   records.reserve(total_events);
   record_source.reserve(total_events);
+  iso_given.reserve(total_events);
   claim_facts.reserve(total_claims);
   claim_values.Reserve(total_claims);
   auto fail = [&](absl::Status status) {
@@ -813,21 +900,28 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         s = ResolveRefs(set, d, aliases, ev.arguments(), ev.id(), &r.arguments);
       }
       if (!s.ok()) return fail(s);
-      r.type = ev.type();
+      const EventTypes::Type type = event_types.Of(ev.type());
+      r.type = type.name;
       r.lemma = folded.Fold(ev.lemma().empty() ? ev.trigger() : ev.lemma());
       for (int e : r.arguments) {
         if (entities[e].type() == PERSON) r.people.push_back(e);
       }
+      for (int e : r.participants) {
+        if (entities[e].type() == PERSON) r.person_participant = true;
+      }
+      any_without_participants = any_without_participants || r.participants.empty();
+      any_arguments = any_arguments || !r.arguments.empty();
       for (const std::string& w : ev.argument_words()) {
         r.argument_words.push_back(folded.Fold(w));
       }
       r.time = ToInterval(ev.time());
       r.place = ev.place_key();
-      r.once_per_day = IsJustice(r) || r.type == "Life:Die";  // One arrest, one death.
+      r.once_per_day = type.once_per_day;
       r.doc = d;
       r.unnamed_group = ev.unnamed_participant();
-      r.family = IsViolence(r) ? 0 : -1;
+      r.family = type.violence ? 0 : -1;
       record_source.push_back({d, &ev});
+      iso_given.push_back(!ev.time().iso().empty());
     }
     for (const Claim& c : set.claims()) {
       int record = -1;
@@ -862,9 +956,10 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
           SameDate(value.date(), record_source[record].second->time())) {
         date = &records[record].time;
       }
-      claim_values.Add(value, value_entity, date);
-      claim_facts.push_back(
-          {record, subject, roles.Id(c.role()), Attributed(c), CountsForVerdict(c)});
+      const bool plain = claim_values.Add(value, value_entity, date);
+      claim_facts.push_back({record, subject, roles.Id(c.role()), Attributed(c),
+                             CountsForVerdict(c), static_cast<uint8_t>(value.kind_case()),
+                             plain});
       if (record < 0 || !value.has_number() ||
           absl::string_view(c.role()) != "count") {
         continue;
@@ -882,9 +977,11 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   Release(doc_ids);
   report.set_generator("xref-matcher/1");
   report.set_documents_from_claim_sets(true);
-  MoveBroadArguments(entities, gazetteer_, &records);
-  LendParticipantsWithinDocuments(claim_sets, entities, record_source, &records);
-  LendTimesWithinParagraphs(claim_sets, record_source, &records);
+  if (any_arguments) MoveBroadArguments(entities, gazetteer_, &records);
+  if (any_without_participants) {
+    LendParticipantsWithinDocuments(claim_sets, entities, record_source, &records);
+    LendTimesWithinParagraphs(claim_sets, record_source, &records);
+  }
   GroupingOptions grouping;
   grouping.require_evidence = options_.require_event_evidence;
   grouping.all_pairs = options_.all_pairs;
@@ -892,12 +989,6 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   grouping.attach_orphans = true;
   grouping.attach_to_main_event = true;
   grouping.merge_place_splits = true;
-  // After LendParticipantsWithinDocuments: lent participants count.
-  for (EventRecord& r : records) {
-    for (int e : r.participants) {
-      if (entities[e].type() == PERSON) r.person_participant = true;
-    }
-  }
   std::vector<int> group_of = GroupEvents(records, grouping);
   int num_groups = 0;
   for (int g : group_of) num_groups = std::max(num_groups, g + 1);
@@ -950,7 +1041,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     mention_counts->AddAlreadyReserved(member_begin[g + 1] - member_begin[g]);
     for (int k = member_begin[g]; k < member_begin[g + 1]; ++k) {
       const int i = members[k];
-      const auto& [d, ev] = record_source[i];
+      const int d = record_source[i].first;
       mention_docs->AddAlreadyReserved(d);
       mention_events->AddAlreadyReserved(i - first_record[d]);
       for (int p : records[i].participants) {
@@ -961,7 +1052,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         }
       }
       const DateInterval& t = records[i].time;
-      if (t.known && !ev->time().iso().empty() &&
+      if (t.known && iso_given[i] &&
           (!best_interval.known ||
                       t.last - t.first < best_interval.last - best_interval.first)) {
         best_interval = t;
@@ -974,7 +1065,9 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
 
   Release(records);
   folded = FoldedSpellings();
+  event_types = EventTypes();
   Release(record_source);
+  Release(iso_given);
   Release(member_begin);
   Release(members);
 
@@ -982,10 +1075,13 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   // attribute groups (by subject), the roles of one owner in order of first
   // claim. The items of group k are items[item_begin[k]..item_begin[k+1]), in
   // claim order. Claims are bucketed by owner (event group g, or entity e as
-  // owner num_groups + e), then each owner's few roles are split out.
-  std::vector<GroupKey> keys;
-  std::vector<Item> items;
-  std::vector<int> item_begin;
+  // owner num_groups + e), then each owner's few roles are split out. The
+  // per-claim arrays are not value-initialised: every entry is written
+  // before it is read.
+  std::unique_ptr<GroupKey[]> keys;
+  std::unique_ptr<Item[]> items;
+  std::unique_ptr<int[]> item_begin;
+  int num_items = 0, num_keys = 0;
   {
     const int num_owners = num_groups + entities.size();
     // The owner of a claim; -1 for an attribute claim without a subject.
@@ -999,19 +1095,20 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       if (owner >= 0) ++owner_begin[owner + 1];
     }
     for (int o = 0; o < num_owners; ++o) owner_begin[o + 1] += owner_begin[o];
-    std::vector<OwnedItem> by_owner(owner_begin[num_owners]);
+    num_items = owner_begin[num_owners];
+    std::unique_ptr<OwnedItem[]> by_owner(new OwnedItem[num_items]);
     {
       std::vector<int> next(owner_begin.begin(), owner_begin.end() - 1);
       size_t k = 0;
       for (int d = 0; d < num_docs; ++d) {
-        const auto& claims = claim_sets[d].claims();
-        for (int ci = 0; ci < claims.size(); ++ci, ++k) {
+        const int claims = first_claim[d + 1] - first_claim[d];
+        for (int ci = 0; ci < claims; ++ci, ++k) {
           const ClaimFacts& f = claim_facts[k];
           const int owner = owner_of(f);
           if (owner < 0) continue;
           by_owner[next[owner]++] = {
               {d, static_cast<uint32_t>(ci), f.attributed, f.counts, static_cast<int>(k),
-               static_cast<uint8_t>(claim_values.KindCase(k)), claim_values.Plain(k)},
+               f.value_kind, f.plain},
               f.role};
         }
       }
@@ -1022,11 +1119,10 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     // (-1: not seen); the owner's items are then counted out by rank.
     std::vector<int> rank_of_role(roles.size(), -1);
     std::vector<int> roles_seen, rank_begin;
-    items.resize(by_owner.size());
-    // At most one group per item; trimmed below.
-    keys.resize(items.size());
-    item_begin.resize(items.size() + 1);
-    size_t num_keys = 0;
+    items.reset(new Item[num_items]);
+    // At most one group per item.
+    keys.reset(new GroupKey[num_items]);
+    item_begin.reset(new int[num_items + 1]);
     for (int o = 0; o < num_owners; ++o) {
       roles_seen.clear();
       for (int i = owner_begin[o]; i < owner_begin[o + 1]; ++i) {
@@ -1052,9 +1148,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       }
       for (int role : roles_seen) rank_of_role[role] = -1;
     }
-    keys.resize(num_keys);
-    item_begin[num_keys] = static_cast<int>(items.size());
-    item_begin.resize(num_keys + 1);
+    item_begin[num_keys] = num_items;
   }
 
   // One vote per claim group and pair of its documents that both give a
@@ -1067,8 +1161,6 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   // The group columns (and the support columns below), reserved for every
   // group and at most one value per item.
   ClaimGroupColumns& group_columns = *report.mutable_group_columns();
-  const int num_keys = static_cast<int>(keys.size());
-  const int num_items = static_cast<int>(items.size());
   auto* owners = reserved(group_columns.mutable_owner(), num_keys);
   auto* slot_kinds = reserved(group_columns.mutable_kind(), num_keys);
   auto* verdicts = reserved(group_columns.mutable_verdict(), num_keys);
@@ -1099,9 +1191,9 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   };
   std::vector<Cluster> clusters;
   std::vector<int> next_member;
-  for (size_t k = 0; k < keys.size(); ++k) {
+  for (int k = 0; k < num_keys; ++k) {
     const GroupKey& key = keys[k];
-    const absl::Span<const Item> its(items.data() + item_begin[k],
+    const absl::Span<const Item> its(items.get() + item_begin[k],
                                      item_begin[k + 1] - item_begin[k]);
     const int n = static_cast<int>(its.size());
     owners->AddAlreadyReserved(key.attribute ? -1 - key.id : key.id);
@@ -1226,14 +1318,14 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     }
   }
 
-  Release(items);
+  items.reset();
   claim_values = ClaimValues();
   Release(values);
   Release(doc_items);
   Release(clusters);
   Release(next_member);
-  Release(item_begin);
-  Release(keys);
+  item_begin.reset();
+  keys.reset();
   // Agreement cells (as columns) in (x, y) order, x < y, each standing for
   // its mirror too:
   // the votes bucketed by x, then each bucket (the documents of x's stories)

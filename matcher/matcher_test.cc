@@ -836,6 +836,33 @@ TEST(MatcherTest, AGroupOfOneClaimNamesItsValueAndItsAttribution) {
   EXPECT_EQ(by_role["hometown"]->values(0).value().text(), "Dalian");
 }
 
+TEST(MatcherTest, CountsBeyond32BitsCompareByTheirWholeValue) {
+  // 2^32 + 3 is not 3 (the low 32 bits agree), and two outlets giving
+  // 2^32 + 3 agree with each other.
+  constexpr int64_t kBig = (int64_t{1} << 32) + 3;
+  auto outlet = [](const std::string& doc, int64_t count) {
+    SetBuilder s(doc, doc);
+    s.Entity("p", PERSON, "Lin Wei")
+        .Event("e", "Justice:Arrest-Jail", {"p"}, "2012-02-03")
+        .Count("e", count, count);
+    return s.Build();
+  };
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  ASSERT_OK_AND_ASSIGN(
+      Report report,
+      MatchExpanded(*matcher, {outlet("a", kBig), outlet("b", 3), outlet("c", kBig)}));
+  ASSERT_EQ(report.groups_size(), 1);
+  const ClaimGroup& cg = report.groups(0);
+  EXPECT_EQ(cg.role(), "count");
+  EXPECT_EQ(cg.verdict(), CONFLICT);
+  ASSERT_EQ(cg.values_size(), 2);
+  EXPECT_EQ(cg.values(0).value().number().low(), kBig);
+  EXPECT_EQ(cg.values(0).support_size(), 2);
+  EXPECT_EQ(cg.values(1).value().number().low(), 3);
+  EXPECT_EQ(cg.values(1).support_size(), 1);
+}
+
 TEST(MatcherTest, RejectsInconsistentClaimSets) {
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
                        Matcher::Create(MatcherOptions(), nullptr));

@@ -2,10 +2,6 @@
 
 namespace xref {
 
-bool CountsForVerdict(const Claim& claim) {
-  return claim.modality() != NEGATED && claim.modality() != DENIED;
-}
-
 bool DocumentsAgree(SlotKind kind, absl::Span<const int> a,
                     absl::Span<const int> b, CompatibleFn compatible) {
   return DocumentsAgreeWith(kind, a, b, compatible);

@@ -29,8 +29,10 @@ using CompatibleFn = absl::FunctionRef<bool(int, int)>;
 
 // Whether `claim` counts toward its group's verdict: a negated or denied
 // claim ("no charges were filed") is shown with its group but does not make
-// the outlets agree or conflict.
-bool CountsForVerdict(const Claim& claim);
+// the outlets agree or conflict. Inline: the matcher asks it of every claim.
+inline bool CountsForVerdict(const Claim& claim) {
+  return claim.modality() != NEGATED && claim.modality() != DENIED;
+}
 
 // True when two documents' value lists agree under the rule for `kind`.
 bool DocumentsAgree(SlotKind kind, absl::Span<const int> a,
