@@ -86,7 +86,7 @@ bool MonthOrFiner(const DateInterval& d) {
 // participant sets intersect.
 bool Consistent(const EventRecord& a, const EventRecord& b,
                 const GroupingOptions& options, bool shared_participant) {
-  if (!a.participants.empty() && !b.participants.empty() && !shared_participant) {
+  if (a.num_participants != 0 && b.num_participants != 0 && !shared_participant) {
     return false;
   }
   if (!Close(SpanOf(a.time), SpanOf(b.time), options.max_time_gap_days)) {
@@ -96,21 +96,21 @@ bool Consistent(const EventRecord& a, const EventRecord& b,
   return a.once_per_day && b.once_per_day && shared_participant;
 }
 
-bool Consistent(const EventRecord& a, const EventRecord& b,
+bool Consistent(const EventRecords& rs, const EventRecord& a, const EventRecord& b,
                 const GroupingOptions& options) {
-  return Consistent(a, b, options, Intersects(a.participants, b.participants));
+  return Consistent(a, b, options, Intersects(rs.participants(a), rs.participants(b)));
 }
 
 // Something says they are the same (`shared_participant` as above).
-bool HasEvidence(const EventRecord& a, const EventRecord& b,
+bool HasEvidence(const EventRecords& rs, const EventRecord& a, const EventRecord& b,
                  bool shared_participant) {
   if (shared_participant) return true;
-  if (Intersects(a.arguments, b.arguments)) return true;
+  if (Intersects(rs.arguments(a), rs.arguments(b))) return true;
   if (a.time.known && b.time.known && DatesCompatible(a.time, b.time) &&
-      Intersects(a.broad_arguments, b.broad_arguments)) {
+      Intersects(rs.broad_arguments(a), rs.broad_arguments(b))) {
     return true;
   }
-  if (Intersects(a.argument_words, b.argument_words)) return true;
+  if (Intersects(rs.argument_words(a), rs.argument_words(b))) return true;
   if (!a.place.empty() && a.place == b.place) return true;
   if (a.has_count && b.has_count && a.count_low == b.count_low &&
       a.count_high == b.count_high) {
@@ -143,7 +143,7 @@ struct GroupSummary {
   TimeSpan time;
   bool once_per_day = false;
   // Distinct, non-empty.
-  absl::InlinedVector<const EntityList*, 1> participant_sets;
+  absl::InlinedVector<absl::Span<const int>, 1> participant_sets;
   absl::InlinedVector<const absl::string_view*, 1> places;  // Distinct, non-empty.
 };
 
@@ -162,9 +162,9 @@ bool PlacesDisagree(const GroupSummary& a, const GroupSummary& b,
 bool CanMerge(const GroupSummary& a, const GroupSummary& b,
               const GroupingOptions& options, bool check_places = true) {
   if (!Close(a.time, b.time, options.max_time_gap_days)) return false;
-  for (const auto* p : a.participant_sets) {
-    for (const auto* q : b.participant_sets) {
-      if (!Intersects(*p, *q)) return false;
+  for (const auto& p : a.participant_sets) {
+    for (const auto& q : b.participant_sets) {
+      if (!Intersects(p, q)) return false;
     }
   }
   if (a.once_per_day && b.once_per_day && !a.participant_sets.empty() &&
@@ -176,10 +176,10 @@ bool CanMerge(const GroupSummary& a, const GroupSummary& b,
 
 void MergeInto(GroupSummary& into, GroupSummary& from) {
   into.time = Join(into.time, from.time);
-  for (const auto* p : from.participant_sets) {
+  for (const auto& p : from.participant_sets) {
     bool seen = false;
-    for (const auto* q : into.participant_sets) {
-      if (p == q || *p == *q) {
+    for (const auto& q : into.participant_sets) {
+      if ((p.data() == q.data() && p.size() == q.size()) || p == q) {
         seen = true;
         break;
       }
@@ -235,7 +235,7 @@ void Release(T& x) {
 }
 
 bool Vague(const EventRecord& r) {
-  return r.participants.empty() && !r.time.known && !r.has_count;
+  return r.num_participants == 0 && !r.time.known && !r.has_count;
 }
 
 // The event key of each record as a small integer (-1: no key, neither type
@@ -306,9 +306,10 @@ constexpr int kOrphanRounds = 3;
 // One round of the orphan step of GroupEvents (see event_grouper.h), on the
 // groups of `uf` with their summaries; false when no group moved. Only worth
 // calling when a record names no participants (an orphan's records do not).
-bool AttachOrphans(absl::Span<const EventRecord> records,
+bool AttachOrphans(const EventRecords& rs,
                    const EventKeys& keys, const GroupingOptions& options,
                    UnionFind& uf, std::vector<GroupSummary>& summary) {
+  const std::vector<EventRecord>& records = rs.records;
   const int n = static_cast<int>(records.size());
   const std::vector<int>& key_of = keys.of;
   std::vector<int> root(n);
@@ -317,7 +318,7 @@ bool AttachOrphans(absl::Span<const EventRecord> records,
   // groups of records with a key and a document; without one nothing moves.
   std::vector<bool> named(n, false);
   for (int i = 0; i < n; ++i) {
-    if (!records[i].participants.empty()) named[root[i]] = true;
+    if (records[i].num_participants != 0) named[root[i]] = true;
   }
   bool orphans = false;
   for (int i = 0; i < n && !orphans; ++i) {
@@ -331,7 +332,7 @@ bool AttachOrphans(absl::Span<const EventRecord> records,
   std::vector<std::pair<int, int>> root_docs;
   for (int i = 0; i < n; ++i) {
     const EventRecord& r = records[i];
-    if (!r.participants.empty() || r.time.known || !r.place.empty()) {
+    if (r.num_participants != 0 || r.time.known || !r.place.empty()) {
       anchored[root[i]] = true;
     }
     if (r.unnamed_group) unnamed_group[root[i]] = true;
@@ -425,8 +426,8 @@ bool AttachOrphans(absl::Span<const EventRecord> records,
   for (int i = 0; i < n; ++i) {
     auto it = people_of.find(root[i]);
     if (it == people_of.end()) continue;
-    it->second.insert(it->second.end(), records[i].people.begin(),
-                      records[i].people.end());
+    const absl::Span<const int> people = rs.people(records[i]);
+    it->second.insert(it->second.end(), people.begin(), people.end());
   }
   for (auto& [r, people] : people_of) {
     std::sort(people.begin(), people.end());
@@ -447,8 +448,9 @@ bool AttachOrphans(absl::Span<const EventRecord> records,
   auto names = [&](int target, int person) {
     for (int i : members_of[target]) {
       const EventRecord& r = records[i];
-      for (const auto* v : {&r.participants, &r.arguments, &r.broad_arguments}) {
-        if (std::find(v->begin(), v->end(), person) != v->end()) return true;
+      for (const absl::Span<const int> v :
+           {rs.participants(r), rs.arguments(r), rs.broad_arguments(r)}) {
+        if (std::find(v.begin(), v.end(), person) != v.end()) return true;
       }
     }
     return false;
@@ -470,9 +472,10 @@ bool AttachOrphans(absl::Span<const EventRecord> records,
 
 // The place step of GroupEvents (see event_grouper.h). Only worth calling
 // when a record gives a place (only groups with a place take part).
-void MergePlaceSplits(absl::Span<const EventRecord> records,
+void MergePlaceSplits(const EventRecords& rs,
                       const EventKeys& keys, const GroupingOptions& options,
                       UnionFind& uf, std::vector<GroupSummary>& summary) {
+  const std::vector<EventRecord>& records = rs.records;
   const int n = static_cast<int>(records.size());
   // Members (record indices, sorted by document) and distinct documents of
   // each root with a place (only those take part).
@@ -534,7 +537,7 @@ void MergePlaceSplits(absl::Span<const EventRecord> records,
         members[a].begin(), members[a].end(), doc,
         [&](int i, int d) { return records[i].doc < d; });
     for (; it != members[a].end() && records[*it].doc == doc; ++it) {
-      if (!Consistent(records[*it], records[j], options)) return true;
+      if (!Consistent(rs, records[*it], records[j], options)) return true;
     }
     return false;
   };
@@ -613,25 +616,28 @@ void MergePlaceSplits(absl::Span<const EventRecord> records,
 }
 
 // CanLink for two records of one event key.
-bool LinkableOfOneKey(const EventRecord& a, const EventRecord& b,
-                      const GroupingOptions& options) {
+bool LinkableOfOneKey(const EventRecords& rs, const EventRecord& a,
+                      const EventRecord& b, const GroupingOptions& options) {
   if ((Vague(a) || Vague(b)) && a.doc >= 0 && b.doc >= 0 && a.doc != b.doc) {
     return false;
   }
-  const bool shared_participant = Intersects(a.participants, b.participants);
+  const bool shared_participant = Intersects(rs.participants(a), rs.participants(b));
   if (!Consistent(a, b, options, shared_participant)) return false;
-  return !options.require_evidence || HasEvidence(a, b, shared_participant);
+  return !options.require_evidence || HasEvidence(rs, a, b, shared_participant);
 }
 
 }  // namespace
 
-bool CanLink(const EventRecord& a, const EventRecord& b,
+bool CanLink(const EventRecords& records, int a, int b,
              const GroupingOptions& options) {
-  return SameKey(a, b) && LinkableOfOneKey(a, b, options);
+  const EventRecord& x = records.records[a];
+  const EventRecord& y = records.records[b];
+  return SameKey(x, y) && LinkableOfOneKey(records, x, y, options);
 }
 
-std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
+std::vector<int> GroupEvents(const EventRecords& rs,
                              const GroupingOptions& options) {
+  const std::vector<EventRecord>& records = rs.records;
   const int n = static_cast<int>(records.size());
   UnionFind uf(n);
   // Event keys and group summaries are made in one pass over the records.
@@ -657,14 +663,15 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     GroupSummary& s = summary.emplace_back();
     s.time = SpanOf(r.time);
     s.once_per_day = r.once_per_day;
-    if (!r.participants.empty()) s.participant_sets.push_back(&r.participants);
+    const absl::Span<const int> participants = rs.participants(r);
+    if (!participants.empty()) s.participant_sets.push_back(participants);
     if (!r.place.empty()) {
       s.places.push_back(&r.place);
       any_place = true;
     }
-    max_memberships += r.participants.size() + 1;
-    any_vague = any_vague || r.participants.empty();
-    for (int p : r.participants) {
+    max_memberships += participants.size() + 1;
+    any_vague = any_vague || participants.empty();
+    for (int p : participants) {
       max_participant = std::max(max_participant, p);
       negative_participant = negative_participant || p < 0;
     }
@@ -673,14 +680,14 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
   if (any_vague) {
     for (const EventRecord& r : records) {
       max_memberships +=
-          r.arguments.size() + r.argument_words.size() + r.broad_arguments.size() + 3;
+          r.num_arguments + r.num_argument_words + r.num_broad_arguments + 3;
     }
   }
   auto link = [&](int i, int j) {
     int a = uf.Find(i), b = uf.Find(j);
     if (a == b) return;  // Whether they may link or not.
     if (keys.of[i] < 0 || keys.of[i] != keys.of[j] ||  // SameKey.
-        !LinkableOfOneKey(records[i], records[j], options)) {
+        !LinkableOfOneKey(rs, records[i], records[j], options)) {
       return;
     }
     if (!CanMerge(summary[a], summary[b], options)) return;
@@ -739,14 +746,14 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
         emit(BlockKey{k, 0, 0});
         return;
       }
-      for (int p : r.participants) emit(BlockKey{k, 1, p});
+      for (int p : rs.participants(r)) emit(BlockKey{k, 1, p});
       if (!any_vague) return;  // Only participant blocks pair anything.
-      for (int p : r.arguments) emit(BlockKey{k, 2, p});
-      for (const auto& w : r.argument_words) emit(BlockKey{k, 3, word_id(w)});
+      for (int p : rs.arguments(r)) emit(BlockKey{k, 2, p});
+      for (const auto& w : rs.argument_words(r)) emit(BlockKey{k, 3, word_id(w)});
       if (!r.place.empty()) emit(BlockKey{k, 4, word_id(r.place)});
       if (MonthOrFiner(r.time)) emit(BlockKey{k, 5, r.time.first / 100});
       if (r.time.known) {
-        for (int p : r.broad_arguments) emit(BlockKey{k, 7, p});
+        for (int p : rs.broad_arguments(r)) emit(BlockKey{k, 7, p});
       }
       if (r.has_count) emit(BlockKey{k, 6, r.count_low});
     };
@@ -774,12 +781,12 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     };
     if (any_vague) {
       for (int i = 0; i < n; ++i) {
-        if (records[i].participants.empty()) for_each_key(i, create);
+        if (records[i].num_participants == 0) for_each_key(i, create);
       }
     }
     for (int i = 0; i < n; ++i) {
       member_begin[i] = static_cast<int>(membership.size());
-      const bool vague = records[i].participants.empty();
+      const bool vague = records[i].num_participants == 0;
       for_each_key(i, [&](const BlockKey& key) {
         int b;
         if (key.kind <= 1 || vague) {
@@ -814,7 +821,7 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
       std::vector<int> next_block(block_begin.begin(), block_begin.end() - 1);
       std::vector<int> next_vague(vague_begin.begin(), vague_begin.end() - 1);
       for (int i = 0; i < n; ++i) {
-        const bool vague = any_vague && records[i].participants.empty();
+        const bool vague = any_vague && records[i].num_participants == 0;
         for (int m = member_begin[i]; m < member_begin[i + 1]; ++m) {
           const int b = membership[m] >= 0 ? membership[m] : ~membership[m];
           block_members[next_block[b]++] = i;
@@ -859,11 +866,11 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     // Orphans of one document that joined each other may then join the
     // story's main event.
     for (int round = 0; round < kOrphanRounds; ++round) {
-      if (!AttachOrphans(records, keys, options, uf, summary)) break;
+      if (!AttachOrphans(rs, keys, options, uf, summary)) break;
     }
   }
   if (options.merge_place_splits && any_place) {
-    MergePlaceSplits(records, keys, options, uf, summary);
+    MergePlaceSplits(rs, keys, options, uf, summary);
   }
 
   std::vector<int> out(n);
@@ -875,6 +882,55 @@ std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
     out[i] = id;
   }
   return out;
+}
+
+bool EventRecords::Add(const EventRecord& fields, absl::Span<const int> participants,
+                       absl::Span<const int> arguments,
+                       absl::Span<const absl::string_view> argument_words,
+                       absl::Span<const int> people,
+                       absl::Span<const int> broad_arguments) {
+  constexpr size_t kMaxList = 65535;
+  constexpr size_t kMaxPool = UINT32_MAX;
+  const size_t num_entities = participants.size() + arguments.size() +
+                              broad_arguments.size() + people.size();
+  if (participants.size() > kMaxList || arguments.size() > kMaxList ||
+      broad_arguments.size() > kMaxList || people.size() > kMaxList ||
+      argument_words.size() > kMaxList ||
+      entity_pool.size() + num_entities > kMaxPool ||
+      word_pool.size() + argument_words.size() > kMaxPool) {
+    return false;
+  }
+  EventRecord& r = records.emplace_back(fields);
+  r.entities = static_cast<uint32_t>(entity_pool.size());
+  r.words = static_cast<uint32_t>(word_pool.size());
+  r.num_participants = static_cast<uint16_t>(participants.size());
+  r.num_arguments = static_cast<uint16_t>(arguments.size());
+  r.num_broad_arguments = static_cast<uint16_t>(broad_arguments.size());
+  r.num_people = static_cast<uint16_t>(people.size());
+  r.num_argument_words = static_cast<uint16_t>(argument_words.size());
+  for (absl::Span<const int> list : {participants, arguments, broad_arguments, people}) {
+    entity_pool.insert(entity_pool.end(), list.begin(), list.end());
+  }
+  word_pool.insert(word_pool.end(), argument_words.begin(), argument_words.end());
+  return true;
+}
+
+bool EventRecords::SetParticipants(int i, absl::Span<const int> participants) {
+  EventRecord& r = records[i];
+  const size_t others = r.num_arguments + r.num_broad_arguments + r.num_people;
+  if (participants.size() > 65535 ||
+      entity_pool.size() + participants.size() + others > UINT32_MAX) {
+    return false;
+  }
+  const size_t begin = entity_pool.size();
+  entity_pool.insert(entity_pool.end(), participants.begin(), participants.end());
+  const size_t from = r.entities + r.num_participants;
+  entity_pool.resize(entity_pool.size() + others);
+  std::copy_n(entity_pool.begin() + from, others,
+              entity_pool.begin() + begin + participants.size());
+  r.entities = static_cast<uint32_t>(begin);
+  r.num_participants = static_cast<uint16_t>(participants.size());
+  return true;
 }
 
 }  // namespace xref

@@ -70,6 +70,7 @@
 #ifndef XREF_MATCHER_EVENT_GROUPER_H_
 #define XREF_MATCHER_EVENT_GROUPER_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -82,20 +83,20 @@
 
 namespace xref {
 
-// Entity ids of one record (participants, arguments, ...): mostly one or
-// two, kept inline.
+// Entity ids of one record (participants, arguments, ...) while it is built:
+// mostly one or two, kept inline.
 using EntityList = absl::InlinedVector<int, 2>;
 
 // One event mention as grouping sees it. Strings are views: what they view
-// must outlive every GroupEvents / CanLink call on the record. Fields are
-// laid out so that what grouping reads of every record (type, participants,
-// time, document, place, count and flags) lies in its first 104 bytes,
-// without padding between the flags: passes over many records then touch
-// fewer cache lines.
+// must outlive every GroupEvents / CanLink call on the record. The record's
+// lists (participants, arguments, broad arguments, people, argument words)
+// are not in the record but in the pools of the EventRecords that holds it
+// (see there), so that a record is 112 bytes: 10^6 claims' records then stay
+// under glibc's mmap threshold (32 MB) and grouping touches less memory.
+// What grouping reads of every record (type, time, document, place, count,
+// list offsets and counts, flags) lies in its first 96 bytes.
 struct EventRecord {
   absl::string_view type;            // ACE type, empty when untyped.
-  EntityList participants;           // Main participants (any stable ints,
-                                     // e.g. corpus entity ids).
   DateInterval time;                 // Unknown when not given.
   // Source document index, -1 when unknown. A vague record (no participants,
   // no known time and no count) links only within its own document: across
@@ -111,6 +112,16 @@ struct EventRecord {
   // to link or to keep apart.
   int64_t count_low = 0;
   int64_t count_high = 0;
+  // Set by EventRecords: where the record's lists start in the pools, and
+  // their lengths. Entity lists lie end to end from `entities`:
+  // participants, arguments, broad arguments, people.
+  uint32_t entities = 0;
+  uint32_t words = 0;
+  uint16_t num_participants = 0;
+  uint16_t num_arguments = 0;
+  uint16_t num_broad_arguments = 0;
+  uint16_t num_people = 0;
+  uint16_t num_argument_words = 0;
   bool has_count = false;
   // The event happens to its participants once within `max_time_gap_days`
   // (an arrest, a death): two records that share a participant and whose
@@ -126,17 +137,88 @@ struct EventRecord {
   // A participant is a person.
   bool person_participant = false;
   absl::string_view lemma;           // Trigger lemma or stem (untyped key).
-  EntityList arguments;              // Other entities in the sentence.
-  // Entities in the sentence too broad to tie two mentions on their own
-  // (countries: the setting of most of a story's events).
-  EntityList broad_arguments;
-  std::vector<absl::string_view> argument_words;  // Folded head words.
-  // The people the record's sentence names besides its participants ("X, who
-  // fled to avoid arrest"): an orphan record (no participants) that names
-  // people is about them, and attaches (GroupingOptions::attach_orphans) only
-  // to a group one of whose members names each of them (as participant or
-  // argument).
-  EntityList people;
+};
+
+// Event records and the pools their lists live in. Lists:
+//   participants: main participants (any stable ints, e.g. corpus entity ids);
+//   arguments: other entities in the sentence;
+//   broad arguments: entities in the sentence too broad to tie two mentions
+//     on their own (countries: the setting of most of a story's events);
+//   argument words: folded head words;
+//   people: the people the record's sentence names besides its participants
+//     ("X, who fled to avoid arrest"): an orphan record (no participants)
+//     that names people is about them, and attaches
+//     (GroupingOptions::attach_orphans) only to a group one of whose members
+//     names each of them (as participant or argument).
+// Records are added with Add. Their fields may then be changed in place;
+// their lists (and list offsets and counts) only through SetParticipants and
+// MoveToBroadArguments. A span returned by an accessor stays valid until the
+// next Add or SetParticipants. Not thread-safe for writing; const access is.
+struct EventRecords {
+  std::vector<EventRecord> records;
+  std::vector<int> entity_pool;
+  std::vector<absl::string_view> word_pool;
+
+  size_t size() const { return records.size(); }
+
+  absl::Span<const int> participants(const EventRecord& r) const {
+    return {entity_pool.data() + r.entities, r.num_participants};
+  }
+  absl::Span<const int> arguments(const EventRecord& r) const {
+    return {entity_pool.data() + r.entities + r.num_participants, r.num_arguments};
+  }
+  absl::Span<const int> broad_arguments(const EventRecord& r) const {
+    return {entity_pool.data() + r.entities + r.num_participants + r.num_arguments,
+            r.num_broad_arguments};
+  }
+  absl::Span<const int> people(const EventRecord& r) const {
+    return {entity_pool.data() + r.entities + r.num_participants + r.num_arguments +
+                r.num_broad_arguments,
+            r.num_people};
+  }
+  absl::Span<const absl::string_view> argument_words(const EventRecord& r) const {
+    return {word_pool.data() + r.words, r.num_argument_words};
+  }
+
+  // Appends a record: `fields` (its list offsets and counts are ignored) with
+  // these lists. False, and nothing added, when a list has more than 65535
+  // entries or a pool would pass 2^32 entries.
+  bool Add(const EventRecord& fields, absl::Span<const int> participants,
+           absl::Span<const int> arguments,
+           absl::Span<const absl::string_view> argument_words,
+           absl::Span<const int> people = {},
+           absl::Span<const int> broad_arguments = {});
+
+  // Replaces the participants of record `i` (its other lists unchanged; the
+  // lists are copied to the end of the pool). `participants` must not view
+  // the pool. False, and nothing changed, on the limits of Add.
+  bool SetParticipants(int i, absl::Span<const int> participants);
+
+  // Moves the arguments of record `i` for which `is_broad` holds to its
+  // broad arguments (appended after those it has), keeping the order of
+  // both.
+  template <typename Pred>
+  void MoveToBroadArguments(int i, Pred is_broad) {
+    EventRecord& r = records[i];
+    int* begin = entity_pool.data() + r.entities + r.num_participants;
+    int* end = begin + r.num_arguments;
+    absl::InlinedVector<int, 8> moved_out;
+    int* kept = begin;
+    for (int* e = begin; e != end; ++e) {
+      if (is_broad(*e)) {
+        moved_out.push_back(*e);
+      } else {
+        *kept++ = *e;
+      }
+    }
+    // The broad arguments it had move up behind the kept arguments; the
+    // moved ones follow them.
+    int* broad = std::copy(end, end + r.num_broad_arguments, kept);
+    std::copy(moved_out.begin(), moved_out.end(), broad);
+    const uint16_t moved = static_cast<uint16_t>(moved_out.size());
+    r.num_broad_arguments += moved;
+    r.num_arguments -= moved;
+  }
 };
 
 struct GroupingOptions {
@@ -163,11 +245,11 @@ struct GroupingOptions {
 
 // Returns one group id per record, numbered 0.. in order of each group's first
 // record.
-std::vector<int> GroupEvents(absl::Span<const EventRecord> records,
+std::vector<int> GroupEvents(const EventRecords& records,
                              const GroupingOptions& options);
 
-// True when `a` and `b` may be linked (the pairwise rule above).
-bool CanLink(const EventRecord& a, const EventRecord& b,
+// True when records `a` and `b` may be linked (the pairwise rule above).
+bool CanLink(const EventRecords& records, int a, int b,
              const GroupingOptions& options);
 
 }  // namespace xref

@@ -132,11 +132,12 @@ void LendParticipantsWithinDocuments(
     absl::Span<const ClaimSet> claim_sets,
     const google::protobuf::RepeatedPtrField<Entity>& entities,
     const std::vector<std::pair<int, const EventMention*>>& record_source,
-    std::vector<EventRecord>* records) {
+    EventRecords* rs) {
+  std::vector<EventRecord>* records = &rs->records;
   const int n = static_cast<int>(records->size());
   // Only mentions without participants borrow.
   if (std::none_of(records->begin(), records->end(),
-                   [](const EventRecord& r) { return r.participants.empty(); })) {
+                   [](const EventRecord& r) { return r.num_participants == 0; })) {
     return;
   }
   std::vector<EntityList> lent(n);
@@ -144,7 +145,7 @@ void LendParticipantsWithinDocuments(
   int doc_begin = 0, doc_end = 0;
   // The participants every named justice mention of the document shares
   // (null: none, or not one set); computed once per document.
-  const EntityList* protagonist = nullptr;
+  absl::Span<const int> protagonist;  // Empty: none.
   bool protagonist_known = false;
   for (int i = 0; i < n; ++i) {
     const EventRecord& r = (*records)[i];
@@ -156,35 +157,36 @@ void LendParticipantsWithinDocuments(
     }
     auto same_type = [&](int j) {
       const EventRecord& o = (*records)[j];
-      return o.type == r.type && !o.participants.empty();
+      return o.type == r.type && o.num_participants != 0;
     };
     // The participants every other named mention of i's type in the document
     // shares, when no date of theirs contradicts i's; null otherwise.
-    auto only_participants = [&]() -> const EntityList* {
-      const EntityList* only = nullptr;
+    auto only_participants = [&]() -> absl::Span<const int> {
+      absl::Span<const int> only;
       for (int j = doc_begin; j < doc_end; ++j) {
         if (j == i || !same_type(j)) continue;
-        const EntityList& p = (*records)[j].participants;
-        if (only != nullptr && *only != p) return nullptr;
-        if (!DatesCompatible((*records)[j].time, r.time)) return nullptr;
-        only = &p;
+        const absl::Span<const int> p = rs->participants((*records)[j]);
+        if (!only.empty() && only != p) return {};
+        if (!DatesCompatible((*records)[j].time, r.time)) return {};
+        only = p;
       }
       return only;
     };
-    if (r.participants.empty() && (r.type == "Life:Die" || r.type == "Conflict:Attack") &&
+    if (r.num_participants == 0 && (r.type == "Life:Die" || r.type == "Conflict:Attack") &&
         !record_source[i].second->unnamed_participant() &&
         DefiniteSingularNoun(claim_sets[doc].document().text(),
                              record_source[i].second->trigger_span())) {
-      if (const EntityList* only = only_participants()) lent[i] = *only;
+      const absl::Span<const int> only = only_participants();
+      lent[i].assign(only.begin(), only.end());
       continue;
     }
-    if (!r.participants.empty() || !IsJustice(r)) continue;
+    if (r.num_participants != 0 || !IsJustice(r)) continue;
     if (record_source[i].second->unnamed_participant()) {
-      const EntityList* only = only_participants();
-      if (only == nullptr) continue;
+      const absl::Span<const int> only = only_participants();
+      if (only.empty()) continue;
       bool groups = true;
-      for (int e : *only) groups = groups && entities[e].type() == ORGANIZATION;
-      if (groups) lent[i] = *only;
+      for (int e : only) groups = groups && entities[e].type() == ORGANIZATION;
+      if (groups) lent[i].assign(only.begin(), only.end());
       continue;
     }
     int antecedent = -1;
@@ -198,32 +200,33 @@ void LendParticipantsWithinDocuments(
       if (same_type(j) && DatesCompatible((*records)[j].time, r.time)) antecedent = j;
     }
     if (antecedent >= 0) {
-      lent[i] = (*records)[antecedent].participants;
+      const absl::Span<const int> p = rs->participants((*records)[antecedent]);
+      lent[i].assign(p.begin(), p.end());
       continue;
     }
     // No named mention of this type: the document's protagonist, when every
     // named justice mention of the document names the same participants
     // ("X was arrested ... The group was later charged").
     if (!protagonist_known) {
-      protagonist = nullptr;
+      protagonist = {};
       for (int j = doc_begin; j < doc_end; ++j) {
         const EventRecord& o = (*records)[j];
-        if (o.participants.empty() || !IsJustice(o)) continue;
-        if (protagonist != nullptr && *protagonist != o.participants) {
-          protagonist = nullptr;
+        if (o.num_participants == 0 || !IsJustice(o)) continue;
+        if (!protagonist.empty() && protagonist != rs->participants(o)) {
+          protagonist = {};
           break;
         }
-        protagonist = &o.participants;
+        protagonist = rs->participants(o);
       }
       protagonist_known = true;
     }
-    if (protagonist != nullptr) lent[i] = *protagonist;
+    lent[i].assign(protagonist.begin(), protagonist.end());
   }
   for (int i = 0; i < n; ++i) {
     if (lent[i].empty()) continue;
+    if (!rs->SetParticipants(i, lent[i])) continue;
     EventRecord& r = (*records)[i];
-    r.participants = std::move(lent[i]);
-    for (int e : r.participants) {
+    for (int e : lent[i]) {
       if (entities[e].type() == PERSON) r.person_participant = true;
     }
   }
@@ -251,18 +254,19 @@ void LendParticipantsWithinDocuments(
 void LendTimesWithinParagraphs(
     absl::Span<const ClaimSet> claim_sets,
     const std::vector<std::pair<int, const EventMention*>>& record_source,
-    std::vector<EventRecord>* records) {
+    EventRecords* rs) {
+  std::vector<EventRecord>* records = &rs->records;
   const int n = static_cast<int>(records->size());
   // Only mentions without participants borrow.
   if (std::none_of(records->begin(), records->end(),
-                   [](const EventRecord& r) { return r.participants.empty(); })) {
+                   [](const EventRecord& r) { return r.num_participants == 0; })) {
     return;
   }
   int doc_begin = 0;  // The first record of record i's document.
   for (int i = 0; i < n; ++i) {
     if (record_source[i].first != record_source[doc_begin].first) doc_begin = i;
     EventRecord& r = (*records)[i];
-    if (r.time.known || !r.participants.empty() ||
+    if (r.time.known || r.num_participants != 0 ||
         (IsJustice(r) && record_source[i].second->unnamed_participant())) {
       continue;
     }
@@ -314,26 +318,24 @@ void LendTimesWithinParagraphs(
 // twelve, and more than four: the prime minister every outlet quotes) say
 // little about which mentions are one event. Participants are left alone.
 void MoveBroadArguments(const google::protobuf::RepeatedPtrField<Entity>& entities,
-                        const Gazetteer* gazetteer, std::vector<EventRecord>* records) {
+                        const Gazetteer* gazetteer, EventRecords* rs) {
+  std::vector<EventRecord>* records = &rs->records;
   constexpr int kMinRecords = 4;          // Below this, every name is common.
   constexpr double kCommonShare = 0.08;   // Of the story's event mentions.
   if (std::all_of(records->begin(), records->end(),
-                  [](const EventRecord& r) { return r.arguments.empty(); })) {
+                  [](const EventRecord& r) { return r.num_arguments == 0; })) {
     return;
   }
   std::vector<int> mentions_with(entities.size(), 0);  // Per corpus entity.
   for (const EventRecord& r : *records) {
-    for (int e : r.arguments) ++mentions_with[e];
+    for (int e : rs->arguments(r)) ++mentions_with[e];
   }
   const int limit = std::max<int>(kMinRecords, kCommonShare * records->size());
-  for (EventRecord& r : *records) {
-    if (r.arguments.empty()) continue;
-    auto broad = std::stable_partition(
-        r.arguments.begin(), r.arguments.end(), [&](int e) {
-          return mentions_with[e] <= limit && !IsCountry(entities[e], gazetteer);
-        });
-    r.broad_arguments.assign(broad, r.arguments.end());
-    r.arguments.erase(broad, r.arguments.end());
+  for (int i = 0; i < static_cast<int>(records->size()); ++i) {
+    if ((*records)[i].num_arguments == 0) continue;
+    rs->MoveToBroadArguments(i, [&](int e) {
+      return !(mentions_with[e] <= limit && !IsCountry(entities[e], gazetteer));
+    });
   }
 }
 
@@ -839,7 +841,11 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   const auto& entities = report.entities();
 
   // Event records, in document then event order.
-  std::vector<EventRecord> records;
+  EventRecords event_records;
+  std::vector<EventRecord>& records = event_records.records;
+  // Lists of the record being added.
+  EntityList record_participants, record_arguments, record_people;
+  std::vector<absl::string_view> record_words;
   std::vector<std::pair<int, const EventMention*>> record_source;
   // Per record: its mention states an ISO time (the event group's shown
   // time comes from such a mention); kept here so that the mentions need not
@@ -893,26 +899,30 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         return fail(Invalid(
             set, absl::StrCat("duplicate event id '", ev.id(), "'")));
       }
-      EventRecord& r = records.emplace_back();
+      EventRecord r;
+      record_participants.clear();
+      record_arguments.clear();
+      record_people.clear();
+      record_words.clear();
       absl::Status s =
-          ResolveRefs(set, d, aliases, ev.participants(), ev.id(), &r.participants);
+          ResolveRefs(set, d, aliases, ev.participants(), ev.id(), &record_participants);
       if (s.ok() && !ev.arguments().empty()) {
-        s = ResolveRefs(set, d, aliases, ev.arguments(), ev.id(), &r.arguments);
+        s = ResolveRefs(set, d, aliases, ev.arguments(), ev.id(), &record_arguments);
       }
       if (!s.ok()) return fail(s);
       const EventTypes::Type type = event_types.Of(ev.type());
       r.type = type.name;
       r.lemma = folded.Fold(ev.lemma().empty() ? ev.trigger() : ev.lemma());
-      for (int e : r.arguments) {
-        if (entities[e].type() == PERSON) r.people.push_back(e);
+      for (int e : record_arguments) {
+        if (entities[e].type() == PERSON) record_people.push_back(e);
       }
-      for (int e : r.participants) {
+      for (int e : record_participants) {
         if (entities[e].type() == PERSON) r.person_participant = true;
       }
-      any_without_participants = any_without_participants || r.participants.empty();
-      any_arguments = any_arguments || !r.arguments.empty();
+      any_without_participants = any_without_participants || record_participants.empty();
+      any_arguments = any_arguments || !record_arguments.empty();
       for (const std::string& w : ev.argument_words()) {
-        r.argument_words.push_back(folded.Fold(w));
+        record_words.push_back(folded.Fold(w));
       }
       r.time = ToInterval(ev.time());
       r.place = ev.place_key();
@@ -920,6 +930,11 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       r.doc = d;
       r.unnamed_group = ev.unnamed_participant();
       r.family = type.violence ? 0 : -1;
+      if (!event_records.Add(r, record_participants, record_arguments, record_words, record_people)) {
+        return fail(Invalid(set, absl::StrCat("event '", ev.id(),
+                                              "' has a list of more than 65535 "
+                                              "entries, or too many in all")));
+      }
       record_source.push_back({d, &ev});
       iso_given.push_back(!ev.time().iso().empty());
     }
@@ -977,10 +992,10 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   Release(doc_ids);
   report.set_generator("xref-matcher/1");
   report.set_documents_from_claim_sets(true);
-  if (any_arguments) MoveBroadArguments(entities, gazetteer_, &records);
+  if (any_arguments) MoveBroadArguments(entities, gazetteer_, &event_records);
   if (any_without_participants) {
-    LendParticipantsWithinDocuments(claim_sets, entities, record_source, &records);
-    LendTimesWithinParagraphs(claim_sets, record_source, &records);
+    LendParticipantsWithinDocuments(claim_sets, entities, record_source, &event_records);
+    LendTimesWithinParagraphs(claim_sets, record_source, &event_records);
   }
   GroupingOptions grouping;
   grouping.require_evidence = options_.require_event_evidence;
@@ -989,7 +1004,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   grouping.attach_orphans = true;
   grouping.attach_to_main_event = true;
   grouping.merge_place_splits = true;
-  std::vector<int> group_of = GroupEvents(records, grouping);
+  std::vector<int> group_of = GroupEvents(event_records, grouping);
   int num_groups = 0;
   for (int g : group_of) num_groups = std::max(num_groups, g + 1);
 
@@ -1044,7 +1059,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       const int d = record_source[i].first;
       mention_docs->AddAlreadyReserved(d);
       mention_events->AddAlreadyReserved(i - first_record[d]);
-      for (int p : records[i].participants) {
+      for (int p : event_records.participants(records[i])) {
         int votes = ++votes_of(p);
         if (best_participant < 0 || votes > votes_of(best_participant) ||
             (votes == votes_of(best_participant) && p < best_participant)) {

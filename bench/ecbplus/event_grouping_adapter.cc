@@ -319,23 +319,29 @@ std::vector<int64_t> GroupEcbMentions(const EcbSplit& split,
     std::vector<int64_t> out(n);
     int64_t next = 0;
     for (const auto& [b, ids] : members) {
-      std::vector<EventRecord> records;
+      EventRecords records;
+      std::vector<int> participants, arguments;
+      std::vector<absl::string_view> words;
       for (int i : ids) {
         const EcbEventMention& m = split.mentions[i];
         EventRecord r;
         r.lemma = keys[i];
+        participants.clear();
+        arguments.clear();
+        words.clear();
         for (const EcbArgument& a : m.arguments) {
           for (const std::string& stem : a.stems) {
             if (a.kind == EcbArgumentKind::kHumanParticipant &&
                 options.matcher_participants) {
-              r.participants.push_back(intern(stem));
+              participants.push_back(intern(stem));
             } else {
-              r.arguments.push_back(intern(stem));
+              arguments.push_back(intern(stem));
             }
-            r.argument_words.push_back(stem);
+            words.push_back(stem);
           }
         }
-        records.push_back(std::move(r));
+        // A mention of more than 65535 argument stems is out of reach.
+        records.Add(r, participants, arguments, words);
       }
       GroupingOptions grouping;
       grouping.require_evidence = options.matcher_require_evidence;
