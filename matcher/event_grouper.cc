@@ -908,10 +908,17 @@ bool EventRecords::Add(const EventRecord& fields, absl::Span<const int> particip
   r.num_broad_arguments = static_cast<uint16_t>(broad_arguments.size());
   r.num_people = static_cast<uint16_t>(people.size());
   r.num_argument_words = static_cast<uint16_t>(argument_words.size());
-  for (absl::Span<const int> list : {participants, arguments, broad_arguments, people}) {
-    entity_pool.insert(entity_pool.end(), list.begin(), list.end());
+  if (num_entities != 0) {
+    entity_pool.resize(entity_pool.size() + num_entities);
+    int* out = entity_pool.data() + r.entities;
+    out = std::copy(participants.begin(), participants.end(), out);
+    out = std::copy(arguments.begin(), arguments.end(), out);
+    out = std::copy(broad_arguments.begin(), broad_arguments.end(), out);
+    std::copy(people.begin(), people.end(), out);
   }
-  word_pool.insert(word_pool.end(), argument_words.begin(), argument_words.end());
+  if (!argument_words.empty()) {
+    word_pool.insert(word_pool.end(), argument_words.begin(), argument_words.end());
+  }
   return true;
 }
 
