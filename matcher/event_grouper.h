@@ -91,8 +91,11 @@ using EntityList = absl::InlinedVector<int, 2>;
 // must outlive every GroupEvents / CanLink call on the record. The record's
 // lists (participants, arguments, broad arguments, people, argument words)
 // are not in the record but in the pools of the EventRecords that holds it
-// (see there), so that a record is 112 bytes: 10^6 claims' records then stay
-// under glibc's mmap threshold (32 MB) and grouping touches less memory.
+// (see there), so that a record is 112 bytes: the ~270K records of 10^6
+// claims (30 MB) then stay under the largest mmap threshold of glibc (32 MB;
+// once an earlier free has raised the threshold that far, they come from the
+// heap rather than from fresh pages to fault in), and grouping touches less
+// memory.
 // What grouping reads of every record (type, time, document, place, count,
 // list offsets and counts, flags) lies in its first 96 bytes.
 struct EventRecord {
@@ -190,8 +193,8 @@ struct EventRecords {
            absl::Span<const int> broad_arguments = {});
 
   // Replaces the participants of record `i` (its other lists unchanged; the
-  // lists are copied to the end of the pool). `participants` must not view
-  // the pool. False, and nothing changed, on the limits of Add.
+  // lists are copied to the end of the pool, where they were is left
+  // unused). `participants` must not view the pool. False, and nothing changed, on the limits of Add.
   bool SetParticipants(int i, absl::Span<const int> participants);
 
   // Moves the arguments of record `i` for which `is_broad` holds to its
