@@ -908,17 +908,10 @@ bool EventRecords::Add(const EventRecord& fields, absl::Span<const int> particip
   r.num_broad_arguments = static_cast<uint16_t>(broad_arguments.size());
   r.num_people = static_cast<uint16_t>(people.size());
   r.num_argument_words = static_cast<uint16_t>(argument_words.size());
-  if (num_entities != 0) {
-    entity_pool.resize(entity_pool.size() + num_entities);
-    int* out = entity_pool.data() + r.entities;
-    out = std::copy(participants.begin(), participants.end(), out);
-    out = std::copy(arguments.begin(), arguments.end(), out);
-    out = std::copy(broad_arguments.begin(), broad_arguments.end(), out);
-    std::copy(people.begin(), people.end(), out);
+  for (absl::Span<const int> list : {participants, arguments, broad_arguments, people}) {
+    for (int e : list) entity_pool.push_back(e);
   }
-  if (!argument_words.empty()) {
-    word_pool.insert(word_pool.end(), argument_words.begin(), argument_words.end());
-  }
+  for (absl::string_view w : argument_words) word_pool.push_back(w);
   return true;
 }
 
