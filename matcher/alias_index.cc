@@ -259,10 +259,14 @@ struct PackedKey {
     if (text.size() > kMaxText || small > 3 || medium >= (1u << 26)) {
       return false;
     }
-    uint64_t bytes[2] = {0, 0};
-    std::memcpy(bytes, text.data(), text.size());
-    out->low = bytes[0];
-    out->high = bytes[1] | static_cast<uint64_t>(text.size()) << 32 |
+    uint64_t head = 0;  // Bytes 0..7, in a word of their own and
+    uint32_t tail = 0;  // bytes 8..11 in 32 bits, whatever the byte order.
+    std::memcpy(&head, text.data(), std::min(text.size(), sizeof(head)));
+    if (text.size() > sizeof(head)) {
+      std::memcpy(&tail, text.data() + sizeof(head), text.size() - sizeof(head));
+    }
+    out->low = head;
+    out->high = tail | static_cast<uint64_t>(text.size()) << 32 |
                 static_cast<uint64_t>(small) << 36 |
                 static_cast<uint64_t>(medium) << 38;
     return true;
