@@ -18,13 +18,12 @@
 // Warm and cold caches. Every case but BM_MatchCold matches the same corpus
 // in every iteration, so whatever of the input and of the matcher's memory
 // fits in the caches is still there from the previous iteration: at 10^3
-// claims (about 0.2 MB of input, 0.6 MB in memory) that is all of it, even
-// the 1 MiB L2 holds it; at 10^4 it is in the 32 MiB L3; at 10^5 and 10^6 it
-// is not. BM_MatchCold is BM_MatchOnArena with the caches flushed before
+// claims (0.2 MB of serialized input) most of it fits even the 1 MiB L2; at
+// 10^4 it fits the 32 MiB L3; at 10^5 and 10^6 it does not. BM_MatchCold is BM_MatchOnArena with the caches flushed before
 // every iteration (untimed: EvictCaches writes a buffer four times the L3),
 // as when a corpus is matched once after other work: every size then pays
 // for reading its input from memory. Compare time(10N)/time(N) in both; the
-// warm ratios below 10^5 mostly show the input leaving the caches.
+// warm ratios below 10^5 mostly show the working set leaving the caches.
 //
 // BM_Match uses NameStyle::kRealistic names (people of different stories
 // rarely share a full name, though at 10^6 claims many share a surname up to

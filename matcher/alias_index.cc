@@ -243,6 +243,67 @@ bool FullNamedPerson(const Node& node, absl::Span<const int> forms,
   return false;
 }
 
+// A bucket key of Build's steps 2 and 4 (a short text and two small
+// numbers) packed into 16 bytes, so that bucketing hashes and compares two
+// words rather than a view and two numbers: equal packed keys exactly when
+// the texts and the numbers are equal. Texts of up to 12 bytes, `small` up
+// to 3 and `medium` below 2^26 pack; others do not (`Pack` returns false)
+// and take a map keyed by the view.
+struct PackedKey {
+  uint64_t low;   // Text bytes 0..7, zero padded.
+  uint64_t high;  // Text bytes 8..11, then its length, small, medium.
+
+  static constexpr size_t kMaxText = 12;
+  static bool Pack(absl::string_view text, uint32_t small, uint32_t medium,
+                   PackedKey* out) {
+    if (text.size() > kMaxText || small > 3 || medium >= (1u << 26)) {
+      return false;
+    }
+    uint64_t head = 0;  // Bytes 0..7, in a word of their own and
+    uint32_t tail = 0;  // bytes 8..11 in 32 bits, whatever the byte order.
+    std::memcpy(&head, text.data(), std::min(text.size(), sizeof(head)));
+    if (text.size() > sizeof(head)) {
+      std::memcpy(&tail, text.data() + sizeof(head), text.size() - sizeof(head));
+    }
+    out->low = head;
+    out->high = tail | static_cast<uint64_t>(text.size()) << 32 |
+                static_cast<uint64_t>(small) << 36 |
+                static_cast<uint64_t>(medium) << 38;
+    return true;
+  }
+  bool operator==(const PackedKey& o) const {
+    return low == o.low && high == o.high;
+  }
+  template <typename H>
+  friend H AbslHashValue(H h, const PackedKey& k) {
+    return H::combine(std::move(h), k.low, k.high);
+  }
+};
+
+// Ids of bucket keys in order of first sight: packed keys in one map, the
+// few that do not pack in another, numbered together.
+class BucketIds {
+ public:
+  explicit BucketIds(size_t expected) { packed_.reserve(expected); }
+  // The id of (text, small, medium), new (the number of keys seen before)
+  // when first seen.
+  int Of(absl::string_view text, uint32_t small, uint32_t medium) {
+    const int next = static_cast<int>(size());
+    PackedKey key;
+    if (PackedKey::Pack(text, small, medium, &key)) {
+      return packed_.emplace(key, next).first->second;
+    }
+    return long_.emplace(std::make_tuple(text, small, medium), next)
+        .first->second;
+  }
+  size_t size() const { return packed_.size() + long_.size(); }
+
+ private:
+  absl::flat_hash_map<PackedKey, int> packed_;
+  absl::flat_hash_map<std::tuple<absl::string_view, uint32_t, uint32_t>, int>
+      long_;
+};
+
 // Nodes sharing one surface form and one type.
 struct FormGroup {
   int form;
@@ -414,27 +475,27 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       // by bucket.
       std::vector<int> form_bucket(form_name.size(), -1);
       // (skeleton key, consonants, final vowel) as NameBlockKey; acronyms
-      // (letters, 0, 2).
-      absl::flat_hash_map<std::tuple<absl::string_view, int, int>, int> bucket_ids;
-      bucket_ids.reserve(groups.size());
+      // (letters, 2, 0).
       std::vector<int> bucket_of(groups.size());
-      for (size_t g = 0; g < groups.size(); ++g) {
-        int& b = form_bucket[groups[g].form];
-        if (b < 0) {
-          const int f = groups[g].form;
-          std::tuple<absl::string_view, int, int> key(form_name.acronym_letters(f),
-                                                      0, 2);
-          if (!form_name.acronym(f)) {
-            const NameBlock& block = form_name.block(f);
-            key = {form_name.key(f), block.consonants, block.final_vowel ? 1 : 0};
+      size_t num_buckets;  // The bucket ids, freed once numbered.
+      {
+        BucketIds bucket_ids(groups.size());
+        for (size_t g = 0; g < groups.size(); ++g) {
+          int& b = form_bucket[groups[g].form];
+          if (b < 0) {
+            const int f = groups[g].form;
+            if (form_name.acronym(f)) {
+              b = bucket_ids.Of(form_name.acronym_letters(f), 2, 0);
+            } else {
+              const NameBlock& block = form_name.block(f);
+              b = bucket_ids.Of(form_name.key(f), block.final_vowel ? 1 : 0,
+                                static_cast<uint32_t>(block.consonants));
+            }
           }
-          b = bucket_ids.emplace(key, static_cast<int>(bucket_ids.size()))
-                  .first->second;
+          bucket_of[g] = b;
         }
-        bucket_of[g] = b;
+        num_buckets = bucket_ids.size();
       }
-      const size_t num_buckets = bucket_ids.size();
-      Release(bucket_ids);
       Release(form_bucket);
       std::vector<int> begin(num_buckets + 1, 0);
       for (int b : bucket_of) ++begin[b + 1];
@@ -626,27 +687,30 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     // first token ending in a vowel, bit 1 for a last token), chained
     // through `next`.
     // The two keys are one view (last_and_first_keys) and the length of the
-    // last-token key, hashed as one string.
-    absl::flat_hash_map<std::tuple<absl::string_view, int, int>, int> bucket_head;
-    bucket_head.reserve(full_names.size());
-    for (int i = 0; i < static_cast<int>(full_names.size()); ++i) {
-      FullName& name = full_names[i];
-      const int f = name.form;
-      const int endings = (form_name.first_token_ends_in_vowel(f) ? 1 : 0) |
-                          (form_name.last_token_ends_in_vowel(f) ? 2 : 0);
-      auto [it, inserted] = bucket_head.emplace(
-          std::make_tuple(form_name.last_and_first_keys(f),
-                          static_cast<int>(form_name.last_key(f).size()), endings),
-          i);
-      if (!inserted) {
-        name.next = it->second;
-        it->second = i;
+    // last-token key; bucket_head[id] is the first full name of bucket `id`.
+    std::vector<int> bucket_head;
+    {
+      BucketIds bucket_ids(full_names.size());
+      for (int i = 0; i < static_cast<int>(full_names.size()); ++i) {
+        FullName& name = full_names[i];
+        const int f = name.form;
+        const uint32_t endings = (form_name.first_token_ends_in_vowel(f) ? 1 : 0) |
+                                 (form_name.last_token_ends_in_vowel(f) ? 2 : 0);
+        const int id = bucket_ids.Of(
+            form_name.last_and_first_keys(f), endings,
+            static_cast<uint32_t>(form_name.last_key(f).size()));
+        if (id == static_cast<int>(bucket_head.size())) {
+          bucket_head.push_back(i);
+        } else {
+          name.next = bucket_head[id];
+          bucket_head[id] = i;
+        }
       }
     }
     // Per root: the one other root whose full name fits, -2 for two or more,
     // -1 for none.
     std::vector<int> match(n, -1);
-    for (const auto& [unused, head] : bucket_head) {
+    for (int head : bucket_head) {
       for (int x = head; x >= 0; x = full_names[x].next) {
         for (int y = full_names[x].next; y >= 0; y = full_names[y].next) {
           const int a = full_names[x].root, f = full_names[x].form;

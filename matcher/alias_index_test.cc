@@ -213,6 +213,21 @@ TEST_P(AliasIndexTest, FullNamesOfTheSameFirstAndLastNamePairUpWhenUnique) {
   EXPECT_NE(index.Find(1, "4"), index.Find(2, "2"));  // Yong is not Lei.
 }
 
+TEST_P(AliasIndexTest, LongFirstAndLastNamesPairUpToo) {
+  // First and last names whose skeleton keys together are long (Build
+  // buckets short keys and long ones apart).
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Konstantin Konstantinopolsky"}},
+                {"2", PERSON, {"Konstantin Mendeleyevsky"}}}),
+      Doc("b", {{"1", PERSON, {"Konstantin Sergeyevich Konstantinopolskiy"}},
+                {"2", PERSON, {"Konstantin Ivanovich Mendelsky"}}}),
+  };
+  AliasIndex index = Build(sets);
+  EXPECT_EQ(index.Find(1, "1"), index.Find(0, "1"));
+  EXPECT_NE(index.Find(1, "2"), index.Find(0, "2"));  // Other last names.
+  EXPECT_NE(index.Find(0, "1"), index.Find(0, "2"));
+}
+
 TEST_P(AliasIndexTest, OrganisationsAreNotBoundBySurname) {
   std::vector<ClaimSet> sets = {
       Doc("a", {{"1", ORGANIZATION, {"Kataib Hezbollah"}}}),
