@@ -834,7 +834,6 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       report.mutable_entity_documents()->mutable_document_count();
   alias_options.doc_indexes_out =
       report.mutable_entity_documents()->mutable_doc_index();
-  alias_options.leave_ids_empty = true;
   alias_options.canonical_alias_out = report.mutable_entity_canonical()->mutable_alias();
   report.set_entity_ids_from_canonical(true);
   AliasIndex aliases = AliasIndex::Build(claim_sets, alias_options);
