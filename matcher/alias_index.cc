@@ -96,10 +96,10 @@ void Release(T& x) {
 // buffer (`ReduceName`), so that a corpus's hundreds of thousands of
 // spellings cost no allocation each. A form's shape (whether an acronym,
 // how many tokens, whether abbreviated, whether its first and last tokens
-// end in a vowel, whether its key is empty), which most passes of Build read to pick forms, is worked
-// out once when the form is added and kept apart from its entry in 4 bytes,
-// so that those passes stream 4 bytes a form rather than read its entry and
-// its parts.
+// end in a vowel, whether its key is empty), which most passes of Build
+// read to pick forms, is worked out once when the form is added and kept
+// apart from its entry in 4 bytes, so that those passes stream 4 bytes a
+// form rather than read its entry and its parts.
 class FormTable {
  public:
   // Reduces `text` (MakeNameForm) and appends it; returns its index.

@@ -889,8 +889,6 @@ bool EventRecords::Add(const EventRecord& fields, absl::Span<const int> particip
                        absl::Span<const absl::string_view> argument_words,
                        absl::Span<const int> people,
                        absl::Span<const int> broad_arguments) {
-  constexpr size_t kMaxList = 65535;
-  constexpr size_t kMaxPool = UINT32_MAX;
   const size_t num_entities = participants.size() + arguments.size() +
                               broad_arguments.size() + people.size();
   if (participants.size() > kMaxList || arguments.size() > kMaxList ||
@@ -918,8 +916,8 @@ bool EventRecords::Add(const EventRecord& fields, absl::Span<const int> particip
 bool EventRecords::SetParticipants(int i, absl::Span<const int> participants) {
   EventRecord& r = records[i];
   const size_t others = r.num_arguments + r.num_broad_arguments + r.num_people;
-  if (participants.size() > 65535 ||
-      entity_pool.size() + participants.size() + others > UINT32_MAX) {
+  if (participants.size() > kMaxList ||
+      entity_pool.size() + participants.size() + others > kMaxPool) {
     return false;
   }
   const size_t begin = entity_pool.size();

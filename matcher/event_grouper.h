@@ -158,6 +158,10 @@ struct EventRecord {
 // MoveToBroadArguments. A span returned by an accessor stays valid until the
 // next Add or SetParticipants. Not thread-safe for writing; const access is.
 struct EventRecords {
+  // The most entries one list of a record may hold, and a pool in all.
+  static constexpr size_t kMaxList = 65535;
+  static constexpr size_t kMaxPool = UINT32_MAX;
+
   std::vector<EventRecord> records;
   std::vector<int> entity_pool;
   std::vector<absl::string_view> word_pool;
@@ -184,8 +188,8 @@ struct EventRecords {
   }
 
   // Appends a record: `fields` (its list offsets and counts are ignored) with
-  // these lists. False, and nothing added, when a list has more than 65535
-  // entries or a pool would pass 2^32 entries.
+  // these lists. False, and nothing added, when a list has more than
+  // kMaxList entries or a pool would pass kMaxPool.
   bool Add(const EventRecord& fields, absl::Span<const int> participants,
            absl::Span<const int> arguments,
            absl::Span<const absl::string_view> argument_words,
@@ -194,7 +198,8 @@ struct EventRecords {
 
   // Replaces the participants of record `i` (its other lists unchanged; the
   // lists are copied to the end of the pool, where they were is left
-  // unused). `participants` must not view the pool. False, and nothing changed, on the limits of Add.
+  // unused). `participants` must not view the pool. False, and nothing
+  // changed, on the limits of Add.
   bool SetParticipants(int i, absl::Span<const int> participants);
 
   // Moves the arguments of record `i` for which `is_broad` holds to its

@@ -931,8 +931,9 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       r.family = type.violence ? 0 : -1;
       if (!event_records.Add(r, record_participants, record_arguments, record_words, record_people)) {
         return fail(Invalid(set, absl::StrCat("event '", ev.id(),
-                                              "' has a list of more than 65535 "
-                                              "entries, or too many in all")));
+                                              "' has a list of more than ",
+                                              EventRecords::kMaxList,
+                                              " entries, or too many in all")));
       }
       record_source.push_back({d, &ev});
       iso_given.push_back(!ev.time().iso().empty());

@@ -340,7 +340,8 @@ std::vector<int64_t> GroupEcbMentions(const EcbSplit& split,
             words.push_back(stem);
           }
         }
-        // A mention of more than 65535 argument stems is out of reach.
+        // A mention of more than EventRecords::kMaxList argument stems is out
+        // of reach.
         records.Add(r, participants, arguments, words);
       }
       GroupingOptions grouping;
