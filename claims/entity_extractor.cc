@@ -353,7 +353,6 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
   // document.
   thread_local std::vector<Raw> raws;
   thread_local std::vector<Token> tokens;
-  thread_local std::string joined;
   raws.clear();
   tokens.clear();
   {
@@ -474,21 +473,13 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       }
       if (raw.place_key == nullptr && raw.word_count() > 1 &&
           !IsOrgHead(word(raw.end_word - 1))) {
-        // A known place inside a longer span ("Baghdad International Airport
-        // compound" aside): try the span without its first words.
-        for (size_t m = 1; m < raw.word_count() && raw.place_key == nullptr; ++m) {
-          joined.clear();
-          for (size_t w = raw.first_word + m; w < raw.end_word; ++w) {
-            if (w > raw.first_word + m) joined.push_back(' ');
-            joined.append(word(w).data(), word(w).size());
-          }
-          const std::string* key = PlaceKeyOf(joined);
-          if (key != nullptr && m + 1 == raw.word_count()) {
-            // Only when the place is the head ("Shia southern Iraq" style).
-            raw.place_key = key;
-            raw.range.begin = tokens[k + m].begin;
-            raw.first_word += m;
-          }
+        // A known place as the head of a longer span ("Shia southern Iraq"
+        // style): the last word alone.
+        const std::string* key = PlaceKeyOf(word(raw.end_word - 1));
+        if (key != nullptr) {
+          raw.place_key = key;
+          raw.range.begin = tokens[raw.end_word - 1].begin;
+          raw.first_word = raw.end_word - 1;
         }
       }
       if (raw.place_key != nullptr) {

@@ -2,6 +2,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "base/file.h"
 #include "base/fold.h"
 #include "base/proto_io.h"
@@ -82,7 +83,12 @@ absl::StatusOr<Gazetteer> Gazetteer::FromProto(const GazetteerFile& file,
 }
 
 const Place* Gazetteer::Find(absl::string_view name) const {
-  auto it = place_of_spelling_.find(FoldName(name));
+  // FoldName(name), folded into this thread's buffer.
+  thread_local std::string folded;
+  FoldForMatchingInto(name, &folded);
+  absl::string_view key = folded;
+  absl::ConsumePrefix(&key, "the ");
+  auto it = place_of_spelling_.find(key);
   return it == place_of_spelling_.end() ? nullptr : &places_[it->second];
 }
 
