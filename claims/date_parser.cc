@@ -1112,8 +1112,12 @@ const DateValue* RememberedDate(absl::string_view expression, absl::string_view 
   };
   thread_local BoundedMemo<std::string, Answer> answers(1 << 14);
   thread_local std::string key;
-  key.clear();
-  absl::StrAppend(&key, published.size(), ":", published, expression);
+  // The length of `published` as raw bytes, then both strings: no two pairs
+  // share a key.
+  const size_t published_size = published.size();
+  key.assign(reinterpret_cast<const char*>(&published_size), sizeof(published_size));
+  key.append(published.data(), published.size());
+  key.append(expression.data(), expression.size());
   const Answer& answer = answers.Get(key, [&] {
     // The parse does not depend on the publication date: remembered apart.
     thread_local BoundedMemo<std::string, ParsedDate> parses(1 << 14);
