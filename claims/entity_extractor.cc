@@ -629,10 +629,14 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     if (raws[r].title.end > raws[r].title.begin) m.title = std::string(substr(raws[r].title));
     m.cluster = cluster_of[r];
   }
-  std::sort(result.mentions.begin(), result.mentions.end(),
-            [](const EntityMentionSpan& a, const EntityMentionSpan& b) {
-              return a.range.begin < b.range.begin;
-            });
+  // Raws come in text order, so the mentions usually are sorted already;
+  // sorting them anyway would move every one (and its title) once.
+  auto by_begin = [](const EntityMentionSpan& a, const EntityMentionSpan& b) {
+    return a.range.begin < b.range.begin;
+  };
+  if (!std::is_sorted(result.mentions.begin(), result.mentions.end(), by_begin)) {
+    std::sort(result.mentions.begin(), result.mentions.end(), by_begin);
+  }
   return result;
 }
 
