@@ -85,15 +85,114 @@ bool WordIs(absl::string_view t, size_t i, absl::string_view word, size_t* end) 
   return true;
 }
 
-bool InList(absl::string_view w, absl::Span<const absl::string_view> list) {
-  for (absl::string_view x : list) {
-    if (EqualsFold(w, x)) return true;
-  }
-  return false;
-}
-
 constexpr absl::string_view kUnits[] = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+
+// The number words, their roles as flags of one table (see NumberWords).
+enum NumberWordFlag : uint32_t {
+  kModifierFirst = 1 << 0,  // First word of a modifier ("at", "over").
+  kNumberFirst = 1 << 1,    // First word of a NUMBER.
+  kTens = 1 << 2,           // "tens" (of thousands).
+  kVague = 1 << 3,          // dozens, hundreds, thousands, scores.
+  kScaleHead = 1 << 4,      // a, one..ten: may take hundred/thousand/million.
+  kA = 1 << 5,              // "a" (a dozen).
+  kHalf = 1 << 6,           // "half" (half a dozen).
+  kDecade = 1 << 7,         // twenty..ninety.
+  kSmall = 1 << 8,          // one..nineteen.
+  kUnit = 1 << 9,           // one..nine (after "twenty-").
+};
+
+// The first words of NUMBER and MODIFIER, and the digits: every match
+// begins with one of them.
+constexpr absl::string_view kNumberFirstWords[] = {
+    "tens", "dozens", "hundreds", "thousands", "scores", "a", "half", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+
+// Every word MatchNumber and the modifier scan ask about, with its
+// NumberWordFlag roles: one lookup per word instead of a walk through lists.
+const WordTable& NumberWords() {
+  static const WordTable* const kTable = [] {
+    auto* t = new WordTable;
+    for (absl::string_view w : kNumberFirstWords) t->Add(w, kNumberFirst);
+    for (absl::string_view mod : kModifiers) t->Add(mod.substr(0, mod.find(' ')), kModifierFirst);
+    t->Add("tens", kTens);
+    for (absl::string_view w : {"dozens", "hundreds", "thousands", "scores"}) t->Add(w, kVague);
+    for (absl::string_view w : {"a", "one", "two", "three", "four", "five", "six", "seven",
+                                "eight", "nine", "ten"}) {
+      t->Add(w, kScaleHead);
+    }
+    t->Add("a", kA);
+    t->Add("half", kHalf);
+    for (absl::string_view w : {"twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                                "eighty", "ninety"}) {
+      t->Add(w, kDecade);
+    }
+    for (absl::string_view w : kUnits) t->Add(w, kUnit | kSmall);
+    for (absl::string_view w : {"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+                                "sixteen", "seventeen", "eighteen", "nineteen"}) {
+      t->Add(w, kSmall);
+    }
+    return t;
+  }();
+  return *kTable;
+}
+
+// The NumberWords flags of the word run starting at `q` (0 when it is no
+// such word, or longer than any); sets `*end` to the end of the run.
+uint32_t WordFlagsAt(absl::string_view t, size_t q, size_t* end) {
+  size_t r = q;
+  while (r < t.size() && IsWordByte(t[r])) ++r;
+  *end = r;
+  return NumberWords().Find(t.substr(q, r - q));
+}
+
+// End of NUMBER matched at `q` (followed by \b), or 0 when none matches.
+// `flags` and `r` are WordFlagsAt(t, q) and the end of its word, when t[q]
+// is a letter.
+size_t MatchNumberWord(absl::string_view t, size_t q, uint32_t flags, size_t r) {
+  const size_t n = t.size();
+  size_t e = 0;
+  if (flags & kTens) {
+    constexpr absl::string_view kRest = " of thousands";
+    if (StartsFold(t.substr(r), kRest) &&
+        AtBoundaryAfterWord(t, r + kRest.size())) {
+      return r + kRest.size();
+    }
+    return 0;
+  }
+  if (flags & kVague) return r;
+  if (flags & kScaleHead) {
+    size_t w = r;
+    while (w < n && IsRe2Space(t[w])) ++w;
+    if (w > r && w < n) {
+      const size_t we = WordEnd(t, w);
+      const absl::string_view next = t.substr(w, we - w);
+      if (EqualsFold(next, "hundred") || EqualsFold(next, "thousand") ||
+          EqualsFold(next, "million")) {
+        return we;
+      }
+    }
+  }
+  if ((flags & kA) && r < n && t[r] == ' ' && WordIs(t, r + 1, "dozen", &e)) {
+    return e;
+  }
+  if ((flags & kHalf) && r < n && t[r] == ' ' &&
+      WordIs(t, r + 1, "a", &e) && e < n && t[e] == ' ' &&
+      WordIs(t, e + 1, "dozen", &e)) {
+    return e;
+  }
+  if (flags & kDecade) {
+    if (r + 1 < n && t[r] == '-') {
+      size_t u;
+      if (WordFlagsAt(t, r + 1, &u) & kUnit) return u;
+    }
+    return r;
+  }
+  if (flags & kSmall) return r;
+  return 0;
+}
 
 // End of NUMBER matched at `q` (followed by \b), or 0 when none matches.
 size_t MatchNumber(absl::string_view t, size_t q) {
@@ -135,60 +234,10 @@ size_t MatchNumber(absl::string_view t, size_t q) {
     return 0;
   }
   if (!absl::ascii_isalpha(t[q])) return 0;
-  const size_t r = WordEnd(t, q);
-  const absl::string_view word = t.substr(q, r - q);
-  size_t e = 0;
-  if (EqualsFold(word, "tens")) {
-    constexpr absl::string_view kRest = " of thousands";
-    if (StartsFold(t.substr(r), kRest) &&
-        AtBoundaryAfterWord(t, r + kRest.size())) {
-      return r + kRest.size();
-    }
-    return 0;
-  }
-  if (InList(word, {"dozens", "hundreds", "thousands", "scores"})) return r;
-  if (InList(word, {"a", "one", "two", "three", "four", "five", "six", "seven",
-                    "eight", "nine", "ten"})) {
-    size_t w = r;
-    while (w < n && IsRe2Space(t[w])) ++w;
-    if (w > r) {
-      for (absl::string_view scale : {"hundred", "thousand", "million"}) {
-        if (WordIs(t, w, scale, &e)) return e;
-      }
-    }
-  }
-  if (EqualsFold(word, "a") && r < n && t[r] == ' ' &&
-      WordIs(t, r + 1, "dozen", &e)) {
-    return e;
-  }
-  if (EqualsFold(word, "half") && r < n && t[r] == ' ' &&
-      WordIs(t, r + 1, "a", &e) && e < n && t[e] == ' ' &&
-      WordIs(t, e + 1, "dozen", &e)) {
-    return e;
-  }
-  if (InList(word, {"twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-                    "eighty", "ninety"})) {
-    if (r + 1 < n && t[r] == '-') {
-      const size_t u = WordEnd(t, r + 1);
-      if (InList(t.substr(r + 1, u - r - 1), kUnits)) return u;
-    }
-    return r;
-  }
-  if (InList(word, kUnits) ||
-      InList(word, {"ten", "eleven", "twelve", "thirteen", "fourteen",
-                    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"})) {
-    return r;
-  }
-  return 0;
+  size_t r;
+  const uint32_t flags = WordFlagsAt(t, q, &r);
+  return MatchNumberWord(t, q, flags, r);
 }
-
-// The first words of NUMBER and MODIFIER, and the digits: every match
-// begins with one of them.
-constexpr absl::string_view kNumberFirstWords[] = {
-    "tens", "dozens", "hundreds", "thousands", "scores", "a", "half", "one", "two",
-    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
 
 // The word starts where a match may begin (see WordStartFilter).
 const WordStartFilter& MatchStarts() {
@@ -210,19 +259,9 @@ const WordStartFilter& MatchStarts() {
   return *kFilter;
 }
 
-// False when no match can start at the word start `q` (a letter): its word
-// is no first word of a modifier or number and does not begin with a
-// one-word modifier (which a number may follow without a space).
-bool MayStartMatch(absl::string_view t, size_t q) {
-  static const WordTable* const kFirstWords = [] {
-    auto* words = new WordTable;
-    for (absl::string_view w : kNumberFirstWords) words->Add(w, 1);
-    for (absl::string_view mod : kModifiers) words->Add(mod.substr(0, mod.find(' ')), 1);
-    return words;
-  }();
-  size_t r = q;
-  while (r < t.size() && r - q <= WordTable::kMaxWord && IsWordByte(t[r])) ++r;
-  if (kFirstWords->Find(t.substr(q, r - q)) != 0) return true;
+// True when the text at `q` begins with a one-word modifier (which a number
+// may follow without a space: "over12").
+bool StartsOneWordModifier(absl::string_view t, size_t q) {
   static const auto* const kOneWordModifiers = [] {
     auto* mods = new std::vector<absl::string_view>;
     for (absl::string_view mod : kModifiers) {
@@ -247,8 +286,18 @@ struct NumberMatch {
 bool NextNumber(absl::string_view t, size_t pos, NumberMatch* m) {
   const WordStartFilter& starts = MatchStarts();
   for (size_t q = starts.Next(t, pos); q < t.size(); q = starts.Next(t, q + 1)) {
-    if (!absl::ascii_isdigit(t[q]) && !MayStartMatch(t, q)) continue;
-    if (!absl::ascii_isdigit(t[q])) {
+    if (absl::ascii_isdigit(t[q])) {
+      if (size_t e = MatchNumber(t, q); e > 0) {
+        *m = {q, q, q, q, e};
+        return true;
+      }
+      continue;
+    }
+    // No match starts at a word that is no first word of a modifier or
+    // number and does not begin with a one-word modifier.
+    size_t r;
+    const uint32_t flags = WordFlagsAt(t, q, &r);
+    if ((flags & kModifierFirst) || StartsOneWordModifier(t, q)) {
       for (absl::string_view mod : kModifiers) {
         if (!StartsFold(t.substr(q), mod)) continue;
         size_t w = q + mod.size();
@@ -259,7 +308,8 @@ bool NextNumber(absl::string_view t, size_t pos, NumberMatch* m) {
         }
       }
     }
-    if (size_t e = MatchNumber(t, q); e > 0) {
+    if (!absl::ascii_isalpha(t[q])) continue;
+    if (size_t e = MatchNumberWord(t, q, flags, r); e > 0) {
       *m = {q, q, q, q, e};
       return true;
     }
@@ -267,43 +317,62 @@ bool NextNumber(absl::string_view t, size_t pos, NumberMatch* m) {
   return false;
 }
 
-const absl::flat_hash_set<absl::string_view>& NonCounted() {
-  static const auto* const kSet = new absl::flat_hash_set<absl::string_view>{
-      "percent", "per", "of", "the", "a", "an", "and", "or", "to", "in",
-      "on", "at", "by", "for", "with", "was", "were", "is", "are", "had",
-      "has", "have", "said", "who", "that", "which", "p.m", "a.m", "pm", "am",
-      "o'clock", "times", "more", "than", "from", "after",
-      "before", "into", "as", "its", "their", "his", "her", "them", "these",
-      "those", "it", "he", "she", "they", "we", "you", "this", "not", "also",
-      "but", "would", "will", "could", "be", "been", "did", "do"};
-  return *kSet;
+// The words FindQuantities reads around a number, with their roles.
+enum ContextWordFlag : uint32_t {
+  kNotCounted = 1 << 0,   // Ends the search for the counted noun.
+  kMonth = 1 << 1,        // A month name or abbreviation.
+  kPluralName = 1 << 2,   // A plural noun without a plural ending.
+};
+
+const WordTable& ContextWords() {
+  static const WordTable* const kTable = [] {
+    auto* t = new WordTable;
+    for (absl::string_view w :
+         {"percent", "per", "of", "the", "a", "an", "and", "or", "to", "in",
+          "on", "at", "by", "for", "with", "was", "were", "is", "are", "had",
+          "has", "have", "said", "who", "that", "which", "p.m", "a.m", "pm", "am",
+          "o'clock", "times", "more", "than", "from", "after",
+          "before", "into", "as", "its", "their", "his", "her", "them", "these",
+          "those", "it", "he", "she", "they", "we", "you", "this", "not", "also",
+          "but", "would", "will", "could", "be", "been", "did", "do"}) {
+      t->Add(w, kNotCounted);
+    }
+    for (absl::string_view w :
+         {"january", "february", "march", "april", "may", "june", "july",
+          "august", "september", "october", "november", "december", "jan", "feb",
+          "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}) {
+      t->Add(w, kMonth | kNotCounted);
+    }
+    for (absl::string_view w : {"people", "police", "personnel", "children", "staff",
+                                "militia", "crew"}) {
+      t->Add(w, kPluralName);
+    }
+    return t;
+  }();
+  return *kTable;
 }
 
-const absl::flat_hash_set<absl::string_view>& Months() {
-  static const auto* const kSet = new absl::flat_hash_set<absl::string_view>{
-      "january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december", "jan", "feb",
-      "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
-  return *kSet;
+// `w` in any ASCII case ends with `lower`.
+bool EndsFold(absl::string_view w, absl::string_view lower) {
+  return w.size() >= lower.size() && StartsFold(w.substr(w.size() - lower.size()), lower);
 }
 
-bool LooksPlural(absl::string_view w) {
-  return (absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss") &&
-          !absl::EndsWith(w, "'s")) ||
-         absl::EndsWith(w, "men") || w == "people" || w == "police" ||
-         w == "personnel" || w == "children" || w == "staff" ||
-         w == "militia" || w == "crew";
+// `w` (any ASCII case) looks like a plural noun; `flags` are its
+// ContextWords flags.
+bool LooksPlural(absl::string_view w, uint32_t flags) {
+  return (EndsFold(w, "s") && !EndsFold(w, "ss") && !EndsFold(w, "'s")) ||
+         EndsFold(w, "men") || (flags & kPluralName) != 0;
 }
 
-// Previous word before `pos`, lower-cased.
-std::string PrevWord(absl::string_view text, size_t pos) {
+// The word before `pos` (letters, digits and dots; trailing dots dropped)
+// is a month name.
+bool AfterMonth(absl::string_view text, size_t pos) {
   size_t e = pos;
   while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == ',')) --e;
   size_t b = e;
   while (b > 0 && (absl::ascii_isalnum(text[b - 1]) || text[b - 1] == '.')) --b;
-  std::string w = absl::AsciiStrToLower(text.substr(b, e - b));
-  while (!w.empty() && w.back() == '.') w.pop_back();
-  return w;
+  while (e > b && text[e - 1] == '.') --e;
+  return (ContextWords().Find(text.substr(b, e - b)) & kMonth) != 0;
 }
 
 }  // namespace
@@ -334,7 +403,7 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
                           text[num_begin - 1] == '.' || text[num_begin - 1] == ':')) {
       continue;
     }
-    if (Months().contains(PrevWord(text, num_begin))) {
+    if (AfterMonth(text, num_begin)) {
       // "June 9", "June, 2021": part of a date. After a comma only a year
       // is: "on 7 November, 33 people".
       size_t c = num_begin;
@@ -375,11 +444,12 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
     }
     int noun_index = -1;
     for (size_t k = first; k < words.size() && k < first + 3; ++k) {
-      std::string w = absl::AsciiStrToLower(
-          text.substr(words[k].first, words[k].second - words[k].first));
-      if (NonCounted().contains(w) || Months().contains(w)) break;
+      const absl::string_view w =
+          text.substr(words[k].first, words[k].second - words[k].first);
+      const uint32_t flags = ContextWords().Find(w);
+      if (flags & kNotCounted) break;
       if (absl::ascii_isdigit(w[0])) break;
-      if (LooksPlural(w)) {
+      if (LooksPlural(w, flags)) {
         noun_index = k;
         break;
       }

@@ -65,7 +65,15 @@ INSTANTIATE_TEST_SUITE_P(
         QuantityCase{"About 40 houses flooded.", "36-44", "houses", 36, false},
         QuantityCase{"Up to 30 prisoners escaped.", "1-30", "prisoners", 1, false},
         QuantityCase{"No fewer than ninety-two nurses resigned.", "92+", "nurses", 92, true},
-        QuantityCase{"The score was 3:1 to the visitors.", "", "", 0, false}));
+        QuantityCase{"The score was 3:1 to the visitors.", "", "", 0, false},
+        // Number, context and month words in any case, looked up whole.
+        QuantityCase{"OVER 300 MINERS were trapped.", "301+", "miners", 301, true},
+        QuantityCase{"A Thousand Doctors signed the letter.", "1000", "doctors", 1000, false},
+        QuantityCase{"FORTY-five Police stood guard.", "45", "police", 45, false},
+        QuantityCase{"A thousandfold rise in Trucks was seen.", "", "", 0, false},
+        QuantityCase{"Since Jan. 14 clinics have closed.", "", "", 0, false},
+        QuantityCase{"Seventeen OF THE riders fell.", "", "", 0, false},
+        QuantityCase{"Nineteen glass dishes broke.", "19", "dishes", 19, false}));
 
 TEST(QuantityKeyTest, Forms) {
   NumberRange r;
