@@ -47,55 +47,13 @@ void AppendTwoDigits(int n, std::string* out) {
   out->push_back(static_cast<char>('0' + n % 10));
 }
 
-std::string IsoMonth(int64_t year, int month) {
-  std::string out = Year4(year);
-  AppendTwoDigits(month, &out);
-  return out;
-}
 
-std::string Iso(absl::CivilDay d) {
-  std::string out = IsoMonth(d.year(), d.month());
-  AppendTwoDigits(d.day(), &out);
-  return out;
-}
-
-DateValue Day(absl::CivilDay d) {
-  DateValue v;
-  v.set_iso(Iso(d));
-  v.set_granularity(DAY);
-  v.set_first_day(v.iso());
-  v.set_last_day(v.iso());
-  return v;
-}
 
 // Days in `month` (1..12) of the proleptic Gregorian `year`.
 int DaysInMonth(int64_t year, int month) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   const bool leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
   return month == 2 && leap ? 29 : kDays[month - 1];
-}
-
-DateValue Month(int64_t year, int month) {
-  absl::CivilMonth m(year, month);
-  DateValue v;
-  v.set_iso(IsoMonth(m.year(), m.month()));
-  v.set_granularity(MONTH);
-  std::string day = v.iso();
-  AppendTwoDigits(1, &day);
-  v.set_first_day(day);
-  day.resize(v.iso().size());
-  AppendTwoDigits(DaysInMonth(m.year(), m.month()), &day);
-  v.set_last_day(std::move(day));
-  return v;
-}
-
-DateValue Year(int64_t year) {
-  DateValue v;
-  v.set_iso(Year4(year));
-  v.set_granularity(YEAR);
-  v.set_first_day(v.iso() + "-01-01");
-  v.set_last_day(v.iso() + "-12-31");
-  return v;
 }
 
 // Matching helpers for NormalizeDate's forms, which read as these RE2
@@ -1013,24 +971,113 @@ ParsedDate ParseDate(absl::string_view expression) {
   return p;
 }
 
-// NormalizeDate of the expression `p` was parsed from.
-absl::StatusOr<DateValue> ResolveDate(const ParsedDate& p, absl::string_view published) {
-  if (p.form == ParsedDate::kNotADate) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("\"", p.text, "\" is not a time expression"));
+// A resolved time expression as plain values, before it is written to a
+// DateValue (WriteDateValue): the calendar interval [first, last], how much
+// of `first` the iso string shows, and whether the expression is kept as a
+// relation (the parsed text lower-cased). Cheap to compute and copy; the
+// strings are formatted only once, into the output.
+struct DateFields {
+  enum IsoForm { kNoIso, kIsoYear, kIsoMonth, kIsoDay };
+  IsoForm iso = kNoIso;
+  Granularity granularity = GRANULARITY_UNSPECIFIED;
+  bool has_interval = false;  // first and last are set.
+  absl::CivilDay first, last;
+  bool relative = false;      // DateValue.relative is the parsed text, lower-cased.
+};
+
+DateFields DayFields(absl::CivilDay d) {
+  DateFields f;
+  f.iso = DateFields::kIsoDay;
+  f.granularity = DAY;
+  f.has_interval = true;
+  f.first = f.last = d;
+  return f;
+}
+
+DateFields MonthFields(int64_t year, int month) {
+  const absl::CivilMonth m(year, month);
+  DateFields f;
+  f.iso = DateFields::kIsoMonth;
+  f.granularity = MONTH;
+  f.has_interval = true;
+  f.first = absl::CivilDay(m.year(), m.month(), 1);
+  f.last = absl::CivilDay(m.year(), m.month(), DaysInMonth(m.year(), m.month()));
+  return f;
+}
+
+DateFields YearFields(int64_t year) {
+  DateFields f;
+  f.iso = DateFields::kIsoYear;
+  f.granularity = YEAR;
+  f.has_interval = true;
+  f.first = absl::CivilDay(year, 1, 1);
+  f.last = absl::CivilDay(year, 12, 31);
+  return f;
+}
+
+// Sets `*out` to the first `parts` parts (1 year, 2 year-month, 3 day) of
+// "YYYY-MM-DD" of d, formatted in place (no temporary string for years 0..9999).
+void AssignIso(absl::CivilDay d, int parts, std::string* out) {
+  const int64_t year = d.year();
+  if (year < 0 || year > 9999) {
+    *out = Year4(year);
+    if (parts >= 2) AppendTwoDigits(d.month(), out);
+    if (parts >= 3) AppendTwoDigits(d.day(), out);
+    return;
   }
+  char buf[10] = {static_cast<char>('0' + year / 1000), static_cast<char>('0' + year / 100 % 10),
+                  static_cast<char>('0' + year / 10 % 10), static_cast<char>('0' + year % 10),
+                  '-', static_cast<char>('0' + d.month() / 10),
+                  static_cast<char>('0' + d.month() % 10), '-',
+                  static_cast<char>('0' + d.day() / 10), static_cast<char>('0' + d.day() % 10)};
+  out->assign(buf, parts == 1 ? 4 : parts == 2 ? 7 : 10);
+}
+
+// Writes `f` (resolved from `p`) to every field of `*out`, reusing the
+// storage of its strings.
+void WriteDateValue(const DateFields& f, const ParsedDate& p, DateValue* out) {
+  if (f.iso == DateFields::kNoIso) {
+    out->mutable_iso()->clear();
+  } else {
+    AssignIso(f.first, f.iso, out->mutable_iso());
+  }
+  out->set_granularity(f.granularity);
+  if (f.has_interval) {
+    AssignIso(f.first, 3, out->mutable_first_day());
+    AssignIso(f.last, 3, out->mutable_last_day());
+  } else {
+    out->mutable_first_day()->clear();
+    out->mutable_last_day()->clear();
+  }
+  if (f.relative) {
+    *out->mutable_relative() = p.lower;
+  } else {
+    out->mutable_relative()->clear();
+  }
+}
+
+// Why an expression has no value.
+enum class ResolveError { kNone, kNotADate, kNeedsPublished, kNotACalendarDay, kUnhandled };
+
+// The value of the expression `p` was parsed from, given the publication day
+// (`has_pub` false when the publication date is missing or malformed).
+ResolveError Resolve(const ParsedDate& p, bool has_pub, absl::CivilDay pub, DateFields* out) {
+  if (p.form == ParsedDate::kNotADate) return ResolveError::kNotADate;
   if (p.form == ParsedDate::kRelative) {
-    DateValue v;
-    v.set_relative(p.lower);
-    return v;
+    *out = DateFields();
+    out->relative = true;
+    return ResolveError::kNone;
   }
-  if (p.form == ParsedDate::kYear) return Year(p.year);
-  if (p.has_year && p.form == ParsedDate::kMonthYear) return Month(p.year, p.month);
-  absl::CivilDay pub;
-  const bool has_pub = ParsedPublished(published, &pub);
+  if (p.form == ParsedDate::kYear) {
+    *out = YearFields(p.year);
+    return ResolveError::kNone;
+  }
+  if (p.has_year && p.form == ParsedDate::kMonthYear) {
+    *out = MonthFields(p.year, p.month);
+    return ResolveError::kNone;
+  }
   if (!has_pub && !(p.form == ParsedDate::kDay && p.has_year)) {
-    return absl::FailedPreconditionError(absl::StrCat(
-        "time expression \"", p.text, "\" needs a publication date, got \"", published, "\""));
+    return ResolveError::kNeedsPublished;
   }
   switch (p.form) {
     case ParsedDate::kDay: {
@@ -1041,14 +1088,13 @@ absl::StatusOr<DateValue> ResolveDate(const ParsedDate& p, absl::string_view pub
         if (candidate - pub > 183) --year;
       }
       absl::CivilDay d(year, p.month, p.day);
-      if (p.day < 1 || p.day > 31 || d.day() != p.day) {
-        return absl::InvalidArgumentError(
-            absl::StrCat("\"", p.text, "\" is not a calendar day"));
-      }
-      return Day(d);
+      if (p.day < 1 || p.day > 31 || d.day() != p.day) return ResolveError::kNotACalendarDay;
+      *out = DayFields(d);
+      return ResolveError::kNone;
     }
     case ParsedDate::kMonthYear:
-      return Month(pub.year() + p.delta, p.month);
+      *out = MonthFields(pub.year() + p.delta, p.month);
+      return ResolveError::kNone;
     case ParsedDate::kBareMonth: {
       int64_t year = pub.year();
       if (p.delta > 0) {
@@ -1058,79 +1104,90 @@ absl::StatusOr<DateValue> ResolveDate(const ParsedDate& p, absl::string_view pub
       } else if (p.month > pub.month()) {
         --year;
       }
-      return Month(year, p.month);
+      *out = MonthFields(year, p.month);
+      return ResolveError::kNone;
     }
     case ParsedDate::kWeekday: {
       int have = WeekdayOf(pub);
       if (p.delta > 0) {
         int ahead = (p.weekday - have + 7) % 7;
-        return Day(pub + (ahead == 0 ? 7 : ahead));
+        *out = DayFields(pub + (ahead == 0 ? 7 : ahead));
+        return ResolveError::kNone;
       }
       int back = (have - p.weekday + 7) % 7;
       if (p.delta < 0 && back == 0) back = 7;
-      return Day(pub - back);
+      *out = DayFields(pub - back);
+      return ResolveError::kNone;
     }
     case ParsedDate::kPeriod: {
-      if (p.unit == 'y') return Year(pub.year() + p.delta);
+      if (p.unit == 'y') {
+        *out = YearFields(pub.year() + p.delta);
+        return ResolveError::kNone;
+      }
       if (p.unit == 'm') {
         absl::CivilMonth m = absl::CivilMonth(pub) + p.delta;
-        return Month(m.year(), m.month());
+        *out = MonthFields(m.year(), m.month());
+        return ResolveError::kNone;
       }
       absl::CivilDay monday = pub - WeekdayOf(pub) + 7 * p.delta;
-      DateValue v;
-      v.set_relative(p.lower);
-      v.set_first_day(Iso(monday));
-      v.set_last_day(Iso(monday + 6));
-      return v;
+      *out = DateFields();
+      out->relative = true;
+      out->has_interval = true;
+      out->first = monday;
+      out->last = monday + 6;
+      return ResolveError::kNone;
     }
     case ParsedDate::kToday:
-      return Day(pub + p.delta);
+      *out = DayFields(pub + p.delta);
+      return ResolveError::kNone;
     default:
       break;
   }
-  return absl::InternalError(absl::StrCat("unhandled form of \"", p.text, "\""));
+  return ResolveError::kUnhandled;
 }
 
 }  // namespace
 
 absl::StatusOr<DateValue> NormalizeDate(absl::string_view expression,
                                         absl::string_view published) {
-  return ResolveDate(ParseDate(expression), published);
+  const ParsedDate p = ParseDate(expression);
+  absl::CivilDay pub;
+  const bool has_pub = ParsedPublished(published, &pub);
+  DateFields fields;
+  switch (Resolve(p, has_pub, pub, &fields)) {
+    case ResolveError::kNone: {
+      DateValue v;
+      WriteDateValue(fields, p, &v);
+      return v;
+    }
+    case ResolveError::kNotADate:
+      return absl::InvalidArgumentError(
+          absl::StrCat("\"", p.text, "\" is not a time expression"));
+    case ResolveError::kNeedsPublished:
+      return absl::FailedPreconditionError(absl::StrCat(
+          "time expression \"", p.text, "\" needs a publication date, got \"", published, "\""));
+    case ResolveError::kNotACalendarDay:
+      return absl::InvalidArgumentError(
+          absl::StrCat("\"", p.text, "\" is not a calendar day"));
+    case ResolveError::kUnhandled:
+      break;
+  }
+  return absl::InternalError(absl::StrCat("unhandled form of \"", p.text, "\""));
 }
 
 namespace {
 
-// NormalizeDate's value for `expression`, or null when it fails, remembered
-// per thread: the same expressions ("on Monday", "last year") recur with the
-// same publication date across the sentences and documents of a batch. At
-// most 2^14 answers are kept per thread; the pointer is valid until the
-// next call.
-const DateValue* RememberedDate(absl::string_view expression, absl::string_view published) {
-  struct Answer {
-    bool ok = false;
-    DateValue value;
-  };
-  thread_local BoundedMemo<std::string, Answer> answers(1 << 14);
+// ParseDate(expression), remembered per thread: the same expressions ("on
+// Monday", "last year") recur across the sentences and documents of a
+// batch. The key is the expression alone, since the parse does not depend on
+// the publication date (what does is applied by Resolve, which is a few
+// arithmetic steps). At most 2^14 parses are kept per thread; the reference
+// is valid until the next call.
+const ParsedDate& RememberedParse(absl::string_view expression) {
+  thread_local BoundedMemo<std::string, ParsedDate> parses(1 << 14);
   thread_local std::string key;
-  // The length of `published` as raw bytes, then both strings: no two pairs
-  // share a key.
-  const size_t published_size = published.size();
-  key.assign(reinterpret_cast<const char*>(&published_size), sizeof(published_size));
-  key.append(published.data(), published.size());
-  key.append(expression.data(), expression.size());
-  const Answer& answer = answers.Get(key, [&] {
-    // The parse does not depend on the publication date: remembered apart.
-    thread_local BoundedMemo<std::string, ParsedDate> parses(1 << 14);
-    thread_local std::string expression_key;
-    expression_key.assign(expression.data(), expression.size());
-    absl::StatusOr<DateValue> value = ResolveDate(
-        parses.Get(expression_key, [&] { return ParseDate(expression); }), published);
-    Answer a;
-    a.ok = value.ok();
-    if (value.ok()) a.value = *std::move(value);
-    return a;
-  });
-  return answer.ok ? &answer.value : nullptr;
+  key.assign(expression.data(), expression.size());
+  return parses.Get(key, [&] { return ParseDate(expression); });
 }
 
 }  // namespace
@@ -1145,6 +1202,8 @@ std::vector<TimeExpression> FindTimeExpressions(absl::string_view text,
 size_t FindTimeExpressions(absl::string_view text, absl::string_view published,
                            std::vector<TimeExpression>* out) {
   size_t found = 0;
+  absl::CivilDay pub;
+  const bool has_pub = ParsedPublished(published, &pub);
   const Finder finder(text);
   size_t from = 0;
   while (from < text.size()) {
@@ -1167,12 +1226,13 @@ size_t FindTimeExpressions(absl::string_view text, absl::string_view published,
       }
     }
     if (begin == Finder::kNone) break;
-    const DateValue* value = RememberedDate(text.substr(begin, end - begin), published);
-    if (value != nullptr) {
+    const ParsedDate& parsed = RememberedParse(text.substr(begin, end - begin));
+    DateFields fields;
+    if (Resolve(parsed, has_pub, pub, &fields) == ResolveError::kNone) {
       if (found == out->size()) out->emplace_back();
       TimeExpression& t = (*out)[found++];
       t.range = {static_cast<int64_t>(begin), static_cast<int64_t>(end)};
-      t.value = *value;
+      WriteDateValue(fields, parsed, &t.value);
     }
     from = end;
   }

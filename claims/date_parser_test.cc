@@ -133,6 +133,48 @@ TEST(FindTimeExpressionsTest, SameExpressionsUnderOtherPublicationDates) {
   }
 }
 
+// Every field of every value agrees with NormalizeDate's, for each form
+// (day with and without year, month, bare month, weekday, week, year,
+// relative) under publication dates that change between the scans, including
+// none: parses are remembered per expression, the publication date is
+// applied afresh each time.
+TEST(FindTimeExpressionsTest, WholeValuesMatchNormalizeDateUnderChangingPublicationDates) {
+  const std::string sentence =
+      "Late this week, after talks on May 2 and on 4 June 2019, in March, "
+      "last Sunday and next year, the board met in 2017; a vote came days later "
+      "and again yesterday, in October of last year.";
+  for (const char* published :
+       {"2024-02-29", "2019-01-01", "", "2024-02-29", "2030-12", "1999", "2019-01-01"}) {
+    const std::vector<TimeExpression> found = FindTimeExpressions(sentence, published);
+    ASSERT_FALSE(found.empty()) << published;
+    for (const TimeExpression& t : found) {
+      const absl::string_view expression = absl::string_view(sentence).substr(
+          t.range.begin, t.range.end - t.range.begin);
+      absl::StatusOr<DateValue> want = NormalizeDate(expression, published);
+      ASSERT_TRUE(want.ok()) << expression << " under " << published;
+      EXPECT_EQ(t.value.SerializeAsString(), want->SerializeAsString())
+          << expression << " under " << published << ": " << t.value.ShortDebugString()
+          << " vs " << want->ShortDebugString();
+    }
+  }
+  // Without a publication date only the self-contained expressions remain.
+  std::vector<std::string> keys;
+  for (const TimeExpression& t : FindTimeExpressions(sentence, "")) keys.push_back(DateKey(t.value));
+  EXPECT_EQ(keys, (std::vector<std::string>{"2019-06-04", "2017", "relative:days later"}));
+}
+
+// Years past 9999 keep every digit, in the expression's value as in its
+// interval.
+TEST(NormalizeDateTest, YearsPast9999KeepTheirDigits) {
+  ASSERT_OK_AND_ASSIGN(DateValue v, NormalizeDate("next year", "9999-06-01"));
+  EXPECT_EQ(v.iso(), "10000");
+  EXPECT_EQ(v.first_day(), "10000-01-01");
+  EXPECT_EQ(v.last_day(), "10000-12-31");
+  const std::vector<TimeExpression> found = FindTimeExpressions("Talks resume next year.", "9999-06-01");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value.SerializeAsString(), v.SerializeAsString());
+}
+
 // Scanning into one reused vector gives, in its first n elements, what a
 // fresh scan returns, whatever the earlier texts left in it (a year, a day
 // and a relative expression each fill other DateValue fields).
