@@ -1,6 +1,7 @@
 #include "matcher/name_key.h"
 
 #include <algorithm>
+#include <cstring>
 #include <random>
 #include <string>
 #include <utility>
@@ -310,6 +311,45 @@ TEST(SameTokenTest, OfEqualKeysAgreesWithSameTokenOnPairsOfOneKey) {
     ++pairs;
   }
   EXPECT_GT(pairs, 2000);
+}
+
+TEST(SameTokenTest, SharedStartsAndEndsLeaveTheEditsBetweenCounted) {
+  // Pairs sharing a long start and end, differing inside: in vowel runs of
+  // several letters, by a consonant, or not at all. SameToken decides them as
+  // the cost over the whole tokens does.
+  const std::pair<const char*, const char*> kPairs[] = {
+      {"muhandis", "muhandis"}, {"muhaandis", "muhandis"},
+      {"muhaaindis", "muhandis"}, {"muhaaaandis", "muhandis"},
+      {"muhandis", "muhendis"},  {"muhandis", "muhantis"},
+      {"muhandis", "muhamdis"},  {"abdulrahman", "abdulrahmaan"},
+      {"abdulrahman", "abdalrahmaan"}, {"abdulrahman", "abdulrahim"},
+      {"aaaa", "aa"},            {"kaaxiim", "kaxim"},
+      {"sulaimani", "sulaymani"}, {"sulaimani", "sulaimany"}};
+  for (const auto& [a, b] : kPairs) {
+    const double budget = std::min(strlen(a), strlen(b)) <= 4 ? 0.5 : 1.0;
+    const bool expected =
+        SkeletonKey(a) == SkeletonKey(b) && SoftEditCost(a, b) <= budget;
+    EXPECT_EQ(SameToken(a, b), expected) << a << " / " << b;
+    EXPECT_EQ(SameToken(b, a), expected) << b << " / " << a;
+  }
+  EXPECT_TRUE(SameToken("muhaandis", "muhandis"));
+  EXPECT_FALSE(SameToken("muhaaaandis", "muhandis"));
+  EXPECT_FALSE(SameToken("muhandis", "muhamdis"));
+}
+
+TEST(MakeNameFormTest, ParticlesAndStopwordsInAnyCase) {
+  EXPECT_EQ(MakeNameForm("Abu AL-Muhandis").joined,
+            MakeNameForm("Abu al-Muhandis").joined);
+  EXPECT_EQ(MakeNameForm("Abu Al-Muhandis").tokens.size(), 2u);
+  EXPECT_EQ(MakeNameForm("Hassan AR-Rashid").joined,
+            MakeNameForm("Hassan Rashid").joined);
+  // A hyphen particle only before a hyphen.
+  EXPECT_EQ(MakeNameForm("Hassan Ar Rashid").tokens.size(), 3u);
+  EXPECT_EQ(MakeNameForm("Bank OF The Nation").initials, "BN");
+  EXPECT_EQ(MakeNameForm("Bank Ofa Nation").initials, "BON");
+  // Longer words that start like a particle are kept.
+  EXPECT_EQ(MakeNameForm("Hassan Alx Rashid").tokens.size(), 3u);
+  EXPECT_EQ(MakeNameForm("Hassan Ashd-Rashid").tokens.size(), 3u);
 }
 
 void ExpectSameForm(const NameForm& a, const NameForm& b) {
