@@ -680,6 +680,29 @@ size_t InitialsTo(const Words& words, char* out) {
 
 }  // namespace
 
+bool IsPlainOneWordName(absl::string_view name) {
+  // One word of plain bytes: every byte plain, none a separator.
+  bool letter = false;
+  bool upper_or_dot_only = true;
+  for (char c : name) {
+    const uint8_t kind = kNameBytes.of[static_cast<unsigned char>(c)];
+    if (kind != kPlainByte && kind != (kPlainByte | kDroppedByte)) return false;
+    const bool is_letter = kind == kPlainByte;
+    letter = letter || is_letter;
+    upper_or_dot_only =
+        upper_or_dot_only && ((c >= 'A' && c <= 'Z') || c == '.');
+  }
+  // A word with a letter keeps a non-empty light form; "the" alone is
+  // dropped; 2 to 6 upper-case letters and dots are an acronym.
+  if (!letter) return false;
+  if (name.size() == 3 && absl::EqualsIgnoreCase(name, "the")) return false;
+  if (upper_or_dot_only) {
+    char letters[6];
+    if (AcronymLettersTo(name, letters) > 0) return false;
+  }
+  return true;
+}
+
 void ReduceName(absl::string_view name, std::string* buffer,
                 ReducedName* out) {
   ReducedName& r = *out;

@@ -508,6 +508,57 @@ TEST(ReduceNameTest, PlainNamesAgreeWithFoldedOnesAndWithLightFormOfEachWord) {
             (std::vector<std::string>{"seix", "said", "xazali"}));
 }
 
+// Spellings of many shapes: Arabic, Persian, Russian and Chinese
+// transliterations, particles, hyphens, apostrophes, dots, initials,
+// acronyms, case, non-ASCII letters, stray bytes and degenerate names.
+std::vector<std::string> VariedSpellings() {
+  return {"Qasim Musleh", "Qassem Soleimani", "Abu Mahdi al-Muhandis",
+          "Adel Abdul-Mahdi", "Kata'ib Hezbollah", "Kataeb", "Al-Kadhimi",
+          "al Kadhimi", "Khadimi", "Ehab", "Ihab", "Sarayat al-Nour",
+          "Jabhat Fatah al-Sham", "Hassan Ar-Rashid", "Hassan Ar Rashid",
+          "Abd-al-KHALIQ O'Neill", "SHEIKH Sa'eed AL-Khazali", "Saad Dawood",
+          "Abu Kassab", "Mohammad Javad Zarif", "Mahmoud Ahmadinejad",
+          "Esmail Qaani", "Ghasem", "Dmitri Tkachenko", "Yuri Petrov",
+          "Iouri Petrov", "Mikhail Gorbachev", "Tschaikowsky", "Xi Jin-Ping",
+          "Mao Zedong", "Deng Xiaoping", "Zhou En-lai", "M. R. Whitley",
+          "M. Whitley", "J.R.R. Tolkien", "PMF", "P.M.F.", "U.S.", "US", "Pmf",
+          "NATO", "ABCDEFG", "A", "The", "the", "THE", "The Hague", "Al",
+          "al-", "-al", "O'", "'", ".", "...", "  ", "", "Sánchez", "Müller",
+          "Straße", "Łukasz", "Dvořák", "Ёлкин", "محمد", "R2-D2", "Route 66",
+          "Bank of the Nation", "Popular Mobilization Forces", "Oumar Diallo",
+          "Hernandez Hernandez", "Ash-Sharq", "Adh-Dhahab", "Ayad Allawi",
+          "Saddam", "saddam", "SADDAM", "O'Brien", "St.John", "Kufami.",
+          "Rezaei", "Ali  Rezaei", " Ali Rezaei ", "Ali-Rezaei", "Muqtada",
+          "Hadi al-Amiri", "Faleh al-Fayyadh", "Falih Al-Fayadh", "Ahmad",
+          "Kerbala", "Karbala", "Mobilisation", "Mobilization", "Qais",
+          "Tarek Kabbani Kamal", "Abd al-Aziz Dosari", "ElBaradei", "Elbaradei",
+          "Sheikh", "Shaykh", "Gaddafi", "Qadhafi", "Kadhafi", "Ghaddafi"};
+}
+
+TEST(IsPlainOneWordNameTest, TrueOnlyForOneTokenNonAcronyms) {
+  int one_word = 0;
+  for (const std::string& name : VariedSpellings()) {
+    if (!IsPlainOneWordName(name)) continue;
+    ++one_word;
+    const NameForm form = MakeNameForm(name);
+    EXPECT_EQ(form.tokens.size(), 1u) << name;
+    EXPECT_FALSE(form.acronym) << name;
+    EXPECT_TRUE(form.initials.empty()) << name;
+  }
+  EXPECT_GT(one_word, 30);
+  EXPECT_TRUE(IsPlainOneWordName("Musleh"));
+  EXPECT_TRUE(IsPlainOneWordName("Kata'eb"));
+  EXPECT_TRUE(IsPlainOneWordName("Pmf"));
+  EXPECT_TRUE(IsPlainOneWordName("Theo"));
+  EXPECT_FALSE(IsPlainOneWordName("PMF"));
+  EXPECT_FALSE(IsPlainOneWordName("U.S."));
+  EXPECT_FALSE(IsPlainOneWordName("The"));
+  EXPECT_FALSE(IsPlainOneWordName("Ali Rezaei"));
+  EXPECT_FALSE(IsPlainOneWordName("Abdul-Mahdi"));
+  EXPECT_FALSE(IsPlainOneWordName("'."));
+  EXPECT_FALSE(IsPlainOneWordName(""));
+}
+
 TEST(EndsInVowelTest, LastLetterOnlyAndNeverSameAcrossEndings) {
   EXPECT_TRUE(EndsInVowel("kazemi"));
   EXPECT_TRUE(EndsInVowel("y"));
