@@ -7,6 +7,9 @@
 #include <utility>
 #include <vector>
 
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "base/fold.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -533,6 +536,123 @@ std::vector<std::string> VariedSpellings() {
           "Kerbala", "Karbala", "Mobilisation", "Mobilization", "Qais",
           "Tarek Kabbani Kamal", "Abd al-Aziz Dosari", "ElBaradei", "Elbaradei",
           "Sheikh", "Shaykh", "Gaddafi", "Qadhafi", "Kadhafi", "Ghaddafi"};
+}
+
+// MakeNameForm composed step by step from the header's rules and the
+// public one-token functions: the reference a fused ReduceName must agree
+// with.
+NameForm ReferenceNameForm(absl::string_view name) {
+  NameForm form;
+  // Acronym: 2 to 6 upper-case ASCII letters, dots allowed, nothing else.
+  std::string letters;
+  bool acronym = true;
+  for (char c : name) {
+    if (c >= 'A' && c <= 'Z') {
+      letters += c;
+    } else if (c != '.') {
+      acronym = false;
+    }
+  }
+  form.acronym = acronym && letters.size() >= 2 && letters.size() <= 6;
+  if (form.acronym) form.acronym_letters = letters;
+  struct RefWord {
+    std::string text;
+    bool hyphen;
+  };
+  const auto split = [](absl::string_view text) {
+    std::vector<RefWord> words;
+    std::string word;
+    for (char c : text) {
+      if (c == ' ' || c == '-') {
+        if (!word.empty()) words.push_back({word, c == '-'});
+        word.clear();
+      } else {
+        word += c;
+      }
+    }
+    if (!word.empty()) words.push_back({word, false});
+    return words;
+  };
+  // Initials of the name as written.
+  const std::vector<RefWord> written = split(name);
+  if (written.size() >= 2) {
+    for (const RefWord& w : written) {
+      const char c = absl::ascii_toupper(static_cast<unsigned char>(w.text[0]));
+      const std::string lower = absl::AsciiStrToLower(w.text);
+      const bool stopword =
+          lower == "of" || lower == "the" || lower == "and" || lower == "for" ||
+          lower == "al" || lower == "el" || lower == "de" || lower == "in" ||
+          lower == "on";
+      if (c >= 'A' && c <= 'Z' && !stopword) form.initials += c;
+    }
+  }
+  // Tokens of the folded name.
+  const std::vector<RefWord> words = split(FoldForMatching(name));
+  const size_t first =
+      !words.empty() && absl::EqualsIgnoreCase(words[0].text, "the") ? 1 : 0;
+  const size_t num_words = words.size() - first;
+  for (size_t i = first; i < words.size(); ++i) {
+    std::string bare;
+    for (char c : words[i].text) {
+      if (c != '\'' && c != '.') bare += c;
+    }
+    const std::string low = absl::AsciiStrToLower(bare);
+    const bool particle =
+        low == "al" || low == "el" ||
+        (words[i].hyphen && (low == "ad" || low == "an" || low == "ar" ||
+                             low == "as" || low == "ash" || low == "at" ||
+                             low == "az" || low == "ath" || low == "adh"));
+    if (particle && num_words > 1) continue;
+    std::string light = LightForm(bare);
+    if (i + 1 < words.size() && light.size() >= 5 &&
+        absl::EndsWith(light, "at")) {
+      light.pop_back();
+    }
+    if (light.empty()) continue;
+    form.tokens.push_back(light);
+    form.joined += light;
+  }
+  form.key = SkeletonKey(form.joined);
+  if (!form.tokens.empty()) {
+    form.first_key = SkeletonKey(form.tokens.front());
+    form.last_key = SkeletonKey(form.tokens.back());
+  }
+  return form;
+}
+
+TEST(ReduceNameTest, AgreesWithTheRulesComposedStepByStep) {
+  std::vector<std::string> names = VariedSpellings();
+  std::string long_name = "Sheikh";
+  while (long_name.size() <= 600) long_name += " Abd-al-KHALIQ O'Neill";
+  names.push_back(long_name);
+  names.push_back(long_name + "\xC2\xA0Sánchez");
+  for (const std::string& name : names) {
+    SCOPED_TRACE(name.substr(0, 40));
+    const NameForm expected = ReferenceNameForm(name);
+    const NameForm form = MakeNameForm(name);
+    EXPECT_EQ(form.tokens, expected.tokens);
+    EXPECT_EQ(form.joined, expected.joined);
+    EXPECT_EQ(form.key, expected.key);
+    EXPECT_EQ(form.first_key, expected.first_key);
+    EXPECT_EQ(form.last_key, expected.last_key);
+    EXPECT_EQ(form.acronym, expected.acronym);
+    EXPECT_EQ(form.acronym_letters, expected.acronym_letters);
+    EXPECT_EQ(form.initials, expected.initials);
+    // The packed parts are the form's.
+    std::string buffer = "earlier";
+    ReducedName r;
+    ReduceName(name, &buffer, &r);
+    EXPECT_EQ(r.begin, 7u);
+    const absl::string_view joined =
+        absl::string_view(buffer).substr(r.begin + r.ends[ReducedName::kJoined - 1],
+                                         form.joined.size());
+    EXPECT_EQ(joined, form.joined);
+    ASSERT_EQ(r.token_ends.size(), form.tokens.size());
+    const NameBlock block = NameBlockOf(form.joined);
+    EXPECT_EQ(r.block.consonants, block.consonants);
+    EXPECT_EQ(r.block.final_vowel, block.final_vowel);
+    EXPECT_EQ(r.acronym, form.acronym);
+  }
 }
 
 TEST(IsPlainOneWordNameTest, TrueOnlyForOneTokenNonAcronyms) {
