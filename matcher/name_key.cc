@@ -680,23 +680,42 @@ size_t InitialsTo(const Words& words, char* out) {
 
 }  // namespace
 
+namespace {
+
+// kOneWordBytes.of[c] says what byte c is to `IsPlainOneWordName`, as bits
+// OR-ed over the name: not allowed in a plain one-word name (a separator or
+// any byte not plain), a letter, a byte that is neither an upper-case
+// letter nor a dot (one such byte rules out an acronym).
+enum OneWordByte : uint8_t { kNotOneWord = 1, kLetter = 2, kNotAcronym = 4 };
+struct OneWordByteTable {
+  uint8_t of[256] = {};
+  constexpr OneWordByteTable() {
+    for (int c = 0; c < 256; ++c) {
+      const uint8_t kind = kNameBytes.of[c];
+      if (kind != kPlainByte && kind != (kPlainByte | kDroppedByte)) {
+        of[c] = kNotOneWord;
+        continue;
+      }
+      if (kind == kPlainByte) of[c] |= kLetter;
+      if (!(c >= 'A' && c <= 'Z') && c != '.') of[c] |= kNotAcronym;
+    }
+  }
+};
+constexpr OneWordByteTable kOneWordBytes;
+
+}  // namespace
+
 bool IsPlainOneWordName(absl::string_view name) {
-  // One word of plain bytes: every byte plain, none a separator.
-  bool letter = false;
-  bool upper_or_dot_only = true;
+  uint8_t bits = 0;
   for (char c : name) {
-    const uint8_t kind = kNameBytes.of[static_cast<unsigned char>(c)];
-    if (kind != kPlainByte && kind != (kPlainByte | kDroppedByte)) return false;
-    const bool is_letter = kind == kPlainByte;
-    letter = letter || is_letter;
-    upper_or_dot_only =
-        upper_or_dot_only && ((c >= 'A' && c <= 'Z') || c == '.');
+    bits |= kOneWordBytes.of[static_cast<unsigned char>(c)];
+    if (bits & kNotOneWord) return false;  // Most names: at the first space.
   }
   // A word with a letter keeps a non-empty light form; "the" alone is
   // dropped; 2 to 6 upper-case letters and dots are an acronym.
-  if (!letter) return false;
+  if ((bits & kNotOneWord) || !(bits & kLetter)) return false;
   if (name.size() == 3 && absl::EqualsIgnoreCase(name, "the")) return false;
-  if (upper_or_dot_only) {
+  if (!(bits & kNotAcronym)) {
     char letters[6];
     if (AcronymLettersTo(name, letters) > 0) return false;
   }
