@@ -100,41 +100,49 @@ void Release(T& x) {
 // read to pick forms, is worked out once when the form is added and kept
 // apart from its entry in 4 bytes, so that those passes stream 4 bytes a
 // form rather than read its entry and its parts.
+//
+// A plain one-word spelling (`IsPlainOneWordName`: one token, no acronym,
+// no initials) is added unreduced: most are the surnames of people named
+// in full, which no step compares. Its shape says one token and no
+// acronym; its parts (and the shape's other flags) are read only after
+// `Reduce` of it (or `ReduceAll`), which reduces it once.
 class FormTable {
  public:
-  // Reduces `text` (MakeNameForm) and appends it; returns its index.
+  // Appends `text`, which must outlive the table, reduced (MakeNameForm)
+  // unless it is a plain one-word name; returns its index.
   int Add(absl::string_view text) {
-    ReduceName(text, &pool_, &scratch_);
-    Entry e;
-    e.begin = scratch_.begin;
-    std::copy(std::begin(scratch_.ends), std::end(scratch_.ends), e.ends);
-    const size_t tokens = scratch_.token_ends.size();
-    e.first_token_end = tokens == 0 ? 0 : scratch_.token_ends[0];
-    e.last_token_begin = tokens < 2 ? 0 : scratch_.token_ends[tokens - 2];
-    e.block = scratch_.block;
-    entries_.push_back(e);
-    uint32_t shape = static_cast<uint32_t>(tokens) << kTokensShift;
-    if (scratch_.acronym) {
-      shape |= kAcronym;
-    } else if (tokens >= 2 && e.last_token_begin == tokens - 1) {
-      // The tokens before the last are one letter each.
-      shape |= kAbbreviated;
+    texts_.push_back(text);
+    const int f = static_cast<int>(entries_.size());
+    if (IsPlainOneWordName(text)) {
+      entries_.emplace_back();
+      shapes_.push_back(1u << kTokensShift | kUnreduced);
+      ++unreduced_;
+    } else {
+      entries_.emplace_back();
+      shapes_.emplace_back();
+      ReduceInto(f);
     }
-    // The joined form starts where the initials end.
-    const char* joined = pool_.data() + e.begin + e.ends[ReducedName::kInitials];
-    if (EndsInVowel(absl::string_view(joined, e.first_token_end))) {
-      shape |= kFirstEndsInVowel;
-    }
-    // The last token ends where the joined form does.
-    if (e.block.final_vowel) shape |= kLastEndsInVowel;
-    if (e.ends[ReducedName::kKey] == e.ends[ReducedName::kJoined]) {
-      shape |= kKeyEmpty;
-    }
-    shapes_.push_back(shape);
-    return static_cast<int>(entries_.size() - 1);
+    return f;
   }
 
-  // Parts of form `f` (see NameForm), as views valid until the next `Add`.
+  // Reduces form `f` if it is not yet (which moves the parts of every form:
+  // views of parts taken before are invalid).
+  void Reduce(int f) {
+    if ((shapes_[f] & kUnreduced) == 0) return;
+    ReduceInto(f);
+    --unreduced_;
+  }
+  // Reduces every form not yet reduced.
+  void ReduceAll() {
+    for (int f = 0; unreduced_ > 0 && f < static_cast<int>(size()); ++f) {
+      Reduce(f);
+    }
+  }
+  // The spelling of form `f`.
+  absl::string_view text(int f) const { return texts_[f]; }
+
+  // Parts of form `f` (see NameForm), as views valid until the next `Add`
+  // or `Reduce`; form `f` must be reduced (empty views otherwise).
   absl::string_view joined(int f) const { return Part(f, ReducedName::kJoined); }
   absl::string_view key(int f) const { return Part(f, ReducedName::kKey); }
   absl::string_view last_key(int f) const {
@@ -197,6 +205,7 @@ class FormTable {
   // Makes room for `forms` forms without reallocation (about: the pool
   // needs more for long names).
   void Reserve(size_t forms) {
+    texts_.reserve(forms);
     entries_.reserve(forms);
     shapes_.reserve(forms);
     pool_.reserve(forms * kBytesPerForm);
@@ -212,21 +221,53 @@ class FormTable {
     uint32_t last_token_begin;  // In joined.
     NameBlock block;
   };
+  // Reduces text(f) into the pool, and its entry and shape.
+  void ReduceInto(int f) {
+    ReduceName(texts_[f], &pool_, &scratch_);
+    Entry& e = entries_[f];
+    e.begin = scratch_.begin;
+    std::copy(std::begin(scratch_.ends), std::end(scratch_.ends), e.ends);
+    const size_t tokens = scratch_.token_ends.size();
+    e.first_token_end = tokens == 0 ? 0 : scratch_.token_ends[0];
+    e.last_token_begin = tokens < 2 ? 0 : scratch_.token_ends[tokens - 2];
+    e.block = scratch_.block;
+    uint32_t shape = static_cast<uint32_t>(tokens) << kTokensShift;
+    if (scratch_.acronym) {
+      shape |= kAcronym;
+    } else if (tokens >= 2 && e.last_token_begin == tokens - 1) {
+      // The tokens before the last are one letter each.
+      shape |= kAbbreviated;
+    }
+    // The joined form starts where the initials end.
+    const char* joined = pool_.data() + e.begin + e.ends[ReducedName::kInitials];
+    if (EndsInVowel(absl::string_view(joined, e.first_token_end))) {
+      shape |= kFirstEndsInVowel;
+    }
+    // The last token ends where the joined form does.
+    if (e.block.final_vowel) shape |= kLastEndsInVowel;
+    if (e.ends[ReducedName::kKey] == e.ends[ReducedName::kJoined]) {
+      shape |= kKeyEmpty;
+    }
+    shapes_[f] = shape;
+  }
   absl::string_view Part(int f, ReducedName::Part part) const {
     const Entry& e = entries_[f];
     const uint32_t first = part == 0 ? 0 : e.ends[part - 1];
     return absl::string_view(pool_.data() + e.begin + first, e.ends[part] - first);
   }
   ReducedName scratch_;
+  std::vector<absl::string_view> texts_;
   std::string pool_;
   std::vector<Entry> entries_;
+  size_t unreduced_ = 0;
   // Per form: number of tokens << kTokensShift, and the flags below.
   static constexpr uint32_t kAcronym = 1;
   static constexpr uint32_t kAbbreviated = 2;
   static constexpr uint32_t kFirstEndsInVowel = 4;
   static constexpr uint32_t kLastEndsInVowel = 8;
   static constexpr uint32_t kKeyEmpty = 16;
-  static constexpr int kTokensShift = 5;
+  static constexpr uint32_t kUnreduced = 32;
+  static constexpr int kTokensShift = 6;
   std::vector<uint32_t> shapes_;
 };
 
@@ -319,15 +360,13 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   index.doc_begin_.assign(claim_sets.size() + 1, 0);
 
   // Distinct spellings, viewed in the claim sets (which outlive this call).
-  std::vector<absl::string_view> form_text;
   FormTable form_name;
   std::vector<int> form_uses;
   absl::flat_hash_map<absl::string_view, int> form_ids;
   auto intern = [&](absl::string_view text) {
     auto [it, inserted] =
-        form_ids.emplace(text, static_cast<int>(form_text.size()));
+        form_ids.emplace(text, static_cast<int>(form_name.size()));
     if (inserted) {
-      form_text.push_back(text);
       form_name.Add(text);
       form_uses.push_back(0);
     }
@@ -345,7 +384,6 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     node_forms.reserve(2 * entities);
     // About one distinct spelling per entity, often a few more.
     form_ids.reserve(2 * entities);
-    form_text.reserve(2 * entities);
     form_uses.reserve(2 * entities);
     form_name.Reserve(2 * entities);
   }
@@ -396,7 +434,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       node.form_end = static_cast<int>(node_forms.size());
       if (source.place.empty() && options.gazetteer != nullptr) {
         for (int f : forms_of(node)) {
-          if (const Place* p = options.gazetteer->Find(form_text[f])) {
+          if (const Place* p = options.gazetteer->Find(form_name.text(f))) {
             source.place = p->key();
             break;
           }
@@ -433,8 +471,9 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
           FullNamedPerson(nodes[i], forms_of(nodes[i]), form_name);
       for (int f : forms_of(nodes[i])) {
         const bool acronym = form_name.acronym(f);
-        if (form_name.key_empty(f) && !acronym) continue;
         if (full_named_person && !acronym && form_name.tokens(f) == 1) continue;
+        form_name.Reduce(f);
+        if (form_name.key_empty(f) && !acronym) continue;
         int g = first_group[f];
         while (g >= 0 && groups[g].type != nodes[i].type) g = next_group[g];
         if (g < 0) {
@@ -742,6 +781,8 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   // form; so are the one-word forms their documents gave them ("Jimenez" of
   // "Manuel Jimenez Gonzalez").
   if (!single_roots.empty()) {
+    // One-word forms of people named in full are looked up here.
+    form_name.ReduceAll();
     // Only the keys the one-word names look up are indexed.
     absl::flat_hash_set<absl::string_view> wanted;
     for (int r : single_roots) {
@@ -890,7 +931,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     options.doc_indexes_out->Reserve(options.doc_indexes_out->size() + n);
   }
   // The last entity that listed each form as an alias.
-  std::vector<int> form_listed_by(form_text.size(), -1);
+  std::vector<int> form_listed_by(form_name.size(), -1);
   std::vector<std::pair<EntityType, int>> type_votes;
   for (int k = 0; k < num_entities; ++k) {
     const absl::Span<const int> m(member_nodes.data() + member_begin[k],
@@ -962,13 +1003,13 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       for (int f : forms_of(node)) {
         if (form_listed_by[f] == k) continue;
         form_listed_by[f] = k;
-        e.add_aliases(form_text[f].data(), form_text[f].size());
+        e.add_aliases(form_name.text(f).data(), form_name.text(f).size());
         if (best < 0 || better(f, best)) {
           best = f;
           best_alias = e.aliases_size() - 1;
         }
         if (form_name.acronym(f) && e.acronym().empty()) {
-          e.set_acronym(std::string(form_text[f]));
+          e.set_acronym(std::string(form_name.text(f)));
         }
       }
     }
@@ -976,7 +1017,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     if (canonical_columns) {
       options.canonical_alias_out->Add(best_alias);
     } else if (best >= 0) {
-      e.set_canonical(std::string(form_text[best]));
+      e.set_canonical(std::string(form_name.text(best)));
     }
     if (give_ids) ids.Assign(&e);
   }

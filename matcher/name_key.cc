@@ -173,20 +173,63 @@ struct LightByteTable {
 };
 constexpr LightByteTable kLightBytes;
 
-const absl::string_view kParticles[] = {"al", "el"};
-const absl::string_view kHyphenParticles[] = {"ad", "an", "ar", "as", "ash",
-                                              "at", "az", "ath", "adh", "al",
-                                              "el"};
-constexpr absl::string_view kInitialStopwords[] = {"of", "the", "and", "for",
-                                                   "al", "el", "de", "in", "on"};
-
-template <size_t N>
-bool InIgnoringCase(const absl::string_view (&list)[N], absl::string_view w) {
-  for (absl::string_view s : list) {
-    if (s.size() == w.size() && absl::EqualsIgnoreCase(s, w)) return true;
+// A set of short words (one to three bytes) matched ignoring ASCII case, as
+// one comparison of packed words each: a word and its length are packed into
+// 32 bits (bytes lower-cased with absl::ascii_tolower, the length in the top
+// byte), so that two words pack equal exactly when they are equal ignoring
+// ASCII case. Words longer than three bytes are never members.
+class ShortWordSet {
+ public:
+  template <size_t N>
+  constexpr explicit ShortWordSet(const char* const (&words)[N]) {
+    static_assert(N <= kMaxWords, "too many words");
+    for (size_t i = 0; i < N; ++i) {
+      size_t size = 0;
+      while (words[i][size] != '\0') ++size;
+      packed_[i] = PackLower(words[i], size);
+    }
+    size_ = N;
   }
-  return false;
-}
+  bool Contains(absl::string_view word) const {
+    if (word.empty() || word.size() > 3) return false;
+    const uint32_t packed = Pack(word);
+    for (size_t i = 0; i < size_; ++i) {
+      if (packed_[i] == packed) return true;
+    }
+    return false;
+  }
+
+ private:
+  static constexpr size_t kMaxWords = 16;
+  // For the constant words, already lower case.
+  static constexpr uint32_t PackLower(const char* w, size_t size) {
+    uint32_t packed = static_cast<uint32_t>(size) << 24;
+    for (size_t i = 0; i < size; ++i) {
+      packed |= static_cast<uint32_t>(static_cast<unsigned char>(w[i])) << (8 * i);
+    }
+    return packed;
+  }
+  static uint32_t Pack(absl::string_view w) {
+    uint32_t packed = static_cast<uint32_t>(w.size()) << 24;
+    for (size_t i = 0; i < w.size(); ++i) {
+      packed |= static_cast<uint32_t>(static_cast<unsigned char>(
+                    absl::ascii_tolower(static_cast<unsigned char>(w[i]))))
+                << (8 * i);
+    }
+    return packed;
+  }
+  uint32_t packed_[kMaxWords] = {};
+  size_t size_ = 0;
+};
+
+constexpr const char* kParticleWords[] = {"al", "el"};
+constexpr const char* kHyphenParticleWords[] = {
+    "ad", "an", "ar", "as", "ash", "at", "az", "ath", "adh", "al", "el"};
+constexpr const char* kInitialStopwordList[] = {"of", "the", "and", "for", "al",
+                                                "el", "de", "in", "on"};
+constexpr ShortWordSet kParticles(kParticleWords);
+constexpr ShortWordSet kHyphenParticles(kHyphenParticleWords);
+constexpr ShortWordSet kInitialStopwords(kInitialStopwordList);
 
 // kNameBytes.of[c] says what byte c is to the word splitter of names: a
 // byte on which FoldForMatching only lower-cases (ASCII letter, space,
@@ -482,6 +525,9 @@ int VowelRunUnits(absl::string_view a, absl::string_view b) {
 // budget the i-th consonant of `a` pairs with the i-th of `b` (equal, or a
 // soft pair at one unit), and each run of vowels between two consonants
 // pairs with the run at the same place in `b`, at its vowel edit distance.
+bool SoftEditWithinStripped(absl::string_view a, absl::string_view b,
+                            int budget);
+
 bool SoftEditWithin(absl::string_view a, absl::string_view b, int budget) {
   if (!a.empty() && !b.empty() && IsVowel(a.back()) != IsVowel(b.back())) {
     return false;
@@ -489,14 +535,40 @@ bool SoftEditWithin(absl::string_view a, absl::string_view b, int budget) {
   const size_t n = a.size(), m = b.size();
   const size_t diff = n > m ? n - m : m - n;
   if (diff > 8 || diff > static_cast<size_t>(budget)) return false;
+  // A prefix and a suffix the two share cost nothing: stripping them removes
+  // as many consonants from each and the same letters from the ends of the
+  // vowel runs they cut, which leaves every run's edit distance as it was.
+  size_t prefix = 0;
+  const size_t shorter = std::min(n, m);
+  while (prefix < shorter && a[prefix] == b[prefix]) ++prefix;
+  if (prefix == n && prefix == m) return true;
+  size_t suffix = 0;
+  while (suffix < shorter - prefix && a[n - 1 - suffix] == b[m - 1 - suffix]) {
+    ++suffix;
+  }
+  a = absl::string_view(a.data() + prefix, n - prefix - suffix);
+  b = absl::string_view(b.data() + prefix, m - prefix - suffix);
+  return SoftEditWithinStripped(a, b, budget);
+}
+
+// SoftEditWithin for `a` and `b` stripped of their common prefix and suffix
+// (the final-vowel and length checks done).
+bool SoftEditWithinStripped(absl::string_view a, absl::string_view b,
+                            int budget) {
+  const size_t n = a.size(), m = b.size();
   int units = 0;
   size_t i = 0, j = 0;
   while (true) {
     size_t i_end = i, j_end = j;
     while (i_end < n && IsVowel(a[i_end])) ++i_end;
     while (j_end < m && IsVowel(b[j_end])) ++j_end;
-    units += VowelRunUnits(absl::string_view(a.data() + i, i_end - i),
-                           absl::string_view(b.data() + j, j_end - j));
+    const size_t run_a = i_end - i, run_b = j_end - j;
+    if (run_a <= 1 && run_b <= 1) {
+      units += run_a != run_b || (run_a == 1 && a[i] != b[j]);
+    } else {
+      units += VowelRunUnits(absl::string_view(a.data() + i, run_a),
+                             absl::string_view(b.data() + j, run_b));
+    }
     if (units > budget) return false;
     if (i_end == n || j_end == m) return i_end == n && j_end == m;
     units += SubUnits(a[i_end], b[j_end], budget + 1);
@@ -518,12 +590,7 @@ namespace {
 
 // True for "of", "the", "and", ... in any case: words that give no initial.
 bool IsInitialStopword(absl::string_view word) {
-  constexpr size_t kLongest = [] {
-    size_t longest = 0;
-    for (absl::string_view s : kInitialStopwords) longest = std::max(longest, s.size());
-    return longest;
-  }();
-  return word.size() <= kLongest && InIgnoringCase(kInitialStopwords, word);
+  return kInitialStopwords.Contains(word);
 }
 
 // Writes the acronym letters of `name` ("PMF" of "P.M.F.": 2 to 6 upper-case
@@ -549,6 +616,7 @@ struct Word {
   bool hyphen;
   bool dropped;
 };
+
 using Words = absl::InlinedVector<Word, 8>;
 
 // The non-empty words of `text` split at spaces and hyphens, into `*words`.
@@ -557,14 +625,17 @@ bool SplitWords(absl::string_view text, Words* words) {
   words->clear();
   uint8_t all = kPlainByte;
   bool dropped = false;
+  const char* const data = text.data();
+  const size_t size = text.size();
   size_t start = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const uint8_t kind = kNameBytes.of[static_cast<unsigned char>(text[i])];
+  for (size_t i = 0; i < size; ++i) {
+    const uint8_t kind = kNameBytes.of[static_cast<unsigned char>(data[i])];
     if (kind == kPlainByte) continue;  // A letter.
     all &= kind;
     if (kind & kSeparatorByte) {
       if (i > start) {
-        words->push_back({text.substr(start, i - start), text[i] == '-', dropped});
+        words->push_back({absl::string_view(data + start, i - start),
+                          data[i] == '-', dropped});
       }
       start = i + 1;
       dropped = false;
@@ -572,8 +643,8 @@ bool SplitWords(absl::string_view text, Words* words) {
       dropped = true;
     }
   }
-  if (text.size() > start) {
-    words->push_back({text.substr(start), false, dropped});
+  if (size > start) {
+    words->push_back({absl::string_view(data + start, size - start), false, dropped});
   }
   return all != 0;
 }
@@ -608,6 +679,48 @@ size_t InitialsTo(const Words& words, char* out) {
 }
 
 }  // namespace
+
+namespace {
+
+// kOneWordBytes.of[c] says what byte c is to `IsPlainOneWordName`, as bits
+// OR-ed over the name: not allowed in a plain one-word name (a separator or
+// any byte not plain), a letter, a byte that is neither an upper-case
+// letter nor a dot (one such byte rules out an acronym).
+enum OneWordByte : uint8_t { kNotOneWord = 1, kLetter = 2, kNotAcronym = 4 };
+struct OneWordByteTable {
+  uint8_t of[256] = {};
+  constexpr OneWordByteTable() {
+    for (int c = 0; c < 256; ++c) {
+      const uint8_t kind = kNameBytes.of[c];
+      if (kind != kPlainByte && kind != (kPlainByte | kDroppedByte)) {
+        of[c] = kNotOneWord;
+        continue;
+      }
+      if (kind == kPlainByte) of[c] |= kLetter;
+      if (!(c >= 'A' && c <= 'Z') && c != '.') of[c] |= kNotAcronym;
+    }
+  }
+};
+constexpr OneWordByteTable kOneWordBytes;
+
+}  // namespace
+
+bool IsPlainOneWordName(absl::string_view name) {
+  uint8_t bits = 0;
+  for (char c : name) {
+    bits |= kOneWordBytes.of[static_cast<unsigned char>(c)];
+    if (bits & kNotOneWord) return false;  // Most names: at the first space.
+  }
+  // A word with a letter keeps a non-empty light form; "the" alone is
+  // dropped; 2 to 6 upper-case letters and dots are an acronym.
+  if ((bits & kNotOneWord) || !(bits & kLetter)) return false;
+  if (name.size() == 3 && absl::EqualsIgnoreCase(name, "the")) return false;
+  if (!(bits & kNotAcronym)) {
+    char letters[6];
+    if (AcronymLettersTo(name, letters) > 0) return false;
+  }
+  return true;
+}
 
 void ReduceName(absl::string_view name, std::string* buffer,
                 ReducedName* out) {
@@ -680,8 +793,8 @@ void ReduceName(absl::string_view name, std::string* buffer,
     }
     const bool particle =
         bare.size() >= 2 && bare.size() <= 3 &&
-        (InIgnoringCase(kParticles, bare) ||
-         (words[i].hyphen && InIgnoringCase(kHyphenParticles, bare)));
+        (kParticles.Contains(bare) ||
+         (words[i].hyphen && kHyphenParticles.Contains(bare)));
     if (particle && num_words > 1) continue;
     size_t size = plain ? LightFormOfLowerTo(bare, cursor)
                         : LightFormTo(bare, cursor);

@@ -92,6 +92,13 @@ struct ReducedName {
 // are in `*out` (overwritten). Earlier contents of `*buffer` are kept.
 void ReduceName(absl::string_view name, std::string* buffer, ReducedName* out);
 
+// True only when `MakeNameForm(name)` is one token and no acronym, decided
+// without reducing the name (a scan of its bytes): a name of ASCII letters,
+// apostrophes and dots only, with at least one letter, neither "the" in any
+// case nor an acronym. May be false for other one-token names (ones with
+// spaces, hyphens or other bytes), never true for another form.
+bool IsPlainOneWordName(absl::string_view name);
+
 // What `SameName` reads of a `NameForm`, for callers that keep forms in
 // their own storage. Views must outlive the call.
 struct NameFormView {

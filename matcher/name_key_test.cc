@@ -1,11 +1,15 @@
 #include "matcher/name_key.h"
 
 #include <algorithm>
+#include <cstring>
 #include <random>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "base/fold.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -312,6 +316,45 @@ TEST(SameTokenTest, OfEqualKeysAgreesWithSameTokenOnPairsOfOneKey) {
   EXPECT_GT(pairs, 2000);
 }
 
+TEST(SameTokenTest, SharedStartsAndEndsLeaveTheEditsBetweenCounted) {
+  // Pairs sharing a long start and end, differing inside: in vowel runs of
+  // several letters, by a consonant, or not at all. SameToken decides them as
+  // the cost over the whole tokens does.
+  const std::pair<const char*, const char*> kPairs[] = {
+      {"muhandis", "muhandis"}, {"muhaandis", "muhandis"},
+      {"muhaaindis", "muhandis"}, {"muhaaaandis", "muhandis"},
+      {"muhandis", "muhendis"},  {"muhandis", "muhantis"},
+      {"muhandis", "muhamdis"},  {"abdulrahman", "abdulrahmaan"},
+      {"abdulrahman", "abdalrahmaan"}, {"abdulrahman", "abdulrahim"},
+      {"aaaa", "aa"},            {"kaaxiim", "kaxim"},
+      {"sulaimani", "sulaymani"}, {"sulaimani", "sulaimany"}};
+  for (const auto& [a, b] : kPairs) {
+    const double budget = std::min(strlen(a), strlen(b)) <= 4 ? 0.5 : 1.0;
+    const bool expected =
+        SkeletonKey(a) == SkeletonKey(b) && SoftEditCost(a, b) <= budget;
+    EXPECT_EQ(SameToken(a, b), expected) << a << " / " << b;
+    EXPECT_EQ(SameToken(b, a), expected) << b << " / " << a;
+  }
+  EXPECT_TRUE(SameToken("muhaandis", "muhandis"));
+  EXPECT_FALSE(SameToken("muhaaaandis", "muhandis"));
+  EXPECT_FALSE(SameToken("muhandis", "muhamdis"));
+}
+
+TEST(MakeNameFormTest, ParticlesAndStopwordsInAnyCase) {
+  EXPECT_EQ(MakeNameForm("Abu AL-Muhandis").joined,
+            MakeNameForm("Abu al-Muhandis").joined);
+  EXPECT_EQ(MakeNameForm("Abu Al-Muhandis").tokens.size(), 2u);
+  EXPECT_EQ(MakeNameForm("Hassan AR-Rashid").joined,
+            MakeNameForm("Hassan Rashid").joined);
+  // A hyphen particle only before a hyphen.
+  EXPECT_EQ(MakeNameForm("Hassan Ar Rashid").tokens.size(), 3u);
+  EXPECT_EQ(MakeNameForm("Bank OF The Nation").initials, "BN");
+  EXPECT_EQ(MakeNameForm("Bank Ofa Nation").initials, "BON");
+  // Longer words that start like a particle are kept.
+  EXPECT_EQ(MakeNameForm("Hassan Alx Rashid").tokens.size(), 3u);
+  EXPECT_EQ(MakeNameForm("Hassan Ashd-Rashid").tokens.size(), 3u);
+}
+
 void ExpectSameForm(const NameForm& a, const NameForm& b) {
   EXPECT_EQ(a.tokens, b.tokens);
   EXPECT_EQ(a.joined, b.joined);
@@ -466,6 +509,174 @@ TEST(ReduceNameTest, PlainNamesAgreeWithFoldedOnesAndWithLightFormOfEachWord) {
   }
   EXPECT_EQ(MakeNameForm("SHEIKH Sa'eed AL-Khazali").tokens,
             (std::vector<std::string>{"seix", "said", "xazali"}));
+}
+
+// Spellings of many shapes: Arabic, Persian, Russian and Chinese
+// transliterations, particles, hyphens, apostrophes, dots, initials,
+// acronyms, case, non-ASCII letters, stray bytes and degenerate names.
+std::vector<std::string> VariedSpellings() {
+  return {"Qasim Musleh", "Qassem Soleimani", "Abu Mahdi al-Muhandis",
+          "Adel Abdul-Mahdi", "Kata'ib Hezbollah", "Kataeb", "Al-Kadhimi",
+          "al Kadhimi", "Khadimi", "Ehab", "Ihab", "Sarayat al-Nour",
+          "Jabhat Fatah al-Sham", "Hassan Ar-Rashid", "Hassan Ar Rashid",
+          "Abd-al-KHALIQ O'Neill", "SHEIKH Sa'eed AL-Khazali", "Saad Dawood",
+          "Abu Kassab", "Mohammad Javad Zarif", "Mahmoud Ahmadinejad",
+          "Esmail Qaani", "Ghasem", "Dmitri Tkachenko", "Yuri Petrov",
+          "Iouri Petrov", "Mikhail Gorbachev", "Tschaikowsky", "Xi Jin-Ping",
+          "Mao Zedong", "Deng Xiaoping", "Zhou En-lai", "M. R. Whitley",
+          "M. Whitley", "J.R.R. Tolkien", "PMF", "P.M.F.", "U.S.", "US", "Pmf",
+          "NATO", "ABCDEFG", "A", "The", "the", "THE", "The Hague", "Al",
+          "al-", "-al", "O'", "'", ".", "...", "  ", "", "Sánchez", "Müller",
+          "Straße", "Łukasz", "Dvořák", "Ёлкин", "محمد", "R2-D2", "Route 66",
+          "Bank of the Nation", "Popular Mobilization Forces", "Oumar Diallo",
+          "Hernandez Hernandez", "Ash-Sharq", "Adh-Dhahab", "Ayad Allawi",
+          "Saddam", "saddam", "SADDAM", "O'Brien", "St.John", "Kufami.",
+          "Rezaei", "Ali  Rezaei", " Ali Rezaei ", "Ali-Rezaei", "Muqtada",
+          "Hadi al-Amiri", "Faleh al-Fayyadh", "Falih Al-Fayadh", "Ahmad",
+          "Kerbala", "Karbala", "Mobilisation", "Mobilization", "Qais",
+          "Tarek Kabbani Kamal", "Abd al-Aziz Dosari", "ElBaradei", "Elbaradei",
+          "Sheikh", "Shaykh", "Gaddafi", "Qadhafi", "Kadhafi", "Ghaddafi"};
+}
+
+// MakeNameForm composed step by step from the header's rules and the
+// public one-token functions: the reference a fused ReduceName must agree
+// with.
+NameForm ReferenceNameForm(absl::string_view name) {
+  NameForm form;
+  // Acronym: 2 to 6 upper-case ASCII letters, dots allowed, nothing else.
+  std::string letters;
+  bool acronym = true;
+  for (char c : name) {
+    if (c >= 'A' && c <= 'Z') {
+      letters += c;
+    } else if (c != '.') {
+      acronym = false;
+    }
+  }
+  form.acronym = acronym && letters.size() >= 2 && letters.size() <= 6;
+  if (form.acronym) form.acronym_letters = letters;
+  struct RefWord {
+    std::string text;
+    bool hyphen;
+  };
+  const auto split = [](absl::string_view text) {
+    std::vector<RefWord> words;
+    std::string word;
+    for (char c : text) {
+      if (c == ' ' || c == '-') {
+        if (!word.empty()) words.push_back({word, c == '-'});
+        word.clear();
+      } else {
+        word += c;
+      }
+    }
+    if (!word.empty()) words.push_back({word, false});
+    return words;
+  };
+  // Initials of the name as written.
+  const std::vector<RefWord> written = split(name);
+  if (written.size() >= 2) {
+    for (const RefWord& w : written) {
+      const char c = absl::ascii_toupper(static_cast<unsigned char>(w.text[0]));
+      const std::string lower = absl::AsciiStrToLower(w.text);
+      const bool stopword =
+          lower == "of" || lower == "the" || lower == "and" || lower == "for" ||
+          lower == "al" || lower == "el" || lower == "de" || lower == "in" ||
+          lower == "on";
+      if (c >= 'A' && c <= 'Z' && !stopword) form.initials += c;
+    }
+  }
+  // Tokens of the folded name.
+  const std::vector<RefWord> words = split(FoldForMatching(name));
+  const size_t first =
+      !words.empty() && absl::EqualsIgnoreCase(words[0].text, "the") ? 1 : 0;
+  const size_t num_words = words.size() - first;
+  for (size_t i = first; i < words.size(); ++i) {
+    std::string bare;
+    for (char c : words[i].text) {
+      if (c != '\'' && c != '.') bare += c;
+    }
+    const std::string low = absl::AsciiStrToLower(bare);
+    const bool particle =
+        low == "al" || low == "el" ||
+        (words[i].hyphen && (low == "ad" || low == "an" || low == "ar" ||
+                             low == "as" || low == "ash" || low == "at" ||
+                             low == "az" || low == "ath" || low == "adh"));
+    if (particle && num_words > 1) continue;
+    std::string light = LightForm(bare);
+    if (i + 1 < words.size() && light.size() >= 5 &&
+        absl::EndsWith(light, "at")) {
+      light.pop_back();
+    }
+    if (light.empty()) continue;
+    form.tokens.push_back(light);
+    form.joined += light;
+  }
+  form.key = SkeletonKey(form.joined);
+  if (!form.tokens.empty()) {
+    form.first_key = SkeletonKey(form.tokens.front());
+    form.last_key = SkeletonKey(form.tokens.back());
+  }
+  return form;
+}
+
+TEST(ReduceNameTest, AgreesWithTheRulesComposedStepByStep) {
+  std::vector<std::string> names = VariedSpellings();
+  std::string long_name = "Sheikh";
+  while (long_name.size() <= 600) long_name += " Abd-al-KHALIQ O'Neill";
+  names.push_back(long_name);
+  names.push_back(long_name + "\xC2\xA0Sánchez");
+  for (const std::string& name : names) {
+    SCOPED_TRACE(name.substr(0, 40));
+    const NameForm expected = ReferenceNameForm(name);
+    const NameForm form = MakeNameForm(name);
+    EXPECT_EQ(form.tokens, expected.tokens);
+    EXPECT_EQ(form.joined, expected.joined);
+    EXPECT_EQ(form.key, expected.key);
+    EXPECT_EQ(form.first_key, expected.first_key);
+    EXPECT_EQ(form.last_key, expected.last_key);
+    EXPECT_EQ(form.acronym, expected.acronym);
+    EXPECT_EQ(form.acronym_letters, expected.acronym_letters);
+    EXPECT_EQ(form.initials, expected.initials);
+    // The packed parts are the form's.
+    std::string buffer = "earlier";
+    ReducedName r;
+    ReduceName(name, &buffer, &r);
+    EXPECT_EQ(r.begin, 7u);
+    const absl::string_view joined =
+        absl::string_view(buffer).substr(r.begin + r.ends[ReducedName::kJoined - 1],
+                                         form.joined.size());
+    EXPECT_EQ(joined, form.joined);
+    ASSERT_EQ(r.token_ends.size(), form.tokens.size());
+    const NameBlock block = NameBlockOf(form.joined);
+    EXPECT_EQ(r.block.consonants, block.consonants);
+    EXPECT_EQ(r.block.final_vowel, block.final_vowel);
+    EXPECT_EQ(r.acronym, form.acronym);
+  }
+}
+
+TEST(IsPlainOneWordNameTest, TrueOnlyForOneTokenNonAcronyms) {
+  int one_word = 0;
+  for (const std::string& name : VariedSpellings()) {
+    if (!IsPlainOneWordName(name)) continue;
+    ++one_word;
+    const NameForm form = MakeNameForm(name);
+    EXPECT_EQ(form.tokens.size(), 1u) << name;
+    EXPECT_FALSE(form.acronym) << name;
+    EXPECT_TRUE(form.initials.empty()) << name;
+  }
+  EXPECT_GT(one_word, 30);
+  EXPECT_TRUE(IsPlainOneWordName("Musleh"));
+  EXPECT_TRUE(IsPlainOneWordName("Kata'eb"));
+  EXPECT_TRUE(IsPlainOneWordName("Pmf"));
+  EXPECT_TRUE(IsPlainOneWordName("Theo"));
+  EXPECT_FALSE(IsPlainOneWordName("PMF"));
+  EXPECT_FALSE(IsPlainOneWordName("U.S."));
+  EXPECT_FALSE(IsPlainOneWordName("The"));
+  EXPECT_FALSE(IsPlainOneWordName("Ali Rezaei"));
+  EXPECT_FALSE(IsPlainOneWordName("Abdul-Mahdi"));
+  EXPECT_FALSE(IsPlainOneWordName("'."));
+  EXPECT_FALSE(IsPlainOneWordName(""));
 }
 
 TEST(EndsInVowelTest, LastLetterOnlyAndNeverSameAcrossEndings) {
