@@ -20,6 +20,7 @@
 #include "matcher/alias_index.h"
 #include "matcher/event_grouper.h"
 #include "matcher/roles.h"
+#include "matcher/same_bytes.h"
 #include "matcher/value_compare.h"
 #include "matcher/verdict.h"
 
@@ -92,7 +93,7 @@ bool Attributed(const Claim& c) { return !c.attribution().source().empty(); }
 
 // True when `a` and `b` say the same (so ToInterval gives the same interval).
 bool SameDate(const DateValue& a, const DateValue& b) {
-  return a.iso() == b.iso() && a.first_day() == b.first_day() &&
+  return SameBytes(a.iso(), b.iso()) && a.first_day() == b.first_day() &&
          a.last_day() == b.last_day() && a.granularity() == b.granularity();
 }
 
@@ -341,13 +342,16 @@ void MoveBroadArguments(const google::protobuf::RepeatedPtrField<Entity>& entiti
 
 // The events of one document by id: `Add` numbers them in order, `Find`
 // answers an id's number. A document names a handful of events, so ids are
-// compared in a scan until there are more than `kScanned`, then hashed.
+// compared in a scan until there are more than `kScanned`, then hashed. The
+// claims of one event usually follow each other: `Find` first tries the id
+// it found last.
 class EventIds {
  public:
   // Forgets the previous document's events.
   void Clear() {
     ids_.clear();
     by_id_.clear();
+    last_found_ = 0;
   }
   // Adds the next event; false (and nothing added) when `id` is already
   // there. `id` must outlive its use here.
@@ -364,19 +368,28 @@ class EventIds {
     return true;
   }
   // The number of event `id` (0 for the first added), -1 when not added.
-  int Find(absl::string_view id) const {
+  int Find(absl::string_view id) {
+    if (last_found_ < ids_.size() && SameBytes(ids_[last_found_], id)) {
+      return static_cast<int>(last_found_);
+    }
     if (ids_.size() > kScanned) {
       auto it = by_id_.find(id);
-      return it == by_id_.end() ? -1 : it->second;
+      if (it == by_id_.end()) return -1;
+      last_found_ = it->second;
+      return it->second;
     }
     for (size_t k = 0; k < ids_.size(); ++k) {
-      if (ids_[k] == id) return static_cast<int>(k);
+      if (SameBytes(ids_[k], id)) {
+        last_found_ = k;
+        return static_cast<int>(k);
+      }
     }
     return -1;
   }
 
  private:
   static constexpr size_t kScanned = 8;
+  size_t last_found_ = 0;  // The id `Find` found last (may be past the end).
   std::vector<absl::string_view> ids_;
   absl::flat_hash_map<absl::string_view, int> by_id_;
 };
@@ -399,7 +412,7 @@ class RoleTable {
   // The id of FoldForMatching(role); `role` must outlive the table.
   int Id(absl::string_view role) {
     CacheSlot& slot = cache_[CacheIndex(role)];
-    if (slot.id >= 0 && slot.spelling == role) return slot.id;
+    if (slot.id >= 0 && SameBytes(slot.spelling, role)) return slot.id;
     slot.spelling = role;
     slot.id = Lookup(role);
     return slot.id;
@@ -538,8 +551,8 @@ struct ValueKey {
   absl::string_view text;      // ComparedText.
   absl::string_view place;
   bool operator==(const ValueKey& o) const {
-    return kind == o.kind && entity == o.entity && text == o.text &&
-           category == o.category && place == o.place;
+    return kind == o.kind && entity == o.entity && SameBytes(text, o.text) &&
+           SameBytes(category, o.category) && SameBytes(place, o.place);
   }
   template <typename H>
   friend H AbslHashValue(H h, const ValueKey& k) {
@@ -976,7 +989,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
                              CountsForVerdict(c), static_cast<uint8_t>(value.kind_case()),
                              plain});
       if (record < 0 || !value.has_number() ||
-          absl::string_view(c.role()) != "count") {
+          !SameBytes(c.role(), "count")) {
         continue;
       }
       EventRecord& r = records[record];
