@@ -90,7 +90,9 @@ bool IsCountry(const Entity& entity, const Gazetteer* gazetteer) {
   return place != nullptr && place->kind() == "country";
 }
 
-bool Attributed(const Claim& c) { return !c.attribution().source().empty(); }
+bool Attributed(const Claim& c) {
+  return c.has_attribution() && !c.attribution().source().empty();
+}
 
 // True when `a` and `b` say the same (so ToInterval gives the same interval).
 bool SameDate(const DateValue& a, const DateValue& b) {
