@@ -18,8 +18,10 @@
 #include "absl/strings/str_join.h"
 #include "base/fold.h"
 #include "matcher/alias_index.h"
+#include "matcher/column_writer.h"
 #include "matcher/event_grouper.h"
 #include "matcher/roles.h"
+#include "matcher/same_bytes.h"
 #include "matcher/value_compare.h"
 #include "matcher/verdict.h"
 
@@ -88,11 +90,13 @@ bool IsCountry(const Entity& entity, const Gazetteer* gazetteer) {
   return place != nullptr && place->kind() == "country";
 }
 
-bool Attributed(const Claim& c) { return !c.attribution().source().empty(); }
+bool Attributed(const Claim& c) {
+  return c.has_attribution() && !c.attribution().source().empty();
+}
 
 // True when `a` and `b` say the same (so ToInterval gives the same interval).
 bool SameDate(const DateValue& a, const DateValue& b) {
-  return a.iso() == b.iso() && a.first_day() == b.first_day() &&
+  return SameBytes(a.iso(), b.iso()) && a.first_day() == b.first_day() &&
          a.last_day() == b.last_day() && a.granularity() == b.granularity();
 }
 
@@ -341,13 +345,16 @@ void MoveBroadArguments(const google::protobuf::RepeatedPtrField<Entity>& entiti
 
 // The events of one document by id: `Add` numbers them in order, `Find`
 // answers an id's number. A document names a handful of events, so ids are
-// compared in a scan until there are more than `kScanned`, then hashed.
+// compared in a scan until there are more than `kScanned`, then hashed. The
+// claims of one event usually follow each other: `Find` first tries the id
+// it found last.
 class EventIds {
  public:
   // Forgets the previous document's events.
   void Clear() {
     ids_.clear();
     by_id_.clear();
+    last_found_ = 0;
   }
   // Adds the next event; false (and nothing added) when `id` is already
   // there. `id` must outlive its use here.
@@ -364,19 +371,28 @@ class EventIds {
     return true;
   }
   // The number of event `id` (0 for the first added), -1 when not added.
-  int Find(absl::string_view id) const {
+  int Find(absl::string_view id) {
+    if (last_found_ < ids_.size() && SameBytes(ids_[last_found_], id)) {
+      return static_cast<int>(last_found_);
+    }
     if (ids_.size() > kScanned) {
       auto it = by_id_.find(id);
-      return it == by_id_.end() ? -1 : it->second;
+      if (it == by_id_.end()) return -1;
+      last_found_ = it->second;
+      return it->second;
     }
     for (size_t k = 0; k < ids_.size(); ++k) {
-      if (ids_[k] == id) return static_cast<int>(k);
+      if (SameBytes(ids_[k], id)) {
+        last_found_ = k;
+        return static_cast<int>(k);
+      }
     }
     return -1;
   }
 
  private:
   static constexpr size_t kScanned = 8;
+  size_t last_found_ = 0;  // The id `Find` found last (may be past the end).
   std::vector<absl::string_view> ids_;
   absl::flat_hash_map<absl::string_view, int> by_id_;
 };
@@ -399,7 +415,7 @@ class RoleTable {
   // The id of FoldForMatching(role); `role` must outlive the table.
   int Id(absl::string_view role) {
     CacheSlot& slot = cache_[CacheIndex(role)];
-    if (slot.id >= 0 && slot.spelling == role) return slot.id;
+    if (slot.id >= 0 && SameBytes(slot.spelling, role)) return slot.id;
     slot.spelling = role;
     slot.id = Lookup(role);
     return slot.id;
@@ -538,8 +554,8 @@ struct ValueKey {
   absl::string_view text;      // ComparedText.
   absl::string_view place;
   bool operator==(const ValueKey& o) const {
-    return kind == o.kind && entity == o.entity && text == o.text &&
-           category == o.category && place == o.place;
+    return kind == o.kind && entity == o.entity && SameBytes(text, o.text) &&
+           SameBytes(category, o.category) && SameBytes(place, o.place);
   }
   template <typename H>
   friend H AbslHashValue(H h, const ValueKey& k) {
@@ -854,7 +870,10 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   // else the within-document lending and MoveBroadArguments have nothing to
   // do and are skipped (each would read every record).
   bool any_without_participants = false, any_arguments = false;
-  std::vector<ClaimFacts> claim_facts;  // Per claim, in document order.
+  // Per claim, in document order; claim_facts[0..num_facts) are written
+  // (not value-initialised: every entry is written before it is read).
+  std::unique_ptr<ClaimFacts[]> claim_facts;
+  int num_facts = 0;
   ClaimValues claim_values;
   RoleTable roles;
   FoldedSpellings folded;  // Viewed by the records.
@@ -875,7 +894,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   records.reserve(total_events);
   record_source.reserve(total_events);
   iso_given.reserve(total_events);
-  claim_facts.reserve(total_claims);
+  claim_facts.reset(new ClaimFacts[total_claims]);
   claim_values.Reserve(total_claims);
   auto fail = [&](absl::Status status) {
     out->Clear();
@@ -972,11 +991,11 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         date = &records[record].time;
       }
       const bool plain = claim_values.Add(value, value_entity, date);
-      claim_facts.push_back({record, subject, roles.Id(c.role()), Attributed(c),
-                             CountsForVerdict(c), static_cast<uint8_t>(value.kind_case()),
-                             plain});
+      claim_facts[num_facts++] = {record, subject, roles.Id(c.role()), Attributed(c),
+                                  CountsForVerdict(c),
+                                  static_cast<uint8_t>(value.kind_case()), plain};
       if (record < 0 || !value.has_number() ||
-          absl::string_view(c.role()) != "count") {
+          !SameBytes(c.role(), "count")) {
         continue;
       }
       EventRecord& r = records[record];
@@ -1008,12 +1027,6 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   int num_groups = 0;
   for (int g : group_of) num_groups = std::max(num_groups, g + 1);
 
-  // `column` (a repeated field of the report) reserved for `size` entries, so
-  // that each is added without a capacity check.
-  auto reserved = [](auto* column, int size) {
-    column->Reserve(size);
-    return column;
-  };
 
   // Event groups, as columns.
   std::vector<std::pair<int, int>> participant_votes;  // (entity, votes).
@@ -1036,12 +1049,12 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     first_record[record_source[i].first] = i;
   }
   EventGroupColumns& event_columns = *report.mutable_event_columns();
-  auto* participants = reserved(event_columns.mutable_participant(), num_groups);
-  auto* times_from = reserved(event_columns.mutable_time_from(), num_groups);
-  auto* mention_counts = reserved(event_columns.mutable_mention_count(), num_groups);
+  ColumnWriter participants(event_columns.mutable_participant(), num_groups);
+  ColumnWriter times_from(event_columns.mutable_time_from(), num_groups);
+  ColumnWriter mention_counts(event_columns.mutable_mention_count(), num_groups);
   const int num_records = static_cast<int>(records.size());
-  auto* mention_docs = reserved(event_columns.mutable_doc_index(), num_records);
-  auto* mention_events = reserved(event_columns.mutable_event_index(), num_records);
+  ColumnWriter mention_docs(event_columns.mutable_doc_index(), num_records);
+  ColumnWriter mention_events(event_columns.mutable_event_index(), num_records);
   for (int g = 0; g < num_groups; ++g) {
     participant_votes.clear();
     auto votes_of = [&](int p) -> int& {
@@ -1053,12 +1066,12 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     int best_participant = -1;
     int best_time = -1;  // The mention whose event's time is shown.
     DateInterval best_interval;
-    mention_counts->AddAlreadyReserved(member_begin[g + 1] - member_begin[g]);
+    mention_counts.Add(member_begin[g + 1] - member_begin[g]);
     for (int k = member_begin[g]; k < member_begin[g + 1]; ++k) {
       const int i = members[k];
       const int d = record_source[i].first;
-      mention_docs->AddAlreadyReserved(d);
-      mention_events->AddAlreadyReserved(i - first_record[d]);
+      mention_docs.Add(d);
+      mention_events.Add(i - first_record[d]);
       for (int p : event_records.participants(records[i])) {
         int votes = ++votes_of(p);
         if (best_participant < 0 || votes > votes_of(best_participant) ||
@@ -1074,8 +1087,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         best_time = k - member_begin[g];
       }
     }
-    participants->AddAlreadyReserved(best_participant);
-    times_from->AddAlreadyReserved(best_time);
+    participants.Add(best_participant);
+    times_from.Add(best_time);
   }
 
   Release(records);
@@ -1105,7 +1118,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       return f.subject >= 0 ? num_groups + f.subject : -1;
     };
     std::vector<int> owner_begin(num_owners + 1, 0);
-    for (const ClaimFacts& f : claim_facts) {
+    for (int k = 0; k < num_facts; ++k) {
+      const ClaimFacts& f = claim_facts[k];
       const int owner = owner_of(f);
       if (owner >= 0) ++owner_begin[owner + 1];
     }
@@ -1128,7 +1142,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         }
       }
     }
-    Release(claim_facts);
+    claim_facts.reset();
     Release(group_of);
     // Per owner: rank_of_role[r] is role r's rank among the owner's roles
     // (-1: not seen); the owner's items are then counted out by rank.
@@ -1176,19 +1190,18 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   // The group columns (and the support columns below), reserved for every
   // group and at most one value per item.
   ClaimGroupColumns& group_columns = *report.mutable_group_columns();
-  auto* owners = reserved(group_columns.mutable_owner(), num_keys);
-  auto* slot_kinds = reserved(group_columns.mutable_kind(), num_keys);
-  auto* verdicts = reserved(group_columns.mutable_verdict(), num_keys);
-  auto* value_counts = reserved(group_columns.mutable_value_count(), num_keys);
-  auto* contrasts_first = reserved(group_columns.mutable_contrast_first(), num_keys);
-  auto* contrasts_second = reserved(group_columns.mutable_contrast_second(), num_keys);
-  auto* value_attributed = reserved(group_columns.mutable_attributed(), num_items);
-  auto* support_counts = reserved(group_columns.mutable_support_count(), num_items);
-  auto* values_from = reserved(group_columns.mutable_value_from(), num_items);
-  auto* support_docs =
-      reserved(report.mutable_support_columns()->mutable_doc_index(), num_items);
-  auto* support_claims =
-      reserved(report.mutable_support_columns()->mutable_claim_index(), num_items);
+  ColumnWriter owners(group_columns.mutable_owner(), num_keys);
+  ColumnWriter slot_kinds(group_columns.mutable_kind(), num_keys);
+  ColumnWriter verdicts(group_columns.mutable_verdict(), num_keys);
+  ColumnWriter value_counts(group_columns.mutable_value_count(), num_keys);
+  ColumnWriter contrasts_first(group_columns.mutable_contrast_first(), num_keys);
+  ColumnWriter contrasts_second(group_columns.mutable_contrast_second(), num_keys);
+  ColumnWriter value_attributed(group_columns.mutable_attributed(), num_items);
+  ColumnWriter support_counts(group_columns.mutable_support_count(), num_items);
+  ColumnWriter values_from(group_columns.mutable_value_from(), num_items);
+  SupportColumns& support_columns = *report.mutable_support_columns();
+  ColumnWriter support_docs(support_columns.mutable_doc_index(), num_items);
+  ColumnWriter support_claims(support_columns.mutable_claim_index(), num_items);
   Summary* summary = report.mutable_summary();
   KindTable kinds;
   // Per group, reused: each item's index in `claim_values` (only when some
@@ -1211,10 +1224,10 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     const absl::Span<const Item> its(items.get() + item_begin[k],
                                      item_begin[k + 1] - item_begin[k]);
     const int n = static_cast<int>(its.size());
-    owners->AddAlreadyReserved(key.attribute ? -1 - key.id : key.id);
+    owners.Add(key.attribute ? -1 - key.id : key.id);
     SlotKind kind = kinds.Kind(roles, key.role, key.attribute,
                                static_cast<Value::KindCase>(its[0].value_kind));
-    slot_kinds->AddAlreadyReserved(kind);
+    slot_kinds.Add(kind);
 
     Verdict verdict;
     int contrast_first = -1, contrast_second = -1;
@@ -1308,18 +1321,18 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         if (!placed) clusters.push_back({i, i, 1, i});
       }
     }
-    verdicts->AddAlreadyReserved(verdict);
-    contrasts_first->AddAlreadyReserved(contrast_first);
-    contrasts_second->AddAlreadyReserved(contrast_second);
-    value_counts->AddAlreadyReserved(static_cast<int>(clusters.size()));
+    verdicts.Add(verdict);
+    contrasts_first.Add(contrast_first);
+    contrasts_second.Add(contrast_second);
+    value_counts.Add(static_cast<int>(clusters.size()));
     for (const Cluster& cluster : clusters) {
-      value_attributed->AddAlreadyReserved(its[cluster.first].attributed);
-      support_counts->AddAlreadyReserved(cluster.size);
+      value_attributed.Add(its[cluster.first].attributed);
+      support_counts.Add(cluster.size);
       int m = 0;
       for (int i = cluster.first; i >= 0; i = next_member[i], ++m) {
-        if (i == cluster.representative) values_from->AddAlreadyReserved(m);
-        support_docs->AddAlreadyReserved(its[i].doc);
-        support_claims->AddAlreadyReserved(static_cast<int>(its[i].index));
+        if (i == cluster.representative) values_from.Add(m);
+        support_docs.Add(its[i].doc);
+        support_claims.Add(static_cast<int>(its[i].index));
       }
     }
     switch (verdict) {
@@ -1378,15 +1391,15 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     Release(by_row);
     AgreementColumns& agreement = *report.mutable_agreement_columns();
     const int num_cells = static_cast<int>(cells.size());
-    auto* rows = reserved(agreement.mutable_row_index(), num_cells);
-    auto* cols = reserved(agreement.mutable_col_index(), num_cells);
-    auto* shared = reserved(agreement.mutable_shared(), num_cells);
-    auto* agreed = reserved(agreement.mutable_agreed(), num_cells);
+    ColumnWriter rows(agreement.mutable_row_index(), num_cells);
+    ColumnWriter cols(agreement.mutable_col_index(), num_cells);
+    ColumnWriter shared(agreement.mutable_shared(), num_cells);
+    ColumnWriter agreed(agreement.mutable_agreed(), num_cells);
     for (const Cell& c : cells) {
-      rows->AddAlreadyReserved(c.x);
-      cols->AddAlreadyReserved(c.y);
-      shared->AddAlreadyReserved(c.shared);
-      agreed->AddAlreadyReserved(c.agreed);
+      rows.Add(c.x);
+      cols.Add(c.y);
+      shared.Add(c.shared);
+      agreed.Add(c.agreed);
     }
   }
   summary->set_documents(num_docs);

@@ -17,16 +17,13 @@ int DaysInMonth(int y, int m) {
   return m == 2 && IsLeap(y) ? 29 : kDays[m - 1];
 }
 
-// The value of the `digits` decimal digits at s[at..], -1 when one is not a
-// digit.
-int Digits(absl::string_view s, size_t at, size_t digits) {
-  int value = 0;
-  for (size_t i = at; i < at + digits; ++i) {
-    const unsigned d = static_cast<unsigned char>(s[i]) - static_cast<unsigned>('0');
-    if (d > 9) return -1;
-    value = value * 10 + static_cast<int>(d);
-  }
-  return value;
+// The value of the two decimal digits at s[0..1]; sets `*bad` when one is
+// not a digit (without a branch: an ISO date is read every time an event is).
+int TwoDigits(const char* s, bool* bad) {
+  const unsigned a = static_cast<unsigned char>(s[0]) - static_cast<unsigned>('0');
+  const unsigned b = static_cast<unsigned char>(s[1]) - static_cast<unsigned>('0');
+  *bad |= (a > 9) | (b > 9);
+  return static_cast<int>(a * 10 + b);
 }
 
 bool IsStopWord(absl::string_view w) {
@@ -65,11 +62,19 @@ DateInterval ParseIsoInterval(absl::string_view iso) {
   // "YYYY", "YYYY-MM" or "YYYY-MM-DD", all digits: nothing else parses.
   const size_t n = iso.size();
   if (n != 4 && n != 7 && n != 10) return d;
-  if (n >= 7 && (iso[4] != '-' || (n == 10 && iso[7] != '-'))) return d;
-  const int y = Digits(iso, 0, 4);
-  const int m = n >= 7 ? Digits(iso, 5, 2) : 0;
-  const int day = n == 10 ? Digits(iso, 8, 2) : 0;
-  if (y < 0) return d;
+  const char* s = iso.data();
+  bool bad = false;
+  const int y = TwoDigits(s, &bad) * 100 + TwoDigits(s + 2, &bad);
+  int m = 0, day = 0;
+  if (n >= 7) {
+    bad |= s[4] != '-';
+    m = TwoDigits(s + 5, &bad);
+    if (n == 10) {
+      bad |= s[7] != '-';
+      day = TwoDigits(s + 8, &bad);
+    }
+  }
+  if (bad) return d;
   if (n >= 7 && (m < 1 || m > 12)) return d;
   if (n == 10 && (day < 1 || day > DaysInMonth(y, m))) return d;
   d.known = true;

@@ -1,6 +1,7 @@
 #include "matcher/value_compare.h"
 
 #include "base/status_matchers.h"
+#include "absl/strings/str_format.h"
 #include "gtest/gtest.h"
 
 namespace xref {
@@ -62,6 +63,42 @@ TEST(ParseIsoIntervalTest, Granularities) {
                                 "2021-05-26-", "2021-05-2a", "202a", "-2021",
                                 "2021-05-26-01"}) {
     EXPECT_FALSE(ParseIsoInterval(bad).known) << bad;
+  }
+}
+
+// Every calendar day of three years (one of them a leap year) parses as
+// itself, a day past the month's end or a month past 12 does not, and a
+// non-digit or a wrong separator at any position is refused.
+TEST(ParseIsoIntervalTest, EveryDayAndEveryBadPosition) {
+  constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  for (int y : {1999, 2000, 2100}) {
+    const bool leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    for (int m = 0; m <= 13; ++m) {
+      const std::string month = absl::StrFormat("%04d-%02d", y, m);
+      EXPECT_EQ(ParseIsoInterval(month).known, m >= 1 && m <= 12) << month;
+      for (int day = 0; day <= 32; ++day) {
+        const std::string iso = absl::StrFormat("%04d-%02d-%02d", y, m, day);
+        const int last =
+            m >= 1 && m <= 12 ? kDays[m - 1] + (m == 2 && leap ? 1 : 0) : 0;
+        const DateInterval d = ParseIsoInterval(iso);
+        ASSERT_EQ(d.known, day >= 1 && day <= last) << iso;
+        if (d.known) {
+          EXPECT_EQ(d.first, y * 10000 + m * 100 + day) << iso;
+          EXPECT_EQ(d.last, d.first) << iso;
+          EXPECT_EQ(d.granularity, DAY) << iso;
+        }
+      }
+    }
+  }
+  const std::string good = "2021-05-26";
+  ASSERT_TRUE(ParseIsoInterval(good).known);
+  for (size_t i = 0; i < good.size(); ++i) {
+    for (char c : {'/', ':', 'a', ' ', '-'}) {
+      if (c == good[i]) continue;
+      std::string bad = good;
+      bad[i] = c;
+      EXPECT_FALSE(ParseIsoInterval(bad).known) << bad;
+    }
   }
 }
 
