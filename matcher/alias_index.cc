@@ -581,46 +581,49 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   }
 
   // Cluster facts after steps 1-2, 24 bytes (passes walk every cluster; the
-  // acronyms its nodes declare, which step 6 reads, are read from the nodes).
+  // acronyms its nodes declare, which step 6 reads, are read from the nodes),
+  // gathered in the one walk over the nodes that lists each cluster's forms.
   struct Cluster {
     bool has_multi = false;
     bool only_single = true;   // Every name form is one token.
     bool only_acronym = true;  // Every form is an acronym.
     bool place = false;
     bool maybe_person = true;
-    absl::Span<const int> forms;  // In cluster_forms, in node order.
+    // Every name form of two or more words is abbreviated (FormTable).
+    bool only_abbreviated = true;
+    // In cluster_forms, in node order; set for roots only.
+    absl::Span<const int> forms;
   };
   std::vector<Cluster> clusters(n);
   std::vector<int> root_of(n);
   std::vector<int> cluster_forms;
+  // The forms of root r are cluster_forms[forms_begin[r]..forms_begin[r + 1]).
+  std::vector<int> forms_begin(n + 1, 0);
+  for (int i = 0; i < n; ++i) {
+    root_of[i] = uf.Find(i);
+    forms_begin[root_of[i] + 1] += nodes[i].form_end - nodes[i].form_begin;
+  }
+  for (int r = 0; r < n; ++r) forms_begin[r + 1] += forms_begin[r];
+  cluster_forms.resize(forms_begin[n]);
   {
-    std::vector<int> forms_begin(n + 1, 0);
-    for (int i = 0; i < n; ++i) {
-      root_of[i] = uf.Find(i);
-      forms_begin[root_of[i] + 1] += nodes[i].form_end - nodes[i].form_begin;
-    }
-    for (int r = 0; r < n; ++r) forms_begin[r + 1] += forms_begin[r];
-    cluster_forms.resize(forms_begin[n]);
     std::vector<int> next(forms_begin.begin(), forms_begin.end() - 1);
     for (int i = 0; i < n; ++i) {
-      for (int f : forms_of(nodes[i])) cluster_forms[next[root_of[i]]++] = f;
-    }
-    for (int r = 0; r < n; ++r) {
-      clusters[r].forms = absl::Span<const int>(
-          cluster_forms.data() + forms_begin[r], forms_begin[r + 1] - forms_begin[r]);
-    }
-  }
-  for (int i = 0; i < n; ++i) {
-    Cluster& c = clusters[root_of[i]];
-    if (nodes[i].has_place) c.place = true;
-    if (!MaybePerson(nodes[i].type)) c.maybe_person = false;
-    for (int f : forms_of(nodes[i])) {
-      if (form_name.acronym(f)) continue;
-      c.only_acronym = false;
-      if (form_name.tokens(f) >= 2) {
-        c.has_multi = true;
-        c.only_single = false;
+      const Node& node = nodes[i];
+      Cluster& c = clusters[root_of[i]];
+      if (node.has_place) c.place = true;
+      if (!MaybePerson(node.type)) c.maybe_person = false;
+      int* out = cluster_forms.data() + next[root_of[i]];
+      for (int f : forms_of(node)) {
+        *out++ = f;
+        if (form_name.acronym(f)) continue;
+        c.only_acronym = false;
+        if (form_name.tokens(f) >= 2) {
+          c.has_multi = true;
+          c.only_single = false;
+          c.only_abbreviated = c.only_abbreviated && form_name.abbreviated(f);
+        }
       }
+      next[root_of[i]] = static_cast<int>(out - cluster_forms.data());
     }
   }
   std::vector<std::pair<int, int>> pending;
@@ -631,20 +634,18 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   std::vector<int> abbreviated_roots, single_roots, acronym_roots;
   for (int r = 0; r < n; ++r) {
     if (root_of[r] != r) continue;
-    const Cluster& c = clusters[r];
+    Cluster& c = clusters[r];
+    c.forms = absl::Span<const int>(cluster_forms.data() + forms_begin[r],
+                                    forms_begin[r + 1] - forms_begin[r]);
     if (c.only_single && !c.only_acronym && c.maybe_person && !c.place) {
       single_roots.push_back(r);
     }
     if (c.only_acronym && !c.forms.empty()) acronym_roots.push_back(r);
-    if (c.has_multi && c.maybe_person && !c.place) {
-      bool abbreviated = true;
-      for (int f : c.forms) {
-        if (form_name.acronym(f) || form_name.tokens(f) < 2) continue;
-        abbreviated = abbreviated && form_name.abbreviated(f);
-      }
-      if (abbreviated) abbreviated_roots.push_back(r);
+    if (c.has_multi && c.maybe_person && !c.place && c.only_abbreviated) {
+      abbreviated_roots.push_back(r);
     }
   }
+  Release(forms_begin);
 
   // Calls fn(root, form) for each name form of two or more words, neither an
   // acronym nor abbreviated ("Margaret Whitley", not "M. Whitley"), of each

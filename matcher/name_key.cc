@@ -620,22 +620,33 @@ struct Word {
 using Words = absl::InlinedVector<Word, 8>;
 
 // The non-empty words of `text` split at spaces and hyphens, into `*words`.
-// Returns whether every byte of `text` is plain (`kPlainByte`).
-bool SplitWords(absl::string_view text, Words* words) {
+// Returns whether every byte of `text` is plain (`kPlainByte`). With
+// kLowerCopy, also writes every byte of `text` with bit 5 set at `lower`
+// (room for text.size()): a plain byte lower-cased (a letter) or kept (a
+// space, hyphen, apostrophe or dot); the words are then viewed there, at the
+// same offsets. Words split alike either way (at the bytes of `text`), and
+// words in the copy start with the same letter ignoring case, and are the
+// same stopword, as in `text` (setting bit 5 makes a letter of no other
+// byte than that letter in either case).
+template <bool kLowerCopy>
+bool SplitWords(absl::string_view text, char* lower, Words* words) {
   words->clear();
   uint8_t all = kPlainByte;
   bool dropped = false;
   const char* const data = text.data();
+  const char* const view = kLowerCopy ? lower : data;
   const size_t size = text.size();
   size_t start = 0;
   for (size_t i = 0; i < size; ++i) {
-    const uint8_t kind = kNameBytes.of[static_cast<unsigned char>(data[i])];
+    const char c = data[i];
+    if (kLowerCopy) lower[i] = static_cast<char>(c | 0x20);
+    const uint8_t kind = kNameBytes.of[static_cast<unsigned char>(c)];
     if (kind == kPlainByte) continue;  // A letter.
     all &= kind;
     if (kind & kSeparatorByte) {
       if (i > start) {
-        words->push_back({absl::string_view(data + start, i - start),
-                          data[i] == '-', dropped});
+        words->push_back({absl::string_view(view + start, i - start), c == '-',
+                          dropped});
       }
       start = i + 1;
       dropped = false;
@@ -644,24 +655,9 @@ bool SplitWords(absl::string_view text, Words* words) {
     }
   }
   if (size > start) {
-    words->push_back({absl::string_view(data + start, size - start), false, dropped});
+    words->push_back({absl::string_view(view + start, size - start), false, dropped});
   }
   return all != 0;
-}
-
-// Writes `plain` (bytes of kPlainByte only) lower-cased at `out` (room for
-// plain.size()): setting bit 5 lower-cases a letter and keeps a space,
-// hyphen, apostrophe or dot, so eight bytes are lower-cased at a time.
-void LowerPlainTo(absl::string_view plain, char* out) {
-  constexpr uint64_t kBit5 = 0x2020202020202020u;
-  size_t i = 0;
-  for (; i + sizeof(uint64_t) <= plain.size(); i += sizeof(uint64_t)) {
-    uint64_t bytes;
-    std::memcpy(&bytes, plain.data() + i, sizeof(bytes));
-    bytes |= kBit5;
-    std::memcpy(out + i, &bytes, sizeof(bytes));
-  }
-  for (; i < plain.size(); ++i) out[i] = plain[i] | 0x20;
 }
 
 // Writes the upper-case initials of `words` (of the original name) that are
@@ -747,30 +743,25 @@ void ReduceName(absl::string_view name, std::string* buffer,
   r.acronym = acronym_letters > 0;
   cursor += acronym_letters;
   end_part(ReducedName::kAcronymLetters);
-  Words words;
-  const bool plain = SplitWords(name, &words);
-  cursor += InitialsTo(words, cursor);
-  end_part(ReducedName::kInitials);
   // FoldForMatching only lower-cases a name of ASCII letters, spaces,
   // hyphens, apostrophes and dots (nearly every name): such a name is
-  // lower-cased here (LowerPlainTo), its words are viewed in the lower-cased
-  // copy at the same offsets, and compared with particles ignoring case.
+  // lower-cased as it is split (SplitWords with a lower-case copy, whose
+  // words give the initials of the name's), and its words compared with
+  // particles ignoring case; another is split again once folded.
   std::string folded;
   char lower_stack[256];
-  if (plain) {
-    char* lower = lower_stack;
-    if (name.size() > sizeof(lower_stack)) {
-      folded.resize(name.size());
-      lower = &folded[0];
-    }
-    LowerPlainTo(name, lower);
-    for (Word& word : words) {
-      word.text = absl::string_view(lower + (word.text.data() - name.data()),
-                                    word.text.size());
-    }
-  } else {
+  char* lower = lower_stack;
+  if (name.size() > sizeof(lower_stack)) {
+    folded.resize(name.size());
+    lower = &folded[0];
+  }
+  Words words;
+  const bool plain = SplitWords<true>(name, lower, &words);
+  cursor += InitialsTo(words, cursor);
+  end_part(ReducedName::kInitials);
+  if (!plain) {
     folded = FoldForMatching(name);
-    SplitWords(folded, &words);
+    SplitWords<false>(folded, nullptr, &words);
   }
   const size_t first =
       !words.empty() && words.front().text.size() == 3 &&
