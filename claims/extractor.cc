@@ -119,6 +119,33 @@ MatchRanges FindAll(const RE2& re, absl::string_view text, TextRange range, int 
   return out;
 }
 
+// True when every byte of `s` is ASCII.
+bool IsAscii(absl::string_view s) {
+  size_t i = 0;
+  uint64_t high = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    high |= w;
+  }
+  for (; i < s.size(); ++i) high |= static_cast<unsigned char>(s[i]);
+  return (high & 0x8080808080808080ULL) == 0;
+}
+
+// FindAll of the trigger's pattern in text[range), by its WordListPattern
+// when it has one and `ascii` says text[range) is all ASCII.
+MatchRanges FindTrigger(const RuleSet::CompiledTrigger& ct, absl::string_view text,
+                        TextRange range, bool ascii) {
+  if (ct.words == nullptr || !ascii) return FindAll(*ct.re, text, range, -1, &ct.guard);
+  MatchRanges out;
+  size_t pos = range.begin, b = 0, e = 0;
+  while (ct.words->FindNext(text, pos, range.end, &b, &e)) {
+    out.push_back({static_cast<int64_t>(b), static_cast<int64_t>(e)});
+    pos = e;
+  }
+  return out;
+}
+
 // True when `re` matches somewhere in `text`: RE2::PartialMatch without the
 // argument handling it does not need here.
 bool Occurs(const RE2& re, absl::string_view text) {
@@ -832,9 +859,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // Per-trigger arrays hold a sentence's few triggers without a heap allocation.
   using TrigVector = absl::InlinedVector<Trig, 8>;
   TrigVector trigs;
+  const bool ascii = IsAscii(s);
   for (int t : hits.triggers) {
     const RuleSet::CompiledTrigger& ct = rules_->triggers()[t];
-    for (const TextRange& r : FindAll(*ct.re, text, sentence, -1, &ct.guard)) {
+    for (const TextRange& r : FindTrigger(ct, text, sentence, ascii)) {
       if (ct.not_before != nullptr &&
           ct.not_before->Match(ToPiece(text), r.end, sentence.end, RE2::ANCHOR_START,
                                nullptr, 0)) {
