@@ -132,14 +132,17 @@ bool IsAscii(absl::string_view s) {
   return (high & 0x8080808080808080ULL) == 0;
 }
 
-// FindAll of the trigger's pattern in text[range), by its WordListPattern
-// when it has one and `ascii` says text[range) is all ASCII.
-MatchRanges FindTrigger(const RuleSet::CompiledTrigger& ct, absl::string_view text,
-                        TextRange range, bool ascii) {
-  if (ct.words == nullptr || !ascii) return FindAll(*ct.re, text, range, -1, &ct.guard);
+// FindAll(re, text, range, limit, after_match), by `words` (a
+// WordListPattern of `re`'s pattern) when not null and `ascii` says
+// text[range) is all ASCII.
+MatchRanges FindAllByList(const RE2& re, const WordListPattern* words, absl::string_view text,
+                          TextRange range, bool ascii, int limit = -1,
+                          const LiteralGuard* after_match = nullptr) {
+  if (words == nullptr || !ascii) return FindAll(re, text, range, limit, after_match);
   MatchRanges out;
   size_t pos = range.begin, b = 0, e = 0;
-  while (ct.words->FindNext(text, pos, range.end, &b, &e)) {
+  while ((limit < 0 || static_cast<int>(out.size()) < limit) &&
+         words->FindNext(text, pos, range.end, &b, &e)) {
     out.push_back({static_cast<int64_t>(b), static_cast<int64_t>(e)});
     pos = e;
   }
@@ -862,7 +865,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   const bool ascii = IsAscii(s);
   for (int t : hits.triggers) {
     const RuleSet::CompiledTrigger& ct = rules_->triggers()[t];
-    for (const TextRange& r : FindTrigger(ct, text, sentence, ascii)) {
+    for (const TextRange& r :
+         FindAllByList(*ct.re, ct.words.get(), text, sentence, ascii, -1, &ct.guard)) {
       if (ct.not_before != nullptr &&
           ct.not_before->Match(ToPiece(text), r.end, sentence.end, RE2::ANCHOR_START,
                                nullptr, 0)) {
@@ -971,7 +975,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
           }
         }
         if (target < 0) continue;
-        MatchRanges hits = FindAll(*cat.re, text, sentence);
+        MatchRanges hits = FindAllByList(*cat.re, cat.words.get(), text, sentence, ascii);
         if (hits.empty()) continue;
         bool dup = false;
         int64_t sentence_begin = original_sentence.begin;
@@ -1353,7 +1357,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
     // Each occurrence goes to its nearest trigger, which keeps the first it
     // gets: with one trigger to take them, only the first occurrence counts.
-    MatchRanges hits = FindAll(*cat.re, text, sentence, takers == 1 ? 1 : -1);
+    MatchRanges hits = FindAllByList(*cat.re, cat.words.get(), text, sentence, ascii,
+                                      takers == 1 ? 1 : -1);
     absl::InlinedVector<bool, 8> done(trigs.size(), false);
     for (const TextRange& h : hits) {
       int i = nearest(h, cat.role);

@@ -507,8 +507,10 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     }
     std::vector<std::string> parts;
     for (const std::string& p : c.patterns()) parts.push_back(absl::StrCat("(?:", p, ")"));
-    std::string pattern = absl::StrCat("\\b(?:", absl::StrJoin(parts, "|"), ")\\b");
+    std::string alternation = absl::StrJoin(parts, "|");
+    std::string pattern = absl::StrCat("\\b(?:", alternation, ")\\b");
     CompiledCategory cc;
+    cc.words = WordListPattern::Parse(alternation);
     cc.key = c.key();
     cc.role = c.role();
     ASSIGN_OR_RETURN(cc.re, Compile(pattern, CaseInsensitive(), name,

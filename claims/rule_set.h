@@ -85,7 +85,7 @@ class LiteralGuard {
 class WordListPattern {
  public:
   // Strings beyond this make Parse give up (the pattern stays with RE2).
-  static constexpr size_t kMaxStrings = 64;
+  static constexpr size_t kMaxStrings = 128;
 
   // The word list of `x`, or null when `x` uses any other syntax, stands for
   // more than kMaxStrings strings, or for a string that is empty, non-ASCII
@@ -156,6 +156,9 @@ class RuleSet {
     std::string key;
     std::string role;
     std::unique_ptr<RE2> re;       // Alternation of the category's phrases.
+    // WordListPattern::Parse of that alternation: when not null, finds the
+    // matches of `re` in ASCII text without RE2.
+    std::unique_ptr<WordListPattern> words;
     std::vector<std::string> broader;  // Every broader key, transitively.
   };
   struct CompiledAttribution {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "base/file.h"
 #include "base/proto_io.h"
@@ -161,7 +162,7 @@ TEST(WordListPatternTest, LeavesEverythingElseToRe2) {
                         "arrest(?:ed)??", "(?i:arrest)", "(?-i:Arrest)", "(arrest)",
                         "arrest{1,2}", "^arrest", "arrest$", "-arrest", "arrest-",
                         "arrest(?:ed|)|", "(?:ed)?", "arrest\\b", "arrest)", "(?:arrest",
-                        "caf\xc3\xa9", "(?:a|b|c|d|e|f|g|h)(?:a|b|c|d|e|f|g|h)(?:a|b)"}) {
+                        "caf\xc3\xa9", "(?:a|b|c|d|e|f|g|h)(?:a|b|c|d|e|f|g|h)(?:a|b|c)"}) {
     EXPECT_EQ(WordListPattern::Parse(x), nullptr) << x;
   }
 }
@@ -189,29 +190,45 @@ TEST(WordListPatternTest, FindsWhatRe2FindsWhereStringsOverlap) {
   ExpectSameMatchesEverywhere("(?:air )?strikes?|strike", text);
 }
 
+// Checks `list`, parsed from the X of `re` (\b(?:X)\b), against RE2 on a
+// text holding each of its strings in several cases and surroundings, and
+// glued to letters on either side.
+void ExpectShippedListMatchesAsRe2Does(const RE2& re, const WordListPattern& list) {
+  std::string text;
+  for (const std::string& s : list.strings()) {
+    std::string upper = absl::AsciiStrToUpper(s);
+    absl::StrAppend(&text, "Then ", s, " and ", upper, ", x", s, " ", s, "s (", s, ") ");
+  }
+  std::string x = re.pattern();
+  ASSERT_TRUE(absl::StartsWith(x, "\\b(?:") && absl::EndsWith(x, ")\\b")) << x;
+  x = x.substr(5, x.size() - 5 - 3);
+  std::unique_ptr<WordListPattern> parsed = WordListPattern::Parse(x);
+  ASSERT_NE(parsed, nullptr) << x;
+  EXPECT_EQ(parsed->strings(), list.strings()) << x;
+  EXPECT_EQ(ListMatches(list, text, 0, text.size()), Re2Matches(x, text, 0, text.size())) << x;
+  EXPECT_FALSE(ListMatches(list, text, 0, text.size()).empty()) << x;
+}
+
 TEST(WordListPatternTest, ShippedTriggersThatAreListsMatchAsRe2Does) {
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
   int lists = 0;
   for (const RuleSet::CompiledTrigger& t : rules->triggers()) {
     if (t.words == nullptr) continue;
     ++lists;
-    // Each string of the list in a sentence of its own, in several cases and
-    // surroundings, and glued to letters on either side.
-    std::string text;
-    for (const std::string& s : t.words->strings()) {
-      std::string upper = absl::AsciiStrToUpper(s);
-      absl::StrAppend(&text, "Then ", s, " and ", upper, ", x", s, " ", s, "s (", s, ") ");
-    }
-    std::string x = t.re->pattern();
-    // The compiled pattern is \b(?:X)\b; the list was parsed from X.
-    x = x.substr(5, x.size() - 5 - 3);
-    std::unique_ptr<WordListPattern> list = WordListPattern::Parse(x);
-    ASSERT_NE(list, nullptr) << x;
-    EXPECT_EQ(ListMatches(*list, text, 0, text.size()), Re2Matches(x, text, 0, text.size()))
-        << x;
-    EXPECT_FALSE(ListMatches(*list, text, 0, text.size()).empty()) << x;
+    ExpectShippedListMatchesAsRe2Does(*t.re, *t.words);
   }
   EXPECT_GE(lists, 5);
+}
+
+TEST(WordListPatternTest, ShippedCategoriesThatAreListsMatchAsRe2Does) {
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
+  int lists = 0;
+  for (const RuleSet::CompiledCategory& c : rules->categories()) {
+    if (c.words == nullptr) continue;
+    ++lists;
+    ExpectShippedListMatchesAsRe2Does(*c.re, *c.words);
+  }
+  EXPECT_GE(lists, 1);
 }
 
 TEST(RuleSetTest, LoadsShippedRules) {
