@@ -351,6 +351,7 @@ std::unique_ptr<WordListPattern> WordListPattern::Parse(absl::string_view x) {
     if (s.empty() || !IsWordByte(s.front()) || !IsWordByte(s.back())) return nullptr;
     absl::AsciiStrToLower(&s);
     list->by_first_[static_cast<unsigned char>(s[0])].push_back(list->strings_.size());
+    list->starts_.AddWord(s);
     list->strings_.push_back(std::move(s));
   }
   return list;
@@ -358,16 +359,11 @@ std::unique_ptr<WordListPattern> WordListPattern::Parse(absl::string_view x) {
 
 bool WordListPattern::FindNext(absl::string_view text, size_t from, size_t end,
                                size_t* begin, size_t* end_out) const {
+  // A string that matches lies inside text[0, end) with a word end at its
+  // end, so the filter sees its word (or first two bytes) there as in text.
+  const absl::string_view head = text.substr(0, end);
   const unsigned char* t = reinterpret_cast<const unsigned char*>(text.data());
-  size_t p = from;
-  if (p > 0) {
-    while (p < end && IsWordByte(t[p]) && IsWordByte(t[p - 1])) ++p;
-  }
-  while (p < end) {
-    if (!IsWordByte(t[p])) {
-      ++p;
-      continue;
-    }
+  for (size_t p = starts_.Next(head, from); p < end; p = starts_.Next(head, p + 1)) {
     for (uint8_t k : by_first_[absl::ascii_tolower(t[p])]) {
       const std::string& s = strings_[k];
       if (s.size() > end - p) continue;
@@ -378,7 +374,6 @@ bool WordListPattern::FindNext(absl::string_view text, size_t from, size_t end,
       *end_out = q;
       return true;
     }
-    while (p < end && IsWordByte(t[p])) ++p;
   }
   return false;
 }

@@ -22,6 +22,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "claims/split_capture.h"
+#include "claims/word_start_filter.h"
 #include "proto/rules.pb.h"
 #include "re2/filtered_re2.h"
 #include "re2/re2.h"
@@ -107,6 +108,9 @@ class WordListPattern {
   std::vector<std::string> strings_;
   // strings_ indices by first byte (lower-case), in order of preference.
   std::array<std::vector<uint8_t>, 128> by_first_;
+  // Lets through the word starts where a string may begin, so that only
+  // those are compared.
+  WordStartFilter starts_;
 };
 
 class RuleSet {
