@@ -119,6 +119,36 @@ MatchRanges FindAll(const RE2& re, absl::string_view text, TextRange range, int 
   return out;
 }
 
+// True when every byte of `s` is ASCII.
+bool IsAscii(absl::string_view s) {
+  size_t i = 0;
+  uint64_t high = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    high |= w;
+  }
+  for (; i < s.size(); ++i) high |= static_cast<unsigned char>(s[i]);
+  return (high & 0x8080808080808080ULL) == 0;
+}
+
+// FindAll(re, text, range, limit, after_match), by `words` (a
+// WordListPattern of `re`'s pattern) when not null and `ascii` says
+// text[range) is all ASCII.
+MatchRanges FindAllByList(const RE2& re, const WordListPattern* words, absl::string_view text,
+                          TextRange range, bool ascii, int limit = -1,
+                          const LiteralGuard* after_match = nullptr) {
+  if (words == nullptr || !ascii) return FindAll(re, text, range, limit, after_match);
+  MatchRanges out;
+  size_t pos = range.begin, b = 0, e = 0;
+  while ((limit < 0 || static_cast<int>(out.size()) < limit) &&
+         words->FindNext(text, pos, range.end, &b, &e)) {
+    out.push_back({static_cast<int64_t>(b), static_cast<int64_t>(e)});
+    pos = e;
+  }
+  return out;
+}
+
 // True when `re` matches somewhere in `text`: RE2::PartialMatch without the
 // argument handling it does not need here.
 bool Occurs(const RE2& re, absl::string_view text) {
@@ -832,9 +862,11 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // Per-trigger arrays hold a sentence's few triggers without a heap allocation.
   using TrigVector = absl::InlinedVector<Trig, 8>;
   TrigVector trigs;
+  const bool ascii = IsAscii(s);
   for (int t : hits.triggers) {
     const RuleSet::CompiledTrigger& ct = rules_->triggers()[t];
-    for (const TextRange& r : FindAll(*ct.re, text, sentence, -1, &ct.guard)) {
+    for (const TextRange& r :
+         FindAllByList(*ct.re, ct.words.get(), text, sentence, ascii, -1, &ct.guard)) {
       if (ct.not_before != nullptr &&
           ct.not_before->Match(ToPiece(text), r.end, sentence.end, RE2::ANCHOR_START,
                                nullptr, 0)) {
@@ -943,7 +975,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
           }
         }
         if (target < 0) continue;
-        MatchRanges hits = FindAll(*cat.re, text, sentence);
+        MatchRanges hits = FindAllByList(*cat.re, cat.words.get(), text, sentence, ascii);
         if (hits.empty()) continue;
         bool dup = false;
         int64_t sentence_begin = original_sentence.begin;
@@ -1325,7 +1357,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
     // Each occurrence goes to its nearest trigger, which keeps the first it
     // gets: with one trigger to take them, only the first occurrence counts.
-    MatchRanges hits = FindAll(*cat.re, text, sentence, takers == 1 ? 1 : -1);
+    MatchRanges hits = FindAllByList(*cat.re, cat.words.get(), text, sentence, ascii,
+                                      takers == 1 ? 1 : -1);
     absl::InlinedVector<bool, 8> done(trigs.size(), false);
     for (const TextRange& h : hits) {
       int i = nearest(h, cat.role);

@@ -280,6 +280,104 @@ bool LiteralGuard::MayMatch(absl::string_view text) const {
   return false;
 }
 
+namespace {
+
+bool IsWordByte(unsigned char c) { return absl::ascii_isalnum(c) || c == '_'; }
+
+// The bytes WordListPattern::Parse takes as literals: none of them is RE2
+// syntax outside a character class.
+bool IsListLiteral(char c) {
+  return absl::ascii_isalnum(c) || c == ' ' || c == '_' || c == '-' || c == '\'' ||
+         c == ',';
+}
+
+bool ParseListAlternation(absl::string_view x, size_t* i, int depth,
+                          std::vector<std::string>* out);
+
+// One branch of an alternation, from x[*i] to the next top-level | or ) or
+// the end; appends its strings to *out in order of preference.
+bool ParseListSequence(absl::string_view x, size_t* i, int depth,
+                       std::vector<std::string>* out) {
+  std::vector<std::string> seq = {""};
+  while (*i < x.size() && x[*i] != '|' && x[*i] != ')') {
+    std::vector<std::string> atom;
+    if (IsListLiteral(x[*i])) {
+      atom.emplace_back(1, x[*i]);
+      ++*i;
+    } else if (x.substr(*i, 3) == "(?:" && depth < 8) {
+      *i += 3;
+      if (!ParseListAlternation(x, i, depth + 1, &atom)) return false;
+      if (*i >= x.size() || x[*i] != ')') return false;
+      ++*i;
+    } else {
+      return false;
+    }
+    if (*i < x.size() && x[*i] == '?') {
+      ++*i;
+      if (*i < x.size() && (x[*i] == '?' || x[*i] == '+')) return false;
+      atom.emplace_back();  // Greedy: the atom first, then nothing.
+    }
+    std::vector<std::string> next;
+    for (const std::string& a : seq) {
+      for (const std::string& b : atom) {
+        if (next.size() >= WordListPattern::kMaxStrings) return false;
+        next.push_back(a + b);
+      }
+    }
+    seq = std::move(next);
+  }
+  if (out->size() + seq.size() > WordListPattern::kMaxStrings) return false;
+  out->insert(out->end(), seq.begin(), seq.end());
+  return true;
+}
+
+bool ParseListAlternation(absl::string_view x, size_t* i, int depth,
+                          std::vector<std::string>* out) {
+  while (true) {
+    if (!ParseListSequence(x, i, depth, out)) return false;
+    if (*i >= x.size() || x[*i] != '|') return true;
+    ++*i;
+  }
+}
+
+}  // namespace
+
+std::unique_ptr<WordListPattern> WordListPattern::Parse(absl::string_view x) {
+  std::vector<std::string> strings;
+  size_t i = 0;
+  if (!ParseListAlternation(x, &i, 0, &strings) || i != x.size()) return nullptr;
+  auto list = std::unique_ptr<WordListPattern>(new WordListPattern());
+  for (std::string& s : strings) {
+    if (s.empty() || !IsWordByte(s.front()) || !IsWordByte(s.back())) return nullptr;
+    absl::AsciiStrToLower(&s);
+    list->by_first_[static_cast<unsigned char>(s[0])].push_back(list->strings_.size());
+    list->starts_.AddWord(s);
+    list->strings_.push_back(std::move(s));
+  }
+  return list;
+}
+
+bool WordListPattern::FindNext(absl::string_view text, size_t from, size_t end,
+                               size_t* begin, size_t* end_out) const {
+  // A string that matches lies inside text[0, end) with a word end at its
+  // end, so the filter sees its word (or first two bytes) there as in text.
+  const absl::string_view head = text.substr(0, end);
+  const unsigned char* t = reinterpret_cast<const unsigned char*>(text.data());
+  for (size_t p = starts_.Next(head, from); p < end; p = starts_.Next(head, p + 1)) {
+    for (uint8_t k : by_first_[absl::ascii_tolower(t[p])]) {
+      const std::string& s = strings_[k];
+      if (s.size() > end - p) continue;
+      if (!absl::EqualsIgnoreCase(text.substr(p, s.size()), s)) continue;
+      const size_t q = p + s.size();
+      if (q < text.size() && IsWordByte(t[q])) continue;
+      *begin = p;
+      *end_out = q;
+      return true;
+    }
+  }
+  return false;
+}
+
 absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(absl::string_view dir) {
   if (!IsDirectory(dir)) {
     return absl::NotFoundError(
@@ -373,6 +471,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
       ASSIGN_OR_RETURN(ct.re, Compile(pattern, CaseInsensitive(), name,
                                       absl::StrCat(what, " trigger")));
       ct.guard = LiteralGuard(*ct.re);
+      ct.words = WordListPattern::Parse(t.pattern());
       if (!t.not_before().empty()) {
         ASSIGN_OR_RETURN(ct.not_before,
                          Compile(absl::StrCat("(?:", t.not_before(), ")"), CaseInsensitive(),
@@ -403,8 +502,10 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     }
     std::vector<std::string> parts;
     for (const std::string& p : c.patterns()) parts.push_back(absl::StrCat("(?:", p, ")"));
-    std::string pattern = absl::StrCat("\\b(?:", absl::StrJoin(parts, "|"), ")\\b");
+    std::string alternation = absl::StrJoin(parts, "|");
+    std::string pattern = absl::StrCat("\\b(?:", alternation, ")\\b");
     CompiledCategory cc;
+    cc.words = WordListPattern::Parse(alternation);
     cc.key = c.key();
     cc.role = c.role();
     ASSIGN_OR_RETURN(cc.re, Compile(pattern, CaseInsensitive(), name,

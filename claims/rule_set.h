@@ -22,6 +22,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "claims/split_capture.h"
+#include "claims/word_start_filter.h"
 #include "proto/rules.pb.h"
 #include "re2/filtered_re2.h"
 #include "re2/re2.h"
@@ -68,6 +69,50 @@ class LiteralGuard {
   std::bitset<4096> pairs_;
 };
 
+// A pattern `\b(?:X)\b`, case-insensitive, whose X is a short list of
+// literal strings (e.g. "kill(?:ed|ing|s)?", "found guilty|cleared of"),
+// matched by comparing words instead of running RE2: the list is spelled
+// with literal bytes, (?:...) groups, | and a greedy ?, and every string it
+// stands for is ASCII, begins and ends with a word byte [A-Za-z0-9_].
+// On ASCII text, such a match is a string of the list (in any ASCII case)
+// that begins at a word start and ends at a word end, and RE2's
+// leftmost-first choice among the strings at one start is the first of them
+// in the pattern's order of preference, which strings() keeps. So FindNext
+// gives exactly what RE2 gives for `\b(?:X)\b` with UNANCHORED from `from`
+// to `end` (the text around them counting for the word boundaries), on every
+// text whose bytes in [from, end) are all ASCII (RE2's case folding maps
+// some non-ASCII letters to ASCII ones, e.g. U+212A KELVIN SIGN to 'k').
+// Immutable; safe to share across threads.
+class WordListPattern {
+ public:
+  // Strings beyond this make Parse give up (the pattern stays with RE2).
+  static constexpr size_t kMaxStrings = 128;
+
+  // The word list of `x`, or null when `x` uses any other syntax, stands for
+  // more than kMaxStrings strings, or for a string that is empty, non-ASCII
+  // or does not begin and end with a word byte.
+  static std::unique_ptr<WordListPattern> Parse(absl::string_view x);
+
+  // The leftmost match in text[from, end) as RE2 finds it (see above):
+  // true and [*begin, *end_out) when there is one. Requires
+  // from <= end <= text.size() and text[from, end) all ASCII.
+  bool FindNext(absl::string_view text, size_t from, size_t end, size_t* begin,
+                size_t* end_out) const;
+
+  // The strings, lower-case, in order of preference.
+  const std::vector<std::string>& strings() const { return strings_; }
+
+ private:
+  WordListPattern() = default;
+
+  std::vector<std::string> strings_;
+  // strings_ indices by first byte (lower-case), in order of preference.
+  std::array<std::vector<uint8_t>, 128> by_first_;
+  // Lets through the word starts where a string may begin, so that only
+  // those are compared.
+  WordStartFilter starts_;
+};
+
 class RuleSet {
  public:
   struct CompiledTrigger {
@@ -79,6 +124,9 @@ class RuleSet {
     // LiteralGuard(*re): after one match in a sentence, tells whether the
     // rest of it may hold another before a search for one is paid.
     LiteralGuard guard;
+    // WordListPattern::Parse of the trigger's pattern: when not null, finds
+    // the matches of `re` in ASCII text without RE2.
+    std::unique_ptr<WordListPattern> words;
   };
   struct CompiledRole {
     std::string role;
@@ -112,6 +160,9 @@ class RuleSet {
     std::string key;
     std::string role;
     std::unique_ptr<RE2> re;       // Alternation of the category's phrases.
+    // WordListPattern::Parse of that alternation: when not null, finds the
+    // matches of `re` in ASCII text without RE2.
+    std::unique_ptr<WordListPattern> words;
     std::vector<std::string> broader;  // Every broader key, transitively.
   };
   struct CompiledAttribution {

@@ -1,5 +1,12 @@
 #include "claims/rule_set.h"
 
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "base/file.h"
 #include "base/proto_io.h"
 #include "base/status_matchers.h"
@@ -95,6 +102,133 @@ TEST(LiteralGuardTest, CountNounGuardsRejectOnlyWordsTheirPatternRejects) {
     }
   }
   EXPECT_GT(guarded, 0);
+}
+
+using Spans = std::vector<std::pair<size_t, size_t>>;
+
+// Every match of `\b(?:x)\b` (case-insensitive) in text[from, end), left to
+// right, as the extractor's RE2 loop finds them.
+Spans Re2Matches(absl::string_view x, absl::string_view text, size_t from, size_t end) {
+  RE2 re(absl::StrCat("\\b(?:", x, ")\\b"), CaseInsensitive());
+  EXPECT_TRUE(re.ok()) << x;
+  Spans out;
+  re2::StringPiece input(text.data(), text.size()), m;
+  size_t pos = from;
+  while (pos < end && re.Match(input, pos, end, RE2::UNANCHORED, &m, 1)) {
+    size_t b = m.data() - text.data();
+    size_t e = b + m.size();
+    if (e == b) {
+      pos = b + 1;
+      continue;
+    }
+    out.emplace_back(b, e);
+    pos = e;
+  }
+  return out;
+}
+
+Spans ListMatches(const WordListPattern& list, absl::string_view text, size_t from,
+                  size_t end) {
+  Spans out;
+  size_t b = 0, e = 0;
+  while (list.FindNext(text, from, end, &b, &e)) {
+    out.emplace_back(b, e);
+    from = e;
+  }
+  return out;
+}
+
+// Compares the two over every range [from, end) of `text`.
+void ExpectSameMatchesEverywhere(absl::string_view x, absl::string_view text) {
+  std::unique_ptr<WordListPattern> list = WordListPattern::Parse(x);
+  ASSERT_NE(list, nullptr) << x;
+  for (size_t from = 0; from <= text.size(); ++from) {
+    for (size_t end = from; end <= text.size(); ++end) {
+      ASSERT_EQ(ListMatches(*list, text, from, end), Re2Matches(x, text, from, end))
+          << "pattern " << x << " in \"" << text << "\" [" << from << ", " << end << ")";
+    }
+  }
+}
+
+TEST(WordListPatternTest, ListsTheStringsInRe2sOrderOfPreference) {
+  std::unique_ptr<WordListPattern> list = WordListPattern::Parse("Seiz(?:ed|es)?|took (?:hold|over)");
+  ASSERT_NE(list, nullptr);
+  EXPECT_EQ(list->strings(), (std::vector<std::string>{"seized", "seizes", "seiz",
+                                                       "took hold", "took over"}));
+}
+
+TEST(WordListPatternTest, LeavesEverythingElseToRe2) {
+  for (const char* x : {"charged\\s+with", "[a-z]+ed", "seize.", "arrests*", "arrests+",
+                        "arrest(?:ed)??", "(?i:arrest)", "(?-i:Arrest)", "(arrest)",
+                        "arrest{1,2}", "^arrest", "arrest$", "-arrest", "arrest-",
+                        "arrest(?:ed|)|", "(?:ed)?", "arrest\\b", "arrest)", "(?:arrest",
+                        "caf\xc3\xa9", "(?:a|b|c|d|e|f|g|h)(?:a|b|c|d|e|f|g|h)(?:a|b|c)"}) {
+    EXPECT_EQ(WordListPattern::Parse(x), nullptr) << x;
+  }
+}
+
+TEST(WordListPatternTest, FindsWhatRe2FindsOnSentencesWithSeveralTriggers) {
+  // Repeated triggers, a trigger at the start and at the end, triggers inside
+  // longer words (no match), mixed case, hyphens and apostrophes around them.
+  const std::string text =
+      "Killed: police said two were kill-ed, Rekilled or KILLINGS later; "
+      "killing_ them, kills kill";
+  ExpectSameMatchesEverywhere("kill(?:ed|ing|ings|s)?", text);
+  ExpectSameMatchesEverywhere("kill|killed", text);
+}
+
+TEST(WordListPatternTest, FindsWhatRe2FindsWhereStringsOverlap) {
+  // Strings that begin at the same word, one a prefix of another, in both
+  // orders of preference; phrases across words; a string with a hyphen.
+  const std::string text =
+      "The guilty verdict, found guilty verdicts and a not guilty verdict: "
+      "guilty. Sit-ins and a sit-in, sit-inside. Air strikes, airstrike strike";
+  ExpectSameMatchesEverywhere("guilty|guilty verdict", text);
+  ExpectSameMatchesEverywhere("guilty verdict|guilty", text);
+  ExpectSameMatchesEverywhere("found guilty|guilty verdict|not guilty verdict", text);
+  ExpectSameMatchesEverywhere("sit-ins?", text);
+  ExpectSameMatchesEverywhere("(?:air )?strikes?|strike", text);
+}
+
+// Checks `list`, parsed from the X of `re` (\b(?:X)\b), against RE2 on a
+// text holding each of its strings in several cases and surroundings, and
+// glued to letters on either side.
+void ExpectShippedListMatchesAsRe2Does(const RE2& re, const WordListPattern& list) {
+  std::string text;
+  for (const std::string& s : list.strings()) {
+    std::string upper = absl::AsciiStrToUpper(s);
+    absl::StrAppend(&text, "Then ", s, " and ", upper, ", x", s, " ", s, "s (", s, ") ");
+  }
+  std::string x = re.pattern();
+  ASSERT_TRUE(absl::StartsWith(x, "\\b(?:") && absl::EndsWith(x, ")\\b")) << x;
+  x = x.substr(5, x.size() - 5 - 3);
+  std::unique_ptr<WordListPattern> parsed = WordListPattern::Parse(x);
+  ASSERT_NE(parsed, nullptr) << x;
+  EXPECT_EQ(parsed->strings(), list.strings()) << x;
+  EXPECT_EQ(ListMatches(list, text, 0, text.size()), Re2Matches(x, text, 0, text.size())) << x;
+  EXPECT_FALSE(ListMatches(list, text, 0, text.size()).empty()) << x;
+}
+
+TEST(WordListPatternTest, ShippedTriggersThatAreListsMatchAsRe2Does) {
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
+  int lists = 0;
+  for (const RuleSet::CompiledTrigger& t : rules->triggers()) {
+    if (t.words == nullptr) continue;
+    ++lists;
+    ExpectShippedListMatchesAsRe2Does(*t.re, *t.words);
+  }
+  EXPECT_GE(lists, 5);
+}
+
+TEST(WordListPatternTest, ShippedCategoriesThatAreListsMatchAsRe2Does) {
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
+  int lists = 0;
+  for (const RuleSet::CompiledCategory& c : rules->categories()) {
+    if (c.words == nullptr) continue;
+    ++lists;
+    ExpectShippedListMatchesAsRe2Does(*c.re, *c.words);
+  }
+  EXPECT_GE(lists, 1);
 }
 
 TEST(RuleSetTest, LoadsShippedRules) {
