@@ -784,12 +784,17 @@ void Release(T& x) {
   T().swap(x);
 }
 
-// What claim grouping reads of a claim, kept per claim in document then claim
-// order while the claim sets are read (one array, read in one pass).
+// What claim grouping and the verdicts read of a claim, kept per claim in
+// document then claim order while the claim sets are read (one array, read
+// in one pass, then by claim number within each owner's few documents).
 struct ClaimFacts {
-  int record;       // Its event record; -1 for an attribute claim.
-  int subject;      // An attribute claim's subject entity; -1 when none.
+  // Its event record, or -2 - its subject entity for an attribute claim
+  // (-1: an attribute claim without a subject); once the event groups are
+  // known, replaced by its owner (event group g, or num_groups + subject),
+  // -1 for none.
+  int owner;
   int role;         // Its role's id in RoleTable.
+  int doc;          // Its document.
   bool attributed;  // Attributed(claim).
   bool counts;      // CountsForVerdict(claim).
   // Value::KindCase of its value, and whether ClaimValues::Add said it is
@@ -811,13 +816,6 @@ struct Item {
   int value;                // The claim's position in ClaimValues.
   uint8_t value_kind;       // Value::KindCase of the claim's value.
   bool plain;               // ClaimValues::Add said plain.
-};
-
-// An item of a claim as bucketed by owner, before its owner's items are split
-// by role (the index of its folded role in RoleTable).
-struct OwnedItem {
-  Item item;
-  int role;
 };
 
 class MatcherImpl : public Matcher {
@@ -991,9 +989,13 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         date = &records[record].time;
       }
       const bool plain = claim_values.Add(value, value_entity, date);
-      claim_facts[num_facts++] = {record, subject, roles.Id(c.role()), Attributed(c),
+      claim_facts[num_facts++] = {record >= 0 ? record : -2 - subject,
+                                  roles.Id(c.role()),
+                                  d,
+                                  Attributed(c),
                                   CountsForVerdict(c),
-                                  static_cast<uint8_t>(value.kind_case()), plain};
+                                  static_cast<uint8_t>(value.kind_case()),
+                                  plain};
       if (record < 0 || !value.has_number() ||
           !SameBytes(c.role(), "count")) {
         continue;
@@ -1112,38 +1114,25 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   int num_items = 0, num_keys = 0;
   {
     const int num_owners = num_groups + entities.size();
-    // The owner of a claim; -1 for an attribute claim without a subject.
-    auto owner_of = [&](const ClaimFacts& f) {
-      if (f.record >= 0) return group_of[f.record];
-      return f.subject >= 0 ? num_groups + f.subject : -1;
-    };
+    // Each claim's owner, written over its record or subject; counted.
     std::vector<int> owner_begin(num_owners + 1, 0);
     for (int k = 0; k < num_facts; ++k) {
-      const ClaimFacts& f = claim_facts[k];
-      const int owner = owner_of(f);
+      int& owner = claim_facts[k].owner;
+      owner = owner >= 0 ? group_of[owner] : owner <= -2 ? num_groups - 2 - owner : -1;
       if (owner >= 0) ++owner_begin[owner + 1];
     }
     for (int o = 0; o < num_owners; ++o) owner_begin[o + 1] += owner_begin[o];
     num_items = owner_begin[num_owners];
-    std::unique_ptr<OwnedItem[]> by_owner(new OwnedItem[num_items]);
+    Release(group_of);
+    // The claims (their numbers) bucketed by owner, in claim order.
+    std::unique_ptr<int[]> by_owner(new int[num_items]);
     {
       std::vector<int> next(owner_begin.begin(), owner_begin.end() - 1);
-      size_t k = 0;
-      for (int d = 0; d < num_docs; ++d) {
-        const int claims = first_claim[d + 1] - first_claim[d];
-        for (int ci = 0; ci < claims; ++ci, ++k) {
-          const ClaimFacts& f = claim_facts[k];
-          const int owner = owner_of(f);
-          if (owner < 0) continue;
-          by_owner[next[owner]++] = {
-              {d, static_cast<uint32_t>(ci), f.attributed, f.counts, static_cast<int>(k),
-               f.value_kind, f.plain},
-              f.role};
-        }
+      for (int k = 0; k < num_facts; ++k) {
+        const int owner = claim_facts[k].owner;
+        if (owner >= 0) by_owner[next[owner]++] = k;
       }
     }
-    claim_facts.reset();
-    Release(group_of);
     // Per owner: rank_of_role[r] is role r's rank among the owner's roles
     // (-1: not seen); the owner's items are then counted out by rank.
     std::vector<int> rank_of_role(roles.size(), -1);
@@ -1154,16 +1143,16 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     item_begin.reset(new int[num_items + 1]);
     for (int o = 0; o < num_owners; ++o) {
       roles_seen.clear();
+      rank_begin.assign(1, 0);
       for (int i = owner_begin[o]; i < owner_begin[o + 1]; ++i) {
-        const int role = by_owner[i].role;
-        if (rank_of_role[role] < 0) {
-          rank_of_role[role] = static_cast<int>(roles_seen.size());
+        const int role = claim_facts[by_owner[i]].role;
+        int& rank = rank_of_role[role];
+        if (rank < 0) {
+          rank = static_cast<int>(roles_seen.size());
           roles_seen.push_back(role);
+          rank_begin.push_back(0);
         }
-      }
-      rank_begin.assign(roles_seen.size() + 1, 0);
-      for (int i = owner_begin[o]; i < owner_begin[o + 1]; ++i) {
-        ++rank_begin[rank_of_role[by_owner[i].role] + 1];
+        ++rank_begin[rank + 1];
       }
       const bool attribute = o >= num_groups;
       for (size_t r = 0; r < roles_seen.size(); ++r) {
@@ -1172,11 +1161,15 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         item_begin[num_keys++] = owner_begin[o] + rank_begin[r];
       }
       for (int i = owner_begin[o]; i < owner_begin[o + 1]; ++i) {
-        items[owner_begin[o] + rank_begin[rank_of_role[by_owner[i].role]]++] =
-            by_owner[i].item;
+        const int k = by_owner[i];
+        const ClaimFacts& f = claim_facts[k];
+        items[owner_begin[o] + rank_begin[rank_of_role[f.role]]++] = {
+            f.doc, static_cast<uint32_t>(k - first_claim[f.doc]), f.attributed, f.counts, k,
+            f.value_kind, f.plain};
       }
       for (int role : roles_seen) rank_of_role[role] = -1;
     }
+    claim_facts.reset();
     item_begin[num_keys] = num_items;
   }
 
