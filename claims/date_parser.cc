@@ -47,8 +47,6 @@ void AppendTwoDigits(int n, std::string* out) {
   out->push_back(static_cast<char>('0' + n % 10));
 }
 
-
-
 // Days in `month` (1..12) of the proleptic Gregorian `year`.
 int DaysInMonth(int64_t year, int month) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

@@ -471,11 +471,14 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
           }
         }
       }
-      // Whether the last word heads organisation names: 1 yes, 0 no, -1 not
-      // looked up yet.
-      int last_is_org_head = -1;
-      if (raw.place_key == nullptr && raw.word_count() > 1 &&
-          (last_is_org_head = IsOrgHead(word(raw.end_word - 1))) == 0) {
+      // Whether the last word heads organisation names, looked up at most
+      // once (the place test and the organisation test below both ask).
+      int last_org_head = -1;  // -1: not looked up yet.
+      auto last_is_org_head = [&] {
+        if (last_org_head < 0) last_org_head = IsOrgHead(word(raw.end_word - 1));
+        return last_org_head == 1;
+      };
+      if (raw.place_key == nullptr && raw.word_count() > 1 && !last_is_org_head()) {
         // A known place as the head of a longer span ("Shia southern Iraq"
         // style): the last word alone.
         const std::string* key = PlaceKeyOf(word(raw.end_word - 1));
@@ -490,8 +493,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       } else {
         bool org = IsAcronym(name) && raw.word_count() == 1;
         for (size_t w = raw.first_word; w < raw.end_word && !org; ++w) {
-          org = w + 1 == raw.end_word && last_is_org_head >= 0 ? last_is_org_head == 1
-                                                               : IsOrgHead(word(w));
+          org = w + 1 == raw.end_word ? last_is_org_head() : IsOrgHead(word(w));
         }
         const bool has_title = title.end > title.begin;
         if (raw.acronym.end > raw.acronym.begin) org = org || !has_title;

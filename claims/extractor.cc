@@ -119,19 +119,6 @@ MatchRanges FindAll(const RE2& re, absl::string_view text, TextRange range, int 
   return out;
 }
 
-// True when every byte of `s` is ASCII.
-bool IsAscii(absl::string_view s) {
-  size_t i = 0;
-  uint64_t high = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    high |= w;
-  }
-  for (; i < s.size(); ++i) high |= static_cast<unsigned char>(s[i]);
-  return (high & 0x8080808080808080ULL) == 0;
-}
-
 // FindAll(re, text, range, limit, after_match), by `words` (a
 // WordListPattern of `re`'s pattern) when not null and `ascii` says
 // text[range) is all ASCII.

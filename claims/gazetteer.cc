@@ -1,6 +1,5 @@
 #include "claims/gazetteer.h"
 
-#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "base/file.h"
@@ -11,10 +10,13 @@
 namespace xref {
 namespace {
 
-std::string FoldName(absl::string_view name) {
-  std::string folded = FoldForMatching(name);
-  if (absl::StartsWith(folded, "the ")) folded.erase(0, 4);
-  return folded;
+// `name` as the gazetteer keys it: FoldForMatching(name), written into
+// `*buffer`, without a leading "the "; views `*buffer`.
+absl::string_view FoldName(absl::string_view name, std::string* buffer) {
+  FoldForMatchingInto(name, buffer);
+  absl::string_view key = *buffer;
+  absl::ConsumePrefix(&key, "the ");
+  return key;
 }
 
 }  // namespace
@@ -28,6 +30,7 @@ absl::StatusOr<Gazetteer> Gazetteer::Load(absl::string_view path) {
 absl::StatusOr<Gazetteer> Gazetteer::FromProto(const GazetteerFile& file,
                                                absl::string_view name) {
   Gazetteer g;
+  std::string buffer;  // For FoldName.
   for (const Place& place : file.places()) {
     if (place.key().empty()) {
       return absl::InvalidArgumentError(
@@ -42,10 +45,10 @@ absl::StatusOr<Gazetteer> Gazetteer::FromProto(const GazetteerFile& file,
     spellings.insert(spellings.end(), place.aliases().begin(),
                      place.aliases().end());
     for (const std::string& spelling : spellings) {
-      std::string folded = FoldName(spelling);
+      const absl::string_view folded = FoldName(spelling, &buffer);
       if (folded.empty()) continue;
       auto [it, inserted] =
-          g.place_of_spelling_.emplace(folded, g.places_.size() - 1);
+          g.place_of_spelling_.try_emplace(folded, g.places_.size() - 1);
       const std::string& named = g.places_[it->second].key();
       if (!inserted && named != place.key()) {
         return absl::InvalidArgumentError(
@@ -83,12 +86,8 @@ absl::StatusOr<Gazetteer> Gazetteer::FromProto(const GazetteerFile& file,
 }
 
 const Place* Gazetteer::Find(absl::string_view name) const {
-  // FoldName(name), folded into this thread's buffer.
-  thread_local std::string folded;
-  FoldForMatchingInto(name, &folded);
-  absl::string_view key = folded;
-  absl::ConsumePrefix(&key, "the ");
-  auto it = place_of_spelling_.find(key);
+  thread_local std::string folded;  // This thread's buffer for FoldName.
+  auto it = place_of_spelling_.find(FoldName(name, &folded));
   return it == place_of_spelling_.end() ? nullptr : &places_[it->second];
 }
 

@@ -142,10 +142,8 @@ const WordTable& NumberWords() {
 // The NumberWords flags of the word run starting at `q` (0 when it is no
 // such word, or longer than any); sets `*end` to the end of the run.
 uint32_t WordFlagsAt(absl::string_view t, size_t q, size_t* end) {
-  size_t r = q;
-  while (r < t.size() && IsWordByte(t[r])) ++r;
-  *end = r;
-  return NumberWords().Find(t.substr(q, r - q));
+  *end = WordEnd(t, q);
+  return NumberWords().Find(t.substr(q, *end - q));
 }
 
 // End of NUMBER matched at `q` (followed by \b), or 0 when none matches.

@@ -282,8 +282,6 @@ bool LiteralGuard::MayMatch(absl::string_view text) const {
 
 namespace {
 
-bool IsWordByte(unsigned char c) { return absl::ascii_isalnum(c) || c == '_'; }
-
 // The bytes WordListPattern::Parse takes as literals: none of them is RE2
 // syntax outside a character class.
 bool IsListLiteral(char c) {
@@ -348,7 +346,10 @@ std::unique_ptr<WordListPattern> WordListPattern::Parse(absl::string_view x) {
   if (!ParseListAlternation(x, &i, 0, &strings) || i != x.size()) return nullptr;
   auto list = std::unique_ptr<WordListPattern>(new WordListPattern());
   for (std::string& s : strings) {
-    if (s.empty() || !IsWordByte(s.front()) || !IsWordByte(s.back())) return nullptr;
+    if (s.empty() || !WordStartFilter::IsWordByte(s.front()) ||
+        !WordStartFilter::IsWordByte(s.back())) {
+      return nullptr;
+    }
     absl::AsciiStrToLower(&s);
     list->by_first_[static_cast<unsigned char>(s[0])].push_back(list->strings_.size());
     list->starts_.AddWord(s);
@@ -369,7 +370,7 @@ bool WordListPattern::FindNext(absl::string_view text, size_t from, size_t end,
       if (s.size() > end - p) continue;
       if (!absl::EqualsIgnoreCase(text.substr(p, s.size()), s)) continue;
       const size_t q = p + s.size();
-      if (q < text.size() && IsWordByte(t[q])) continue;
+      if (q < text.size() && WordStartFilter::IsWordByte(t[q])) continue;
       *begin = p;
       *end_out = q;
       return true;
