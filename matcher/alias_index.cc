@@ -113,12 +113,11 @@ class FormTable {
   int Add(absl::string_view text) {
     texts_.push_back(text);
     const int f = static_cast<int>(entries_.size());
+    entries_.emplace_back();
     if (IsPlainOneWordName(text)) {
-      entries_.emplace_back();
       shapes_.push_back(1u << kTokensShift | kUnreduced);
       ++unreduced_;
     } else {
-      entries_.emplace_back();
       shapes_.emplace_back();
       ReduceInto(f);
     }

@@ -1029,7 +1029,6 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   int num_groups = 0;
   for (int g : group_of) num_groups = std::max(num_groups, g + 1);
 
-
   // Event groups, as columns.
   std::vector<std::pair<int, int>> participant_votes;  // (entity, votes).
   // The records of group g are members[member_begin[g]..member_begin[g+1]),

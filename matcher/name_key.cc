@@ -519,38 +519,6 @@ int VowelRunUnits(absl::string_view a, absl::string_view b) {
   return row[b.size()];
 }
 
-// True when SoftEditCost(a, b) <= budget / 2; the same answer, computed in
-// integer half units. Consonants (any letter or byte not a vowel) are never
-// inserted, deleted or turned into vowels by a soft edit, so within any
-// budget the i-th consonant of `a` pairs with the i-th of `b` (equal, or a
-// soft pair at one unit), and each run of vowels between two consonants
-// pairs with the run at the same place in `b`, at its vowel edit distance.
-bool SoftEditWithinStripped(absl::string_view a, absl::string_view b,
-                            int budget);
-
-bool SoftEditWithin(absl::string_view a, absl::string_view b, int budget) {
-  if (!a.empty() && !b.empty() && IsVowel(a.back()) != IsVowel(b.back())) {
-    return false;
-  }
-  const size_t n = a.size(), m = b.size();
-  const size_t diff = n > m ? n - m : m - n;
-  if (diff > 8 || diff > static_cast<size_t>(budget)) return false;
-  // A prefix and a suffix the two share cost nothing: stripping them removes
-  // as many consonants from each and the same letters from the ends of the
-  // vowel runs they cut, which leaves every run's edit distance as it was.
-  size_t prefix = 0;
-  const size_t shorter = std::min(n, m);
-  while (prefix < shorter && a[prefix] == b[prefix]) ++prefix;
-  if (prefix == n && prefix == m) return true;
-  size_t suffix = 0;
-  while (suffix < shorter - prefix && a[n - 1 - suffix] == b[m - 1 - suffix]) {
-    ++suffix;
-  }
-  a = absl::string_view(a.data() + prefix, n - prefix - suffix);
-  b = absl::string_view(b.data() + prefix, m - prefix - suffix);
-  return SoftEditWithinStripped(a, b, budget);
-}
-
 // SoftEditWithin for `a` and `b` stripped of their common prefix and suffix
 // (the final-vowel and length checks done).
 bool SoftEditWithinStripped(absl::string_view a, absl::string_view b,
@@ -577,6 +545,36 @@ bool SoftEditWithinStripped(absl::string_view a, absl::string_view b,
     j = j_end + 1;
   }
 }
+
+// True when SoftEditCost(a, b) <= budget / 2; the same answer, computed in
+// integer half units. Consonants (any letter or byte not a vowel) are never
+// inserted, deleted or turned into vowels by a soft edit, so within any
+// budget the i-th consonant of `a` pairs with the i-th of `b` (equal, or a
+// soft pair at one unit), and each run of vowels between two consonants
+// pairs with the run at the same place in `b`, at its vowel edit distance.
+bool SoftEditWithin(absl::string_view a, absl::string_view b, int budget) {
+  if (!a.empty() && !b.empty() && IsVowel(a.back()) != IsVowel(b.back())) {
+    return false;
+  }
+  const size_t n = a.size(), m = b.size();
+  const size_t diff = n > m ? n - m : m - n;
+  if (diff > 8 || diff > static_cast<size_t>(budget)) return false;
+  // A prefix and a suffix the two share cost nothing: stripping them removes
+  // as many consonants from each and the same letters from the ends of the
+  // vowel runs they cut, which leaves every run's edit distance as it was.
+  size_t prefix = 0;
+  const size_t shorter = std::min(n, m);
+  while (prefix < shorter && a[prefix] == b[prefix]) ++prefix;
+  if (prefix == n && prefix == m) return true;
+  size_t suffix = 0;
+  while (suffix < shorter - prefix && a[n - 1 - suffix] == b[m - 1 - suffix]) {
+    ++suffix;
+  }
+  a = absl::string_view(a.data() + prefix, n - prefix - suffix);
+  b = absl::string_view(b.data() + prefix, m - prefix - suffix);
+  return SoftEditWithinStripped(a, b, budget);
+}
+
 
 }  // namespace
 
@@ -673,10 +671,6 @@ size_t InitialsTo(const Words& words, char* out) {
   }
   return size;
 }
-
-}  // namespace
-
-namespace {
 
 // kOneWordBytes.of[c] says what byte c is to `IsPlainOneWordName`, as bits
 // OR-ed over the name: not allowed in a plain one-word name (a separator or

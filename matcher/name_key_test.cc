@@ -628,16 +628,8 @@ TEST(ReduceNameTest, AgreesWithTheRulesComposedStepByStep) {
   names.push_back(long_name + "\xC2\xA0Sánchez");
   for (const std::string& name : names) {
     SCOPED_TRACE(name.substr(0, 40));
-    const NameForm expected = ReferenceNameForm(name);
     const NameForm form = MakeNameForm(name);
-    EXPECT_EQ(form.tokens, expected.tokens);
-    EXPECT_EQ(form.joined, expected.joined);
-    EXPECT_EQ(form.key, expected.key);
-    EXPECT_EQ(form.first_key, expected.first_key);
-    EXPECT_EQ(form.last_key, expected.last_key);
-    EXPECT_EQ(form.acronym, expected.acronym);
-    EXPECT_EQ(form.acronym_letters, expected.acronym_letters);
-    EXPECT_EQ(form.initials, expected.initials);
+    ExpectSameForm(form, ReferenceNameForm(name));
     // The packed parts are the form's.
     std::string buffer = "earlier";
     ReducedName r;
