@@ -1373,7 +1373,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     absl::InlinedVector<const std::string*, 4> filled;
     for (const RuleSet::CompiledRole& rp : frame.role_patterns) {
       if (std::any_of(filled.begin(), filled.end(),
-                      [&](const std::string* r) { return *r == rp.role; })) {
+                      [&](const std::string* r) { return *r == rp.role; }) ||
+          !std::binary_search(hits.roles.begin(), hits.roles.end(), rp.index)) {
         continue;
       }
       TextRange window = sentence;

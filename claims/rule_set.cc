@@ -416,6 +416,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     const rules::RuleFile& file, absl::string_view name) {
   std::unique_ptr<RuleSet> rs(new RuleSet());
   std::vector<std::string> trigger_patterns;
+  std::vector<std::string> role_patterns;
   for (const rules::Frame& frame : file.frames()) {
     if (frame.type().empty()) {
       return absl::InvalidArgumentError(absl::StrCat(name, ": a frame has no type"));
@@ -444,6 +445,8 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
                                             absl::StrCat(what, " reject")));
       }
       cf.roles.insert(rp.role());
+      cr.index = role_patterns.size();
+      role_patterns.push_back(rp.pattern());
       cf.role_patterns.push_back(std::move(cr));
     }
     if (!frame.count_noun().empty()) {
@@ -494,6 +497,13 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
   }
   ASSIGN_OR_RETURN(rs->trigger_set_,
                    BuildSet(trigger_patterns, CaseInsensitive(), name));
+  std::vector<std::string> role_atoms;
+  RETURN_IF_ERROR(BuildLiteralFilter(role_patterns, name, "role", &rs->role_filter_,
+                                     &role_atoms, &rs->role_atoms_));
+  if (rs->role_filter_ != nullptr) {
+    rs->role_potentials_.Build(*rs->role_filter_, role_atoms.size());
+  }
+  rs->role_count_ = role_patterns.size();
 
   std::vector<std::string> category_patterns;
   for (const rules::Category& c : file.categories()) {
@@ -599,6 +609,10 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
   for (const std::string& atom : carry_atoms) {
     all.push_back(absl::StrCat("(?i:", RE2::QuoteMeta(atom), ")"));
   }
+  rs->sentence_role_atoms_ = all.size();
+  for (const std::string& atom : role_atoms) {
+    all.push_back(absl::StrCat("(?i:", RE2::QuoteMeta(atom), ")"));
+  }
   rs->sentence_modalities_ = all.size();
   for (size_t i = 0; i < rs->modalities_.size(); ++i) {
     if (rs->modalities_[i].window > 0) continue;
@@ -644,6 +658,11 @@ std::vector<int> RuleSet::MatchCarries(absl::string_view text) const {
   return CarriesGivenAtoms(SetMatch(carry_atoms_.get(), text));
 }
 
+std::vector<int> RuleSet::MatchRoles(absl::string_view text) const {
+  if (role_count_ == 0) return {};
+  return role_potentials_.Given(SetMatch(role_atoms_.get(), text));
+}
+
 void RuleSet::Potentials::Build(const re2::FilteredRE2& f, size_t atom_count) {
   static std::atomic<uint64_t> next_id{1};
   id = next_id.fetch_add(1);
@@ -685,6 +704,7 @@ void RuleSet::MatchSentence(absl::string_view text, SentenceHits* hits) const {
   hits->attributes.clear();
   hits->attributions.clear();
   hits->carries.clear();
+  hits->roles.clear();
   hits->sentence_modalities.clear();
   thread_local std::vector<int> all;
   all.clear();
@@ -697,6 +717,7 @@ void RuleSet::MatchSentence(absl::string_view text, SentenceHits* hits) const {
     hits->attributes = MatchAttributes(text);
     hits->attributions = MatchAttributions(text);
     hits->carries = MatchCarries(text);
+    hits->roles = MatchRoles(text);
     for (size_t i = 0; i < modalities_.size(); ++i) {
       if (modalities_[i].window <= 0 && RE2::PartialMatch(ToPiece(text), *modalities_[i].re)) {
         hits->sentence_modalities.push_back(i);
@@ -717,11 +738,13 @@ void RuleSet::MatchSentence(absl::string_view text, SentenceHits* hits) const {
   };
   thread_local std::vector<int> atoms;
   thread_local std::vector<int> carry_atoms;
+  thread_local std::vector<int> role_atoms;
   run(0, sentence_categories_, &hits->triggers);
   run(sentence_categories_, sentence_attributes_, &hits->categories);
   run(sentence_attributes_, sentence_atoms_, &hits->attributes);
   run(sentence_atoms_, sentence_carry_atoms_, &atoms);
-  run(sentence_carry_atoms_, sentence_modalities_, &carry_atoms);
+  run(sentence_carry_atoms_, sentence_role_atoms_, &carry_atoms);
+  run(sentence_role_atoms_, sentence_modalities_, &role_atoms);
   if (next != all.cend()) {
     hits->sentence_modalities.reserve(all.cend() - next);
     for (; next != all.cend(); ++next) {
@@ -735,6 +758,10 @@ void RuleSet::MatchSentence(absl::string_view text, SentenceHits* hits) const {
   if (!carries_.empty()) {
     const std::vector<int>& given = carry_potentials_.Given(carry_atoms);
     hits->carries.assign(given.begin(), given.end());
+  }
+  if (role_count_ > 0) {
+    const std::vector<int>& given = role_potentials_.Given(role_atoms);
+    hits->roles.assign(given.begin(), given.end());
   }
 }
 

@@ -135,6 +135,9 @@ class RuleSet {
     int value_group = 0;           // Index of `value` among re's groups.
     std::unique_ptr<RE2> ascii_groups;  // AsciiGroupsProgram(*re); may be null.
     std::unique_ptr<RE2> reject;   // May be null.
+    // Position among the role patterns of all frames, in file order: the
+    // numbering of MatchRoles and SentenceHits::roles.
+    int index = 0;
   };
   struct CompiledFrame {
     std::string type;
@@ -225,6 +228,10 @@ class RuleSet {
   std::vector<int> MatchCarries(absl::string_view text) const;
   // Indices into attributes() whose pattern may occur in `text`.
   std::vector<int> MatchAttributes(absl::string_view text) const;
+  // The CompiledRole::index of the role patterns that may match in `text` or
+  // in any part of it, ascending: as MatchCarries, a literal filter that
+  // lists every pattern that matches (callers confirm with the pattern).
+  std::vector<int> MatchRoles(absl::string_view text) const;
 
   const std::vector<CompiledTrigger>& triggers() const { return triggers_; }
   const std::vector<CompiledFrame>& frames() const { return frames_; }
@@ -242,6 +249,7 @@ class RuleSet {
     std::vector<int> attributes;    // As MatchAttributes.
     std::vector<int> attributions;  // As MatchAttributions.
     std::vector<int> carries;       // As MatchCarries.
+    std::vector<int> roles;         // As MatchRoles.
     // Indices into modalities() of the rules without a window (window <= 0)
     // whose pattern occurs in the text.
     std::vector<int> sentence_modalities;
@@ -253,8 +261,8 @@ class RuleSet {
     }
   };
 
-  // MatchTriggers, MatchCategories, MatchAttributes, MatchAttributions and
-  // MatchCarries of `text` at once, with the same results, and the
+  // MatchTriggers, MatchCategories, MatchAttributes, MatchAttributions,
+  // MatchCarries and MatchRoles of `text` at once, with the same results, and the
   // sentence-wide modality rules that match it, in one RE2::Set pass over
   // the union of their patterns (separate passes if that set cannot run).
   SentenceHits MatchSentence(absl::string_view text) const;
@@ -307,6 +315,10 @@ class RuleSet {
   // The same for the carry rules.
   std::unique_ptr<re2::FilteredRE2> carry_filter_;
   std::unique_ptr<RE2::Set> carry_atoms_;
+  // The same for the role patterns of all frames (by CompiledRole::index).
+  std::unique_ptr<re2::FilteredRE2> role_filter_;
+  std::unique_ptr<RE2::Set> role_atoms_;
+  int role_count_ = 0;
   // What a literal filter passes (ascending rule indices) given the atoms
   // found: computed at load time for no atom and for each single atom, and
   // remembered per thread (keyed by `id`, unique to this filter) for other
@@ -326,10 +338,11 @@ class RuleSet {
   };
   Potentials attribution_potentials_;
   Potentials carry_potentials_;
+  Potentials role_potentials_;
   // The trigger, category and attribute patterns, the attribution atoms, the
-  // carry atoms and the sentence-wide modality patterns (in that order,
-  // starting at the offsets below) as one set; null when it cannot be
-  // compiled.
+  // carry atoms, the role atoms and the sentence-wide modality patterns (in
+  // that order, starting at the offsets below) as one set; null when it
+  // cannot be compiled.
   std::unique_ptr<RE2::Set> sentence_set_;
   // The same trigger, category and attribute patterns as one alternation
   // without captures, for NextPossibleHit; null when some pattern is
@@ -339,6 +352,7 @@ class RuleSet {
   int sentence_attributes_ = 0;
   int sentence_atoms_ = 0;
   int sentence_carry_atoms_ = 0;
+  int sentence_role_atoms_ = 0;
   int sentence_modalities_ = 0;
   // For each sentence-set pattern from sentence_modalities_ on, its index
   // into modalities_.

@@ -262,6 +262,7 @@ TEST(RuleSetTest, MatchSentenceAgreesWithTheSeparatePasses) {
     EXPECT_EQ(hits.attributes, rules->MatchAttributes(s)) << s;
     EXPECT_EQ(hits.attributions, rules->MatchAttributions(s)) << s;
     EXPECT_EQ(hits.carries, rules->MatchCarries(s)) << s;
+    EXPECT_EQ(hits.roles, rules->MatchRoles(s)) << s;
     EXPECT_EQ(hits.any(), !hits.triggers.empty() || !hits.categories.empty() ||
                               !hits.attributes.empty()) << s;
   }
@@ -291,6 +292,7 @@ TEST(RuleSetTest, MatchSentenceIntoReusedHitsReplacesEveryList) {
     EXPECT_EQ(reused.attributes, fresh.attributes) << s;
     EXPECT_EQ(reused.attributions, fresh.attributions) << s;
     EXPECT_EQ(reused.carries, fresh.carries) << s;
+    EXPECT_EQ(reused.roles, fresh.roles) << s;
     EXPECT_EQ(reused.sentence_modalities, fresh.sentence_modalities) << s;
     EXPECT_EQ(reused.attributions, rules->MatchAttributions(s)) << s;
     EXPECT_EQ(reused.carries, rules->MatchCarries(s)) << s;
@@ -419,6 +421,49 @@ TEST(RuleSetTest, MatchCarriesListsEveryRuleWhoseWordsAreThere) {
   EXPECT_TRUE(rules->MatchSentence("The committee met on Friday.").carries.empty());
   EXPECT_THAT(rules->MatchSentence("He was charged with theft.").carries,
               testing::ElementsAre(0));
+}
+
+TEST(RuleSetTest, MatchRolesListsEveryPatternWhoseWordsAreThere) {
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(
+    frames {
+      type: "Justice:Fine"
+      triggers { pattern: "fined" lemma: "fine" }
+      role_patterns { role: "agent" side: BEFORE
+                      pattern: "(?P<value>(?i:regulators?|watchdog))\\s+$" }
+      role_patterns { role: "reason" side: AFTER pattern: "^\\s+(?P<value>\\w+)" }
+    }
+    frames {
+      type: "Justice:Sue"
+      triggers { pattern: "sued" lemma: "sue" }
+      role_patterns { role: "agent" side: BEFORE
+                      pattern: "(?P<value>(?:\\w+\\s+)?(?i:plaintiffs?))\\s+$" }
+    }
+  )pb", "inline", &file));
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::FromProto(file, "inline"));
+  ASSERT_EQ(rules->frames()[1].role_patterns[0].index, 2);
+  // Every pattern that matches the text or a part of it is listed.
+  for (absl::string_view s : {"The WATCHDOG fined the bank for lapses.",
+                              "Two plaintiffs sued; a regulator fined them.",
+                              "The club was fined.", ""}) {
+    const std::vector<int> listed = rules->MatchRoles(s);
+    EXPECT_EQ(rules->MatchSentence(s).roles, listed) << s;
+    for (const RuleSet::CompiledFrame& frame : rules->frames()) {
+      for (const RuleSet::CompiledRole& role : frame.role_patterns) {
+        for (size_t b = 0; b <= s.size(); ++b) {
+          for (size_t e = b; e <= s.size(); ++e) {
+            if (RE2::PartialMatch(re2::StringPiece(s.data() + b, e - b), *role.re)) {
+              EXPECT_THAT(listed, testing::Contains(role.index)) << s << " " << role.index;
+            }
+          }
+        }
+      }
+    }
+  }
+  // A pattern whose words are all missing is not listed; one without words
+  // (the "reason" pattern, any word after the trigger) always is.
+  EXPECT_THAT(rules->MatchRoles("The club was fined for doping."), testing::ElementsAre(1));
+  EXPECT_THAT(rules->MatchRoles("Plaintiffs sued."), testing::ElementsAre(1, 2));
 }
 
 TEST(RuleSetTest, AddingAFrameIsData) {
