@@ -601,6 +601,16 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     auto re = std::make_unique<RE2>(absl::StrJoin(all, "|"), o);
     if (re->ok()) rs->skip_rule_ = std::move(re);
   }
+  // RE2 compiles the reverse program that NextPossibleHit needs for a
+  // match's start on the first match; one match of a trigger's word pays for
+  // that here, at load time, instead of in the first document extracted.
+  if (rs->skip_rule_ != nullptr) {
+    for (const CompiledTrigger& t : rs->triggers_) {
+      if (t.words == nullptr) continue;
+      rs->NextPossibleHit(absl::StrCat(" ", t.words->strings().front(), " "), 0);
+      break;
+    }
+  }
   rs->sentence_atoms_ = all.size();
   for (const std::string& atom : attribution_atoms) {
     all.push_back(absl::StrCat("(?i:", RE2::QuoteMeta(atom), ")"));
