@@ -609,9 +609,13 @@ struct RuleExtractor::Context {
     span->set_begin(original.begin);
     span->set_end(original.end);
   }
+  // The bytes of the original text at `r`, a range of the normalised text.
   std::string Original(TextRange r) const {
-    TextRange o = norm.ToOriginal(r);
-    return document->text().substr(o.begin, o.end - o.begin);
+    return std::string(OriginalBytes(norm.ToOriginal(r)));
+  }
+  // The bytes of the original text at `original`, a range of it.
+  absl::string_view OriginalBytes(TextRange original) const {
+    return absl::string_view(document->text()).substr(original.begin, original.end - original.begin);
   }
   // The id of the entity of cluster `cluster` ("n<cluster + 1>"), once the
   // entities are in `out`.
@@ -768,7 +772,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   bool quoted = false;
   auto quote = [&]() -> const std::string& {
     if (!quoted) {
-      quote_of_sentence = ctx->Original(sentence);
+      quote_of_sentence = std::string(ctx->OriginalBytes(original_sentence));
       quoted = true;
     }
     return quote_of_sentence;
@@ -777,6 +781,16 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
 
   auto get_attribution = [&]() -> const AttributionMatch& {
     return SentenceAttribution(ctx, index, hits);
+  };
+  // The original range of the attribution's source, mapped once.
+  TextRange original_source;
+  bool source_mapped = false;
+  auto source_span = [&](const AttributionMatch& a) {
+    if (!source_mapped) {
+      original_source = ctx->norm.ToOriginal(a.source);
+      source_mapped = true;
+    }
+    return original_source;
   };
 
   // `own_modality`, when set, replaces the event's modality (a value carried
@@ -794,7 +808,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (value_is_source && !a.source_acts) return absl::OkStatus();
     Claim* c = out.add_claims();
     c->set_id(NumberedId('c', out.claims_size()));
-    value->set_raw(ctx->Original(value_range));
+    const TextRange original_value = ctx->norm.ToOriginal(value_range);
+    const absl::string_view raw = ctx->OriginalBytes(original_value);
+    value->mutable_raw()->assign(raw.data(), raw.size());
     if (event >= 0) {
       const EventMention& ev = out.events(event);
       c->set_event_id(ev.id());
@@ -808,13 +824,13 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     Evidence* evidence = c->mutable_evidence();
     evidence->set_doc_id(ctx->document->id());
     Context::SetOriginalSpan(original_sentence, evidence->mutable_sentence());
-    ctx->SetSpan(value_range, evidence->mutable_value());
+    Context::SetOriginalSpan(original_value, evidence->mutable_value());
     evidence->set_quote(quote());
     if (a.found && !value_is_source) {
       Attribution* at = c->mutable_attribution();
       if (!a.source_text.empty()) at->set_source(a.source_text);
       if (!a.cue.empty()) at->set_cue(a.cue);
-      ctx->SetSpan(a.source, at->mutable_span());
+      Context::SetOriginalSpan(source_span(a), at->mutable_span());
       if (c->modality() == ASSERTED || c->modality() == MODALITY_UNSPECIFIED) {
         c->set_modality(a.modality);
       }
@@ -1004,9 +1020,11 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     EventMention* ev = out.add_events();
     ev->set_id(NumberedId('e', out.events_size()));
     ev->set_type(frame.type);
-    ev->set_trigger(ctx->Original(t.range));
+    const TextRange original_trigger = ctx->norm.ToOriginal(t.range);
+    const absl::string_view trigger_bytes = ctx->OriginalBytes(original_trigger);
+    ev->mutable_trigger()->assign(trigger_bytes.data(), trigger_bytes.size());
     if (!ct.lemma.empty()) ev->set_lemma(ct.lemma);
-    ctx->SetSpan(t.range, ev->mutable_trigger_span());
+    Context::SetOriginalSpan(original_trigger, ev->mutable_trigger_span());
     Context::SetOriginalSpan(original_sentence, ev->mutable_sentence());
     ev->set_modality(modality.For(t.range, a.found));
     t.event = out.events_size() - 1;
