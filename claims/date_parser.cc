@@ -671,6 +671,16 @@ class Finder {
   }
 
   size_t CueMonth(size_t p) const {
+    // Every cue but "mid-", "earlier in" and "later in" is the whole word at
+    // `p`, with the month after its spaces: when no month is there, only
+    // those three can match.
+    size_t r = p;
+    while (IsWord(r)) ++r;
+    const size_t s = Spaces(r);
+    if ((s == r || MonthEnd(s) == kNone) &&
+        !(Fold(p, "mid-") || Fold(p, "earlier in") || Fold(p, "later in"))) {
+      return kNone;
+    }
     for (absl::string_view cue : {"in", "since", "during", "by", "until", "from", "a", "an",
                                   "last", "this", "next", "early", "late", "mid", "mid-",
                                   "earlier in", "later in"}) {

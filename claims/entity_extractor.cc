@@ -360,8 +360,8 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     for (const TextRange& sentence : sentences) bytes += sentence.end - sentence.begin;
     tokens.reserve(bytes / 16 + 1);  // Only tokens near capitals are kept.
   }
-  auto word = [&](size_t k) {
-    return text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+  auto word = [&](size_t k) {  // Tokens lie inside `text`: no bounds check.
+    return absl::string_view(text.data() + tokens[k].begin, tokens[k].end - tokens[k].begin);
   };
   auto joined_by_space = [&](size_t k) {  // tokens k and k+1
     if (tokens[k].possessive) return false;
@@ -537,7 +537,9 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     result.clusters.back().type = type;
     return static_cast<int>(result.clusters.size() - 1);
   };
-  auto substr = [&](TextRange r) { return text.substr(r.begin, r.end - r.begin); };
+  auto substr = [&](TextRange r) {  // Ranges of raws lie inside `text`.
+    return absl::string_view(text.data() + r.begin, r.end - r.begin);
+  };
   // Pass 1: places and multi-word names.
   for (size_t r = 0; r < raws.size(); ++r) {
     Raw& raw = raws[r];

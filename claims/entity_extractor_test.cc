@@ -204,5 +204,26 @@ TEST(EntityExtractorTest, FindsNamesBetweenLowercaseStretches) {
   EXPECT_EQ(brigade->type, ORGANIZATION);
 }
 
+// Tokens are read sixteen bytes at a time where they can be: words longer
+// than a block, hyphens and apostrophes inside and at the end of words,
+// possessives, non-ASCII letters, runs of punctuation between names, and
+// names in the last few bytes of a sentence all split as byte by byte.
+TEST(EntityExtractorTest, TokensSplitTheSameAcrossBlocks) {
+  std::string text =
+      "Representatives-and-counsellors of Maximiliano Oyarzabal-Etxeberria's "
+      "office met Zo\xC3\xAB Kowalczyk-- and ,;:!? (Jonas O'Brien) then "
+      "Ingrid Sveinsd\xC3\xB3ttir' s aides thanked Amara Diallo.";
+  EntityResult r = Extract(text);
+  std::vector<std::string> surfaces;
+  for (const EntityMentionSpan& m : r.mentions) {
+    surfaces.push_back(text.substr(m.range.begin, m.range.end - m.range.begin));
+  }
+  EXPECT_THAT(surfaces,
+              testing::ElementsAre("Representatives-and-counsellors of Maximiliano Oyarzabal-Etxeberria",
+                                   "Zo\xC3\xAB Kowalczyk",
+                                   "Jonas O'Brien", "Ingrid Sveinsd\xC3\xB3ttir",
+                                   "Amara Diallo"));
+}
+
 }  // namespace
 }  // namespace xref
