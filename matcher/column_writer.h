@@ -1,8 +1,10 @@
 // ColumnWriter: appends the entries of one report column (a protobuf
 // RepeatedField of scalars) through a raw pointer. The column is grown once,
-// by at most `capacity` entries, when the writer is made; each Add writes
-// the next entry with no size or capacity check; when the writer goes away
-// the column is trimmed to the entries written. For the matcher's report
+// by at most `capacity` entries, when the writer is made, without writing
+// them (the entries past the ones added are never read: the memory is
+// touched once, by Add); each Add writes the next entry with no size or
+// capacity check; when the writer goes away the column is trimmed to the
+// entries written. For the matcher's report
 // columns, which get one entry per group, claim or value in a hot loop.
 // Not thread-safe; the column must not be touched otherwise while the
 // writer lives.
@@ -20,9 +22,8 @@ class ColumnWriter {
   // Room for `capacity` more entries after the column's present ones.
   ColumnWriter(google::protobuf::RepeatedField<T>* column, int capacity)
       : column_(column) {
-    const int size = column->size();
-    column->Resize(size + capacity, T());
-    next_ = column->mutable_data() + size;
+    column->Reserve(column->size() + capacity);
+    next_ = column->AddNAlreadyReserved(capacity);
     end_ = next_ + capacity;
   }
   ColumnWriter(const ColumnWriter&) = delete;
