@@ -371,16 +371,13 @@ class EventIds {
     return true;
   }
   // The number of event `id` (0 for the first added), -1 when not added.
+  // Inline up to the hash map, which only documents of more than `kScanned`
+  // events need.
   int Find(absl::string_view id) {
     if (last_found_ < ids_.size() && SameBytes(ids_[last_found_], id)) {
       return static_cast<int>(last_found_);
     }
-    if (ids_.size() > kScanned) {
-      auto it = by_id_.find(id);
-      if (it == by_id_.end()) return -1;
-      last_found_ = it->second;
-      return it->second;
-    }
+    if (ids_.size() > kScanned) return FindHashed(id);
     for (size_t k = 0; k < ids_.size(); ++k) {
       if (SameBytes(ids_[k], id)) {
         last_found_ = k;
@@ -392,6 +389,12 @@ class EventIds {
 
  private:
   static constexpr size_t kScanned = 8;
+  ABSL_ATTRIBUTE_NOINLINE int FindHashed(absl::string_view id) {
+    auto it = by_id_.find(id);
+    if (it == by_id_.end()) return -1;
+    last_found_ = it->second;
+    return it->second;
+  }
   size_t last_found_ = 0;  // The id `Find` found last (may be past the end).
   std::vector<absl::string_view> ids_;
   absl::flat_hash_map<absl::string_view, int> by_id_;
