@@ -18,12 +18,18 @@
 // Warm and cold caches. Every case but BM_MatchCold matches the same corpus
 // in every iteration, so whatever of the input and of the matcher's memory
 // fits in the caches is still there from the previous iteration: at 10^3
-// claims (0.2 MB of serialized input) most of it fits even the 1 MiB L2; at
-// 10^4 it fits the 32 MiB L3; at 10^5 and 10^6 it does not. BM_MatchCold is BM_MatchOnArena with the caches flushed before
-// every iteration (untimed: EvictCaches writes a buffer four times the L3),
-// as when a corpus is matched once after other work: every size then pays
-// for reading its input from memory. Compare time(10N)/time(N) in both; the
-// warm ratios below 10^5 mostly show the working set leaving the caches.
+// claims (0.2 MB of serialized input) most of it fits the 1 MiB L2; from
+// 10^4 on it does not (it would fit the 32 MiB L3, but on the VMs we measure
+// on a warm 10^4 run reads its input nearly as slowly as a cold one).
+// BM_MatchCold is BM_MatchOnArena with the caches flushed before every
+// iteration (untimed: EvictCaches writes a buffer four times the L3), as when
+// a corpus is matched once after other work: every size then pays for
+// reading its input from memory. BM_ReadInput (warm, and cold:1 flushed as
+// BM_MatchCold) only reads what the matcher reads of its input, once,
+// building nothing: the floor under BM_Match, and a linear pass whose ratios
+// show what the caches alone do (warm, its 10^4/10^3 ratio is far above 10).
+// Compare time(10N)/time(N) in each; scripts/bench-matcher runs these cases
+// with repetitions, pinned to one CPU, and prints the ratios.
 //
 // BM_Match uses NameStyle::kRealistic names (people of different stories
 // rarely share a full name, though at 10^6 claims many share a surname up to
@@ -220,6 +226,73 @@ void RunMatch(benchmark::State& state, const MatchCase& c) {
       static_cast<double>(peak) / static_cast<double>(corpus.claims);
 }
 
+
+// The fields of one claim set that the matcher reads (alias resolution: the
+// entities' ids, types, names, mentions, acronyms and places; events: ids,
+// types, lemmas, entity references, argument words, times and places;
+// claims: event, subject, role, modality, value and attribution source),
+// each read once, folded into a checksum.
+int64_t ReadClaimSet(const ClaimSet& set) {
+  auto bytes = [](const std::string& s) -> int64_t {
+    return s.empty() ? 0 : static_cast<int64_t>(s.size()) + static_cast<unsigned char>(s[0]);
+  };
+  int64_t sum = bytes(set.document().id());
+  for (const Entity& e : set.entities()) {
+    sum += bytes(e.id()) + e.type() + bytes(e.canonical()) + bytes(e.acronym()) +
+           bytes(e.gazetteer_key());
+    for (const std::string& a : e.aliases()) sum += bytes(a);
+    for (const Mention& m : e.mentions()) sum += bytes(m.text());
+  }
+  for (const EventMention& ev : set.events()) {
+    sum += bytes(ev.id()) + bytes(ev.type()) +
+           bytes(ev.lemma().empty() ? ev.trigger() : ev.lemma()) + bytes(ev.place_key()) +
+           ev.unnamed_participant();
+    for (const EntityRef& r : ev.participants()) sum += bytes(r.entity_id());
+    for (const EntityRef& r : ev.arguments()) sum += bytes(r.entity_id());
+    for (const std::string& w : ev.argument_words()) sum += bytes(w);
+    const DateValue& t = ev.time();
+    sum += bytes(t.iso()) + bytes(t.first_day()) + bytes(t.last_day()) + t.granularity();
+  }
+  for (const Claim& c : set.claims()) {
+    sum += bytes(c.event_id()) + bytes(c.subject_entity()) + bytes(c.role()) + c.modality();
+    const Value& v = c.value();
+    sum += v.kind_case() + bytes(v.normalized()) + bytes(v.place_key());
+    switch (v.kind_case()) {
+      case Value::kDate:
+        sum += bytes(v.date().iso()) + bytes(v.date().first_day()) + bytes(v.date().last_day());
+        break;
+      case Value::kNumber: sum += v.number().low() + v.number().high(); break;
+      case Value::kEntity: sum += bytes(v.entity().entity_id()); break;
+      case Value::kCategory: sum += bytes(v.category()); break;
+      case Value::kText: sum += bytes(v.text()); break;
+      default: break;
+    }
+    for (const std::string& b : v.broader()) sum += bytes(b);
+    if (c.has_attribution()) sum += bytes(c.attribution().source());
+  }
+  return sum;
+}
+
+// The floor under BM_Match: reading once what the matcher reads of its input
+// (ReadClaimSet), with nothing built. range(1) = 1 flushes the caches before
+// every iteration, as BM_MatchCold. time(10N)/time(N) of this pass shows what
+// the memory hierarchy alone does to the ratios of a linear algorithm.
+void BM_ReadInput(benchmark::State& state) {
+  const Corpus& corpus = CorpusOf(state.range(0), NameStyle::kRealistic);
+  for (auto _ : state) {
+    if (state.range(1) == 1) {
+      state.PauseTiming();
+      EvictCaches();
+      state.ResumeTiming();
+    }
+    int64_t sum = 0;
+    for (const ClaimSet& set : corpus.sets) sum += ReadClaimSet(set);
+    benchmark::DoNotOptimize(sum);
+  }
+  state.SetItemsProcessed(state.iterations() * corpus.claims);
+  state.counters["claims"] = static_cast<double>(corpus.claims);
+}
+
 void BM_Match(benchmark::State& state) {
   MatchCase c;
   c.on_arena = false;
@@ -297,6 +370,15 @@ const bool kRegistered = [] {
            {100000, 1000000});
   Register(benchmark::RegisterBenchmark("BM_Expanded", BM_Expanded), {100000});
   Register(benchmark::RegisterBenchmark("BM_Expand", BM_Expand), kAllSizes);
+  for (int cold : {0, 1}) {
+    for (int n : kAllSizes) {
+      benchmark::RegisterBenchmark("BM_ReadInput", BM_ReadInput)
+          ->Args({n, cold})
+          ->ArgNames({"", "cold"})
+          ->Unit(benchmark::kMillisecond)
+          ->MeasureProcessCPUTime();
+    }
+  }
   return true;
 }();
 
