@@ -12,6 +12,7 @@
 #include "absl/time/civil_time.h"
 #include "absl/types/span.h"
 #include "base/bounded_memo.h"
+#include "base/calendar.h"
 #include "base/re2_adapter.h"
 #include "claims/word_start_filter.h"
 #include "claims/word_table.h"
@@ -45,13 +46,6 @@ void AppendTwoDigits(int n, std::string* out) {
   out->push_back('-');
   out->push_back(static_cast<char>('0' + n / 10));
   out->push_back(static_cast<char>('0' + n % 10));
-}
-
-// Days in `month` (1..12) of the proleptic Gregorian `year`.
-int DaysInMonth(int64_t year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-  return month == 2 && leap ? 29 : kDays[month - 1];
 }
 
 // Matching helpers for NormalizeDate's forms, which read as these RE2

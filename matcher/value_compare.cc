@@ -4,18 +4,11 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "base/calendar.h"
 #include "base/fold.h"
 
 namespace xref {
 namespace {
-
-bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int DaysInMonth(int y, int m) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30,
-                                  31, 31, 30, 31, 30, 31};
-  return m == 2 && IsLeap(y) ? 29 : kDays[m - 1];
-}
 
 // The value of the two decimal digits at s[0..1]; sets `*bad` when one is
 // not a digit (without a branch: an ISO date is read every time an event is).
