@@ -647,7 +647,7 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
   // One context per thread, reset per document (see Context::Reset).
   thread_local Context ctx;
   ctx.Reset(&document, out);
-  ctx.norm = NormalizeForMatching(document.text());
+  NormalizeForMatchingInto(document.text(), &ctx.norm);
   absl::string_view text = ctx.norm.text;
   for (const TextRange& paragraph : FindBodyParagraphs(text)) {
     AppendSentences(text, paragraph, &ctx.sentences);
