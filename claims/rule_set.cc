@@ -259,10 +259,10 @@ LiteralGuard::LiteralGuard(const RE2& re) {
 bool LiteralGuard::MayMatch(absl::string_view text) const {
   if (words_.empty()) return true;
   const size_t n = text.size();
-  auto lower = [&](size_t i) {
-    return static_cast<unsigned char>(absl::ascii_tolower(static_cast<unsigned char>(text[i])));
-  };
   const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  auto lower = [&](size_t i) {
+    return static_cast<unsigned char>(absl::ascii_tolower(bytes[i]));
+  };
   for (size_t i = 0; i < n; ++i) {
     if (stop_[bytes[i]] == 0) continue;
     if (bytes[i] >= 0x80) return true;
