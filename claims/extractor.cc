@@ -304,7 +304,10 @@ GroupObject FindGroupObject(absl::string_view text, int64_t begin, int64_t end,
         "after", "following", "because", "amid", "since", "before",
         "during", "between", "despite", "when", "while", "until"};
     for (absl::string_view a : kAdjunct) {
-      if (w.size() == a.size() && absl::EqualsIgnoreCase(w, a)) return out;
+      if (w.size() == a.size() && absl::ascii_tolower(w[0]) == a[0] &&
+          absl::EqualsIgnoreCase(w, a)) {
+        return out;
+      }
     }
     // A person or organisation before any group noun: a named object.
     if (is_name(b, pos)) return out;
