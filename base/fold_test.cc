@@ -17,6 +17,7 @@ TEST(FoldForMatchingTest, FoldsEveryAsciiByteTheSameWayInAnyMix) {
   EXPECT_EQ(FoldForMatching("\tMIXED`Case\v\f\r\nWords_09 \x7F"), "mixed'case words_09 \x7F");
   EXPECT_EQ(FoldForMatching("Caf\xC3\xA9 `Bar` \xE2\x80\x98Z\xE2\x80\x99 "), "caf\xC3\xA9 'bar' 'z'");
   EXPECT_EQ(FoldForMatching(" \xC2\xA0 \t"), "");
+  EXPECT_EQ(FoldForMatching("A \xC2\xA0\t B\xE2\x80\x83 C\xE3\x80\x80"), "a b c");
 }
 
 TEST(FoldForMatchingTest, KeepsNonLatinLettersAndInvalidBytes) {
@@ -28,7 +29,10 @@ TEST(FoldForMatchingTest, KeepsNonLatinLettersAndInvalidBytes) {
 }  // namespace
 TEST(FoldForMatchingIntoTest, MatchesFoldForMatchingAndReusesTheBuffer) {
   std::string out = "left over from before, longer than the inputs";
-  for (absl::string_view text : {"  Al-Sadr\xE2\x80\x99s  Office ", "", "`X`\tY", "caf\xC3\xA9"}) {
+  for (absl::string_view text :
+       {"  Al-Sadr\xE2\x80\x99s  Office ", "", "`X`\tY", "caf\xC3\xA9",
+        "A \xC2\xA0\t B\xE2\x80\x83 ", "a much longer name than any folded before it, "
+        "in Mixed Case \xE2\x80\x94 and\n\nspaces \xE3\x80\x80"}) {
     FoldForMatchingInto(text, &out);
     EXPECT_EQ(out, FoldForMatching(text)) << text;
   }

@@ -394,7 +394,12 @@ class Finder {
   size_t MatchAt(size_t p) const {
     uint32_t forms;
     if (absl::ascii_isdigit(t_[p])) {
-      forms = kDayMonth | kRelative;
+      // Both forms need digits, spaces, then a month name (DayMonth) or a
+      // unit (Relative).
+      const char next = NextAfter(WordEnd(p));
+      forms = (absl::ascii_isupper(next) ? kDayMonth : 0) |
+              (IsUnitInitial(next) ? kRelative : 0);
+      if (forms == 0) return kNone;
     } else {
       size_t r = p;
       while (r < t_.size() && r - p <= kLongestFirstWord && IsWord(r)) ++r;
@@ -423,12 +428,17 @@ class Finder {
     return i < t_.size() && WordStartFilter::IsWordByte(t_[i]);
   }
 
+  // The end of the word (or digits) starting at `p`.
+  size_t WordEnd(size_t p) const {
+    while (IsWord(p)) ++p;
+    return p;
+  }
+
   // False when no form can start at the word start `p`, judged by the word
   // and the byte after it and its spaces (as MatchAt judges them), without
   // looking the word up.
   bool MayStartForm(size_t p) const {
-    size_t r = p;
-    while (IsWord(r)) ++r;
+    const size_t r = WordEnd(p);
     return FirstWords().starts_before[FollowerClass(NextAfter(r))].MayBeginAt(t_, p, r);
   }
 
@@ -668,8 +678,7 @@ class Finder {
     // Every cue but "mid-", "earlier in" and "later in" is the whole word at
     // `p`, with the month after its spaces: when no month is there, only
     // those three can match.
-    size_t r = p;
-    while (IsWord(r)) ++r;
+    const size_t r = WordEnd(p);
     const size_t s = Spaces(r);
     if ((s == r || MonthEnd(s) == kNone) &&
         !(Fold(p, "mid-") || Fold(p, "earlier in") || Fold(p, "later in"))) {
@@ -714,6 +723,14 @@ class Finder {
   }
 
   size_t Weekday(size_t p) const {
+    // Every cue is the whole word at `p`, with the weekday after its spaces:
+    // when none is there, only a weekday at `p` can match.
+    const size_t r = WordEnd(p);
+    const size_t s = Spaces(r);
+    if (s == r || WeekdayEnd(s) == kNone) {
+      size_t w = WeekdayEnd(p);
+      return w != kNone && Boundary(w) ? w : kNone;
+    }
     for (absl::string_view cue : {"last", "this", "next", "on", "by", "since", "until",
                                   "early", "late"}) {
       if (!Fold(p, cue)) continue;
@@ -772,23 +789,22 @@ class Finder {
   }
 
   // (?:minutes?|...|years?)\s+(?:later|afterwards|after|earlier|before)\b at `i`.
+  // The unit, with its "s", is the whole word at `i`, as spaces follow it.
   size_t UnitThenDirection(size_t i) const {
+    const size_t e = WordEnd(i);
+    const size_t n = e - i;
+    const bool plural = n > 0 && (t_[e - 1] == 's' || t_[e - 1] == 'S');
+    bool unit = false;
     for (absl::string_view u : {"minute", "hour", "day", "week", "month", "year"}) {
-      if (!Fold(i, u)) continue;
-      size_t e = i + u.size();
-      size_t options[2] = {e, kNone};
-      if (e < t_.size() && (t_[e] == 's' || t_[e] == 'S')) {
-        options[0] = e + 1;
-        options[1] = e;
+      if ((n == u.size() || (plural && n == u.size() + 1)) && Fold(i, u)) {
+        unit = true;
+        break;
       }
-      for (size_t o : options) {
-        if (o == kNone) break;
-        size_t s = Spaces(o);
-        if (s == o) continue;
-        for (absl::string_view d : {"later", "afterwards", "after", "earlier", "before"}) {
-          if (Fold(s, d) && Boundary(s + d.size())) return s + d.size();
-        }
-      }
+    }
+    const size_t s = Spaces(e);
+    if (!unit || s == e) return kNone;
+    for (absl::string_view d : {"later", "afterwards", "after", "earlier", "before"}) {
+      if (Fold(s, d) && Boundary(s + d.size())) return s + d.size();
     }
     return kNone;
   }
@@ -796,6 +812,7 @@ class Finder {
   size_t Relative(size_t p) const {
     // A count is "a few" or a whole word of the list or of digits, then
     // spaces; only "a few" and "a" can both apply, and are tried in order.
+    // A count is neither a unit nor "within" nor "shortly".
     auto after_count = [&](size_t e) {
       const size_t s = Spaces(e);
       return s == e ? kNone : UnitThenDirection(s);
@@ -804,17 +821,13 @@ class Finder {
       size_t r = after_count(p + 5);
       if (r != kNone) return r;
     }
-    size_t end = p;
-    while (IsWord(end)) ++end;
+    const size_t end = WordEnd(p);
     bool count = DigitRun(p) == end - p;
     for (absl::string_view q : {"several", "two", "three", "four", "five", "a", "an", "one",
                                 "many"}) {
       count = count || (q.size() == end - p && Fold(p, q));
     }
-    if (count) {
-      size_t r = after_count(end);
-      if (r != kNone) return r;
-    }
+    if (count) return after_count(end);
     size_t r = UnitThenDirection(p);
     if (r != kNone) return r;
     if (Fold(p, "within ")) {

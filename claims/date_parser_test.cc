@@ -254,7 +254,13 @@ INSTANTIATE_TEST_SUITE_P(
         FindCase{"Talks ended by 2019, resumed By March and end Next week; five Days later, "
                  "on Friday.",
                  {"2019", "2022-03", "relative:next week", "relative:five days later",
-                  "2022-03-11"}}));
+                  "2022-03-11"}},
+        // Digits before each kind of byte: only a month name or a unit can
+        // follow them in a form.
+        FindCase{"Crews met 12 March 2020; 40 Minutes later and 2 WEEKS before, 25 people, "
+                 "7 hostages and 9 Fridays passed, 5 fewer days later.",
+                 {"2020-03-12", "relative:40 minutes later", "relative:2 weeks before",
+                  "relative:days later"}}));
 
 }  // namespace
 }  // namespace xref

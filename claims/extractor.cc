@@ -304,7 +304,10 @@ GroupObject FindGroupObject(absl::string_view text, int64_t begin, int64_t end,
         "after", "following", "because", "amid", "since", "before",
         "during", "between", "despite", "when", "while", "until"};
     for (absl::string_view a : kAdjunct) {
-      if (w.size() == a.size() && absl::EqualsIgnoreCase(w, a)) return out;
+      if (w.size() == a.size() && absl::ascii_tolower(w[0]) == a[0] &&
+          absl::EqualsIgnoreCase(w, a)) {
+        return out;
+      }
     }
     // A person or organisation before any group noun: a named object.
     if (is_name(b, pos)) return out;
@@ -647,7 +650,7 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
   // One context per thread, reset per document (see Context::Reset).
   thread_local Context ctx;
   ctx.Reset(&document, out);
-  ctx.norm = NormalizeForMatching(document.text());
+  NormalizeForMatchingInto(document.text(), &ctx.norm);
   absl::string_view text = ctx.norm.text;
   for (const TextRange& paragraph : FindBodyParagraphs(text)) {
     AppendSentences(text, paragraph, &ctx.sentences);

@@ -259,10 +259,10 @@ LiteralGuard::LiteralGuard(const RE2& re) {
 bool LiteralGuard::MayMatch(absl::string_view text) const {
   if (words_.empty()) return true;
   const size_t n = text.size();
-  auto lower = [&](size_t i) {
-    return static_cast<unsigned char>(absl::ascii_tolower(static_cast<unsigned char>(text[i])));
-  };
   const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  auto lower = [&](size_t i) {
+    return static_cast<unsigned char>(absl::ascii_tolower(bytes[i]));
+  };
   for (size_t i = 0; i < n; ++i) {
     if (stop_[bytes[i]] == 0) continue;
     if (bytes[i] >= 0x80) return true;
@@ -281,6 +281,14 @@ bool LiteralGuard::MayMatch(absl::string_view text) const {
 }
 
 namespace {
+
+// Has RE2 compile `re`'s reverse program now (when `re` is not null). RE2
+// compiles it lazily, on the first unanchored match that needs the match's
+// start, which would otherwise be paid inside the first documents
+// extracted. The program is the same whenever it is built.
+void BuildReverseProgram(const std::unique_ptr<RE2>& re) {
+  if (re != nullptr) re->ReverseProgramSize();
+}
 
 // The bytes WordListPattern::Parse takes as literals: none of them is RE2
 // syntax outside a character class.
@@ -636,6 +644,26 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     if (set.ok()) rs->sentence_set_ = *std::move(set);
   }
   rs->lexicon_ = file.lexicon();
+  for (const CompiledTrigger& t : rs->triggers_) BuildReverseProgram(t.re);
+  for (const CompiledFrame& f : rs->frames_) {
+    for (const CompiledRole& r : f.role_patterns) {
+      BuildReverseProgram(r.re);
+      BuildReverseProgram(r.ascii_groups);
+      BuildReverseProgram(r.reject);
+    }
+    BuildReverseProgram(f.count_noun);
+  }
+  for (const CompiledCategory& c : rs->categories_) BuildReverseProgram(c.re);
+  for (const CompiledAttribution& a : rs->attributions_) {
+    BuildReverseProgram(a.re);
+    BuildReverseProgram(a.ascii_groups);
+  }
+  for (const CompiledModality& m : rs->modalities_) BuildReverseProgram(m.re);
+  for (const CompiledCarry& c : rs->carries_) BuildReverseProgram(c.re);
+  for (const CompiledAttribute& a : rs->attributes_) {
+    BuildReverseProgram(a.re);
+    BuildReverseProgram(a.ascii_groups);
+  }
   return rs;
 }
 

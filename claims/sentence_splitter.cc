@@ -11,6 +11,10 @@
 namespace xref {
 namespace {
 
+// text[i] without the bounds test of Debian's hardened string_view: every
+// caller below reads inside [begin, end) of a paragraph clamped to `text`.
+char At(absl::string_view text, size_t i) { return text.data()[i]; }
+
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 
 bool IsCloser(char c) { return c == '"' || c == '\'' || c == ')' || c == ']'; }
@@ -69,7 +73,7 @@ const absl::flat_hash_set<absl::string_view>& SentenceOpeners() {
 absl::string_view WordBefore(absl::string_view text, size_t begin, size_t dot) {
   size_t s = dot;
   while (s > begin) {
-    char c = text[s - 1];
+    char c = At(text, s - 1);
     if (absl::ascii_isalnum(c) || c == '.' || c == '-' ||
         static_cast<unsigned char>(c) >= 0x80) {
       --s;
@@ -77,33 +81,33 @@ absl::string_view WordBefore(absl::string_view text, size_t begin, size_t dot) {
       break;
     }
   }
-  return text.substr(s, dot - s);
+  return absl::string_view(text.data() + s, dot - s);
 }
 
 absl::string_view WordAt(absl::string_view text, size_t pos, size_t end) {
   size_t e = pos;
-  while (e < end && (absl::ascii_isalpha(text[e]) || text[e] == '\'')) ++e;
-  return text.substr(pos, e - pos);
+  while (e < end && (absl::ascii_isalpha(At(text, e)) || At(text, e) == '\'')) ++e;
+  return absl::string_view(text.data() + pos, e - pos);
 }
 
 bool IsEnd(absl::string_view text, size_t begin, size_t end, size_t p,
            size_t* after) {
-  char c = text[p];
+  char c = At(text, p);
   size_t q = p + 1;
-  while (q < end && (text[q] == '.' || text[q] == '!' || text[q] == '?')) ++q;
-  while (q < end && IsCloser(text[q])) ++q;
+  while (q < end && (At(text, q) == '.' || At(text, q) == '!' || At(text, q) == '?')) ++q;
+  while (q < end && IsCloser(At(text, q))) ++q;
   if (q >= end) {
     *after = end;
     return true;
   }
-  if (!IsSpace(text[q])) return false;
+  if (!IsSpace(At(text, q))) return false;
   size_t r = q;
-  while (r < end && IsSpace(text[r])) ++r;
+  while (r < end && IsSpace(At(text, r))) ++r;
   if (r >= end) {
     *after = end;
     return true;
   }
-  char next = text[r];
+  char next = At(text, r);
   bool plausible = absl::ascii_isupper(next) || absl::ascii_isdigit(next) ||
                    next == '"' || next == '\'' || next == '(' ||
                    static_cast<unsigned char>(next) >= 0x80;
@@ -125,8 +129,8 @@ bool IsEnd(absl::string_view text, size_t begin, size_t end, size_t p,
 }
 
 void Push(absl::string_view text, size_t b, size_t e, std::vector<TextRange>* out) {
-  while (b < e && IsSpace(text[b])) ++b;
-  while (e > b && IsSpace(text[e - 1])) --e;
+  while (b < e && IsSpace(At(text, b))) ++b;
+  while (e > b && IsSpace(At(text, e - 1))) --e;
   if (e > b) out->push_back({static_cast<int64_t>(b), static_cast<int64_t>(e)});
 }
 
@@ -153,8 +157,8 @@ void AppendSentences(absl::string_view text, TextRange paragraph,
     if (p >= end) break;
     // What the check below would have done at the bytes skipped.
     if (depth > 0 && p - 1 - open > 160) depth = 0;
-    char c = text[p];
-    if (c == '\n' && p + 1 < end && text[p + 1] == '\n') {
+    char c = At(text, p);
+    if (c == '\n' && p + 1 < end && At(text, p + 1) == '\n') {
       Push(text, start, p, out);
       start = p + 1;
       depth = 0;

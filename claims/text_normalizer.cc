@@ -240,6 +240,14 @@ TextRange NormalizedText::ToOriginal(TextRange r) const {
 
 NormalizedText NormalizeForMatching(absl::string_view original) {
   NormalizedText out;
+  NormalizeForMatchingInto(original, &out);
+  return out;
+}
+
+void NormalizeForMatchingInto(absl::string_view original, NormalizedText* result) {
+  NormalizedText& out = *result;
+  out.text.clear();
+  out.offsets.Clear();
   out.text.reserve(original.size());
   out.offsets.Reserve(original.size() + 1);
   UErrorCode error = U_ZERO_ERROR;
@@ -303,7 +311,6 @@ NormalizedText NormalizeForMatching(absl::string_view original) {
     AppendFolded(normalized, start, &out);
   }
   out.offsets.Append(original.size());
-  return out;
 }
 
 namespace {

@@ -43,6 +43,8 @@ class OffsetArray {
   // The last entry; requires !empty().
   int64_t back() const { return data_[size_ - 1]; }
 
+  // Removes every entry, keeping the storage.
+  void Clear() { size_ = 0; }
   // Makes room for `n` entries in all.
   void Reserve(size_t n);
   // Appends `n` entries equal to `value`.
@@ -74,6 +76,10 @@ struct NormalizedText {
 // FindInvalidUtf8 first). Every output byte maps to the first byte of the
 // original character it came from. ASCII input is copied unchanged.
 NormalizedText NormalizeForMatching(absl::string_view original);
+
+// Sets `*out` to NormalizeForMatching(original), reusing the storage of its
+// text and offsets (for a loop over many documents).
+void NormalizeForMatchingInto(absl::string_view original, NormalizedText* out);
 
 // Splits `text` into lines and returns the ranges of the lines that are
 // article body (without their line breaks), dropping page furniture:

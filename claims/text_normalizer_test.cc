@@ -66,6 +66,36 @@ TEST(NormalizeForMatchingTest, AsciiIsUnchangedAndCarriageReturnsDropped) {
   EXPECT_EQ(n.ToOriginal(4), 5);
 }
 
+TEST(NormalizeForMatchingIntoTest, ReusedResultMatchesFreshNormalizationOfEachDocument) {
+  // Longer, shorter, empty and non-ASCII documents in turn, so that each
+  // reuses storage left longer or shorter by the one before.
+  NormalizedText reused;
+  reused.text = "left over";
+  reused.offsets.AppendRun(0, 40);
+  for (absl::string_view original :
+       {"A first document, long enough to\r\nleave room behind it for the next ones.",
+        "Short.", "", "\xEF\xBC\xA1 caf\xC3\xA9 it\xE2\x80\x99s \xEF\xAC\x81ne", "x\r"}) {
+    NormalizeForMatchingInto(original, &reused);
+    const NormalizedText fresh = NormalizeForMatching(original);
+    EXPECT_EQ(reused.text, fresh.text) << original;
+    ASSERT_EQ(reused.offsets.size(), fresh.offsets.size()) << original;
+    for (size_t i = 0; i < fresh.offsets.size(); ++i) {
+      EXPECT_EQ(reused.offsets[i], fresh.offsets[i]) << original << " entry " << i;
+    }
+  }
+}
+
+TEST(OffsetArrayTest, ClearKeepsNothingButTheStorage) {
+  OffsetArray a;
+  a.AppendRun(5, 10);
+  a.Clear();
+  EXPECT_TRUE(a.empty());
+  a.Append(7, 2);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0], 7);
+  EXPECT_EQ(a.back(), 7);
+}
+
 std::vector<std::string> Body(absl::string_view text) {
   std::vector<std::string> out;
   for (const TextRange& r : FindBodyParagraphs(text)) {
