@@ -36,6 +36,15 @@ EntityResult Extract(const std::string& text) {
   return F().extractor->Extract(text, SplitSentences(text));
 }
 
+// The text of each mention of `r`, in order.
+std::vector<std::string> MentionTexts(const std::string& text, const EntityResult& r) {
+  std::vector<std::string> texts;
+  for (const EntityMentionSpan& m : r.mentions) {
+    texts.push_back(text.substr(m.range.begin, m.range.end - m.range.begin));
+  }
+  return texts;
+}
+
 const EntityCluster* Find(const EntityResult& r, const std::string& canonical) {
   for (const EntityCluster& c : r.clusters) {
     if (c.canonical == canonical) return &c;
@@ -193,11 +202,7 @@ TEST(EntityExtractorTest, FindsNamesBetweenLowercaseStretches) {
       "the caf\xC3\xA9.Tomas Verhoeven spoke after an eBay seller named "
       "Lena Brandt left.";
   EntityResult r = Extract(text);
-  std::vector<std::string> surfaces;
-  for (const EntityMentionSpan& m : r.mentions) {
-    surfaces.push_back(text.substr(m.range.begin, m.range.end - m.range.begin));
-  }
-  EXPECT_THAT(surfaces, testing::ElementsAre("Rania al-Sami", "Omar Haddad", "al-Nour Brigade",
+  EXPECT_THAT(MentionTexts(text, r), testing::ElementsAre("Rania al-Sami", "Omar Haddad", "al-Nour Brigade",
                                              "Tomas Verhoeven", "Lena Brandt"));
   const EntityCluster* brigade = Find(r, "al-Nour Brigade");
   ASSERT_NE(brigade, nullptr);
@@ -214,11 +219,7 @@ TEST(EntityExtractorTest, TokensSplitTheSameAcrossBlocks) {
       "office met Zo\xC3\xAB Kowalczyk-- and ,;:!? (Jonas O'Brien) then "
       "Ingrid Sveinsd\xC3\xB3ttir' s aides thanked Amara Diallo.";
   EntityResult r = Extract(text);
-  std::vector<std::string> surfaces;
-  for (const EntityMentionSpan& m : r.mentions) {
-    surfaces.push_back(text.substr(m.range.begin, m.range.end - m.range.begin));
-  }
-  EXPECT_THAT(surfaces,
+  EXPECT_THAT(MentionTexts(text, r),
               testing::ElementsAre("Representatives-and-counsellors of Maximiliano Oyarzabal-Etxeberria",
                                    "Zo\xC3\xAB Kowalczyk",
                                    "Jonas O'Brien", "Ingrid Sveinsd\xC3\xB3ttir",
