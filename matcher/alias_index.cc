@@ -380,6 +380,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     for (const ClaimSet& set : claim_sets) entities += set.entities_size();
     nodes.reserve(entities);
     sources.reserve(entities);
+    index.local_.reserve(entities);
     node_forms.reserve(2 * entities);
     // About one distinct spelling per entity, often a few more.
     form_ids.reserve(2 * entities);
@@ -398,7 +399,10 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   for (size_t d = 0; d < claim_sets.size(); ++d) {
     index.doc_begin_[d] = static_cast<int>(nodes.size());
     for (const Entity& e : claim_sets[d].entities()) {
-      if (e.id().empty()) continue;
+      const absl::string_view id = e.id();
+      if (id.empty()) continue;
+      // Its corpus entity is set once known.
+      index.local_.push_back({id, IdPrefix(id), -1});
       const int begin = static_cast<int>(node_forms.size());
       Node node{static_cast<int>(d), e.type(), begin, begin,
                 !e.acronym().empty(), false};
@@ -876,13 +880,11 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   // order.
   std::vector<int> entity_of_node(n), entity_of_root(n, -1);
   int num_entities = 0;
-  index.local_.resize(n);
   for (int i = 0; i < n; ++i) {
     int& entity = entity_of_root[uf.Find(i)];
     if (entity < 0) entity = num_entities++;
     entity_of_node[i] = entity;
-    const absl::string_view id = sources[i].entity->id();
-    index.local_[i] = {id, IdPrefix(id), entity};
+    index.local_[i].entity = entity;
   }
   Release(entity_of_root);
   std::vector<int> member_begin(num_entities + 1, 0), member_nodes(n);
