@@ -184,33 +184,6 @@ std::vector<int> SetMatch(const RE2::Set* set, absl::string_view text) {
   return hits;
 }
 
-// Builds in `filter` a FilteredRE2 over `patterns` (compiled as the rules
-// are) and in `atom_set` a case-insensitive literal set of the atoms it
-// needs, which are also returned in `atoms`. Leaves all three empty when
-// there are no patterns.
-absl::Status BuildLiteralFilter(const std::vector<std::string>& patterns,
-                                absl::string_view name, absl::string_view what,
-                                std::unique_ptr<re2::FilteredRE2>* filter,
-                                std::vector<std::string>* atoms,
-                                std::unique_ptr<RE2::Set>* atom_set) {
-  if (patterns.empty()) return absl::OkStatus();
-  *filter = std::make_unique<re2::FilteredRE2>(3);
-  for (const std::string& p : patterns) {
-    int id;
-    if ((*filter)->Add(p, CaseSensitive(), &id) != RE2::NoError) {
-      return absl::InvalidArgumentError(
-          absl::StrCat(name, ": ", what, ": bad pattern \"", p, "\""));
-    }
-  }
-  (*filter)->Compile(atoms);
-  RE2::Options literal = CaseInsensitive();
-  literal.set_literal(true);
-  if (!atoms->empty()) {
-    ASSIGN_OR_RETURN(*atom_set, BuildSet(*atoms, literal, name));
-  }
-  return absl::OkStatus();
-}
-
 // The rules `filter` passes given the atom indices `atoms`, ascending.
 std::vector<int> PotentialRules(const re2::FilteredRE2& filter, const std::vector<int>& atoms) {
   std::vector<int> rules;
@@ -505,13 +478,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
   }
   ASSIGN_OR_RETURN(rs->trigger_set_,
                    BuildSet(trigger_patterns, CaseInsensitive(), name));
-  std::vector<std::string> role_atoms;
-  RETURN_IF_ERROR(BuildLiteralFilter(role_patterns, name, "role", &rs->role_filter_,
-                                     &role_atoms, &rs->role_atoms_));
-  if (rs->role_filter_ != nullptr) {
-    rs->role_potentials_.Build(*rs->role_filter_, role_atoms.size());
-  }
-  rs->role_count_ = role_patterns.size();
+  RETURN_IF_ERROR(rs->role_filter_.Build(role_patterns, name, "role"));
 
   std::vector<std::string> category_patterns;
   for (const rules::Category& c : file.categories()) {
@@ -537,7 +504,6 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
                    BuildSet(category_patterns, CaseInsensitive(), name));
 
   std::vector<std::string> attribution_patterns;
-  std::vector<std::string> attribution_atoms;
   for (const rules::AttributionRule& a : file.attributions()) {
     attribution_patterns.push_back(a.pattern());
     CompiledAttribution ca;
@@ -551,12 +517,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     ca.source_acts = a.source_acts();
     rs->attributions_.push_back(std::move(ca));
   }
-  RETURN_IF_ERROR(BuildLiteralFilter(attribution_patterns, name, "attribution",
-                                     &rs->attribution_filter_, &attribution_atoms,
-                                     &rs->attribution_atoms_));
-  if (rs->attribution_filter_ != nullptr) {
-    rs->attribution_potentials_.Build(*rs->attribution_filter_, attribution_atoms.size());
-  }
+  RETURN_IF_ERROR(rs->attribution_filter_.Build(attribution_patterns, name, "attribution"));
   for (const rules::ModalityRule& m : file.modalities()) {
     CompiledModality cm;
     ASSIGN_OR_RETURN(cm.re, Compile(m.pattern(), CaseInsensitive(), name, "modality"));
@@ -566,7 +527,6 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     rs->modalities_.push_back(std::move(cm));
   }
   std::vector<std::string> carry_patterns;
-  std::vector<std::string> carry_atoms;
   for (const rules::CarryRule& c : file.carries()) {
     CompiledCarry cc;
     ASSIGN_OR_RETURN(cc.re, Compile(c.pattern(), CaseSensitive(), name, "carry"));
@@ -576,11 +536,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     rs->carries_.push_back(std::move(cc));
     carry_patterns.push_back(c.pattern());
   }
-  RETURN_IF_ERROR(BuildLiteralFilter(carry_patterns, name, "carry", &rs->carry_filter_,
-                                     &carry_atoms, &rs->carry_atoms_));
-  if (rs->carry_filter_ != nullptr) {
-    rs->carry_potentials_.Build(*rs->carry_filter_, carry_atoms.size());
-  }
+  RETURN_IF_ERROR(rs->carry_filter_.Build(carry_patterns, name, "carry"));
   std::vector<std::string> attribute_patterns;
   for (const rules::AttributeRule& a : file.attributes()) {
     CompiledAttribute ca;
@@ -609,28 +565,17 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     auto re = std::make_unique<RE2>(absl::StrJoin(all, "|"), o);
     if (re->ok()) rs->skip_rule_ = std::move(re);
   }
-  // RE2 compiles the reverse program that NextPossibleHit needs for a
-  // match's start on the first match; one match of a trigger's word pays for
-  // that here, at load time, instead of in the first document extracted.
-  if (rs->skip_rule_ != nullptr) {
-    for (const CompiledTrigger& t : rs->triggers_) {
-      if (t.words == nullptr) continue;
-      rs->NextPossibleHit(absl::StrCat(" ", t.words->strings().front(), " "), 0);
-      break;
+  auto add_atoms = [&](const LiteralFilter& f) {
+    for (const std::string& atom : f.atoms) {
+      all.push_back(absl::StrCat("(?i:", RE2::QuoteMeta(atom), ")"));
     }
-  }
+  };
   rs->sentence_atoms_ = all.size();
-  for (const std::string& atom : attribution_atoms) {
-    all.push_back(absl::StrCat("(?i:", RE2::QuoteMeta(atom), ")"));
-  }
+  add_atoms(rs->attribution_filter_);
   rs->sentence_carry_atoms_ = all.size();
-  for (const std::string& atom : carry_atoms) {
-    all.push_back(absl::StrCat("(?i:", RE2::QuoteMeta(atom), ")"));
-  }
+  add_atoms(rs->carry_filter_);
   rs->sentence_role_atoms_ = all.size();
-  for (const std::string& atom : role_atoms) {
-    all.push_back(absl::StrCat("(?i:", RE2::QuoteMeta(atom), ")"));
-  }
+  add_atoms(rs->role_filter_);
   rs->sentence_modalities_ = all.size();
   for (size_t i = 0; i < rs->modalities_.size(); ++i) {
     if (rs->modalities_[i].window > 0) continue;
@@ -644,6 +589,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     if (set.ok()) rs->sentence_set_ = *std::move(set);
   }
   rs->lexicon_ = file.lexicon();
+  BuildReverseProgram(rs->skip_rule_);  // For NextPossibleHit's match starts.
   for (const CompiledTrigger& t : rs->triggers_) BuildReverseProgram(t.re);
   for (const CompiledFrame& f : rs->frames_) {
     for (const CompiledRole& r : f.role_patterns) {
@@ -687,47 +633,56 @@ std::vector<int> RuleSet::MatchCategories(absl::string_view text) const {
 }
 
 std::vector<int> RuleSet::MatchAttributions(absl::string_view text) const {
-  if (attributions_.empty()) return {};
-  return AttributionsGivenAtoms(SetMatch(attribution_atoms_.get(), text));
+  return attribution_filter_.Match(text);
 }
 
 std::vector<int> RuleSet::MatchCarries(absl::string_view text) const {
-  if (carries_.empty()) return {};
-  return CarriesGivenAtoms(SetMatch(carry_atoms_.get(), text));
+  return carry_filter_.Match(text);
 }
 
 std::vector<int> RuleSet::MatchRoles(absl::string_view text) const {
-  if (role_count_ == 0) return {};
-  return role_potentials_.Given(SetMatch(role_atoms_.get(), text));
+  return role_filter_.Match(text);
 }
 
-void RuleSet::Potentials::Build(const re2::FilteredRE2& f, size_t atom_count) {
+absl::Status RuleSet::LiteralFilter::Build(const std::vector<std::string>& patterns,
+                                           absl::string_view name, absl::string_view what) {
+  if (patterns.empty()) return absl::OkStatus();
+  filter = std::make_unique<re2::FilteredRE2>(3);
+  for (const std::string& p : patterns) {
+    int index;
+    if (filter->Add(p, CaseSensitive(), &index) != RE2::NoError) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(name, ": ", what, ": bad pattern \"", p, "\""));
+    }
+  }
+  filter->Compile(&atoms);
+  RE2::Options literal = CaseInsensitive();
+  literal.set_literal(true);
+  if (!atoms.empty()) {
+    ASSIGN_OR_RETURN(atom_set, BuildSet(atoms, literal, name));
+  }
   static std::atomic<uint64_t> next_id{1};
   id = next_id.fetch_add(1);
-  filter = &f;
-  given_none = PotentialRules(f, {});
-  for (size_t i = 0; i < atom_count; ++i) {
-    given_one.push_back(PotentialRules(f, {static_cast<int>(i)}));
+  given_none = PotentialRules(*filter, {});
+  for (size_t i = 0; i < atoms.size(); ++i) {
+    given_one.push_back(PotentialRules(*filter, {static_cast<int>(i)}));
   }
+  return absl::OkStatus();
 }
 
-const std::vector<int>& RuleSet::Potentials::Given(const std::vector<int>& atoms) const {
-  if (atoms.empty()) return given_none;
-  if (atoms.size() == 1) return given_one[atoms[0]];
+const std::vector<int>& RuleSet::LiteralFilter::Given(const std::vector<int>& found) const {
+  if (found.empty()) return given_none;
+  if (found.size() == 1) return given_one[found[0]];
   thread_local BoundedMemo<std::pair<uint64_t, std::vector<int>>, std::vector<int>>
       remembered(4096);
   thread_local std::pair<uint64_t, std::vector<int>> key;
   key.first = id;
-  key.second.assign(atoms.begin(), atoms.end());
-  return remembered.Get(key, [&] { return PotentialRules(*filter, atoms); });
+  key.second.assign(found.begin(), found.end());
+  return remembered.Get(key, [&] { return PotentialRules(*filter, found); });
 }
 
-std::vector<int> RuleSet::CarriesGivenAtoms(const std::vector<int>& atoms) const {
-  return carry_potentials_.Given(atoms);
-}
-
-std::vector<int> RuleSet::AttributionsGivenAtoms(const std::vector<int>& atoms) const {
-  return attribution_potentials_.Given(atoms);
+std::vector<int> RuleSet::LiteralFilter::Match(absl::string_view text) const {
+  return Given(SetMatch(atom_set.get(), text));
 }
 
 RuleSet::SentenceHits RuleSet::MatchSentence(absl::string_view text) const {
@@ -789,18 +744,14 @@ void RuleSet::MatchSentence(absl::string_view text, SentenceHits* hits) const {
       hits->sentence_modalities.push_back(sentence_modality_rules_[*next - sentence_modalities_]);
     }
   }
-  if (!attributions_.empty()) {
-    const std::vector<int>& given = attribution_potentials_.Given(atoms);
-    hits->attributions.assign(given.begin(), given.end());
-  }
-  if (!carries_.empty()) {
-    const std::vector<int>& given = carry_potentials_.Given(carry_atoms);
-    hits->carries.assign(given.begin(), given.end());
-  }
-  if (role_count_ > 0) {
-    const std::vector<int>& given = role_potentials_.Given(role_atoms);
-    hits->roles.assign(given.begin(), given.end());
-  }
+  auto passed = [](const LiteralFilter& f, const std::vector<int>& found,
+                   std::vector<int>* out) {
+    const std::vector<int>& given = f.Given(found);
+    out->assign(given.begin(), given.end());
+  };
+  passed(attribution_filter_, atoms, &hits->attributions);
+  passed(carry_filter_, carry_atoms, &hits->carries);
+  passed(role_filter_, role_atoms, &hits->roles);
 }
 
 int64_t RuleSet::NextPossibleHit(absl::string_view text, int64_t from) const {

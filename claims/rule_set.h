@@ -291,11 +291,32 @@ class RuleSet {
  private:
   RuleSet() = default;
 
-  // The attribution rules that may match given the indices of the atoms
-  // found, ascending.
-  std::vector<int> AttributionsGivenAtoms(const std::vector<int>& atoms) const;
-  // The same for the carry rules.
-  std::vector<int> CarriesGivenAtoms(const std::vector<int>& atoms) const;
+  // Rules behind a literal pre-filter: `filter` knows the words (atoms) each
+  // rule needs, `atom_set` finds them, `atoms` are their texts in the
+  // filter's numbering. What the filter passes given the atoms found
+  // (ascending rule indices) is computed at load time for no atom and for
+  // each single atom, and remembered per thread (keyed by `id`, unique to
+  // this filter) for other atom sets, of which a text has few; the filter's
+  // own evaluation costs more than the rest of MatchSentence. Built from no
+  // pattern, it passes nothing.
+  struct LiteralFilter {
+    std::unique_ptr<re2::FilteredRE2> filter;
+    std::unique_ptr<RE2::Set> atom_set;
+    std::vector<std::string> atoms;
+    uint64_t id = 0;
+    std::vector<int> given_none;
+    std::vector<std::vector<int>> given_one;  // Indexed by atom.
+
+    // Builds the filter over `patterns` (compiled as the rules are); the
+    // error names `name` and `what` and the bad pattern.
+    absl::Status Build(const std::vector<std::string>& patterns, absl::string_view name,
+                       absl::string_view what);
+    // The rules passed given the atom indices `found`; the reference is
+    // valid until the next call of Given of any LiteralFilter on this thread.
+    const std::vector<int>& Given(const std::vector<int>& found) const;
+    // The rules passed given the atoms in `text`.
+    std::vector<int> Match(absl::string_view text) const;
+  };
 
   std::vector<CompiledTrigger> triggers_;
   std::vector<CompiledFrame> frames_;
@@ -308,37 +329,11 @@ class RuleSet {
   std::unique_ptr<RE2::Set> trigger_set_;
   std::unique_ptr<RE2::Set> category_set_;
   std::unique_ptr<RE2::Set> attribute_set_;
-  // Attribution rules behind a literal pre-filter: `attribution_filter_`
-  // knows the words each rule needs, `attribution_atoms_` finds them.
-  std::unique_ptr<re2::FilteredRE2> attribution_filter_;
-  std::unique_ptr<RE2::Set> attribution_atoms_;
-  // The same for the carry rules.
-  std::unique_ptr<re2::FilteredRE2> carry_filter_;
-  std::unique_ptr<RE2::Set> carry_atoms_;
-  // The same for the role patterns of all frames (by CompiledRole::index).
-  std::unique_ptr<re2::FilteredRE2> role_filter_;
-  std::unique_ptr<RE2::Set> role_atoms_;
-  int role_count_ = 0;
-  // What a literal filter passes (ascending rule indices) given the atoms
-  // found: computed at load time for no atom and for each single atom, and
-  // remembered per thread (keyed by `id`, unique to this filter) for other
-  // atom sets, of which a text has few; the filter's own evaluation costs
-  // more than the rest of MatchSentence.
-  struct Potentials {
-    uint64_t id = 0;
-    const re2::FilteredRE2* filter = nullptr;
-    std::vector<int> given_none;
-    std::vector<std::vector<int>> given_one;  // Indexed by atom.
-
-    // Fills the table for `filter`, which has `atom_count` atoms.
-    void Build(const re2::FilteredRE2& filter, size_t atom_count);
-    // The rules passed given `atoms`; the reference is valid until the next
-    // call of Given of any Potentials on this thread.
-    const std::vector<int>& Given(const std::vector<int>& atoms) const;
-  };
-  Potentials attribution_potentials_;
-  Potentials carry_potentials_;
-  Potentials role_potentials_;
+  // The attribution rules, the carry rules and the role patterns of all
+  // frames (by CompiledRole::index) behind literal pre-filters.
+  LiteralFilter attribution_filter_;
+  LiteralFilter carry_filter_;
+  LiteralFilter role_filter_;
   // The trigger, category and attribute patterns, the attribution atoms, the
   // carry atoms, the role atoms and the sentence-wide modality patterns (in
   // that order, starting at the offsets below) as one set; null when it
