@@ -620,6 +620,14 @@ struct RuleExtractor::Context {
   absl::string_view OriginalBytes(TextRange original) const {
     return absl::string_view(document->text()).substr(original.begin, original.end - original.begin);
   }
+  // Sets `*out` to the bytes of the original text at `r`, a range of the
+  // normalised text, and returns their range in the original.
+  TextRange CopyOriginal(TextRange r, std::string* out) const {
+    const TextRange original = norm.ToOriginal(r);
+    const absl::string_view bytes = OriginalBytes(original);
+    out->assign(bytes.data(), bytes.size());
+    return original;
+  }
   // The id of the entity of cluster `cluster` ("n<cluster + 1>"), once the
   // entities are in `out`.
   const std::string& EntityId(int cluster) const { return out->entities(cluster).id(); }
@@ -811,9 +819,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (value_is_source && !a.source_acts) return absl::OkStatus();
     Claim* c = out.add_claims();
     c->set_id(NumberedId('c', out.claims_size()));
-    const TextRange original_value = ctx->norm.ToOriginal(value_range);
-    const absl::string_view raw = ctx->OriginalBytes(original_value);
-    value->mutable_raw()->assign(raw.data(), raw.size());
+    const TextRange original_value = ctx->CopyOriginal(value_range, value->mutable_raw());
     if (event >= 0) {
       const EventMention& ev = out.events(event);
       c->set_event_id(ev.id());
@@ -1023,9 +1029,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     EventMention* ev = out.add_events();
     ev->set_id(NumberedId('e', out.events_size()));
     ev->set_type(frame.type);
-    const TextRange original_trigger = ctx->norm.ToOriginal(t.range);
-    const absl::string_view trigger_bytes = ctx->OriginalBytes(original_trigger);
-    ev->mutable_trigger()->assign(trigger_bytes.data(), trigger_bytes.size());
+    const TextRange original_trigger = ctx->CopyOriginal(t.range, ev->mutable_trigger());
     if (!ct.lemma.empty()) ev->set_lemma(ct.lemma);
     Context::SetOriginalSpan(original_trigger, ev->mutable_trigger_span());
     Context::SetOriginalSpan(original_sentence, ev->mutable_sentence());
