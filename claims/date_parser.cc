@@ -726,18 +726,16 @@ class Finder {
     // Every cue is the whole word at `p`, with the weekday after its spaces:
     // when none is there, only a weekday at `p` can match.
     const size_t r = WordEnd(p);
-    const size_t s = Spaces(r);
-    if (s == r || WeekdayEnd(s) == kNone) {
-      size_t w = WeekdayEnd(p);
-      return w != kNone && Boundary(w) ? w : kNone;
-    }
-    for (absl::string_view cue : {"last", "this", "next", "on", "by", "since", "until",
-                                  "early", "late"}) {
-      if (!Fold(p, cue)) continue;
-      size_t s = Spaces(p + cue.size());
-      if (s == p + cue.size()) continue;
-      size_t w = WeekdayEnd(s);
-      if (w != kNone && Boundary(w)) return w;
+    const size_t next = Spaces(r);
+    if (next != r && WeekdayEnd(next) != kNone) {
+      for (absl::string_view cue : {"last", "this", "next", "on", "by", "since", "until",
+                                    "early", "late"}) {
+        if (!Fold(p, cue)) continue;
+        size_t s = Spaces(p + cue.size());
+        if (s == p + cue.size()) continue;
+        size_t w = WeekdayEnd(s);
+        if (w != kNone && Boundary(w)) return w;
+      }
     }
     size_t w = WeekdayEnd(p);
     return w != kNone && Boundary(w) ? w : kNone;
