@@ -20,6 +20,7 @@
 #include "matcher/alias_index.h"
 #include "matcher/column_writer.h"
 #include "matcher/event_grouper.h"
+#include "matcher/read_ahead.h"
 #include "matcher/roles.h"
 #include "matcher/same_bytes.h"
 #include "matcher/value_compare.h"
@@ -901,7 +902,15 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     out->Clear();
     return status;
   };
+  // The claim set kReadAheadSets ahead is read ahead (read_ahead.h), and the
+  // slot its document id will take in doc_ids fetched.
+  uint64_t read_ahead = 0;
   for (int d = 0; d < num_docs; ++d) {
+    if (d + kReadAheadSets < num_docs) {
+      const ClaimSet& ahead = claim_sets[d + kReadAheadSets];
+      read_ahead += ReadEventAndClaimFields(ahead);
+      doc_ids.prefetch(absl::string_view(ahead.document().id()));
+    }
     const ClaimSet& set = claim_sets[d];
     const absl::string_view doc_id = set.document().id();
     if (doc_id.empty()) {
@@ -1011,6 +1020,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       r.count_high = n.unbounded() ? INT64_MAX : std::max(n.low(), n.high());
     }
   }
+  KeepReads(read_ahead);
   event_ids = EventIds();
   aliases = AliasIndex();  // Every reference is resolved.
   Release(doc_ids);
