@@ -414,11 +414,14 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   // entity usually repeats its canonical name as alias and mention) with
   // their forms.
   std::vector<std::pair<absl::string_view, int>> node_texts;
-  // The entities of the claim set kReadAheadSets ahead are read ahead
-  // (read_ahead.h): their ids, and their texts, by hashing them to fetch the
-  // slots they will take in form_ids.
+  // The entities of the claim set kFetchAheadSets ahead are fetched, those
+  // kReadAheadSets ahead read (read_ahead.h): their ids, and their texts, by
+  // hashing them to fetch the slots they will take in form_ids.
   uint64_t read_ahead = 0;
   for (size_t d = 0; d < claim_sets.size(); ++d) {
+    if (d + kFetchAheadSets < claim_sets.size()) {
+      FetchEntityMessages(claim_sets[d + kFetchAheadSets]);
+    }
     if (d + kReadAheadSets < claim_sets.size()) {
       for (const Entity& e : claim_sets[d + kReadAheadSets].entities()) {
         read_ahead += e.id().size();

@@ -902,10 +902,14 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
     out->Clear();
     return status;
   };
-  // The claim set kReadAheadSets ahead is read ahead (read_ahead.h), and the
-  // slot its document id will take in doc_ids fetched.
+  // The messages of the claim set kFetchAheadSets ahead are fetched, that
+  // kReadAheadSets ahead is read ahead (read_ahead.h), and the slot its
+  // document id will take in doc_ids fetched.
   uint64_t read_ahead = 0;
   for (int d = 0; d < num_docs; ++d) {
+    if (d + kFetchAheadSets < num_docs) {
+      FetchEventAndClaimMessages(claim_sets[d + kFetchAheadSets]);
+    }
     if (d + kReadAheadSets < num_docs) {
       const ClaimSet& ahead = claim_sets[d + kReadAheadSets];
       read_ahead += ReadEventAndClaimFields(ahead);
