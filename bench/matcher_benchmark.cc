@@ -37,8 +37,11 @@
 // Without it, Google Benchmark's sizing runs absorbed it below 10^6, while
 // at 10^6 a single call fills the minimum time and the first repetition
 // alone paid it (about 40,000 faults, 155 MB, 50-100 ms). A one-shot
-// `xref compare` pays it once; page_faults counts the faults per timed call
-// (about 0 in steady state).
+// `xref compare` pays it once. page_faults counts the faults a timed call
+// still pays: 0 below 10^6, while at 10^6 glibc's malloc may return part of
+// the heap to the kernel when a call frees its memory (its trim threshold),
+// and the next call faults it in again (0-26,000 faults, up to ~100 MB);
+// the benchmark keeps glibc's defaults, as `xref` does.
 //
 // BM_Match uses NameStyle::kRealistic names (people of different stories
 // rarely share a full name, though at 10^6 claims many share a surname up to
