@@ -9,6 +9,10 @@ uint64_t Read(const std::string& s) {
   return s.empty() ? 0 : s.size() + static_cast<unsigned char>(s[0]);
 }
 
+uint64_t Read(const DateValue& d) {
+  return Read(d.iso()) + Read(d.first_day()) + Read(d.last_day()) + d.granularity();
+}
+
 // Fetches the cache lines at `message` and every 64 bytes after it within
 // sizeof(M): all of the message when it starts a line; else all but its
 // last few bytes, which lie on one more line. (Fetching that line too was
@@ -51,9 +55,7 @@ uint64_t ReadEventAndClaimFields(const ClaimSet& set) {
     for (const EntityRef& r : ev.participants()) sum += Read(r.entity_id());
     for (const EntityRef& r : ev.arguments()) sum += Read(r.entity_id());
     for (const std::string& w : ev.argument_words()) sum += Read(w);
-    const DateValue& t = ev.time();
-    sum += Read(t.iso()) + Read(t.first_day()) + Read(t.last_day()) +
-           t.granularity();
+    sum += Read(ev.time());
   }
   for (const Claim& c : set.claims()) {
     sum += Read(c.event_id()) + Read(c.subject_entity()) + Read(c.role()) +
@@ -62,8 +64,7 @@ uint64_t ReadEventAndClaimFields(const ClaimSet& set) {
     sum += v.kind_case() + Read(v.normalized()) + Read(v.place_key());
     switch (v.kind_case()) {
       case Value::kDate:
-        sum += Read(v.date().iso()) + Read(v.date().first_day()) +
-               Read(v.date().last_day()) + v.date().granularity();
+        sum += Read(v.date());
         break;
       case Value::kNumber:
         sum += v.number().low() + v.number().high();
