@@ -706,21 +706,36 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
     joined.append(text.data() + s.begin, s.end - s.begin);
     joined.push_back('\n');
   }
+  // The rule work runs in three passes over the sentences, each engine
+  // finishing before the next starts, so that each finds its own tables
+  // still in the caches (interleaved per sentence, each evicted the others'
+  // and extraction was about 10% slower): the search for the sentences that
+  // can have hits; MatchSentence of those; the frames of those with hits.
+  // The lists below keep their storage across the documents of this thread.
+  thread_local std::vector<int> candidates;
+  candidates.clear();
   int64_t joined_begin = 0;
   int64_t next_hit = -1;
-  // The hits of one sentence at a time; their lists keep their storage
-  // across the sentences and documents of this thread.
-  thread_local RuleSet::SentenceHits hits;
   for (size_t i = 0; i < ctx.sentences.size(); ++i) {
     const TextRange s = ctx.sentences[i];
     const int64_t joined_end = joined_begin + (s.end - s.begin);
     if (next_hit < joined_begin) next_hit = rules_->NextPossibleHit(joined, joined_begin);
     joined_begin = joined_end + 1;
-    if (joined_end < next_hit) continue;
+    if (joined_end >= next_hit) candidates.push_back(static_cast<int>(i));
+  }
+  thread_local std::vector<RuleSet::SentenceHits> hits_of;  // Of hit_sentences.
+  thread_local std::vector<int> hit_sentences;
+  hit_sentences.clear();
+  for (int i : candidates) {
+    if (hits_of.size() <= hit_sentences.size()) hits_of.resize(hit_sentences.size() + 1);
+    RuleSet::SentenceHits& hits = hits_of[hit_sentences.size()];
+    const TextRange s = ctx.sentences[i];
     rules_->MatchSentence(text.substr(s.begin, s.end - s.begin), &hits);
-    if (!hits.any()) continue;
-    RETURN_IF_ERROR(ProcessSentence(&ctx, i, hits));
-    RETURN_IF_ERROR(AddAttributes(&ctx, static_cast<int>(i), hits));
+    if (hits.any()) hit_sentences.push_back(i);
+  }
+  for (size_t k = 0; k < hit_sentences.size(); ++k) {
+    RETURN_IF_ERROR(ProcessSentence(&ctx, hit_sentences[k], hits_of[k]));
+    RETURN_IF_ERROR(AddAttributes(&ctx, hit_sentences[k], hits_of[k]));
   }
   ResolveReferences(ctx);
   return absl::OkStatus();
