@@ -709,7 +709,7 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
   // The rule work runs in three passes over the sentences, each engine
   // finishing before the next starts, so that each finds its own tables
   // still in the caches (interleaved per sentence, each evicted the others'
-  // and extraction was about 10% slower): the search for the sentences that
+  // and extraction took about 5% longer): the search for the sentences that
   // can have hits; MatchSentence of those; the frames of those with hits.
   // The lists below keep their storage across the documents of this thread.
   thread_local std::vector<int> candidates;
