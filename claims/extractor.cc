@@ -560,6 +560,9 @@ class RuleExtractor : public Extractor {
   // is valid until the attribution of another sentence is asked for.
   const AttributionMatch& SentenceAttribution(Context* ctx, int index,
                                               const RuleSet::SentenceHits& hits) const;
+  // ResourceExhausted, naming the document, when `ctx` already holds
+  // options_.max_claims_per_document claims: checked before each claim.
+  absl::Status CheckClaimLimit(const Context& ctx) const;
   // Gives each event mention of a frame with `refers_to` the type of the
   // nearest event mention of one of those types in the document, on the
   // mention and its claims.
@@ -783,15 +786,6 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   ClaimSet& out = *ctx->out;
   const std::string& published = ctx->document->published();
 
-  auto claim_limit = [&]() -> absl::Status {
-    if (out.claims_size() >= options_.max_claims_per_document) {
-      return absl::ResourceExhaustedError(absl::StrCat(
-          "document \"", ctx->document->id(), "\": more than ",
-          options_.max_claims_per_document, " claims"));
-    }
-    return absl::OkStatus();
-  };
-
   // Fields every claim and event of the sentence shares, built once.
   const TextRange original_sentence = ctx->norm.ToOriginal(sentence);
   std::string quote_of_sentence;
@@ -824,7 +818,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   auto add_claim = [&](int event, const std::string& role, Value* value,
                        TextRange value_range,
                        Modality own_modality = MODALITY_UNSPECIFIED) -> absl::Status {
-    RETURN_IF_ERROR(claim_limit());
+    RETURN_IF_ERROR(CheckClaimLimit(*ctx));
     const AttributionMatch& a = get_attribution();
     const bool value_is_source = a.found && a.source.begin <= value_range.begin &&
                                  value_range.end <= a.source.end &&
@@ -1467,6 +1461,15 @@ const AttributionMatch& RuleExtractor::SentenceAttribution(
   return ctx->attribution;
 }
 
+absl::Status RuleExtractor::CheckClaimLimit(const Context& ctx) const {
+  if (ctx.out->claims_size() >= options_.max_claims_per_document) {
+    return absl::ResourceExhaustedError(absl::StrCat(
+        "document \"", ctx.document->id(), "\": more than ",
+        options_.max_claims_per_document, " claims"));
+  }
+  return absl::OkStatus();
+}
+
 absl::Status RuleExtractor::AddAttributes(Context* ctx, int index,
                                           const RuleSet::SentenceHits& hits) const {
   const TextRange sentence = ctx->sentences[index];
@@ -1509,12 +1512,8 @@ absl::Status RuleExtractor::AddAttributes(Context* ctx, int index,
       v.set_text(std::string(ToView(value)));
       v.set_normalized(std::string(ToView(value)));
     }
-    if (out.claims_size() >= options_.max_claims_per_document) {
-      return absl::ResourceExhaustedError(absl::StrCat(
-          "document \"", ctx->document->id(), "\": more than ",
-          options_.max_claims_per_document, " claims"));
-    }
-    v.set_raw(ctx->Original(vr));
+    RETURN_IF_ERROR(CheckClaimLimit(*ctx));
+    const TextRange original_value = ctx->CopyOriginal(vr, v.mutable_raw());
     Claim* c = out.add_claims();
     c->set_id(NumberedId('c', out.claims_size()));
     c->set_role(attr.attribute);
@@ -1523,7 +1522,7 @@ absl::Status RuleExtractor::AddAttributes(Context* ctx, int index,
     Evidence* e = c->mutable_evidence();
     e->set_doc_id(ctx->document->id());
     ctx->SetSpan(sentence, e->mutable_sentence());
-    ctx->SetSpan(vr, e->mutable_value());
+    Context::SetOriginalSpan(original_value, e->mutable_value());
     e->set_quote(ctx->Original(sentence));
     const AttributionMatch& a = SentenceAttribution(ctx, index, hits);
     if (a.found) {

@@ -575,7 +575,6 @@ bool SoftEditWithin(absl::string_view a, absl::string_view b, int budget) {
   return SoftEditWithinStripped(a, b, budget);
 }
 
-
 }  // namespace
 
 NameForm MakeNameForm(absl::string_view name) {
