@@ -695,10 +695,8 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
   }
   for (const EntityMentionSpan& m : ctx.entities.mentions) {
     Mention* mention = ctx.out->mutable_entities(m.cluster)->add_mentions();
-    const TextRange original = ctx.norm.ToOriginal(m.range);
-    mention->mutable_text()->assign(document.text().data() + original.begin,
-                                    original.end - original.begin);
-    Context::SetOriginalSpan(original, mention->mutable_span());
+    Context::SetOriginalSpan(ctx.CopyOriginal(m.range, mention->mutable_text()),
+                             mention->mutable_span());
     if (!m.title.empty()) mention->set_title(m.title);
   }
   AddGroupAnaphora(text, &ctx.entities);
@@ -1521,9 +1519,9 @@ absl::Status RuleExtractor::AddAttributes(Context* ctx, int index,
     c->mutable_value()->Swap(&v);
     Evidence* e = c->mutable_evidence();
     e->set_doc_id(ctx->document->id());
-    ctx->SetSpan(sentence, e->mutable_sentence());
+    Context::SetOriginalSpan(ctx->CopyOriginal(sentence, e->mutable_quote()),
+                             e->mutable_sentence());
     Context::SetOriginalSpan(original_value, e->mutable_value());
-    e->set_quote(ctx->Original(sentence));
     const AttributionMatch& a = SentenceAttribution(ctx, index, hits);
     if (a.found) {
       Attribution* at = c->mutable_attribution();
