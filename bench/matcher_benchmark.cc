@@ -151,12 +151,15 @@ struct MatchCase {
 };
 
 // Reads and writes 128 MiB (four times the L3 of the machines we measure
-// on), so that the next iteration finds none of its data in the caches.
-void EvictCaches() {
+// on), so that the next iteration finds none of its data in the caches; the
+// timer of `state` is paused meanwhile.
+void EvictCaches(benchmark::State& state) {
+  state.PauseTiming();
   static auto* const buffer = new std::vector<int64_t>((128 << 20) / 8, 1);
   int64_t sum = 0;
   for (int64_t& v : *buffer) sum += ++v;
   benchmark::DoNotOptimize(sum);
+  state.ResumeTiming();
 }
 
 // Minor page faults of this process so far: memory the kernel mapped on
@@ -198,11 +201,7 @@ void RunMatch(benchmark::State& state, const MatchCase& c) {
   int64_t peak = 0, page_faults = 0;
   int64_t groups = 0, entities = 0, largest_entity = 0, cells = 0;
   for (auto _ : state) {
-    if (c.cold) {
-      state.PauseTiming();
-      EvictCaches();
-      state.ResumeTiming();
-    }
+    if (c.cold) EvictCaches(state);
     if (c.timed == Timed::kExpand) state.PauseTiming();
     const int64_t faults_before = MinorPageFaults();
     int64_t base = g_current.load();
@@ -268,7 +267,6 @@ void RunMatch(benchmark::State& state, const MatchCase& c) {
       static_cast<double>(page_faults), benchmark::Counter::kAvgIterations);
 }
 
-
 // The fields of one claim set that the matcher reads (read_ahead.h), each
 // read once, folded into a checksum.
 uint64_t ReadClaimSet(const ClaimSet& set) {
@@ -283,11 +281,7 @@ uint64_t ReadClaimSet(const ClaimSet& set) {
 void BM_ReadInput(benchmark::State& state) {
   const Corpus& corpus = CorpusOf(state.range(0), NameStyle::kRealistic);
   for (auto _ : state) {
-    if (state.range(1) == 1) {
-      state.PauseTiming();
-      EvictCaches();
-      state.ResumeTiming();
-    }
+    if (state.range(1) == 1) EvictCaches(state);
     uint64_t sum = 0;
     for (const ClaimSet& set : corpus.sets) sum += ReadClaimSet(set);
     benchmark::DoNotOptimize(sum);
