@@ -38,10 +38,12 @@
 // at 10^6 a single call fills the minimum time and the first repetition
 // alone paid it (about 40,000 faults, 155 MB, 50-100 ms). A one-shot
 // `xref compare` pays it once. page_faults counts the faults a timed call
-// still pays: 0 below 10^6, while at 10^6 glibc's malloc may return part of
-// the heap to the kernel when a call frees its memory (its trim threshold),
-// and the next call faults it in again (0-26,000 faults, up to ~100 MB);
-// the benchmark keeps glibc's defaults, as `xref` does.
+// still pays: memory glibc's malloc gave back to the kernel when the
+// previous call freed it (large blocks get their own mappings, and the top
+// of the heap is trimmed: its mmap and trim thresholds), faulted in again.
+// Measured per call, warm and cold alike: 0 at 10^3, about 300 at 10^4
+// (~1.2 MB), 3,000 at 10^5 and 0-26,000 at 10^6 (up to ~100 MB). The
+// benchmark keeps glibc's defaults, as `xref` does.
 //
 // BM_Match uses NameStyle::kRealistic names (people of different stories
 // rarely share a full name, though at 10^6 claims many share a surname up to
