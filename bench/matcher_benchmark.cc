@@ -38,12 +38,13 @@
 // at 10^6 a single call fills the minimum time and the first repetition
 // alone paid it (about 40,000 faults, 155 MB, 50-100 ms). A one-shot
 // `xref compare` pays it once. page_faults counts the faults a timed call
-// still pays: memory glibc's malloc gave back to the kernel when the
-// previous call freed it (large blocks get their own mappings, and the top
-// of the heap is trimmed: its mmap and trim thresholds), faulted in again.
-// Measured per call, warm and cold alike: 0 at 10^3, about 300 at 10^4
-// (~1.2 MB), 3,000 at 10^5 and 0-26,000 at 10^6 (up to ~100 MB). The
-// benchmark keeps glibc's defaults, as `xref` does.
+// still pays: memory the allocator gave back to the kernel when the previous
+// call freed it, faulted in again. The benchmark links TCMalloc, as `xref`
+// does (//third_party:tcmalloc): per call, warm and cold alike, 0 up to 10^5
+// and about 3,200 at 10^6 (~13 MB of ~160 MB). With glibc's malloc, which
+// gives large blocks their own mappings and trims the top of its heap, they
+// were about 300 at 10^4, 3,000 at 10^5 and 0-26,000 at 10^6, and glibc's
+// malloc and free cost 10-25% more time at every size.
 //
 // BM_Match uses NameStyle::kRealistic names (people of different stories
 // rarely share a full name, though at 10^6 claims many share a surname up to
@@ -91,12 +92,20 @@ void Track(int64_t delta) {
   }
 }
 
+// TCMalloc's malloc_usable_size allocates its MallocExtension singleton
+// with operator new on first use: that allocation (never freed) is not
+// counted, and is what `t_in_hook` is for.
+thread_local bool t_in_hook = false;
+
 }  // namespace
 
 void* operator new(size_t size) {
   void* p = std::malloc(size == 0 ? 1 : size);
   if (p == nullptr) throw std::bad_alloc();
+  if (t_in_hook) return p;
+  t_in_hook = true;
   Track(static_cast<int64_t>(malloc_usable_size(p)));
+  t_in_hook = false;
   return p;
 }
 void operator delete(void* p) noexcept {
