@@ -40,11 +40,13 @@ ProtoFormat FormatForPath(absl::string_view path) {
 }
 
 absl::Status ParseTextProto(absl::string_view text, absl::string_view name,
-                            google::protobuf::Message* message) {
+                            google::protobuf::Message* message,
+                            google::protobuf::TextFormat::ParseInfoTree* locations) {
   message->Clear();
   TextErrorCollector errors(name);
   google::protobuf::TextFormat::Parser parser;
   parser.RecordErrorsTo(&errors);
+  if (locations != nullptr) parser.WriteLocationsTo(locations);
   if (!parser.ParseFromString(std::string(text), message)) {
     return absl::InvalidArgumentError(
         errors.first().empty() ? absl::StrCat(name, ": invalid text proto")

@@ -12,6 +12,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
 #include "google/protobuf/message.h"
+#include "google/protobuf/text_format.h"
 
 namespace xref {
 
@@ -22,8 +23,11 @@ enum class ProtoFormat { kBinary, kText, kJson };
 ProtoFormat FormatForPath(absl::string_view path);
 
 // Parses text format into `message` (cleared first). `name` is used in errors.
+// When `locations` is not null, it receives where each field was written
+// (for errors about field values that name their line).
 absl::Status ParseTextProto(absl::string_view text, absl::string_view name,
-                            google::protobuf::Message* message);
+                            google::protobuf::Message* message,
+                            google::protobuf::TextFormat::ParseInfoTree* locations = nullptr);
 
 // Parses JSON into `message` (cleared first). Unknown fields are an error that
 // names the field. `name` is used in errors.

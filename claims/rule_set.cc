@@ -373,16 +373,11 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(absl::string_view dir) {
         absl::EndsWith(path, "gazetteer.textproto")) {
       continue;
     }
-    rules::RuleFile file;
-    RETURN_IF_ERROR(ReadProto(path, &file));
     ASSIGN_OR_RETURN(std::string text, ReadFile(path));
-    google::protobuf::TextFormat::Parser parser;
+    rules::RuleFile file;
     google::protobuf::TextFormat::ParseInfoTree tree;
-    parser.WriteLocationsTo(&tree);
-    rules::RuleFile located;
-    if (parser.ParseFromString(text, &located)) {
-      RETURN_IF_ERROR(CheckPatterns(located, &tree, path));
-    }
+    RETURN_IF_ERROR(ParseTextProto(text, path, &file, &tree));
+    RETURN_IF_ERROR(CheckPatterns(file, &tree, path));
     merged.MergeFrom(file);
     ++loaded;
   }
