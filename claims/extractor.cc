@@ -416,13 +416,15 @@ bool IsInsideCharge(absl::string_view gap) {
 
 // "Jamal Ibrahim, who is better known as Abu Mahdi", "X (also known as Y)",
 // "X, a.k.a. Y": two names of one person or group. Joins Y's cluster into
-// X's when both are people or both organisations.
+// X's when both are people or both organisations; the clusters left without
+// mentions are removed (the others keep their order).
 void MergeKnownAs(absl::string_view text, EntityResult* entities) {
   static const RE2* const kKnownAs = new RE2(
       "^\\s*[,(]?\\s*(?:(?:who|which)\\s+(?:is|was|are|were)\\s+)?"
       "(?:(?:also|better|more commonly|widely|popularly|commonly|locally)\\s+)?"
       "(?:known|referred to)\\s+as\\s+$|^\\s*[,(]\\s*(?:a\\.k\\.a\\.|aka|alias)\\s+$");
   std::vector<EntityMentionSpan>& ms = entities->mentions;
+  bool merged = false;
   for (size_t i = 0; i + 1 < ms.size(); ++i) {
     const EntityMentionSpan& a = ms[i];
     const EntityMentionSpan& b = ms[i + 1];
@@ -444,7 +446,20 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
     for (EntityMentionSpan& m : ms) {
       if (m.cluster == from) m.cluster = into;
     }
+    merged = true;
   }
+  if (!merged) return;
+  std::vector<int> new_index(entities->clusters.size(), -1);
+  for (const EntityMentionSpan& m : ms) new_index[m.cluster] = 0;
+  int kept = 0;
+  for (size_t c = 0; c < entities->clusters.size(); ++c) {
+    if (new_index[c] < 0) continue;
+    new_index[c] = kept;
+    if (static_cast<int>(c) != kept) entities->clusters[kept] = std::move(entities->clusters[c]);
+    ++kept;
+  }
+  entities->clusters.resize(kept);
+  for (EntityMentionSpan& m : ms) m.cluster = new_index[m.cluster];
 }
 
 // The starts of the words that may begin a "members of the group" anaphor,

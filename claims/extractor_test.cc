@@ -919,6 +919,13 @@ TEST(ExtractorTest, KnownAsJoinsTwoNamesOfOnePerson) {
       "al-Lami, fled to Tehran.");
   EXPECT_FALSE(cluster_of(set, "Hamid Rasul Jabbar").empty());
   EXPECT_EQ(cluster_of(set, "Hamid Rasul Jabbar"), cluster_of(set, "Abu Zainab al-Lami"));
+  // The second name's own entity is gone, not left behind empty, and the ids
+  // stay dense.
+  ASSERT_EQ(set.entities_size(), 2);  // The person and Tehran.
+  for (int i = 0; i < set.entities_size(); ++i) {
+    EXPECT_GT(set.entities(i).mentions_size(), 0) << set.entities(i).ShortDebugString();
+    EXPECT_EQ(set.entities(i).id(), absl::StrCat("n", i + 1));
+  }
   // Two people side by side stay apart.
   ClaimSet two = RunText("Hamid Rasul Jabbar met Abu Zainab al-Lami in Tehran.");
   EXPECT_NE(cluster_of(two, "Hamid Rasul Jabbar"), cluster_of(two, "Abu Zainab al-Lami"));
