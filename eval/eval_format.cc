@@ -111,6 +111,10 @@ std::string FormatEvalTable(const EvalResult& r) {
   absl::StrAppendFormat(&out, "attribution        %.3f   %d/%d attributed gold values\n",
                         r.attribution_accuracy, r.attribution_correct,
                         r.attribution_total);
+  absl::StrAppendFormat(&out,
+                        "  given a source   %.3f   %d/%d unattributed gold values found\n",
+                        r.unattributed_given_source_rate, r.unattributed_given_source,
+                        r.unattributed_found);
   absl::StrAppendFormat(
       &out, "aliases            P %.3f  R %.3f  F1 %.3f   %d/%d predicted pairs, %d gold pairs\n",
       r.alias_precision, r.alias_recall, r.alias_f1, r.alias_correct_pairs,
@@ -170,6 +174,9 @@ std::string FormatEvalJson(const EvalResult& r) {
       .Add("attribution_accuracy", r.attribution_accuracy)
       .Add("attribution_correct", r.attribution_correct)
       .Add("attribution_total", r.attribution_total)
+      .Add("unattributed_found", r.unattributed_found)
+      .Add("unattributed_given_source", r.unattributed_given_source)
+      .Add("unattributed_given_source_rate", r.unattributed_given_source_rate)
       .Add("alias_precision", r.alias_precision)
       .Add("alias_recall", r.alias_recall)
       .Add("alias_f1", r.alias_f1)
@@ -233,10 +240,12 @@ std::string FormatEvalExplain(const EvalResult& r) {
         : a.predicted_source.empty()
             ? "asserted by the outlet"
             : absl::StrCat("attributed to ", Quote(a.predicted_source));
+    std::string gold = a.gold_source.empty()
+                           ? std::string("gold: asserted by the outlet")
+                           : absl::StrCat("gold attributes to ", Quote(a.gold_source));
     absl::StrAppend(&out, "  [", a.doc_id, "] ", Slot(a.target, a.role), " = ",
-                    Quote(a.value), ": gold attributes to ", Quote(a.gold_source),
-                    ", engine: ", predicted, "\n    evidence: ", Quote(a.evidence),
-                    "\n");
+                    Quote(a.value), ": ", gold, ", engine: ", predicted,
+                    "\n    evidence: ", Quote(a.evidence), "\n");
   }
   absl::StrAppendFormat(&out, "VERDICT errors (%d)\n", r.verdict_errors.size());
   for (const VerdictError& v : r.verdict_errors) {

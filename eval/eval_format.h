@@ -14,15 +14,17 @@
 namespace xref {
 
 // A fixed-width table: slot values overall and per role (precision, recall,
-// F1 and counts), attribution, aliases, event grouping (MUC, B3, CEAF-e,
-// LEA, CoNLL), verdict accuracy and the verdict confusion matrix (rows gold,
-// columns predicted). Ends with a newline.
+// F1 and counts), attribution (and outlet statements given a source),
+// aliases, event grouping (MUC, B3, CEAF-e, LEA, CoNLL), verdict accuracy and
+// the verdict confusion matrix (rows gold, columns predicted). Ends with a
+// newline.
 std::string FormatEvalTable(const EvalResult& result);
 
 // One JSON object on one line (plus a newline) with the keys slot_precision,
 // slot_recall, slot_f1, slot_predicted, slot_predicted_correct, slot_gold,
 // slot_gold_found, attribution_accuracy, attribution_correct,
-// attribution_total, alias_precision, alias_recall, alias_f1,
+// attribution_total, unattributed_found, unattributed_given_source,
+// unattributed_given_source_rate, alias_precision, alias_recall, alias_f1,
 // alias_predicted_pairs, alias_correct_pairs, alias_gold_pairs,
 // event_{muc,b3,ceafe,lea}_{precision,recall,f1}, event_conll_f1,
 // event_mentions, event_mentions_linked, verdict_accuracy, verdict_correct,

@@ -22,6 +22,9 @@ EvalResult Sample() {
   r.attribution_total = 2;
   r.attribution_correct = 1;
   r.attribution_accuracy = 0.5;
+  r.unattributed_found = 4;
+  r.unattributed_given_source = 1;
+  r.unattributed_given_source_rate = 0.25;
   r.alias_precision = 1;
   r.alias_recall = 0.5;
   r.alias_f1 = 2.0 / 3;
@@ -47,6 +50,8 @@ EvalResult Sample() {
   r.attribution_errors.push_back({"a", "arrest", "crime", "fraud",
                                   "charged with fraud", "prosecutors",
                                   "his lawyer", true});
+  r.attribution_errors.push_back({"b", "arrest", "time", "2019-03", "detained in March 2019",
+                                  "", "police", true});
   r.verdict_errors.push_back({"arrest", "time", "agree", "conflict", "g1/time"});
   r.mentions.push_back({"a", "arrested John Doe", "arrest", "g1"});
   r.mentions.push_back({"b", "detained", "arrest", "g3"});
@@ -61,6 +66,7 @@ TEST(FormatEvalTable, ShowsEveryMetricAndTheConfusionMatrix) {
   EXPECT_THAT(table, HasSubstr("all              P 0.800  R 0.800  F1 0.800   4/5 predicted, 4/5 gold"));
   EXPECT_THAT(table, HasSubstr("time             P 0.667"));
   EXPECT_THAT(table, HasSubstr("attribution        0.500   1/2"));
+  EXPECT_THAT(table, HasSubstr("given a source   0.250   1/4 unattributed"));
   EXPECT_THAT(table, HasSubstr("aliases            P 1.000  R 0.500  F1 0.667"));
   EXPECT_THAT(table, HasSubstr("MUC              P 0.750  R 1.000  F1 0.857"));
   EXPECT_THAT(table, HasSubstr("CoNLL            F1 0.753"));
@@ -86,6 +92,7 @@ TEST(FormatEvalJson, IsOneValidObjectWithTheRequiredKeys) {
   const auto& f = parsed.fields();
   for (const char* key :
        {"slot_precision", "slot_recall", "slot_f1", "attribution_accuracy",
+        "unattributed_found", "unattributed_given_source", "unattributed_given_source_rate",
         "alias_precision", "alias_recall", "event_muc_f1", "event_b3_f1",
         "event_ceafe_f1", "event_conll_f1", "verdict_accuracy"}) {
     EXPECT_EQ(f.count(key), 1) << key;
@@ -112,6 +119,8 @@ TEST(FormatEvalExplain, ListsMissesFalsePositivesAndGrouping) {
   EXPECT_THAT(text, HasSubstr("(claim c5, group g1); gold has \"2019-03-04\""));
   EXPECT_THAT(text, HasSubstr("sentence: \"He said \\\"freed\\\" on March 9.\""));
   EXPECT_THAT(text, HasSubstr("gold attributes to \"prosecutors\", engine: attributed to \"his lawyer\""));
+  EXPECT_THAT(text, HasSubstr("[b] arrest/time = \"2019-03\": gold: asserted by the outlet, "
+                              "engine: attributed to \"police\""));
   EXPECT_THAT(text, HasSubstr("arrest/time: gold agree, engine conflict (g1/time)"));
   EXPECT_THAT(text, HasSubstr("gold arrest: g1 x1, g3 x1  <- split"));
   EXPECT_THAT(text, HasSubstr("group g1 merges arrest x1, release x1"));

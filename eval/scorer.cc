@@ -546,8 +546,6 @@ class Scorer {
   void ScoreAttribution() {
     for (size_t i = 0; i < gold_.size(); ++i) {
       const GoldItem& item = gold_[i];
-      if (item.attributed_to.empty()) continue;
-      ++result_.attribution_total;
       auto candidate = [&](const PredClaim& claim) {
         return claim.doc_id == item.doc_id && claim.target == item.target &&
                claim.role == item.role && Matches(item, claim);
@@ -564,12 +562,25 @@ class Scorer {
           }
         }
       }
-      bool correct = std::any_of(pool.begin(), pool.end(), [&](int c) {
-        return SourcesMatch(item.attributed_to, claims_[c].attribution.source());
-      });
-      if (correct) {
-        ++result_.attribution_correct;
-        continue;
+      if (item.attributed_to.empty()) {
+        // The outlet's own statement: wrong only when every matching claim
+        // gives it to somebody.
+        if (pool.empty()) continue;
+        ++result_.unattributed_found;
+        const auto asserted = std::find_if(pool.begin(), pool.end(), [&](int c) {
+          return claims_[c].attribution.source().empty();
+        });
+        if (asserted != pool.end()) continue;
+        ++result_.unattributed_given_source;
+      } else {
+        ++result_.attribution_total;
+        bool correct = std::any_of(pool.begin(), pool.end(), [&](int c) {
+          return SourcesMatch(item.attributed_to, claims_[c].attribution.source());
+        });
+        if (correct) {
+          ++result_.attribution_correct;
+          continue;
+        }
       }
       AttributionError error;
       error.doc_id = item.doc_id;
@@ -584,6 +595,8 @@ class Scorer {
     }
     result_.attribution_accuracy =
         Ratio(result_.attribution_correct, result_.attribution_total);
+    result_.unattributed_given_source_rate =
+        Ratio(result_.unattributed_given_source, result_.unattributed_found);
   }
 
   void ScoreAliases() {

@@ -43,6 +43,9 @@
 // - Attribution: over gold values with `attributed_to`, the share whose
 //   matching predicted claim (preferring claims linked to the evidence) has an
 //   attribution source that `SourcesMatch` the gold source. No claim = wrong.
+//   The other direction, an outlet's own statement given to a source: over
+//   gold values without `attributed_to` that have a matching predicted claim,
+//   the share whose matching claims all carry a source.
 // - Aliases: pairs of distinct folded surface forms. Gold pairs: forms of one
 //   gold entity. Predicted pairs: forms in one `Report.entities` entry
 //   (aliases and canonical), counting only forms that occur in the gold.
@@ -107,14 +110,16 @@ struct FalsePositive {
   std::vector<std::string> gold_values;  // Gold values for doc/target/role.
 };
 
-// A gold attributed value whose predicted attribution is missing or wrong.
+// A gold attributed value whose predicted attribution is missing or wrong,
+// or a gold value without attribution (`gold_source` empty) that every
+// matching predicted claim attributes to a source.
 struct AttributionError {
   std::string doc_id;
   std::string target;
   std::string role;
   std::string value;
   std::string evidence;
-  std::string gold_source;
+  std::string gold_source;       // Empty: the outlet's own statement.
   std::string predicted_source;  // Empty: outlet-asserted or no claim.
   bool claim_found = false;
 };
@@ -145,6 +150,10 @@ struct EvalResult {
   // Attribution.
   double attribution_accuracy = 0;
   int64_t attribution_total = 0, attribution_correct = 0;
+  // Gold values without attribution that have a matching claim, and those of
+  // them whose matching claims all name a source; the rate is their ratio.
+  int64_t unattributed_found = 0, unattributed_given_source = 0;
+  double unattributed_given_source_rate = 0;
 
   // Aliases (pairwise).
   double alias_precision = 0, alias_recall = 0, alias_f1 = 0;

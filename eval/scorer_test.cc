@@ -239,6 +239,11 @@ TEST(Evaluate, Perfect) {
   // "Prosecutors" names "prosecutors": 1/1.
   EXPECT_EQ(r.attribution_total, 1);
   EXPECT_DOUBLE_EQ(r.attribution_accuracy, 1.0);
+  // The four other gold values are the outlets' own, and so are their claims.
+  EXPECT_EQ(r.unattributed_found, 4);
+  EXPECT_EQ(r.unattributed_given_source, 0);
+  EXPECT_DOUBLE_EQ(r.unattributed_given_source_rate, 0.0);
+  EXPECT_THAT(r.attribution_errors, SizeIs(0));
   // 4 of 4 alias pairs.
   EXPECT_EQ(r.alias_gold_pairs, 4);
   EXPECT_EQ(r.alias_predicted_pairs, 4);
@@ -264,6 +269,30 @@ TEST(Evaluate, Perfect) {
   EXPECT_THAT(r.misses, SizeIs(0));
   EXPECT_THAT(r.false_positives, SizeIs(0));
   EXPECT_THAT(r.warnings, SizeIs(0));
+}
+
+TEST(Evaluate, OutletStatementGivenToASourceIsAnAttributionError) {
+  ReportBuilder b;
+  b.Claim("a", "g1", "time", Date("2019-03-04"), "arrested John Doe on March 4, 2019",
+          "police")
+      .Claim("b", "g1", "time", Date("2019-03"), "detained in March 2019")
+      // Two claims of one gold value: one asserted is enough.
+      .Claim("b", "g1", "crime", Category("fraud"), "faces fraud charges", "lawyers")
+      .Claim("b", "g1", "crime", Category("fraud"), "faces fraud charges");
+  ASSERT_OK_AND_ASSIGN(EvalResult r, Evaluate(b.Build(), Key()));
+  // Found: a/time, b/time, b/crime (a/crime is attributed in the key; the
+  // release has no claim).
+  EXPECT_EQ(r.unattributed_found, 3);
+  EXPECT_EQ(r.unattributed_given_source, 1);
+  EXPECT_DOUBLE_EQ(r.unattributed_given_source_rate, 1.0 / 3);
+  EXPECT_EQ(r.attribution_total, 1);  // Unchanged: only attributed gold values.
+  const auto given = std::find_if(r.attribution_errors.begin(), r.attribution_errors.end(),
+                                  [](const AttributionError& e) { return e.gold_source.empty(); });
+  ASSERT_NE(given, r.attribution_errors.end());
+  EXPECT_EQ(given->doc_id, "a");
+  EXPECT_EQ(given->role, "time");
+  EXPECT_EQ(given->predicted_source, "police");
+  EXPECT_TRUE(given->claim_found);
 }
 
 TEST(Evaluate, PerfectFromGroupsAlone) {

@@ -46,6 +46,9 @@ TEST_F(ExampleQualityTest, SlotValuesMeetTheExtractionFloors) {
 TEST_F(ExampleQualityTest, AttributionMeetsTheExtractionFloor) {
   ASSERT_NE(result_, nullptr);
   EXPECT_GE(result_->attribution_accuracy, XREF_FLOOR_ATTRIBUTION);
+  // The other direction: what the outlets state themselves stays theirs.
+  ASSERT_GT(result_->unattributed_found, 0);
+  EXPECT_GE(1 - result_->unattributed_given_source_rate, XREF_FLOOR_OUTLET_STATEMENTS_KEPT);
 }
 
 TEST_F(ExampleQualityTest, AliasesMeetTheMatcherFloors) {
