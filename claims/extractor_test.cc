@@ -166,6 +166,28 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"The toll road reopened to 4 lanes of traffic.", "", {}},
         FrameCase{"The battery was charged overnight.", "", {}}));
 
+// Charges named in their legal wording, and the places of detention, which
+// are no arrest; published Wednesday 2022-03-16.
+INSTANTIATE_TEST_SUITE_P(
+    ChargeWordingAndDetentionPlaces, FrameTest,
+    ::testing::Values(
+        FrameCase{"The blogger was charged with inciting ethnic hatred in 2019.",
+                  "Justice:Charge-Indict", {"crime=incitement", "time=2019"}},
+        FrameCase{"Prosecutors indicted the imam for incitement last week.",
+                  "Justice:Charge-Indict", {"crime=incitement"}},
+        FrameCase{"The student leaders were convicted of organizing mass riots.",
+                  "Justice:Convict", {"crime=rioting"}},
+        FrameCase{"Two bloggers were arrested for spreading fake news about the outbreak.",
+                  "Justice:Arrest-Jail", {"crime=spreading false information"}},
+        FrameCase{"The editor was detained on suspicion of disseminating false reports.",
+                  "Justice:Arrest-Jail", {"crime=spreading false information"}},
+        FrameCase{"The activist left a detention facility in Amman on Thursday.",
+                  "Justice:Release-Parole", {"time=2022-03-10"}},
+        FrameCase{"Hundreds of inmates walked out of the prison camp after the guards fled.",
+                  "Justice:Release-Parole", {"count=hundreds"}},
+        FrameCase{"Conditions in the detention centre were described as harsh.", "", {}},
+        FrameCase{"The riot squad's new vans excited the crowd.", "", {}}));
+
 INSTANTIATE_TEST_SUITE_P(
     DieInjure, FrameTest,
     ::testing::Values(
@@ -345,7 +367,15 @@ INSTANTIATE_TEST_SUITE_P(
                         "rumours", HEDGED},
         AttributionCase{"Riot police arrested 40 students in Kabul on Saturday.", "", ASSERTED},
         AttributionCase{"The ministry had said the convoy was attacked with rockets.",
-                        "the ministry", REPORTED}));
+                        "the ministry", REPORTED},
+        AttributionCase{"Monitoring groups say 30 civilians were killed in the shelling.",
+                        "monitoring groups", REPORTED},
+        AttributionCase{"Health officials put the death toll at 19 on Sunday.",
+                        "health officials", REPORTED},
+        AttributionCase{"The governor has since revised the death toll to 7.", "the governor",
+                        REPORTED},
+        AttributionCase{"Gunmen killed 19 people on Sunday, which put the region on alert.", "",
+                        ASSERTED}));
 
 struct ModalityCase {
   const char* sentence;
