@@ -89,6 +89,10 @@ bool Consistent(const EventRecord& a, const EventRecord& b,
   if (a.num_participants != 0 && b.num_participants != 0 && !shared_participant) {
     return false;
   }
+  // "Police detained 37 protesters" is not the arrest of one named person.
+  if ((a.unnamed_group && b.person_participant) || (b.unnamed_group && a.person_participant)) {
+    return false;
+  }
   if (!Close(SpanOf(a.time), SpanOf(b.time), options.max_time_gap_days)) {
     return false;
   }
@@ -142,6 +146,10 @@ class UnionFind {
 struct GroupSummary {
   TimeSpan time;
   bool once_per_day = false;
+  // Some member is about an unnamed group of people; some member's
+  // participant is a person.
+  bool unnamed_group = false;
+  bool person = false;
   // Distinct, non-empty.
   absl::InlinedVector<absl::Span<const int>, 1> participant_sets;
   absl::InlinedVector<const absl::string_view*, 1> places;  // Distinct, non-empty.
@@ -162,6 +170,7 @@ bool PlacesDisagree(const GroupSummary& a, const GroupSummary& b,
 bool CanMerge(const GroupSummary& a, const GroupSummary& b,
               const GroupingOptions& options, bool check_places = true) {
   if (!Close(a.time, b.time, options.max_time_gap_days)) return false;
+  if ((a.unnamed_group && b.person) || (b.unnamed_group && a.person)) return false;
   for (const auto& p : a.participant_sets) {
     for (const auto& q : b.participant_sets) {
       if (!Intersects(p, q)) return false;
@@ -176,6 +185,8 @@ bool CanMerge(const GroupSummary& a, const GroupSummary& b,
 
 void MergeInto(GroupSummary& into, GroupSummary& from) {
   into.time = Join(into.time, from.time);
+  into.unnamed_group = into.unnamed_group || from.unnamed_group;
+  into.person = into.person || from.person;
   for (const auto& p : from.participant_sets) {
     bool seen = false;
     for (const auto& q : into.participant_sets) {
@@ -663,6 +674,8 @@ std::vector<int> GroupEvents(const EventRecords& rs,
     GroupSummary& s = summary.emplace_back();
     s.time = SpanOf(r.time);
     s.once_per_day = r.once_per_day;
+    s.unnamed_group = r.unnamed_group;
+    s.person = r.person_participant;
     const absl::Span<const int> participants = rs.participants(r);
     if (!participants.empty()) s.participant_sets.push_back(participants);
     if (!r.place.empty()) {

@@ -9,7 +9,9 @@
 //   - nothing says they differ: their times are at most `max_time_gap_days`
 //     apart (or one is unknown; a small gap is a conflict about one event's
 //     date, a larger one another event), their
-//     participant sets intersect (or one is empty), their places are
+//     participant sets intersect (or one is empty), one is not about an
+//     unnamed group of people while the other's participant is a person
+//     (`unnamed_group`, `person_participant`), their places are
 //     compatible (or one is empty, or both are `once_per_day` records with a
 //     shared participant);
 //   - and (unless `require_evidence` is false) something says they are the

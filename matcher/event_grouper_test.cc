@@ -204,6 +204,30 @@ TEST(GroupEventsTest, VagueMentionDoesNotBridgeTwoEvents) {
   EXPECT_THAT(Group(r, {}), ElementsAre(0, 0, 1));
 }
 
+TEST(GroupEventsTest, AnUnnamedGroupIsNotOneNamedPerson) {
+  // "Police also detained 37 protesters in the capital" and the arrest of one
+  // named man nearby: a shared place and close dates, but not one event. A
+  // vague mention sharing the place may join either, not bridge them.
+  Rec crowd = Typed(kArrest, {}, "2023-03-13");
+  crowd.unnamed_group = true;
+  crowd.arguments = {5};
+  Rec vague = Typed(kArrest, {}, "");
+  vague.arguments = {5};
+  Rec man = Typed(kArrest, {1}, "2023-03-07");
+  man.person_participant = true;
+  man.arguments = {5};
+  crowd.doc = vague.doc = man.doc = 0;
+  GroupingOptions options;
+  EXPECT_FALSE(Link(crowd, man, options));
+  EXPECT_TRUE(Link(crowd, vague, options));
+  EXPECT_TRUE(Link(vague, man, options));
+  EXPECT_THAT(Group({crowd, vague, man}, options), ElementsAre(0, 0, 1));
+  // An organisation's members are no person: the group may be theirs.
+  Rec members = man;
+  members.person_participant = false;
+  EXPECT_TRUE(Link(crowd, members, options));
+}
+
 TEST(GroupEventsTest, NoEvidenceNoLink) {
   std::vector<Rec> r = {Typed(kArrest, {}, ""), Typed(kArrest, {}, ""),
                                 Typed(kArrest, {}, "2020")};
