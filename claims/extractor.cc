@@ -442,7 +442,6 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
         target.aliases.push_back(alias);
       }
     }
-    entities->clusters[from].aliases.clear();
     for (EntityMentionSpan& m : ms) {
       if (m.cluster == from) m.cluster = into;
     }

@@ -82,6 +82,13 @@ bool MonthOrFiner(const DateInterval& d) {
   return d.known && (d.granularity == MONTH || d.granularity == DAY);
 }
 
+// One side is about an unnamed group of people ("police detained 37
+// protesters") and the other's participant is a named person: not one event.
+inline bool GroupAgainstPerson(bool a_unnamed_group, bool a_person, bool b_unnamed_group,
+                               bool b_person) {
+  return (a_unnamed_group && b_person) || (b_unnamed_group && a_person);
+}
+
 // Nothing says they differ; `shared_participant` is whether their
 // participant sets intersect.
 bool Consistent(const EventRecord& a, const EventRecord& b,
@@ -89,8 +96,8 @@ bool Consistent(const EventRecord& a, const EventRecord& b,
   if (a.num_participants != 0 && b.num_participants != 0 && !shared_participant) {
     return false;
   }
-  // "Police detained 37 protesters" is not the arrest of one named person.
-  if ((a.unnamed_group && b.person_participant) || (b.unnamed_group && a.person_participant)) {
+  if (GroupAgainstPerson(a.unnamed_group, a.person_participant, b.unnamed_group,
+                         b.person_participant)) {
     return false;
   }
   if (!Close(SpanOf(a.time), SpanOf(b.time), options.max_time_gap_days)) {
@@ -170,7 +177,7 @@ bool PlacesDisagree(const GroupSummary& a, const GroupSummary& b,
 bool CanMerge(const GroupSummary& a, const GroupSummary& b,
               const GroupingOptions& options, bool check_places = true) {
   if (!Close(a.time, b.time, options.max_time_gap_days)) return false;
-  if ((a.unnamed_group && b.person) || (b.unnamed_group && a.person)) return false;
+  if (GroupAgainstPerson(a.unnamed_group, a.person, b.unnamed_group, b.person)) return false;
   for (const auto& p : a.participant_sets) {
     for (const auto& q : b.participant_sets) {
       if (!Intersects(p, q)) return false;
@@ -336,9 +343,9 @@ bool AttachOrphans(const EventRecords& rs,
     orphans = !named[root[i]] && records[i].doc >= 0 && key_of[i] >= 0;
   }
   if (!orphans) return false;
-  // Per root: anchored (names participants, a time or a place), about an
-  // unnamed group, with a person participant; (root, doc) pairs, distinct.
-  std::vector<bool> anchored(n, false), unnamed_group(n, false), person(n, false);
+  // Per root: anchored (names participants, a time or a place); (root, doc)
+  // pairs, distinct.
+  std::vector<bool> anchored(n, false);
   std::vector<int> family(n, -1);
   std::vector<std::pair<int, int>> root_docs;
   for (int i = 0; i < n; ++i) {
@@ -346,8 +353,6 @@ bool AttachOrphans(const EventRecords& rs,
     if (r.num_participants != 0 || r.time.known || !r.place.empty()) {
       anchored[root[i]] = true;
     }
-    if (r.unnamed_group) unnamed_group[root[i]] = true;
-    if (r.person_participant) person[root[i]] = true;
     family[root[i]] = r.family;
     if (r.doc >= 0 && key_of[i] >= 0) root_docs.emplace_back(root[i], r.doc);
   }
@@ -428,7 +433,6 @@ bool AttachOrphans(const EventRecords& rs,
     if (named_own == 0) target = own.size() == 1 ? own[0] : -1;
     if (target < 0 && options.attach_to_main_event && !tied[k]) target = main_root[k];
     if (target < 0 || target == r) continue;
-    if (unnamed_group[r] && person[target]) continue;
     moves.emplace_back(r, target);
   }
   // The people named by the orphans of `moves` (sorted, distinct), per root.

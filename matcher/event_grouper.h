@@ -43,9 +43,9 @@
 //     the group of that key found in the most documents (at least two, and
 //     strictly more than any other group of the key).
 // Never when a member of the orphan differs from a member of the group (as
-// above), when the orphan names people the group does not name (see
-// `people`), or when the orphan is about an unnamed group of people and the
-// group has a person participant (see `unnamed_group`). The step repeats
+// above: e.g. the orphan is about an unnamed group of people and the group
+// has a person participant), or when the orphan names people the group does
+// not name (see `people`). The step repeats
 // (a few rounds, while groups move): orphans of one document that joined
 // each other ("Members of the group were held on Saturday. The arrests were
 // made in Idlib.") are then one orphan, which may join the main event.
