@@ -90,4 +90,50 @@ void FoldForMatchingInto(absl::string_view text, std::string* result) {
   out.resize(o - begin);
 }
 
+// The base letters of a Latin-1 or Latin Extended-A letter (U+00C0..U+017F),
+// lower case ("á" -> "a", "ß" -> "ss"), or empty for other code points.
+absl::string_view LatinBaseLetters(uint32_t cp) {
+  static constexpr absl::string_view kLatin1[64] = {
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+      "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "ss",
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+      "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y"};
+  // Latin Extended-A: (first code point of a run, base letters).
+  static constexpr std::pair<int, absl::string_view> kExtendedA[] = {
+      {0x100, "a"}, {0x106, "c"}, {0x10E, "d"}, {0x112, "e"}, {0x11C, "g"},
+      {0x124, "h"}, {0x128, "i"}, {0x132, "ij"}, {0x134, "j"}, {0x136, "k"},
+      {0x139, "l"}, {0x143, "n"}, {0x14C, "o"}, {0x152, "oe"}, {0x154, "r"},
+      {0x15A, "s"}, {0x162, "t"}, {0x168, "u"}, {0x174, "w"}, {0x176, "y"},
+      {0x179, "z"}, {0x17F, "s"}, {0x180, ""}};
+  if (cp >= 0xC0 && cp < 0x100) return kLatin1[cp - 0xC0];
+  if (cp < 0x100 || cp >= 0x180) return "";
+  absl::string_view base;
+  for (const auto& [first, letters] : kExtendedA) {
+    if (cp < first) break;
+    base = letters;
+  }
+  return base;
+}
+
+std::string FoldAccentsForMatching(absl::string_view text) {
+  const std::string folded = FoldForMatching(text);
+  std::string out;
+  out.reserve(folded.size());
+  for (size_t i = 0; i < folded.size();) {
+    size_t len = 1;
+    if (static_cast<unsigned char>(folded[i]) >= 0x80) {
+      const uint32_t cp = DecodeUtf8At(folded, i, &len);
+      const absl::string_view base = LatinBaseLetters(cp);
+      if (!base.empty()) {
+        out.append(base.data(), base.size());
+        i += len;
+        continue;
+      }
+    }
+    out.append(folded, i, len);
+    i += len;
+  }
+  return out;
+}
+
 }  // namespace xref

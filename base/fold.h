@@ -11,6 +11,7 @@
 #ifndef XREF_BASE_FOLD_H_
 #define XREF_BASE_FOLD_H_
 
+#include <cstdint>
 #include <string>
 
 #include "absl/strings/string_view.h"
@@ -22,6 +23,17 @@ std::string FoldForMatching(absl::string_view text);
 // Sets `*out` to FoldForMatching(text), reusing its capacity (for loops
 // that fold many short strings).
 void FoldForMatchingInto(absl::string_view text, std::string* out);
+
+// The base letters of a Latin-1 or Latin Extended-A letter (U+00C0..U+017F),
+// lower case ("Á" -> "a", "ß" -> "ss"), or empty for other code points
+// (and for U+00D7 and U+00F7, the multiplication and division signs).
+absl::string_view LatinBaseLetters(uint32_t cp);
+
+// FoldForMatching(text) with every Latin letter of U+00C0..U+017F as its
+// base letters ("Puerto Alcázar" and "PUERTO ALCAZAR" give "puerto
+// alcazar"): for keys that must not depend on whether an outlet writes
+// accents.
+std::string FoldAccentsForMatching(absl::string_view text);
 
 }  // namespace xref
 

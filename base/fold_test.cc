@@ -38,4 +38,16 @@ TEST(FoldForMatchingIntoTest, MatchesFoldForMatchingAndReusesTheBuffer) {
   }
 }
 
+TEST(FoldAccentsForMatchingTest, SpellingsWithAndWithoutAccentsMeet) {
+  EXPECT_EQ(FoldAccentsForMatching("Puerto Alc\xC3\xA1zar"), "puerto alcazar");
+  EXPECT_EQ(FoldAccentsForMatching("PUERTO ALC\xC3\x81ZAR"), "puerto alcazar");
+  EXPECT_EQ(FoldAccentsForMatching("\xC5\x81\xC3\xB3" "d\xC5\xBA  Stra\xC3\x9F" "e"), "lodz strasse");
+  // Other scripts and signs are kept as they are.
+  EXPECT_EQ(FoldAccentsForMatching("\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"),
+            "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0");
+  EXPECT_EQ(FoldAccentsForMatching("2\xC3\x97" "3"), "2\xC3\x97" "3");
+  EXPECT_EQ(LatinBaseLetters(0xE9), "e");
+  EXPECT_EQ(LatinBaseLetters(0x41), "");
+}
+
 }  // namespace xref

@@ -10,6 +10,7 @@
 
 #include "absl/algorithm/container.h"
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_replace.h"
@@ -217,6 +218,11 @@ struct Raw {
   TextRange acronym;   // Empty when none.
   const std::string* place_key = nullptr;  // Into the gazetteer.
   EntityType type = ENTITY_TYPE_UNSPECIFIED;
+  // What the text around a name the gazetteer does not know says of it
+  // (see entity_extractor.h).
+  enum PlaceCue : uint8_t { kNoCue, kPlaceNoun, kDateline, kLocative };
+  PlaceCue place_cue = kNoCue;
+  bool local_place = false;  // A place the document names (LocalPlaceKey).
 
   size_t word_count() const { return end_word - first_word; }
 };
@@ -242,6 +248,84 @@ constexpr std::array<unsigned char, 256> kFirstWordFold = [] {
   for (char c : {' ', '\t', '\n', '\r', '\f', '\v'}) table[static_cast<unsigned char>(c)] = kFoldSpace;
   return table;
 }();
+
+// The word of ASCII letters that ends `end` spaces before `end` in `text`
+// (one or more ' '), or an empty view when something else comes between.
+absl::string_view WordBefore(absl::string_view text, size_t end) {
+  size_t e = end;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  if (e == end) return {};
+  size_t b = e;
+  while (b > 0 && absl::ascii_isalpha(text[b - 1])) --b;
+  return text.substr(b, e - b);
+}
+
+// Whether every letter of `name` is a capital, with at least three letters.
+bool AllCapitals(absl::string_view name) {
+  int letters = 0;
+  for (char c : name) {
+    if (absl::ascii_islower(c)) return false;
+    letters += absl::ascii_isupper(c) ? 1 : 0;
+  }
+  return letters >= 3;
+}
+
+bool IsLocativeWord(absl::string_view w) {
+  for (absl::string_view l : {"in", "near", "outside", "inside", "around"}) {
+    if (absl::EqualsIgnoreCase(w, l)) return true;
+  }
+  return false;
+}
+
+// Marks the raws that name a place the gazetteer does not know (see
+// entity_extractor.h): every raw spelled, after FoldAccentsForMatching, like
+// one with a place cue. A cue "in X" counts only when X is no organisation
+// and X's last word is not the surname of a person of the document, that is
+// of a name of two or more words typed as a person and spelled like no raw
+// with a cue.
+void MarkLocalPlaces(absl::string_view text, std::vector<Raw>* raws, std::string* folded) {
+  auto surface = [&](const Raw& raw) {
+    return text.substr(raw.range.begin, raw.range.end - raw.range.begin);
+  };
+  auto surname = [&](const Raw& raw) {
+    absl::string_view s = surface(raw);
+    const size_t space = s.rfind(' ');
+    FoldForMatchingInto(space == absl::string_view::npos ? s : s.substr(space + 1), folded);
+    return std::string(WithoutArticle(*folded));
+  };
+  bool any_cue = false;
+  for (const Raw& raw : *raws) any_cue = any_cue || raw.place_cue != Raw::kNoCue;
+  if (!any_cue) return;
+  absl::flat_hash_set<std::string> cued, names, surnames;
+  for (const Raw& raw : *raws) {
+    if (raw.place_cue != Raw::kNoCue && raw.place_key == nullptr) {
+      cued.insert(FoldAccentsForMatching(surface(raw)));
+    }
+  }
+  for (const Raw& raw : *raws) {
+    if (raw.type == PERSON && raw.word_count() >= 2 &&
+        !cued.contains(FoldAccentsForMatching(surface(raw)))) {
+      surnames.insert(surname(raw));
+    }
+  }
+  for (const Raw& raw : *raws) {
+    if (raw.place_cue == Raw::kNoCue || raw.place_key != nullptr) continue;
+    if (raw.place_cue == Raw::kLocative &&
+        (raw.type == ORGANIZATION || surnames.contains(surname(raw)))) {
+      continue;
+    }
+    names.insert(FoldAccentsForMatching(surface(raw)));
+  }
+  if (names.empty()) return;
+  for (Raw& raw : *raws) {
+    if (raw.place_key != nullptr || !names.contains(FoldAccentsForMatching(surface(raw)))) {
+      continue;
+    }
+    raw.type = LOCATION;
+    raw.local_place = true;
+    raw.acronym = TextRange();
+  }
+}
 
 }  // namespace
 
@@ -278,6 +362,7 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
   for (size_t i = 0; i < titles_.size(); ++i) {
     if (!titles_[i].empty()) MutableInfo(titles_[i][0]).titles.push_back(i);
   }
+  for (const std::string& w : lexicon->place_nouns()) place_nouns_.Add(w);
   if (gazetteer_ != nullptr) {
     for (const auto& [spelling, place] : gazetteer_->spellings()) {
       place_first_words_.Add(absl::string_view(spelling).substr(0, spelling.find(' ')));
@@ -488,6 +573,22 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
           raw.first_word = raw.end_word - 1;
         }
       }
+      if (raw.place_key == nullptr) {
+        const absl::string_view before = WordBefore(text, raw.range.begin);
+        const size_t after_name = raw.range.end;
+        if (before == "of" &&
+            place_nouns_.Contains(WordBefore(text, raw.range.begin - before.size() - 1))) {
+          raw.place_cue = Raw::kPlaceNoun;
+        } else if ((raw.range.begin == 0 || text[raw.range.begin - 1] == '\n') &&
+                   AllCapitals(name) && after_name + 1 < text.size() &&
+                   (text[after_name] == ',' ||
+                    (text[after_name] == ' ' && text[after_name + 1] == '('))) {
+          raw.place_cue = Raw::kDateline;
+        } else if (IsLocativeWord(before) && title.end == title.begin &&
+                   !tokens[j].possessive) {
+          raw.place_cue = Raw::kLocative;
+        }
+      }
       if (raw.place_key != nullptr) {
         raw.type = LOCATION;
       } else {
@@ -511,8 +612,9 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
   EntityResult result;
   result.clusters.reserve(raws.size());  // Each name found opens at most one.
   absl::flat_hash_map<absl::string_view, int> by_place, by_acronym;
-  absl::flat_hash_map<std::string, int> by_name, by_surname;
+  absl::flat_hash_map<std::string, int> by_name, by_surname, by_local_place;
   std::string folded;  // Scratch for FoldForMatchingInto.
+  MarkLocalPlaces(text, &raws, &folded);
   std::vector<int> cluster_of(raws.size(), -1);
   auto add_alias = [&](int c, absl::string_view surface) {
     EntityCluster& cl = result.clusters[c];
@@ -528,7 +630,10 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     size_t words_old = std::count(cl.canonical.begin(), cl.canonical.end(), ' ');
     if (cl.canonical.empty() || words_new > words_old ||
         (words_new == words_old && surface.size() > cl.canonical.size() &&
-         cl.type != PERSON)) {
+         cl.type != PERSON) ||
+        // A dateline's "TAMSK" gives way to "Tamsk".
+        (cl.type == LOCATION && words_new == words_old && AllCapitals(cl.canonical) &&
+         !AllCapitals(surface))) {
       cl.canonical.assign(surface.data(), surface.size());
     }
   };
@@ -546,7 +651,14 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     absl::string_view surface = substr(raw.range);
     const bool has_acronym = raw.acronym.end > raw.acronym.begin;
     int c = -1;
-    if (raw.type == LOCATION) {
+    if (raw.local_place) {
+      auto [it, added] = by_local_place.try_emplace(LocalPlaceKey(surface), -1);
+      if (added) {
+        it->second = new_cluster(LOCATION);
+        result.clusters[it->second].place_key = it->first;
+      }
+      c = it->second;
+    } else if (raw.type == LOCATION) {
       auto [it, added] = by_place.emplace(*raw.place_key, 0);
       if (added) {
         c = new_cluster(LOCATION);

@@ -9,10 +9,18 @@
 // ("Abu", "bin", "al-" prefixes) and by "of"/"for" inside organisation
 // names. Titles ("Prime Minister", "Gen.") and leading demonyms ("Iraqi")
 // are kept apart from the name. "Full Name (ACR)" ties the acronym to the
-// name. Places come from the gazetteer. Within a document, a surname alone
-// ("Smith") joins the person whose last name it is, an acronym joins its
-// expansion, and spellings of one place join by gazetteer key. Single
-// capitalised words that join nothing and are not places are not mentions.
+// name. Places come from the gazetteer, and from the document for names the
+// gazetteer does not know (keyed by LocalPlaceKey): after a place noun of
+// the lexicon and "of" ("the oil town of Oshkara"), in an all-capitals
+// dateline at the start of a paragraph ("TAMSK, March 15 -", "TAMSK
+// (Agency) -"), or right after "in", "near", "outside", "inside" or "around"
+// when no person of the document has that surname and the name is no
+// organisation, has no title and is not possessive ("in Tamsk", not "in
+// Sokolov's case"); every mention of such a name in the document is then
+// that place. Within a document, a surname alone ("Smith") joins the person
+// whose last name it is, an acronym joins its expansion, and spellings of
+// one place join by place key. Single capitalised words that join nothing
+// and are not places are not mentions.
 // Thread-safe: Extract is const; the lexicon and gazetteer must outlive the
 // extractor.
 
@@ -143,6 +151,8 @@ class EntityExtractor {
   std::vector<WordInfo> word_infos_;
   // Titles as word sequences, longest first.
   std::vector<std::vector<std::string>> titles_;
+  // The lexicon's place nouns ("town"), exact case.
+  WordIndex place_nouns_;
   // The first word of every folded gazetteer spelling.
   WordIndex place_first_words_;
 };

@@ -226,5 +226,59 @@ TEST(EntityExtractorTest, TokensSplitTheSameAcrossBlocks) {
                                    "Amara Diallo"));
 }
 
+// Places the gazetteer does not know, typed from the words around them.
+struct LocalPlaceCase {
+  std::string text;
+  std::string name;          // Canonical form of the cluster looked at.
+  EntityType type;           // What it must be typed as.
+  std::string place_key;     // Expected key when a place.
+};
+
+class LocalPlaceTest : public ::testing::TestWithParam<LocalPlaceCase> {};
+
+TEST_P(LocalPlaceTest, TypesTheName) {
+  const LocalPlaceCase& c = GetParam();
+  EntityResult r = Extract(c.text);
+  const EntityCluster* cluster = Find(r, c.name);
+  ASSERT_NE(cluster, nullptr) << c.text;
+  EXPECT_EQ(cluster->type, c.type) << c.text;
+  EXPECT_EQ(cluster->place_key, c.place_key) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cues, LocalPlaceTest,
+    ::testing::Values(
+        // A place noun and "of".
+        LocalPlaceCase{"Flooding cut off the fishing village of Kolbrek for two days.",
+                       "Kolbrek", LOCATION, "local:kolbrek"},
+        LocalPlaceCase{"Rebels shelled the district of Upper Marisco overnight.",
+                       "Upper Marisco", LOCATION, "local:upper marisco"},
+        // A dateline, in capitals, at the start of a paragraph; later
+        // mentions take its place and give it their spelling.
+        LocalPlaceCase{"VELMORA, May 2 (Wire) - Troops entered the city. In Velmora, shops "
+                       "stayed shut.",
+                       "Velmora", LOCATION, "local:velmora"},
+        LocalPlaceCase{"SAN TEODORO (Wire) - A curfew was lifted.", "SAN TEODORO", LOCATION,
+                       "local:san teodoro"},
+        // "in" before a name that is no person's: one word or several, with
+        // or without accents (one key for both spellings).
+        LocalPlaceCase{"Two men were detained in Puerto Valdés on Friday. Police in Puerto "
+                       "Valdes said more arrests were likely.",
+                       "Puerto Valdés", LOCATION, "local:puerto valdes"},
+        LocalPlaceCase{"A curfew is in force near Dashkent after the clashes.", "Dashkent",
+                       LOCATION, "local:dashkent"},
+        // Must not fire: a person's surname after "in", a possessive, a
+        // title, an organisation, and a name whose place noun is missing.
+        LocalPlaceCase{"The court heard Anna Petrenko on Monday. Faith in Petrenko has not "
+                       "wavered among her supporters.",
+                       "Anna Petrenko", PERSON, ""},
+        LocalPlaceCase{"Police said in Marco Ferreri's statement that the talks failed.",
+                       "Marco Ferreri", PERSON, ""},
+        LocalPlaceCase{"The proposal was rejected in Parliament on Tuesday after a long "
+                       "debate in the National Assembly.",
+                       "National Assembly", ORGANIZATION, ""},
+        LocalPlaceCase{"The minister praised the mayor of Karel Novak for his work.",
+                       "Karel Novak", PERSON, ""}));
+
 }  // namespace
 }  // namespace xref

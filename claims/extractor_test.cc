@@ -166,6 +166,28 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"The toll road reopened to 4 lanes of traffic.", "", {}},
         FrameCase{"The battery was charged overnight.", "", {}}));
 
+// Places the gazetteer does not know, named as places by the sentence;
+// published Wednesday 2022-03-16.
+INSTANTIATE_TEST_SUITE_P(
+    PlacesOutsideTheGazetteer, FrameTest,
+    ::testing::Values(
+        FrameCase{"Soldiers detained six men in the mountain village of Ostravel on Monday.",
+                  "Justice:Arrest-Jail", {"count=6", "place=Ostravel", "time=2022-03-14"}},
+        FrameCase{"A car bomb killed four people in San Lorenzo del Monte on Sunday.",
+                  "Life:Die", {"count=4", "place=San Lorenzo del Monte"}},
+        FrameCase{"Hundreds of farmers marched near Veldhoven-Zuid on Tuesday.",
+                  "Conflict:Demonstrate",
+                  {"count=hundreds", "place=Veldhoven-Zuid", "time=2022-03-15"}}));
+
+TEST(PlacesOutsideTheGazetteerTest, APersonAfterInIsNoPlace) {
+  // "in Brekke" names the person arrested in the first sentence.
+  ClaimSet set = RunText(
+      "Police arrested the lawyer Tomas Brekke on Friday. Trust in Brekke was shaken "
+      "when he was detained in Larvik.");
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("place=Brekke")));
+  EXPECT_THAT(Values(set), ::testing::Contains("place=Larvik"));
+}
+
 // Charges named in their legal wording, and the places of detention, which
 // are no arrest; published Wednesday 2022-03-16.
 INSTANTIATE_TEST_SUITE_P(

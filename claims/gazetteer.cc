@@ -1,5 +1,6 @@
 #include "claims/gazetteer.h"
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "base/file.h"
@@ -19,7 +20,17 @@ absl::string_view FoldName(absl::string_view name, std::string* buffer) {
   return key;
 }
 
+constexpr absl::string_view kLocalPrefix = "local:";
+
 }  // namespace
+
+std::string LocalPlaceKey(absl::string_view name) {
+  return absl::StrCat(kLocalPrefix, FoldAccentsForMatching(name));
+}
+
+bool IsLocalPlaceKey(absl::string_view key) {
+  return absl::StartsWith(key, kLocalPrefix);
+}
 
 absl::StatusOr<Gazetteer> Gazetteer::Load(absl::string_view path) {
   GazetteerFile file;
@@ -35,6 +46,11 @@ absl::StatusOr<Gazetteer> Gazetteer::FromProto(const GazetteerFile& file,
     if (place.key().empty()) {
       return absl::InvalidArgumentError(
           absl::StrCat(name, ": place \"", place.name(), "\" has no key"));
+    }
+    if (IsLocalPlaceKey(place.key())) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          name, ": place key \"", place.key(), "\" starts with \"", kLocalPrefix,
+          "\", which is kept for places the gazetteer does not know"));
     }
     if (!g.by_key_.emplace(place.key(), g.places_.size()).second) {
       return absl::InvalidArgumentError(
@@ -102,7 +118,10 @@ bool Gazetteer::Contains(absl::string_view outer, absl::string_view inner) const
 }
 
 bool Gazetteer::Compatible(absl::string_view a, absl::string_view b) const {
-  return a == b || Contains(a, b) || Contains(b, a);
+  if (a == b) return true;
+  const bool local_a = IsLocalPlaceKey(a), local_b = IsLocalPlaceKey(b);
+  if (local_a || local_b) return local_a != local_b;
+  return Contains(a, b) || Contains(b, a);
 }
 
 }  // namespace xref

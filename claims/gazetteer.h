@@ -21,14 +21,21 @@
 
 namespace xref {
 
+// The key of a place a document names but the gazetteer does not know ("the
+// town of Oshkara"): "local:" and FoldAccentsForMatching(name), so that
+// "Alcázar" and "ALCAZAR" share one. Gazetteer keys
+// never start with "local:" (Load refuses them).
+std::string LocalPlaceKey(absl::string_view name);
+bool IsLocalPlaceKey(absl::string_view key);
+
 class Gazetteer {
  public:
   Gazetteer() = default;
 
   // Reads a text-format `GazetteerFile`. Fails with kInvalidArgument naming the
   // file and the problem: a parse error (with line), an empty or duplicate key,
-  // a spelling claimed by two places, a `within` naming an unknown key, or a
-  // containment cycle.
+  // a spelling claimed by two places, a `within` naming an unknown key, a
+  // key starting with "local:", or a containment cycle.
   static absl::StatusOr<Gazetteer> Load(absl::string_view path);
 
   // Builds from an already parsed file; `name` is used in errors.
@@ -46,7 +53,10 @@ class Gazetteer {
   // not contain itself.
   bool Contains(absl::string_view outer, absl::string_view inner) const;
 
-  // True when the keys are equal or one contains the other.
+  // True when the keys are equal or one contains the other, and when
+  // exactly one of them is a local place key (see LocalPlaceKey): where a
+  // place the gazetteer does not know lies is unknown, so it is no evidence
+  // against a known place. Two different local keys are not compatible.
   bool Compatible(absl::string_view a, absl::string_view b) const;
 
   // Every spelling (folded, without a leading "the ") with the index of the

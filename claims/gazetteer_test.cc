@@ -42,6 +42,30 @@ TEST(GazetteerTest, ContainmentIsTransitiveAndCompatibilitySymmetric) {
   EXPECT_FALSE(g.Compatible("lille", "paris"));
 }
 
+TEST(GazetteerTest, LocalPlacesAreNoEvidenceAgainstKnownOnes) {
+  ASSERT_OK_AND_ASSIGN(Gazetteer g, Gazetteer::FromProto(Parse(kSmall), "small"));
+  const std::string roubaix = LocalPlaceKey("Roubaix");
+  EXPECT_EQ(roubaix, LocalPlaceKey("ROUBAIX"));
+  EXPECT_TRUE(IsLocalPlaceKey(roubaix));
+  EXPECT_FALSE(IsLocalPlaceKey("lille"));
+  EXPECT_EQ(g.FindKey(roubaix), nullptr);
+  // Where Roubaix lies is unknown: neither inside Lille nor apart from it.
+  EXPECT_TRUE(g.Compatible(roubaix, "lille"));
+  EXPECT_TRUE(g.Compatible("france", roubaix));
+  EXPECT_TRUE(g.Compatible(roubaix, LocalPlaceKey("roubaix")));
+  // Two places the gazetteer does not know are one only when spelled alike.
+  EXPECT_FALSE(g.Compatible(roubaix, LocalPlaceKey("Tourcoing")));
+  EXPECT_FALSE(g.Contains("france", roubaix));
+}
+
+TEST(GazetteerTest, RefusesKeysThatLookLocal) {
+  EXPECT_THAT(Gazetteer::FromProto(
+                  Parse(R"pb(places { key: "local:x" name: "X" })pb"), "places.textproto"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("places.textproto: place key \"local:x\" starts with "
+                                 "\"local:\"")));
+}
+
 TEST(GazetteerTest, RejectsUnknownParentNamingFileAndKey) {
   EXPECT_THAT(Gazetteer::FromProto(
                   Parse(R"pb(places { key: "a" name: "A" within: "b" })pb"),

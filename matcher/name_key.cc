@@ -249,30 +249,6 @@ struct NameByteTable {
 };
 constexpr NameByteTable kNameBytes;
 
-// The base letters of a Latin-1 or Latin Extended-A letter (U+00C0..U+017F),
-// lower case ("á" -> "a", "ß" -> "ss"), or empty for other code points.
-absl::string_view LatinBase(int cp) {
-  static constexpr absl::string_view kLatin1[64] = {
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-      "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "ss",
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-      "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y"};
-  // Latin Extended-A: (first code point of a run, base letters).
-  static constexpr std::pair<int, absl::string_view> kExtendedA[] = {
-      {0x100, "a"}, {0x106, "c"}, {0x10E, "d"}, {0x112, "e"}, {0x11C, "g"},
-      {0x124, "h"}, {0x128, "i"}, {0x132, "ij"}, {0x134, "j"}, {0x136, "k"},
-      {0x139, "l"}, {0x143, "n"}, {0x14C, "o"}, {0x152, "oe"}, {0x154, "r"},
-      {0x15A, "s"}, {0x162, "t"}, {0x168, "u"}, {0x174, "w"}, {0x176, "y"},
-      {0x179, "z"}, {0x17F, "s"}, {0x180, ""}};
-  if (cp >= 0xC0 && cp < 0x100) return kLatin1[cp - 0xC0];
-  if (cp < 0x100 || cp >= 0x180) return "";
-  absl::string_view base;
-  for (const auto& [first, letters] : kExtendedA) {
-    if (cp < first) break;
-    base = letters;
-  }
-  return base;
-}
 
 }  // namespace
 
@@ -320,7 +296,7 @@ size_t LightFormTo(absl::string_view token, char* out) {
     if (c >= 0xC3 && c <= 0xC5 && i + 1 < token.size() &&
         (static_cast<unsigned char>(token[i + 1]) & 0xC0) == 0x80) {
       absl::string_view base =
-          LatinBase(((c & 0x1F) << 6) | (static_cast<unsigned char>(token[i + 1]) & 0x3F));
+          LatinBaseLetters(((c & 0x1F) << 6) | (static_cast<unsigned char>(token[i + 1]) & 0x3F));
       if (!base.empty()) {
         for (char b : base) low[low_size++] = b;
         ++i;
