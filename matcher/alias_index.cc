@@ -9,6 +9,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "base/fold.h"
 #include "matcher/name_key.h"
 #include "matcher/read_ahead.h"
 
@@ -173,6 +174,13 @@ class FormTable {
   absl::string_view last_token(int f) const {
     return joined(f).substr(entries_[f].last_token_begin);
   }
+  // The token before the last, for forms of three or more tokens (empty
+  // otherwise).
+  absl::string_view penultimate_token(int f) const {
+    const Entry& e = entries_[f];
+    return joined(f).substr(e.penultimate_token_begin,
+                            e.last_token_begin - e.penultimate_token_begin);
+  }
   bool acronym(int f) const { return (shapes_[f] & kAcronym) != 0; }
   // True when form `f` is initials and a surname ("M. Whitley", "J. R.
   // Smith"): no acronym, two or more tokens, all but the last one letter
@@ -219,6 +227,7 @@ class FormTable {
     uint32_t ends[ReducedName::kNumParts];
     uint32_t first_token_end;   // In joined.
     uint32_t last_token_begin;  // In joined.
+    uint32_t penultimate_token_begin;  // In joined; last_token_begin if none.
     NameBlock block;
   };
   // Reduces text(f) into the pool, and its entry and shape.
@@ -230,6 +239,8 @@ class FormTable {
     const size_t tokens = scratch_.token_ends.size();
     e.first_token_end = tokens == 0 ? 0 : scratch_.token_ends[0];
     e.last_token_begin = tokens < 2 ? 0 : scratch_.token_ends[tokens - 2];
+    e.penultimate_token_begin =
+        tokens < 3 ? e.last_token_begin : scratch_.token_ends[tokens - 3];
     e.block = scratch_.block;
     uint32_t shape = static_cast<uint32_t>(tokens) << kTokensShift;
     if (scratch_.acronym) {
@@ -801,6 +812,53 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     }
   }
 
+  // 4b. A person named by a first name and one surname ("Rodrigo Salcedo")
+  // is the person of three or more names whose first name is that name and
+  // whose next-to-last name is that surname ("Rodrigo Andres Salcedo
+  // Ibanez": Spanish names end in the father's surname, then the mother's,
+  // and short forms drop the mother's and the middle names), when each is
+  // the other's only such match. Names of three or more words are indexed
+  // by the skeleton keys of their first and next-to-last tokens.
+  {
+    absl::flat_hash_map<std::pair<std::string, std::string>, std::vector<std::pair<int, int>>>
+        long_names;  // (root, form).
+    for_each_full_name([&](int r, int f) {
+      if (form_name.tokens(f) < 3) return;
+      long_names[{std::string(form_name.first_key(f)),
+                  SkeletonKey(form_name.penultimate_token(f))}]
+          .emplace_back(r, f);
+    });
+    if (!long_names.empty()) {
+      // Per entity: the one other entity that fits, -2 for two or more, -1
+      // for none.
+      std::vector<int> match(n, -1);
+      std::pair<std::string, std::string> key;
+      for_each_full_name([&](int r, int f) {
+        if (form_name.tokens(f) != 2) return;
+        key.first.assign(form_name.first_key(f).data(), form_name.first_key(f).size());
+        key.second.assign(form_name.last_key(f).data(), form_name.last_key(f).size());
+        auto it = long_names.find(key);
+        if (it == long_names.end()) return;
+        const int a = uf.Find(r);
+        for (auto [long_root, g] : it->second) {
+          const int b = uf.Find(long_root);
+          if (a == b ||
+              !SameTokenOfEqualKeys(form_name.first_token(f), form_name.first_token(g)) ||
+              !SameTokenOfEqualKeys(form_name.last_token(f), form_name.penultimate_token(g))) {
+            continue;
+          }
+          for (auto [from, to] : {std::make_pair(a, b), std::make_pair(b, a)}) {
+            int& m = match[from];
+            m = m == -1 || m == to ? to : -2;
+          }
+        }
+      });
+      for (int r = 0; r < n; ++r) {
+        if (match[r] > r && match[match[r]] == r) uf.Union(r, match[r]);
+      }
+    }
+  }
+
   // 5. One-word person names bound to a unique multi-word person. Full
   // names are indexed by last-token key, then by distinct last-token light
   // form; so are the one-word forms their documents gave them ("Jimenez" of
@@ -1060,10 +1118,23 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
 }
 
 std::string EntitySlug(absl::string_view name) {
+  // A letter of U+00C0..U+017F is two bytes and gives at most two base
+  // letters: the slug is never longer than the name.
   std::string out(name.size(), '\0');
   size_t size = 0;
-  for (char c : name) {
-    char l = absl::ascii_tolower(static_cast<unsigned char>(c));
+  for (size_t i = 0; i < name.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(name[i]);
+    if (c >= 0xC3 && c <= 0xC5 && i + 1 < name.size() &&
+        (static_cast<unsigned char>(name[i + 1]) & 0xC0) == 0x80) {
+      const absl::string_view base = LatinBaseLetters(
+          ((c & 0x1F) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3F));
+      if (!base.empty()) {
+        for (char b : base) out[size++] = b;
+        ++i;
+        continue;
+      }
+    }
+    char l = absl::ascii_tolower(c);
     if (absl::ascii_isalnum(static_cast<unsigned char>(l))) {
       out[size++] = l;
     } else if (size > 0 && out[size - 1] != '_') {

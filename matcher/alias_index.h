@@ -21,6 +21,10 @@
 //      Hernandez" / "Alejandro Hernandez Hernandez", "Qasim Musleh" / "Qasim
 //      Mahmoud Musleh"; not two names of three or more words each) are each
 //      other's only such match;
+//   4b. a person named by a first name and one surname ("Rodrigo Salcedo")
+//      and one of three or more names with that first name and that surname
+//      next to last ("Rodrigo Andres Salcedo Ibanez": the Spanish father's
+//      surname, before the mother's) are each other's only such match;
 //   5. a person known only by one name ("Musleh") matches the last name, or
 //      a one-word form, of exactly one multi-word person in the corpus
 //      (ambiguous: left alone);
@@ -49,9 +53,10 @@
 namespace xref {
 
 // The id of a corpus entity whose canonical name is `canonical`: its ASCII
-// letters and digits, lower-cased, each run of other bytes between them one
-// "_" ("Abu Mahdi al-Muhandis" -> "abu_mahdi_al_muhandis"); "entity" when
-// it has none.
+// letters and digits, lower-cased, and its Latin letters with diacritics as
+// their base letters (LatinBaseLetters), each run of other bytes between
+// them one "_" ("Abu Mahdi al-Muhandis" -> "abu_mahdi_al_muhandis", "Puerto
+// Alcázar" -> "puerto_alcazar"); "entity" when it has none.
 std::string EntitySlug(absl::string_view canonical);
 
 // Gives corpus entities their ids, one after the other: the EntitySlug of

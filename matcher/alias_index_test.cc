@@ -213,6 +213,30 @@ TEST_P(AliasIndexTest, FullNamesOfTheSameFirstAndLastNamePairUpWhenUnique) {
   EXPECT_NE(index.Find(1, "4"), index.Find(2, "2"));  // Yong is not Lei.
 }
 
+TEST_P(AliasIndexTest, AFirstNameAndTheFathersSurnameNameThePersonOfManyNames) {
+  // Spanish names: given names, the father's surname, the mother's; short
+  // forms keep the first name and the father's surname.
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Rodrigo Andrés Salcedo Ibáñez"}},
+                {"2", PERSON, {"Aurelio Benitez Cruz"}},
+                {"3", PERSON, {"Lucia Mendez Rojas"}},
+                {"4", PERSON, {"Lucia Mendez Paz"}}}),
+      Doc("b", {{"1", PERSON, {"Rodrigo Salcedo"}},
+                {"2", PERSON, {"Aurelio Benítez"}},
+                {"3", PERSON, {"Lucia Mendez"}},
+                {"5", PERSON, {"Andres Salcedo"}}}),
+  };
+  AliasIndex index = Build(sets);
+  EXPECT_EQ(index.Find(1, "1"), index.Find(0, "1"));
+  EXPECT_EQ(index.Find(1, "2"), index.Find(0, "2"));
+  // Lucia Mendez could be either Lucia Mendez: all three stay apart.
+  EXPECT_NE(index.Find(1, "3"), index.Find(0, "3"));
+  EXPECT_NE(index.Find(1, "3"), index.Find(0, "4"));
+  EXPECT_NE(index.Find(0, "3"), index.Find(0, "4"));
+  // A middle name is not a first name.
+  EXPECT_NE(index.Find(1, "5"), index.Find(0, "1"));
+}
+
 TEST_P(AliasIndexTest, LongFirstAndLastNamesPairUpToo) {
   // First and last names whose skeleton keys together are long (Build
   // buckets short keys and long ones apart).
@@ -259,18 +283,20 @@ TEST_P(AliasIndexTest, EntitiesOfOneSlugGetNumberedIds) {
 }
 
 TEST_P(AliasIndexTest, IdsAreLowerCaseLettersAndDigitsJoinedByUnderscores) {
-  // Runs of other bytes (punctuation, spaces, bytes of non-ASCII letters)
-  // become one underscore, none at either end.
+  // Latin letters with diacritics become their base letters; runs of other
+  // bytes (punctuation, spaces, bytes of other non-ASCII letters) become one
+  // underscore, none at either end.
   std::vector<ClaimSet> sets = {
       Doc("a", {{"1", ORGANIZATION, {"(Brigade 313) -- Al-Nujaba!"}}}),
-      Doc("b", {{"1", PERSON, {"Sánchez"}}}),
+      Doc("b", {{"1", PERSON, {"Sánchez Straße"}}}),
       Doc("c", {{"1", PERSON, {"!!"}}}),
+      Doc("d", {{"1", PERSON, {"Ильин"}}}),
   };
   AliasIndex index = Build(sets);
   std::vector<std::string> ids;
   for (const Entity& e : index.entities()) ids.push_back(e.id());
-  EXPECT_THAT(ids, ::testing::ElementsAre("brigade_313_al_nujaba", "s_nchez",
-                                          "entity"));
+  EXPECT_THAT(ids, ::testing::ElementsAre("brigade_313_al_nujaba", "sanchez_strasse",
+                                          "entity", "entity_2"));
 }
 
 TEST_P(AliasIndexTest, APersonAndAGroupOfOneLongNameAreOneEntity) {
