@@ -179,6 +179,28 @@ INSTANTIATE_TEST_SUITE_P(
                   "Conflict:Demonstrate",
                   {"count=hundreds", "place=Veldhoven-Zuid", "time=2022-03-15"}}));
 
+// Charges given as a list, or with words between "charged" and "with";
+// published Wednesday 2022-03-16.
+INSTANTIATE_TEST_SUITE_P(
+    ChargeLists, FrameTest,
+    ::testing::Values(
+        FrameCase{"The driver was charged before a military judge on Monday with manslaughter.",
+                  "Justice:Charge-Indict", {"crime=murder", "time=2022-03-14"}},
+        FrameCase{"Two brothers were detained on charges of arson and attempted murder.",
+                  "Justice:Arrest-Jail", {"crime=rioting", "crime=murder"}},
+        FrameCase{"The smuggler was indicted for unlawful possession of ammunition and rifles "
+                  "near the border.",
+                  "Justice:Charge-Indict", {}},
+        FrameCase{"The farmer faces charges of illegal possession of explosives.",
+                  "Justice:Charge-Indict", {"crime=weapons offences"}}));
+
+TEST(ChargeListsTest, HomicideNamedApartFromTheChargeIsNoCharge) {
+  ClaimSet set = RunText(
+      "The officer was charged with fraud in a case that homicide detectives reopened.");
+  EXPECT_THAT(Values(set), ::testing::Contains("crime=fraud"));
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("crime=murder")));
+}
+
 TEST(PlacesOutsideTheGazetteerTest, APersonAfterInIsNoPlace) {
   // "in Brekke" names the person arrested in the first sentence.
   ClaimSet set = RunText(
