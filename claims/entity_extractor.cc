@@ -296,31 +296,35 @@ void MarkLocalPlaces(absl::string_view text, std::vector<Raw>* raws, std::string
   bool any_cue = false;
   for (const Raw& raw : *raws) any_cue = any_cue || raw.place_cue != Raw::kNoCue;
   if (!any_cue) return;
-  absl::flat_hash_set<std::string> cued, names, surnames;
-  for (const Raw& raw : *raws) {
-    if (raw.place_cue != Raw::kNoCue && raw.place_key == nullptr) {
-      cued.insert(FoldAccentsForMatching(surface(raw)));
-    }
+  // Each raw's spelling, folded once.
+  std::vector<std::string> spelled;
+  spelled.reserve(raws->size());
+  for (const Raw& raw : *raws) spelled.push_back(FoldAccentsForMatching(surface(raw)));
+  absl::flat_hash_set<absl::string_view> cued, names;
+  absl::flat_hash_set<std::string> surnames;
+  for (size_t r = 0; r < raws->size(); ++r) {
+    const Raw& raw = (*raws)[r];
+    if (raw.place_cue != Raw::kNoCue && raw.place_key == nullptr) cued.insert(spelled[r]);
   }
-  for (const Raw& raw : *raws) {
-    if (raw.type == PERSON && raw.word_count() >= 2 &&
-        !cued.contains(FoldAccentsForMatching(surface(raw)))) {
+  for (size_t r = 0; r < raws->size(); ++r) {
+    const Raw& raw = (*raws)[r];
+    if (raw.type == PERSON && raw.word_count() >= 2 && !cued.contains(spelled[r])) {
       surnames.insert(surname(raw));
     }
   }
-  for (const Raw& raw : *raws) {
+  for (size_t r = 0; r < raws->size(); ++r) {
+    const Raw& raw = (*raws)[r];
     if (raw.place_cue == Raw::kNoCue || raw.place_key != nullptr) continue;
     if (raw.place_cue == Raw::kLocative &&
         (raw.type == ORGANIZATION || surnames.contains(surname(raw)))) {
       continue;
     }
-    names.insert(FoldAccentsForMatching(surface(raw)));
+    names.insert(spelled[r]);
   }
   if (names.empty()) return;
-  for (Raw& raw : *raws) {
-    if (raw.place_key != nullptr || !names.contains(FoldAccentsForMatching(surface(raw)))) {
-      continue;
-    }
+  for (size_t r = 0; r < raws->size(); ++r) {
+    Raw& raw = (*raws)[r];
+    if (raw.place_key != nullptr || !names.contains(spelled[r])) continue;
     raw.type = LOCATION;
     raw.local_place = true;
     raw.acronym = TextRange();

@@ -60,6 +60,32 @@ class UnionFind {
   std::vector<int> parent_;
 };
 
+// For each entity, the one other entity a step found to fit it: -1 for
+// none, -2 for two or more. Entities that are each other's only fit are
+// then one.
+class OnlyFits {
+ public:
+  explicit OnlyFits(int n) : fit_(n, -1) {}
+  // Records that `a` and `b` fit each other.
+  void Add(int a, int b) {
+    Note(a, b);
+    Note(b, a);
+  }
+  // Unions every pair that are each other's only fit.
+  void UnionMutual(UnionFind& uf) const {
+    for (int r = 0; r < static_cast<int>(fit_.size()); ++r) {
+      if (fit_[r] > r && fit_[fit_[r]] == r) uf.Union(r, fit_[r]);
+    }
+  }
+
+ private:
+  void Note(int from, int to) {
+    int& m = fit_[from];
+    m = m == -1 || m == to ? to : -2;
+  }
+  std::vector<int> fit_;
+};
+
 bool TypesCompatible(EntityType a, EntityType b) {
   return a == ENTITY_TYPE_UNSPECIFIED || b == ENTITY_TYPE_UNSPECIFIED || a == b;
 }
@@ -782,9 +808,8 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
         }
       }
     }
-    // Per root: the one other root whose full name fits, -2 for two or more,
-    // -1 for none.
-    std::vector<int> match(n, -1);
+    // Per root: the one other root whose full name fits.
+    OnlyFits fits(n);
     for (int head : bucket_head) {
       for (int x = head; x >= 0; x = full_names[x].next) {
         for (int y = full_names[x].next; y >= 0; y = full_names[y].next) {
@@ -796,20 +821,14 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
                          form_name.tokens(f) > 2)) {
             continue;
           }
-          if (!SameTokenOfEqualKeys(form_name.first_token(f), form_name.first_token(g)) ||
-              !SameTokenOfEqualKeys(form_name.last_token(f), form_name.last_token(g))) {
-            continue;
-          }
-          for (auto [from, to] : {std::make_pair(a, b), std::make_pair(b, a)}) {
-            int& m = match[from];
-            m = m == -1 || m == to ? to : -2;
+          if (SameTokenOfEqualKeys(form_name.first_token(f), form_name.first_token(g)) &&
+              SameTokenOfEqualKeys(form_name.last_token(f), form_name.last_token(g))) {
+            fits.Add(a, b);
           }
         }
       }
     }
-    for (int r = 0; r < n; ++r) {
-      if (match[r] > r && match[match[r]] == r) uf.Union(r, match[r]);
-    }
+    fits.UnionMutual(uf);
   }
 
   // 4b. A person named by a first name and one surname ("Rodrigo Salcedo")
@@ -829,9 +848,8 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
           .emplace_back(r, f);
     });
     if (!long_names.empty()) {
-      // Per entity: the one other entity that fits, -2 for two or more, -1
-      // for none.
-      std::vector<int> match(n, -1);
+      // Per entity: the one other entity that fits.
+      OnlyFits fits(n);
       std::pair<std::string, std::string> key;
       for_each_full_name([&](int r, int f) {
         if (form_name.tokens(f) != 2) return;
@@ -842,20 +860,14 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
         const int a = uf.Find(r);
         for (auto [long_root, g] : it->second) {
           const int b = uf.Find(long_root);
-          if (a == b ||
-              !SameTokenOfEqualKeys(form_name.first_token(f), form_name.first_token(g)) ||
-              !SameTokenOfEqualKeys(form_name.last_token(f), form_name.penultimate_token(g))) {
-            continue;
-          }
-          for (auto [from, to] : {std::make_pair(a, b), std::make_pair(b, a)}) {
-            int& m = match[from];
-            m = m == -1 || m == to ? to : -2;
+          if (a != b &&
+              SameTokenOfEqualKeys(form_name.first_token(f), form_name.first_token(g)) &&
+              SameTokenOfEqualKeys(form_name.last_token(f), form_name.penultimate_token(g))) {
+            fits.Add(a, b);
           }
         }
       });
-      for (int r = 0; r < n; ++r) {
-        if (match[r] > r && match[match[r]] == r) uf.Union(r, match[r]);
-      }
+      fits.UnionMutual(uf);
     }
   }
 
