@@ -1,13 +1,16 @@
 #include "claims/date_parser.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "absl/time/civil_time.h"
 #include "absl/types/span.h"
@@ -51,7 +54,7 @@ void AppendTwoDigits(int n, std::string* out) {
 // Matching helpers for NormalizeDate's forms, which read as these RE2
 // patterns (FullMatch; RE2's \s; words case-insensitive where written
 // (?i:...), month and weekday names case-sensitive):
-//   relative:   (?i)(?:(?:a few|several|two|three|four|five|\d+|a|an|one|many)\s+)?
+//   relative:   (?i)(?:(?:a few|several|two|..|ten|\d+|a|an|one|many)\s+)?
 //               (?:minutes?|hours?|days?|weeks?|months?|years?)\s+
 //               (?:later|afterwards|after|earlier|before)
 //               | within (?:hours|days|weeks|minutes) | shortly (?:after|afterwards|before)
@@ -66,6 +69,12 @@ void AppendTwoDigits(int n, std::string* out) {
 //   period:     (?i:((?:earlier|later|early|late)\s+(?:this|last)|last|this|next))\s+
 //               (?i:(week|month|year))
 //   year:       (?i:in|since|during|of|by|until|from|before|after)\s+((?:19|20)\d\d)
+// The one-word counts of a relative expression ("two days after"); "a few"
+// is tried before "a" where both may apply.
+constexpr absl::string_view kCountWords[] = {"several", "two", "three", "four", "five",
+                                             "six", "seven", "eight", "nine", "ten",
+                                             "a", "an", "one", "many"};
+
 constexpr absl::string_view kMonthNames[] = {
     "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December", "Jan.", "Feb.", "Mar.",
@@ -184,8 +193,11 @@ bool MatchRelative(absl::string_view t) {
     return false;
   };
   if (unit_then_direction(Cursor{t})) return true;
-  for (absl::string_view q : {"a few", "several", "two", "three", "four", "five", "a",
-                              "an", "one", "many"}) {
+  {
+    Cursor x{t};
+    if (x.Fold("a few") && x.Spaces() && unit_then_direction(x)) return true;
+  }
+  for (absl::string_view q : kCountWords) {
     Cursor x{t};
     if (x.Fold(q) && x.Spaces() && unit_then_direction(x)) return true;
   }
@@ -380,7 +392,7 @@ bool MatchYear(absl::string_view t, absl::string_view* year) {
 //       (?i:week|month|year)\b
 //     | (?i:yesterday|today)\b
 //     | (?i:in|since|during|of|by|until|from|before|after)\s+(?:19|20)\d\d\b
-//     | (?i:(?:(?:a few|several|two|three|four|five|\d+|a|an|one|many)\s+)?
+//     | (?i:(?:(?:a few|several|two|..|ten|\d+|a|an|one|many)\s+)?
 //       (?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|afterwards|
 //       after|earlier|before)|within (?:hours|days|weeks|minutes)|shortly
 //       (?:after|afterwards|before))\b)
@@ -552,7 +564,7 @@ class Finder {
       add({"earlier", "later", "early", "late", "last", "this", "next"}, kPeriodWord);
       add({"yesterday", "today"}, kTodayWord);
       add({"in", "since", "during", "of", "by", "until", "from", "before", "after"}, kYearCue);
-      add({"a", "several", "two", "three", "four", "five", "an", "one", "many"}, kCountWord);
+      for (absl::string_view q : kCountWords) add({q}, kCountWord);
       add({"within", "shortly", "minute", "minutes", "hour", "hours", "day", "days", "week",
            "weeks", "month", "months", "year", "years"},
           kRelativeWord);
@@ -821,8 +833,7 @@ class Finder {
     }
     const size_t end = WordEnd(p);
     bool count = DigitRun(p) == end - p;
-    for (absl::string_view q : {"several", "two", "three", "four", "five", "a", "an", "one",
-                                "many"}) {
+    for (absl::string_view q : kCountWords) {
       count = count || (q.size() == end - p && Fold(p, q));
     }
     if (count) return after_count(end);
@@ -1250,6 +1261,48 @@ size_t FindTimeExpressions(absl::string_view text, absl::string_view published,
     from = end;
   }
   return found;
+}
+
+std::optional<int> ExactDayOffset(const DateValue& value) {
+  if (!value.iso().empty()) return std::nullopt;
+  std::vector<absl::string_view> words =
+      absl::StrSplit(value.relative(), absl::ByAnyChar(" \t\n\f\r"), absl::SkipEmpty());
+  if (words.size() < 2 || words.size() > 3) return std::nullopt;
+  const absl::string_view direction = words.back();
+  const absl::string_view unit = words[words.size() - 2];
+  if ((direction != "after" && direction != "before") || (unit != "day" && unit != "days")) {
+    return std::nullopt;
+  }
+  int count = 1;
+  if (words.size() == 3) {
+    static constexpr absl::string_view kNumbers[] = {"one", "two", "three", "four", "five",
+                                                     "six", "seven", "eight", "nine", "ten"};
+    count = 0;
+    if (words[0] == "a" || words[0] == "an") count = 1;
+    for (int n = 0; n < 10; ++n) {
+      if (words[0] == kNumbers[n]) count = n + 1;
+    }
+    if (count == 0 && (!absl::SimpleAtoi(words[0], &count) || count <= 0 || count > 366)) {
+      return std::nullopt;
+    }
+  }
+  if ((count == 1) != (unit == "day")) return std::nullopt;
+  return direction == "after" ? count : -count;
+}
+
+absl::StatusOr<DateValue> ShiftDay(const DateValue& day, int days, absl::string_view relation) {
+  absl::CivilDay d;
+  if (day.granularity() != DAY || day.iso().size() != 10 || !ParsePublished(day.iso(), &d)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("date \"", day.iso(), "\" is not a calendar day"));
+  }
+  DateValue out;
+  AssignIso(d + days, 3, out.mutable_iso());
+  out.set_granularity(DAY);
+  out.set_first_day(out.iso());
+  out.set_last_day(out.iso());
+  out.set_relative(std::string(relation));
+  return out;
 }
 
 }  // namespace xref

@@ -11,7 +11,8 @@
 // most recent strictly before it. "last month", "earlier this month", "last
 // year" are intervals at MONTH/YEAR granularity. Expressions relative to
 // another event ("hours later", "weeks after") get `relative` set and no
-// calendar date. Month and weekday names are matched as written ("May",
+// calendar date (the extractor may derive one with ExactDayOffset and
+// ShiftDay when the document dates the other event). Month and weekday names are matched as written ("May",
 // "Jan."), other words in any ASCII case (the extractor's text is NFKC, which
 // leaves no other case forms of these letters). Thread-safe: pure functions
 // over immutable tables.
@@ -19,6 +20,7 @@
 #ifndef XREF_CLAIMS_DATE_PARSER_H_
 #define XREF_CLAIMS_DATE_PARSER_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -54,6 +56,19 @@ std::vector<TimeExpression> FindTimeExpressions(absl::string_view text,
 // while it grows.
 size_t FindTimeExpressions(absl::string_view text, absl::string_view published,
                            std::vector<TimeExpression>* out);
+
+// The exact day offset a relative expression states towards an event named
+// after it: "the day after [the attack]" +1, "six days before [the vote]" -6
+// ("day" with no count or with a, an, one; "days" with a count of two to ten
+// in words or of digits). Empty for a calendar date and for any other
+// relation ("days later": the other event is not named; "a few days after":
+// not exact; "two weeks after": not exact to the day).
+std::optional<int> ExactDayOffset(const DateValue& value);
+
+// The calendar day `days` days from `day`, at DAY granularity, with
+// `relative` set to `relation` (how it was derived). Fails with
+// kInvalidArgument naming the date when `day` is not a DAY date.
+absl::StatusOr<DateValue> ShiftDay(const DateValue& day, int days, absl::string_view relation);
 
 // The comparable string for a date value: `iso` when set, else
 // "relative:" + `relative`.

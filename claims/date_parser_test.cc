@@ -1,6 +1,8 @@
 #include "claims/date_parser.h"
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "base/status_matchers.h"
 #include "gmock/gmock.h"
@@ -261,6 +263,58 @@ INSTANTIATE_TEST_SUITE_P(
                  "7 hostages and 9 Fridays passed, 5 fewer days later.",
                  {"2020-03-12", "relative:40 minutes later", "relative:2 weeks before",
                   "relative:days later"}}));
+
+
+// The offset is read from the expression as FindTimeExpressions finds it in
+// a sentence, so the counts written out in words are covered as well.
+struct OffsetCase {
+  const char* sentence;
+  std::optional<int> offset;
+};
+
+class ExactDayOffsetTest : public ::testing::TestWithParam<OffsetCase> {};
+
+TEST_P(ExactDayOffsetTest, ReadsTheOffset) {
+  const OffsetCase& c = GetParam();
+  std::vector<TimeExpression> found = FindTimeExpressions(c.sentence, "2023-04-20");
+  ASSERT_EQ(found.size(), 1u) << c.sentence;
+  EXPECT_EQ(ExactDayOffset(found[0].value), c.offset) << c.sentence;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Relations, ExactDayOffsetTest,
+    ::testing::Values(
+        OffsetCase{"The mayor resigned the day after the flood.", 1},
+        OffsetCase{"He was detained a day before the summit opened.", -1},
+        OffsetCase{"Seven days after the vote, the count was still going on.", 7},
+        OffsetCase{"The ferry sank 3 days before the inquiry began.", -3},
+        OffsetCase{"She was freed ten days after her arrest.", 10},
+        // Must not give an offset: not exact, or the other event unnamed.
+        OffsetCase{"Days later the bridge reopened.", std::nullopt},
+        OffsetCase{"A few days after the storm, aid arrived.", std::nullopt},
+        OffsetCase{"Two weeks after the fire, the school reopened.", std::nullopt},
+        OffsetCase{"Several days after the crash, the pilot spoke.", std::nullopt},
+        OffsetCase{"Two days later, the strike ended.", std::nullopt},
+        OffsetCase{"He died on March 3.", std::nullopt}));
+
+TEST(ShiftDayTest, ShiftsAcrossMonthAndYearEnds) {
+  ASSERT_OK_AND_ASSIGN(DateValue day, NormalizeDate("December 30, 2022", ""));
+  ASSERT_OK_AND_ASSIGN(DateValue later, ShiftDay(day, 3, "3 days after"));
+  EXPECT_EQ(later.iso(), "2023-01-02");
+  EXPECT_EQ(later.granularity(), DAY);
+  EXPECT_EQ(later.first_day(), "2023-01-02");
+  EXPECT_EQ(later.last_day(), "2023-01-02");
+  EXPECT_EQ(later.relative(), "3 days after");
+  EXPECT_EQ(DateKey(later), "2023-01-02");
+  ASSERT_OK_AND_ASSIGN(DateValue earlier, ShiftDay(day, -30, "30 days before"));
+  EXPECT_EQ(earlier.iso(), "2022-11-30");
+}
+
+TEST(ShiftDayTest, RefusesAnIntervalLongerThanADay) {
+  ASSERT_OK_AND_ASSIGN(DateValue month, NormalizeDate("June 2020", ""));
+  EXPECT_THAT(ShiftDay(month, 1, "the day after"),
+              StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("\"2020-06\"")));
+}
 
 }  // namespace
 }  // namespace xref

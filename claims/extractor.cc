@@ -7,6 +7,8 @@
 #include <cstring>
 #include <utility>
 #include <memory>
+#include <optional>
+#include <string>
 
 #include "absl/container/inlined_vector.h"
 #include "absl/functional/function_ref.h"
@@ -45,6 +47,10 @@ std::string NumberedId(char prefix, int64_t n) {
   std::memcpy(id + 1, digits.data(), digits.size());
   return std::string(id, 1 + digits.size());
 }
+
+// The most bytes between a relative expression and the trigger of the event
+// it is relative to ("two days after [a court in Tamsk] acquitted").
+constexpr int64_t kAnchorGap = 32;
 
 int64_t Distance(TextRange a, TextRange b) {
   if (a.end <= b.begin) return b.begin - a.end;
@@ -344,14 +350,17 @@ bool IsCitationDate(absl::string_view text, TextRange sentence, TextRange range)
   return false;
 }
 
-// True when `place` sits in a relative clause (", who operates in X,") that
-// opens after `trigger`: the clause describes a participant, not the event.
+// True when `value` (a place or time) sits in a relative clause (", who
+// operates in X,", ", a rebel group that signed a truce in 2016") that opens
+// after `trigger`: the clause describes a participant, not the event.
 bool InsideRelativeClause(absl::string_view text, TextRange sentence,
-                          TextRange trigger, TextRange place) {
-  static const RE2* const kOpener = new RE2("^,\\s+(?:who|whose|which|whom)\\b");
-  for (int64_t i = place.begin - 1; i >= sentence.begin && i >= trigger.end; --i) {
+                          TextRange trigger, TextRange value) {
+  static const RE2* const kOpener = new RE2(
+      "^,\\s+(?:who|whose|which|whom)\\b"
+      "|^,\\s+(?:an?|the)\\s+(?:[\\w'-]+\\s+){0,4}?(?:that|which|who|whose)\\s");
+  for (int64_t i = value.begin - 1; i >= sentence.begin && i >= trigger.end; --i) {
     if (text[i] != ',') continue;
-    return Occurs(*kOpener, text.substr(i, place.begin - i));
+    return Occurs(*kOpener, text.substr(i, value.begin - i));
   }
   return false;
 }
@@ -602,6 +611,8 @@ struct RuleExtractor::Context {
     int sentence;
   };
   std::vector<Recent> recent;
+  // The calendar days of the time claims so far, with their event types.
+  std::vector<std::pair<std::string, DateValue>> days;
   GroupNounCache group_nouns;
   // The attribution of sentence `attribution_sentence` (-1: none yet), for
   // SentenceAttribution.
@@ -619,7 +630,24 @@ struct RuleExtractor::Context {
     sentences.clear();
     scratch.clear();
     recent.clear();
+    days.clear();
     attribution_sentence = -1;
+  }
+
+  // Notes `value`, a time claim of an event of `type`, for DayOf.
+  void NoteDay(const std::string& type, const DateValue& value) {
+    if (value.granularity() == DAY) days.emplace_back(type, value);
+  }
+  // The one calendar day the time claims so far give events of `type`;
+  // null when they give none or several.
+  const DateValue* DayOf(const std::string& type) const {
+    const DateValue* found = nullptr;
+    for (const auto& [t, day] : days) {
+      if (t != type) continue;
+      if (found != nullptr && found->iso() != day.iso()) return nullptr;
+      found = &day;
+    }
+    return found;
   }
 
   // Sets `*span` to the original byte range of `r`.
@@ -1232,13 +1260,56 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   thread_local std::vector<TimeExpression> times;
   const size_t time_count = any_takes("time") ? FindTimeExpressions(s, published, &times) : 0;
   absl::InlinedVector<std::pair<int64_t, int>, 8> time_for(trigs.size(), {-1, -1});
+  // A relation exact to the day ("arrested the day after the attack", "two
+  // days after the bombing, residents marched"): the trigger named right
+  // after the expression is the other event (the anchor); the nearest
+  // trigger of another event is the one the relation dates (the subject).
+  struct DayRelation {
+    int k;        // Into `times`.
+    int subject;  // Into `trigs`.
+    int anchor;
+    int offset;   // Days from the anchor to the subject.
+  };
+  absl::InlinedVector<DayRelation, 2> day_relations;
+  auto frame_has_time = [&](size_t i) {
+    return rules_->frames()[rules_->triggers()[trigs[i].trigger].frame].HasRole("time");
+  };
+  auto frame_type = [&](size_t i) -> const std::string& {
+    return rules_->frames()[rules_->triggers()[trigs[i].trigger].frame].type;
+  };
   for (size_t k = 0; k < time_count; ++k) {
     TimeExpression& te = times[k];
     te.range.begin += sentence.begin;
     te.range.end += sentence.begin;
     if (IsCitationDate(text, sentence, te.range)) continue;
+    if (std::optional<int> offset = ExactDayOffset(te.value)) {
+      int anchor = -1;
+      for (size_t j = 0; j < trigs.size(); ++j) {
+        const TextRange r = trigs[j].range;
+        if (r.begin < te.range.end || r.begin - te.range.end > kAnchorGap) continue;
+        absl::string_view gap = text.substr(te.range.end, r.begin - te.range.end);
+        if (gap.find_first_of(",;:()") != absl::string_view::npos) continue;
+        if (frame_has_time(j) && (anchor < 0 || r.begin < trigs[anchor].range.begin)) {
+          anchor = static_cast<int>(j);
+        }
+      }
+      int subject = -1;
+      int64_t subject_d = 0;
+      for (size_t j = 0; anchor >= 0 && j < trigs.size(); ++j) {
+        if (!takes(j, "time") || trigs[j].event == trigs[anchor].event) continue;
+        const int64_t d = Distance(te.range, trigs[j].range);
+        if (subject < 0 || d < subject_d) {
+          subject = static_cast<int>(j);
+          subject_d = d;
+        }
+      }
+      if (subject >= 0) {
+        day_relations.push_back({static_cast<int>(k), subject, anchor, *offset});
+        continue;
+      }
+    }
     int i = nearest(te.range, "time");
-    if (i < 0) continue;
+    if (i < 0 || InsideRelativeClause(text, sentence, trigs[i].range, te.range)) continue;
     // Calendar dates win over relative expressions, then the nearest wins.
     int64_t d = Distance(te.range, trigs[i].range) +
                 (te.value.iso().empty() ? int64_t{1} << 20 : 0);
@@ -1263,6 +1334,48 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     *v.mutable_date() = te.value;
     v.set_normalized(DateKey(te.value));
     RETURN_IF_ERROR(add_claim(trigs[i].event, "time", &v, te.range));
+    ctx->NoteDay(frame_type(i), te.value);
+  }
+  // Each relation dates the subject from the anchor's day, or else the
+  // anchor from the subject's ("the attack came six days after a court
+  // acquitted him": the attack dated earlier in the document); a trigger
+  // with a calendar time of its own in the sentence keeps it. The day is the
+  // sentence's own or the one day the document gives events of that type.
+  auto own_time = [&](int i) {
+    return time_for[i].first >= 0 && !times[time_for[i].second].value.iso().empty();
+  };
+  auto day_of = [&](int i) -> const DateValue* {
+    if (own_time(i)) {
+      const DateValue& v = times[time_for[i].second].value;
+      return v.granularity() == DAY ? &v : nullptr;
+    }
+    return ctx->DayOf(frame_type(i));
+  };
+  for (const DayRelation& r : day_relations) {
+    const TimeExpression& te = times[r.k];
+    int dated = -1, days = 0;
+    const DateValue* from = nullptr;
+    if (!own_time(r.subject) && (from = day_of(r.anchor)) != nullptr) {
+      dated = r.subject;
+      days = r.offset;
+    } else if (!own_time(r.anchor) && (from = day_of(r.subject)) != nullptr) {
+      dated = r.anchor;
+      days = -r.offset;
+    }
+    if (dated < 0) {
+      if (time_for[r.subject].first < 0) {
+        *out.mutable_events(trigs[r.subject].event)->mutable_time() = te.value;
+      }
+      continue;
+    }
+    ASSIGN_OR_RETURN(DateValue day, ShiftDay(*from, days, te.value.relative()));
+    *out.mutable_events(trigs[dated].event)->mutable_time() = day;
+    ctx->NoteDay(frame_type(dated), day);
+    Value& v = *ctx->NewValue();
+    v.set_normalized(DateKey(day));
+    *v.mutable_date() = std::move(day);
+    RETURN_IF_ERROR(add_claim(trigs[dated].event, "time", &v,
+                              TextRange{te.range.begin, trigs[r.anchor].range.end}));
   }
 
   // Counts.
@@ -1272,6 +1385,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   for (Quantity& q : quantities) {
     q.range.begin += sentence.begin;
     q.range.end += sentence.begin;
+    // "Two days after the vote": a span of time, not a count of anything.
+    if (std::any_of(times.begin(), times.begin() + time_count, [&](const TimeExpression& te) {
+          return te.range.end > q.range.begin && q.range.end > te.range.begin;
+        })) {
+      continue;
+    }
     int best = -1;
     int64_t best_d = 0;
     for (size_t i = 0; i < trigs.size(); ++i) {
@@ -1424,7 +1543,19 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         continue;
       }
       TextRange window = sentence;
-      if (rp.side == rules::RolePattern::BEFORE) window.end = t.range.begin;
+      if (rp.side == rules::RolePattern::BEFORE) {
+        window.end = t.range.begin;
+        // Not the speaker and its verb ("Police said [gunmen] attacked"),
+        // unless the source is the one acting ("A judge freed them, citing").
+        const AttributionMatch& a = get_attribution();
+        if (a.found && !a.source_acts && a.source.end > window.begin &&
+            a.source.end <= window.end) {
+          int64_t from = a.source.end;
+          while (from < window.end && IsRe2Space(text[from])) ++from;
+          if (!a.cue.empty() && text.substr(from, a.cue.size()) == a.cue) from += a.cue.size();
+          window.begin = std::min(from, window.end);
+        }
+      }
       if (rp.side == rules::RolePattern::AFTER) window.begin = t.range.end;
       absl::string_view w = text.substr(window.begin, window.end - window.begin);
       int n = rp.re->NumberOfCapturingGroups() + 1;

@@ -1,5 +1,6 @@
 #include "claims/extractor.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -193,6 +194,33 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Charge-Indict", {}},
         FrameCase{"The farmer faces charges of illegal possession of explosives.",
                   "Justice:Charge-Indict", {"crime=weapons offences"}}));
+
+// A bomb or device going off is an attack, also through "that" or "which";
+// published Wednesday 2022-03-16.
+INSTANTIATE_TEST_SUITE_P(
+    DevicesGoingOff, FrameTest,
+    ::testing::Values(
+        FrameCase{"A roadside bomb exploded near a bus depot in Kandahar on Friday.",
+                  "Conflict:Attack", {"instrument=bomb", "time=2022-03-11"}},
+        FrameCase{"A truck loaded with explosives blew up at the gate of the base in Hilla.",
+                  "Conflict:Attack", {"place=Hilla"}},
+        FrameCase{"The device, which went off during rush hour, wounded nine passengers.",
+                  "Conflict:Attack", {"count=9"}},
+        FrameCase{"Investigators examined the grenades that detonated inside the depot on Monday.",
+                  "Conflict:Attack", {"time=2022-03-14"}},
+        // Must not fire: an accident, a figure of speech.
+        FrameCase{"A gas cylinder exploded in a restaurant kitchen in Amman.", "", {}},
+        FrameCase{"Online sales blew up during the holiday season.", "", {}}));
+
+TEST(AgentTest, TheSpeakerIsNoPartOfTheAgent) {
+  ClaimSet set = RunText("Police said masked gunmen attacked a checkpoint in Mosul on Sunday.");
+  EXPECT_THAT(Values(set), ::testing::Contains("agent=masked gunmen"));
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains(::testing::HasSubstr("said"))));
+  // A source that acts is still the agent ("A judge freed them, citing").
+  EXPECT_THAT(Values(RunText("Border guards detained three smugglers near Zakho, citing "
+                             "forged permits.")),
+              ::testing::Contains("agent=border guards"));
+}
 
 TEST(ChargeListsTest, HomicideNamedApartFromTheChargeIsNoCharge) {
   ClaimSet set = RunText(
@@ -625,6 +653,71 @@ TEST(TimeTest, SourceCitationDateIsNotTheEventTime) {
   EXPECT_THAT(Values(dated), ::testing::Contains("time=2019-04-02"));
   ClaimSet plain = RunText("Gunmen killed a judge in Basra on April 2, 2019, police said.");
   EXPECT_THAT(Values(plain), ::testing::Contains("time=2019-04-02"));
+}
+
+// "The day after the attack", "three days before the ruling": a relation
+// exact to the day dates one event from the other's day, given in the same
+// sentence or, once, earlier in the document. Published Wednesday 2022-03-16.
+TEST(TimeTest, ADayRelationToADatedEventGivesTheDay) {
+  // The anchor dated earlier in the document: the subject gets its day.
+  EXPECT_THAT(Values(RunText("Rebels ambushed an army convoy near Tikrit on Sunday. "
+                             "Troops detained a local farmer the day after the ambush.")),
+              ::testing::Contains("time=2022-03-14"));
+  // The anchor at the head of the sentence, the subject after it.
+  EXPECT_THAT(Values(RunText("A court in Tamsk convicted Leyla Orun of bribery on March 1. "
+                             "Three days after her conviction, supporters rallied in the square.")),
+              ::testing::Contains("time=2022-03-04"));
+  // "before", and the anchor dated in the same sentence.
+  EXPECT_THAT(Values(RunText("The blogger was arrested two days before he was convicted "
+                             "of slander on March 10.")),
+              ::testing::AllOf(::testing::Contains("time=2022-03-08"),
+                               ::testing::Contains("time=2022-03-10")));
+  // The other way round: the subject's day known, the anchor gets its own.
+  EXPECT_THAT(Values(RunText("Militants stormed a police post in Kirkuk on Saturday. "
+                             "The raid came four days after a court acquitted their leader "
+                             "of murder.")),
+              ::testing::Contains("time=2022-03-08"));
+}
+
+TEST(TimeTest, ADayRelationWithoutADatedAnchorGivesNoDay) {
+  // The anchor event is dated nowhere.
+  EXPECT_THAT(Values(RunText("Police arrested a driver the day after the bombing.")),
+              ::testing::Not(::testing::Contains(::testing::HasSubstr("time="))));
+  // Two different days for attacks in the document: which one is unknown.
+  EXPECT_THAT(Values(RunText("Gunmen attacked a bank in Hilla on Monday. Gunmen attacked a "
+                             "school in Kut on Friday. Police detained a guard the day after "
+                             "the attack.")),
+              ::testing::Not(::testing::Contains("time=2022-03-15")));
+  // Not exact to the day, or the other event not named.
+  for (const char* text : {"Rebels attacked a depot on Sunday. Two weeks after the attack, "
+                           "police detained a guard.",
+                           "Rebels attacked a depot on Sunday. A few days after the attack, "
+                           "police detained a guard.",
+                           "Rebels attacked a depot on Sunday. Two days later, police "
+                           "detained a guard."}) {
+    const std::vector<std::string> values = Values(RunText(text));
+    EXPECT_THAT(values, ::testing::Contains("time=2022-03-13")) << text;
+    EXPECT_EQ(std::count_if(values.begin(), values.end(),
+                            [](const std::string& v) { return v.rfind("time=", 0) == 0; }),
+              std::count(values.begin(), values.end(), "time=2022-03-13"))
+        << text;
+  }
+}
+
+TEST(TimeTest, ASpanOfDaysIsNoCount) {
+  EXPECT_THAT(Values(RunText("Two days after the vote, students marched to parliament.")),
+              ::testing::Not(::testing::Contains("count=2")));
+  // A count of marchers is still one.
+  EXPECT_THAT(Values(RunText("Two days after the vote, 300 students marched to parliament.")),
+              ::testing::Contains("count=300"));
+}
+
+TEST(TimeTest, ADateDescribingAParticipantIsNotTheEventTime) {
+  EXPECT_THAT(Values(RunText("Officials blamed the attack in Hilla on the Tigris Front, a "
+                             "militia that disarmed in 2017.")),
+              ::testing::Not(::testing::Contains("time=2017")));
+  EXPECT_THAT(Values(RunText("Gunmen attacked a convoy near Hilla in 2017, officials said.")),
+              ::testing::Contains("time=2017"));
 }
 
 TEST(PlaceTest, OriginAndRelativeClausePlacesAreNotEventPlaces) {
