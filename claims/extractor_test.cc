@@ -212,6 +212,34 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"A gas cylinder exploded in a restaurant kitchen in Amman.", "", {}},
         FrameCase{"Online sales blew up during the holiday season.", "", {}}));
 
+// Who an attack is blamed on, or who claims it; published Wednesday
+// 2022-03-16.
+INSTANTIATE_TEST_SUITE_P(
+    BlameAndClaims, FrameTest,
+    ::testing::Values(
+        FrameCase{"The ambush was blamed on a breakaway cell of the Northern Liberation Army, "
+                  "which rejects the truce.",
+                  "Conflict:Attack",
+                  {"agent=breakaway cell of the northern liberation army"}},
+        FrameCase{"Investigators said the bombing bore the hallmarks of the Crescent Brigade.",
+                  "Conflict:Attack", {"agent=Crescent Brigade"}},
+        FrameCase{"The Crescent Brigade claimed responsibility for Tuesday's attack.",
+                  "Conflict:Attack", {"agent=Crescent Brigade"}},
+        FrameCase{"The raid on the depot was carried out by the Tigris Front in 2019.",
+                  "Conflict:Attack", {"agent=Tigris Front", "time=2019"}}));
+
+TEST(AgentTest, NoBlameIsNoAgent) {
+  // What the attack is compared to, or who is blamed for something else.
+  for (const char* sentence : {"The attack on the depot was the worst since 2019.",
+                               "The attack was condemned by the Crescent Brigade.",
+                               "Rebels attacked the depot; the mayor blamed the delay in "
+                               "repairs on the weather."}) {
+    EXPECT_THAT(Values(RunText(sentence)),
+                ::testing::Not(::testing::Contains(::testing::StartsWith("agent="))))
+        << sentence;
+  }
+}
+
 TEST(AgentTest, TheSpeakerIsNoPartOfTheAgent) {
   ClaimSet set = RunText("Police said masked gunmen attacked a checkpoint in Mosul on Sunday.");
   EXPECT_THAT(Values(set), ::testing::Contains("agent=masked gunmen"));
@@ -448,6 +476,19 @@ INSTANTIATE_TEST_SUITE_P(
                         REPORTED},
         AttributionCase{"Gunmen killed 19 people on Sunday, which put the region on alert.", "",
                         ASSERTED}));
+
+// A source with a place or body after its head noun.
+INSTANTIATE_TEST_SUITE_P(
+    SourcesWithAPlace, AttributionTest,
+    ::testing::Values(
+        AttributionCase{"Six miners died in the collapse, rescue officials at the site said.",
+                        "rescue officials at the site", REPORTED},
+        AttributionCase{"Police in Kandahar said gunmen killed a teacher on Friday.",
+                        "police in Kandahar", REPORTED},
+        AttributionCase{"Doctors at the Central Hospital told reporters 12 people were wounded.",
+                        "doctors at the Central Hospital", REPORTED},
+        // Must not fire: the place is where the event happened, no speaker.
+        AttributionCase{"Troops in Kandahar detained a teacher on Friday.", "", ASSERTED}));
 
 struct ModalityCase {
   const char* sentence;
