@@ -115,6 +115,28 @@ absl::string_view LatinBaseLetters(uint32_t cp) {
   return base;
 }
 
+bool IsLatinCapital(uint32_t cp) {
+  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
+  if (cp < 0x100 || cp > 0x17E) return false;
+  // Latin Extended-A pairs capital and small letters: capitals at even code
+  // points, except in U+0139..U+0148 and U+0179..U+017E (odd), with U+0138
+  // (kra) and U+0149 (n preceded by apostrophe) small and U+0178 (Y with
+  // diaeresis) capital.
+  if (cp == 0x138 || cp == 0x149) return false;
+  if (cp == 0x178) return true;
+  const bool odd_run = (cp >= 0x139 && cp <= 0x148) || cp >= 0x179;
+  return (cp % 2 == 1) == odd_run;
+}
+
+bool StartsWithCapital(absl::string_view text) {
+  if (text.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(text[0]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  size_t len;
+  const uint32_t cp = DecodeUtf8At(text, 0, &len);
+  return len > 1 && IsLatinCapital(cp);
+}
+
 std::string FoldAccentsForMatching(absl::string_view text) {
   const std::string folded = FoldForMatching(text);
   std::string out;

@@ -29,6 +29,15 @@ void FoldForMatchingInto(absl::string_view text, std::string* out);
 // (and for U+00D7 and U+00F7, the multiplication and division signs).
 absl::string_view LatinBaseLetters(uint32_t cp);
 
+// True for the capital letters of Latin-1 and Latin Extended-A
+// (U+00C0..U+00DE but U+00D7; "Ž", "Đ", "Ć", "Ł", "Ö"), the letters a name
+// may begin with besides ASCII A..Z.
+bool IsLatinCapital(uint32_t cp);
+
+// True when `text` begins with an ASCII capital or, decoded as UTF-8, with
+// a Latin capital (IsLatinCapital).
+bool StartsWithCapital(absl::string_view text);
+
 // FoldForMatching(text) with every Latin letter of U+00C0..U+017F as its
 // base letters ("Puerto Alcázar" and "PUERTO ALCAZAR" give "puerto
 // alcazar"): for keys that must not depend on whether an outlet writes

@@ -1,5 +1,7 @@
 #include "base/fold.h"
 
+#include <cstdint>
+
 #include "gtest/gtest.h"
 
 namespace xref {
@@ -48,6 +50,29 @@ TEST(FoldAccentsForMatchingTest, SpellingsWithAndWithoutAccentsMeet) {
   EXPECT_EQ(FoldAccentsForMatching("2\xC3\x97" "3"), "2\xC3\x97" "3");
   EXPECT_EQ(LatinBaseLetters(0xE9), "e");
   EXPECT_EQ(LatinBaseLetters(0x41), "");
+}
+
+
+TEST(IsLatinCapitalTest, CapitalsOfLatin1AndExtendedA) {
+  for (uint32_t cp : {0xC0u, 0xD6u, 0xDEu, 0x100u, 0x106u, 0x10Cu, 0x110u, 0x141u, 0x14Au,
+                      0x160u, 0x178u, 0x179u, 0x17Du}) {
+    EXPECT_TRUE(IsLatinCapital(cp)) << std::hex << cp;
+  }
+  // Small letters, signs and letters outside the two blocks.
+  for (uint32_t cp : {0x41u, 0xD7u, 0xDFu, 0xE9u, 0x101u, 0x107u, 0x111u, 0x138u, 0x142u,
+                      0x149u, 0x161u, 0x17Eu, 0x17Fu, 0x410u}) {
+    EXPECT_FALSE(IsLatinCapital(cp)) << std::hex << cp;
+  }
+}
+
+TEST(IsLatinCapitalTest, StartsWithCapital) {
+  EXPECT_TRUE(StartsWithCapital("Zdravko"));
+  EXPECT_TRUE(StartsWithCapital("\xC5\xBD" "dralovi\xC4\x87"));  // Ždralović
+  EXPECT_TRUE(StartsWithCapital("\xC3\x96zt\xC3\xBCrk"));        // Öztürk
+  EXPECT_FALSE(StartsWithCapital("\xC5\xBE" "ena"));               // žena
+  EXPECT_FALSE(StartsWithCapital("zdravko"));
+  EXPECT_FALSE(StartsWithCapital(""));
+  EXPECT_FALSE(StartsWithCapital("\xC5"));  // A lone lead byte.
 }
 
 }  // namespace xref

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -45,28 +46,50 @@ constexpr std::array<bool, 256> kTokenStartBytes = [] {
   return table;
 }();
 
-// The first position in [from, end) holding an ASCII capital letter; `end`
-// when none. Sixteen bytes a step where the CPU has SSE2.
-size_t FindAsciiUpper(const char* data, size_t from, size_t end) {
+// True when a Latin capital of Latin-1 or Latin Extended-A (IsLatinCapital)
+// is encoded at data[p, end): lead byte 0xC3, 0xC4 or 0xC5.
+bool LatinCapitalAt(const char* data, size_t p, size_t end) {
+  const unsigned char lead = static_cast<unsigned char>(data[p]);
+  if (lead < 0xC3 || lead > 0xC5 || p + 1 >= end ||
+      (static_cast<unsigned char>(data[p + 1]) & 0xC0) != 0x80) {
+    return false;
+  }
+  const uint32_t cp = ((lead & 0x1Fu) << 6) | (static_cast<unsigned char>(data[p + 1]) & 0x3Fu);
+  return IsLatinCapital(cp);
+}
+
+// The first position in [from, end) where a capital letter starts (ASCII
+// A..Z or a Latin capital, see LatinCapitalAt); `end` when none. Sixteen
+// bytes a step where the CPU has SSE2.
+size_t FindCapital(const char* data, size_t from, size_t end) {
   size_t p = from;
 #if defined(__SSE2__)
   const __m128i before_a = _mm_set1_epi8('A' - 1), after_z = _mm_set1_epi8('Z' + 1);
+  // The lead bytes 0xC3..0xC5, as signed chars -61..-59.
+  const __m128i before_lead = _mm_set1_epi8(static_cast<char>(0xC2)),
+                after_lead = _mm_set1_epi8(static_cast<char>(0xC6));
   for (; end - p >= 16; p += 16) {
     const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + p));
     // Bytes >= 0x80 are negative as signed chars and fail the first test.
     const __m128i upper =
         _mm_and_si128(_mm_cmpgt_epi8(block, before_a), _mm_cmpgt_epi8(after_z, block));
-    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(upper));
-    if (mask != 0) return p + __builtin_ctz(mask);
+    const __m128i lead =
+        _mm_and_si128(_mm_cmpgt_epi8(block, before_lead), _mm_cmpgt_epi8(after_lead, block));
+    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(upper, lead)));
+    while (mask != 0) {
+      const size_t q = p + __builtin_ctz(mask);
+      if (absl::ascii_isupper(data[q]) || LatinCapitalAt(data, q, end)) return q;
+      mask &= mask - 1;
+    }
   }
 #endif
-  while (p < end && !absl::ascii_isupper(data[p])) ++p;
+  while (p < end && !absl::ascii_isupper(data[p]) && !LatinCapitalAt(data, p, end)) ++p;
   return p;
 }
 
 // The tokens of one sentence, appended on demand to a document's token list.
 // Next() appends the token after the last one appended; SkipToCapital() moves
-// past every token that holds no ASCII capital letter (no such token is
+// past every token that holds no capital letter (no such token is
 // Capitalised: a capital starts it or follows a name prefix such as "al-"),
 // without appending them. The tokens appended are those a full pass would
 // append, in order, minus the skipped ones.
@@ -81,7 +104,7 @@ class SentenceTokenizer {
   // Skips to the token holding the next capital letter; false when none is
   // left. Only call between tokens (always true here: Next() stops at one).
   bool SkipToCapital() {
-    const size_t q = FindAsciiUpper(data_, p_, end_);
+    const size_t q = FindCapital(data_, p_, end_);
     if (q >= end_) {
       p_ = end_;
       return false;
@@ -175,7 +198,7 @@ bool HasNamePrefix(absl::string_view w) {
 }
 
 bool Capitalised(absl::string_view w) {
-  return (!w.empty() && absl::ascii_isupper(w[0])) || HasNamePrefix(w);
+  return StartsWithCapital(w) || HasNamePrefix(w);
 }
 
 bool IsAcronym(absl::string_view w) {

@@ -226,6 +226,30 @@ TEST(EntityExtractorTest, TokensSplitTheSameAcrossBlocks) {
                                    "Amara Diallo"));
 }
 
+// A name word may begin with a capital outside ASCII ("Ž", "Ł", "Ö", "É"),
+// in any position of the sentence and of a sixteen-byte block; small
+// accented letters ("é", "ž") begin no name.
+TEST(EntityExtractorTest, NamesBeginningWithNonAsciiCapitals) {
+  const std::string text =
+      "Police detained \xC5\xBD" "eljko Bari\xC5\xA1i\xC4\x87 and Ewa \xC5\x81uczak on Friday. "
+      "\xC3\x96zlem Ayd\xC4\xB1n spoke for the defence, and \xC3\x89milie Durand "
+      "wrote the appeal. Later \xC5\xBD. Bari\xC5\xA1i\xC4\x87 was freed. "
+      "the \xC3\xA9lite guards and \xC5\xBE" "ena stayed.";
+  EntityResult r = Extract(text);
+  EXPECT_THAT(MentionTexts(text, r),
+              testing::IsSupersetOf({"\xC5\xBD" "eljko Bari\xC5\xA1i\xC4\x87",
+                                     "Ewa \xC5\x81uczak",
+                                     "\xC3\x96zlem Ayd\xC4\xB1n",
+                                     "\xC3\x89milie Durand"}));
+  for (const std::string& m : MentionTexts(text, r)) {
+    EXPECT_EQ(m.find("lite"), std::string::npos) << m;
+    EXPECT_EQ(m.find("ena"), std::string::npos) << m;
+  }
+  const EntityCluster* zeljko = Find(r, "\xC5\xBD" "eljko Bari\xC5\xA1i\xC4\x87");
+  ASSERT_NE(zeljko, nullptr);
+  EXPECT_EQ(zeljko->type, PERSON);
+}
+
 // Places the gazetteer does not know, typed from the words around them.
 struct LocalPlaceCase {
   std::string text;
