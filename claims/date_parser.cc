@@ -70,10 +70,12 @@ void AppendTwoDigits(int n, std::string* out) {
 //               (?i:(week|month|year))
 //   year:       (?i:in|since|during|of|by|until|from|before|after)\s+((?:19|20)\d\d)
 // The one-word counts of a relative expression ("two days after"); "a few"
-// is tried before "a" where both may apply.
-constexpr absl::string_view kCountWords[] = {"several", "two", "three", "four", "five",
-                                             "six", "seven", "eight", "nine", "ten",
-                                             "a", "an", "one", "many"};
+// is tried before "a" where both may apply. The first kNumberCountWords are
+// the numbers one to ten, in order (ExactDayOffset reads them).
+constexpr absl::string_view kCountWords[] = {"one", "two", "three", "four", "five", "six",
+                                             "seven", "eight", "nine", "ten",
+                                             "a", "an", "several", "many"};
+constexpr int kNumberCountWords = 10;
 
 constexpr absl::string_view kMonthNames[] = {
     "January", "February", "March", "April", "May", "June", "July", "August",
@@ -1275,12 +1277,10 @@ std::optional<int> ExactDayOffset(const DateValue& value) {
   }
   int count = 1;
   if (words.size() == 3) {
-    static constexpr absl::string_view kNumbers[] = {"one", "two", "three", "four", "five",
-                                                     "six", "seven", "eight", "nine", "ten"};
     count = 0;
     if (words[0] == "a" || words[0] == "an") count = 1;
-    for (int n = 0; n < 10; ++n) {
-      if (words[0] == kNumbers[n]) count = n + 1;
+    for (int n = 0; n < kNumberCountWords; ++n) {
+      if (words[0] == kCountWords[n]) count = n + 1;
     }
     if (count == 0 && (!absl::SimpleAtoi(words[0], &count) || count <= 0 || count > 366)) {
       return std::nullopt;

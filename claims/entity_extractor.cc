@@ -46,20 +46,17 @@ constexpr std::array<bool, 256> kTokenStartBytes = [] {
   return table;
 }();
 
-// True when a Latin capital of Latin-1 or Latin Extended-A (IsLatinCapital)
-// is encoded at data[p, end): lead byte 0xC3, 0xC4 or 0xC5.
-bool LatinCapitalAt(const char* data, size_t p, size_t end) {
-  const unsigned char lead = static_cast<unsigned char>(data[p]);
-  if (lead < 0xC3 || lead > 0xC5 || p + 1 >= end ||
-      (static_cast<unsigned char>(data[p + 1]) & 0xC0) != 0x80) {
-    return false;
-  }
-  const uint32_t cp = ((lead & 0x1Fu) << 6) | (static_cast<unsigned char>(data[p + 1]) & 0x3Fu);
-  return IsLatinCapital(cp);
+// True when a capital letter starts at data[p] (StartsWithCapital of
+// data[p, end)), testing only the byte at p unless it is a lead byte of
+// Latin-1 or Latin Extended-A (0xC3..0xC5), where every Latin capital is.
+bool CapitalAt(const char* data, size_t p, size_t end) {
+  const unsigned char c = static_cast<unsigned char>(data[p]);
+  if (c < 0x80) return absl::ascii_isupper(c);
+  return c >= 0xC3 && c <= 0xC5 && StartsWithCapital(absl::string_view(data + p, end - p));
 }
 
-// The first position in [from, end) where a capital letter starts (ASCII
-// A..Z or a Latin capital, see LatinCapitalAt); `end` when none. Sixteen
+// The first position in [from, end) where a capital letter starts
+// (CapitalAt); `end` when none. Sixteen
 // bytes a step where the CPU has SSE2.
 size_t FindCapital(const char* data, size_t from, size_t end) {
   size_t p = from;
@@ -78,12 +75,12 @@ size_t FindCapital(const char* data, size_t from, size_t end) {
     unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(upper, lead)));
     while (mask != 0) {
       const size_t q = p + __builtin_ctz(mask);
-      if (absl::ascii_isupper(data[q]) || LatinCapitalAt(data, q, end)) return q;
+      if (CapitalAt(data, q, end)) return q;
       mask &= mask - 1;
     }
   }
 #endif
-  while (p < end && !absl::ascii_isupper(data[p]) && !LatinCapitalAt(data, p, end)) ++p;
+  while (p < end && !CapitalAt(data, p, end)) ++p;
   return p;
 }
 

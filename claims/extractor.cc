@@ -1173,11 +1173,14 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     return false;
   };
   const InterjectionMarks interjections(text, sentence);
+  auto frame_of = [&](size_t i) -> const RuleSet::CompiledFrame& {
+    return rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
+  };
   // True when nearest() may give a value of `role` to trigger i.
   auto takes_role = [&](size_t i, absl::string_view role) {
     bool circumstantial = role == "time" || role == "place" || role == "count";
     if (trigs[i].means || (circumstantial && embedded_yields(i, role))) return false;
-    return rules_->frames()[rules_->triggers()[trigs[i].trigger].frame].HasRole(role);
+    return frame_of(i).HasRole(role);
   };
   // takes_role of the circumstantial roles, worked out once per trigger:
   // nearest() asks it of every trigger for every time, place and count.
@@ -1217,9 +1220,6 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // attacked in X and died on Friday").
   absl::InlinedVector<int, 8> partner(trigs.size(), -1);
   {
-    auto frame_of = [&](size_t i) -> const RuleSet::CompiledFrame& {
-      return rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
-    };
     auto is_attack = [&](size_t i) { return IsAttackFrame(frame_of(i)); };
     auto is_harm = [&](size_t i) { return IsHarmFrame(frame_of(i)); };
     for (size_t i = 0; i < trigs.size(); ++i) {
@@ -1271,12 +1271,6 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     int offset;   // Days from the anchor to the subject.
   };
   absl::InlinedVector<DayRelation, 2> day_relations;
-  auto frame_has_time = [&](size_t i) {
-    return rules_->frames()[rules_->triggers()[trigs[i].trigger].frame].HasRole("time");
-  };
-  auto frame_type = [&](size_t i) -> const std::string& {
-    return rules_->frames()[rules_->triggers()[trigs[i].trigger].frame].type;
-  };
   for (size_t k = 0; k < time_count; ++k) {
     TimeExpression& te = times[k];
     te.range.begin += sentence.begin;
@@ -1289,7 +1283,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         if (r.begin < te.range.end || r.begin - te.range.end > kAnchorGap) continue;
         absl::string_view gap = text.substr(te.range.end, r.begin - te.range.end);
         if (gap.find_first_of(",;:()") != absl::string_view::npos) continue;
-        if (frame_has_time(j) && (anchor < 0 || r.begin < trigs[anchor].range.begin)) {
+        if (frame_of(j).HasRole("time") && (anchor < 0 || r.begin < trigs[anchor].range.begin)) {
           anchor = static_cast<int>(j);
         }
       }
@@ -1334,7 +1328,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     *v.mutable_date() = te.value;
     v.set_normalized(DateKey(te.value));
     RETURN_IF_ERROR(add_claim(trigs[i].event, "time", &v, te.range));
-    ctx->NoteDay(frame_type(i), te.value);
+    ctx->NoteDay(frame_of(i).type, te.value);
   }
   // Each relation dates the subject from the anchor's day, or else the
   // anchor from the subject's ("the attack came six days after a court
@@ -1349,7 +1343,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       const DateValue& v = times[time_for[i].second].value;
       return v.granularity() == DAY ? &v : nullptr;
     }
-    return ctx->DayOf(frame_type(i));
+    return ctx->DayOf(frame_of(i).type);
   };
   for (const DayRelation& r : day_relations) {
     const TimeExpression& te = times[r.k];
@@ -1370,7 +1364,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
     ASSIGN_OR_RETURN(DateValue day, ShiftDay(*from, days, te.value.relative()));
     *out.mutable_events(trigs[dated].event)->mutable_time() = day;
-    ctx->NoteDay(frame_type(dated), day);
+    ctx->NoteDay(frame_of(dated).type, day);
     Value& v = *ctx->NewValue();
     v.set_normalized(DateKey(day));
     *v.mutable_date() = std::move(day);
@@ -1394,8 +1388,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     int best = -1;
     int64_t best_d = 0;
     for (size_t i = 0; i < trigs.size(); ++i) {
-      const RuleSet::CompiledFrame& frame =
-          rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
+      const RuleSet::CompiledFrame& frame = frame_of(i);
       if (!takes_count[i] || has_count[i]) continue;
       if (frame.count_noun != nullptr &&
           !ctx->group_nouns.Matches(frame, q.value.counted())) {
