@@ -76,6 +76,29 @@ TEST_P(AliasIndexTest, MergesTransliterationsSurnamesAndAcronyms) {
   EXPECT_EQ(index.entities()[index.Find(0, "2")].acronym(), "IRGC");
 }
 
+TEST_P(AliasIndexTest, SlavicSurnamesMeetAcrossAccentsAndEnglishSpellings) {
+  // One outlet writes the accents, one strips them, one spells the sounds;
+  // partial names bind to the one full name of their surname.
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Snežana Đorđević"}},
+                {"2", PERSON, {"Bojan Kovačić"}}}),
+      Doc("b", {{"1", PERSON, {"Snezana Djordjevic"}}, {"2", PERSON, {"Djordjevic"}}}),
+      Doc("c", {{"1", PERSON, {"Snezhana Djordjevich"}},
+                {"2", PERSON, {"Djordjevich"}},
+                {"3", PERSON, {"Bojan Kovachevich"}}}),
+  };
+  AliasIndex index = Build(sets);
+  const int snezana = index.Find(0, "1");
+  ASSERT_GE(snezana, 0);
+  EXPECT_EQ(index.Find(1, "1"), snezana);
+  EXPECT_EQ(index.Find(1, "2"), snezana);
+  EXPECT_EQ(index.Find(2, "1"), snezana);
+  EXPECT_EQ(index.Find(2, "2"), snezana);
+  // Kovačić and Kovačević are two surnames.
+  EXPECT_NE(index.Find(0, "2"), index.Find(2, "3"));
+  EXPECT_EQ(index.entities()[snezana].canonical(), "Snežana Đorđević");
+}
+
 TEST_P(AliasIndexTest, FindsIdsInSmallAndLargeDocuments) {
   // Ids sharing their first eight bytes, of different lengths, a duplicate
   // (the last answers), in a document of a few entities and one of many.

@@ -106,16 +106,39 @@ double IndelCost(char c) { return IsVowel(c) ? 0.5 : kHard; }
 // sch -> j, j, s; ch, ph, ck, kh, dh, th, gh, sh, zh, ts, tz, dz -> j, f, k,
 // x, d, t, g, s, j, z, z, z; x -> ks): writes its replacement at `out`
 // and returns the number of letters it replaces and writes, or {0, 0} when
-// none starts there.
+// none starts there. With Spelling::kSlavic, tsch, tch, ch and ts become c,
+// zh becomes z and dj becomes d (the English spellings of č, ć, c, ž, đ),
+// and the others are as above.
 struct Rewritten {
   size_t replaced, written;
 };
-Rewritten RewriteDigraph(absl::string_view s, size_t i, char* out) {
+Rewritten RewriteDigraph(absl::string_view s, size_t i, char* out,
+                         Spelling spelling) {
   auto at = [&](size_t k) { return i + k < s.size() ? s[i + k] : '\0'; };
   auto put = [&](char c, size_t replaced) {
     *out = c;
     return Rewritten{replaced, 1};
   };
+  if (spelling == Spelling::kSlavic) {
+    switch (s[i]) {
+      case 't':
+        if (at(1) == 's' && at(2) == 'c' && at(3) == 'h') return put('c', 4);
+        if (at(1) == 'c' && at(2) == 'h') return put('c', 3);
+        if (at(1) == 's') return put('c', 2);
+        break;
+      case 'c':
+        if (at(1) == 'h') return put('c', 2);
+        break;
+      case 'z':
+        if (at(1) == 'h') return put('z', 2);
+        break;
+      case 'd':
+        if (at(1) == 'j') return put('d', 2);
+        break;
+      default:
+        break;
+    }
+  }
   switch (s[i]) {
     case 't':
       if (at(1) == 's' && at(2) == 'c' && at(3) == 'h') return put('j', 4);
@@ -270,11 +293,11 @@ constexpr TokenByteTable kTokenBytes;
 // Tokens of up to this many bytes are lower-cased without touching the heap.
 constexpr size_t kShortToken = 64;
 
-size_t LightFormOfLowerTo(absl::string_view low, char* out);
+size_t LightFormOfLowerTo(absl::string_view low, char* out, Spelling spelling);
 
 // Writes the light form of `token` at `out`, which has room for
 // 2 * token.size() bytes (x becomes ks), and returns its length.
-size_t LightFormTo(absl::string_view token, char* out) {
+size_t LightFormTo(absl::string_view token, char* out, Spelling spelling) {
   // A two-byte letter has at most two base letters: the lower-case letters
   // fit in token.size().
   char low_buffer[kShortToken];
@@ -305,7 +328,7 @@ size_t LightFormTo(absl::string_view token, char* out) {
     }
     low[low_size++] = static_cast<char>(c);
   }
-  return LightFormOfLowerTo(absl::string_view(low, low_size), out);
+  return LightFormOfLowerTo(absl::string_view(low, low_size), out, spelling);
 }
 
 // `LightFormTo` after its lower-casing step: writes the light form of `low`
@@ -319,7 +342,7 @@ size_t LightFormTo(absl::string_view token, char* out) {
 // whether the letter after a w or after an o is a vowel can be read in `low`
 // itself, and a vowel pair is two letters of `low` (o or e, then u, o, e or a
 // w that becomes u).
-size_t LightFormOfLowerTo(absl::string_view low, char* out) {
+size_t LightFormOfLowerTo(absl::string_view low, char* out, Spelling spelling) {
   const size_t n = low.size();
   size_t k = 0;
   const auto put = [&](char c) {
@@ -337,7 +360,7 @@ size_t LightFormOfLowerTo(absl::string_view low, char* out) {
     switch (kLightBytes.of[static_cast<unsigned char>(c)]) {
       case kDigraphStart: {
         char rewritten[2];
-        const Rewritten r = RewriteDigraph(low, j, rewritten);
+        const Rewritten r = RewriteDigraph(low, j, rewritten, spelling);
         if (r.replaced == 0) {
           put(c);
           ++j;
@@ -416,10 +439,18 @@ size_t SkeletonKeyTo(absl::string_view light, char* out, size_t size = 0,
 
 }  // namespace
 
-std::string LightForm(absl::string_view token) {
+std::string LightForm(absl::string_view token, Spelling spelling) {
   std::string out(2 * token.size(), '\0');
-  out.resize(LightFormTo(token, &out[0]));
+  out.resize(LightFormTo(token, &out[0], spelling));
   return out;
+}
+
+bool HasSlavicSurnameEnding(absl::string_view word) {
+  if (word.size() < 5) return false;
+  const auto ends = [&](absl::string_view end) {
+    return absl::EndsWithIgnoreCase(word, end);
+  };
+  return ends("ic") || ends("ich") || ends("itch");
 }
 
 std::string SkeletonKey(absl::string_view light) {
@@ -738,6 +769,11 @@ void ReduceName(absl::string_view name, std::string* buffer,
           ? 1
           : 0;
   const size_t num_words = words.size() - first;
+  // The words are lower case and their accents folded: "Ždralović" ends
+  // like "Zdralovich".
+  const Spelling spelling = !words.empty() && HasSlavicSurnameEnding(words.back().text)
+                                ? Spelling::kSlavic
+                                : Spelling::kDefault;
   // Light forms of the words, end to end: the joined form.
   char* const joined = cursor;
   std::string bare_long;
@@ -756,8 +792,8 @@ void ReduceName(absl::string_view name, std::string* buffer,
         (kParticles.Contains(bare) ||
          (words[i].hyphen && kHyphenParticles.Contains(bare)));
     if (particle && num_words > 1) continue;
-    size_t size = plain ? LightFormOfLowerTo(bare, cursor)
-                        : LightFormTo(bare, cursor);
+    size_t size = plain ? LightFormOfLowerTo(bare, cursor, spelling)
+                        : LightFormTo(bare, cursor, spelling);
     // Construct state: "Sarayat al-Nour", "Jabhat Fatah" are "Saraya",
     // "Jabha" followed by another word.
     if (i + 1 < words.size() && size >= 5 && cursor[size - 2] == 'a' &&

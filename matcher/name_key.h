@@ -1,16 +1,17 @@
 // Transliteration-aware name keys: decide whether two spellings of a personal,
 // organisation or place name written in Latin script from Arabic, Persian,
-// Russian or Chinese are the same name.
+// Russian, Chinese or a South Slavic language are the same name.
 //
 // A name is split into tokens (space, hyphen; apostrophes dropped), particles
 // ("al", "el" and hyphen-attached "ad", "an", "ar", "as", "ash", "at", "az")
 // are removed, and each token is reduced to a *light form*: lower case,
 // Latin accents dropped (U+00C0..U+017F: "Sánchez" -> "sanchez", "ß" -> "ss"),
 // digraphs folded (ph->f, kh->x, dh->d, th->t, gh->g, sh->s, ch/tch/tsch->j,
-// ts/tz->z, x->ks, ck->k), ou/oo->u, ee->i, w after a vowel before a consonant
-// ->u, a final h after a vowel dropped, doubled letters collapsed; a word
-// ending in "at" before another word loses its t (the Arabic construct state:
-// "Sarayat al-Nour" = "Saraya al-Nour", "Jabhat" = "Jabha").
+// ts/tz->z, x->ks, ck->k; names of Slavic surnames read some of these
+// otherwise: `Spelling`), ou/oo->u, ee->i, w after a vowel before a
+// consonant ->u, a final h after a vowel dropped, doubled letters collapsed;
+// a word ending in "at" before another word loses its t (the Arabic
+// construct state: "Sarayat al-Nour" = "Saraya al-Nour", "Jabhat" = "Jabha").
 //
 // The *key* of a light form is its consonant skeleton over coarse classes
 // (vowels dropped except a leading-vowel marker; {s,z,t,d}, {k,q,c,g,h,x},
@@ -110,8 +111,23 @@ struct NameFormView {
 };
 NameFormView ViewOf(const NameForm& form);
 
+// Which spelling rules a light form follows. Names whose last word ends
+// like a South Slavic or Russian surname or patronymic (-ić, -ič, -ich,
+// -itch: `HasSlavicSurnameEnding`) are read with kSlavic, where the English
+// spellings of č, ć, ž, đ and c meet the letters stripped of their accents:
+// tsch, tch, ch and ts -> c, zh -> z, dj -> d ("Zhdralovich", "Ždralović"
+// and "Zdralovic" are one light form; "Djukich" and "Đukić" too). Other
+// names keep the default rules, where ch and zh are j (Chinese "Zhang" is
+// Wade-Giles "Chang") and ts is z.
+enum class Spelling { kDefault, kSlavic };
+
+// True when `word` (the last word of a name, accents folded) has five or
+// more letters and ends in "ic", "ich" or "itch", in any case.
+bool HasSlavicSurnameEnding(absl::string_view word);
+
 // The light form of one token (already split, any case).
-std::string LightForm(absl::string_view token);
+std::string LightForm(absl::string_view token,
+                      Spelling spelling = Spelling::kDefault);
 
 // The skeleton key of a light form.
 std::string SkeletonKey(absl::string_view light);

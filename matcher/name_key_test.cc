@@ -67,6 +67,40 @@ TEST(LightFormTest, RewritesEachDigraphLongestFirst) {
 
 // The rules apply one after the other (digraphs, w -> u, vowel pairs,
 // doubles, final h), also where one feeds the next.
+TEST(LightFormTest, SlavicSpellingReadsTheEnglishSpellingsOfAccentedLetters) {
+  // č, ć -> c; ch, tch -> c; ž -> z, zh -> z; đ -> d, dj -> d; ts -> c.
+  for (absl::string_view token : {"Kovačević", "Kovacevic", "Kovachevich",
+                                  "Kovatchevitch"}) {
+    EXPECT_EQ(LightForm(token, Spelling::kSlavic), "kovacevic") << token;
+  }
+  EXPECT_EQ(LightForm("Božić", Spelling::kSlavic), "bozic");
+  EXPECT_EQ(LightForm("Bozhich", Spelling::kSlavic), "bozic");
+  EXPECT_EQ(LightForm("Đorđević", Spelling::kSlavic), "dordevic");
+  EXPECT_EQ(LightForm("Djordjevich", Spelling::kSlavic), "dordevic");
+  EXPECT_EQ(LightForm("Tsvetkovich", Spelling::kSlavic), "cvetkovic");
+  EXPECT_EQ(LightForm("Cvetković", Spelling::kSlavic), "cvetkovic");
+  // The other rules stay: sh -> s, kh -> x, x -> ks, doubles collapse.
+  EXPECT_EQ(LightForm("Pashich", Spelling::kSlavic), "pasic");
+  EXPECT_EQ(LightForm("Mikhailovich", Spelling::kSlavic), "mixailovic");
+  EXPECT_EQ(LightForm("Alexander", Spelling::kSlavic), "aleksander");
+  // The default spelling is unchanged by it.
+  EXPECT_EQ(LightForm("Kovachevich"), "kovajevij");
+  EXPECT_EQ(LightForm("Djordjevich"), "djordjevij");
+}
+
+TEST(HasSlavicSurnameEndingTest, EndingsAndLength) {
+  for (absl::string_view word : {"kovacevic", "Petrovich", "PASIC", "djukitch",
+                                 "lemic"}) {
+    EXPECT_TRUE(HasSlavicSurnameEnding(word)) << word;
+  }
+  for (absl::string_view word : {"eric", "ic", "Zhang", "Musleh", "Petrova",
+                                 "Kovacevics", "Abramovitz", ""}) {
+    EXPECT_FALSE(HasSlavicSurnameEnding(word)) << word;
+  }
+}
+
+// The rules apply one after the other (digraphs, w -> u, vowel pairs,
+// doubles, final h), also where one feeds the next.
 TEST(LightFormTest, AppliesItsRulesInOrder) {
   EXPECT_EQ(LightForm("Dowd"), "dud");      // w -> u, then ou -> u.
   EXPECT_EQ(LightForm("Kowsar"), "kusar");
@@ -162,6 +196,39 @@ TEST(SameNameTest, RussianVariantsMerge) {
   ExpectAllSame({"Mikhail Zotikhin", "Mihail Zotihin", "Mikhail Zotihin"});
   ExpectAllSame({"Khrushchev", "Hrushchev"});
   ExpectAllSame({"Okhotnikov Brigade", "Ohotnikov Brigade"});
+}
+
+TEST(SameNameTest, SouthSlavicVariantsMerge) {
+  // As written in the language, stripped of accents, and spelled in English
+  // (or French) for the sounds.
+  ExpectAllSame({"Dragan Kovačević", "Dragan Kovacevic", "Dragan Kovachevich",
+                 "Dragan Kovatchevitch"});
+  ExpectAllSame({"Snežana Đorđević", "Snezana Djordjevic", "Snezhana Djordjevich",
+                 "Snezana Dordevic"});
+  ExpectAllSame({"Milica Cvetković", "Militsa Tsvetkovich", "Milica Cvetkovic"});
+  ExpectAllSame({"Aleksandar Pašić", "Alexander Pashich", "Aleksandar Pasic"});
+  ExpectAllSame({"Božić", "Bozic", "Bozhich"});
+  // Russian patronymics and surnames in -ich, against -ić.
+  ExpectAllSame({"Roman Abramovich", "Roman Abramović", "Roman Abramovic"});
+}
+
+TEST(SameNameTest, SlavicSpellingOnlyForSlavicSurnames) {
+  // Chinese and Russian names of other endings keep ch and zh as j.
+  EXPECT_FALSE(Same("Zhang Wei", "Zang Wei"));
+  EXPECT_FALSE(Same("Chen Bo", "Cen Bo"));
+  EXPECT_FALSE(Same("Zhukov", "Zukov"));
+  ExpectAllSame({"Zhang Wei", "Chang Wei"});  // Pinyin and Wade-Giles.
+  ExpectAllSame({"Yevgeny Prigozhin", "Yevgeni Prigojin"});
+  // Different Slavic surnames stay apart.
+  const std::vector<std::pair<std::string, std::string>> pairs = {
+      {"Petrović", "Petković"},     {"Kovačević", "Kovačić"},
+      {"Jovanović", "Jovanovski"},  {"Dragan Marić", "Dragan Matić"},
+      {"Đukić", "Dukanović"},       {"Zoran Babić", "Zoran Bašić"},
+      {"Ivan Horvatić", "Ivan Hrvatin"},
+  };
+  for (const auto& [a, b] : pairs) {
+    EXPECT_FALSE(Same(a, b)) << a << " vs " << b;
+  }
 }
 
 TEST(SameNameTest, ChineseVariantsMerge) {
@@ -535,7 +602,9 @@ std::vector<std::string> VariedSpellings() {
           "Hadi al-Amiri", "Faleh al-Fayyadh", "Falih Al-Fayadh", "Ahmad",
           "Kerbala", "Karbala", "Mobilisation", "Mobilization", "Qais",
           "Tarek Kabbani Kamal", "Abd al-Aziz Dosari", "ElBaradei", "Elbaradei",
-          "Sheikh", "Shaykh", "Gaddafi", "Qadhafi", "Kadhafi", "Ghaddafi"};
+          "Sheikh", "Shaykh", "Gaddafi", "Qadhafi", "Kadhafi", "Ghaddafi",
+          "Snežana Đorđević", "Snezhana Djordjevich", "Militsa Tsvetkovich",
+          "Zhang Wei", "Roman ABRAMOVICH", "Lemic.", "Eric"};
 }
 
 // MakeNameForm composed step by step from the header's rules and the
@@ -597,13 +666,16 @@ NameForm ReferenceNameForm(absl::string_view name) {
       if (c != '\'' && c != '.') bare += c;
     }
     const std::string low = absl::AsciiStrToLower(bare);
+    const Spelling spelling = HasSlavicSurnameEnding(words.back().text)
+                                  ? Spelling::kSlavic
+                                  : Spelling::kDefault;
     const bool particle =
         low == "al" || low == "el" ||
         (words[i].hyphen && (low == "ad" || low == "an" || low == "ar" ||
                              low == "as" || low == "ash" || low == "at" ||
                              low == "az" || low == "ath" || low == "adh"));
     if (particle && num_words > 1) continue;
-    std::string light = LightForm(bare);
+    std::string light = LightForm(bare, spelling);
     if (i + 1 < words.size() && light.size() >= 5 &&
         absl::EndsWith(light, "at")) {
       light.pop_back();
