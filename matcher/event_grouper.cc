@@ -435,6 +435,30 @@ bool AttachOrphans(const EventRecords& rs,
     if (target < 0 || target == r) continue;
     moves.emplace_back(r, target);
   }
+  // An orphan dated to another day than a member of the group told in one of
+  // its own documents is another event that document tells of.
+  if (!moves.empty()) {
+    absl::flat_hash_map<int, std::vector<int>> dated_members;  // Of targets.
+    for (const auto& [orphan, target] : moves) dated_members[target];
+    for (int i = 0; i < n; ++i) {
+      if (!records[i].time.known) continue;
+      auto it = dated_members.find(root[i]);
+      if (it != dated_members.end()) it->second.push_back(i);
+    }
+    moves.erase(
+        std::remove_if(moves.begin(), moves.end(),
+                       [&](const std::pair<int, int>& move) {
+                         for (int i : dated_members[move.second]) {
+                           if (std::binary_search(root_docs.begin(), root_docs.end(),
+                                                  std::make_pair(move.first, records[i].doc)) &&
+                               !Close(summary[move.first].time, SpanOf(records[i].time), 0)) {
+                             return true;
+                           }
+                         }
+                         return false;
+                       }),
+        moves.end());
+  }
   // The people named by the orphans of `moves` (sorted, distinct), per root.
   absl::flat_hash_map<int, std::vector<int>> people_of;
   for (const auto& [orphan, target] : moves) people_of[orphan];

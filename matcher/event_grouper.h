@@ -44,8 +44,11 @@
 //     strictly more than any other group of the key).
 // Never when a member of the orphan differs from a member of the group (as
 // above: e.g. the orphan is about an unnamed group of people and the group
-// has a person participant), or when the orphan names people the group does
-// not name (see `people`). The step repeats
+// has a person participant), when the group has a member in one of the
+// orphan's documents dated to another day than the orphan (that document
+// tells of two events: "most were released the same day", of protesters
+// held on Monday, beside a reporter freed on Wednesday), or when the orphan
+// names people the group does not name (see `people`). The step repeats
 // (a few rounds, while groups move): orphans of one document that joined
 // each other ("Members of the group were held on Saturday. The arrests were
 // made in Idlib.") are then one orphan, which may join the main event.

@@ -121,7 +121,8 @@ bool DefiniteSingularNoun(absl::string_view text, const Span& span) {
 // "the arrest", "his release", "was freed". A justice event mention without
 // participants takes those of the nearest same-type mention of its document
 // that has some and whose time is compatible: the previous one, else the
-// first later one. A mention whose object is an unnamed group ("the
+// first later one (none when every such mention's time is incompatible: the
+// mention is of another event). A mention whose object is an unnamed group ("the
 // militants", "14 men") takes only an organisation, and only when the
 // document names a single participant set for that event type (a group of
 // men is not one person). A mention with no named same-type mention in its
@@ -209,6 +210,14 @@ void LendParticipantsWithinDocuments(
       lent[i].assign(p.begin(), p.end());
       continue;
     }
+    // Named mentions of this type, all dated to another day: another event
+    // of that type ("Most were released the same day", after protesters were
+    // held on Monday, beside a reporter freed on Wednesday).
+    bool named_of_type = false;
+    for (int j = doc_begin; j < doc_end && !named_of_type; ++j) {
+      named_of_type = j != i && same_type(j);
+    }
+    if (named_of_type) continue;
     // No named mention of this type: the document's protagonist, when every
     // named justice mention of the document names the same participants
     // ("X was arrested ... The group was later charged").

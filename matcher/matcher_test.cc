@@ -190,6 +190,32 @@ TEST(MatcherTest, WithinDocumentCoreferenceLendsParticipants) {
   EXPECT_NE(GroupOf(report, "herald", "b3"), khoury);
 }
 
+TEST(MatcherTest, AMentionDatedToAnotherDayThanTheNamedOnesLendsNothing) {
+  // "Khoury was freed on Wednesday" and, of protesters held on Monday, "most
+  // were released the same day": two releases, though Khoury is the one
+  // person the document's justice mentions name.
+  std::vector<ClaimSet> sets = {
+      SetBuilder("wire", "Wire")
+          .Entity("p", PERSON, "Samir Khoury")
+          .Event("r1", "Justice:Release-Parole", {"p"}, "2018-12-05")
+          .Event("a1", "Justice:Arrest-Jail", {}, "2018-12-03")
+          .Event("r2", "Justice:Release-Parole", {}, "2018-12-03")
+          .Build(),
+      SetBuilder("herald", "Herald")
+          .Entity("q", PERSON, "Samir Khouri")
+          .Event("s1", "Justice:Release-Parole", {"q"}, "2018-12-05")
+          .Event("s2", "Justice:Release-Parole", {}, "")  // "his release".
+          .Build(),
+  };
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  ASSERT_OK_AND_ASSIGN(Report report, MatchExpanded(*matcher, sets));
+  const std::string khoury = GroupOf(report, "wire", "r1");
+  EXPECT_EQ(GroupOf(report, "herald", "s1"), khoury);
+  EXPECT_EQ(GroupOf(report, "herald", "s2"), khoury);
+  EXPECT_NE(GroupOf(report, "wire", "r2"), khoury);
+}
+
 // A claim set with `text` whose events' triggers are found in the text.
 ClaimSet WithTriggers(ClaimSet set, const std::string& text,
                       const std::vector<std::pair<std::string, std::string>>& triggers) {
