@@ -58,6 +58,8 @@ void AppendTwoDigits(int n, std::string* out) {
 //               (?:minutes?|hours?|days?|weeks?|months?|years?)\s+
 //               (?:later|afterwards|after|earlier|before)
 //               | within (?:hours|days|weeks|minutes) | shortly (?:after|afterwards|before)
+//               | (?:same|that|next|following|previous)\s+
+//                 (?:day|morning|afternoon|evening|night)
 //   full:       (?:(?i:on|in|since|by|until|from|early|late|mid-?)\s+)?MONTH\s+
 //               (\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?
 //   day first:  (?:(?i:on|in|since|by|until|from)\s+)?(\d{1,2})\s+MONTH(?:\s+(\d{4}))?
@@ -76,6 +78,15 @@ constexpr absl::string_view kCountWords[] = {"one", "two", "three", "four", "fiv
                                              "seven", "eight", "nine", "ten",
                                              "a", "an", "several", "many"};
 constexpr int kNumberCountWords = 10;
+
+// A relation to the day of the event told just before ("the same night",
+// "the next day"): one of these words, then one of the parts of a day.
+// kDayRelationOffsets[k] is the offset of kDayRelationWords[k].
+constexpr absl::string_view kDayRelationWords[] = {"same", "that", "next", "following",
+                                                   "previous"};
+constexpr int kDayRelationOffsets[] = {0, 0, 1, 1, -1};
+constexpr absl::string_view kPartsOfDay[] = {"day", "morning", "afternoon", "evening",
+                                             "night"};
 
 constexpr absl::string_view kMonthNames[] = {
     "January", "February", "March", "April", "May", "June", "July", "August",
@@ -152,6 +163,14 @@ int ParseInt(absl::string_view digits) {
 }
 
 bool MatchRelative(absl::string_view t) {
+  for (absl::string_view w : kDayRelationWords) {
+    Cursor x{t};
+    if (!x.Fold(w) || !x.Spaces()) continue;
+    for (absl::string_view part : kPartsOfDay) {
+      Cursor y = x;
+      if (y.Fold(part) && y.AtEnd()) return true;
+    }
+  }
   {
     Cursor w{t};
     if (w.Fold("within ")) {
@@ -397,7 +416,8 @@ bool MatchYear(absl::string_view t, absl::string_view* year) {
 //     | (?i:(?:(?:a few|several|two|..|ten|\d+|a|an|one|many)\s+)?
 //       (?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|afterwards|
 //       after|earlier|before)|within (?:hours|days|weeks|minutes)|shortly
-//       (?:after|afterwards|before))\b)
+//       (?:after|afterwards|before)|(?:same|that|next|following|previous)\s+
+//       (?:day|morning|afternoon|evening|night))\b)
 class Finder {
  public:
   explicit Finder(absl::string_view t) : t_(t) {}
@@ -483,6 +503,7 @@ class Finder {
     kYearCue = 128,       // CueYear, when a digit follows.
     kCountWord = 256,     // Relative, when a letter follows.
     kRelativeWord = 512,  // Relative always (a unit, "within", "shortly").
+    kDayRelationWord = 1024,  // Relative, when a lower-case letter follows.
   };
 
   // The byte after the spaces that follow the word ending at `r`; '\0' when
@@ -508,7 +529,8 @@ class Finder {
     if ((flags & kYearCue) && absl::ascii_isdigit(next)) forms |= kCueYear;
     // After a count word, Relative needs a unit ("minutes" ... "years")
     // or, after "a", "few".
-    if ((flags & kRelativeWord) || ((flags & kCountWord) && IsUnitInitial(next))) {
+    if ((flags & kRelativeWord) || ((flags & kCountWord) && IsUnitInitial(next)) ||
+        ((flags & kDayRelationWord) && absl::ascii_islower(next))) {
       forms |= kRelative;
     }
     return forms;
@@ -570,6 +592,7 @@ class Finder {
       add({"within", "shortly", "minute", "minutes", "hour", "hours", "day", "days", "week",
            "weeks", "month", "months", "year", "years"},
           kRelativeWord);
+      for (absl::string_view w : kDayRelationWords) add({w}, kDayRelationWord);
       return tables;
     }();
     return *kTables;
@@ -850,6 +873,15 @@ class Finder {
       for (absl::string_view u : {"after", "afterwards", "before"}) {
         if (Fold(p + 8, u) && Boundary(p + 8 + u.size())) return p + 8 + u.size();
       }
+    }
+    for (absl::string_view w : kDayRelationWords) {
+      if (end - p != w.size() || !Fold(p, w)) continue;
+      const size_t s = Spaces(end);
+      if (s == end) return kNone;
+      for (absl::string_view part : kPartsOfDay) {
+        if (Fold(s, part) && Boundary(s + part.size())) return s + part.size();
+      }
+      return kNone;
     }
     return kNone;
   }
@@ -1288,6 +1320,21 @@ std::optional<int> ExactDayOffset(const DateValue& value) {
   }
   if ((count == 1) != (unit == "day")) return std::nullopt;
   return direction == "after" ? count : -count;
+}
+
+std::optional<int> PreviousEventDayOffset(const DateValue& value) {
+  if (!value.iso().empty()) return std::nullopt;
+  std::vector<absl::string_view> words =
+      absl::StrSplit(value.relative(), absl::ByAnyChar(" \t\n\f\r"), absl::SkipEmpty());
+  if (words.size() != 2 ||
+      std::find(std::begin(kPartsOfDay), std::end(kPartsOfDay), words[1]) ==
+          std::end(kPartsOfDay)) {
+    return std::nullopt;
+  }
+  for (size_t k = 0; k < std::size(kDayRelationWords); ++k) {
+    if (words[0] == kDayRelationWords[k]) return kDayRelationOffsets[k];
+  }
+  return std::nullopt;
 }
 
 absl::StatusOr<DateValue> ShiftDay(const DateValue& day, int days, absl::string_view relation) {

@@ -65,6 +65,13 @@ size_t FindTimeExpressions(absl::string_view text, absl::string_view published,
 // not exact; "two weeks after": not exact to the day).
 std::optional<int> ExactDayOffset(const DateValue& value);
 
+// The exact day offset a relative expression states towards the event told
+// just before it, which it does not name: "same day", "that night" 0;
+// "next day", "following morning" +1; "previous evening" -1 (the relation
+// word, then day, morning, afternoon, evening or night). Empty for any other
+// value.
+std::optional<int> PreviousEventDayOffset(const DateValue& value);
+
 // The calendar day `days` days from `day`, at DAY granularity, with
 // `relative` set to `relation` (how it was derived). Fails with
 // kInvalidArgument naming the date when `day` is not a DAY date.

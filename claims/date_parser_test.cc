@@ -55,7 +55,9 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"in 2015", "", "2015", YEAR, ""},
         DateCase{"days later", "2022-03-16", "", GRANULARITY_UNSPECIFIED, "days later"},
         DateCase{"Two weeks after", "", "", GRANULARITY_UNSPECIFIED, "two weeks after"},
-        DateCase{"within hours", "", "", GRANULARITY_UNSPECIFIED, "within hours"}));
+        DateCase{"within hours", "", "", GRANULARITY_UNSPECIFIED, "within hours"},
+        DateCase{"Following morning", "", "", GRANULARITY_UNSPECIFIED, "following morning"},
+        DateCase{"same  night", "", "", GRANULARITY_UNSPECIFIED, "same  night"}));
 
 TEST(NormalizeDateTest, MonthIntervalHasFirstAndLastDay) {
   ASSERT_OK_AND_ASSIGN(DateValue v, NormalizeDate("February 2024", ""));
@@ -262,7 +264,17 @@ INSTANTIATE_TEST_SUITE_P(
         FindCase{"Crews met 12 March 2020; 40 Minutes later and 2 WEEKS before, 25 people, "
                  "7 hostages and 9 Fridays passed, 5 fewer days later.",
                  {"2020-03-12", "relative:40 minutes later", "relative:2 weeks before",
-                  "relative:days later"}}));
+                  "relative:days later"}},
+        // Relations to the event told before: the relation word, then a
+        // part of the day, in lower case.
+        FindCase{"That same night the dam broke; the next morning, crews came, and the "
+                 "PREVIOUS evening was calm.",
+                 {"relative:same night", "relative:next morning", "relative:previous evening"}},
+        FindCase{"Trains ran that afternoon and the following day, not Next Day Air.",
+                 {"relative:that afternoon", "relative:following day"}},
+        FindCase{"She said that days of rain, the same daylight and that nightly curfew "
+                 "mattered.",
+                 {}}));
 
 
 // The offset is read from the expression as FindTimeExpressions finds it in
@@ -295,6 +307,32 @@ INSTANTIATE_TEST_SUITE_P(
         OffsetCase{"Two weeks after the fire, the school reopened.", std::nullopt},
         OffsetCase{"Several days after the crash, the pilot spoke.", std::nullopt},
         OffsetCase{"Two days later, the strike ended.", std::nullopt},
+        OffsetCase{"He died on March 3.", std::nullopt}));
+
+class PreviousEventDayOffsetTest : public ::testing::TestWithParam<OffsetCase> {};
+
+TEST_P(PreviousEventDayOffsetTest, ReadsTheOffset) {
+  const OffsetCase& c = GetParam();
+  std::vector<TimeExpression> found = FindTimeExpressions(c.sentence, "2023-04-20");
+  ASSERT_EQ(found.size(), 1u) << c.sentence;
+  EXPECT_EQ(PreviousEventDayOffset(found[0].value), c.offset) << c.sentence;
+  // The two kinds of relation exclude each other.
+  if (c.offset.has_value()) EXPECT_EQ(ExactDayOffset(found[0].value), std::nullopt);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Relations, PreviousEventDayOffsetTest,
+    ::testing::Values(
+        OffsetCase{"The same day, the port closed.", 0},
+        OffsetCase{"Looters struck that night.", 0},
+        OffsetCase{"Later that evening the mayor spoke.", 0},
+        OffsetCase{"The next day, the governor resigned.", 1},
+        OffsetCase{"Rescuers arrived the following morning.", 1},
+        OffsetCase{"He had been seen the previous afternoon.", -1},
+        // Must not give one: the other event named, or not to the day.
+        OffsetCase{"The mayor resigned the day after the flood.", std::nullopt},
+        OffsetCase{"Two days later, the strike ended.", std::nullopt},
+        OffsetCase{"The talks resume next week.", std::nullopt},
         OffsetCase{"He died on March 3.", std::nullopt}));
 
 TEST(ShiftDayTest, ShiftsAcrossMonthAndYearEnds) {

@@ -331,6 +331,23 @@ GroupObject FindGroupObject(absl::string_view text, int64_t begin, int64_t end,
   return out;
 }
 
+// `range` with the word "the" or "that" (any case) right before it, when
+// there is one in `sentence`: the evidence of "the next day", "that same
+// night", whose expressions begin at "next" and "same".
+TextRange WithArticle(absl::string_view text, TextRange sentence, TextRange range) {
+  for (absl::string_view article : {"the ", "that "}) {
+    const int64_t b = range.begin - static_cast<int64_t>(article.size());
+    if (b < sentence.begin) continue;
+    if (b > sentence.begin && absl::ascii_isalnum(static_cast<unsigned char>(text[b - 1]))) {
+      continue;
+    }
+    if (absl::EqualsIgnoreCase(text.substr(b, article.size()), article)) {
+      return TextRange{b, range.end};
+    }
+  }
+  return range;
+}
+
 // True when the date at `range` is a source citation, "(Reuters, June 25,
 // 2020)" or "(, May 4)" (a link whose text was stripped): a comma before the
 // date inside parentheses and the closing parenthesis right after it. The
@@ -611,8 +628,15 @@ struct RuleExtractor::Context {
     int sentence;
   };
   std::vector<Recent> recent;
-  // The calendar days of the time claims so far, with their event types.
-  std::vector<std::pair<std::string, DateValue>> days;
+  // The calendar days of the time claims so far: the event's type, the day,
+  // where the expression that gave it begins and its sentence.
+  struct NotedDay {
+    std::string type;
+    DateValue value;
+    int64_t at;
+    int sentence;
+  };
+  std::vector<NotedDay> days;
   GroupNounCache group_nouns;
   // The attribution of sentence `attribution_sentence` (-1: none yet), for
   // SentenceAttribution.
@@ -634,20 +658,36 @@ struct RuleExtractor::Context {
     attribution_sentence = -1;
   }
 
-  // Notes `value`, a time claim of an event of `type`, for DayOf.
-  void NoteDay(const std::string& type, const DateValue& value) {
-    if (value.granularity() == DAY) days.emplace_back(type, value);
+  // Notes `value`, a time claim of an event of `type` given by an expression
+  // beginning at `at` in sentence `sentence`, for DayOf and DayToldBefore.
+  void NoteDay(const std::string& type, const DateValue& value, int64_t at, int sentence) {
+    if (value.granularity() == DAY) days.push_back({type, value, at, sentence});
   }
   // The one calendar day the time claims so far give events of `type`;
   // null when they give none or several.
   const DateValue* DayOf(const std::string& type) const {
     const DateValue* found = nullptr;
-    for (const auto& [t, day] : days) {
-      if (t != type) continue;
-      if (found != nullptr && found->iso() != day.iso()) return nullptr;
-      found = &day;
+    for (const NotedDay& d : days) {
+      if (d.type != type) continue;
+      if (found != nullptr && found->iso() != d.value.iso()) return nullptr;
+      found = &d.value;
     }
     return found;
+  }
+  // The day of the event told last before `at`, in sentence `sentence`:
+  // the day of the time claim whose expression begins last before `at`,
+  // when it is in this sentence or one of the kToldBeforeSentences before;
+  // null otherwise.
+  static constexpr int kToldBeforeSentences = 2;
+  const DateValue* DayToldBefore(int64_t at, int sentence) const {
+    const NotedDay* found = nullptr;
+    for (const NotedDay& d : days) {
+      if (d.at < at && sentence - d.sentence <= kToldBeforeSentences &&
+          (found == nullptr || d.at > found->at)) {
+        found = &d;
+      }
+    }
+    return found == nullptr ? nullptr : &found->value;
   }
 
   // Sets `*span` to the original byte range of `r`.
@@ -1271,11 +1311,26 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     int offset;   // Days from the anchor to the subject.
   };
   absl::InlinedVector<DayRelation, 2> day_relations;
+  // A relation to the day of the event told before ("the next day, police
+  // charged him"): `k` into `times`, the trigger it dates, the offset.
+  struct ToldBefore {
+    int k;
+    int trigger;
+    int offset;
+  };
+  absl::InlinedVector<ToldBefore, 1> told_before;
   for (size_t k = 0; k < time_count; ++k) {
     TimeExpression& te = times[k];
     te.range.begin += sentence.begin;
     te.range.end += sentence.begin;
     if (IsCitationDate(text, sentence, te.range)) continue;
+    if (std::optional<int> offset = PreviousEventDayOffset(te.value)) {
+      const int i = nearest(te.range, "time");
+      if (i >= 0 && !InsideRelativeClause(text, sentence, trigs[i].range, te.range)) {
+        told_before.push_back({static_cast<int>(k), i, *offset});
+      }
+      continue;
+    }
     if (std::optional<int> offset = ExactDayOffset(te.value)) {
       int anchor = -1;
       for (size_t j = 0; j < trigs.size(); ++j) {
@@ -1328,7 +1383,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     *v.mutable_date() = te.value;
     v.set_normalized(DateKey(te.value));
     RETURN_IF_ERROR(add_claim(trigs[i].event, "time", &v, te.range));
-    ctx->NoteDay(frame_of(i).type, te.value);
+    ctx->NoteDay(frame_of(i).type, te.value, te.range.begin, index);
   }
   // Each relation dates the subject from the anchor's day, or else the
   // anchor from the subject's ("the attack came six days after a court
@@ -1364,12 +1419,35 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
     ASSIGN_OR_RETURN(DateValue day, ShiftDay(*from, days, te.value.relative()));
     *out.mutable_events(trigs[dated].event)->mutable_time() = day;
-    ctx->NoteDay(frame_of(dated).type, day);
+    ctx->NoteDay(frame_of(dated).type, day, te.range.begin, index);
     Value& v = *ctx->NewValue();
     v.set_normalized(DateKey(day));
     *v.mutable_date() = std::move(day);
     RETURN_IF_ERROR(add_claim(trigs[dated].event, "time", &v,
                               TextRange{te.range.begin, trigs[r.anchor].range.end}));
+  }
+  // A relation to the event told before dates its trigger from the day of
+  // that event (the last time claim before it, in this sentence or the two
+  // before), unless the trigger has a calendar time of its own; with no
+  // such day the trigger keeps the relation, as "days later" is kept.
+  for (const ToldBefore& r : told_before) {
+    const TimeExpression& te = times[r.k];
+    if (own_time(r.trigger)) continue;
+    const DateValue* from = ctx->DayToldBefore(te.range.begin, index);
+    if (from == nullptr) {
+      if (time_for[r.trigger].first < 0) {
+        *out.mutable_events(trigs[r.trigger].event)->mutable_time() = te.value;
+      }
+      continue;
+    }
+    ASSIGN_OR_RETURN(DateValue day, ShiftDay(*from, r.offset, te.value.relative()));
+    *out.mutable_events(trigs[r.trigger].event)->mutable_time() = day;
+    ctx->NoteDay(frame_of(r.trigger).type, day, te.range.begin, index);
+    Value& v = *ctx->NewValue();
+    v.set_normalized(DateKey(day));
+    *v.mutable_date() = std::move(day);
+    RETURN_IF_ERROR(add_claim(trigs[r.trigger].event, "time", &v,
+                              WithArticle(text, sentence, te.range)));
   }
 
   // Counts.

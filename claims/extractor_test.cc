@@ -745,6 +745,45 @@ TEST(TimeTest, ADayRelationWithoutADatedAnchorGivesNoDay) {
   }
 }
 
+TEST(TimeTest, ARelationToTheEventToldBeforeGivesItsDay) {
+  // The day after the last dated event; its day; the day before it.
+  EXPECT_THAT(Values(RunText("Police arrested the mayor of Kut on Sunday. The next day, "
+                             "prosecutors charged him with fraud.")),
+              ::testing::Contains("time=2022-03-14"));
+  const std::vector<std::string> same_night =
+      Values(RunText("Protesters marched through Basra on Monday. That same night, gunmen "
+                     "attacked a police post in the city."));
+  EXPECT_EQ(std::count(same_night.begin(), same_night.end(), "time=2022-03-14"), 2);
+  EXPECT_THAT(Values(RunText("A court freed the blogger on Friday. Police had detained him "
+                             "the previous evening.")),
+              ::testing::Contains("time=2022-03-10"));
+  // The event told last, not an earlier one.
+  EXPECT_THAT(Values(RunText("Rebels attacked a depot on Sunday. Police detained a guard on "
+                             "Tuesday. The following day, a court charged him with theft.")),
+              ::testing::Contains("time=2022-03-16"));
+}
+
+TEST(TimeTest, ARelationToTheEventToldBeforeNeedsOneDatedJustBefore) {
+  auto times = [](const std::vector<std::string>& values) {
+    return std::count_if(values.begin(), values.end(),
+                         [](const std::string& v) { return v.rfind("time=", 0) == 0; });
+  };
+  // Nothing dated before it.
+  EXPECT_EQ(times(Values(RunText("The next day, prosecutors charged the mayor with fraud."))),
+            0);
+  // The dated event told too far back.
+  EXPECT_EQ(times(Values(RunText("Police arrested the mayor on Sunday. He denied wrongdoing. "
+                                 "His lawyer called the case political. Supporters gathered "
+                                 "outside. The next day, prosecutors charged him with fraud."))),
+            1);
+  // A calendar date of its own wins.
+  const std::vector<std::string> own =
+      Values(RunText("Police arrested the mayor on Sunday. The next day, on March 9, "
+                     "prosecutors charged him with fraud."));
+  EXPECT_THAT(own, ::testing::Contains("time=2022-03-09"));
+  EXPECT_THAT(own, ::testing::Not(::testing::Contains("time=2022-03-14")));
+}
+
 TEST(TimeTest, ASpanOfDaysIsNoCount) {
   EXPECT_THAT(Values(RunText("Two days after the vote, students marched to parliament.")),
               ::testing::Not(::testing::Contains("count=2")));
