@@ -1400,6 +1400,18 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
     return ctx->DayOf(frame_of(i).type);
   };
+  // Dates trigger i `days` days from `from`, by the relation `te` states,
+  // on the mention and in a time claim with evidence `evidence`.
+  auto date_by_relation = [&](int i, const DateValue& from, int days,
+                              const TimeExpression& te, TextRange evidence) -> absl::Status {
+    ASSIGN_OR_RETURN(DateValue day, ShiftDay(from, days, te.value.relative()));
+    *out.mutable_events(trigs[i].event)->mutable_time() = day;
+    ctx->NoteDay(frame_of(i).type, day, te.range.begin, index);
+    Value& v = *ctx->NewValue();
+    v.set_normalized(DateKey(day));
+    *v.mutable_date() = std::move(day);
+    return add_claim(trigs[i].event, "time", &v, evidence);
+  };
   for (const DayRelation& r : day_relations) {
     const TimeExpression& te = times[r.k];
     int dated = -1, days = 0;
@@ -1417,14 +1429,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       }
       continue;
     }
-    ASSIGN_OR_RETURN(DateValue day, ShiftDay(*from, days, te.value.relative()));
-    *out.mutable_events(trigs[dated].event)->mutable_time() = day;
-    ctx->NoteDay(frame_of(dated).type, day, te.range.begin, index);
-    Value& v = *ctx->NewValue();
-    v.set_normalized(DateKey(day));
-    *v.mutable_date() = std::move(day);
-    RETURN_IF_ERROR(add_claim(trigs[dated].event, "time", &v,
-                              TextRange{te.range.begin, trigs[r.anchor].range.end}));
+    RETURN_IF_ERROR(date_by_relation(dated, *from, days, te,
+                                     TextRange{te.range.begin, trigs[r.anchor].range.end}));
   }
   // A relation to the event told before dates its trigger from the day of
   // that event (the last time claim before it, in this sentence or the two
@@ -1440,14 +1446,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       }
       continue;
     }
-    ASSIGN_OR_RETURN(DateValue day, ShiftDay(*from, r.offset, te.value.relative()));
-    *out.mutable_events(trigs[r.trigger].event)->mutable_time() = day;
-    ctx->NoteDay(frame_of(r.trigger).type, day, te.range.begin, index);
-    Value& v = *ctx->NewValue();
-    v.set_normalized(DateKey(day));
-    *v.mutable_date() = std::move(day);
-    RETURN_IF_ERROR(add_claim(trigs[r.trigger].event, "time", &v,
-                              WithArticle(text, sentence, te.range)));
+    RETURN_IF_ERROR(
+        date_by_relation(r.trigger, *from, r.offset, te, WithArticle(text, sentence, te.range)));
   }
 
   // Counts.

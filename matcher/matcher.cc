@@ -122,8 +122,8 @@ bool DefiniteSingularNoun(absl::string_view text, const Span& span) {
 // participants takes those of the nearest same-type mention of its document
 // that has some and whose time is compatible: the previous one, else the
 // first later one (none when every such mention's time is incompatible: the
-// mention is of another event). A mention whose object is an unnamed group ("the
-// militants", "14 men") takes only an organisation, and only when the
+// mention is of another event). A mention whose object is an unnamed group
+// ("the militants", "14 men") takes only an organisation, and only when the
 // document names a single participant set for that event type (a group of
 // men is not one person). A mention with no named same-type mention in its
 // document takes the participants every named justice mention of the
@@ -195,15 +195,23 @@ void LendParticipantsWithinDocuments(
       if (groups) lent[i].assign(only.begin(), only.end());
       continue;
     }
+    // With no antecedent found, both searches have seen every other mention
+    // of the document: `named_of_type` says whether one is a named mention
+    // of i's type.
     int antecedent = -1;
+    bool named_of_type = false;
     for (int j = i - 1; j >= doc_begin; --j) {
-      if (same_type(j) && DatesCompatible((*records)[j].time, r.time)) {
+      if (!same_type(j)) continue;
+      named_of_type = true;
+      if (DatesCompatible((*records)[j].time, r.time)) {
         antecedent = j;
         break;
       }
     }
     for (int j = i + 1; antecedent < 0 && j < doc_end; ++j) {
-      if (same_type(j) && DatesCompatible((*records)[j].time, r.time)) antecedent = j;
+      if (!same_type(j)) continue;
+      named_of_type = true;
+      if (DatesCompatible((*records)[j].time, r.time)) antecedent = j;
     }
     if (antecedent >= 0) {
       const absl::Span<const int> p = rs->participants((*records)[antecedent]);
@@ -213,10 +221,6 @@ void LendParticipantsWithinDocuments(
     // Named mentions of this type, all dated to another day: another event
     // of that type ("Most were released the same day", after protesters were
     // held on Monday, beside a reporter freed on Wednesday).
-    bool named_of_type = false;
-    for (int j = doc_begin; j < doc_end && !named_of_type; ++j) {
-      named_of_type = j != i && same_type(j);
-    }
     if (named_of_type) continue;
     // No named mention of this type: the document's protagonist, when every
     // named justice mention of the document names the same participants
