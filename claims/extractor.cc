@@ -184,6 +184,16 @@ std::string CleanPhrase(absl::string_view phrase) {
   return out;
 }
 
+// True when the phrase's last word, not its first, begins with a capital:
+// it ends with a name ("a cell of the Liberation Army"), not with a common
+// noun capitalised at a sentence start ("Soldiers").
+bool EndsWithName(absl::string_view phrase) {
+  phrase = absl::StripTrailingAsciiWhitespace(phrase);
+  const size_t space = phrase.find_last_of(' ');
+  return space != absl::string_view::npos && space + 1 < phrase.size() &&
+         absl::ascii_isupper(phrase[space + 1]);
+}
+
 // True when the name ending at `end` modifies what follows ("U.S. forces",
 // "Iraq's western province") rather than naming a location.
 bool IsModifier(absl::string_view text, int64_t end, int64_t limit) {
@@ -989,6 +999,32 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
     trigs.swap(kept);
   }
+  // A mention that only tells more of an event reported elsewhere ("put the
+  // crowd at") needs that event before it in the document or in its sentence.
+  {
+    const auto frame_index = [&](const Trig& t) { return rules_->triggers()[t.trigger].frame; };
+    const auto needs_referent = [&](const Trig& t) {
+      const RuleSet::CompiledFrame& frame = rules_->frames()[frame_index(t)];
+      if (!frame.requires_referent) return false;
+      const auto refers_to = [&](int other_frame) {
+        const RuleSet::CompiledFrame& other = rules_->frames()[other_frame];
+        return other.refers_to.empty() &&
+               std::find(frame.refers_to.begin(), frame.refers_to.end(), other.type) !=
+                   frame.refers_to.end();
+      };
+      return std::none_of(ctx->recent.begin(), ctx->recent.end(),
+                          [&](const Context::Recent& r) { return refers_to(r.frame); }) &&
+             std::none_of(trigs.begin(), trigs.end(),
+                          [&](const Trig& k) { return refers_to(frame_index(k)); });
+    };
+    if (std::any_of(trigs.begin(), trigs.end(), needs_referent)) {
+      TrigVector kept;
+      for (const Trig& t : trigs) {
+        if (!needs_referent(t)) kept.push_back(t);
+      }
+      trigs.swap(kept);
+    }
+  }
   // An attack named as the means of a death or injury told before it
   // ("killed in a drone strike", "assassinated him in an airstrike", "died
   // after being attacked") is that event's instrument or cause, not an event
@@ -1472,6 +1508,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
           !ctx->group_nouns.Matches(frame, q.value.counted())) {
         continue;
       }
+      // A number as a verb's subject counts what the verb tells.
+      if (q.subject && trigs[i].range.begin < q.range.end) continue;
       int64_t d = Distance(q.range, trigs[i].range);
       if (d > 80) continue;
       if (best < 0 || d < best_d) {
@@ -1647,19 +1685,28 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       size_t off =
           absl::AsciiStrToLower(ToView(g)).find(first_word.data(), 0, first_word.size());
       if (off != std::string::npos) vr.begin += off;
-      Value& v = *ctx->NewValue();
       const EntityMentionSpan* m = ctx->entities.Overlapping(vr.begin, vr.end);
+      Value* v = nullptr;
       if (m != nullptr && m->range.begin <= vr.begin + 4 && m->range.end >= vr.end - 4) {
         const EntityCluster& cl = ctx->entities.clusters[m->cluster];
-        v.mutable_entity()->set_entity_id(ctx->EntityId(m->cluster));
-        v.mutable_entity()->set_surface(ctx->Original(m->range));
-        v.set_normalized(cl.canonical);
+        v = ctx->NewValue();
+        v->mutable_entity()->set_entity_id(ctx->EntityId(m->cluster));
+        v->mutable_entity()->set_surface(ctx->Original(m->range));
+        v->set_normalized(cl.canonical);
+      } else if (const RuleSet::CompiledCategory* cat =
+                     EndsWithName(ToView(g)) ? nullptr
+                                              : rules_->PhraseCategory(rp.role, cleaned);
+                 cat != nullptr) {
+        // "riot police", "gendarmerie units": the kind of force the taxonomy
+        // names (not "the Northern Liberation Army", a name).
+        v = category_value(*cat);
       } else {
-        v.set_text(cleaned);
-        v.set_normalized(cleaned);
+        v = ctx->NewValue();
+        v->set_text(cleaned);
+        v->set_normalized(cleaned);
       }
       filled.push_back(&rp.role);
-      RETURN_IF_ERROR(add_claim(t.event, rp.role, &v, vr));
+      RETURN_IF_ERROR(add_claim(t.event, rp.role, v, vr));
     }
   }
   return absl::OkStatus();

@@ -373,6 +373,29 @@ bool AfterMonth(absl::string_view text, size_t pos) {
   return (ContextWords().Find(text.substr(b, e - b)) & kMonth) != 0;
 }
 
+// The number `n` (lower case) starting at `begin`, followed by the word
+// `next`, is the subject of a plural verb and counts people: "43 were
+// injured", "dozens have died", "nine died" (not "one was", not "the two were" or "all
+// three had", which point back at people already named).
+bool IsNumberSubject(absl::string_view text, size_t begin, absl::string_view n,
+                     absl::string_view next) {
+  if (n == "one" || n == "1") return false;
+  bool verb = false;
+  for (absl::string_view v : {"were", "have", "had", "are", "died", "remain", "remained"}) {
+    verb = verb || EqualsFold(next, v);
+  }
+  if (!verb) return false;
+  size_t e = begin;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  size_t b = e;
+  while (b > 0 && absl::ascii_isalpha(text[b - 1])) --b;
+  const absl::string_view before = text.substr(b, e - b);
+  for (absl::string_view pointer : {"the", "these", "those", "all", "both", "other"}) {
+    if (EqualsFold(before, pointer)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string QuantityKey(const NumberRange& value, absl::string_view vague) {
@@ -432,8 +455,11 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
     size_t first = 0;
     bool vague = n == "dozens" || n == "hundreds" || n == "thousands" ||
                  n == "scores" || n == "tens of thousands";
+    const absl::string_view next_word =
+        words.empty() ? absl::string_view()
+                      : text.substr(words[0].first, words[0].second - words[0].first);
     if (!words.empty()) {
-      if (EqualsFold(text.substr(words[0].first, words[0].second - words[0].first), "of")) {
+      if (EqualsFold(next_word, "of")) {
         if (!vague && n != "dozen" && n != "a dozen") {
           continue;  // "one of the", "two of them".
         }
@@ -452,15 +478,32 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
         break;
       }
     }
-    // "the death toll rose to eight": the toll counts deaths.
-    bool toll = false;
+    // Counts whose noun is not after the number. "the death toll rose to
+    // eight": the toll counts deaths. "put the crowd at 80,000", "turnout
+    // reached 2,000": a crowd counts people. "43 were injured", "seven have
+    // died": a number as the subject of a plural verb counts people.
+    bool by_verb = false;
+    const char* implied = nullptr;
     if (noun_index < 0) {
+      if (EqualsFold(next_word, "percent") || EqualsFold(next_word, "per")) continue;
       static const RE2* const kToll = new RE2(
           "(?i)\\b(?:death|casualty|fatality) tolls?\\s+(?:[a-z]+\\s+){0,3}?"
           "(?:to|at|of|reached|hit|passed|topped|exceeded)\\s+$");
+      static const RE2* const kCrowd = new RE2(
+          "(?i)\\b(?:crowds?|turnout|attendance|number of [a-z]+)\\s+(?:[a-z]+\\s+){0,3}?"
+          "(?:to|at|of|reached|hit|passed|topped|exceeded|numbered|numbering)\\s+$");
       size_t from = begin > 60 ? begin - 60 : 0;
-      toll = RE2::PartialMatch(ToPiece(text.substr(from, begin - from)), *kToll);
-      if (!toll) continue;
+      const re2::StringPiece before = ToPiece(text.substr(from, begin - from));
+      if (RE2::PartialMatch(before, *kToll)) {
+        implied = "deaths";
+      } else if (RE2::PartialMatch(before, *kCrowd)) {
+        implied = "people";
+      } else if (IsNumberSubject(text, begin, n, next_word)) {
+        by_verb = true;
+        implied = "people";
+      } else {
+        continue;
+      }
     }
     NumberRange value;
     int64_t v = 0;
@@ -474,7 +517,10 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
       if (n == "thousands") { value.set_low(2000); value.set_high(9999); }
       if (n == "tens of thousands") { value.set_low(20000); value.set_high(99999); }
     } else if (absl::SimpleAtoi(digits, &v)) {
-      if (v >= 1900 && v <= 2100 && !toll && noun_index != static_cast<int>(first)) continue;
+      if (v >= 1900 && v <= 2100 && (implied == nullptr || by_verb) &&
+          noun_index != static_cast<int>(first)) {
+        continue;
+      }
       value.set_low(v);
       value.set_high(v);
     } else if (auto whole = Words().find(n); whole != Words().end()) {
@@ -536,10 +582,10 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
       value.set_low(value.low() - band);
     }
     Quantity q;
-    if (toll) {
+    if (implied != nullptr) {
       q.range = {static_cast<int64_t>(begin), static_cast<int64_t>(end)};
       q.noun = q.range;
-      value.set_counted("deaths");
+      value.set_counted(implied);
     } else {
       q.range = {static_cast<int64_t>(begin),
                  static_cast<int64_t>(words[noun_index].second)};
@@ -549,6 +595,7 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
           text.substr(q.noun.begin, q.noun.end - q.noun.begin)));
     }
     q.key = QuantityKey(value, (vague && m.empty()) ? n : absl::string_view());
+    q.subject = by_verb;
     q.value.Swap(&value);
     pos = std::max<size_t>(pos, q.range.end);
     out.push_back(std::move(q));

@@ -9,8 +9,11 @@
 // "more than", "over", "nearly", "about", "up to", "fewer than"). Years,
 // days of months, times, percentages and money are not counts and are skipped.
 // A quantity needs a counted noun after it (within three words), except after
-// a death toll ("the death toll rose to 12": counted "deaths"); "one of the"
-// and pronoun uses are skipped. Words match in any ASCII case (the
+// a death toll ("the death toll rose to 12": counted "deaths"), after a crowd
+// ("put the crowd at 80,000", "turnout reached 2,000": counted "people") and
+// as the subject of a plural verb ("43 were injured", "dozens have died",
+// "nine died": counted "people", `subject` set); "one of the" and pronoun uses ("the two were") are
+// skipped. Words match in any ASCII case (the
 // extractor's text is NFKC, which leaves no other case forms of these
 // letters); found by one hand-written pass over the text. Thread-safe: pure
 // functions.
@@ -32,6 +35,9 @@ struct Quantity {
   TextRange noun;        // The counted noun.
   NumberRange value;
   std::string key;       // Comparable form, see QuantityKey.
+  // The number is the subject of the verb after it ("43 were injured"): it
+  // counts what that verb tells, not what came before.
+  bool subject = false;
 };
 
 // Every counted quantity in `text`, left to right.

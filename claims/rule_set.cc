@@ -122,14 +122,17 @@ absl::Status CheckPatterns(const google::protobuf::Message& message,
   return absl::OkStatus();
 }
 
+// Fills (*categories)[i].broader for the category sources[i], looking broader
+// keys up among all of the file's categories of the same role.
 absl::Status ResolveBroader(const rules::RuleFile& file, absl::string_view name,
+                            const std::vector<const rules::Category*>& sources,
                             std::vector<RuleSet::CompiledCategory>* categories) {
   absl::flat_hash_map<std::string, const rules::Category*> by_key;
   for (const rules::Category& c : file.categories()) {
     by_key[absl::StrCat(c.role(), "\t", c.key())] = &c;
   }
-  for (int i = 0; i < file.categories_size(); ++i) {
-    const rules::Category& start = file.categories(i);
+  for (size_t i = 0; i < sources.size(); ++i) {
+    const rules::Category& start = *sources[i];
     std::vector<std::string>& out = (*categories)[i].broader;
     std::vector<const rules::Category*> pending = {&start};
     while (!pending.empty()) {
@@ -440,6 +443,12 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     cf.has_person = cf.roles.contains("person");
     cf.has_instrument = cf.roles.contains("instrument");
     cf.refers_to.assign(frame.refers_to().begin(), frame.refers_to().end());
+    cf.requires_referent = frame.requires_referent();
+    if (cf.requires_referent && cf.refers_to.empty()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(name, ": frame ", frame.type(),
+                       " requires a referent but refers to no type (refers_to)"));
+    }
     int index = rs->frames_.size();
     rs->frames_.push_back(std::move(cf));
     for (const rules::Trigger& t : frame.triggers()) {
@@ -475,26 +484,42 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
                    BuildSet(trigger_patterns, CaseInsensitive(), name));
   RETURN_IF_ERROR(rs->role_filter_.Build(role_patterns, name, "role"));
 
+  // Roles that role patterns fill: their categories classify the phrases
+  // those patterns find instead of being looked for in sentences.
+  absl::flat_hash_set<std::string> pattern_roles;
+  for (const rules::Frame& frame : file.frames()) {
+    for (const rules::RolePattern& rp : frame.role_patterns()) pattern_roles.insert(rp.role());
+  }
   std::vector<std::string> category_patterns;
+  std::vector<const rules::Category*> sentence_sources, phrase_sources;
   for (const rules::Category& c : file.categories()) {
     if (c.key().empty() || c.role().empty() || c.patterns().empty()) {
       return absl::InvalidArgumentError(absl::StrCat(
           name, ": category \"", c.key(), "\" needs a key, a role and patterns"));
     }
+    const bool phrase = pattern_roles.contains(c.role());
     std::vector<std::string> parts;
     for (const std::string& p : c.patterns()) parts.push_back(absl::StrCat("(?:", p, ")"));
     std::string alternation = absl::StrJoin(parts, "|");
-    std::string pattern = absl::StrCat("\\b(?:", alternation, ")\\b");
+    std::string pattern = phrase ? absl::StrCat("(?:^|\\b)(?:", alternation, ")$")
+                                 : absl::StrCat("\\b(?:", alternation, ")\\b");
     CompiledCategory cc;
-    cc.words = WordListPattern::Parse(alternation);
+    if (!phrase) cc.words = WordListPattern::Parse(alternation);
     cc.key = c.key();
     cc.role = c.role();
     ASSIGN_OR_RETURN(cc.re, Compile(pattern, CaseInsensitive(), name,
                                     absl::StrCat("category ", c.key())));
-    category_patterns.push_back(pattern);
-    rs->categories_.push_back(std::move(cc));
+    if (phrase) {
+      phrase_sources.push_back(&c);
+      rs->phrase_categories_.push_back(std::move(cc));
+    } else {
+      category_patterns.push_back(pattern);
+      sentence_sources.push_back(&c);
+      rs->categories_.push_back(std::move(cc));
+    }
   }
-  RETURN_IF_ERROR(ResolveBroader(file, name, &rs->categories_));
+  RETURN_IF_ERROR(ResolveBroader(file, name, sentence_sources, &rs->categories_));
+  RETURN_IF_ERROR(ResolveBroader(file, name, phrase_sources, &rs->phrase_categories_));
   ASSIGN_OR_RETURN(rs->category_set_,
                    BuildSet(category_patterns, CaseInsensitive(), name));
 
@@ -620,6 +645,14 @@ bool RuleSet::CompiledFrame::HasRole(absl::string_view role) const {
 std::vector<int> RuleSet::MatchTriggers(absl::string_view text) const {
   if (triggers_.empty()) return {};
   return SetMatch(trigger_set_.get(), text);
+}
+
+const RuleSet::CompiledCategory* RuleSet::PhraseCategory(absl::string_view role,
+                                                         absl::string_view phrase) const {
+  for (const CompiledCategory& c : phrase_categories_) {
+    if (c.role == role && RE2::PartialMatch(ToPiece(phrase), *c.re)) return &c;
+  }
+  return nullptr;
 }
 
 std::vector<int> RuleSet::MatchCategories(absl::string_view text) const {

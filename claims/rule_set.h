@@ -158,6 +158,7 @@ class RuleSet {
     uint64_t count_noun_id = 0;
     LiteralGuard count_noun_guard;     // LiteralGuard(*count_noun), if any.
     std::vector<std::string> refers_to;  // Frame.refers_to.
+    bool requires_referent = false;      // Frame.requires_referent.
   };
   struct CompiledCategory {
     std::string key;
@@ -236,6 +237,13 @@ class RuleSet {
   const std::vector<CompiledTrigger>& triggers() const { return triggers_; }
   const std::vector<CompiledFrame>& frames() const { return frames_; }
   const std::vector<CompiledCategory>& categories() const { return categories_; }
+  // The first category of `role` whose phrases end `phrase` ("plainclothes
+  // police officers" ends with a phrase of "police"), or null. Only roles
+  // that role patterns fill (agent) have such categories: a role pattern
+  // finds the phrase, the category says what it names. Categories of other
+  // roles are in categories() and looked for in sentences.
+  const CompiledCategory* PhraseCategory(absl::string_view role,
+                                         absl::string_view phrase) const;
   const std::vector<CompiledAttribution>& attributions() const { return attributions_; }
   const std::vector<CompiledModality>& modalities() const { return modalities_; }
   const std::vector<CompiledCarry>& carries() const { return carries_; }
@@ -321,6 +329,7 @@ class RuleSet {
   std::vector<CompiledTrigger> triggers_;
   std::vector<CompiledFrame> frames_;
   std::vector<CompiledCategory> categories_;
+  std::vector<CompiledCategory> phrase_categories_;  // See PhraseCategory.
   std::vector<CompiledAttribution> attributions_;
   std::vector<CompiledModality> modalities_;
   std::vector<CompiledCarry> carries_;

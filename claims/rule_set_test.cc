@@ -534,6 +534,45 @@ TEST(RuleSetTest, RefersToMustNameAFrameType) {
   EXPECT_THAT(rules->frames()[0].refers_to, ::testing::ElementsAre("Justice:Convict"));
 }
 
+TEST(RuleSetTest, CategoriesOfPatternRolesClassifyPhrases) {
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(
+    frames { type: "Conflict:Attack" triggers { pattern: "attacked" }
+             role_patterns { role: "agent" side: BEFORE pattern: "(?P<value>\\w+)\\s+$" } }
+    categories { key: "gunfire" role: "instrument" patterns: "gunfire" }
+    categories { key: "force" role: "agent" patterns: "troops|forces" }
+    categories { key: "police" role: "agent" broader: "force" patterns: "police(?: officers)?" }
+  )pb", "rules.textproto", &file));
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules,
+                       RuleSet::FromProto(file, "rules.textproto"));
+  // Agent categories are not looked for in sentences.
+  ASSERT_EQ(rules->categories().size(), 1u);
+  EXPECT_EQ(rules->categories()[0].key, "gunfire");
+  EXPECT_TRUE(rules->MatchCategories("the police came").empty());
+  // They classify a phrase by its last words.
+  const RuleSet::CompiledCategory* police =
+      rules->PhraseCategory("agent", "plainclothes police officers");
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->key, "police");
+  EXPECT_THAT(police->broader, ::testing::ElementsAre("force"));
+  EXPECT_EQ(rules->PhraseCategory("agent", "police"), police);
+  EXPECT_EQ(rules->PhraseCategory("agent", "police chiefs"), nullptr);
+  EXPECT_EQ(rules->PhraseCategory("agent", "the militia"), nullptr);
+  EXPECT_EQ(rules->PhraseCategory("instrument", "gunfire"), nullptr);
+}
+
+TEST(RuleSetTest, RequiresReferentNeedsRefersTo) {
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(
+    frames { type: "Conflict:Demonstrate" triggers { pattern: "put the crowd at" }
+             requires_referent: true }
+  )pb", "frames.textproto", &file));
+  EXPECT_THAT(RuleSet::FromProto(file, "frames.textproto"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("frames.textproto: frame Conflict:Demonstrate requires a "
+                                 "referent but refers to no type")));
+}
+
 TEST(RuleSetTest, ReportsBadPatternWithFileAndRule) {
   rules::RuleFile file;
   ASSERT_OK(ParseTextProto(R"pb(
