@@ -1564,7 +1564,13 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (IsModifier(text, m.range.end, sentence.end) && !place_of_next_trigger(m.range, from)) {
       continue;
     }
-    const absl::string_view before_place = text.substr(from, m.range.begin - from);
+    // Words of a trigger are no origin ("was taken from her flat in X").
+    int64_t origin_from = from;
+    for (const Trig& t : trigs) {
+      if (t.range.end <= m.range.begin && t.range.end > origin_from) origin_from = t.range.end;
+    }
+    const absl::string_view before_place =
+        text.substr(origin_from, m.range.begin - origin_from);
     if (kOriginWords->MayMatch(before_place) && Occurs(*kOrigin, before_place)) {
       continue;
     }

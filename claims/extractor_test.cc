@@ -228,6 +228,35 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"The raid on the depot was carried out by the Tigris Front in 2019.",
                   "Conflict:Attack", {"agent=Tigris Front", "time=2019"}}));
 
+// Strikes, walkouts and blockades as demonstrations, force used on a crowd
+// as an attack, arrests told as being taken from home; published Wednesday
+// 2022-03-16.
+INSTANTIATE_TEST_SUITE_P(
+    CrowdsAndForce, FrameTest,
+    ::testing::Values(
+        FrameCase{"Dock workers went on strike in Tunis on Monday.", "Conflict:Demonstrate",
+                  {"place=Tunis", "time=2022-03-14"}},
+        FrameCase{"Hundreds of farmers blocked the main highway outside Amman on Friday.",
+                  "Conflict:Demonstrate", {"count=hundreds", "time=2022-03-11"}},
+        FrameCase{"Teachers walked out of their classes across Tunis on Sunday.",
+                  "Conflict:Demonstrate", {"time=2022-03-13"}},
+        FrameCase{"Police fired tear gas at students in Tunis on Monday.", "Conflict:Attack",
+                  {"agent=police", "place=Tunis", "time=2022-03-14"}},
+        FrameCase{"Riot police broke up the sit-in outside parliament with batons.",
+                  "Conflict:Attack", {"agent=police"}},
+        FrameCase{"The blogger was taken from her flat in Mosul by plainclothes officers on "
+                  "Friday.",
+                  "Justice:Arrest-Jail", {"agent=police", "place=Mosul", "time=2022-03-11"}},
+        FrameCase{"Investigators from the Anti-Corruption Bureau arrested the mayor on Monday.",
+                  "Justice:Arrest-Jail",
+                  {"agent=investigators from the anti-corruption bureau", "time=2022-03-14"}},
+        // Must not fire: the police blocking a road, talks breaking up, a crowd
+        // leaving, boxes taken away.
+        FrameCase{"Police blocked the road to the airport on Monday.", "", {}},
+        FrameCase{"The talks broke up without agreement.", "", {}},
+        FrameCase{"The crowd dispersed peacefully after the speeches.", "", {}},
+        FrameCase{"The boxes were taken away by movers.", "", {}}));
+
 // Shots fired at people or vehicles, and who fired them; published Wednesday
 // 2022-03-16.
 INSTANTIATE_TEST_SUITE_P(
@@ -497,6 +526,29 @@ TEST(ExtractorTest, NumbersWithoutTheirNounCountPeople) {
   EXPECT_THAT(Values(RunText("Police detained a driver and a guard; the two were freed "
                              "on Monday.")),
               ::testing::Not(::testing::Contains(::testing::StartsWith("count="))));
+}
+
+TEST(ExtractorTest, ATollCountsTheDeathsToldBefore) {
+  ClaimSet set = RunText("Floods killed villagers across the north on Sunday. The Red "
+                         "Crescent puts the toll at 41.");
+  EXPECT_THAT(EventTypesWith(set, "count=41"), ::testing::ElementsAre("Life:Die"));
+  for (const Claim& c : set.claims()) {
+    if (c.value().normalized() == "41") EXPECT_EQ(c.attribution().source(), "The Red Crescent");
+  }
+  // A road toll.
+  EXPECT_THAT(Types(RunText("The operator raised the toll to 40 lira on Monday.")),
+              ::testing::IsEmpty());
+}
+
+TEST(ExtractorTest, ChargesOfHomicideAndForgery) {
+  EXPECT_THAT(Values(RunText("Prosecutors charged the landlord with culpable homicide on "
+                             "Monday.")),
+              ::testing::Contains("crime=murder"));
+  EXPECT_THAT(Values(RunText("The clerk was charged with forging land deeds.")),
+              ::testing::Contains("crime=fraud"));
+  EXPECT_THAT(Values(RunText("The two parties were charged with forging an alliance against "
+                             "the mayor, critics joked.")),
+              ::testing::Not(::testing::Contains("crime=fraud")));
 }
 
 TEST(ExtractorTest, CrowdFiguresCountTheDemonstrationToldBefore) {

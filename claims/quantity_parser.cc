@@ -487,8 +487,11 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
     if (noun_index < 0) {
       if (EqualsFold(next_word, "percent") || EqualsFold(next_word, "per")) continue;
       static const RE2* const kToll = new RE2(
-          "(?i)\\b(?:death|casualty|fatality) tolls?\\s+(?:[a-z]+\\s+){0,3}?"
-          "(?:to|at|of|reached|hit|passed|topped|exceeded)\\s+$");
+          "(?i)\\b(?:(?:death|casualty|fatality) tolls?\\s+(?:[a-z]+\\s+){0,3}?"
+          "(?:to|at|of|reached|hit|passed|topped|exceeded)|"
+          "(?:put|puts|putting|placed|places|gave|gives|raised|raises|revised|revises)\\s+"
+          "(?:the|its|their)\\s+(?:(?:official|final|overall|new|own)\\s+)?toll\\s+(?:at|to))"
+          "\\s+$");
       static const RE2* const kCrowd = new RE2(
           "(?i)\\b(?:crowds?|turnout|attendance|number of [a-z]+)\\s+(?:[a-z]+\\s+){0,3}?"
           "(?:to|at|of|reached|hit|passed|topped|exceeded|numbered|numbering)\\s+$");

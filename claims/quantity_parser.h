@@ -9,7 +9,8 @@
 // "more than", "over", "nearly", "about", "up to", "fewer than"). Years,
 // days of months, times, percentages and money are not counts and are skipped.
 // A quantity needs a counted noun after it (within three words), except after
-// a death toll ("the death toll rose to 12": counted "deaths"), after a crowd
+// a death toll ("the death toll rose to 12", "puts the toll at 34": counted
+// "deaths"), after a crowd
 // ("put the crowd at 80,000", "turnout reached 2,000": counted "people") and
 // as the subject of a plural verb ("43 were injured", "dozens have died",
 // "nine died": counted "people", `subject` set); "one of the" and pronoun uses ("the two were") are

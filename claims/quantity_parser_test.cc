@@ -55,6 +55,7 @@ INSTANTIATE_TEST_SUITE_P(
         QuantityCase{"Officials put the death toll at more than 40.", "41+", "deaths", 41, true},
         QuantityCase{"A toll road opened to 3 lanes of traffic.", "3", "lanes", 3, false},
         QuantityCase{"The toll rose to 12 dollars.", "12", "dollars", 12, false},
+        QuantityCase{"The union puts the toll at 34.", "34", "deaths", 34, false},
         QuantityCase{"Inflation rose to 9 in March.", "", "", 0, false},
         // A crowd counts people; so does a number as a plural verb's subject.
         QuantityCase{"Stewards estimated the crowd at 12,000 on Sunday.", "12000", "people",
