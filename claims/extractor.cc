@@ -843,12 +843,7 @@ void RuleExtractor::ResolveReferences(const Context& ctx) const {
     if (frame.refers_to.empty()) continue;
     int best = -1, best_distance = 0;
     for (size_t j = 0; j < events.size(); ++j) {
-      const RuleSet::CompiledFrame& other = rules_->frames()[events[j].frame];
-      if (!other.refers_to.empty() ||
-          std::find(frame.refers_to.begin(), frame.refers_to.end(), other.type) ==
-              frame.refers_to.end()) {
-        continue;
-      }
+      if (!frame.RefersTo(rules_->frames()[events[j].frame])) continue;
       int distance = std::abs(events[j].sentence - events[i].sentence);
       if (best < 0 || distance < best_distance) {
         best = static_cast<int>(j);
@@ -1002,20 +997,18 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // A mention that only tells more of an event reported elsewhere ("put the
   // crowd at") needs that event before it in the document or in its sentence.
   {
-    const auto frame_index = [&](const Trig& t) { return rules_->triggers()[t.trigger].frame; };
+    const auto frame_of_trig = [&](const Trig& t) -> const RuleSet::CompiledFrame& {
+      return rules_->frames()[rules_->triggers()[t.trigger].frame];
+    };
     const auto needs_referent = [&](const Trig& t) {
-      const RuleSet::CompiledFrame& frame = rules_->frames()[frame_index(t)];
-      if (!frame.requires_referent) return false;
-      const auto refers_to = [&](int other_frame) {
-        const RuleSet::CompiledFrame& other = rules_->frames()[other_frame];
-        return other.refers_to.empty() &&
-               std::find(frame.refers_to.begin(), frame.refers_to.end(), other.type) !=
-                   frame.refers_to.end();
-      };
-      return std::none_of(ctx->recent.begin(), ctx->recent.end(),
-                          [&](const Context::Recent& r) { return refers_to(r.frame); }) &&
+      const RuleSet::CompiledFrame& frame = frame_of_trig(t);
+      return frame.requires_referent &&
+             std::none_of(ctx->recent.begin(), ctx->recent.end(),
+                          [&](const Context::Recent& r) {
+                            return frame.RefersTo(rules_->frames()[r.frame]);
+                          }) &&
              std::none_of(trigs.begin(), trigs.end(),
-                          [&](const Trig& k) { return refers_to(frame_index(k)); });
+                          [&](const Trig& k) { return frame.RefersTo(frame_of_trig(k)); });
     };
     if (std::any_of(trigs.begin(), trigs.end(), needs_referent)) {
       TrigVector kept;

@@ -633,6 +633,11 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
   return rs;
 }
 
+bool RuleSet::CompiledFrame::RefersTo(const CompiledFrame& other) const {
+  return other.refers_to.empty() &&
+         std::find(refers_to.begin(), refers_to.end(), other.type) != refers_to.end();
+}
+
 bool RuleSet::CompiledFrame::HasRole(absl::string_view role) const {
   if (role == "time") return has_time;
   if (role == "place") return has_place;

@@ -159,6 +159,10 @@ class RuleSet {
     LiteralGuard count_noun_guard;     // LiteralGuard(*count_noun), if any.
     std::vector<std::string> refers_to;  // Frame.refers_to.
     bool requires_referent = false;      // Frame.requires_referent.
+    // True when a mention of this frame may refer back to a mention of
+    // `other`: `other` refers to nothing itself and its type is one of
+    // refers_to.
+    bool RefersTo(const CompiledFrame& other) const;
   };
   struct CompiledCategory {
     std::string key;

@@ -532,6 +532,9 @@ TEST(RuleSetTest, RefersToMustNameAFrameType) {
   file.MergeFrom(more);
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::FromProto(file, "inline"));
   EXPECT_THAT(rules->frames()[0].refers_to, ::testing::ElementsAre("Justice:Convict"));
+  EXPECT_TRUE(rules->frames()[0].RefersTo(rules->frames()[1]));
+  EXPECT_FALSE(rules->frames()[1].RefersTo(rules->frames()[0]));
+  EXPECT_FALSE(rules->frames()[0].RefersTo(rules->frames()[0]));
 }
 
 TEST(RuleSetTest, CategoriesOfPatternRolesClassifyPhrases) {
