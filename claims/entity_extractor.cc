@@ -240,7 +240,7 @@ struct Raw {
   EntityType type = ENTITY_TYPE_UNSPECIFIED;
   // What the text around a name the gazetteer does not know says of it
   // (see entity_extractor.h).
-  enum PlaceCue : uint8_t { kNoCue, kPlaceNoun, kDateline, kLocative };
+  enum PlaceCue : uint8_t { kNoCue, kPlaceNoun, kPlaceHead, kDateline, kLocative };
   PlaceCue place_cue = kNoCue;
   bool local_place = false;  // A place the document names (LocalPlaceKey).
 
@@ -288,6 +288,33 @@ bool AllCapitals(absl::string_view name) {
     letters += absl::ascii_isupper(c) ? 1 : 0;
   }
   return letters >= 3;
+}
+
+// Whether `range` is the credit of a dateline, "TAMSK, March 15 (Meridian) -":
+// in parentheses after an all-capitals place at the start of a paragraph
+// (and a short date), before a dash. It names the outlet, not a party to the
+// story.
+bool IsDatelineCredit(absl::string_view text, TextRange range) {
+  const size_t begin = range.begin;
+  const size_t end = range.end;
+  if (begin < 4 || text[begin - 1] != '(' || end >= text.size() || text[end] != ')') {
+    return false;
+  }
+  size_t after = end + 1;
+  while (after < text.size() && text[after] == ' ') ++after;
+  if (after >= text.size() || text[after] != '-') return false;
+  size_t para = text.rfind('\n', begin - 1);
+  para = para == absl::string_view::npos ? 0 : para + 1;
+  absl::string_view lead = text.substr(para, begin - 1 - para);
+  size_t i = 0;
+  while (i < lead.size() && (absl::ascii_isupper(lead[i]) || lead[i] == ' ' ||
+                             lead[i] == '.' || lead[i] == '-' || lead[i] == '\'')) {
+    ++i;
+  }
+  if (!AllCapitals(lead.substr(0, i))) return false;
+  absl::string_view rest = absl::StripTrailingAsciiWhitespace(lead.substr(i));
+  return rest.empty() || (rest[0] == ',' && rest.size() <= 24 &&
+                          rest.find_first_of("()") == absl::string_view::npos);
 }
 
 bool IsLocativeWord(absl::string_view w) {
@@ -370,6 +397,7 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
   for (const std::string& w : lexicon->org_heads()) {
     MutableInfo(WithoutApostrophes(w)).kinds |= kOrgHead;
   }
+  for (const std::string& w : lexicon->place_heads()) MutableInfo(w).kinds |= kPlaceHead;
   for (const std::string& t : lexicon->titles()) {
     // Tokens carry no final dot ("Gen."), so neither do title words.
     std::vector<std::string> words = absl::StrSplit(t, ' ', absl::SkipEmpty());
@@ -603,6 +631,9 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         if (before == "of" &&
             place_nouns_.Contains(WordBefore(text, raw.range.begin - before.size() - 1))) {
           raw.place_cue = Raw::kPlaceNoun;
+        } else if (raw.word_count() > 1 && !last_is_org_head() &&
+                   Is(word(raw.end_word - 1), kPlaceHead)) {
+          raw.place_cue = Raw::kPlaceHead;
         } else if ((raw.range.begin == 0 || text[raw.range.begin - 1] == '\n') &&
                    AllCapitals(name) && after_name + 1 < text.size() &&
                    (text[after_name] == ',' ||
@@ -628,7 +659,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
           raw.type = PERSON;
         }
       }
-      raws.push_back(raw);
+      if (!IsDatelineCredit(text, raw.range)) raws.push_back(raw);
       i = j + 1;
     }
   }

@@ -11,7 +11,9 @@
 // are kept apart from the name. "Full Name (ACR)" ties the acronym to the
 // name. Places come from the gazetteer, and from the document for names the
 // gazetteer does not know (keyed by LocalPlaceKey): after a place noun of
-// the lexicon and "of" ("the oil town of Oshkara"), in an all-capitals
+// the lexicon and "of" ("the oil town of Oshkara"), ending in a place head
+// of the lexicon ("the Oshka River", not "the Oshka River Authority"), in an
+// all-capitals
 // dateline at the start of a paragraph ("TAMSK, March 15 -", "TAMSK
 // (Agency) -"), or right after "in", "near", "outside", "inside" or "around"
 // when no person of the document has that surname and the name is no
@@ -83,6 +85,7 @@ class EntityExtractor {
     kDemonym = 4,
     kOrgHead = 8,       // Keyed without apostrophes.
     kDottedTitle = 16,  // A title word written with a final dot ("Gen").
+    kPlaceHead = 32,
   };
   struct WordInfo {
     uint8_t kinds = 0;

@@ -1,5 +1,6 @@
 #include "claims/entity_extractor.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -303,6 +304,41 @@ INSTANTIATE_TEST_SUITE_P(
                        "National Assembly", ORGANIZATION, ""},
         LocalPlaceCase{"The minister praised the mayor of Karel Novak for his work.",
                        "Karel Novak", PERSON, ""}));
+
+TEST(EntityExtractorTest, ADatelineCreditIsNoMention) {
+  // The outlet in a dateline's parentheses is not a party to the story.
+  std::string text =
+      "VARNOST, Oct 2 (Baltic Wire) - Police detained Anton Ruus on Monday.\n\n"
+      "Anton Ruus later spoke to Baltic Wire.";
+  EntityResult r = Extract(text);
+  std::vector<std::string> mentions = MentionTexts(text, r);
+  EXPECT_EQ(std::count(mentions.begin(), mentions.end(), "Baltic Wire"), 1);
+  EXPECT_GT(text.find("Baltic Wire", 20), text.find("\n\n"));
+  // Parentheses elsewhere keep their name.
+  std::string aside = "The union (Baltic Wire Workers) - a small one - met Anton Ruus.";
+  EXPECT_THAT(MentionTexts(aside, Extract(aside)), Contains("Baltic Wire Workers"));
+}
+
+TEST(EntityExtractorTest, ANameEndingInAPlaceHeadIsAPlace) {
+  std::string text = "Supporters gathered on a bridge over the Vastra River near Liberty "
+                     "Square, where Olav Dahl spoke.";
+  EntityResult r = Extract(text);
+  const EntityCluster* river = Find(r, "Vastra River");
+  ASSERT_NE(river, nullptr);
+  EXPECT_EQ(river->type, LOCATION);
+  const EntityCluster* square = Find(r, "Liberty Square");
+  ASSERT_NE(square, nullptr);
+  EXPECT_EQ(square->type, LOCATION);
+  const EntityCluster* olav = Find(r, "Olav Dahl");
+  ASSERT_NE(olav, nullptr);
+  EXPECT_EQ(olav->type, PERSON);
+  // An organisation head wins: "the Vastra River Authority" is no river.
+  std::string org = "Engineers of the Vastra River Authority inspected the dam.";
+  EntityResult org_result = Extract(org);
+  const EntityCluster* authority = Find(org_result, "Vastra River Authority");
+  ASSERT_NE(authority, nullptr);
+  EXPECT_EQ(authority->type, ORGANIZATION);
+}
 
 }  // namespace
 }  // namespace xref

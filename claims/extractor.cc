@@ -24,6 +24,7 @@
 #include "base/utf8.h"
 #include "claims/attribution.h"
 #include "claims/byte_set.h"
+#include "claims/coreference.h"
 #include "claims/date_parser.h"
 #include "claims/entity_extractor.h"
 #include "claims/quantity_parser.h"
@@ -1155,20 +1156,41 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     t.event = out.events_size() - 1;
 
     // Participants: a person or organisation inside a trigger that encloses
-    // its object ("charged X with", "found X guilty"), else the nearest one
-    // after the trigger (object, "the arrest of X"), else before it (passive
-    // subject, "X's release"), never the addressee of a speech verb ("told
-    // Reuters") nor a name that belongs to the previous trigger. An unnamed
-    // group object ("a group of militia members from X") takes the group X.
+    // its object ("charged X with", "found X guilty"), else the person an
+    // object pronoun right after it stands for ("detained him"), else the
+    // nearest name after the trigger (object, "the arrest of X"), else a
+    // subject set off by an apposition ("X, the party's leader, was
+    // detained"), else the person a subject or possessive pronoun stands for
+    // ("he was freed", "his release"), else the nearest name before it
+    // (passive subject, "X's release"); never the addressee of a speech verb
+    // ("told Reuters"), the source of the sentence's attribution ("the union
+    // said"), a name of a type the frame does not take, nor a name that
+    // belongs to the previous trigger. An unnamed group object ("a group of
+    // militia members from X") takes the group X.
     const int64_t previous_end =
         std::max(taken_until, &t == &trigs.front() ? sentence.begin : (&t - 1)->range.end);
+    auto in_source = [&](const EntityMentionSpan& m) {
+      return a.found && !a.source_acts && m.range.begin >= a.source.begin &&
+             m.range.end <= a.source.end;
+    };
     auto can_participate = [&](const EntityMentionSpan& m) {
       // The means of a death has the death's participants, not its own.
       if (t.means) return false;
       if (m.range.begin < sentence.begin || m.range.end > sentence.end) return false;
-      EntityType type = ctx->entities.clusters[m.cluster].type;
-      if (type != PERSON && type != ORGANIZATION) return false;
-      return !IsAddressee(text, sentence.begin, m.range.begin);
+      if (!frame.TakesParticipant(ctx->entities.clusters[m.cluster].type)) return false;
+      return !in_source(m) && !IsAddressee(text, sentence.begin, m.range.begin);
+    };
+    // A person a pronoun may stand for, in this sentence or an earlier one.
+    auto can_be_antecedent = [&](const EntityMentionSpan& m) {
+      if (ctx->entities.clusters[m.cluster].type != PERSON) return false;
+      if (m.range.begin >= sentence.begin && in_source(m)) return false;
+      return !IsAddressee(text, 0, m.range.begin);
+    };
+    const ParticipantPronoun pronoun =
+        t.means ? ParticipantPronoun() : FindParticipantPronoun(text, sentence, t.range);
+    auto antecedent = [&]() {
+      return PronounAntecedent(ctx->entities, text, ctx->sentences, index, pronoun.begin,
+                               can_be_antecedent);
     };
     const EntityMentionSpan* best = nullptr;
     GroupObject group = t.means ? GroupObject() : FindGroupObject(
@@ -1195,6 +1217,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         best = &m;
       }
     }
+    if (best == nullptr && !group.found && pronoun.role == ParticipantPronoun::kObject) {
+      best = antecedent();
+    }
     for (const EntityMentionSpan& m : sentence_mentions) {
       if (group.found || best != nullptr) break;
       if (!can_participate(m)) continue;
@@ -1204,6 +1229,20 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         best = &m;
         break;
       }
+    }
+    for (const EntityMentionSpan& m : sentence_mentions) {
+      if (group.found || best != nullptr) break;
+      if (m.range.end > t.range.begin) break;
+      if (m.range.begin < previous_end) continue;
+      if (ctx->entities.clusters[m.cluster].type == PERSON && can_participate(m) &&
+          IsAppositionGap(text.substr(m.range.end, t.range.begin - m.range.end))) {
+        best = &m;
+      }
+    }
+    if (best == nullptr && !group.found &&
+        (pronoun.role == ParticipantPronoun::kSubject ||
+         pronoun.role == ParticipantPronoun::kPossessive)) {
+      best = antecedent();
     }
     if (best == nullptr && !group.found) {
       for (const EntityMentionSpan& m : sentence_mentions) {

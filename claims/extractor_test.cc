@@ -686,6 +686,75 @@ TEST(ParticipantTest, SpeechAddresseeIsNeverAParticipant) {
   EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Karim Haddad"));
 }
 
+TEST(ParticipantTest, PronounsStandForTheNamedPerson) {
+  // Object, subject and possessive pronouns, in the sentence or the one before.
+  ClaimSet object = RunText(
+      "Customs officers searched the lorry of Tomas Varga before they detained him.");
+  const EventMention* e = EventWithTrigger(object, "detained");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Tomas Varga"));
+  ClaimSet subject = RunText(
+      "Lena Hartmann spent a week at a border post. She was released on Friday.");
+  e = EventWithTrigger(subject, "released");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Lena Hartmann"));
+  ClaimSet possessive = RunText(
+      "Pavel Novak had spent two months in custody. A judge ordered his release.");
+  e = EventWithTrigger(possessive, "release");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Pavel Novak"));
+  // "her" before a noun names someone else; a speaker is no antecedent.
+  ClaimSet brother = RunText("Rania Haddad said agents detained her brother.");
+  e = EventWithTrigger(brother, "detained");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::IsEmpty());
+  ClaimSet speaker = RunText("Oskar Lind told the radio station. He was arrested on Monday.");
+  e = EventWithTrigger(speaker, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::IsEmpty());
+}
+
+TEST(ParticipantTest, ASubjectSetOffByAnAppositionIsTheParticipant) {
+  ClaimSet set = RunText(
+      "Ilse Brandt, the deputy head of the Drivers Guild, was detained at her office.");
+  const EventMention* e = EventWithTrigger(set, "detained");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Ilse Brandt"));
+  ClaimSet age = RunText("Marek Zelinski, 61, a retired teacher, was arrested in Lodz.");
+  e = EventWithTrigger(age, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Marek Zelinski"));
+}
+
+TEST(ParticipantTest, TheSourceOfTheSentenceIsNoParticipant) {
+  ClaimSet set = RunText("Forty miners were hurt, the Mine Workers Union said.");
+  const EventMention* e = EventWithTrigger(set, "hurt");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::IsEmpty());
+}
+
+TEST(ParticipantTest, DeathsAndInjuriesBefallPeopleNotOrganisations) {
+  // participant_types in frames.textproto: an organisation near "death" is
+  // no victim; an arrest may still be of an organisation's members.
+  ClaimSet death = RunText(
+      "The death toll from the blaze at the Orion Plastics Company rose to 12.");
+  const EventMention* e = EventWithTrigger(death, "death");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::IsEmpty());
+  ClaimSet named = RunText("Gunmen killed Yusuf Karimi outside his shop.");
+  e = EventWithTrigger(named, "killed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Yusuf Karimi"));
+}
+
+TEST(TriggerTest, AnArrestWarrantIsNoArrest) {
+  EXPECT_EQ(EventWithTrigger(RunText("A court issued an arrest warrant for the mayor."),
+                             "arrest"),
+            nullptr);
+  EXPECT_NE(EventWithTrigger(RunText("The arrest of the mayor surprised the town."), "arrest"),
+            nullptr);
+}
+
 TEST(ParticipantTest, NameOfPreviousTriggerIsNotTakenBackwards) {
   ClaimSet set = RunText(
       "Both the arrest of Omar Nasser in March and the detention in May 2019 of "

@@ -449,6 +449,20 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
           absl::StrCat(name, ": frame ", frame.type(),
                        " requires a referent but refers to no type (refers_to)"));
     }
+    if (!frame.participant_types().empty()) {
+      cf.takes_person = cf.takes_organization = false;
+      for (const std::string& type : frame.participant_types()) {
+        if (type == "person") {
+          cf.takes_person = true;
+        } else if (type == "organization") {
+          cf.takes_organization = true;
+        } else {
+          return absl::InvalidArgumentError(absl::StrCat(
+              name, ": frame ", frame.type(), " has participant type \"", type,
+              "\"; expected \"person\" or \"organization\""));
+        }
+      }
+    }
     int index = rs->frames_.size();
     rs->frames_.push_back(std::move(cf));
     for (const rules::Trigger& t : frame.triggers()) {

@@ -23,6 +23,7 @@
 #include "absl/strings/string_view.h"
 #include "claims/split_capture.h"
 #include "claims/word_start_filter.h"
+#include "proto/claim.pb.h"
 #include "proto/rules.pb.h"
 #include "re2/filtered_re2.h"
 #include "re2/re2.h"
@@ -159,6 +160,13 @@ class RuleSet {
     LiteralGuard count_noun_guard;     // LiteralGuard(*count_noun), if any.
     std::vector<std::string> refers_to;  // Frame.refers_to.
     bool requires_referent = false;      // Frame.requires_referent.
+    // Frame.participant_types.
+    bool takes_person = true;
+    bool takes_organization = true;
+    // Whether a name of `type` may be this frame's participant.
+    bool TakesParticipant(EntityType type) const {
+      return type == PERSON ? takes_person : type == ORGANIZATION && takes_organization;
+    }
     // True when a mention of this frame may refer back to a mention of
     // `other`: `other` refers to nothing itself and its type is one of
     // refers_to.

@@ -516,6 +516,33 @@ TEST(RuleSetTest, BroaderCycleIsAnError) {
                        HasSubstr("category \"a\" is broader than itself")));
 }
 
+TEST(RuleSetTest, ParticipantTypesSayWhatMayBeAParticipant) {
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(
+    frames { type: "Life:Die" triggers { pattern: "died" } participant_types: "person" }
+    frames { type: "Justice:Arrest-Jail" triggers { pattern: "arrested" } }
+  )pb", "frames.textproto", &file));
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules,
+                       RuleSet::FromProto(file, "frames.textproto"));
+  EXPECT_TRUE(rules->frames()[0].TakesParticipant(PERSON));
+  EXPECT_FALSE(rules->frames()[0].TakesParticipant(ORGANIZATION));
+  EXPECT_FALSE(rules->frames()[0].TakesParticipant(LOCATION));
+  EXPECT_TRUE(rules->frames()[1].TakesParticipant(PERSON));
+  EXPECT_TRUE(rules->frames()[1].TakesParticipant(ORGANIZATION));
+  EXPECT_FALSE(rules->frames()[1].TakesParticipant(LOCATION));
+}
+
+TEST(RuleSetTest, UnknownParticipantTypeIsAnError) {
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(
+    frames { type: "Life:Die" triggers { pattern: "died" } participant_types: "animal" }
+  )pb", "frames.textproto", &file));
+  EXPECT_THAT(RuleSet::FromProto(file, "frames.textproto"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("frames.textproto: frame Life:Die has participant type "
+                                 "\"animal\"; expected \"person\" or \"organization\"")));
+}
+
 TEST(RuleSetTest, RefersToMustNameAFrameType) {
   rules::RuleFile file;
   ASSERT_OK(ParseTextProto(R"pb(

@@ -1,0 +1,150 @@
+#include "claims/coreference.h"
+
+#include <algorithm>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "base/re2_adapter.h"
+#include "re2/re2.h"
+
+namespace xref {
+namespace {
+
+// Words that may follow an object "her" but never a noun she possesses:
+// prepositions, conjunctions, time words, punctuation or the sentence end.
+constexpr char kObjectHerPattern[] =
+    "^\\s+her(?:\\s*(?:[,.;:)\"!?]|$)|\\s+(?:on|in|at|for|after|before|with|without|"
+    "over|from|as|and|but|when|while|until|during|since|last|this|yesterday|today|"
+    "tonight|under|into|to|of|overnight|early|late|again|briefly|outside|near|"
+    "because|despite|amid|following|earlier|later|twice|days|hours|weeks|months)\\b)";
+
+// "he"/"she" ending the text, with auxiliaries and one adverb between.
+constexpr char kSubjectPattern[] =
+    "(?i)\\b(?:he|she)\\s+(?:(?:was|were|is|are|has|had|will|would|could|may|might|"
+    "must)\\s+)?(?:(?:\\w+ly|later|also|then|again|first|once|never|not|soon|twice)\\s+)?"
+    "(?:(?:been|being|be)\\s+)?$";
+
+// A comma-separated noun phrase of an apposition: a number (an age), or words
+// from a determiner or a possessive name on, with at most one parenthesised
+// acronym, then the next comma.
+constexpr char kAppositionPattern[] =
+    "(?:,\\s+(?:\\d{1,3}|(?:(?i:the|a|an|his|her|its|their)\\s|"
+    "[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)*'s\\s)[^,;:\"()]*(?:\\([^()]*\\)[^,;:\"()]*)?))+"
+    ",\\s+(?:(?:was|were|is|are|has|had|will|would)\\s+)?(?:(?:\\w+ly|later|also|then|"
+    "again|first|once|never|not|soon)\\s+)?(?:(?:been|being|be)\\s+)?";
+
+bool IsWordByte(char c) {
+  return absl::ascii_isalnum(c) || c == '_' || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// The start of the whole word "him" or "her" in `s`, or npos.
+size_t FindObjectWord(absl::string_view s) {
+  for (absl::string_view w : {"him", "her"}) {
+    for (size_t at = s.find(w); at != absl::string_view::npos; at = s.find(w, at + 1)) {
+      const bool starts = at == 0 || !IsWordByte(s[at - 1]);
+      const bool ends = at + w.size() == s.size() || !IsWordByte(s[at + w.size()]);
+      if (starts && ends) return at;
+    }
+  }
+  return absl::string_view::npos;
+}
+
+// True when the name at `m` speaks in its sentence: "X said", "X, ... told",
+// "said X".
+bool IsSpeaker(absl::string_view text, const EntityMentionSpan& m) {
+  static const RE2* const kAfter = new RE2(
+      "^\\s*(?:,\\s*)?(?:said|says|told|tells|added|adds|stated|explained|wrote|"
+      "writes)\\b");
+  static const RE2* const kBefore = new RE2("\\b(?:said|says|added|adds)\\s+$");
+  absl::string_view after = text.substr(m.range.end, 24);
+  if (RE2::PartialMatch(ToPiece(after), *kAfter)) return true;
+  const int64_t from = std::max<int64_t>(0, m.range.begin - 12);
+  absl::string_view before = text.substr(from, m.range.begin - from);
+  return RE2::PartialMatch(ToPiece(before), *kBefore);
+}
+
+// The mentions that start inside `range`, in order.
+std::pair<const EntityMentionSpan*, const EntityMentionSpan*> MentionsIn(
+    const EntityResult& entities, TextRange range) {
+  auto first = std::lower_bound(
+      entities.mentions.begin(), entities.mentions.end(), range.begin,
+      [](const EntityMentionSpan& m, int64_t b) { return m.range.begin < b; });
+  auto last = std::lower_bound(
+      first, entities.mentions.end(), range.end,
+      [](const EntityMentionSpan& m, int64_t e) { return m.range.begin < e; });
+  const EntityMentionSpan* base = entities.mentions.data();
+  return {base + (first - entities.mentions.begin()), base + (last - entities.mentions.begin())};
+}
+
+}  // namespace
+
+ParticipantPronoun FindParticipantPronoun(absl::string_view text, TextRange sentence,
+                                          TextRange trigger) {
+  static const RE2* const kObjectHer = new RE2(kObjectHerPattern);
+  static const RE2* const kSubject = new RE2(kSubjectPattern);
+  static const RE2* const kPossessive = new RE2("(?i)\\b(?:his|her)\\s+$");
+  ParticipantPronoun result;
+  absl::string_view inside = text.substr(trigger.begin, trigger.end - trigger.begin);
+  if (size_t at = FindObjectWord(inside); at != absl::string_view::npos) {
+    result.role = ParticipantPronoun::kObject;
+    result.begin = trigger.begin + static_cast<int64_t>(at);
+    return result;
+  }
+  absl::string_view after = text.substr(trigger.end, sentence.end - trigger.end);
+  size_t space = 0;
+  while (space < after.size() && after[space] == ' ') ++space;
+  if (space > 0 && (absl::StartsWith(after.substr(space), "him") &&
+                    (space + 3 == after.size() || !IsWordByte(after[space + 3])))) {
+    result.role = ParticipantPronoun::kObject;
+    result.begin = trigger.end + static_cast<int64_t>(space);
+    return result;
+  }
+  if (RE2::PartialMatch(ToPiece(after), *kObjectHer)) {
+    result.role = ParticipantPronoun::kObject;
+    result.begin = trigger.end + static_cast<int64_t>(space);
+    return result;
+  }
+  absl::string_view before = text.substr(sentence.begin, trigger.begin - sentence.begin);
+  // Look at the last few words only: both patterns end the text.
+  const size_t tail = before.size() > 64 ? before.size() - 64 : 0;
+  absl::string_view last = before.substr(tail);
+  re2::StringPiece match;
+  if (kSubject->Match(ToPiece(last), 0, last.size(), RE2::UNANCHORED, &match, 1) ||
+      kPossessive->Match(ToPiece(last), 0, last.size(), RE2::UNANCHORED, &match, 1)) {
+    const absl::string_view word(match.data(), std::min<size_t>(3, match.size()));
+    const bool possessive = absl::EqualsIgnoreCase(word, "his") ||
+                            absl::EqualsIgnoreCase(word, "her");
+    result.role = possessive ? ParticipantPronoun::kPossessive : ParticipantPronoun::kSubject;
+    result.begin = sentence.begin + static_cast<int64_t>(tail) +
+                   static_cast<int64_t>(match.data() - last.data());
+  }
+  return result;
+}
+
+bool IsAppositionGap(absl::string_view gap) {
+  static const RE2* const kApposition = new RE2(kAppositionPattern);
+  static const RE2* const kClause = new RE2("(?i)\\b(?:who|whom|whose|which|that|said|says)\\b");
+  if (gap.size() > 160 || gap.empty() || gap[0] != ',') return false;
+  return RE2::FullMatch(ToPiece(gap), *kApposition) &&
+         !RE2::PartialMatch(ToPiece(gap), *kClause);
+}
+
+const EntityMentionSpan* PronounAntecedent(
+    const EntityResult& entities, absl::string_view text,
+    const std::vector<TextRange>& sentences, int index, int64_t pronoun,
+    absl::FunctionRef<bool(const EntityMentionSpan&)> eligible) {
+  auto [first, last] = MentionsIn(entities, {sentences[index].begin, pronoun});
+  for (const EntityMentionSpan* m = last; m != first;) {
+    --m;
+    if (m->range.end <= pronoun && eligible(*m)) return m;
+  }
+  for (int k = index - 1; k >= 0 && k >= index - 2; --k) {
+    auto [begin, end] = MentionsIn(entities, sentences[k]);
+    for (const EntityMentionSpan* m = begin; m != end; ++m) {
+      if (m->range.end <= sentences[k].end && eligible(*m) && !IsSpeaker(text, *m)) return m;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace xref
