@@ -99,7 +99,8 @@ ParticipantPronoun FindParticipantPronoun(absl::string_view text, TextRange sent
     result.begin = trigger.end + static_cast<int64_t>(space);
     return result;
   }
-  if (RE2::PartialMatch(ToPiece(after), *kObjectHer)) {
+  if (absl::StartsWith(after.substr(space), "her") &&
+      RE2::PartialMatch(ToPiece(after), *kObjectHer)) {
     result.role = ParticipantPronoun::kObject;
     result.begin = trigger.end + static_cast<int64_t>(space);
     return result;
@@ -108,9 +109,20 @@ ParticipantPronoun FindParticipantPronoun(absl::string_view text, TextRange sent
   // Look at the last few words only: both patterns end the text.
   const size_t tail = before.size() > 64 ? before.size() - 64 : 0;
   absl::string_view last = before.substr(tail);
+  // Both patterns need "he" (in "he", "she", "her") or "his" as a word: most
+  // texts have none, and are answered without RE2.
+  bool candidate = false;
+  for (size_t at = 0; at + 1 < last.size() && !candidate; ++at) {
+    if ((last[at] | 0x20) != 'h') continue;
+    const bool starts = at == 0 || !IsWordByte(last[at - 1]) ||
+                        ((last[at - 1] | 0x20) == 's' && (at == 1 || !IsWordByte(last[at - 2])));
+    const char next = last[at + 1] | 0x20;
+    candidate = starts && (next == 'e' || next == 'i');
+  }
   re2::StringPiece match;
-  if (kSubject->Match(ToPiece(last), 0, last.size(), RE2::UNANCHORED, &match, 1) ||
-      kPossessive->Match(ToPiece(last), 0, last.size(), RE2::UNANCHORED, &match, 1)) {
+  if (candidate &&
+      (kSubject->Match(ToPiece(last), 0, last.size(), RE2::UNANCHORED, &match, 1) ||
+       kPossessive->Match(ToPiece(last), 0, last.size(), RE2::UNANCHORED, &match, 1))) {
     const absl::string_view word(match.data(), std::min<size_t>(3, match.size()));
     const bool possessive = absl::EqualsIgnoreCase(word, "his") ||
                             absl::EqualsIgnoreCase(word, "her");
