@@ -37,13 +37,17 @@ bool IsWordByte(char c) {
   return absl::ascii_isalnum(c) || c == '_' || static_cast<unsigned char>(c) >= 0x80;
 }
 
+// Whether `w` stands in `s` at `at` as a whole word.
+bool IsWordAt(absl::string_view s, size_t at, absl::string_view w) {
+  return s.substr(at, w.size()) == w && (at == 0 || !IsWordByte(s[at - 1])) &&
+         (at + w.size() == s.size() || !IsWordByte(s[at + w.size()]));
+}
+
 // The start of the whole word "him" or "her" in `s`, or npos.
 size_t FindObjectWord(absl::string_view s) {
   for (absl::string_view w : {"him", "her"}) {
     for (size_t at = s.find(w); at != absl::string_view::npos; at = s.find(w, at + 1)) {
-      const bool starts = at == 0 || !IsWordByte(s[at - 1]);
-      const bool ends = at + w.size() == s.size() || !IsWordByte(s[at + w.size()]);
-      if (starts && ends) return at;
+      if (IsWordAt(s, at, w)) return at;
     }
   }
   return absl::string_view::npos;
@@ -93,8 +97,7 @@ ParticipantPronoun FindParticipantPronoun(absl::string_view text, TextRange sent
   absl::string_view after = text.substr(trigger.end, sentence.end - trigger.end);
   size_t space = 0;
   while (space < after.size() && after[space] == ' ') ++space;
-  if (space > 0 && (absl::StartsWith(after.substr(space), "him") &&
-                    (space + 3 == after.size() || !IsWordByte(after[space + 3])))) {
+  if (space > 0 && IsWordAt(after, space, "him")) {
     result.role = ParticipantPronoun::kObject;
     result.begin = trigger.end + static_cast<int64_t>(space);
     return result;

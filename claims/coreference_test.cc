@@ -1,13 +1,10 @@
 #include "claims/coreference.h"
 
 #include <cctype>
-#include <memory>
 #include <string>
 #include <vector>
 
-#include "base/status_matchers.h"
-#include "claims/gazetteer.h"
-#include "claims/rule_set.h"
+#include "claims/entity_extractor_testing.h"
 #include "claims/sentence_splitter.h"
 #include "gtest/gtest.h"
 
@@ -84,29 +81,12 @@ TEST(IsAppositionGapTest, ClausesAndOtherGapsAreNoApposition) {
   EXPECT_FALSE(IsAppositionGap(""));
 }
 
-struct Fixture {
-  std::unique_ptr<RuleSet> rules;
-  Gazetteer gazetteer;
-  std::unique_ptr<EntityExtractor> extractor;
-};
-
-const Fixture& F() {
-  static const Fixture* const kF = [] {
-    auto* f = new Fixture();
-    f->rules = RuleSet::Load("claims/rules").value();
-    f->gazetteer = Gazetteer::Load("claims/rules/gazetteer.textproto").value();
-    f->extractor = std::make_unique<EntityExtractor>(&f->rules->lexicon(), &f->gazetteer);
-    return f;
-  }();
-  return *kF;
-}
-
 // The antecedent of the first `pronoun` (a whole word, searched from
 // `after`) in `text`, or "-" when there is none.
 std::string Antecedent(const std::string& text, const std::string& pronoun,
                        const std::string& after = "") {
   std::vector<TextRange> sentences = SplitSentences(text);
-  EntityResult entities = F().extractor->Extract(text, sentences);
+  EntityResult entities = DefaultEntityExtractor().Extract(text, sentences);
   size_t at = text.find(" " + pronoun + " ", text.find(after)) + 1;
   int index = 0;
   while (index + 1 < static_cast<int>(sentences.size()) &&

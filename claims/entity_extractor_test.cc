@@ -4,8 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "base/status_matchers.h"
-#include "claims/rule_set.h"
+#include "claims/entity_extractor_testing.h"
 #include "claims/sentence_splitter.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -16,25 +15,8 @@ namespace {
 using ::testing::Contains;
 using ::testing::UnorderedElementsAre;
 
-struct Fixture {
-  std::unique_ptr<RuleSet> rules;
-  Gazetteer gazetteer;
-  std::unique_ptr<EntityExtractor> extractor;
-};
-
-const Fixture& F() {
-  static const Fixture* const kF = [] {
-    auto* f = new Fixture();
-    f->rules = RuleSet::Load("claims/rules").value();
-    f->gazetteer = Gazetteer::Load("claims/rules/gazetteer.textproto").value();
-    f->extractor = std::make_unique<EntityExtractor>(&f->rules->lexicon(), &f->gazetteer);
-    return f;
-  }();
-  return *kF;
-}
-
 EntityResult Extract(const std::string& text) {
-  return F().extractor->Extract(text, SplitSentences(text));
+  return DefaultEntityExtractor().Extract(text, SplitSentences(text));
 }
 
 // The text of each mention of `r`, in order.
@@ -187,9 +169,9 @@ TEST(EntityExtractorTest, MembersOfAGroupNameTheGroup) {
 }
 
 TEST(EntityExtractorTest, PlaceWithDirection) {
-  EXPECT_EQ(F().extractor->PlaceKey("western Iraq"), "western_iraq");
-  EXPECT_EQ(F().extractor->PlaceKey("Kerbala"), "karbala");
-  EXPECT_EQ(F().extractor->PlaceKey("Atlantis"), "");
+  EXPECT_EQ(DefaultEntityExtractor().PlaceKey("western Iraq"), "western_iraq");
+  EXPECT_EQ(DefaultEntityExtractor().PlaceKey("Kerbala"), "karbala");
+  EXPECT_EQ(DefaultEntityExtractor().PlaceKey("Atlantis"), "");
 }
 
 // Names after long lowercase stretches, a name that starts lowercase

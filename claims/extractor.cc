@@ -1183,8 +1183,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // A person a pronoun may stand for, in this sentence or an earlier one.
     auto can_be_antecedent = [&](const EntityMentionSpan& m) {
       if (ctx->entities.clusters[m.cluster].type != PERSON) return false;
-      if (m.range.begin >= sentence.begin && in_source(m)) return false;
-      return !IsAddressee(text, 0, m.range.begin);
+      return !in_source(m) && !IsAddressee(text, 0, m.range.begin);
     };
     const ParticipantPronoun pronoun =
         t.means ? ParticipantPronoun() : FindParticipantPronoun(text, sentence, t.range);
