@@ -213,6 +213,9 @@ class Expander {
   // Appends to *out the distinct values shown by `run`'s claims (those that
   // count, if any does), joined by ", ".
   void AppendShown(const DocRun* run, std::string* out);
+  // As AppendShown, each value followed by its source ("25000 according to
+  // police"; nothing for the outlet's own), the last joined by " and ".
+  void AppendShownBySource(const DocRun* run, std::string* out);
   // The explanation of `group` (claims_ and runs_ filled, sorted).
   std::string Explanation(const ClaimGroup& group, absl::string_view role,
                           absl::string_view first_value);
@@ -259,13 +262,31 @@ void Expander::AppendShown(const DocRun* run, std::string* out) {
   }
 }
 
+void Expander::AppendShownBySource(const DocRun* run, std::string* out) {
+  if (run == nullptr) return;
+  std::vector<std::pair<absl::string_view, absl::string_view>> shown;
+  for (int i = run->begin; i < run->end; ++i) {
+    const Claim& claim = *claims_[i].claim;
+    if (run->counting && !CountsForVerdict(claim)) continue;
+    std::pair<absl::string_view, absl::string_view> v(
+        Shown(claim.value()), claim.attribution().source());
+    if (std::find(shown.begin(), shown.end(), v) == shown.end()) shown.push_back(v);
+  }
+  for (size_t i = 0; i < shown.size(); ++i) {
+    if (i > 0) out->append(i + 1 == shown.size() ? " and " : ", ");
+    out->append(shown[i].first.data(), shown[i].first.size());
+    if (!shown[i].second.empty()) absl::StrAppend(out, " according to ", shown[i].second);
+  }
+}
+
 // Room for most explanations, so that wording one allocates once.
 constexpr size_t kExplanationCapacity = 128;
 
 // "Only Reuters reports the date (2021-05-26).", "3 documents give
 // compatible date values (2021-05-26).", "Reuters gives 13 but AP gives 14,
-// which cannot both be true." A document's values are those of its claims
-// that count for the verdict, else all it mentions.
+// which cannot both be true.", "AP gives 25000 according to police and 80000
+// according to organisers, which cannot all be true." A document's values
+// are those of its claims that count for the verdict, else all it mentions.
 std::string Expander::Explanation(const ClaimGroup& group,
                                   absl::string_view role,
                                   absl::string_view first_value) {
@@ -294,6 +315,12 @@ std::string Expander::Explanation(const ClaimGroup& group,
         return out;
       }
       const int a = group.contrast_first(), b = group.contrast_second();
+      if (a == b) {  // One document's sources contradict each other.
+        absl::StrAppend(&out, sources_.Outlet(a), " gives ");
+        AppendShownBySource(RunOf(a), &out);
+        out.append(", which cannot all be true.");
+        return out;
+      }
       absl::StrAppend(&out, sources_.Outlet(a), " gives ");
       AppendShown(RunOf(a), &out);
       absl::StrAppend(&out, " but ", sources_.Outlet(b), " gives ");

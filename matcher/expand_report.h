@@ -33,7 +33,8 @@
 //   distinct documents of the supports in report order; explanation is one
 //   sentence worded from the verdict, the outlets and the values shown (see
 //   expand_report.cc), contrasting documents `contrast_first` and
-//   `contrast_second` for CONFLICT and DIVERGENT.
+//   `contrast_second` for CONFLICT and DIVERGENT (equal: that document's
+//   values with their sources).
 // - EventMentionRef.doc_index / event_index: doc_id, event_id, trigger and
 //   sentence of that event mention; the group's documents are then the
 //   distinct documents of its mentions in mention order, its id

@@ -95,6 +95,25 @@ bool Attributed(const Claim& c) {
   return c.has_attribution() && !c.attribution().source().empty();
 }
 
+// `source` without a leading article, for comparing sources.
+absl::string_view SourceName(absl::string_view source) {
+  for (absl::string_view article : {"the ", "a ", "an "}) {
+    if (absl::StartsWithIgnoreCase(source, article)) {
+      return source.substr(article.size());
+    }
+  }
+  return source;
+}
+
+// Whether two claims of one document are attributed to different sources:
+// names that differ ignoring case and a leading article ("the police" and
+// "Police" are one).
+bool RivalSources(const Claim& a, const Claim& b) {
+  return Attributed(a) && Attributed(b) &&
+         !absl::EqualsIgnoreCase(SourceName(a.attribution().source()),
+                                 SourceName(b.attribution().source()));
+}
+
 // True when `a` and `b` say the same (so ToInterval gives the same interval).
 bool SameDate(const DateValue& a, const DateValue& b) {
   return SameBytes(a.iso(), b.iso()) && a.first_day() == b.first_day() &&
@@ -1315,6 +1334,21 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
           if (!agreed && every_pair_agrees) {
             contrast_first = docs_seen[a];
             contrast_second = docs_seen[b];
+            every_pair_agrees = false;
+          }
+        }
+      }
+      // A document giving incompatible values from rival sources makes the
+      // group a conflict too; its explanation then contrasts the document
+      // with itself.
+      if (every_pair_agrees && giving > 1 && kind != MULTI) {
+        auto rival_sources = [&](int a, int b) {
+          return RivalSources(claim_sets[its[a].doc].claims(its[a].index),
+                            claim_sets[its[b].doc].claims(its[b].index));
+        };
+        for (int d = 0; d < giving && every_pair_agrees; ++d) {
+          if (DocumentContradictsItselfWith(kind, items_of(d), compatible, rival_sources)) {
+            contrast_first = contrast_second = docs_seen[d];
             every_pair_agrees = false;
           }
         }

@@ -74,11 +74,16 @@ class SetBuilder {
     }
     return *this;
   }
-  SetBuilder& Count(const std::string& event, int64_t low, int64_t high) {
+  SetBuilder& Count(const std::string& event, int64_t low, int64_t high,
+                    const std::string& attributed_to = "") {
     Claim* c = NewClaim(event, "count");
     c->mutable_value()->mutable_number()->set_low(low);
     c->mutable_value()->mutable_number()->set_high(high);
     c->mutable_value()->set_normalized(std::to_string(low));
+    if (!attributed_to.empty()) {
+      c->mutable_attribution()->set_source(attributed_to);
+      c->set_modality(REPORTED);
+    }
     return *this;
   }
   SetBuilder& Attribute(const std::string& subject, const std::string& name,
@@ -860,6 +865,57 @@ TEST(MatcherTest, AGroupOfOneClaimNamesItsValueAndItsAttribution) {
   EXPECT_EQ(by_role["count"]->values(0).value().number().low(), 14);
   EXPECT_EQ(by_role["crime"]->values(0).value().category(), "fraud");
   EXPECT_EQ(by_role["hometown"]->values(0).value().text(), "Dalian");
+}
+
+// A rally counted by one outlet as 25,000 (police) and 80,000 (organisers),
+// by another as "tens of thousands", which fits both.
+std::vector<ClaimSet> RallyCountedTwiceByOneOutlet(const std::string& second_source) {
+  SetBuilder wire("wire", "Wire");
+  wire.Entity("u", ORGANIZATION, "Metalworkers Union")
+      .Event("r", "Conflict:Demonstrate", {"u"}, "2023-05-01")
+      .Date("r", "2023-05-01")
+      .Count("r", 25000, 25000, "police")
+      .Count("r", 80000, 80000, second_source);
+  SetBuilder daily("daily", "Daily");
+  daily.Entity("u", ORGANIZATION, "Metalworkers Union")
+      .Event("r", "Conflict:Demonstrate", {"u"}, "2023-05-01")
+      .Date("r", "2023-05-01")
+      .Count("r", 10000, 99999);
+  return {wire.Build(), daily.Build()};
+}
+
+TEST(MatcherTest, OneDocumentsSourcesGivingIncompatibleCountsConflict) {
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  ASSERT_OK_AND_ASSIGN(Report report,
+                       MatchExpanded(*matcher, RallyCountedTwiceByOneOutlet("organisers")));
+  ASSERT_EQ(report.events_size(), 1);
+  const ClaimGroup* count = FindGroup(report, report.events(0).label(), "count");
+  ASSERT_NE(count, nullptr);
+  EXPECT_EQ(count->verdict(), CONFLICT);
+  EXPECT_EQ(count->explanation(),
+            "Wire gives 25000 according to police and 80000 according to "
+            "organisers, which cannot all be true.");
+  EXPECT_EQ(report.summary().conflict(), 1);
+  // The outlets themselves agree on both roles: the matrix compares
+  // documents with each other, not one with itself.
+  ASSERT_GE(report.agreement_size(), 1);
+  for (const AgreementCell& cell : report.agreement()) {
+    EXPECT_NE(cell.row_doc(), cell.col_doc());
+    EXPECT_EQ(cell.shared(), 2);
+    EXPECT_EQ(cell.agreed(), 2);
+  }
+}
+
+TEST(MatcherTest, OneSourcesTwoFiguresInOneDocumentAreNotAConflict) {
+  // "The police" and "Police" are one source: a figure updated in the story.
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  ASSERT_OK_AND_ASSIGN(Report report,
+                       MatchExpanded(*matcher, RallyCountedTwiceByOneOutlet("The Police")));
+  const ClaimGroup* count = FindGroup(report, report.events(0).label(), "count");
+  ASSERT_NE(count, nullptr);
+  EXPECT_EQ(count->verdict(), AGREE);
 }
 
 TEST(MatcherTest, CountsBeyond32BitsCompareByTheirWholeValue) {

@@ -16,9 +16,14 @@ Verdict VerdictOfPairs(SlotKind kind, int documents_giving,
 
 Verdict DecideVerdict(SlotKind kind,
                       const std::vector<std::vector<int>>& by_document,
-                      CompatibleFn compatible) {
+                      CompatibleFn compatible, RivalSourcesFn rival_sources) {
   int giving = 0;
   for (const auto& values : by_document) giving += !values.empty();
+  for (const auto& values : by_document) {
+    if (DocumentContradictsItselfWith(kind, values, compatible, rival_sources)) {
+      return VerdictOfPairs(kind, giving, /*every_pair_agrees=*/false);
+    }
+  }
   const size_t n = by_document.size();
   for (size_t i = 0; i < n; ++i) {
     if (by_document[i].empty()) continue;

@@ -9,9 +9,18 @@
 //   document's set is covered by the other's (each of its values compatible
 //   with some value of the other: the same set, or one side giving less),
 //   else DIVERGENT.
-// Values of the same document are never compared with each other.
+// Values of one document are compared with each other only for a
+// single-valued role and only when the document attributes them to rival
+// sources: when two or more documents give values and one of them gives two
+// incompatible values attributed to different sources (25,000 according to
+// the police, 80,000 according to the organisers), the verdict is CONFLICT.
+// Values of one source are not compared (a toll updated within one story),
+// nor the outlet's own values with each other or with attributed ones (a
+// value the outlet states may belong to a neighbouring event: its own
+// contradictions are more often the extractor's). One document alone is
+// SINGLE_SOURCE, whatever it gives.
 //
-// Pure functions; thread-safe if `compatible` is.
+// Pure functions; thread-safe if `compatible` and `rival_sources` are.
 
 #ifndef XREF_MATCHER_VERDICT_H_
 #define XREF_MATCHER_VERDICT_H_
@@ -26,6 +35,8 @@
 namespace xref {
 
 using CompatibleFn = absl::FunctionRef<bool(int, int)>;
+// Whether two values of one document are attributed to different sources.
+using RivalSourcesFn = absl::FunctionRef<bool(int, int)>;
 
 // Whether `claim` counts toward its group's verdict: a negated or denied
 // claim ("no charges were filed") is shown with its group but does not make
@@ -66,16 +77,38 @@ bool DocumentsAgreeWith(SlotKind kind, absl::Span<const int> a,
   return true;
 }
 
+// True when `values`, one document's values, hold two values attributed to
+// rival sources (`rival_sources(a, b)`) that are not compatible, for a
+// single-valued `kind`; always false for MULTI. Quadratic in the document's
+// values, which are few.
+template <typename Compatible, typename RivalSources>
+bool DocumentContradictsItselfWith(SlotKind kind, absl::Span<const int> values,
+                                   const Compatible& compatible,
+                                   const RivalSources& rival_sources) {
+  if (kind == MULTI) return false;
+  for (size_t i = 0; i < values.size(); ++i) {
+    for (size_t j = i + 1; j < values.size(); ++j) {
+      if (!compatible(values[i], values[j]) &&
+          rival_sources(values[i], values[j])) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // The verdict when `documents_giving` documents give values and
 // `every_pair_agrees` says whether DocumentsAgree holds for each pair of them.
 Verdict VerdictOfPairs(SlotKind kind, int documents_giving,
                        bool every_pair_agrees);
 
-// The verdict over `by_document` (one non-empty value list per document;
-// empty lists are ignored): VerdictOfPairs over its pairs.
+// The verdict over `by_document` (one value list per document; empty lists
+// are ignored): VerdictOfPairs over its pairs, where a document that
+// contradicts itself (DocumentContradictsItselfWith) makes the pairs
+// disagree.
 Verdict DecideVerdict(SlotKind kind,
                       const std::vector<std::vector<int>>& by_document,
-                      CompatibleFn compatible);
+                      CompatibleFn compatible, RivalSourcesFn rival_sources);
 
 }  // namespace xref
 

@@ -7,12 +7,18 @@
 namespace xref {
 namespace {
 
-// Values are small ints; compatible when equal, or when one is 0 (a vague
-// value compatible with everything).
-bool Compat(int a, int b) { return a == b || a == 0 || b == 0; }
+// Values are small ints: the last digit is the value, compatible when equal
+// or when one is 0 (a vague value compatible with everything); the tens are
+// the source (0: the outlet itself, no attribution).
+bool Compat(int a, int b) {
+  a %= 10;
+  b %= 10;
+  return a == b || a == 0 || b == 0;
+}
+bool RivalSources(int a, int b) { return a / 10 != b / 10 && a >= 10 && b >= 10; }
 
 Verdict Decide(SlotKind kind, std::vector<std::vector<int>> docs) {
-  return DecideVerdict(kind, docs, Compat);
+  return DecideVerdict(kind, docs, Compat, RivalSources);
 }
 
 TEST(CountsForVerdictTest, NegatedAndDeniedClaimsDoNotCount) {
@@ -36,6 +42,34 @@ TEST(DecideVerdictTest, SingleValuedAgreeAndConflict) {
   EXPECT_EQ(Decide(SINGLE, {{1}, {1}, {0}}), AGREE);
   EXPECT_EQ(Decide(SINGLE, {{1}, {2}}), CONFLICT);
   EXPECT_EQ(Decide(SINGLE, {{1}, {1}, {1, 3}}), CONFLICT);
+}
+
+TEST(DecideVerdictTest, OneDocumentsRivalSourcesConflictWhenTheyDiffer) {
+  // Police (source 1) give 2, organisers (source 2) give 3; another
+  // document's vague value fits both.
+  EXPECT_EQ(Decide(SINGLE, {{12, 23}, {0}}), CONFLICT);
+  // The outlet's own 2 against an attributed 3 is not compared.
+  EXPECT_EQ(Decide(SINGLE, {{2, 13}, {0}}), AGREE);
+  // Compatible values of two sources.
+  EXPECT_EQ(Decide(SINGLE, {{12, 20}, {2}}), AGREE);
+  // One source's two figures (an update) are not compared.
+  EXPECT_EQ(Decide(SINGLE, {{12, 13}, {0}}), AGREE);
+  EXPECT_EQ(Decide(SINGLE, {{2, 3}, {0}}), AGREE);
+  // One document alone stays single-source.
+  EXPECT_EQ(Decide(SINGLE, {{12, 23}}), SINGLE_SOURCE);
+  // A multi-valued role lists the sources' items.
+  EXPECT_EQ(Decide(MULTI, {{12, 23}, {12, 23}}), AGREE);
+}
+
+TEST(DocumentContradictsItselfTest, OnlyAcrossSourcesAndSingleValued) {
+  EXPECT_TRUE(DocumentContradictsItselfWith(SINGLE, {11, 22}, Compat, RivalSources));
+  EXPECT_FALSE(DocumentContradictsItselfWith(SINGLE, {11, 12}, Compat, RivalSources));
+  EXPECT_FALSE(DocumentContradictsItselfWith(SINGLE, {11, 21}, Compat, RivalSources));
+  EXPECT_FALSE(DocumentContradictsItselfWith(SINGLE, {11, 20, 1}, Compat, RivalSources));
+  EXPECT_TRUE(DocumentContradictsItselfWith(SINGLE, {11, 20, 32}, Compat, RivalSources));
+  EXPECT_FALSE(DocumentContradictsItselfWith(SINGLE, {11, 20, 2}, Compat, RivalSources));
+  EXPECT_FALSE(DocumentContradictsItselfWith(MULTI, {11, 22}, Compat, RivalSources));
+  EXPECT_FALSE(DocumentContradictsItselfWith(SINGLE, {}, Compat, RivalSources));
 }
 
 TEST(DecideVerdictTest, MultiValuedAgreeWhenOneSetCoversTheOther) {
