@@ -648,6 +648,8 @@ struct RuleExtractor::Context {
     int sentence;
   };
   std::vector<NotedDay> days;
+  // The calendar days noted for anchor nouns (AnchorNouns): the noun, the day.
+  std::vector<std::pair<int, DateValue>> anchor_days;
   GroupNounCache group_nouns;
   // The attribution of sentence `attribution_sentence` (-1: none yet), for
   // SentenceAttribution.
@@ -666,6 +668,7 @@ struct RuleExtractor::Context {
     scratch.clear();
     recent.clear();
     days.clear();
+    anchor_days.clear();
     attribution_sentence = -1;
   }
 
@@ -682,6 +685,21 @@ struct RuleExtractor::Context {
       if (d.type != type) continue;
       if (found != nullptr && found->iso() != d.value.iso()) return nullptr;
       found = &d.value;
+    }
+    return found;
+  }
+  // Notes `value` as a day of anchor noun `noun` (a day only).
+  void NoteAnchorDay(int noun, const DateValue& value) {
+    if (value.granularity() == DAY) anchor_days.emplace_back(noun, value);
+  }
+  // The one calendar day noted so far for anchor noun `noun`; null when
+  // none or several.
+  const DateValue* AnchorDayOf(int noun) const {
+    const DateValue* found = nullptr;
+    for (const auto& [n, day] : anchor_days) {
+      if (n != noun) continue;
+      if (found != nullptr && found->iso() != day.iso()) return nullptr;
+      found = &day;
     }
     return found;
   }
@@ -1386,6 +1404,22 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     int offset;
   };
   absl::InlinedVector<ToldBefore, 1> told_before;
+  // A relation exact to the day whose other event is an anchor noun ("the
+  // day after the fire"), the noun dated by an earlier sentence: `k` into
+  // `times`, the trigger it dates (the nearest), the noun's day, the
+  // offset, and where the noun is.
+  struct ToNoun {
+    int k;
+    int trigger;
+    const DateValue* day;
+    int offset;
+    TextRange noun;
+  };
+  absl::InlinedVector<ToNoun, 1> to_noun;
+  // Where this sentence names an anchor noun as the other event of a
+  // relation (with or without a day): such a mention dates no noun.
+  absl::InlinedVector<TextRange, 1> relation_nouns;
+  const AnchorNouns& anchor_nouns = rules_->anchor_nouns();
   for (size_t k = 0; k < time_count; ++k) {
     TimeExpression& te = times[k];
     te.range.begin += sentence.begin;
@@ -1408,6 +1442,24 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         if (frame_of(j).HasRole("time") && (anchor < 0 || r.begin < trigs[anchor].range.begin)) {
           anchor = static_cast<int>(j);
         }
+      }
+      // An anchor noun named first is the other event ("the day after the
+      // fire and charged on May 3": not the charge).
+      std::optional<AnchorNouns::Hit> noun;
+      if (anchor_nouns.size() > 0) {
+        noun = anchor_nouns.NamedAfter(text, sentence.begin, te.range.end,
+                                       std::min(sentence.end, te.range.end + kAnchorGap));
+      }
+      if (noun && (anchor < 0 || noun->range.begin < trigs[anchor].range.begin)) {
+        relation_nouns.push_back(noun->range);
+        const int i = nearest(te.range, "time");
+        const DateValue* day = ctx->AnchorDayOf(noun->noun);
+        if (i >= 0 && day != nullptr &&
+            !InsideRelativeClause(text, sentence, trigs[i].range, te.range)) {
+          to_noun.push_back({static_cast<int>(k), i, day, *offset, noun->range});
+          continue;
+        }
+        anchor = -1;  // Undated: the relation stays on the mention.
       }
       int subject = -1;
       int64_t subject_d = 0;
@@ -1451,6 +1503,18 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     v.set_normalized(DateKey(te.value));
     RETURN_IF_ERROR(add_claim(trigs[i].event, "time", &v, te.range));
     ctx->NoteDay(frame_of(i).type, te.value, te.range.begin, index);
+    // The day of an event of a type that dates an anchor noun the sentence
+    // names ("fire swept through the mill on May 3 and killed 12").
+    if (te.value.granularity() != DAY) continue;
+    for (int n = 0; n < anchor_nouns.size(); ++n) {
+      if (!anchor_nouns.DayFrom(n, frame_of(i).type)) continue;
+      for (TextRange m : anchor_nouns.Mentions(n, text, sentence)) {
+        if (std::find(relation_nouns.begin(), relation_nouns.end(), m) == relation_nouns.end()) {
+          ctx->NoteAnchorDay(n, te.value);
+          break;
+        }
+      }
+    }
   }
   // Each relation dates the subject from the anchor's day, or else the
   // anchor from the subject's ("the attack came six days after a court
@@ -1498,6 +1562,13 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
     RETURN_IF_ERROR(date_by_relation(dated, *from, days, te,
                                      TextRange{te.range.begin, trigs[r.anchor].range.end}));
+  }
+  // A relation to an anchor noun dates its trigger from the noun's day,
+  // unless the trigger has a calendar time of its own.
+  for (const ToNoun& r : to_noun) {
+    if (own_time(r.trigger)) continue;
+    RETURN_IF_ERROR(date_by_relation(r.trigger, *r.day, r.offset, times[r.k],
+                                     TextRange{times[r.k].range.begin, r.noun.end}));
   }
   // A relation to the event told before dates its trigger from the day of
   // that event (the last time claim before it, in this sentence or the two

@@ -959,6 +959,58 @@ TEST(TimeTest, ADayRelationWithoutADatedAnchorGivesNoDay) {
   }
 }
 
+// "The day after the fire": an event no frame describes (rules'
+// anchor_nouns) takes the day of the deaths or injuries dated in a sentence
+// that names it. Published Wednesday 2022-03-16.
+TEST(TimeTest, ADayRelationToAnAnchorNounGivesTheDay) {
+  // The fire dated by the deaths it caused; the arrest the day after.
+  EXPECT_THAT(Values(RunText("Fire swept through a bus depot in Hilla on Sunday and killed "
+                             "six mechanics. Police detained the depot manager the day after "
+                             "the fire.")),
+              ::testing::Contains("time=2022-03-14"));
+  // "Tuesday night's blaze" in a death-toll sentence; a march two days after.
+  EXPECT_THAT(Values(RunText("Eleven people died in Tuesday night's blaze at a hostel in "
+                             "Samarra. Two days after the blaze, hundreds of residents "
+                             "marched to the governor's office.")),
+              ::testing::Contains("time=2022-03-17"));
+  // The noun named first is the anchor, not a trigger further on: the arrest
+  // is dated from the crash, not from the charge.
+  const std::vector<std::string> crash =
+      Values(RunText("A bus crash killed 14 pilgrims near Najaf on March 2. The driver was "
+                     "arrested the day after the crash and charged on March 7 with "
+                     "manslaughter."));
+  EXPECT_THAT(crash, ::testing::Contains("time=2022-03-03"));
+  EXPECT_THAT(crash, ::testing::Not(::testing::Contains("time=2022-03-08")));
+}
+
+TEST(TimeTest, ADayRelationToAnAnchorNounNeedsItsOneDay) {
+  auto times = [](const std::vector<std::string>& values) {
+    std::vector<std::string> out;
+    for (const std::string& v : values) {
+      if (v.rfind("time=", 0) == 0) out.push_back(v);
+    }
+    return out;
+  };
+  // Not dated by a death or an injury: "opened fire" is no fire, an arrest
+  // names no day of the fire.
+  EXPECT_THAT(times(Values(RunText("Soldiers opened fire on a crowd in Kut on Sunday, killing "
+                                   "two. Police detained a guard the day after the fire."))),
+              ::testing::Not(::testing::Contains("time=2022-03-14")));
+  EXPECT_THAT(times(Values(RunText("Police arrested the owner of the mill on Monday over the "
+                                   "fire. Workers marched two days after the fire."))),
+              ::testing::ElementsAre("time=2022-03-14"));
+  // Two fires on different days: which one is unknown.
+  EXPECT_THAT(times(Values(RunText("A fire killed four people in Kut on Saturday. Another fire "
+                                   "killed two in Hilla on Monday. Police detained a guard the "
+                                   "day after the fire."))),
+              ::testing::UnorderedElementsAre("time=2022-03-12", "time=2022-03-14"));
+  // A death dated in the sentence whose only fire is the relation's does
+  // not date the fire.
+  EXPECT_THAT(times(Values(RunText("A worker died on Friday, two days after the fire. Police "
+                                   "detained a guard the day after the fire."))),
+              ::testing::ElementsAre("time=2022-03-11"));
+}
+
 TEST(TimeTest, ARelationToTheEventToldBeforeGivesItsDay) {
   // The day after the last dated event; its day; the day before it.
   EXPECT_THAT(Values(RunText("Police arrested the mayor of Kut on Sunday. The next day, "

@@ -623,6 +623,12 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     if (set.ok()) rs->sentence_set_ = *std::move(set);
   }
   rs->lexicon_ = file.lexicon();
+  {
+    absl::flat_hash_set<std::string> frame_types;
+    for (const CompiledFrame& frame : rs->frames_) frame_types.insert(frame.type);
+    ASSIGN_OR_RETURN(rs->anchor_nouns_,
+                     AnchorNouns::Create(file.anchor_nouns(), frame_types, name));
+  }
   BuildReverseProgram(rs->skip_rule_);  // For NextPossibleHit's match starts.
   for (const CompiledTrigger& t : rs->triggers_) BuildReverseProgram(t.re);
   for (const CompiledFrame& f : rs->frames_) {

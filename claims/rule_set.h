@@ -21,6 +21,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "claims/anchor_noun.h"
 #include "claims/split_capture.h"
 #include "claims/word_start_filter.h"
 #include "proto/claim.pb.h"
@@ -261,6 +262,9 @@ class RuleSet {
   const std::vector<CompiledCarry>& carries() const { return carries_; }
   const std::vector<CompiledAttribute>& attributes() const { return attributes_; }
   const rules::EntityLexicon& lexicon() const { return lexicon_; }
+  // Nouns of events no frame describes, for day relations ("the day after
+  // the fire").
+  const AnchorNouns& anchor_nouns() const { return anchor_nouns_; }
 
   // What MatchSentence finds in one text; every list is ascending.
   struct SentenceHits {
@@ -347,6 +351,7 @@ class RuleSet {
   std::vector<CompiledCarry> carries_;
   std::vector<CompiledAttribute> attributes_;
   rules::EntityLexicon lexicon_;
+  AnchorNouns anchor_nouns_;
   std::unique_ptr<RE2::Set> trigger_set_;
   std::unique_ptr<RE2::Set> category_set_;
   std::unique_ptr<RE2::Set> attribute_set_;
