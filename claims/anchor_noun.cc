@@ -70,6 +70,15 @@ absl::StatusOr<AnchorNouns> AnchorNouns::Create(
     for (const std::string& w : rule.not_after()) noun.not_after.insert(absl::AsciiStrToLower(w));
     const int index = static_cast<int>(out.nouns_.size());
     for (const std::string& w : rule.words()) {
+      if (w.empty() || w.size() >= 64) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            file, ": anchor noun ", rule.key(), " has a word of ", w.size(),
+            " bytes (1 to 63)"));
+      }
+      const unsigned char first = w[0];
+      out.first_bytes_.set(absl::ascii_tolower(first));
+      out.first_bytes_.set(absl::ascii_toupper(first));
+      out.lengths_ |= uint64_t{1} << w.size();
       auto [it, added] = out.by_word_.emplace(absl::AsciiStrToLower(w), index);
       if (!added && it->second != index) {
         return absl::InvalidArgumentError(absl::StrCat(
@@ -83,7 +92,10 @@ absl::StatusOr<AnchorNouns> AnchorNouns::Create(
 }
 
 int AnchorNouns::NounOf(absl::string_view text, int64_t sentence_begin, TextRange word) const {
-  if (word.end <= word.begin) return -1;
+  if (word.end <= word.begin ||
+      !MayBeNounWord(static_cast<unsigned char>(text[word.begin]), word.end - word.begin)) {
+    return -1;
+  }
   auto it = by_word_.find(absl::AsciiStrToLower(text.substr(word.begin, word.end - word.begin)));
   if (it == by_word_.end()) return -1;
   const TextRange before = WordBefore(text, sentence_begin, word.begin);
@@ -128,9 +140,9 @@ std::optional<AnchorNouns::Hit> AnchorNouns::NamedAfter(absl::string_view text,
   return std::nullopt;
 }
 
-std::vector<TextRange> AnchorNouns::Mentions(int noun, absl::string_view text,
-                                             TextRange sentence) const {
-  std::vector<TextRange> out;
+std::vector<AnchorNouns::Hit> AnchorNouns::Mentions(absl::string_view text,
+                                                    TextRange sentence) const {
+  std::vector<Hit> out;
   int64_t pos = sentence.begin;
   while (pos < sentence.end) {
     if (!IsWordByte(text[pos])) {
@@ -138,7 +150,8 @@ std::vector<TextRange> AnchorNouns::Mentions(int noun, absl::string_view text,
       continue;
     }
     const TextRange word = WordAt(text, pos, sentence.end);
-    if (NounOf(text, sentence.begin, word) == noun) out.push_back(word);
+    const int noun = NounOf(text, sentence.begin, word);
+    if (noun >= 0) out.push_back({noun, word});
     pos = word.end;
   }
   return out;

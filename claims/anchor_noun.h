@@ -17,6 +17,8 @@
 #ifndef XREF_CLAIMS_ANCHOR_NOUN_H_
 #define XREF_CLAIMS_ANCHOR_NOUN_H_
 
+#include <bitset>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -62,9 +64,10 @@ class AnchorNouns {
   std::optional<Hit> NamedAfter(absl::string_view text, int64_t sentence_begin,
                                 int64_t from, int64_t limit) const;
 
-  // Every mention of noun `noun` inside `sentence` of `text`, left to right.
-  std::vector<TextRange> Mentions(int noun, absl::string_view text,
-                                  TextRange sentence) const;
+  // Every mention of any noun inside `sentence` of `text`, left to right.
+  // Words that no noun's word could be (by first letter and length) are
+  // skipped without a lookup: most sentences name none.
+  std::vector<Hit> Mentions(absl::string_view text, TextRange sentence) const;
 
  private:
   struct Noun {
@@ -77,8 +80,15 @@ class AnchorNouns {
   // the noun's not_after words; -1 otherwise.
   int NounOf(absl::string_view text, int64_t sentence_begin, TextRange word) const;
 
+  // Whether a word of `length` beginning with byte `first` may be a noun's.
+  bool MayBeNounWord(unsigned char first, int64_t length) const {
+    return first_bytes_[first] && length < 64 && (lengths_ >> length & 1) != 0;
+  }
+
   std::vector<Noun> nouns_;
   absl::flat_hash_map<std::string, int> by_word_;  // Lower-case word -> noun.
+  std::bitset<256> first_bytes_;  // First bytes of the words, both cases.
+  uint64_t lengths_ = 0;          // Bit n: some word has n bytes.
 };
 
 }  // namespace xref

@@ -25,7 +25,7 @@ AnchorNouns Nouns() {
       Rules(R"pb(
         anchor_nouns {
           key: "fire"
-          words: [ "fire", "blaze" ]
+          words: [ "fire", "fires", "blaze" ]
           day_from: [ "Life:Die" ]
           not_after: [ "opened", "under" ]
         }
@@ -64,25 +64,28 @@ TEST(AnchorNounsTest, NamedAfterARelation) {
   EXPECT_EQ(NamedAfter(nouns, "A day after", " the firefighters left"), "");
 }
 
-std::vector<std::string> Mentions(const AnchorNouns& nouns, int noun, absl::string_view text) {
+// "key:word" of each mention in `text`, one sentence.
+std::vector<std::string> Mentions(const AnchorNouns& nouns, absl::string_view text) {
   std::vector<std::string> out;
-  for (TextRange r : nouns.Mentions(noun, text, {0, static_cast<int64_t>(text.size())})) {
-    out.push_back(std::string(text.substr(r.begin, r.end - r.begin)));
+  for (const AnchorNouns::Hit& h : nouns.Mentions(text, {0, static_cast<int64_t>(text.size())})) {
+    out.push_back(nouns.key(h.noun) + ":" +
+                  std::string(text.substr(h.range.begin, h.range.end - h.range.begin)));
   }
   return out;
 }
 
 TEST(AnchorNounsTest, MentionsInASentence) {
   AnchorNouns nouns = Nouns();
-  EXPECT_THAT(Mentions(nouns, 0, "Fire swept through the depot on May 2 and killed nine."),
-              ::testing::ElementsAre("Fire"));
-  EXPECT_THAT(Mentions(nouns, 0, "Fire Brigade officials said the blaze killed nine."),
-              ::testing::ElementsAre("blaze"));
-  EXPECT_THAT(Mentions(nouns, 0, "The port came under fire as troops opened fire on it."),
+  EXPECT_THAT(Mentions(nouns, "Fire swept through the depot on May 2 and killed nine."),
+              ::testing::ElementsAre("fire:Fire"));
+  EXPECT_THAT(Mentions(nouns, "Fire Brigade officials said the blaze killed nine."),
+              ::testing::ElementsAre("fire:blaze"));
+  EXPECT_THAT(Mentions(nouns, "The port came under fire as troops opened fire on it."),
               ::testing::IsEmpty());
-  EXPECT_THAT(Mentions(nouns, 0, "A ceasefire held; the Riverside Fire burned on."),
-              ::testing::IsEmpty());
-  EXPECT_THAT(Mentions(nouns, 1, "The crash and the fire."), ::testing::ElementsAre("crash"));
+  EXPECT_THAT(Mentions(nouns, "A ceasefire held; the Riverside Fire burned on, fires too."),
+              ::testing::ElementsAre("fire:fires"));
+  EXPECT_THAT(Mentions(nouns, "Crash investigators left before the blaze."),
+              ::testing::ElementsAre("crash:Crash", "fire:blaze"));
 }
 
 TEST(AnchorNounsTest, DayFromNamesFrameTypes) {

@@ -1419,6 +1419,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // Where this sentence names an anchor noun as the other event of a
   // relation (with or without a day): such a mention dates no noun.
   absl::InlinedVector<TextRange, 1> relation_nouns;
+  // The anchor nouns the sentence names, found once when first needed.
+  std::optional<std::vector<AnchorNouns::Hit>> sentence_nouns;
   const AnchorNouns& anchor_nouns = rules_->anchor_nouns();
   for (size_t k = 0; k < time_count; ++k) {
     TimeExpression& te = times[k];
@@ -1505,14 +1507,13 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     ctx->NoteDay(frame_of(i).type, te.value, te.range.begin, index);
     // The day of an event of a type that dates an anchor noun the sentence
     // names ("fire swept through the mill on May 3 and killed 12").
-    if (te.value.granularity() != DAY) continue;
-    for (int n = 0; n < anchor_nouns.size(); ++n) {
-      if (!anchor_nouns.DayFrom(n, frame_of(i).type)) continue;
-      for (TextRange m : anchor_nouns.Mentions(n, text, sentence)) {
-        if (std::find(relation_nouns.begin(), relation_nouns.end(), m) == relation_nouns.end()) {
-          ctx->NoteAnchorDay(n, te.value);
-          break;
-        }
+    if (te.value.granularity() != DAY || anchor_nouns.size() == 0) continue;
+    if (!sentence_nouns) sentence_nouns = anchor_nouns.Mentions(text, sentence);
+    for (const AnchorNouns::Hit& m : *sentence_nouns) {
+      if (anchor_nouns.DayFrom(m.noun, frame_of(i).type) &&
+          std::find(relation_nouns.begin(), relation_nouns.end(), m.range) ==
+              relation_nouns.end()) {
+        ctx->NoteAnchorDay(m.noun, te.value);
       }
     }
   }
