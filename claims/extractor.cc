@@ -1406,14 +1406,14 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   absl::InlinedVector<ToldBefore, 1> told_before;
   // A relation exact to the day whose other event is an anchor noun ("the
   // day after the fire"), the noun dated by an earlier sentence: `k` into
-  // `times`, the trigger it dates (the nearest), the noun's day, the
-  // offset, and where the noun is.
+  // `times`, the trigger it dates (the nearest), the noun, the offset, and
+  // where the noun is.
   struct ToNoun {
     int k;
     int trigger;
-    const DateValue* day;
+    int noun;
     int offset;
-    TextRange noun;
+    TextRange range;
   };
   absl::InlinedVector<ToNoun, 1> to_noun;
   // Where this sentence names an anchor noun as the other event of a
@@ -1455,10 +1455,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       if (noun && (anchor < 0 || noun->range.begin < trigs[anchor].range.begin)) {
         relation_nouns.push_back(noun->range);
         const int i = nearest(te.range, "time");
-        const DateValue* day = ctx->AnchorDayOf(noun->noun);
-        if (i >= 0 && day != nullptr &&
+        if (i >= 0 && ctx->AnchorDayOf(noun->noun) != nullptr &&
             !InsideRelativeClause(text, sentence, trigs[i].range, te.range)) {
-          to_noun.push_back({static_cast<int>(k), i, day, *offset, noun->range});
+          to_noun.push_back({static_cast<int>(k), i, noun->noun, *offset, noun->range});
           continue;
         }
         anchor = -1;  // Undated: the relation stays on the mention.
@@ -1564,12 +1563,15 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     RETURN_IF_ERROR(date_by_relation(dated, *from, days, te,
                                      TextRange{te.range.begin, trigs[r.anchor].range.end}));
   }
-  // A relation to an anchor noun dates its trigger from the noun's day,
-  // unless the trigger has a calendar time of its own.
+  // A relation to an anchor noun dates its trigger from the noun's day (if
+  // this sentence gave the noun no other), unless the trigger has a
+  // calendar time of its own.
   for (const ToNoun& r : to_noun) {
     if (own_time(r.trigger)) continue;
-    RETURN_IF_ERROR(date_by_relation(r.trigger, *r.day, r.offset, times[r.k],
-                                     TextRange{times[r.k].range.begin, r.noun.end}));
+    const DateValue* day = ctx->AnchorDayOf(r.noun);
+    if (day == nullptr) continue;
+    RETURN_IF_ERROR(date_by_relation(r.trigger, *day, r.offset, times[r.k],
+                                     TextRange{times[r.k].range.begin, r.range.end}));
   }
   // A relation to the event told before dates its trigger from the day of
   // that event (the last time claim before it, in this sentence or the two

@@ -1004,6 +1004,11 @@ TEST(TimeTest, ADayRelationToAnAnchorNounNeedsItsOneDay) {
                                    "killed two in Hilla on Monday. Police detained a guard the "
                                    "day after the fire."))),
               ::testing::UnorderedElementsAre("time=2022-03-12", "time=2022-03-14"));
+  // The relation's own sentence gives the fire another day: no day.
+  EXPECT_THAT(times(Values(RunText("A fire killed four people in Kut on Saturday. Two days "
+                                   "after the fire, workers marched in Kut, and a second fire "
+                                   "killed two people there on Sunday."))),
+              ::testing::UnorderedElementsAre("time=2022-03-12", "time=2022-03-13"));
   // A death dated in the sentence whose only fire is the relation's does
   // not date the fire.
   EXPECT_THAT(times(Values(RunText("A worker died on Friday, two days after the fire. Police "
