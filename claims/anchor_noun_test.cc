@@ -110,6 +110,10 @@ TEST(AnchorNounsTest, RejectsBadRules) {
                   anchor_nouns { key: "blaze" words: "Blaze" })pb");
   EXPECT_EQ(s.code(), absl::StatusCode::kInvalidArgument);
   EXPECT_THAT(std::string(s.message()), HasSubstr("\"Blaze\" belongs to both fire and blaze"));
+  s = create(R"pb(anchor_nouns { key: "fire" words: "" })pb");
+  EXPECT_EQ(s.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(std::string(s.message()),
+              HasSubstr("bad.textproto: anchor noun fire has a word of 0 bytes (1 to 63)"));
 }
 
 }  // namespace

@@ -648,8 +648,12 @@ struct RuleExtractor::Context {
     int sentence;
   };
   std::vector<NotedDay> days;
-  // The calendar days noted for anchor nouns (AnchorNouns): the noun, the day.
-  std::vector<std::pair<int, DateValue>> anchor_days;
+  // The calendar days noted for anchor nouns (AnchorNouns).
+  struct AnchorDay {
+    int noun;
+    DateValue value;
+  };
+  std::vector<AnchorDay> anchor_days;
   GroupNounCache group_nouns;
   // The attribution of sentence `attribution_sentence` (-1: none yet), for
   // SentenceAttribution.
@@ -680,26 +684,26 @@ struct RuleExtractor::Context {
   // The one calendar day the time claims so far give events of `type`;
   // null when they give none or several.
   const DateValue* DayOf(const std::string& type) const {
-    const DateValue* found = nullptr;
-    for (const NotedDay& d : days) {
-      if (d.type != type) continue;
-      if (found != nullptr && found->iso() != d.value.iso()) return nullptr;
-      found = &d.value;
-    }
-    return found;
+    return OneDay(days, [&](const NotedDay& d) { return d.type == type; });
   }
   // Notes `value` as a day of anchor noun `noun` (a day only).
   void NoteAnchorDay(int noun, const DateValue& value) {
-    if (value.granularity() == DAY) anchor_days.emplace_back(noun, value);
+    if (value.granularity() == DAY) anchor_days.push_back({noun, value});
   }
   // The one calendar day noted so far for anchor noun `noun`; null when
   // none or several.
   const DateValue* AnchorDayOf(int noun) const {
+    return OneDay(anchor_days, [&](const AnchorDay& d) { return d.noun == noun; });
+  }
+  // The one day (`value`) of the entries of `noted` that `match`; null when
+  // none match or they give several days.
+  template <typename Noted, typename Match>
+  static const DateValue* OneDay(const std::vector<Noted>& noted, const Match& match) {
     const DateValue* found = nullptr;
-    for (const auto& [n, day] : anchor_days) {
-      if (n != noun) continue;
-      if (found != nullptr && found->iso() != day.iso()) return nullptr;
-      found = &day;
+    for (const Noted& d : noted) {
+      if (!match(d)) continue;
+      if (found != nullptr && found->iso() != d.value.iso()) return nullptr;
+      found = &d.value;
     }
     return found;
   }

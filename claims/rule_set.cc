@@ -484,10 +484,12 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
       rs->triggers_.push_back(std::move(ct));
     }
   }
+  // The frames' types, which refers_to and anchor nouns' day_from name.
+  absl::flat_hash_set<std::string> frame_types;
+  for (const CompiledFrame& frame : rs->frames_) frame_types.insert(frame.type);
   for (const CompiledFrame& frame : rs->frames_) {
     for (const std::string& type : frame.refers_to) {
-      if (std::none_of(rs->frames_.begin(), rs->frames_.end(),
-                       [&](const CompiledFrame& f) { return f.type == type; })) {
+      if (!frame_types.contains(type)) {
         return absl::InvalidArgumentError(absl::StrCat(
             name, ": frame ", frame.type, " refers to \"", type,
             "\", which is the type of no frame"));
@@ -623,12 +625,8 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     if (set.ok()) rs->sentence_set_ = *std::move(set);
   }
   rs->lexicon_ = file.lexicon();
-  {
-    absl::flat_hash_set<std::string> frame_types;
-    for (const CompiledFrame& frame : rs->frames_) frame_types.insert(frame.type);
-    ASSIGN_OR_RETURN(rs->anchor_nouns_,
-                     AnchorNouns::Create(file.anchor_nouns(), frame_types, name));
-  }
+  ASSIGN_OR_RETURN(rs->anchor_nouns_,
+                   AnchorNouns::Create(file.anchor_nouns(), frame_types, name));
   BuildReverseProgram(rs->skip_rule_);  // For NextPossibleHit's match starts.
   for (const CompiledTrigger& t : rs->triggers_) BuildReverseProgram(t.re);
   for (const CompiledFrame& f : rs->frames_) {

@@ -211,11 +211,10 @@ class Expander {
   // The run of document `doc` in runs_, or nullptr.
   const DocRun* RunOf(int doc) const;
   // Appends to *out the distinct values shown by `run`'s claims (those that
-  // count, if any does), joined by ", ".
-  void AppendShown(const DocRun* run, std::string* out);
-  // As AppendShown, each value followed by its source ("25000 according to
-  // police"; nothing for the outlet's own), the last joined by " and ".
-  void AppendShownBySource(const DocRun* run, std::string* out);
+  // count, if any does), joined by ", "; with `by_source`, each value with
+  // its source ("25000 according to police"; nothing for the outlet's own),
+  // the last joined by " and ".
+  void AppendShown(const DocRun* run, bool by_source, std::string* out);
   // The explanation of `group` (claims_ and runs_ filled, sorted).
   std::string Explanation(const ClaimGroup& group, absl::string_view role,
                           absl::string_view first_value);
@@ -227,7 +226,8 @@ class Expander {
   absl::flat_hash_map<std::string, std::string> folded_roles_;
   std::vector<GroupClaim> claims_;
   std::vector<DocRun> runs_;
-  std::vector<absl::string_view> shown_;  // Scratch of AppendShown.
+  // Scratch of AppendShown.
+  std::vector<std::pair<absl::string_view, absl::string_view>> shown_;
   DistinctAppender distinct_;
 };
 
@@ -246,34 +246,21 @@ const DocRun* Expander::RunOf(int doc) const {
   return it != runs_.end() && it->doc == doc ? &*it : nullptr;
 }
 
-void Expander::AppendShown(const DocRun* run, std::string* out) {
+void Expander::AppendShown(const DocRun* run, bool by_source, std::string* out) {
   if (run == nullptr) return;
-  const size_t start = out->size();
-  std::vector<absl::string_view>& shown = shown_;
+  // Distinct (value, source) pairs; the source is left empty unless
+  // `by_source`, so that values are then distinct by themselves.
+  std::vector<std::pair<absl::string_view, absl::string_view>>& shown = shown_;
   shown.clear();
   for (int i = run->begin; i < run->end; ++i) {
     const Claim& claim = *claims_[i].claim;
     if (run->counting && !CountsForVerdict(claim)) continue;
-    absl::string_view v = Shown(claim.value());
-    if (std::find(shown.begin(), shown.end(), v) != shown.end()) continue;
-    if (out->size() > start) out->append(", ");
-    out->append(v.data(), v.size());
-    shown.push_back(v);
-  }
-}
-
-void Expander::AppendShownBySource(const DocRun* run, std::string* out) {
-  if (run == nullptr) return;
-  std::vector<std::pair<absl::string_view, absl::string_view>> shown;
-  for (int i = run->begin; i < run->end; ++i) {
-    const Claim& claim = *claims_[i].claim;
-    if (run->counting && !CountsForVerdict(claim)) continue;
     std::pair<absl::string_view, absl::string_view> v(
-        Shown(claim.value()), claim.attribution().source());
+        Shown(claim.value()), by_source ? claim.attribution().source() : absl::string_view());
     if (std::find(shown.begin(), shown.end(), v) == shown.end()) shown.push_back(v);
   }
   for (size_t i = 0; i < shown.size(); ++i) {
-    if (i > 0) out->append(i + 1 == shown.size() ? " and " : ", ");
+    if (i > 0) out->append(by_source && i + 1 == shown.size() ? " and " : ", ");
     out->append(shown[i].first.data(), shown[i].first.size());
     if (!shown[i].second.empty()) absl::StrAppend(out, " according to ", shown[i].second);
   }
@@ -299,7 +286,7 @@ std::string Expander::Explanation(const ClaimGroup& group,
       while (slot + 1 < runs_.size() && !runs_[slot].counting) ++slot;
       absl::StrAppend(&out, "Only ", sources_.Outlet(runs_[slot].doc),
                       " reports the ", role, " (");
-      AppendShown(&runs_[slot], &out);
+      AppendShown(&runs_[slot], /*by_source=*/false, &out);
       out.append(").");
       return out;
     }
@@ -317,14 +304,14 @@ std::string Expander::Explanation(const ClaimGroup& group,
       const int a = group.contrast_first(), b = group.contrast_second();
       if (a == b) {  // One document's sources contradict each other.
         absl::StrAppend(&out, sources_.Outlet(a), " gives ");
-        AppendShownBySource(RunOf(a), &out);
+        AppendShown(RunOf(a), /*by_source=*/true, &out);
         out.append(", which cannot all be true.");
         return out;
       }
       absl::StrAppend(&out, sources_.Outlet(a), " gives ");
-      AppendShown(RunOf(a), &out);
+      AppendShown(RunOf(a), /*by_source=*/false, &out);
       absl::StrAppend(&out, " but ", sources_.Outlet(b), " gives ");
-      AppendShown(RunOf(b), &out);
+      AppendShown(RunOf(b), /*by_source=*/false, &out);
       out.append(group.verdict() == CONFLICT
                      ? ", which cannot both be true."
                      : ": the accounts list different items.");
