@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/container/inlined_vector.h"
 #include "absl/functional/function_ref.h"
 #include "absl/strings/ascii.h"
@@ -195,15 +196,44 @@ bool EndsWithName(absl::string_view phrase) {
          absl::ascii_isupper(phrase[space + 1]);
 }
 
-// True when the name ending at `end` modifies what follows ("U.S. forces",
-// "Iraq's western province") rather than naming a location.
-bool IsModifier(absl::string_view text, int64_t end, int64_t limit) {
-  if (end + 1 < limit && text[end] == '\'' && text[end + 1] == 's') return true;
-  if (end >= limit || text[end] != ' ') return false;
-  int64_t b = end + 1;
-  int64_t e = b;
+// The lower-case word after the space at `from` (letters up to the first
+// other byte), or an empty view when there is no such space or word before
+// `limit`.
+absl::string_view LowerWordAfterSpace(absl::string_view text, int64_t from, int64_t limit) {
+  if (from >= limit || text[from] != ' ') return absl::string_view();
+  int64_t e = from + 1;
   while (e < limit && absl::ascii_isalpha(text[e])) ++e;
-  if (e == b || !absl::ascii_islower(text[b])) return false;
+  if (e == from + 1 || !absl::ascii_islower(text[from + 1])) return absl::string_view();
+  return text.substr(from + 1, e - from - 1);
+}
+
+// True when the name ending at `end` is followed by one of `venue_nouns`,
+// with at most one lower-case word between ("a X magistrate's court", "X
+// police station"): the name says where the building is.
+bool IsFollowedByVenue(absl::string_view text, int64_t end, int64_t limit,
+                       const absl::flat_hash_set<std::string>& venue_nouns) {
+  // The venue noun is a whole word: "X hospital-bed" is no hospital.
+  auto is_venue = [&](absl::string_view w) {
+    const int64_t after = (w.data() - text.data()) + w.size();
+    return !w.empty() && (after >= limit || text[after] != '-') && venue_nouns.contains(w);
+  };
+  const absl::string_view first = LowerWordAfterSpace(text, end, limit);
+  if (first.empty()) return false;
+  if (is_venue(first)) return true;
+  int64_t next = (first.data() - text.data()) + first.size();
+  if (next + 1 < limit && text[next] == '\'' && text[next + 1] == 's') next += 2;
+  return is_venue(LowerWordAfterSpace(text, next, limit));
+}
+
+// True when the name ending at `end` modifies what follows ("U.S. forces",
+// "Iraq's western province") rather than naming a location. A name before a
+// verb in the past tense ("a court in X remanded him") or a venue
+// (IsFollowedByVenue) names a location.
+bool IsModifier(absl::string_view text, int64_t end, int64_t limit,
+                const absl::flat_hash_set<std::string>& venue_nouns) {
+  if (end + 1 < limit && text[end] == '\'' && text[end + 1] == 's') return true;
+  const absl::string_view w = LowerWordAfterSpace(text, end, limit);
+  if (w.empty()) return false;
   static const char* const kFollowers[] = {
       "and", "or", "in", "on", "at", "to", "for", "with", "where", "which",
       "who", "that", "was", "were", "is", "are", "has", "had", "have",
@@ -211,12 +241,12 @@ bool IsModifier(absl::string_view text, int64_t end, int64_t limit) {
       "from", "of", "the", "last", "this", "earlier", "later", "until",
       "over", "under", "near", "during", "but", "while", "said", "say",
       "overnight", "today", "yesterday", "late", "early", "again", "too"};
-  absl::string_view w = text.substr(b, e - b);
   if (absl::EndsWith(w, "ly")) return false;
+  if (w.size() > 4 && absl::EndsWith(w, "ed")) return false;
   for (const char* f : kFollowers) {
     if (w == f) return false;
   }
-  return true;
+  return !IsFollowedByVenue(text, end, limit, venue_nouns);
 }
 
 // The longest run of letters and bytes of non-ASCII characters that ends
@@ -594,7 +624,9 @@ class RuleExtractor : public Extractor {
       : options_(std::move(options)),
         gazetteer_(std::move(gazetteer)),
         rules_(std::move(rules)),
-        entities_(&rules_->lexicon(), &gazetteer_) {}
+        entities_(&rules_->lexicon(), &gazetteer_),
+        venue_nouns_(rules_->lexicon().venue_nouns().begin(),
+                     rules_->lexicon().venue_nouns().end()) {}
 
   absl::Status ExtractInto(const Document& document, ClaimSet* out) const override;
   const Gazetteer& gazetteer() const override { return gazetteer_; }
@@ -623,6 +655,8 @@ class RuleExtractor : public Extractor {
   Gazetteer gazetteer_;
   std::unique_ptr<RuleSet> rules_;
   EntityExtractor entities_;
+  // The lexicon's venue nouns ("court", "prison"); see IsModifier.
+  absl::flat_hash_set<std::string> venue_nouns_;
 };
 
 struct RuleExtractor::Context {
@@ -1653,7 +1687,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     return false;
   };
   static const RE2* const kLocative =
-      new RE2("(?i)(?:\\b(?:in|at|near|outside|inside|across|into|from|of)\\s+(?:the\\s+)?"
+      new RE2("(?i)(?:\\b(?:in|at|near|outside|inside|across|through|into|from|of)\\s+(?:the\\s+)?"
               "(?:[\\w'-]+\\s+){0,2})$");
   // "a commander from the city of X": where someone comes from.
   static const RE2* const kOrigin =
@@ -1670,9 +1704,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (!Occurs(*kLocative, text.substr(from, m.range.begin - from))) {
       continue;
     }
-    if (IsModifier(text, m.range.end, sentence.end) && !place_of_next_trigger(m.range, from)) {
+    if (IsModifier(text, m.range.end, sentence.end, venue_nouns_) &&
+        !place_of_next_trigger(m.range, from)) {
       continue;
     }
+    // "freed from X prison": where the venue is, not where someone is from.
+    const bool at_venue = IsFollowedByVenue(text, m.range.end, sentence.end, venue_nouns_);
     // Words of a trigger are no origin ("was taken from her flat in X").
     int64_t origin_from = from;
     for (const Trig& t : trigs) {
@@ -1680,7 +1717,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
     const absl::string_view before_place =
         text.substr(origin_from, m.range.begin - origin_from);
-    if (kOriginWords->MayMatch(before_place) && Occurs(*kOrigin, before_place)) {
+    if (!at_venue && kOriginWords->MayMatch(before_place) && Occurs(*kOrigin, before_place)) {
       continue;
     }
     int i = nearest(m.range, "place");

@@ -1103,6 +1103,33 @@ TEST(PlaceTest, APlaceRightBeforeTheTriggerIsTheEventsPlace) {
               ::testing::Not(::testing::Contains("place=Iran")));
 }
 
+TEST(PlaceTest, APlaceBeforeAVenueOrAVerbIsTheEventsPlace) {
+  // A venue noun after the name, with at most one word between: the event
+  // was in a building in that place.
+  EXPECT_THAT(Values(RunText("The engineer was charged in a Basra district court on Friday "
+                             "with fraud.")),
+              ::testing::Contains("place=Basra"));
+  EXPECT_THAT(Values(RunText("She was indicted in a Najaf magistrate's court last week.")),
+              ::testing::Contains("place=Najaf"));
+  EXPECT_THAT(Values(RunText("The poet walked free from Erbil prison on Monday.")),
+              ::testing::Contains("place=Erbil"));
+  // A verb in the past tense after the name: "a panel in X remanded him".
+  EXPECT_THAT(Values(RunText("A panel in Kirkuk remanded him for a week after police charged "
+                             "him with bribery.")),
+              ::testing::Contains("place=Kirkuk"));
+  // Crowds moving through a place.
+  EXPECT_THAT(Values(RunText("Thousands of teachers marched through Mosul on Sunday.")),
+              ::testing::Contains("place=Mosul"));
+  // Must not fire: other nouns after the name still make it a modifier, and
+  // a venue noun two words on is too far.
+  EXPECT_THAT(Values(RunText("Critics of the Basra bombing campaign met on Monday.")),
+              ::testing::Not(::testing::Contains("place=Basra")));
+  EXPECT_THAT(Values(RunText("Police arrested him at the Mosul oil company ticket station.")),
+              ::testing::Not(::testing::Contains("place=Mosul")));
+  EXPECT_THAT(Values(RunText("Police arrested a man in the Najaf hospital-bed protest.")),
+              ::testing::Not(::testing::Contains("place=Najaf")));
+}
+
 TEST(UnrealisedTest, WantedOrLackedEventsAreNotEvents) {
   EXPECT_THAT(Types(RunText("The court found too little evidence to convict the mayor.")),
               ::testing::Not(::testing::Contains("Justice:Convict")));
