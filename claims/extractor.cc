@@ -1375,12 +1375,13 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     return best;
   };
 
-  // An attack and the deaths or injuries it causes told in one clause ("an
-  // attack killed 12 people in X on Monday", "rockets hit a market in X,
-  // killing 23", "12 were killed in X in an attack") happened at one time
-  // and place: each takes the other's when it has none of its own. Not
-  // across a semicolon, an interjection or a coordinated clause ("was
-  // attacked in X and died on Friday").
+  // Events of one occasion, each taking the other's time and place when it
+  // has none of its own: an attack and the deaths or injuries it causes
+  // told in one clause ("an attack killed 12 people in X on Monday",
+  // "rockets hit a market in X, killing 23", "12 were killed in X in an
+  // attack"; not across a semicolon, an interjection or a coordinated
+  // clause: "was attacked in X and died on Friday"), and an event and the
+  // one it happens during (below).
   absl::InlinedVector<int, 8> partner(trigs.size(), -1);
   {
     auto is_attack = [&](size_t i) { return IsAttackFrame(frame_of(i)); };
@@ -1404,6 +1405,30 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
           best_d = d;
         }
       }
+    }
+    // An event and the nearest event of a type it happens during
+    // (Trigger.occasion_of), in any clause of the sentence: "workers marched
+    // through X on Monday, and police broke up the march".
+    for (size_t i = 0; i < trigs.size(); ++i) {
+      const std::vector<std::string>& occasions =
+          rules_->triggers()[trigs[i].trigger].occasion_of;
+      if (occasions.empty() || partner[i] >= 0) continue;
+      int best = -1;
+      int64_t best_d = 0;
+      for (size_t j = 0; j < trigs.size(); ++j) {
+        if (j == i || std::find(occasions.begin(), occasions.end(), frame_of(j).type) ==
+                          occasions.end()) {
+          continue;
+        }
+        const int64_t d = Distance(trigs[i].range, trigs[j].range);
+        if (best < 0 || d < best_d) {
+          best = static_cast<int>(j);
+          best_d = d;
+        }
+      }
+      if (best < 0) continue;
+      partner[i] = best;
+      if (partner[best] < 0) partner[best] = static_cast<int>(i);
     }
   }
 

@@ -1130,6 +1130,35 @@ TEST(PlaceTest, APlaceBeforeAVenueOrAVerbIsTheEventsPlace) {
               ::testing::Not(::testing::Contains("place=Najaf")));
 }
 
+// Force on a crowd happens at the demonstration it meets: the time and
+// place told for one are the other's, across clauses. Published Wednesday
+// 2022-03-16.
+TEST(OccasionTest, ForceOnACrowdSharesTheDemonstrationsTimeAndPlace) {
+  auto attack_values = [](const ClaimSet& set) {
+    std::vector<std::string> out;
+    for (const Claim& c : set.claims()) {
+      if (c.event_type() == "Conflict:Attack") out.push_back(c.role() + "=" + c.value().normalized());
+    }
+    return out;
+  };
+  EXPECT_THAT(attack_values(RunText("Nurses marched through Basra on Monday, and riot police "
+                                    "broke up the march with batons.")),
+              ::testing::IsSupersetOf({"time=2022-03-14", "place=Basra"}));
+  // The other way round: the demonstration takes the force's.
+  EXPECT_THAT(Values(RunText("Students protested, and police fired tear gas in Mosul on "
+                             "Sunday.")),
+              ::testing::Contains("time=2022-03-13"));
+  // Must not fire: force with a time of its own keeps it, and force with no
+  // demonstration in the sentence takes nothing from another event.
+  const ClaimSet own = RunText("Teachers rallied in Erbil on Monday; on Tuesday police fired "
+                               "tear gas at the crowd.");
+  EXPECT_THAT(attack_values(own), ::testing::Contains("time=2022-03-15"));
+  EXPECT_THAT(attack_values(own), ::testing::Not(::testing::Contains("time=2022-03-14")));
+  EXPECT_THAT(attack_values(RunText("Police fired tear gas at the crowd after the judge was "
+                                    "arrested in Najaf on Monday.")),
+              ::testing::Not(::testing::Contains("place=Najaf")));
+}
+
 TEST(UnrealisedTest, WantedOrLackedEventsAreNotEvents) {
   EXPECT_THAT(Types(RunText("The court found too little evidence to convict the mayor.")),
               ::testing::Not(::testing::Contains("Justice:Convict")));

@@ -471,6 +471,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
       ct.frame = index;
       ct.lemma = t.lemma();
       ct.nominal = t.nominal();
+      ct.occasion_of.assign(t.occasion_of().begin(), t.occasion_of().end());
       ASSIGN_OR_RETURN(ct.re, Compile(pattern, CaseInsensitive(), name,
                                       absl::StrCat(what, " trigger")));
       ct.guard = LiteralGuard(*ct.re);
@@ -493,6 +494,15 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
         return absl::InvalidArgumentError(absl::StrCat(
             name, ": frame ", frame.type, " refers to \"", type,
             "\", which is the type of no frame"));
+      }
+    }
+  }
+  for (const CompiledTrigger& t : rs->triggers_) {
+    for (const std::string& type : t.occasion_of) {
+      if (!frame_types.contains(type)) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            name, ": a trigger of frame ", rs->frames_[t.frame].type,
+            " names occasion_of \"", type, "\", which is the type of no frame"));
       }
     }
   }

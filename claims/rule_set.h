@@ -121,6 +121,8 @@ class RuleSet {
     int frame = 0;                 // Index into frames().
     std::string lemma;
     bool nominal = false;
+    // Frame types of the events this one happens during (Trigger.occasion_of).
+    std::vector<std::string> occasion_of;
     std::unique_ptr<RE2> re;
     std::unique_ptr<RE2> not_before;   // Match with ANCHOR_START; may be null.
     // LiteralGuard(*re): after one match in a sentence, tells whether the

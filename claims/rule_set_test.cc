@@ -591,6 +591,24 @@ TEST(RuleSetTest, CategoriesOfPatternRolesClassifyPhrases) {
   EXPECT_EQ(rules->PhraseCategory("instrument", "gunfire"), nullptr);
 }
 
+TEST(RuleSetTest, OccasionOfMustNameAFrameType) {
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(
+    frames { type: "Conflict:Attack"
+             triggers { pattern: "fired tear gas" occasion_of: "Conflict:Riot" } }
+    frames { type: "Conflict:Demonstrate" triggers { pattern: "marched" } }
+  )pb", "frames.textproto", &file));
+  EXPECT_THAT(RuleSet::FromProto(file, "frames.textproto"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("frames.textproto: a trigger of frame Conflict:Attack names "
+                                 "occasion_of \"Conflict:Riot\", which is the type of no frame")));
+  file.mutable_frames(0)->mutable_triggers(0)->set_occasion_of(0, "Conflict:Demonstrate");
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules,
+                       RuleSet::FromProto(file, "frames.textproto"));
+  EXPECT_THAT(rules->triggers()[0].occasion_of, ::testing::ElementsAre("Conflict:Demonstrate"));
+  EXPECT_TRUE(rules->triggers()[1].occasion_of.empty());
+}
+
 TEST(RuleSetTest, RequiresReferentNeedsRefersTo) {
   rules::RuleFile file;
   ASSERT_OK(ParseTextProto(R"pb(
