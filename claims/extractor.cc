@@ -96,6 +96,40 @@ class InterjectionMarks {
   absl::InlinedVector<TextRange, 4> marks_;
 };
 
+// Where a sentence's clauses of contrast start: "; " and ", but", ",
+// while", ", whereas", ", although" ("convicted 12 of espionage, but
+// acquitted X": the charge is the conviction's, though nearer the
+// acquittal).
+class ClauseBreaks {
+ public:
+  ClauseBreaks(absl::string_view text, TextRange sentence) {
+    const absl::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
+    static const ByteSet kMarks({',', ';'});
+    static const char* const kContrast[] = {" but ", " while ", " whereas ", " although "};
+    for (size_t j = kMarks.FindFirst(s, 0, s.size()); j < s.size();
+         j = kMarks.FindFirst(s, j + 1, s.size())) {
+      bool contrast = s[j] == ';';
+      for (const char* c : kContrast) {
+        if (contrast) break;
+        contrast = absl::StartsWith(s.substr(j + 1), c);
+      }
+      if (contrast) breaks_.push_back(sentence.begin + static_cast<int64_t>(j));
+    }
+  }
+
+  // True when a clause of contrast starts between `a` and `b`.
+  bool Between(TextRange a, TextRange b) const {
+    const int64_t from = std::min(a.end, b.end), to = std::max(a.begin, b.begin);
+    for (int64_t m : breaks_) {
+      if (m >= from && m < to) return true;
+    }
+    return false;
+  }
+
+ private:
+  absl::InlinedVector<int64_t, 4> breaks_;
+};
+
 // Matches of one pattern in one sentence: mostly a few, kept without a heap
 // allocation.
 using MatchRanges = absl::InlinedVector<TextRange, 4>;
@@ -1336,6 +1370,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     return false;
   };
   const InterjectionMarks interjections(text, sentence);
+  const ClauseBreaks clause_breaks(text, sentence);
   auto frame_of = [&](size_t i) -> const RuleSet::CompiledFrame& {
     return rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
   };
@@ -1366,7 +1401,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     for (size_t i = 0; i < trigs.size(); ++i) {
       if (!takes(i, role)) continue;
       int64_t d = Distance(value, trigs[i].range) +
-                  (interjections.AcrossInterjection(value, trigs[i].range) ? int64_t{1} << 32 : 0);
+                  (interjections.AcrossInterjection(value, trigs[i].range) ? int64_t{1} << 32 : 0) +
+                  (clause_breaks.Between(value, trigs[i].range) ? int64_t{1} << 16 : 0);
       if (best < 0 || d < best_d) {
         best = i;
         best_d = d;

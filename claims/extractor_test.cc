@@ -48,6 +48,15 @@ std::vector<std::string> Values(const ClaimSet& set) {
   return out;
 }
 
+// "role=value" for every claim of an event of `type`.
+std::vector<std::string> ValuesOfType(const ClaimSet& set, absl::string_view type) {
+  std::vector<std::string> out;
+  for (const Claim& c : set.claims()) {
+    if (c.event_type() == type) out.push_back(absl::StrCat(c.role(), "=", c.value().normalized()));
+  }
+  return out;
+}
+
 struct FrameCase {
   const char* sentence;
   const char* type;                   // Expected event type; "" = none of the frames.
@@ -117,6 +126,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Convict", {"crime=drug trafficking", "time=2018"}},
         FrameCase{"The general was found guilty of espionage.", "Justice:Convict",
                   {"crime=espionage"}},
+        FrameCase{"A tribunal convicted 14 dissidents of sedition on Friday.", "Justice:Convict",
+                  {"count=14", "time=2022-03-11"}},
+        FrameCase{"The court found nine defendants guilty of fraud.", "Justice:Convict",
+                  {"count=9", "crime=fraud"}},
+        FrameCase{"Judges acquitted three reporters last week.", "Justice:Acquit", {"count=3"}},
         FrameCase{"Judges acquitted the journalist because the evidence was insufficient.",
                   "Justice:Acquit", {"reason=insufficient evidence"}},
         FrameCase{"The MP was cleared of fraud last Thursday.", "Justice:Acquit",
@@ -1134,13 +1148,7 @@ TEST(PlaceTest, APlaceBeforeAVenueOrAVerbIsTheEventsPlace) {
 // place told for one are the other's, across clauses. Published Wednesday
 // 2022-03-16.
 TEST(OccasionTest, ForceOnACrowdSharesTheDemonstrationsTimeAndPlace) {
-  auto attack_values = [](const ClaimSet& set) {
-    std::vector<std::string> out;
-    for (const Claim& c : set.claims()) {
-      if (c.event_type() == "Conflict:Attack") out.push_back(c.role() + "=" + c.value().normalized());
-    }
-    return out;
-  };
+  auto attack_values = [](const ClaimSet& set) { return ValuesOfType(set, "Conflict:Attack"); };
   EXPECT_THAT(attack_values(RunText("Nurses marched through Basra on Monday, and riot police "
                                     "broke up the march with batons.")),
               ::testing::IsSupersetOf({"time=2022-03-14", "place=Basra"}));
@@ -1157,6 +1165,48 @@ TEST(OccasionTest, ForceOnACrowdSharesTheDemonstrationsTimeAndPlace) {
   EXPECT_THAT(attack_values(RunText("Police fired tear gas at the crowd after the judge was "
                                     "arrested in Najaf on Monday.")),
               ::testing::Not(::testing::Contains("place=Najaf")));
+}
+
+TEST(CountTest, VerdictsCountPeopleNotChargesOrYears) {
+  const ClaimSet set = RunText("The mayor was convicted on three counts of fraud and sentenced "
+                               "to ten years.");
+  EXPECT_THAT(ValuesOfType(set, "Justice:Convict"), ::testing::Contains("crime=fraud"));
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("count=3")));
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("count=10")));
+}
+
+// A value belongs to the trigger of its own clause, not to a nearer one
+// across "; " or ", but".
+TEST(ClauseTest, AValueStaysInItsClauseOfContrast) {
+  const ClaimSet set = RunText("A court convicted six activists of espionage, but acquitted "
+                               "their lawyer.");
+  EXPECT_THAT(ValuesOfType(set, "Justice:Convict"), ::testing::Contains("crime=espionage"));
+  EXPECT_THAT(ValuesOfType(set, "Justice:Acquit"),
+              ::testing::Not(::testing::Contains("crime=espionage")));
+  const ClaimSet semicolon = RunText("Police arrested the editor; on Monday a judge freed "
+                                     "him.");
+  EXPECT_THAT(ValuesOfType(semicolon, "Justice:Release-Parole"),
+              ::testing::Contains("time=2022-03-14"));
+  // Must not fire: without a clause of contrast the nearer trigger keeps
+  // the value.
+  const ClaimSet plain = RunText("A court convicted six activists and acquitted their lawyer "
+                                 "of espionage.");
+  EXPECT_THAT(ValuesOfType(plain, "Justice:Acquit"), ::testing::Contains("crime=espionage"));
+}
+
+TEST(GatheringTest, CrowdsGatheringAreDemonstrations) {
+  EXPECT_THAT(ValuesOfType(RunText("Hundreds of supporters of the mayor had gathered on "
+                                   "Monday."),
+                           "Conflict:Demonstrate"),
+              ::testing::Contains("time=2022-03-14"));
+  EXPECT_THAT(ValuesOfType(RunText("About 2,000 people gathered outside the court in Basra."),
+                           "Conflict:Demonstrate"),
+              ::testing::Contains("place=Basra"));
+  // Must not fire: people gathering elsewhere, or gathering things.
+  EXPECT_THAT(Types(RunText("About 2,000 people gathered at the stadium in Basra.")),
+              ::testing::Not(::testing::Contains("Conflict:Demonstrate")));
+  EXPECT_THAT(Types(RunText("Supporters of the plan gathered signatures.")),
+              ::testing::Not(::testing::Contains("Conflict:Demonstrate")));
 }
 
 TEST(UnrealisedTest, WantedOrLackedEventsAreNotEvents) {
