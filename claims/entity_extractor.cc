@@ -228,6 +228,35 @@ absl::string_view WithoutArticle(absl::string_view folded) {
   return folded;
 }
 
+// True when two folded given names can be one person's in one document:
+// equal, an initial of the other ("m." and "mamadou"), or spellings of one
+// name (at most a third of the shorter's letters changed, at least one:
+// "qaasim" and "qassim", "mohammed" and "muhammad"); not "adama" and
+// "aisha", "mamadou" and "ousmane".
+bool SameGivenName(absl::string_view a, absl::string_view b) {
+  if (a == b) return true;
+  auto initial = [](absl::string_view x, absl::string_view y) {
+    return (x.size() == 1 || (x.size() == 2 && x[1] == '.')) && !y.empty() && y[0] == x[0];
+  };
+  if (initial(a, b) || initial(b, a)) return true;
+  if (a.size() > b.size()) std::swap(a, b);
+  const size_t budget = std::max<size_t>(1, a.size() / 3);
+  if (b.size() - a.size() > budget) return false;
+  // Levenshtein distance, one row.
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()] <= budget;
+}
+
 // A candidate name before clustering. Words are tokens [first_word,
 // end_word) of the document's token list.
 struct Raw {
@@ -667,7 +696,14 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
   EntityResult result;
   result.clusters.reserve(raws.size());  // Each name found opens at most one.
   absl::flat_hash_map<absl::string_view, int> by_place, by_acronym;
-  absl::flat_hash_map<std::string, int> by_name, by_surname, by_local_place;
+  absl::flat_hash_map<std::string, int> by_name, by_local_place;
+  // The person clusters of each surname, in order of creation, and the
+  // given name of each cluster opened by a full name: people of one
+  // surname with different given names ("Adama Coulibaly", "Aisha
+  // Coulibaly") are different people.
+  absl::flat_hash_map<std::string, std::vector<int>> by_surname;
+  absl::flat_hash_map<int, std::string> given_name_of;
+  std::string given;  // Scratch for FoldForMatchingInto.
   std::string folded;  // Scratch for FoldForMatchingInto.
   MarkLocalPlaces(text, &raws, &folded);
   std::vector<int> cluster_of(raws.size(), -1);
@@ -729,9 +765,20 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       c = it->second;
     } else if (raw.type == PERSON && raw.word_count() >= 2) {
       FoldForMatchingInto(word(raw.end_word - 1), &folded);
-      auto [it, added] = by_surname.try_emplace(WithoutArticle(folded), -1);
-      if (added) it->second = new_cluster(PERSON);
-      c = it->second;
+      FoldForMatchingInto(word(raw.first_word), &given);
+      std::vector<int>& same_surname = by_surname[WithoutArticle(folded)];
+      for (int k : same_surname) {
+        auto g = given_name_of.find(k);
+        if (g == given_name_of.end() || SameGivenName(g->second, given)) {
+          c = k;
+          break;
+        }
+      }
+      if (c < 0) {
+        c = new_cluster(PERSON);
+        same_surname.push_back(c);
+        given_name_of[c] = given;
+      }
       FoldForMatchingInto(surface, &folded);
       by_name[folded] = c;
     } else {
@@ -775,8 +822,21 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     }
     FoldForMatchingInto(surface, &folded);
     const absl::string_view surname = WithoutArticle(folded);
-    if (auto it2 = by_surname.find(surname); it2 != by_surname.end()) {
-      c = it2->second;
+    if (auto it2 = by_surname.find(surname); it2 != by_surname.end() && !it2->second.empty()) {
+      // Of several people of this surname, the one named last before it
+      // ("Diallo, who denied the charges" after "Cheikh Ousmane Diallo"),
+      // else the first named.
+      c = it2->second.front();
+      int64_t last_before = -1;
+      for (size_t q = 0; it2->second.size() > 1 && q < raws.size() &&
+                         raws[q].range.begin < raw.range.begin;
+           ++q) {
+        if (cluster_of[q] >= 0 && raws[q].range.begin > last_before &&
+            absl::c_linear_search(it2->second, cluster_of[q])) {
+          c = cluster_of[q];
+          last_before = raws[q].range.begin;
+        }
+      }
     } else if (auto it3 = by_name.find(folded); it3 != by_name.end()) {
       c = it3->second;
     } else if (auto it4 = by_inner.find(folded);
@@ -784,7 +844,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       c = it4->second;
     } else if (raw.type == PERSON || raw.type == ORGANIZATION) {
       c = new_cluster(raw.type);
-      if (raw.type == PERSON) by_surname[surname] = c;
+      if (raw.type == PERSON) by_surname[surname].push_back(c);
       by_name[folded] = c;
     } else {
       continue;

@@ -76,6 +76,27 @@ TEST(EntityExtractorTest, SurnameAndSpellingVariantsCluster) {
   EXPECT_THAT(hamid->aliases, UnorderedElementsAre("Hamid al-Obeidi", "Al-Obeidi", "Obeidi"));
 }
 
+TEST(EntityExtractorTest, PeopleOfOneSurnameWithOtherGivenNamesStayApart) {
+  std::string text =
+      "Judge Farida Osmani opened the hearing. The reporter Leila Osmani, no relation, "
+      "was charged on Monday. Osmani denied the charges.";
+  EntityResult r = Extract(text);
+  const EntityCluster* judge = Find(r, "Farida Osmani");
+  const EntityCluster* reporter = Find(r, "Leila Osmani");
+  ASSERT_NE(judge, nullptr);
+  ASSERT_NE(reporter, nullptr);
+  EXPECT_NE(judge, reporter);
+  // The surname alone is the one of them named last before it.
+  EXPECT_THAT(judge->aliases, UnorderedElementsAre("Farida Osmani"));
+  EXPECT_THAT(reporter->aliases, UnorderedElementsAre("Leila Osmani", "Osmani"));
+  // Must not split: spellings of one given name, and an initial.
+  EntityResult spelled = Extract(
+      "Police held Mohammed Rasuli on Friday. Muhammad Rasuli was freed. M. Rasuli left.");
+  int persons = 0;
+  for (const EntityCluster& c : spelled.clusters) persons += c.type == PERSON;
+  EXPECT_EQ(persons, 1);
+}
+
 TEST(EntityExtractorTest, AnInnerSurnameUsedAloneJoinsItsPerson) {
   // A first surname used alone ("Garcia" of "Luis Garcia Marquez").
   EntityResult r = Extract(
