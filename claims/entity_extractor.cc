@@ -698,11 +698,11 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
   absl::flat_hash_map<absl::string_view, int> by_place, by_acronym;
   absl::flat_hash_map<std::string, int> by_name, by_local_place;
   // The person clusters of each surname, in order of creation, and the
-  // given name of each cluster opened by a full name: people of one
-  // surname with different given names ("Adama Coulibaly", "Aisha
+  // folded given name of each cluster opened by a full name (pass 1): people
+  // of one surname with different given names ("Adama Coulibaly", "Aisha
   // Coulibaly") are different people.
   absl::flat_hash_map<std::string, std::vector<int>> by_surname;
-  absl::flat_hash_map<int, std::string> given_name_of;
+  std::vector<std::string> given_name_of(raws.size());  // By cluster.
   std::string given;  // Scratch for FoldForMatchingInto.
   std::string folded;  // Scratch for FoldForMatchingInto.
   MarkLocalPlaces(text, &raws, &folded);
@@ -768,8 +768,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       FoldForMatchingInto(word(raw.first_word), &given);
       std::vector<int>& same_surname = by_surname[WithoutArticle(folded)];
       for (int k : same_surname) {
-        auto g = given_name_of.find(k);
-        if (g == given_name_of.end() || SameGivenName(g->second, given)) {
+        if (SameGivenName(given_name_of[k], given)) {
           c = k;
           break;
         }

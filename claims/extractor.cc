@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 
+#include "absl/algorithm/container.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/container/inlined_vector.h"
 #include "absl/functional/function_ref.h"
@@ -261,10 +262,9 @@ bool IsFollowedByVenue(absl::string_view text, int64_t end, int64_t limit,
 
 // True when the name ending at `end` modifies what follows ("U.S. forces",
 // "Iraq's western province") rather than naming a location. A name before a
-// verb in the past tense ("a court in X remanded him") or a venue
-// (IsFollowedByVenue) names a location.
-bool IsModifier(absl::string_view text, int64_t end, int64_t limit,
-                const absl::flat_hash_set<std::string>& venue_nouns) {
+// verb in the past tense ("a court in X remanded him") names a location; so
+// does one before a venue (IsFollowedByVenue), which callers check first.
+bool IsModifier(absl::string_view text, int64_t end, int64_t limit) {
   if (end + 1 < limit && text[end] == '\'' && text[end + 1] == 's') return true;
   const absl::string_view w = LowerWordAfterSpace(text, end, limit);
   if (w.empty()) return false;
@@ -280,7 +280,7 @@ bool IsModifier(absl::string_view text, int64_t end, int64_t limit,
   for (const char* f : kFollowers) {
     if (w == f) return false;
   }
-  return !IsFollowedByVenue(text, end, limit, venue_nouns);
+  return true;
 }
 
 // The longest run of letters and bytes of non-ASCII characters that ends
@@ -689,7 +689,7 @@ class RuleExtractor : public Extractor {
   Gazetteer gazetteer_;
   std::unique_ptr<RuleSet> rules_;
   EntityExtractor entities_;
-  // The lexicon's venue nouns ("court", "prison"); see IsModifier.
+  // The lexicon's venue nouns ("court", "prison"); see IsFollowedByVenue.
   absl::flat_hash_set<std::string> venue_nouns_;
 };
 
@@ -1374,6 +1374,21 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   auto frame_of = [&](size_t i) -> const RuleSet::CompiledFrame& {
     return rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
   };
+  // The trigger nearest to `range` among those `eligible` accepts (the
+  // first of equally near ones), or -1.
+  auto nearest_trigger = [&](TextRange range, absl::FunctionRef<bool(size_t)> eligible) {
+    int best = -1;
+    int64_t best_d = 0;
+    for (size_t j = 0; j < trigs.size(); ++j) {
+      if (!eligible(j)) continue;
+      const int64_t d = Distance(range, trigs[j].range);
+      if (best < 0 || d < best_d) {
+        best = static_cast<int>(j);
+        best_d = d;
+      }
+    }
+    return best;
+  };
   // True when nearest() may give a value of `role` to trigger i.
   auto takes_role = [&](size_t i, absl::string_view role) {
     bool circumstantial = role == "time" || role == "place" || role == "count";
@@ -1424,23 +1439,14 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     auto is_harm = [&](size_t i) { return IsHarmFrame(frame_of(i)); };
     for (size_t i = 0; i < trigs.size(); ++i) {
       if (!is_attack(i) && !is_harm(i)) continue;
-      int64_t best_d = 0;
-      for (size_t j = 0; j < trigs.size(); ++j) {
-        if (!(is_attack(i) ? is_harm(j) : is_attack(j))) continue;
+      partner[i] = nearest_trigger(trigs[i].range, [&](size_t j) {
+        if (!(is_attack(i) ? is_harm(j) : is_attack(j))) return false;
         TextRange a = trigs[i].range, b = trigs[j].range;
         int64_t from = std::min(a.end, b.end), to = std::max(a.begin, b.begin);
         absl::string_view gap = to > from ? text.substr(from, to - from) : "";
-        if (gap.size() > 100 || gap.find(';') != absl::string_view::npos ||
-            absl::StrContains(gap, " and ")) {
-          continue;
-        }
-        if (interjections.AcrossInterjection(a, b)) continue;
-        int64_t d = Distance(a, b);
-        if (partner[i] < 0 || d < best_d) {
-          partner[i] = static_cast<int>(j);
-          best_d = d;
-        }
-      }
+        return gap.size() <= 100 && gap.find(';') == absl::string_view::npos &&
+               !absl::StrContains(gap, " and ") && !interjections.AcrossInterjection(a, b);
+      });
     }
     // An event and the nearest event of a type it happens during
     // (Trigger.occasion_of), in any clause of the sentence: "workers marched
@@ -1449,19 +1455,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       const std::vector<std::string>& occasions =
           rules_->triggers()[trigs[i].trigger].occasion_of;
       if (occasions.empty() || partner[i] >= 0) continue;
-      int best = -1;
-      int64_t best_d = 0;
-      for (size_t j = 0; j < trigs.size(); ++j) {
-        if (j == i || std::find(occasions.begin(), occasions.end(), frame_of(j).type) ==
-                          occasions.end()) {
-          continue;
-        }
-        const int64_t d = Distance(trigs[i].range, trigs[j].range);
-        if (best < 0 || d < best_d) {
-          best = static_cast<int>(j);
-          best_d = d;
-        }
-      }
+      const int best = nearest_trigger(trigs[i].range, [&](size_t j) {
+        return j != i && absl::c_linear_search(occasions, frame_of(j).type);
+      });
       if (best < 0) continue;
       partner[i] = best;
       if (partner[best] < 0) partner[best] = static_cast<int>(i);
@@ -1561,16 +1557,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         }
         anchor = -1;  // Undated: the relation stays on the mention.
       }
-      int subject = -1;
-      int64_t subject_d = 0;
-      for (size_t j = 0; anchor >= 0 && j < trigs.size(); ++j) {
-        if (!takes(j, "time") || trigs[j].event == trigs[anchor].event) continue;
-        const int64_t d = Distance(te.range, trigs[j].range);
-        if (subject < 0 || d < subject_d) {
-          subject = static_cast<int>(j);
-          subject_d = d;
-        }
-      }
+      const int subject =
+          anchor < 0 ? -1 : nearest_trigger(te.range, [&](size_t j) {
+            return takes(j, "time") && trigs[j].event != trigs[anchor].event;
+          });
       if (subject >= 0) {
         day_relations.push_back({static_cast<int>(k), subject, anchor, *offset});
         continue;
@@ -1765,12 +1755,13 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (!Occurs(*kLocative, text.substr(from, m.range.begin - from))) {
       continue;
     }
-    if (IsModifier(text, m.range.end, sentence.end, venue_nouns_) &&
+    // A name before a venue says where it is ("a Nurabad magistrate's
+    // court"), also after "from" ("freed from X prison": no origin).
+    const bool at_venue = IsFollowedByVenue(text, m.range.end, sentence.end, venue_nouns_);
+    if (!at_venue && IsModifier(text, m.range.end, sentence.end) &&
         !place_of_next_trigger(m.range, from)) {
       continue;
     }
-    // "freed from X prison": where the venue is, not where someone is from.
-    const bool at_venue = IsFollowedByVenue(text, m.range.end, sentence.end, venue_nouns_);
     // Words of a trigger are no origin ("was taken from her flat in X").
     int64_t origin_from = from;
     for (const Trig& t : trigs) {
