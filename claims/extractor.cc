@@ -663,20 +663,31 @@ class RuleExtractor : public Extractor {
                      rules_->lexicon().venue_nouns().end()) {}
 
   absl::Status ExtractInto(const Document& document, ClaimSet* out) const override;
+  std::vector<absl::Status> ExtractEach(absl::Span<const Document* const> documents,
+                                        absl::Span<ClaimSet* const> outs) const override;
   const Gazetteer& gazetteer() const override { return gazetteer_; }
 
  private:
   struct Context;
-  absl::Status ExtractIntoCleared(const Document& document, ClaimSet* out) const;
-  absl::Status ProcessSentence(Context* ctx, int index,
-                               const RuleSet::SentenceHits& hits) const;
-  absl::Status AddAttributes(Context* ctx, int index,
-                             const RuleSet::SentenceHits& hits) const;
-  // FindAttribution of sentence `index` given its `hits`, found at most once
-  // per sentence (ProcessSentence and AddAttributes share it); the reference
-  // is valid until the attribution of another sentence is asked for.
-  const AttributionMatch& SentenceAttribution(Context* ctx, int index,
-                                              const RuleSet::SentenceHits& hits) const;
+  // The stages of ExtractEach, in order. Prepare checks the text and finds
+  // the sentences and entities (the entities go to the output); fails with
+  // kInvalidArgument on invalid UTF-8.
+  absl::Status Prepare(Context* ctx) const;
+  // The sentences that can have hits (RuleSet::NextPossibleHit).
+  void FindCandidates(Context* ctx) const;
+  // The candidates' hits (RuleSet::MatchSentence).
+  void MatchCandidates(Context* ctx) const;
+  // The attribution of each sentence with hits (FindAttribution).
+  void FindAttributions(Context* ctx) const;
+  // The event mentions, claims and attributes of the sentences with hits.
+  absl::Status ExtractFrames(Context* ctx) const;
+  // The event mentions and claims (ProcessSentence) and the attribute
+  // claims (AddAttributes) of sentence `index`, given its `hits` and its
+  // `attribution` (FindAttributions).
+  absl::Status ProcessSentence(Context* ctx, int index, const RuleSet::SentenceHits& hits,
+                               const AttributionMatch& attribution) const;
+  absl::Status AddAttributes(Context* ctx, int index, const RuleSet::SentenceHits& hits,
+                             const AttributionMatch& attribution) const;
   // ResourceExhausted, naming the document, when `ctx` already holds
   // options_.max_claims_per_document claims: checked before each claim.
   absl::Status CheckClaimLimit(const Context& ctx) const;
@@ -723,10 +734,14 @@ struct RuleExtractor::Context {
   };
   std::vector<AnchorDay> anchor_days;
   GroupNounCache group_nouns;
-  // The attribution of sentence `attribution_sentence` (-1: none yet), for
-  // SentenceAttribution.
-  int attribution_sentence = -1;
-  AttributionMatch attribution;
+  // The sentences joined by newlines (FindCandidates); the indices of the
+  // sentences that can have hits (FindCandidates); those that have, and
+  // their hits (MatchCandidates).
+  std::string joined;
+  std::vector<int> candidates;
+  std::vector<int> hit_sentences;
+  std::vector<RuleSet::SentenceHits> hits_of;  // Of hit_sentences; may be longer.
+  std::vector<AttributionMatch> attributions;  // Of hit_sentences (FindAttributions).
 
   absl::string_view text() const { return norm.text; }
 
@@ -741,7 +756,8 @@ struct RuleExtractor::Context {
     recent.clear();
     days.clear();
     anchor_days.clear();
-    attribution_sentence = -1;
+    candidates.clear();
+    hit_sentences.clear();
   }
 
   // Notes `value`, a time claim of an event of `type` given by an expression
@@ -828,22 +844,61 @@ struct RuleExtractor::Context {
 };
 
 absl::Status RuleExtractor::ExtractInto(const Document& document, ClaimSet* out) const {
-  out->Clear();
-  absl::Status status = ExtractIntoCleared(document, out);
-  if (!status.ok()) out->Clear();
+  const Document* documents[] = {&document};
+  ClaimSet* outs[] = {out};
+  std::vector<absl::Status> status = ExtractEach(documents, outs);
+  return status[0];
+}
+
+std::vector<absl::Status> RuleExtractor::ExtractEach(
+    absl::Span<const Document* const> documents, absl::Span<ClaimSet* const> outs) const {
+  std::vector<absl::Status> status(documents.size());
+  if (documents.size() != outs.size()) {
+    status.assign(documents.size(), absl::InvalidArgumentError(absl::StrCat(
+        "ExtractEach: ", documents.size(), " documents but ", outs.size(), " outputs")));
+    return status;
+  }
+  // One context per document of a slice; the contexts of a thread are kept
+  // and reset per slice (see Context::Reset). Slices bound their memory.
+  constexpr size_t kSlice = 64;
+  thread_local std::vector<std::unique_ptr<Context>> contexts;
+  thread_local std::vector<Context*> live;
+  for (size_t first = 0; first < documents.size(); first += kSlice) {
+    const size_t n = std::min(kSlice, documents.size() - first);
+    while (contexts.size() < n) contexts.push_back(std::make_unique<Context>());
+    // Each stage runs over every document of the slice before the next
+    // stage starts, so that a stage finds its tables (RE2's DFA states above
+    // all) still in the caches: run one document at a time, the stages
+    // evicted each other's tables, and MatchCandidates' first pass over each
+    // document cost about five times a second pass.
+    live.clear();
+    for (size_t i = 0; i < n; ++i) {
+      outs[first + i]->Clear();
+      Context& ctx = *contexts[i];
+      ctx.Reset(documents[first + i], outs[first + i]);
+      status[first + i] = Prepare(&ctx);
+      if (status[first + i].ok()) live.push_back(&ctx);
+    }
+    for (Context* ctx : live) FindCandidates(ctx);
+    for (Context* ctx : live) MatchCandidates(ctx);
+    for (Context* ctx : live) FindAttributions(ctx);
+    for (size_t i = 0; i < n; ++i) {
+      absl::Status& st = status[first + i];
+      if (st.ok()) st = ExtractFrames(contexts[i].get());
+      if (!st.ok()) outs[first + i]->Clear();
+    }
+  }
   return status;
 }
 
-absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
-                                               ClaimSet* out) const {
+absl::Status RuleExtractor::Prepare(Context* ctx_ptr) const {
+  Context& ctx = *ctx_ptr;
+  const Document& document = *ctx.document;
   int64_t bad = FindInvalidUtf8(document.text());
   if (bad >= 0) {
     return absl::InvalidArgumentError(absl::StrCat(
         "document \"", document.id(), "\": invalid UTF-8 at byte ", bad));
   }
-  // One context per thread, reset per document (see Context::Reset).
-  thread_local Context ctx;
-  ctx.Reset(&document, out);
   NormalizeForMatchingInto(document.text(), &ctx.norm);
   absl::string_view text = ctx.norm.text;
   for (const TextRange& paragraph : FindBodyParagraphs(text)) {
@@ -883,45 +938,57 @@ absl::Status RuleExtractor::ExtractIntoCleared(const Document& document,
     if (!m.title.empty()) mention->set_title(m.title);
   }
   AddGroupAnaphora(text, &ctx.entities);
-  thread_local std::string joined;
+  return absl::OkStatus();
+}
+
+void RuleExtractor::FindCandidates(Context* ctx) const {
+  // The sentences, one per line, searched as one text.
+  std::string& joined = ctx->joined;
   joined.clear();
-  joined.reserve(text.size() + ctx.sentences.size());
-  for (const TextRange& s : ctx.sentences) {
-    joined.append(text.data() + s.begin, s.end - s.begin);
+  joined.reserve(ctx->text().size() + ctx->sentences.size());
+  for (const TextRange& s : ctx->sentences) {
+    joined.append(ctx->text().data() + s.begin, s.end - s.begin);
     joined.push_back('\n');
   }
-  // The rule work runs in three passes over the sentences, each engine
-  // finishing before the next starts, so that each finds its own tables
-  // still in the caches (interleaved per sentence, each evicted the others'
-  // and extraction took about 5% longer): the search for the sentences that
-  // can have hits; MatchSentence of those; the frames of those with hits.
-  // The lists below keep their storage across the documents of this thread.
-  thread_local std::vector<int> candidates;
-  candidates.clear();
   int64_t joined_begin = 0;
   int64_t next_hit = -1;
-  for (size_t i = 0; i < ctx.sentences.size(); ++i) {
-    const TextRange s = ctx.sentences[i];
+  for (size_t i = 0; i < ctx->sentences.size(); ++i) {
+    const TextRange s = ctx->sentences[i];
     const int64_t joined_end = joined_begin + (s.end - s.begin);
     if (next_hit < joined_begin) next_hit = rules_->NextPossibleHit(joined, joined_begin);
     joined_begin = joined_end + 1;
-    if (joined_end >= next_hit) candidates.push_back(static_cast<int>(i));
+    if (joined_end >= next_hit) ctx->candidates.push_back(static_cast<int>(i));
   }
-  thread_local std::vector<RuleSet::SentenceHits> hits_of;  // Of hit_sentences.
-  thread_local std::vector<int> hit_sentences;
-  hit_sentences.clear();
-  for (int i : candidates) {
-    if (hits_of.size() <= hit_sentences.size()) hits_of.resize(hit_sentences.size() + 1);
-    RuleSet::SentenceHits& hits = hits_of[hit_sentences.size()];
-    const TextRange s = ctx.sentences[i];
-    rules_->MatchSentence(text.substr(s.begin, s.end - s.begin), &hits);
-    if (hits.any()) hit_sentences.push_back(i);
+}
+
+void RuleExtractor::MatchCandidates(Context* ctx) const {
+  for (int i : ctx->candidates) {
+    if (ctx->hits_of.size() <= ctx->hit_sentences.size()) {
+      ctx->hits_of.resize(ctx->hit_sentences.size() + 1);
+    }
+    RuleSet::SentenceHits& hits = ctx->hits_of[ctx->hit_sentences.size()];
+    const TextRange s = ctx->sentences[i];
+    rules_->MatchSentence(ctx->text().substr(s.begin, s.end - s.begin), &hits);
+    if (hits.any()) ctx->hit_sentences.push_back(i);
   }
-  for (size_t k = 0; k < hit_sentences.size(); ++k) {
-    RETURN_IF_ERROR(ProcessSentence(&ctx, hit_sentences[k], hits_of[k]));
-    RETURN_IF_ERROR(AddAttributes(&ctx, hit_sentences[k], hits_of[k]));
+}
+
+void RuleExtractor::FindAttributions(Context* ctx) const {
+  ctx->attributions.resize(ctx->hit_sentences.size());
+  for (size_t k = 0; k < ctx->hit_sentences.size(); ++k) {
+    ctx->attributions[k] = FindAttribution(*rules_, ctx->text(),
+                                           ctx->sentences[ctx->hit_sentences[k]],
+                                           ctx->hits_of[k].attributions);
   }
-  ResolveReferences(ctx);
+}
+
+absl::Status RuleExtractor::ExtractFrames(Context* ctx) const {
+  for (size_t k = 0; k < ctx->hit_sentences.size(); ++k) {
+    const int index = ctx->hit_sentences[k];
+    RETURN_IF_ERROR(ProcessSentence(ctx, index, ctx->hits_of[k], ctx->attributions[k]));
+    RETURN_IF_ERROR(AddAttributes(ctx, index, ctx->hits_of[k], ctx->attributions[k]));
+  }
+  ResolveReferences(*ctx);
   return absl::OkStatus();
 }
 
@@ -955,7 +1022,8 @@ void RuleExtractor::ResolveReferences(const Context& ctx) const {
 }
 
 absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
-                                            const RuleSet::SentenceHits& hits) const {
+                                            const RuleSet::SentenceHits& hits,
+                                            const AttributionMatch& attribution) const {
   const TextRange sentence = ctx->sentences[index];
   absl::string_view text = ctx->text();
   absl::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
@@ -975,9 +1043,6 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   };
   SentenceModality modality(*rules_, text, sentence, &hits.sentence_modalities);
 
-  auto get_attribution = [&]() -> const AttributionMatch& {
-    return SentenceAttribution(ctx, index, hits);
-  };
   // The original range of the attribution's source, mapped once.
   TextRange original_source;
   bool source_mapped = false;
@@ -995,7 +1060,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
                        TextRange value_range,
                        Modality own_modality = MODALITY_UNSPECIFIED) -> absl::Status {
     RETURN_IF_ERROR(CheckClaimLimit(*ctx));
-    const AttributionMatch& a = get_attribution();
+    const AttributionMatch& a = attribution;
     const bool value_is_source = a.found && a.source.begin <= value_range.begin &&
                                  value_range.end <= a.source.end &&
                                  a.source.end > a.source.begin;
@@ -1209,7 +1274,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         }
         if (!dup) {
           RETURN_IF_ERROR(add_claim(target, cat.role, category_value(cat), hits[0],
-                                    modality.For(hits[0], get_attribution().found)));
+                                    modality.For(hits[0], attribution.found)));
         }
       }
     }
@@ -1230,7 +1295,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       last_mention - first_mention);
 
   // Event mentions.
-  const AttributionMatch& a = get_attribution();
+  const AttributionMatch& a = attribution;
   int64_t taken_until = sentence.begin;  // End of the last object taken.
   for (Trig& t : trigs) {
     const RuleSet::CompiledTrigger& ct = rules_->triggers()[t.trigger];
@@ -1860,7 +1925,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         window.end = t.range.begin;
         // Not the speaker and its verb ("Police said [gunmen] attacked"),
         // unless the source is the one acting ("A judge freed them, citing").
-        const AttributionMatch& a = get_attribution();
+        const AttributionMatch& a = attribution;
         if (a.found && !a.source_acts && a.source.end > window.begin &&
             a.source.end <= window.end) {
           int64_t from = a.source.end;
@@ -1916,16 +1981,6 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   return absl::OkStatus();
 }
 
-const AttributionMatch& RuleExtractor::SentenceAttribution(
-    Context* ctx, int index, const RuleSet::SentenceHits& hits) const {
-  if (ctx->attribution_sentence != index) {
-    ctx->attribution =
-        FindAttribution(*rules_, ctx->text(), ctx->sentences[index], hits.attributions);
-    ctx->attribution_sentence = index;
-  }
-  return ctx->attribution;
-}
-
 absl::Status RuleExtractor::CheckClaimLimit(const Context& ctx) const {
   if (ctx.out->claims_size() >= options_.max_claims_per_document) {
     return absl::ResourceExhaustedError(absl::StrCat(
@@ -1936,7 +1991,8 @@ absl::Status RuleExtractor::CheckClaimLimit(const Context& ctx) const {
 }
 
 absl::Status RuleExtractor::AddAttributes(Context* ctx, int index,
-                                          const RuleSet::SentenceHits& hits) const {
+                                          const RuleSet::SentenceHits& hits,
+                                          const AttributionMatch& attribution) const {
   const TextRange sentence = ctx->sentences[index];
   absl::string_view text = ctx->text();
   ClaimSet& out = *ctx->out;
@@ -1989,7 +2045,7 @@ absl::Status RuleExtractor::AddAttributes(Context* ctx, int index,
     Context::SetOriginalSpan(ctx->CopyOriginal(sentence, e->mutable_quote()),
                              e->mutable_sentence());
     Context::SetOriginalSpan(original_value, e->mutable_value());
-    const AttributionMatch& a = SentenceAttribution(ctx, index, hits);
+    const AttributionMatch& a = attribution;
     if (a.found) {
       Attribution* at = c->mutable_attribution();
       if (!a.source_text.empty()) at->set_source(a.source_text);

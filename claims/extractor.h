@@ -11,7 +11,7 @@
 //                    Extractor::Create(options));
 //   ASSIGN_OR_RETURN(ClaimSet claims, extractor->Extract(document));
 //
-// Thread-safety: `Create` builds an immutable object; `Extract` and
+// Thread-safety: `Create` builds an immutable object; `Extract`, `ExtractEach` and
 // `ExtractInto` are const and may be called from many threads at once (each
 // with its own output).
 
@@ -21,8 +21,10 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/types/span.h"
 #include "claims/gazetteer.h"
 #include "proto/claim.pb.h"
 
@@ -66,6 +68,18 @@ class Extractor {
   //   ClaimSet* claims = google::protobuf::Arena::CreateMessage<ClaimSet>(&arena);
   //   RETURN_IF_ERROR(extractor->ExtractInto(document, claims));
   virtual absl::Status ExtractInto(const Document& document, ClaimSet* out) const = 0;
+
+  // As ExtractInto for each of `documents`, into the output at the same index
+  // of `outs` (the spans have one length; otherwise every status is
+  // kInvalidArgument). Returns one status per document: a document that
+  // fails leaves its output cleared and does not affect the others. Results
+  // are those of ExtractInto, document by document; this is faster for
+  // callers with many documents at hand, since each stage of the rule engine
+  // runs over the whole batch before the next starts and finds its tables
+  // still in the caches. Documents are worked in slices of 64, so any batch
+  // size suits; batches under about 16 gain little.
+  virtual std::vector<absl::Status> ExtractEach(absl::Span<const Document* const> documents,
+                                                absl::Span<ClaimSet* const> outs) const = 0;
 
   // The gazetteer the rules were compiled with.
   virtual const Gazetteer& gazetteer() const = 0;

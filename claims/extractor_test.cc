@@ -1606,6 +1606,80 @@ TEST(ExtractorTest, NeverCrashesOnArbitraryBytes) {
   EXPECT_OK(TheExtractor().Extract(doc).status());
 }
 
+// Documents of varied events, dates and sources, for ExtractEach.
+std::vector<Document> VariedDocuments(int n) {
+  const char* const kSentences[] = {
+      "Border guards detained Lena Vaskova on Tuesday, the interior ministry said.",
+      "Three miners were killed when a gallery collapsed near Orsk last week.",
+      "Prosecutors charged the former mayor with bribery on March 3, according to court papers.",
+      "About 2,000 teachers marched through the capital on Friday to demand higher pay.",
+      "A court in Varna acquitted two reporters of espionage, their lawyer told reporters.",
+      "Gunmen opened fire on a checkpoint outside Tal Afar, wounding four soldiers, police said.",
+      "The activist was freed on bail two days later.",
+  };
+  std::vector<Document> docs;
+  for (int i = 0; i < n; ++i) {
+    Document doc;
+    doc.set_id(absl::StrCat("d", i));
+    doc.set_published(absl::StrCat("2023-0", 1 + i % 9, "-1", i % 10));
+    std::string text;
+    for (int k = 0; k <= i % 5; ++k) {
+      absl::StrAppend(&text, kSentences[(i + 2 * k) % 7], k % 2 == 0 ? " " : "\n\n");
+    }
+    doc.set_text(text);
+    docs.push_back(std::move(doc));
+  }
+  return docs;
+}
+
+TEST(ExtractorTest, ExtractEachGivesWhatExtractIntoGivesDocumentByDocument) {
+  // More documents than one slice, one of them invalid, outputs not empty
+  // before: each output is that document's Extract result, or cleared.
+  std::vector<Document> docs = VariedDocuments(70);
+  docs[40].set_text(std::string("Police arrested \xC3\x28 two men.", 27));
+  std::vector<ClaimSet> sets(docs.size());
+  std::vector<const Document*> in;
+  std::vector<ClaimSet*> out;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    in.push_back(&docs[i]);
+    out.push_back(&sets[i]);
+  }
+  for (int round = 0; round < 2; ++round) {  // The second reuses the contexts.
+    for (ClaimSet& set : sets) set.set_extractor("stale");
+    std::vector<absl::Status> status = TheExtractor().ExtractEach(in, out);
+    ASSERT_EQ(status.size(), docs.size());
+    int with_claims = 0;
+    for (size_t i = 0; i < docs.size(); ++i) {
+      absl::StatusOr<ClaimSet> alone = TheExtractor().Extract(docs[i]);
+      if (i == 40) {
+        EXPECT_THAT(status[i], StatusIs(absl::StatusCode::kInvalidArgument,
+                                        HasSubstr("document \"d40\": invalid UTF-8")));
+        EXPECT_EQ(sets[i].ByteSizeLong(), 0u);
+        continue;
+      }
+      ASSERT_OK(status[i]) << i;
+      ASSERT_OK(alone.status());
+      EXPECT_EQ(sets[i].SerializeAsString(), alone->SerializeAsString()) << "document " << i;
+      if (sets[i].claims_size() > 0) ++with_claims;
+    }
+    EXPECT_GT(with_claims, 60);
+  }
+}
+
+TEST(ExtractorTest, ExtractEachNeedsOneOutputPerDocument) {
+  std::vector<Document> docs = VariedDocuments(2);
+  ClaimSet set;
+  std::vector<const Document*> in = {&docs[0], &docs[1]};
+  std::vector<ClaimSet*> out = {&set};
+  std::vector<absl::Status> status = TheExtractor().ExtractEach(in, out);
+  ASSERT_EQ(status.size(), 2u);
+  for (const absl::Status& s : status) {
+    EXPECT_THAT(s, StatusIs(absl::StatusCode::kInvalidArgument,
+                            HasSubstr("2 documents but 1 outputs")));
+  }
+  EXPECT_TRUE(TheExtractor().ExtractEach({}, {}).empty());
+}
+
 TEST(ExtractorTest, ClaimLimitIsResourceExhausted) {
   ExtractorOptions options;
   options.rules_dir = "claims/rules";
