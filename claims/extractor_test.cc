@@ -649,6 +649,24 @@ INSTANTIATE_TEST_SUITE_P(
                         ASSERTED},
         AttributionCase{"Troops in Kandahar detained a teacher on Friday.", "", ASSERTED}));
 
+// A title standing for the person who speaks.
+INSTANTIATE_TEST_SUITE_P(
+    TitlesAsSources, AttributionTest,
+    ::testing::Values(
+        AttributionCase{"Four soldiers were wounded in the ambush, the colonel said.",
+                        "the colonel", REPORTED},
+        AttributionCase{"The general told reporters that troops detained 30 fighters on Monday.",
+                        "the general", REPORTED},
+        AttributionCase{"Two guards were injured in the riot, the prison's deputy director said.",
+                        "the prison's deputy director", REPORTED},
+        AttributionCase{"The mayor said police detained nine protesters on Sunday.", "the mayor",
+                        REPORTED},
+        AttributionCase{"Three people died in the flood, the provincial chairman said on Friday.",
+                        "the provincial chairman", REPORTED},
+        // Must not fire: the titled person acts, nobody speaks.
+        AttributionCase{"The colonel detained nine protesters on Sunday.", "", ASSERTED},
+        AttributionCase{"Police arrested the deputy mayor in Tirana on Sunday.", "", ASSERTED}));
+
 struct ModalityCase {
   const char* sentence;
   Modality modality;   // Of the first event mention.
