@@ -1042,11 +1042,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     return quote_of_sentence;
   };
   SentenceModality modality(*rules_, text, sentence, &hits.sentence_modalities);
+  const AttributionMatch& a = attribution;
 
   // The original range of the attribution's source, mapped once.
   TextRange original_source;
   bool source_mapped = false;
-  auto source_span = [&](const AttributionMatch& a) {
+  auto source_span = [&]() {
     if (!source_mapped) {
       original_source = ctx->norm.ToOriginal(a.source);
       source_mapped = true;
@@ -1060,7 +1061,6 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
                        TextRange value_range,
                        Modality own_modality = MODALITY_UNSPECIFIED) -> absl::Status {
     RETURN_IF_ERROR(CheckClaimLimit(*ctx));
-    const AttributionMatch& a = attribution;
     const bool value_is_source = a.found && a.source.begin <= value_range.begin &&
                                  value_range.end <= a.source.end &&
                                  a.source.end > a.source.begin;
@@ -1089,7 +1089,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       Attribution* at = c->mutable_attribution();
       if (!a.source_text.empty()) at->set_source(a.source_text);
       if (!a.cue.empty()) at->set_cue(a.cue);
-      Context::SetOriginalSpan(source_span(a), at->mutable_span());
+      Context::SetOriginalSpan(source_span(), at->mutable_span());
       if (c->modality() == ASSERTED || c->modality() == MODALITY_UNSPECIFIED) {
         c->set_modality(a.modality);
       }
@@ -1295,7 +1295,6 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       last_mention - first_mention);
 
   // Event mentions.
-  const AttributionMatch& a = attribution;
   int64_t taken_until = sentence.begin;  // End of the last object taken.
   for (Trig& t : trigs) {
     const RuleSet::CompiledTrigger& ct = rules_->triggers()[t.trigger];
@@ -1925,8 +1924,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         window.end = t.range.begin;
         // Not the speaker and its verb ("Police said [gunmen] attacked"),
         // unless the source is the one acting ("A judge freed them, citing").
-        const AttributionMatch& a = attribution;
-        if (a.found && !a.source_acts && a.source.end > window.begin &&
+            if (a.found && !a.source_acts && a.source.end > window.begin &&
             a.source.end <= window.end) {
           int64_t from = a.source.end;
           while (from < window.end && IsRe2Space(text[from])) ++from;
@@ -2045,13 +2043,12 @@ absl::Status RuleExtractor::AddAttributes(Context* ctx, int index,
     Context::SetOriginalSpan(ctx->CopyOriginal(sentence, e->mutable_quote()),
                              e->mutable_sentence());
     Context::SetOriginalSpan(original_value, e->mutable_value());
-    const AttributionMatch& a = attribution;
-    if (a.found) {
+    if (attribution.found) {
       Attribution* at = c->mutable_attribution();
-      if (!a.source_text.empty()) at->set_source(a.source_text);
-      if (!a.cue.empty()) at->set_cue(a.cue);
-      ctx->SetSpan(a.source, at->mutable_span());
-      c->set_modality(a.modality);
+      if (!attribution.source_text.empty()) at->set_source(attribution.source_text);
+      if (!attribution.cue.empty()) at->set_cue(attribution.cue);
+      ctx->SetSpan(attribution.source, at->mutable_span());
+      c->set_modality(attribution.modality);
     } else {
       c->set_modality(ASSERTED);
     }
