@@ -3,7 +3,11 @@
 #include <array>
 #include <cstring>
 
+#include "absl/strings/ascii.h"
 #include "base/utf8.h"
+#include "unicode/normalizer2.h"
+#include "unicode/uchar.h"
+#include "unicode/unistr.h"
 
 namespace xref {
 
@@ -90,9 +94,11 @@ void FoldForMatchingInto(absl::string_view text, std::string* result) {
   out.resize(o - begin);
 }
 
+namespace {
+
 // The base letters of a Latin-1 or Latin Extended-A letter (U+00C0..U+017F),
 // lower case ("á" -> "a", "ß" -> "ss"), or empty for other code points.
-absl::string_view LatinBaseLetters(uint32_t cp) {
+absl::string_view LatinBaseLettersOfExtendedA(uint32_t cp) {
   static constexpr absl::string_view kLatin1[64] = {
       "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
       "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "ss",
@@ -115,17 +121,116 @@ absl::string_view LatinBaseLetters(uint32_t cp) {
   return base;
 }
 
+// The base letters of every code point of U+00C0..U+024F and
+// U+1E00..U+1EFF, lower case and in the letter's case, built once.
+class LatinBaseTable {
+ public:
+  struct Entry {
+    char lower[3] = {0, 0, 0};  // NUL-padded; at most two letters.
+    char cased[3] = {0, 0, 0};
+    absl::string_view Lower() const { return absl::string_view(lower, std::strlen(lower)); }
+    absl::string_view Cased() const { return absl::string_view(cased, std::strlen(cased)); }
+  };
+
+  static const LatinBaseTable& Get() {
+    static const LatinBaseTable* const table = new LatinBaseTable;
+    return *table;
+  }
+
+  // The entry of `cp`, or nullptr outside the two blocks.
+  const Entry* Find(uint32_t cp) const {
+    if (cp >= kLatinFirst && cp < kLatinEnd) return &entries_[cp - kLatinFirst];
+    if (cp >= kAdditionalFirst && cp < kAdditionalEnd) {
+      return &entries_[kLatinEnd - kLatinFirst + cp - kAdditionalFirst];
+    }
+    return nullptr;
+  }
+
+ private:
+  static constexpr uint32_t kLatinFirst = 0xC0, kLatinEnd = 0x250;
+  static constexpr uint32_t kAdditionalFirst = 0x1E00, kAdditionalEnd = 0x1F00;
+
+  LatinBaseTable() {
+    UErrorCode error = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(error);
+    auto fill = [&](uint32_t cp) {
+      Entry& e = entries_[Find(cp) - entries_];
+      absl::string_view base = LatinBaseLettersOfExtendedA(cp);
+      char decomposed[2] = {0, 0};
+      if (base.empty() && cp >= 0x180 && U_SUCCESS(error)) {
+        icu::UnicodeString d;
+        if (nfd->getDecomposition(static_cast<UChar32>(cp), d) && d.length() > 0) {
+          const UChar first = d.charAt(0);
+          if (first < 0x80 && absl::ascii_isalpha(static_cast<unsigned char>(first))) {
+            decomposed[0] = absl::ascii_tolower(static_cast<char>(first));
+            base = absl::string_view(decomposed, 1);
+          }
+        }
+      }
+      for (size_t k = 0; k < base.size(); ++k) {
+        e.lower[k] = base[k];
+        e.cased[k] = base[k];
+      }
+      if (!base.empty() && u_isupper(static_cast<UChar32>(cp))) {
+        e.cased[0] = absl::ascii_toupper(e.cased[0]);
+      }
+    };
+    for (uint32_t cp = kLatinFirst; cp < kLatinEnd; ++cp) fill(cp);
+    for (uint32_t cp = kAdditionalFirst; cp < kAdditionalEnd; ++cp) fill(cp);
+  }
+
+  Entry entries_[(kLatinEnd - kLatinFirst) + (kAdditionalEnd - kAdditionalFirst)];
+};
+
+}  // namespace
+
+absl::string_view LatinBaseLetters(uint32_t cp) {
+  const LatinBaseTable::Entry* e = LatinBaseTable::Get().Find(cp);
+  return e == nullptr ? absl::string_view() : e->Lower();
+}
+
+absl::string_view LatinBaseLettersCased(uint32_t cp) {
+  const LatinBaseTable::Entry* e = LatinBaseTable::Get().Find(cp);
+  return e == nullptr ? absl::string_view() : e->Cased();
+}
+
+absl::string_view LatinBaseLettersAt(absl::string_view text, size_t i, size_t* len) {
+  const unsigned char lead = static_cast<unsigned char>(text[i]);
+  // U+00C0..U+024F are two bytes led by 0xC3..0xC9; U+1E00..U+1EFF three,
+  // led by 0xE1 0xB8..0xBB.
+  const bool latin = lead >= 0xC3 && lead <= 0xC9;
+  const bool additional = lead == 0xE1 && i + 1 < text.size() &&
+                          static_cast<unsigned char>(text[i + 1]) >= 0xB8 &&
+                          static_cast<unsigned char>(text[i + 1]) <= 0xBB;
+  if (!latin && !additional) return absl::string_view();
+  size_t n;
+  const uint32_t cp = DecodeUtf8At(text, i, &n);
+  if (n == 1) return absl::string_view();  // Not a complete sequence.
+  const absl::string_view base = LatinBaseLetters(cp);
+  if (!base.empty()) *len = n;
+  return base;
+}
+
+std::string FoldLatinLetters(absl::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    size_t len = 1;
+    if (LatinBaseLettersAt(text, i, &len).empty()) {
+      out.push_back(text[i]);
+    } else {
+      size_t n;
+      const absl::string_view cased = LatinBaseLettersCased(DecodeUtf8At(text, i, &n));
+      out.append(cased.data(), cased.size());
+    }
+    i += len;
+  }
+  return out;
+}
+
 bool IsLatinCapital(uint32_t cp) {
-  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
-  if (cp < 0x100 || cp > 0x17E) return false;
-  // Latin Extended-A pairs capital and small letters: capitals at even code
-  // points, except in U+0139..U+0148 and U+0179..U+017E (odd), with U+0138
-  // (kra) and U+0149 (n preceded by apostrophe) small and U+0178 (Y with
-  // diaeresis) capital.
-  if (cp == 0x138 || cp == 0x149) return false;
-  if (cp == 0x178) return true;
-  const bool odd_run = (cp >= 0x139 && cp <= 0x148) || cp >= 0x179;
-  return (cp % 2 == 1) == odd_run;
+  const absl::string_view cased = LatinBaseLettersCased(cp);
+  return !cased.empty() && absl::ascii_isupper(static_cast<unsigned char>(cased[0]));
 }
 
 bool StartsWithCapital(absl::string_view text) {
@@ -143,16 +248,12 @@ std::string FoldAccentsForMatching(absl::string_view text) {
   out.reserve(folded.size());
   for (size_t i = 0; i < folded.size();) {
     size_t len = 1;
-    if (static_cast<unsigned char>(folded[i]) >= 0x80) {
-      const uint32_t cp = DecodeUtf8At(folded, i, &len);
-      const absl::string_view base = LatinBaseLetters(cp);
-      if (!base.empty()) {
-        out.append(base.data(), base.size());
-        i += len;
-        continue;
-      }
+    const absl::string_view base = LatinBaseLettersAt(folded, i, &len);
+    if (!base.empty()) {
+      out.append(base.data(), base.size());
+    } else {
+      out.push_back(folded[i]);
     }
-    out.append(folded, i, len);
     i += len;
   }
   return out;

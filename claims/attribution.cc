@@ -20,7 +20,23 @@ int Rank(Modality m) {
   }
 }
 
-std::string CleanSource(absl::string_view s) {
+// MatchSpanThenGroups of the rule over all of `s`, with the capture step of
+// an ASCII span taken by the rule's SplitCapture when it has one.
+bool MatchRule(const RuleSet::CompiledAttribution& a, absl::string_view s,
+               re2::StringPiece* groups, int n) {
+  const RE2* ascii = a.ascii_groups.get();
+  return MatchSpanThenGroupsWith(
+      *a.re, s, 0, s.size(), groups, n,
+      [&](size_t b, size_t e, re2::StringPiece* g, int k) {
+        if (a.ascii_split != nullptr) return a.ascii_split->Match(s, b, e, g, k);
+        return (ascii != nullptr ? *ascii : *a.re).Match(ToPiece(s), b, e, RE2::ANCHOR_BOTH, g, k);
+      },
+      ascii);
+}
+
+}  // namespace
+
+std::string CleanAttributionSource(absl::string_view s) {
   std::string out(absl::StripAsciiWhitespace(s));
   while (!out.empty() && (out.back() == ',' || out.back() == '.')) out.pop_back();
   // Lower-case a leading common word ("Some media", "Security officials"),
@@ -43,22 +59,6 @@ std::string CleanSource(absl::string_view s) {
   }
   return out;
 }
-
-// MatchSpanThenGroups of the rule over all of `s`, with the capture step of
-// an ASCII span taken by the rule's SplitCapture when it has one.
-bool MatchRule(const RuleSet::CompiledAttribution& a, absl::string_view s,
-               re2::StringPiece* groups, int n) {
-  const RE2* ascii = a.ascii_groups.get();
-  return MatchSpanThenGroupsWith(
-      *a.re, s, 0, s.size(), groups, n,
-      [&](size_t b, size_t e, re2::StringPiece* g, int k) {
-        if (a.ascii_split != nullptr) return a.ascii_split->Match(s, b, e, g, k);
-        return (ascii != nullptr ? *ascii : *a.re).Match(ToPiece(s), b, e, RE2::ANCHOR_BOTH, g, k);
-      },
-      ascii);
-}
-
-}  // namespace
 
 AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
                                  TextRange sentence) {
@@ -89,7 +89,7 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
     if (source.data() != nullptr && !source.empty()) {
       int64_t b = source.data() - s.data() + sentence.begin;
       result.source = {b, b + static_cast<int64_t>(source.size())};
-      result.source_text = CleanSource(ToView(source));
+      result.source_text = CleanAttributionSource(ToView(source));
     } else {
       result.source = {sentence.begin, sentence.begin};
     }

@@ -45,6 +45,13 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
                                  TextRange sentence,
                                  const std::vector<int>& candidates);
 
+// The source of an attribution as AttributionMatch::source_text gives it:
+// `source` without surrounding white space and trailing commas and full
+// stops, its first letter lower-cased when it begins with a common word
+// ("Security officials" -> "security officials", "Police" -> "police"),
+// names kept ("Iraq's judiciary", "Sajad Jiyad").
+std::string CleanAttributionSource(absl::string_view source);
+
 // The modality of the event whose trigger is `trigger` inside `sentence`:
 // NEGATED > DENIED > ALLEGED > HEDGED > REPORTED (when `attributed`) >
 // ASSERTED.

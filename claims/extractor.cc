@@ -11,6 +11,7 @@
 #include <string>
 
 #include "absl/algorithm/container.h"
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/container/inlined_vector.h"
 #include "absl/functional/function_ref.h"
@@ -515,6 +516,29 @@ bool IsInsideCharge(absl::string_view gap) {
          !absl::StrContains(gap, " by ");
 }
 
+// Spells the names of `entities` (canonical and aliases, surfaces of the
+// normalised text) with the Latin letters of `original`, as its first
+// mention of each surface writes them.
+void RestoreLatinLetters(const NormalizedText& norm, absl::string_view original,
+                         EntityResult* entities) {
+  absl::flat_hash_map<absl::string_view, std::string> written;
+  for (const EntityMentionSpan& m : entities->mentions) {
+    const absl::string_view surface =
+        absl::string_view(norm.text).substr(m.range.begin, m.range.end - m.range.begin);
+    if (!written.contains(surface)) {
+      written.emplace(surface, norm.RestoreLatinLetters(original, m.range));
+    }
+  }
+  auto restore = [&](std::string* name) {
+    auto it = written.find(*name);
+    if (it != written.end()) *name = it->second;
+  };
+  for (EntityCluster& cl : entities->clusters) {
+    restore(&cl.canonical);
+    for (std::string& alias : cl.aliases) restore(&alias);
+  }
+}
+
 // "Jamal Ibrahim, who is better known as Abu Mahdi", "X (also known as Y)",
 // "X, a.k.a. Y": two names of one person or group. Joins Y's cluster into
 // X's when both are people or both organisations; the clusters left without
@@ -818,6 +842,12 @@ struct RuleExtractor::Context {
   std::string Original(TextRange r) const {
     return std::string(OriginalBytes(norm.ToOriginal(r)));
   }
+  // `r`, a range of the normalised text, spelled as the document spells
+  // its Latin letters (NormalizedText::RestoreLatinLetters): for names and
+  // sources found by the rules.
+  std::string Written(TextRange r) const {
+    return norm.RestoreLatinLetters(document->text(), r);
+  }
   // The bytes of the original text at `original`, a range of it.
   absl::string_view OriginalBytes(TextRange original) const {
     return absl::string_view(document->text()).substr(original.begin, original.end - original.begin);
@@ -920,6 +950,7 @@ absl::Status RuleExtractor::Prepare(Context* ctx_ptr) const {
   MergeKnownAs(text, &ctx.entities);
   *ctx.out->mutable_document() = document;
   ctx.out->set_extractor(kExtractorName);
+  if (ctx.norm.folded_letters) RestoreLatinLetters(ctx.norm, document.text(), &ctx.entities);
   ctx.out->mutable_entities()->Reserve(static_cast<int>(ctx.entities.clusters.size()));
   for (size_t c = 0; c < ctx.entities.clusters.size(); ++c) {
     const EntityCluster& cl = ctx.entities.clusters[c];
@@ -976,9 +1007,12 @@ void RuleExtractor::MatchCandidates(Context* ctx) const {
 void RuleExtractor::FindAttributions(Context* ctx) const {
   ctx->attributions.resize(ctx->hit_sentences.size());
   for (size_t k = 0; k < ctx->hit_sentences.size(); ++k) {
-    ctx->attributions[k] = FindAttribution(*rules_, ctx->text(),
-                                           ctx->sentences[ctx->hit_sentences[k]],
-                                           ctx->hits_of[k].attributions);
+    AttributionMatch& a = ctx->attributions[k];
+    a = FindAttribution(*rules_, ctx->text(), ctx->sentences[ctx->hit_sentences[k]],
+                        ctx->hits_of[k].attributions);
+    if (ctx->norm.folded_letters && !a.source_text.empty()) {
+      a.source_text = CleanAttributionSource(ctx->Written(a.source));
+    }
   }
 }
 
@@ -2028,8 +2062,8 @@ absl::Status RuleExtractor::AddAttributes(Context* ctx, int index,
       v.set_place_key(place_key);
       v.set_normalized(place->name());
     } else {
-      v.set_text(std::string(ToView(value)));
-      v.set_normalized(std::string(ToView(value)));
+      v.set_text(ctx->Written(vr));
+      v.set_normalized(v.text());
     }
     RETURN_IF_ERROR(CheckClaimLimit(*ctx));
     const TextRange original_value = ctx->CopyOriginal(vr, v.mutable_raw());

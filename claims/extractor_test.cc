@@ -667,6 +667,47 @@ INSTANTIATE_TEST_SUITE_P(
         AttributionCase{"The colonel detained nine protesters on Sunday.", "", ASSERTED},
         AttributionCase{"Police arrested the deputy mayor in Tirana on Sunday.", "", ASSERTED}));
 
+INSTANTIATE_TEST_SUITE_P(
+    SourcesWrittenWithDiacritics, AttributionTest,
+    ::testing::Values(
+        // Vietnamese, Romanian and Serbian names as their outlets write them:
+        // the rules see base letters, the source keeps the document's.
+        AttributionCase{"Nine villagers were detained on Sunday, according to Colonel "
+                        "\xC4\x90\xE1\xBB\x97 V\xC4\x83n Th\xC3\xA0nh.",
+                        "Colonel \xC4\x90\xE1\xBB\x97 V\xC4\x83n Th\xC3\xA0nh", REPORTED},
+        AttributionCase{"\xC8\x98tefan Moldovan\xC3\xBC said police detained two drivers on Friday.",
+                        "\xC8\x98tefan Moldovan\xC3\xBC", REPORTED},
+        AttributionCase{"Two officers were injured in the clash, \xC5\xBD" "eljko Mari\xC4\x87 told "
+                        "reporters.",
+                        "\xC5\xBD" "eljko Mari\xC4\x87", REPORTED},
+        // Must not fire: an accented name that acts, nobody speaks.
+        AttributionCase{"\xC4\x90\xE1\xBA\xB7ng Th\xE1\xBB\x8B Mai was arrested in Hu\xE1\xBA\xBF "
+                        "on Monday.",
+                        "", ASSERTED}));
+
+TEST(ExtractorTest, NamesWrittenWithDiacriticsKeepThemAndMeetTheirOtherMentions) {
+  // "Trần Quốc Việt", then "Việt"; the name and its alias are the
+  // document's spelling, the mention spans point at it.
+  const std::string text =
+      "Police detained Tr\xE1\xBA\xA7n Qu\xE1\xBB\x91" "c Vi\xE1\xBB\x87t in the port on "
+      "Friday. Vi\xE1\xBB\x87t denied the charge.";
+  ClaimSet set = RunText(text);
+  const Entity* person = nullptr;
+  for (const Entity& e : set.entities()) {
+    if (e.type() == PERSON) person = &e;
+  }
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->canonical(), "Tr\xE1\xBA\xA7n Qu\xE1\xBB\x91" "c Vi\xE1\xBB\x87t");
+  EXPECT_THAT(person->aliases(),
+              ::testing::UnorderedElementsAre("Tr\xE1\xBA\xA7n Qu\xE1\xBB\x91" "c Vi\xE1\xBB\x87t",
+                                              "Vi\xE1\xBB\x87t"));
+  for (const Mention& m : person->mentions()) {
+    EXPECT_EQ(text.substr(m.span().begin(), m.span().end() - m.span().begin()), m.text());
+  }
+  EXPECT_EQ(person->mentions_size(), 2);
+  EXPECT_THAT(Types(set), ::testing::Contains("Justice:Arrest-Jail"));
+}
+
 struct ModalityCase {
   const char* sentence;
   Modality modality;   // Of the first event mention.

@@ -11,6 +11,7 @@
 #include "absl/strings/str_join.h"
 #include "base/bounded_memo.h"
 #include "base/file.h"
+#include "base/fold.h"
 #include "base/proto_io.h"
 #include "base/re2_adapter.h"
 #include "base/status_macros.h"
@@ -363,6 +364,44 @@ bool WordListPattern::FindNext(absl::string_view text, size_t from, size_t end,
   return false;
 }
 
+namespace {
+
+// Writes every string of `message`, and of the messages in it, with its
+// Latin letters folded (FoldLatinLetters), as NormalizeForMatching writes
+// the text the rules match: "Policía" in the lexicon, or "acusó" in a
+// pattern, still match "Policía" and "acusó" in an article.
+void FoldLatinLettersOfStrings(google::protobuf::Message* message) {
+  const google::protobuf::Reflection* reflection = message->GetReflection();
+  std::vector<const google::protobuf::FieldDescriptor*> fields;
+  reflection->ListFields(*message, &fields);
+  for (const google::protobuf::FieldDescriptor* field : fields) {
+    const bool text = field->cpp_type() == google::protobuf::FieldDescriptor::CPPTYPE_STRING &&
+                      field->type() == google::protobuf::FieldDescriptor::TYPE_STRING;
+    const bool nested = field->cpp_type() == google::protobuf::FieldDescriptor::CPPTYPE_MESSAGE;
+    if (!text && !nested) continue;
+    if (!field->is_repeated()) {
+      if (nested) {
+        FoldLatinLettersOfStrings(reflection->MutableMessage(message, field));
+      } else {
+        reflection->SetString(message, field,
+                              FoldLatinLetters(reflection->GetString(*message, field)));
+      }
+      continue;
+    }
+    for (int i = 0; i < reflection->FieldSize(*message, field); ++i) {
+      if (nested) {
+        FoldLatinLettersOfStrings(reflection->MutableRepeatedMessage(message, field, i));
+      } else {
+        reflection->SetRepeatedString(
+            message, field, i,
+            FoldLatinLetters(reflection->GetRepeatedString(*message, field, i)));
+      }
+    }
+  }
+}
+
+}  // namespace
+
 absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(absl::string_view dir) {
   if (!IsDirectory(dir)) {
     return absl::NotFoundError(
@@ -392,7 +431,9 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(absl::string_view dir) {
 }
 
 absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
-    const rules::RuleFile& file, absl::string_view name) {
+    const rules::RuleFile& given, absl::string_view name) {
+  rules::RuleFile file = given;
+  FoldLatinLettersOfStrings(&file);
   std::unique_ptr<RuleSet> rs(new RuleSet());
   std::vector<std::string> trigger_patterns;
   std::vector<std::string> role_patterns;

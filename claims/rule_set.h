@@ -224,7 +224,10 @@ class RuleSet {
   // error, and naming the file and rule for a pattern RE2 rejects.
   static absl::StatusOr<std::unique_ptr<RuleSet>> Load(absl::string_view dir);
 
-  // Compiles an already merged file; `name` is used in errors.
+  // Compiles an already merged file; `name` is used in errors. Its strings
+  // (patterns and lexicon words) are read with their Latin letters folded
+  // (FoldLatinLetters), as the text they match is (NormalizeForMatching):
+  // "Policía" or "acusó" in a rule matches the word as articles write it.
   static absl::StatusOr<std::unique_ptr<RuleSet>> FromProto(
       const rules::RuleFile& file, absl::string_view name);
 

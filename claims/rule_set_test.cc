@@ -10,6 +10,7 @@
 #include "base/file.h"
 #include "base/proto_io.h"
 #include "base/status_matchers.h"
+#include "claims/text_normalizer.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -476,6 +477,25 @@ TEST(RuleSetTest, AddingAFrameIsData) {
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::FromProto(file, "inline"));
   EXPECT_EQ(rules->MatchTriggers("The banks merged.").size(), 1u);
   EXPECT_EQ(rules->MatchCategories("citing competition concerns").size(), 1u);
+}
+
+TEST(RuleSetTest, RulesWithAccentedLettersMatchTheNormalisedText) {
+  // The text rules match has its Latin letters folded (NormalizeForMatching);
+  // a rule file written with accents is read the same way.
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(
+    frames { type: "Justice:Arrest-Jail" triggers { pattern: "arrest\u00f3|detuvo" lemma: "arrest" } roles: "time" }
+    categories { key: "extortion" role: "crime" patterns: "extorsi\u00f3n" }
+    lexicon { org_heads: "Gendarmer\u00eda" }
+  )pb", "inline", &file));
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::FromProto(file, "inline"));
+  const std::string article = "La polic\xC3\xAD" "a arrest\xC3\xB3 a dos hombres por extorsi\xC3\xB3n.";
+  const std::string text = NormalizeForMatching(article).text;
+  EXPECT_EQ(rules->MatchTriggers(text).size(), 1u);
+  EXPECT_EQ(rules->MatchCategories(text).size(), 1u);
+  EXPECT_THAT(rules->lexicon().org_heads(), ::testing::ElementsAre("Gendarmeria"));
+  // Without the accent the rule still matches what it matched before.
+  EXPECT_EQ(rules->MatchTriggers("Police detuvo two men.").size(), 1u);
 }
 
 TEST(RuleSetTest, BroaderCategoriesResolvedTransitively) {

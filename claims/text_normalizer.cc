@@ -11,6 +11,7 @@
 #include "absl/base/config.h"
 #include "absl/hash/hash.h"
 #include "absl/strings/ascii.h"
+#include "base/fold.h"
 #include "base/re2_adapter.h"
 #include "base/utf8.h"
 #include "re2/re2.h"
@@ -53,8 +54,13 @@ void AppendFolded(absl::string_view nfkc, int64_t origin, NormalizedText* out) {
       out->text.push_back(folded);
       out->offsets.Append(origin);
     } else if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF ||
-               cp == 0x00AD) {
-      // Zero-width characters and soft hyphens carry nothing to match.
+               cp == 0x00AD || (cp >= 0x300 && cp < 0x370)) {
+      // Zero-width characters, soft hyphens and combining diacritics (those
+      // NFKC could not compose with their letter) carry nothing to match.
+    } else if (absl::string_view base = LatinBaseLettersCased(cp); !base.empty()) {
+      out->text.append(base.data(), base.size());
+      out->offsets.Append(origin, base.size());
+      out->folded_letters = true;
     } else {
       out->text.append(nfkc.data() + i, len);
       out->offsets.Append(origin, len);
@@ -217,6 +223,33 @@ int64_t NormalizedText::ToOriginal(int64_t i) const {
   return offsets[i];
 }
 
+std::string NormalizedText::RestoreLatinLetters(absl::string_view original,
+                                                TextRange r) const {
+  r.begin = std::max<int64_t>(0, r.begin);
+  r.end = std::min<int64_t>(static_cast<int64_t>(text.size()), r.end);
+  std::string out;
+  if (r.end <= r.begin) return out;
+  out.reserve(r.end - r.begin);
+  if (!folded_letters) {
+    out.assign(text, r.begin, r.end - r.begin);
+    return out;
+  }
+  for (int64_t i = r.begin; i < r.end;) {
+    const int64_t o = offsets[i];
+    size_t len = 0;
+    if (static_cast<size_t>(o) < original.size() &&
+        static_cast<unsigned char>(original[o]) >= 0x80 &&
+        !LatinBaseLettersAt(original, o, &len).empty()) {
+      // Every byte the letter became, written once as the letter.
+      out.append(original.data() + o, len);
+      while (i < r.end && offsets[i] == o) ++i;
+      continue;
+    }
+    out.push_back(text[i++]);
+  }
+  return out;
+}
+
 TextRange NormalizedText::ToOriginal(TextRange r) const {
   TextRange o;
   o.begin = ToOriginal(r.begin);
@@ -248,6 +281,7 @@ void NormalizeForMatchingInto(absl::string_view original, NormalizedText* result
   NormalizedText& out = *result;
   out.text.clear();
   out.offsets.Clear();
+  out.folded_letters = false;
   out.text.reserve(original.size());
   out.offsets.Reserve(original.size() + 1);
   UErrorCode error = U_ZERO_ERROR;

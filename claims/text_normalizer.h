@@ -2,7 +2,8 @@
 // bytes, and page-furniture removal.
 //
 //   NormalizedText norm = NormalizeForMatching(document.text());
-//   // norm.text is NFKC with quotes, apostrophes and dashes folded to ASCII;
+//   // norm.text is NFKC with quotes, apostrophes, dashes and Latin letters
+//   // with diacritics folded to ASCII;
 //   // norm.ToOriginal(i) is the byte of document.text() that produced byte i.
 //   std::vector<TextRange> body = FindBodyParagraphs(norm.text);
 //
@@ -60,16 +61,30 @@ class OffsetArray {
 
 struct NormalizedText {
   // NFKC text with U+2018/2019/201B/02BC/2032 -> ', U+201C/201D/201E/2033 ->
-  // ", U+2010..2015/2212 -> -, Unicode spaces -> ' ', and CR removed.
+  // ", U+2010..2015/2212 -> -, Unicode spaces -> ' ', Latin letters with
+  // diacritics as their base letters in their case (LatinBaseLettersCased:
+  // "Đạt" -> "Dat", "Ærø" -> "Aero"), combining diacritics and CR removed:
+  // the rules' ASCII classes ([A-Z], \w) see every Latin name.
   std::string text;
   // offsets[i] is the original byte that produced text[i]; one extra entry
   // at the end maps text.size() to the original size.
   OffsetArray offsets;
 
+  // True when some Latin letter was folded to its base letters (so that
+  // `text` spells a name otherwise than `original` does).
+  bool folded_letters = false;
+
   // Maps a byte offset of `text` (0..text.size()) to the original text.
   int64_t ToOriginal(int64_t i) const;
   // Maps a range of `text` to the smallest original range covering it.
   TextRange ToOriginal(TextRange r) const;
+
+  // `text[r]` spelled with the Latin letters of `original` (the text this
+  // was normalised from): each folded letter written back as the document
+  // writes it ("Colonel Dat" -> "Colonel Đạt"), everything else as
+  // normalised (quotes and dashes stay folded). For names and sources
+  // matched in `text` and shown to people. `r` is clipped to `text`.
+  std::string RestoreLatinLetters(absl::string_view original, TextRange r) const;
 };
 
 // Normalises `original`, which must be valid UTF-8 (check with

@@ -44,20 +44,44 @@ TEST(NormalizeForMatchingTest, AppliesNfkc) {
   // acute accent after "e".
   std::string original = "\xEF\xBC\xA1\xEF\xBC\xA2 \xEF\xAC\x81le\xC2\xA0" "cafe\xCC\x81";
   NormalizedText n = NormalizeForMatching(original);
-  EXPECT_EQ(n.text, "AB file caf\xC3\xA9");
+  // NFKC composes "e" and the accent into U+00E9, which folds to "e".
+  EXPECT_EQ(n.text, "AB file cafe");
   EXPECT_EQ(n.ToOriginal(n.text.size()), static_cast<int64_t>(original.size()));
 }
 
 TEST(NormalizeForMatchingTest, CompatibilityCharactersAreNormalisedBeforeFolding) {
   // U+2033 (double prime) is two primes under NFKC, each folded to an
-  // apostrophe; U+00B4 (acute accent) is a space and a combining acute; the
-  // curly apostrophe U+2019 is left alone by NFKC and folded.
+  // apostrophe; U+00B4 (acute accent) is a space and a combining acute,
+  // which is dropped; the curly apostrophe U+2019 is left alone by NFKC and
+  // folded.
   std::string original = "6\xE2\x80\xB3 x\xC2\xB4 it\xE2\x80\x99s";
   NormalizedText n = NormalizeForMatching(original);
-  EXPECT_EQ(n.text, "6'' x \xCC\x81 it's");
+  EXPECT_EQ(n.text, "6'' x  it's");
   EXPECT_EQ(n.ToOriginal(1), 1);
   EXPECT_EQ(n.ToOriginal(2), 1);
   EXPECT_EQ(n.ToOriginal(3), 4);
+}
+
+TEST(NormalizeForMatchingTest, LatinLettersWithDiacriticsBecomeTheirBaseLettersInTheirCase) {
+  // "Colonel Đạt of Bình Định said" (precomposed), "Ærø", and "Lê" written
+  // as "e" with a combining circumflex then a combining acute, "ế" after NFKC.
+  const std::string original =
+      "Colonel \xC4\x90\xE1\xBA\xA1t of B\xC3\xACnh \xC4\x90\xE1\xBB\x8Bnh said; "
+      "\xC3\x86r\xC3\xB8; Le\xCC\x82\xCC\x81";
+  NormalizedText n = NormalizeForMatching(original);
+  EXPECT_EQ(n.text, "Colonel Dat of Binh Dinh said; Aero; Le");
+  // "Dat" maps back to the bytes of "Đạt": D to Đ, a to ạ, t to t.
+  EXPECT_EQ(n.ToOriginal(8), 8);
+  EXPECT_EQ(n.ToOriginal(9), 10);
+  EXPECT_EQ(n.ToOriginal(10), 13);
+  const TextRange name = n.ToOriginal(TextRange{8, 11});
+  EXPECT_EQ(original.substr(name.begin, name.end - name.begin), "\xC4\x90\xE1\xBA\xA1t");
+  // Both letters of "Ae" map to the one "Æ"; the end maps to the original end.
+  const size_t ae = n.text.find("Ae");
+  EXPECT_EQ(n.ToOriginal(ae), n.ToOriginal(ae + 1));
+  EXPECT_EQ(n.ToOriginal(n.text.size()), static_cast<int64_t>(original.size()));
+  // Letters of other scripts are kept.
+  EXPECT_EQ(NormalizeForMatching("\xD0\x9C\xD0\xBE\xD1\x81").text, "\xD0\x9C\xD0\xBE\xD1\x81");
 }
 
 TEST(NormalizeForMatchingTest, AsciiIsUnchangedAndCarriageReturnsDropped) {

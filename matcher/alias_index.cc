@@ -6,6 +6,8 @@
 #include <tuple>
 #include <utility>
 
+#include "absl/algorithm/container.h"
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -1130,21 +1132,18 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
 }
 
 std::string EntitySlug(absl::string_view name) {
-  // A letter of U+00C0..U+017F is two bytes and gives at most two base
-  // letters: the slug is never longer than the name.
+  // A Latin letter gives no more base letters than it has bytes
+  // (LatinBaseLettersAt): the slug is never longer than the name.
   std::string out(name.size(), '\0');
   size_t size = 0;
   for (size_t i = 0; i < name.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(name[i]);
-    if (c >= 0xC3 && c <= 0xC5 && i + 1 < name.size() &&
-        (static_cast<unsigned char>(name[i + 1]) & 0xC0) == 0x80) {
-      const absl::string_view base = LatinBaseLetters(
-          ((c & 0x1F) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3F));
-      if (!base.empty()) {
-        for (char b : base) out[size++] = b;
-        ++i;
-        continue;
-      }
+    size_t len;
+    const absl::string_view base = LatinBaseLettersAt(name, i, &len);
+    if (!base.empty()) {
+      for (char b : base) out[size++] = b;
+      i += len - 1;
+      continue;
     }
     char l = absl::ascii_tolower(c);
     if (absl::ascii_isalnum(static_cast<unsigned char>(l))) {

@@ -298,8 +298,8 @@ size_t LightFormOfLowerTo(absl::string_view low, char* out, Spelling spelling);
 // Writes the light form of `token` at `out`, which has room for
 // 2 * token.size() bytes (x becomes ks), and returns its length.
 size_t LightFormTo(absl::string_view token, char* out, Spelling spelling) {
-  // A two-byte letter has at most two base letters: the lower-case letters
-  // fit in token.size().
+  // A Latin letter has no more base letters than bytes (LatinBaseLettersAt):
+  // the lower-case letters fit in token.size().
   char low_buffer[kShortToken];
   std::string low_long;
   char* low = low_buffer;
@@ -316,15 +316,12 @@ size_t LightFormTo(absl::string_view token, char* out, Spelling spelling) {
       low_size += l != 0;
       continue;
     }
-    if (c >= 0xC3 && c <= 0xC5 && i + 1 < token.size() &&
-        (static_cast<unsigned char>(token[i + 1]) & 0xC0) == 0x80) {
-      absl::string_view base =
-          LatinBaseLetters(((c & 0x1F) << 6) | (static_cast<unsigned char>(token[i + 1]) & 0x3F));
-      if (!base.empty()) {
-        for (char b : base) low[low_size++] = b;
-        ++i;
-        continue;
-      }
+    size_t len;
+    const absl::string_view base = LatinBaseLettersAt(token, i, &len);
+    if (!base.empty()) {
+      for (char b : base) low[low_size++] = b;
+      i += len - 1;
+      continue;
     }
     low[low_size++] = static_cast<char>(c);
   }

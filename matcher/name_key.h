@@ -5,7 +5,8 @@
 // A name is split into tokens (space, hyphen; apostrophes dropped), particles
 // ("al", "el" and hyphen-attached "ad", "an", "ar", "as", "ash", "at", "az")
 // are removed, and each token is reduced to a *light form*: lower case,
-// Latin accents dropped (U+00C0..U+017F: "Sánchez" -> "sanchez", "ß" -> "ss"),
+// Latin accents dropped (LatinBaseLetters: "Sánchez" -> "sanchez", "ß" -> "ss",
+// "Tường" -> "tuong"),
 // digraphs folded (ph->f, kh->x, dh->d, th->t, gh->g, sh->s, ch/tch/tsch->j,
 // ts/tz->z, x->ks, ck->k; names of Slavic surnames read some of these
 // otherwise: `Spelling`), ou/oo->u, ee->i, w after a vowel before a
