@@ -873,6 +873,71 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     }
   }
 
+  // 4c. A person named with three words is the person named with the same
+  // three words in reverse order ("Pham Van Tuong" and "Tuong Van Pham":
+  // Vietnamese, Chinese or Korean names are written family name first, and
+  // some outlets turn them round), each word the same name as its
+  // counterpart (SameToken), when each is the other's only such match and
+  // no document names both. Three-word names are indexed by the skeleton keys of their first and
+  // last tokens, and looked up with the two swapped.
+  {
+    absl::flat_hash_map<std::pair<std::string, std::string>, std::vector<std::pair<int, int>>>
+        three_word;  // (root, form).
+    for_each_full_name([&](int r, int f) {
+      if (form_name.tokens(f) != 3) return;
+      three_word[{std::string(form_name.first_key(f)), std::string(form_name.last_key(f))}]
+          .emplace_back(r, f);
+    });
+    // Pairs of entities whose names are each other's turned round.
+    std::vector<std::pair<int, int>> turned;
+    if (!three_word.empty()) {
+      std::pair<std::string, std::string> swapped;
+      for_each_full_name([&](int r, int f) {
+        if (form_name.tokens(f) != 3) return;
+        swapped.first.assign(form_name.last_key(f).data(), form_name.last_key(f).size());
+        swapped.second.assign(form_name.first_key(f).data(), form_name.first_key(f).size());
+        auto it = three_word.find(swapped);
+        if (it == three_word.end()) return;
+        const int a = uf.Find(r);
+        for (auto [other_root, g] : it->second) {
+          const int b = uf.Find(other_root);
+          if (a == b ||
+              SkeletonKey(form_name.penultimate_token(f)) !=
+                  SkeletonKey(form_name.penultimate_token(g))) {
+            continue;
+          }
+          if (SameTokenOfEqualKeys(form_name.first_token(f), form_name.last_token(g)) &&
+              SameTokenOfEqualKeys(form_name.last_token(f), form_name.first_token(g)) &&
+              SameTokenOfEqualKeys(form_name.penultimate_token(f),
+                                   form_name.penultimate_token(g))) {
+            turned.emplace_back(a, b);
+          }
+        }
+      });
+    }
+    if (!turned.empty()) {
+      // Two entities named in one document are two people there ("Li Wei
+      // Min" and "Min Wei Li" side by side): they do not fit.
+      absl::flat_hash_map<int, absl::flat_hash_set<int>> docs_of;
+      for (auto [a, b] : turned) {
+        docs_of[a];
+        docs_of[b];
+      }
+      for (int i = 0; i < n; ++i) {
+        auto it = docs_of.find(uf.Find(i));
+        if (it != docs_of.end()) it->second.insert(nodes[i].doc);
+      }
+      OnlyFits fits(n);
+      for (auto [a, b] : turned) {
+        const absl::flat_hash_set<int>& docs_a = docs_of[a];
+        const absl::flat_hash_set<int>& docs_b = docs_of[b];
+        const bool together = absl::c_any_of(docs_a, [&](int d) { return docs_b.contains(d); });
+        if (!together) fits.Add(a, b);
+      }
+      fits.UnionMutual(uf);
+    }
+  }
+
   // 5. One-word person names bound to a unique multi-word person. Full
   // names are indexed by last-token key, then by distinct last-token light
   // form; so are the one-word forms their documents gave them ("Jimenez" of

@@ -25,6 +25,10 @@
 //      and one of three or more names with that first name and that surname
 //      next to last ("Rodrigo Andres Salcedo Ibanez": the Spanish father's
 //      surname, before the mother's) are each other's only such match;
+//   4c. a person named with three words and one named with the same words
+//      in reverse order ("Pham Van Tuong" / "Tuong Van Pham": family name
+//      first, or turned round by an outlet), each word the same name, are
+//      each other's only such match;
 //   5. a person known only by one name ("Musleh") matches the last name, or
 //      a one-word form, of exactly one multi-word person in the corpus
 //      (ambiguous: left alone);
