@@ -207,7 +207,19 @@ INSTANTIATE_TEST_SUITE_P(
                   "near the border.",
                   "Justice:Charge-Indict", {}},
         FrameCase{"The farmer faces charges of illegal possession of explosives.",
-                  "Justice:Charge-Indict", {"crime=weapons offences"}}));
+                  "Justice:Charge-Indict", {"crime=weapons offences"}},
+        // An apposition (age, description) between the accused and the charge.
+        FrameCase{"Prosecutors charged Dana Whitfield, 41, with arson on Monday.",
+                  "Justice:Charge-Indict", {"crime=rioting", "time=2022-03-14"}},
+        FrameCase{"Police charged the driver, 30, with fraud.", "Justice:Charge-Indict",
+                  {"crime=fraud"}},
+        FrameCase{"The court charged Ilir Basha, a former customs officer, with embezzlement.",
+                  "Justice:Charge-Indict", {"crime=corruption"}},
+        FrameCase{"Police charged Tomas Greer, 52, a lorry driver from Hull, with fraud.",
+                  "Justice:Charge-Indict", {"crime=fraud"}},
+        // Must not fire: "charged" without a charge after the commas.
+        FrameCase{"She charged the phone, then walked to the station with her brother.", "", {}},
+        FrameCase{"The cavalry charged the hill, the colonel wrote, with great losses.", "", {}}));
 
 // A bomb or device going off is an attack, also through "that" or "which";
 // published Wednesday 2022-03-16.
@@ -371,6 +383,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Convict", {"crime=rioting"}},
         FrameCase{"Two bloggers were arrested for spreading fake news about the outbreak.",
                   "Justice:Arrest-Jail", {"crime=spreading false information"}},
+        // Public-order offences are the rioting category.
+        FrameCase{"The fishermen were charged with disturbing public order after the sit-in.",
+                  "Justice:Charge-Indict", {"crime=rioting"}},
+        FrameCase{"A court convicted four fans of hooliganism on Friday.", "Justice:Convict",
+                  {"crime=rioting", "time=2022-03-11"}},
+        FrameCase{"The teacher was detained for a breach of the peace outside the town hall.",
+                  "Justice:Arrest-Jail", {"crime=rioting"}},
         FrameCase{"The editor was detained on suspicion of disseminating false reports.",
                   "Justice:Arrest-Jail", {"crime=spreading false information"}},
         FrameCase{"The activist left a detention facility in Amman on Thursday.",
