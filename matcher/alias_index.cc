@@ -878,8 +878,8 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   // Vietnamese, Chinese or Korean names are written family name first, and
   // some outlets turn them round), each word the same name as its
   // counterpart (SameToken), when each is the other's only such match and
-  // no document names both. Three-word names are indexed by the skeleton keys of their first and
-  // last tokens, and looked up with the two swapped.
+  // no document names both. Three-word names are indexed by the skeleton
+  // keys of their first and last tokens, and looked up with the two swapped.
   {
     absl::flat_hash_map<std::pair<std::string, std::string>, std::vector<std::pair<int, int>>>
         three_word;  // (root, form).
