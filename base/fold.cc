@@ -194,7 +194,12 @@ absl::string_view LatinBaseLettersCased(uint32_t cp) {
   return e == nullptr ? absl::string_view() : e->Cased();
 }
 
-absl::string_view LatinBaseLettersAt(absl::string_view text, size_t i, size_t* len) {
+namespace {
+
+// The entry of the letter with base letters that begins at byte `i` of
+// `text`, with `*len` set to its length in bytes; nullptr (and `*len` left)
+// when none does.
+const LatinBaseTable::Entry* EntryAt(absl::string_view text, size_t i, size_t* len) {
   const unsigned char lead = static_cast<unsigned char>(text[i]);
   // U+00C0..U+024F are two bytes led by 0xC3..0xC9; U+1E00..U+1EFF three,
   // led by 0xE1 0xB8..0xBB.
@@ -202,13 +207,21 @@ absl::string_view LatinBaseLettersAt(absl::string_view text, size_t i, size_t* l
   const bool additional = lead == 0xE1 && i + 1 < text.size() &&
                           static_cast<unsigned char>(text[i + 1]) >= 0xB8 &&
                           static_cast<unsigned char>(text[i + 1]) <= 0xBB;
-  if (!latin && !additional) return absl::string_view();
+  if (!latin && !additional) return nullptr;
   size_t n;
   const uint32_t cp = DecodeUtf8At(text, i, &n);
-  if (n == 1) return absl::string_view();  // Not a complete sequence.
-  const absl::string_view base = LatinBaseLetters(cp);
-  if (!base.empty()) *len = n;
-  return base;
+  if (n == 1) return nullptr;  // Not a complete sequence.
+  const LatinBaseTable::Entry* e = LatinBaseTable::Get().Find(cp);
+  if (e == nullptr || e->lower[0] == 0) return nullptr;
+  *len = n;
+  return e;
+}
+
+}  // namespace
+
+absl::string_view LatinBaseLettersAt(absl::string_view text, size_t i, size_t* len) {
+  const LatinBaseTable::Entry* e = EntryAt(text, i, len);
+  return e == nullptr ? absl::string_view() : e->Lower();
 }
 
 std::string FoldLatinLetters(absl::string_view text) {
@@ -216,11 +229,11 @@ std::string FoldLatinLetters(absl::string_view text) {
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
     size_t len = 1;
-    if (LatinBaseLettersAt(text, i, &len).empty()) {
+    const LatinBaseTable::Entry* e = EntryAt(text, i, &len);
+    if (e == nullptr) {
       out.push_back(text[i]);
     } else {
-      size_t n;
-      const absl::string_view cased = LatinBaseLettersCased(DecodeUtf8At(text, i, &n));
+      const absl::string_view cased = e->Cased();
       out.append(cased.data(), cased.size());
     }
     i += len;

@@ -48,7 +48,10 @@ constexpr std::array<bool, 256> kTokenStartBytes = [] {
 
 // True when a capital letter starts at data[p] (StartsWithCapital of
 // data[p, end)), testing only the byte at p unless it is a lead byte of
-// Latin-1 or Latin Extended-A (0xC3..0xC5), where every Latin capital is.
+// Latin-1 or Latin Extended-A (0xC3..0xC5). The capitals of Latin
+// Extended-B and Latin Extended Additional ("Ư", "Ạ") are not looked for:
+// the text extracted from is NormalizeForMatching's, where they, like all
+// Latin letters with diacritics, are already ASCII.
 bool CapitalAt(const char* data, size_t p, size_t end) {
   const unsigned char c = static_cast<unsigned char>(data[p]);
   if (c < 0x80) return absl::ascii_isupper(c);

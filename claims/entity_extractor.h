@@ -67,7 +67,9 @@ class EntityExtractor {
  public:
   EntityExtractor(const rules::EntityLexicon* lexicon, const Gazetteer* gazetteer);
 
-  // Finds and clusters the mentions in `sentences` of `text`.
+  // Finds and clusters the mentions in `sentences` of `text`, a text as
+  // NormalizeForMatching writes it (names beginning with a capital of Latin
+  // Extended-B or Latin Extended Additional are found only folded to ASCII).
   EntityResult Extract(absl::string_view text,
                        const std::vector<TextRange>& sentences) const;
 

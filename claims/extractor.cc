@@ -525,9 +525,8 @@ void RestoreLatinLetters(const NormalizedText& norm, absl::string_view original,
   for (const EntityMentionSpan& m : entities->mentions) {
     const absl::string_view surface =
         absl::string_view(norm.text).substr(m.range.begin, m.range.end - m.range.begin);
-    if (!written.contains(surface)) {
-      written.emplace(surface, norm.RestoreLatinLetters(original, m.range));
-    }
+    auto [it, fresh] = written.try_emplace(surface);
+    if (fresh) it->second = norm.RestoreLatinLetters(original, m.range);
   }
   auto restore = [&](std::string* name) {
     auto it = written.find(*name);
