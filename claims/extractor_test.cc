@@ -561,6 +561,22 @@ TEST(ExtractorTest, NumbersWithoutTheirNounCountPeople) {
               ::testing::Not(::testing::Contains(::testing::StartsWith("count="))));
 }
 
+TEST(ExtractorTest, APartOfAGroupCountsWhatItsVerbTells) {
+  // "Eight of those held were freed": the freed, not the held.
+  EXPECT_THAT(EventTypesWith(RunText("Six of those detained were released on Sunday."),
+                             "count=6"),
+              ::testing::ElementsAre("Justice:Release-Parole"));
+  EXPECT_THAT(EventTypesWith(RunText("Soldiers rounded up 25 of the strikers at dawn."),
+                             "count=25"),
+              ::testing::ElementsAre("Justice:Arrest-Jail"));
+  EXPECT_THAT(EventTypesWith(RunText("The mob attacked the guards, injuring 7 of them."),
+                             "count=7"),
+              ::testing::ElementsAre("Life:Injure"));
+  // A part of things that are not people counts no injured.
+  EXPECT_THAT(Values(RunText("Two of the buses were damaged when the bridge collapsed.")),
+              ::testing::Not(::testing::Contains(::testing::StartsWith("count="))));
+}
+
 TEST(ExtractorTest, ATollCountsTheDeathsToldBefore) {
   ClaimSet set = RunText("Floods killed villagers across the north on Sunday. The Red "
                          "Crescent puts the toll at 41.");

@@ -377,14 +377,19 @@ bool AfterMonth(absl::string_view text, size_t pos) {
 // `next`, is the subject of a plural verb and counts people: "43 were
 // injured", "dozens have died", "nine died" (not "one was", not "the two were" or "all
 // three had", which point back at people already named).
+// Whether `word` is a plural verb a counted subject comes before ("43
+// were", "seven died").
+bool IsSubjectVerb(absl::string_view word) {
+  for (absl::string_view v : {"were", "have", "had", "are", "died", "remain", "remained"}) {
+    if (EqualsFold(word, v)) return true;
+  }
+  return false;
+}
+
 bool IsNumberSubject(absl::string_view text, size_t begin, absl::string_view n,
                      absl::string_view next) {
   if (n == "one" || n == "1") return false;
-  bool verb = false;
-  for (absl::string_view v : {"were", "have", "had", "are", "died", "remain", "remained"}) {
-    verb = verb || EqualsFold(next, v);
-  }
-  if (!verb) return false;
+  if (!IsSubjectVerb(next)) return false;
   size_t e = begin;
   while (e > 0 && text[e - 1] == ' ') --e;
   size_t b = e;
@@ -458,16 +463,47 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
     const absl::string_view next_word =
         words.empty() ? absl::string_view()
                       : text.substr(words[0].first, words[0].second - words[0].first);
-    if (!words.empty()) {
-      if (EqualsFold(next_word, "of")) {
-        if (!vague && n != "dozen" && n != "a dozen") {
-          continue;  // "one of the", "two of them".
-        }
+    auto word = [&](size_t k) {
+      return k < words.size() ? text.substr(words[k].first, words[k].second - words[k].first)
+                              : absl::string_view();
+    };
+    // A part of a group told before: "twelve of them were freed", "eight of
+    // those detained", "20 of the marchers", "40 of its supporters". "One
+    // of the" is mostly a superlative ("one of the largest"), not a count.
+    size_t partitive_end = 0;  // End of "of them" / "of those detained".
+    bool partitive_subject = false;
+    if (EqualsFold(next_word, "of")) {
+      if (vague || n == "dozen" || n == "a dozen") {
         first = 1;
+      } else if (n == "one" || n == "1" || words.size() < 2) {
+        continue;
+      } else {
+        const absl::string_view group = word(1);
+        size_t last = 1;  // The last word of the part "of ...".
+        bool pronoun = false;
+        for (absl::string_view p : {"them", "whom", "us"}) pronoun = pronoun || EqualsFold(group, p);
+        if (EqualsFold(group, "those") || EqualsFold(group, "these")) {
+          // "of those detained": a participle, not a counted noun.
+          const absl::string_view after = word(2);
+          pronoun = after.empty() || !LooksPlural(after, ContextWords().Find(after));
+          if (pronoun && absl::EndsWith(after, "ed")) last = 2;
+        }
+        bool determiner = false;
+        for (absl::string_view d : {"the", "its", "their", "his", "her", "our", "those", "these"}) {
+          determiner = determiner || EqualsFold(group, d);
+        }
+        if (pronoun) {
+          partitive_end = words[last].second;
+          partitive_subject = IsSubjectVerb(word(last + 1));
+        } else if (determiner) {
+          first = 2;
+        } else {
+          continue;
+        }
       }
     }
     int noun_index = -1;
-    for (size_t k = first; k < words.size() && k < first + 3; ++k) {
+    for (size_t k = first; partitive_end == 0 && k < words.size() && k < first + 3; ++k) {
       const absl::string_view w =
           text.substr(words[k].first, words[k].second - words[k].first);
       const uint32_t flags = ContextWords().Find(w);
@@ -484,7 +520,11 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
     // died": a number as the subject of a plural verb counts people.
     bool by_verb = false;
     const char* implied = nullptr;
-    if (noun_index < 0) {
+    if (partitive_end > 0) {
+      implied = "people";
+      by_verb = partitive_subject;
+      end = partitive_end;
+    } else if (noun_index < 0) {
       if (EqualsFold(next_word, "percent") || EqualsFold(next_word, "per")) continue;
       static const RE2* const kToll = new RE2(
           "(?i)\\b(?:(?:death|casualty|fatality) tolls?\\s+(?:[a-z]+\\s+){0,3}?"

@@ -10,14 +10,16 @@
 // days of months, times, percentages and money are not counts and are skipped.
 // A quantity needs a counted noun after it (within three words), except after
 // a death toll ("the death toll rose to 12", "puts the toll at 34": counted
-// "deaths"), after a crowd
-// ("put the crowd at 80,000", "turnout reached 2,000": counted "people") and
-// as the subject of a plural verb ("43 were injured", "dozens have died",
-// "nine died": counted "people", `subject` set); "one of the" and pronoun uses ("the two were") are
-// skipped. Words match in any ASCII case (the
-// extractor's text is NFKC, which leaves no other case forms of these
-// letters); found by one hand-written pass over the text. Thread-safe: pure
-// functions.
+// "deaths"), after a crowd ("put the crowd at 80,000", "turnout reached
+// 2,000": counted "people") and as the subject of a plural verb ("43 were
+// injured", "dozens have died", "nine died": counted "people", `subject`
+// set). A part of a group counts the noun after the determiner ("20 of the
+// marchers": "marchers") or, after a pronoun, people ("twelve of them",
+// "eight of those detained": the range ends there; `subject` set when a
+// plural verb follows). "One of the" and pronoun uses ("the two were") are
+// skipped. Words match in any ASCII case (the extractor's text is NFKC,
+// which leaves no other case forms of these letters); found by one
+// hand-written pass over the text. Thread-safe: pure functions.
 
 #ifndef XREF_CLAIMS_QUANTITY_PARSER_H_
 #define XREF_CLAIMS_QUANTITY_PARSER_H_

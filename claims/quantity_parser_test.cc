@@ -87,7 +87,16 @@ INSTANTIATE_TEST_SUITE_P(
         QuantityCase{"FORTY-five Police stood guard.", "45", "police", 45, false},
         QuantityCase{"A thousandfold rise in Trucks was seen.", "", "", 0, false},
         QuantityCase{"Since Jan. 14 clinics have closed.", "", "", 0, false},
-        QuantityCase{"Seventeen OF THE riders fell.", "", "", 0, false},
+        QuantityCase{"Seventeen OF THE riders fell.", "17", "riders", 17, false},
+        // A part of a group told before counts people, or the noun named.
+        QuantityCase{"Nine of them were taken to a clinic.", "9", "people", 9, false},
+        QuantityCase{"Guards beat 14 of them, one badly.", "14", "people", 14, false},
+        QuantityCase{"Four of those questioned were held.", "4", "people", 4, false},
+        QuantityCase{"At least 30 of the strikers were fined.", "30+", "strikers", 30, true},
+        QuantityCase{"Six of its members resigned.", "6", "members", 6, false},
+        QuantityCase{"Two of these ferries sank.", "2", "ferries", 2, false},
+        QuantityCase{"One of them spoke to the press.", "", "", 0, false},
+        QuantityCase{"Three of Spain's clubs objected.", "", "", 0, false},
         QuantityCase{"Nineteen glass dishes broke.", "19", "dishes", 19, false}));
 
 TEST(QuantityKeyTest, Forms) {
@@ -98,6 +107,19 @@ TEST(QuantityKeyTest, Forms) {
   EXPECT_EQ(QuantityKey(r, "dozens"), "dozens");
   r.set_unbounded(true);
   EXPECT_EQ(QuantityKey(r, ""), "10+");
+}
+
+// A part of a group is the subject of the plural verb after it, as a
+// number alone is: "eight of those detained were freed" counts the freed.
+TEST(PartitiveQuantityTest, IsTheSubjectOfAVerbAfterIt) {
+  std::vector<Quantity> found = FindQuantities("Eight of those detained were freed.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].subject);
+  EXPECT_EQ(found[0].range.end, 23);  // "Eight of those detained".
+  found = FindQuantities("Police held 8 of them overnight.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_FALSE(found[0].subject);
+  EXPECT_EQ(found[0].range.end, 21);  // "8 of them".
 }
 
 }  // namespace
