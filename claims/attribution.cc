@@ -50,9 +50,14 @@ std::string CleanAttributionSource(absl::string_view s) {
       out.substr(0, space).find('\'') == std::string::npos) {
     out[0] = absl::ascii_tolower(out[0]);
   } else if (space == std::string::npos && !out.empty()) {
-    static const char* const kCommon[] = {"Officials", "Analysts", "Experts",
-                                          "Police", "Rumors", "Rumours",
-                                          "Sources", "Witnesses", "Residents"};
+    static const char* const kCommon[] = {
+        "Officials",  "Analysts",   "Experts",       "Police",       "Rumors",
+        "Rumours",    "Sources",    "Witnesses",     "Residents",    "Villagers",
+        "Survivors",  "Organisers", "Organizers",    "Protesters",   "Demonstrators",
+        "Students",   "Workers",    "Volunteers",    "Supporters",   "Rebels",
+        "Militants",  "Insurgents", "Neighbours",    "Neighbors",    "Doctors",
+        "Medics",     "Relatives",  "Activists",     "Lawyers",      "Prosecutors",
+        "Diplomats",  "Critics",    "Investigators", "Campaigners",  "Authorities"};
     for (const char* w : kCommon) {
       if (out == w) out[0] = absl::ascii_tolower(out[0]);
     }

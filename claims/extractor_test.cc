@@ -684,6 +684,26 @@ INSTANTIATE_TEST_SUITE_P(
                         ASSERTED},
         AttributionCase{"Troops in Kandahar detained a teacher on Friday.", "", ASSERTED}));
 
+// Groups, bodies and organisations that speak.
+INSTANTIATE_TEST_SUITE_P(
+    GroupsAsSources, AttributionTest,
+    ::testing::Values(
+        AttributionCase{"The union says nine miners were detained at the gate.", "the union",
+                        REPORTED},
+        AttributionCase{"Survivors said 14 passengers died when the ferry sank.", "survivors",
+                        REPORTED},
+        AttributionCase{"The opposition party said 40 of its members were arrested on Friday.",
+                        "the opposition party", REPORTED},
+        AttributionCase{"Two nurses were hurt in the fire, the company said on Monday.",
+                        "the company", REPORTED},
+        AttributionCase{"Organisers told reporters that 5,000 people marched through Brno.",
+                        "organisers", REPORTED},
+        // Must not fire: the group acts, nobody speaks.
+        AttributionCase{"Striking workers blocked the port as police detained 12 of them.", "",
+                        ASSERTED},
+        AttributionCase{"The company fired 30 workers who were detained at the protest.", "",
+                        ASSERTED}));
+
 // A title standing for the person who speaks.
 INSTANTIATE_TEST_SUITE_P(
     TitlesAsSources, AttributionTest,
