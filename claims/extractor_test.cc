@@ -412,6 +412,13 @@ INSTANTIATE_TEST_SUITE_P(
                   {"count=5", "instrument=gunfire", "time=2022-03-13"}},
         FrameCase{"Dozens of pilgrims were injured in a stampede.", "Life:Injure",
                   {"count=dozens"}},
+        // Care for harm tells of the harm.
+        FrameCase{"Eight miners were treated in hospital for burns on Monday.", "Life:Injure",
+                  {"count=8", "time=2022-03-14"}},
+        FrameCase{"Four guards were later treated at a clinic for cuts and bruises.",
+                  "Life:Injure", {"count=4"}},
+        FrameCase{"The actor was treated for pneumonia in a Kyiv clinic in March.", "", {}},
+        FrameCase{"Delegates were treated to a banquet in Mosul.", "", {}},
         FrameCase{"The startup hopes to kill off paper invoices.", "Life:Die", {}},
         FrameCase{"The orchestra performed a new symphony for the anniversary.", "", {}}));
 
