@@ -1175,10 +1175,25 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
                                           : a.range.end > b.range.end;
   });
   {
+    // Two verbs of one frame joined by "and", with at most a few words and
+    // no number between, tell one event: "was convicted of fraud and
+    // sentenced", "were arrested and jailed" (not "arrested in 2019 and
+    // detained again", "the arrest of X in May and the detention of Y").
+    static const RE2* const kJoinedVerb = new RE2(
+        "(?i)(?:\\s+[a-z'-]+){0,5}\\s+and\\s+(?:(?:was|were|been|then|later|also)\\s+)?");
+    auto same_event = [&](const Trig& first, const Trig& next) {
+      if (rules_->triggers()[first.trigger].frame != rules_->triggers()[next.trigger].frame) {
+        return false;
+      }
+      absl::string_view gap = text.substr(first.range.end, next.range.begin - first.range.end);
+      return gap.size() <= 40 && !absl::StrContains(gap, "again") &&
+             kJoinedVerb->Match(ToPiece(gap), 0, gap.size(), RE2::ANCHOR_BOTH, nullptr, 0);
+    };
     TrigVector kept;
     for (const Trig& t : trigs) {
       if (!kept.empty() && t.range.begin < kept.back().range.end) continue;
       if (IsUnrealised(text, sentence.begin, t.range.begin)) continue;
+      if (!kept.empty() && same_event(kept.back(), t)) continue;
       kept.push_back(t);
     }
     trigs.swap(kept);

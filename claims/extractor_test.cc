@@ -135,7 +135,27 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Acquit", {"reason=insufficient evidence"}},
         FrameCase{"The MP was cleared of fraud last Thursday.", "Justice:Acquit",
                   {"crime=fraud", "time=2022-03-10"}},
-        FrameCase{"The chef charged into the kitchen at dawn.", "", {}}));
+        FrameCase{"The chef charged into the kitchen at dawn.", "", {}},
+        // A sentence passed is a conviction.
+        FrameCase{"A court in Mosul sentenced six journalists to ten years on Monday.",
+                  "Justice:Convict", {"count=6", "place=Mosul", "time=2022-03-14"}},
+        FrameCase{"The pilot was sentenced to death for drug trafficking in 2019.", "Justice:Convict",
+                  {"crime=drug trafficking", "time=2019"}},
+        FrameCase{"His sentencing hearing was moved to a later date.", "", {}}));
+
+// Two verbs of one frame joined by "and" tell one event; with a date or a
+// new noun phrase between them, two.
+TEST(TriggerTest, VerbsOfOneFrameJoinedByAndAreOneEvent) {
+  EXPECT_THAT(Types(RunText("The banker was convicted of fraud and sentenced to six years.")),
+              ::testing::ElementsAre("Justice:Convict"));
+  EXPECT_THAT(Types(RunText("The two editors were arrested and jailed on Monday.")),
+              ::testing::ElementsAre("Justice:Arrest-Jail"));
+  EXPECT_THAT(Types(RunText("He was arrested in 2019 and detained again last May.")),
+              ::testing::ElementsAre("Justice:Arrest-Jail", "Justice:Arrest-Jail"));
+  EXPECT_THAT(Types(RunText("The arrest of the mayor in May and the detention of his aide "
+                            "angered voters.")),
+              ::testing::ElementsAre("Justice:Arrest-Jail", "Justice:Arrest-Jail"));
+}
 
 // Arrests, releases, charges, tolls and crowds told without the common verbs;
 // published Wednesday 2022-03-16.
