@@ -141,7 +141,16 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Convict", {"count=6", "place=Mosul", "time=2022-03-14"}},
         FrameCase{"The pilot was sentenced to death for drug trafficking in 2019.", "Justice:Convict",
                   {"crime=drug trafficking", "time=2019"}},
-        FrameCase{"His sentencing hearing was moved to a later date.", "", {}}));
+        FrameCase{"His sentencing hearing was moved to a later date.", "", {}},
+        // A trial opening is an event of its own, dated by its first day.
+        FrameCase{"The trial of four bloggers opened in Mosul on Monday.",
+                  "Justice:Trial-Hearing", {"time=2022-03-14", "place=Mosul", "count=4"}},
+        FrameCase{"Her trial, which began on March 2, is expected to last weeks.",
+                  "Justice:Trial-Hearing", {"time=2022-03-02"}},
+        FrameCase{"Seven activists went on trial in Basra last Thursday.",
+                  "Justice:Trial-Hearing", {"count=7", "place=Basra", "time=2022-03-10"}},
+        FrameCase{"Clinical trials began in March at two hospitals.", "", {}},
+        FrameCase{"The trial period started on Monday for new customers.", "", {}}));
 
 // Two verbs of one frame joined by "and" tell one event; with a date or a
 // new noun phrase between them, two.
