@@ -454,6 +454,12 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     AttackDemonstrate, FrameTest,
     ::testing::Values(
+        // A vigil held in public is a demonstration.
+        FrameCase{"About 300 students held a candlelit vigil in Mosul on Sunday.",
+                  "Conflict:Demonstrate", {"count=270-330", "place=Mosul", "time=2022-03-13"}},
+        FrameCase{"A silent vigil was held outside the embassy in Erbil.", "Conflict:Demonstrate",
+                  {"place=Erbil"}},
+        FrameCase{"His sisters kept a vigil at his hospital bed.", "", {}},
         FrameCase{"Militants attacked an army post in Kirkuk overnight.", "Conflict:Attack",
                   {"place=Kirkuk", "agent=militants"}},
         FrameCase{"Three drone strikes hit a depot outside Aleppo on Friday.",
