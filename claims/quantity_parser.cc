@@ -373,10 +373,6 @@ bool AfterMonth(absl::string_view text, size_t pos) {
   return (ContextWords().Find(text.substr(b, e - b)) & kMonth) != 0;
 }
 
-// The number `n` (lower case) starting at `begin`, followed by the word
-// `next`, is the subject of a plural verb and counts people: "43 were
-// injured", "dozens have died", "nine died" (not "one was", not "the two were" or "all
-// three had", which point back at people already named).
 // Whether `word` is a plural verb a counted subject comes before ("43
 // were", "seven died").
 bool IsSubjectVerb(absl::string_view word) {
@@ -386,6 +382,10 @@ bool IsSubjectVerb(absl::string_view word) {
   return false;
 }
 
+// The number `n` (lower case) starting at `begin`, followed by the word
+// `next`, is the subject of a plural verb and counts people: "43 were
+// injured", "dozens have died", "nine died" (not "one was", not "the two were" or "all
+// three had", which point back at people already named).
 bool IsNumberSubject(absl::string_view text, size_t begin, absl::string_view n,
                      absl::string_view next) {
   if (n == "one" || n == "1") return false;
