@@ -460,13 +460,12 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
     size_t first = 0;
     bool vague = n == "dozens" || n == "hundreds" || n == "thousands" ||
                  n == "scores" || n == "tens of thousands";
-    const absl::string_view next_word =
-        words.empty() ? absl::string_view()
-                      : text.substr(words[0].first, words[0].second - words[0].first);
+    // The k-th word after the number, empty past the last.
     auto word = [&](size_t k) {
       return k < words.size() ? text.substr(words[k].first, words[k].second - words[k].first)
                               : absl::string_view();
     };
+    const absl::string_view next_word = word(0);
     // A part of a group told before: "twelve of them were freed", "eight of
     // those detained", "20 of the marchers", "40 of its supporters". "One
     // of the" is mostly a superlative ("one of the largest"), not a count.
@@ -504,8 +503,7 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
     }
     int noun_index = -1;
     for (size_t k = first; partitive_end == 0 && k < words.size() && k < first + 3; ++k) {
-      const absl::string_view w =
-          text.substr(words[k].first, words[k].second - words[k].first);
+      const absl::string_view w = word(k);
       const uint32_t flags = ContextWords().Find(w);
       if (flags & kNotCounted) break;
       if (absl::ascii_isdigit(w[0])) break;
