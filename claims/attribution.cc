@@ -89,6 +89,8 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
     std::string cue = a.cue;
     if (a.cue_group >= 0 && groups[a.cue_group].data() != nullptr) {
       cue = std::string(ToView(groups[a.cue_group]));
+      const int64_t b = groups[a.cue_group].data() - s.data() + sentence.begin;
+      result.cue_range = {b, b + static_cast<int64_t>(groups[a.cue_group].size())};
     }
     result.found = true;
     if (source.data() != nullptr && !source.empty()) {

@@ -26,7 +26,11 @@ struct AttributionMatch {
   bool found = false;
   TextRange source;         // In the searched text; empty for "it is rumored".
   std::string source_text;  // Cleaned: leading common words lower-cased.
-  std::string cue;          // "said", "told Reuters", "according to".
+  std::string cue;          // "said", "told reuters", "according to": lower-cased.
+  // Where the cue is in the searched text; empty when the rule's cue is
+  // implied rather than matched ("rumors swirled" has one, "it is rumored"'s
+  // fixed cue does not).
+  TextRange cue_range;
   Modality modality = MODALITY_UNSPECIFIED;   // REPORTED or HEDGED.
   // The source is also the subject acting in the sentence ("A court freed
   // them, citing ..."); see AttributionRule.source_acts.

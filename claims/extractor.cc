@@ -191,7 +191,9 @@ bool IsFunctionWord(absl::string_view w) {
       "on", "in", "at", "after", "before", "when", "that", "which", "who",
       "while", "as", "since", "then", "later", "also", "and", "but", "year",
       "month", "week", "day", "had", "have", "has", "where", "whom", "once",
-      "because", "if", "ago", "earlier", "was", "were", "is", "are"};
+      "because", "if", "ago", "earlier", "was", "were", "is", "are",
+      // Verbs of speech: what follows is the reported clause.
+      "says", "said", "say", "claims", "claimed"};
   for (const char* k : kWords) {
     if (absl::EqualsIgnoreCase(w, k)) return true;
   }
@@ -443,17 +445,23 @@ bool IsCitationDate(absl::string_view text, TextRange sentence, TextRange range)
   return false;
 }
 
-// True when `value` (a place or time) sits in a relative clause (", who
-// operates in X,", ", a rebel group that signed a truce in 2016") that opens
-// after `trigger`: the clause describes a participant, not the event.
+// True when `value` (a place, time or count) sits in a relative clause that
+// does not hold `trigger`: one that opens after it (", who operates in X,",
+// ", a rebel group that signed a truce in 2016"), or one that opens before
+// `value` and closes before it ("the union, which has 4,000 members, said
+// soldiers detained"). The clause describes a participant, not the event.
 bool InsideRelativeClause(absl::string_view text, TextRange sentence,
                           TextRange trigger, TextRange value) {
   static const RE2* const kOpener = new RE2(
       "^,\\s+(?:who|whose|which|whom)\\b"
       "|^,\\s+(?:an?|the)\\s+(?:[\\w'-]+\\s+){0,4}?(?:that|which|who|whose)\\s");
-  for (int64_t i = value.begin - 1; i >= sentence.begin && i >= trigger.end; --i) {
+  const bool after = value.begin >= trigger.end;
+  for (int64_t i = value.begin - 1; i >= sentence.begin && (!after || i >= trigger.end); --i) {
     if (text[i] != ',') continue;
-    return Occurs(*kOpener, text.substr(i, value.begin - i));
+    if (!Occurs(*kOpener, text.substr(i, value.begin - i))) return false;
+    return after || (value.end < trigger.begin &&
+                     text.substr(value.end, trigger.begin - value.end).find(',') !=
+                         absl::string_view::npos);
   }
   return false;
 }
@@ -1816,6 +1824,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       }
       // A number as a verb's subject counts what the verb tells.
       if (q.subject && trigs[i].range.begin < q.range.end) continue;
+      if (InsideRelativeClause(text, sentence, trigs[i].range, q.range)) continue;
       int64_t d = Distance(q.range, trigs[i].range);
       if (d > 80) continue;
       if (best < 0 || d < best_d) {
@@ -1972,11 +1981,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         window.end = t.range.begin;
         // Not the speaker and its verb ("Police said [gunmen] attacked"),
         // unless the source is the one acting ("A judge freed them, citing").
-            if (a.found && !a.source_acts && a.source.end > window.begin &&
+        if (a.found && !a.source_acts && a.source.end > window.begin &&
             a.source.end <= window.end) {
-          int64_t from = a.source.end;
-          while (from < window.end && IsRe2Space(text[from])) ++from;
-          if (!a.cue.empty() && text.substr(from, a.cue.size()) == a.cue) from += a.cue.size();
+          // After the cue, which may follow an aside ("X, which airs
+          // abroad, says [police] detained").
+          const int64_t from =
+              a.cue_range.end > a.source.end ? a.cue_range.end : a.source.end;
           window.begin = std::min(from, window.end);
         }
       }

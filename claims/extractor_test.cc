@@ -383,6 +383,44 @@ TEST(AgentTest, TheSpeakerIsNoPartOfTheAgent) {
               ::testing::Contains("agent=border guards"));
 }
 
+TEST(AgentTest, TheSpeakerAndAnAsideAfterItAreNoPartOfTheAgent) {
+  // The verb of speech comes after an aside between commas; the agent starts
+  // after the verb.
+  ClaimSet set = RunText(
+      "Radio Sever, which broadcasts from the northern capital, says riot police detained "
+      "two reporters on Friday.");
+  EXPECT_THAT(Values(set), ::testing::Contains("agent=police"));
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains(::testing::HasSubstr("says"))));
+  // With no source found, a verb of speech still ends what the agent can be.
+  EXPECT_THAT(Values(RunText("Yesterday's bulletin says soldiers detained four miners.")),
+              ::testing::Contains("agent=military"));
+  // "told Reuters", a cue written with a capital, is skipped as well.
+  set = RunText("Officials told Reuters masked gunmen attacked the convoy on Friday.");
+  EXPECT_THAT(Values(set), ::testing::Contains("agent=masked gunmen"));
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains(::testing::HasSubstr("reuters"))));
+}
+
+TEST(ClauseTest, AValueInAnAsideBeforeTheTriggerIsNotTheEvents) {
+  // The clause opens and closes before the trigger: it describes the
+  // speaker or a participant.
+  ClaimSet set = RunText(
+      "The dockers' union, which represents 4,000 workers, said soldiers detained nine "
+      "workers.");
+  EXPECT_THAT(Values(set), ::testing::Contains("count=9"));
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("count=4000")));
+  set = RunText("Hassan Idris, who was born in 1980 in Tamsk, was arrested in Dorvik on Monday.");
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains(::testing::HasSubstr("1980"))));
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("place=Tamsk")));
+  EXPECT_THAT(Values(set), ::testing::Contains("place=Dorvik"));
+  // A clause that holds the trigger keeps its values.
+  EXPECT_THAT(Values(RunText("Hassan Idris, who was arrested in Dorvik on Monday, denies the "
+                             "charges.")),
+              ::testing::Contains("place=Dorvik"));
+  // An aside without a relative pronoun is no such clause.
+  EXPECT_THAT(Values(RunText("In the end, 300 marchers were detained, the union said.")),
+              ::testing::Contains("count=300"));
+}
+
 TEST(ChargeListsTest, HomicideNamedApartFromTheChargeIsNoCharge) {
   ClaimSet set = RunText(
       "The officer was charged with fraud in a case that homicide detectives reopened.");
@@ -745,6 +783,30 @@ INSTANTIATE_TEST_SUITE_P(
                         ASSERTED},
         AttributionCase{"The company fired 30 workers who were detained at the protest.", "",
                         ASSERTED}));
+
+// A body or outlet, an aside between commas, then the verb of speech.
+INSTANTIATE_TEST_SUITE_P(
+    SourcesBeforeAnAside, AttributionTest,
+    ::testing::Values(
+        AttributionCase{"The newspaper, which is printed in the capital, says riot police "
+                        "arrested twelve students.",
+                        "the newspaper", REPORTED},
+        AttributionCase{"The dockers' union, which represents 4,000 workers, said soldiers "
+                        "detained nine dockers.",
+                        "the dockers' union", REPORTED},
+        AttributionCase{"The interior ministry, in a statement on Sunday, said two bombers "
+                        "attacked the depot.",
+                        "the interior ministry", REPORTED},
+        AttributionCase{"The channel, based in Vienna since 2019, reported that five "
+                        "journalists were detained.",
+                        "the channel", REPORTED},
+        // Must not fire: no verb of speech after the aside, or the aside is
+        // no aside (an object between commas).
+        AttributionCase{"The union, which represents 4,000 workers, called a strike after "
+                        "police detained nine dockers.",
+                        "", ASSERTED},
+        AttributionCase{"Near the station, which was closed, soldiers detained nine dockers.",
+                        "", ASSERTED}));
 
 // A title standing for the person who speaks.
 INSTANTIATE_TEST_SUITE_P(
