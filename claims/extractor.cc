@@ -445,23 +445,43 @@ bool IsCitationDate(absl::string_view text, TextRange sentence, TextRange range)
   return false;
 }
 
-// True when `value` (a place, time or count) sits in a relative clause that
-// does not hold `trigger`: one that opens after it (", who operates in X,",
-// ", a rebel group that signed a truce in 2016"), or one that opens before
-// `value` and closes before it ("the union, which has 4,000 members, said
-// soldiers detained"). The clause describes a participant, not the event.
-bool InsideRelativeClause(absl::string_view text, TextRange sentence,
-                          TextRange trigger, TextRange value) {
+// Which relative clauses that close before a trigger hold a value away from
+// it: kParticipants, those about people ("Hassan, who was born in 1980, was
+// arrested", "X, a farmer who moved to Y in 2019, was arrested") or about a
+// name ("Radio X, which broadcasts into Y, says"), while a clause about a
+// common noun may tell when and where the event happened ("the blaze, which
+// broke out on Tuesday, killed"); or kAny (for a count: "the union, which
+// has 4,000 members, said soldiers detained").
+enum class ClausesBefore { kParticipants, kAny };
+
+// True when `value` sits in a relative clause that does not hold `trigger`:
+// one that opens after it (", who operates in X,", ", a rebel group that
+// signed a truce in 2016"), or one of `before` that opens before `value` and
+// closes before the trigger. The clause describes a participant, not the
+// event.
+bool InsideRelativeClause(absl::string_view text, TextRange sentence, TextRange trigger,
+                          TextRange value, ClausesBefore before = ClausesBefore::kParticipants) {
   static const RE2* const kOpener = new RE2(
       "^,\\s+(?:who|whose|which|whom)\\b"
       "|^,\\s+(?:an?|the)\\s+(?:[\\w'-]+\\s+){0,4}?(?:that|which|who|whose)\\s");
+  static const RE2* const kAboutPeople = new RE2(
+      "^,\\s+(?:who|whose|whom)\\b"
+      "|^,\\s+(?:an?|the)\\s+(?:[\\w'-]+\\s+){0,4}?(?:who|whose)\\s");
   const bool after = value.begin >= trigger.end;
   for (int64_t i = value.begin - 1; i >= sentence.begin && (!after || i >= trigger.end); --i) {
     if (text[i] != ',') continue;
-    if (!Occurs(*kOpener, text.substr(i, value.begin - i))) return false;
-    return after || (value.end < trigger.begin &&
-                     text.substr(value.end, trigger.begin - value.end).find(',') !=
-                         absl::string_view::npos);
+    const absl::string_view clause = text.substr(i, value.begin - i);
+    if (after) return Occurs(*kOpener, clause);
+    if (value.end >= trigger.begin ||
+        text.substr(value.end, trigger.begin - value.end).find(',') == absl::string_view::npos ||
+        !Occurs(*kOpener, clause)) {
+      return false;
+    }
+    if (before == ClausesBefore::kAny || Occurs(*kAboutPeople, clause)) return true;
+    // The head before the comma: a name, or a common noun.
+    int64_t head = i;
+    while (head > sentence.begin && absl::ascii_isalnum(text[head - 1])) --head;
+    return head < i && absl::ascii_isupper(text[head]);
   }
   return false;
 }
@@ -1824,7 +1844,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       }
       // A number as a verb's subject counts what the verb tells.
       if (q.subject && trigs[i].range.begin < q.range.end) continue;
-      if (InsideRelativeClause(text, sentence, trigs[i].range, q.range)) continue;
+      if (InsideRelativeClause(text, sentence, trigs[i].range, q.range, ClausesBefore::kAny)) {
+        continue;
+      }
       int64_t d = Distance(q.range, trigs[i].range);
       if (d > 80) continue;
       if (best < 0 || d < best_d) {

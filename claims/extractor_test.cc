@@ -412,6 +412,18 @@ TEST(ClauseTest, AValueInAnAsideBeforeTheTriggerIsNotTheEvents) {
   EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains(::testing::HasSubstr("1980"))));
   EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("place=Tamsk")));
   EXPECT_THAT(Values(set), ::testing::Contains("place=Dorvik"));
+  set = RunText("Amal Saleh, a teacher who moved to Tamsk in 2019, was detained in Dorvik on "
+                "Monday.");
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains(::testing::HasSubstr("2019"))));
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("place=Tamsk")));
+  set = RunText("Radio Sever, which broadcasts into Tamsk from abroad, says police detained "
+                "two reporters in Dorvik.");
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("place=Tamsk")));
+  EXPECT_THAT(Values(set), ::testing::Contains("place=Dorvik"));
+  // A clause about a common noun may tell when and where the event happened.
+  set = RunText("The blaze, which broke out on Tuesday in Dorvik, killed nine workers.");
+  EXPECT_THAT(Values(set), ::testing::Contains("place=Dorvik"));
+  EXPECT_THAT(Values(set), ::testing::Contains(::testing::StartsWith("time=")));
   // A clause that holds the trigger keeps its values.
   EXPECT_THAT(Values(RunText("Hassan Idris, who was arrested in Dorvik on Monday, denies the "
                              "charges.")),
