@@ -352,6 +352,15 @@ size_t LightFormOfLowerTo(absl::string_view low, char* out, Spelling spelling) {
   // Whether the last letter written (before collapsing) is a vowel.
   bool after_vowel = false;
   size_t j = 0;
+  // A word-initial j before u or e is y, as German, Polish and Czech write
+  // Cyrillic ю, е ("Julia" / "Yuliya", "Jelena" / "Yelena"); in words of five
+  // letters or more, so that Chinese and Korean "Jun" / "Yun", "Jung" /
+  // "Yung" stay apart (and "Jang" / "Yang", "Jin" / "Yin", before a or i).
+  if (n >= 5 && low[0] == 'j' && (low[1] == 'u' || low[1] == 'e')) {
+    put('y');
+    after_vowel = true;
+    j = 1;
+  }
   while (j < n) {
     const char c = low[j];
     switch (kLightBytes.of[static_cast<unsigned char>(c)]) {

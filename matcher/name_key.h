@@ -9,7 +9,9 @@
 // "Tường" -> "tuong"),
 // digraphs folded (ph->f, kh->x, dh->d, th->t, gh->g, sh->s, ch/tch/tsch->j,
 // ts/tz->z, x->ks, ck->k; names of Slavic surnames read some of these
-// otherwise: `Spelling`), ou/oo->u, ee->i, w after a vowel before a
+// otherwise: `Spelling`), a word-initial j before u or e -> y in words of
+// five letters or more ("Julia" = "Yuliya", "Jelena" = "Yelena"; "Jung" /
+// "Yung", "Jang" / "Yang" stay apart), ou/oo->u, ee->i, w after a vowel before a
 // consonant ->u, a final h after a vowel dropped, doubled letters collapsed;
 // a word ending in "at" before another word loses its t (the Arabic
 // construct state: "Sarayat al-Nour" = "Saraya al-Nour", "Jabhat" = "Jabha").

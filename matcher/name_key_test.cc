@@ -192,6 +192,17 @@ TEST(SameNameTest, RussianVariantsMerge) {
   ExpectAllSame({"Gorbachev", "Gorbachov", "Gorbachyov"});
   ExpectAllSame({"Tchaikovsky", "Chaikovsky", "Tchaikovski"});
   ExpectAllSame({"Yevgeny Prigozhin", "Evgeny Prigozhin", "Yevgeni Prigojin"});
+  // Initial ю, е written ju, je (German, Polish, Czech) or yu, ye, e.
+  ExpectAllSame({"Julia Zhuravskaya", "Yuliya Zhuravskaya", "Yulia Zhuravskaya"});
+  ExpectAllSame({"Jelena Petrova", "Yelena Petrova", "Elena Petrova"});
+  ExpectAllSame({"Julian Sokolov", "Yulian Sokolov"});
+  // Short words and j before a or i keep their j: Chinese and Korean names
+  // differ there.
+  EXPECT_FALSE(Same("Jun", "Yun"));
+  EXPECT_FALSE(Same("Jung Min", "Yung Min"));
+  EXPECT_FALSE(Same("Jang", "Yang"));
+  EXPECT_FALSE(Same("Jinhua", "Yinhua"));
+  EXPECT_FALSE(Same("Jones", "Younes"));
   // Kh is also written h.
   ExpectAllSame({"Mikhail Zotikhin", "Mihail Zotihin", "Mikhail Zotihin"});
   ExpectAllSame({"Khrushchev", "Hrushchev"});
