@@ -524,6 +524,17 @@ bool FollowsSame(absl::string_view text, int64_t sentence_begin, int64_t begin) 
   return Occurs(*kSame, before);
 }
 
+// True when the value at `begin` is named as what the event was not:
+// "charged, but not with fraud", "convicted not of murder but of
+// manslaughter", "not, at first, with espionage".
+bool FollowsNegatedPreposition(absl::string_view text, int64_t sentence_begin, int64_t begin) {
+  static const RE2* const kNegated =
+      new RE2("\\bnot\\b[^.;:]{0,20}?\\b(?:with|of|for)\\s+$");
+  const int64_t from = std::max(sentence_begin, begin - 40);
+  const absl::string_view before = text.substr(from, begin - from);
+  return before.find("not") != absl::string_view::npos && Occurs(*kNegated, before);
+}
+
 // Frames with an instrument: an attack has no person role ("an airstrike"),
 // a death or injury has one (the victim).
 bool IsAttackFrame(const RuleSet::CompiledFrame& f) {
@@ -1193,6 +1204,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       if (ct.not_before != nullptr &&
           ct.not_before->Match(ToPiece(text), r.end, sentence.end, RE2::ANCHOR_START,
                                nullptr, 0)) {
+        continue;
+      }
+      if (ct.not_after != nullptr &&
+          Occurs(*ct.not_after, text.substr(sentence.begin, r.begin - sentence.begin))) {
         continue;
       }
       trigs.push_back({t, r});
@@ -1972,7 +1987,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       int i = nearest(h, cat.role);
       if (i < 0 || done[i]) continue;
       done[i] = true;
-      RETURN_IF_ERROR(add_claim(trigs[i].event, cat.role, category_value(cat), h));
+      const Modality own = FollowsNegatedPreposition(text, sentence.begin, h.begin)
+                               ? NEGATED
+                               : MODALITY_UNSPECIFIED;
+      RETURN_IF_ERROR(add_claim(trigs[i].event, cat.role, category_value(cat), h, own));
       int antecedent = same_event_antecedent(
           h, rules_->triggers()[trigs[i].trigger].frame);
       if (antecedent >= 0 && antecedent != trigs[i].event) {

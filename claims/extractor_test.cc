@@ -433,6 +433,34 @@ TEST(ClauseTest, AValueInAnAsideBeforeTheTriggerIsNotTheEvents) {
               ::testing::Contains("count=300"));
 }
 
+TEST(ChargeTest, APassiveChargeEndingItsClauseIsACharge) {
+  ClaimSet set = RunText("On May 2 Lena Marsh was charged.");
+  EXPECT_THAT(Types(set), ::testing::ElementsAre("Justice:Charge-Indict"));
+  EXPECT_THAT(Values(set), ::testing::Contains("time=2022-05-02"));
+  set = RunText("Three days later the two couriers were formally charged, their lawyer said.");
+  EXPECT_THAT(Types(set), ::testing::ElementsAre("Justice:Charge-Indict"));
+  // Must not fire: another sense of "charged" (not_before rejects a word
+  // after it, not_after the words before it).
+  for (const char* other : {"The mood in the courtroom was charged; nobody spoke.",
+                            "The atmosphere in the chamber was highly charged.",
+                            "Tony Blairwood said the battery was charged.",
+                            "The phone was charged, then he left for the station."}) {
+    EXPECT_THAT(Types(RunText(other)), ::testing::IsEmpty()) << other;
+  }
+}
+
+TEST(ChargeTest, ACrimeNamedAsWhatItWasNotIsNegated) {
+  ClaimSet set = RunText("On May 2 Lena Marsh was charged, but not, at first, with fraud.");
+  ASSERT_THAT(Values(set), ::testing::Contains("crime=fraud"));
+  for (const Claim& c : set.claims()) {
+    if (c.role() == "crime") EXPECT_EQ(c.modality(), NEGATED);
+  }
+  set = RunText("Lena Marsh was charged with fraud and was not released.");
+  for (const Claim& c : set.claims()) {
+    if (c.role() == "crime") EXPECT_EQ(c.modality(), ASSERTED);
+  }
+}
+
 TEST(ChargeListsTest, HomicideNamedApartFromTheChargeIsNoCharge) {
   ClaimSet set = RunText(
       "The officer was charged with fraud in a case that homicide detectives reopened.");

@@ -522,6 +522,11 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
                          Compile(absl::StrCat("(?:", t.not_before(), ")"), CaseInsensitive(),
                                  name, absl::StrCat(what, " trigger not_before")));
       }
+      if (!t.not_after().empty()) {
+        ASSIGN_OR_RETURN(ct.not_after,
+                         Compile(absl::StrCat("(?:", t.not_after(), ")$"), CaseInsensitive(),
+                                 name, absl::StrCat(what, " trigger not_after")));
+      }
       trigger_patterns.push_back(pattern);
       rs->triggers_.push_back(std::move(ct));
     }

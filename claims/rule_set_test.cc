@@ -651,6 +651,16 @@ TEST(RuleSetTest, ReportsBadPatternWithFileAndRule) {
                        HasSubstr("frames.textproto: frame X:Y trigger: bad pattern")));
 }
 
+TEST(RuleSetTest, ReportsBadNotAfterPatternWithFileAndRule) {
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(
+    frames { type: "X:Y" triggers { pattern: "charged" not_after: "mood(" } }
+  )pb", "frames.textproto", &file));
+  EXPECT_THAT(RuleSet::FromProto(file, "frames.textproto"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("frames.textproto: frame X:Y trigger not_after: bad pattern")));
+}
+
 TEST(RuleSetTest, RolePatternNeedsValueGroup) {
   rules::RuleFile file;
   ASSERT_OK(ParseTextProto(R"pb(
