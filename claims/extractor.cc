@@ -263,6 +263,56 @@ bool IsFollowedByVenue(absl::string_view text, int64_t end, int64_t limit,
   return is_venue(LowerWordAfterSpace(text, next, limit));
 }
 
+// True when the event at `trigger` happens at the venue named at `venue`:
+// the venue acts right before it ("the X Court on Friday sentenced", "the X
+// Court, with Y presiding, sentenced"), or
+// follows it after "at", "in", "by" or "before" in the same clause
+// ("convicted of fraud at the X Court").
+bool SitsAtVenue(absl::string_view text, TextRange trigger, TextRange venue) {
+  if (venue.end <= trigger.begin) {
+    // An aside between two commas may come between ("the X Court, with Y
+    // presiding, sentenced").
+    const absl::string_view gap = text.substr(venue.end, trigger.begin - venue.end);
+    const auto commas = std::count(gap.begin(), gap.end(), ',');
+    return gap.size() <= 30 && gap.find_first_of(";:") == absl::string_view::npos &&
+           (commas == 0 || commas == 2);
+  }
+  if (venue.begin < trigger.end) return false;
+  const absl::string_view gap = text.substr(trigger.end, venue.begin - trigger.end);
+  if (gap.size() > 60 || gap.find_first_of(";:") != absl::string_view::npos) return false;
+  static const RE2* const kLink = new RE2("(?i)\\b(?:at|in|by|before)\\s+(?:the\\s+)?$");
+  return Occurs(*kLink, gap);
+}
+
+// The cluster of the town an organisation's name at `name` begins with when
+// the name ends in a venue noun ("Tarnovets Regional Court", "Basra Central
+// Prison"): the longest run of its leading words that is the canonical name
+// of a place cluster (LOCATION with a place key), with `*town` set to where
+// that run is; -1 when there is none.
+int VenueTown(absl::string_view text, TextRange name,
+              const std::vector<EntityCluster>& clusters,
+              const absl::flat_hash_set<std::string>& venue_nouns, TextRange* town) {
+  const absl::string_view s = text.substr(name.begin, name.end - name.begin);
+  const size_t last_space = s.rfind(' ');
+  if (last_space == absl::string_view::npos ||
+      !venue_nouns.contains(absl::AsciiStrToLower(s.substr(last_space + 1)))) {
+    return -1;
+  }
+  int found = -1;
+  for (size_t space = s.find(' '); space != absl::string_view::npos && space <= last_space;
+       space = s.find(' ', space + 1)) {
+    const absl::string_view head = s.substr(0, space);
+    for (size_t c = 0; c < clusters.size(); ++c) {
+      if (clusters[c].type == LOCATION && !clusters[c].place_key.empty() &&
+          clusters[c].canonical == head) {
+        found = static_cast<int>(c);
+        *town = {name.begin, name.begin + static_cast<int64_t>(space)};
+      }
+    }
+  }
+  return found;
+}
+
 // True when the name ending at `end` modifies what follows ("U.S. forces",
 // "Iraq's western province") rather than naming a location. A name before a
 // verb in the past tense ("a court in X remanded him") names a location; so
@@ -1935,6 +1985,24 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (InsideRelativeClause(text, sentence, trigs[i].range, m.range)) continue;
     has_place[i] = true;
     place_for[i] = &m;
+    placed.push_back(i);
+  }
+  // A court or other venue named after its town ("the Tarnovets Regional
+  // Court sentenced him", "at the Moscow City Court"): the town, when the
+  // document names it as a place, is where the event happened.
+  absl::InlinedVector<EntityMentionSpan, 8> venue_towns(trigs.size());
+  for (const EntityMentionSpan& m : sentence_mentions) {
+    if (m.range.begin < sentence.begin || m.range.end > sentence.end) continue;
+    if (ctx->entities.clusters[m.cluster].type != ORGANIZATION) continue;
+    TextRange town_range;
+    const int town =
+        VenueTown(text, m.range, ctx->entities.clusters, venue_nouns_, &town_range);
+    if (town < 0) continue;
+    const int i = nearest(m.range, "place");
+    if (i < 0 || has_place[i] || !SitsAtVenue(text, trigs[i].range, m.range)) continue;
+    venue_towns[i] = {town_range, "", town};
+    has_place[i] = true;
+    place_for[i] = &venue_towns[i];
     placed.push_back(i);
   }
   for (size_t i = 0; i < trigs.size(); ++i) {

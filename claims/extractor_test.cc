@@ -1358,6 +1358,36 @@ TEST(PlaceTest, OriginAndRelativeClausePlacesAreNotEventPlaces) {
               ::testing::Contains("place=Basra"));
 }
 
+TEST(PlaceTest, ACourtNamedAfterItsTownGivesTheTown) {
+  // The document names the town as a place first.
+  ClaimSet set = RunText(
+      "Police detained Ivan Sokolov in Dorvik on June 3. On Friday the Dorvik Regional Court "
+      "sentenced Sokolov to six years.");
+  EXPECT_THAT(ValuesOfType(set, "Justice:Convict"), ::testing::Contains("place=Dorvik"));
+  set = RunText(
+      "Marta Ilic was held in Tamsk for a week. She was convicted of fraud at the Tamsk "
+      "District Court on Tuesday.");
+  EXPECT_THAT(ValuesOfType(set, "Justice:Convict"), ::testing::Contains("place=Tamsk"));
+  set = RunText(
+      "Marta Ilic was held in Tamsk for a week. In May the Tamsk District Court, with three "
+      "judges sitting, sentenced her to a year.");
+  EXPECT_THAT(ValuesOfType(set, "Justice:Convict"), ::testing::Contains("place=Tamsk"));
+  // Must not fire: no venue noun, a town the document never names as a
+  // place, or a court far from the trigger.
+  set = RunText(
+      "Police detained Ivan Sokolov in Dorvik on June 3. The Dorvik Football Club said it "
+      "suspended Sokolov, who was convicted of fraud.");
+  EXPECT_THAT(ValuesOfType(set, "Justice:Convict"),
+              ::testing::Not(::testing::Contains(::testing::StartsWith("place="))));
+  set = RunText("The Kirovsk Regional Court convicted Lena Orlova of fraud on Friday.");
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains(::testing::StartsWith("place="))));
+  set = RunText(
+      "Police detained Ivan Sokolov in Dorvik on June 3. Lawyers who have argued many cases "
+      "before the Dorvik Regional Court for two decades said Sokolov was later convicted.");
+  EXPECT_THAT(ValuesOfType(set, "Justice:Convict"),
+              ::testing::Not(::testing::Contains(::testing::StartsWith("place="))));
+}
+
 TEST(PlaceTest, APlaceRightBeforeTheTriggerIsTheEventsPlace) {
   // "a court in X convicted": the name is followed by the trigger, so it is
   // not a modifier of the next word ("Basra police", "Mosul residents").
