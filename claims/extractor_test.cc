@@ -449,6 +449,16 @@ TEST(ChargeTest, APassiveChargeEndingItsClauseIsACharge) {
   }
 }
 
+TEST(ReleaseReasonTest, BeingChargedIsNoReasonOfNoCharges) {
+  EXPECT_THAT(Values(RunText("Omar Said was charged with fraud and released on bail on "
+                             "Monday.")),
+              ::testing::Not(::testing::Contains("reason=no charges")));
+  EXPECT_THAT(Values(RunText("Omar Said was not charged and was released on Monday.")),
+              ::testing::Contains("reason=no charges"));
+  EXPECT_THAT(Values(RunText("Omar Said, who has never been charged, was released on Monday.")),
+              ::testing::Contains("reason=no charges"));
+}
+
 TEST(ChargeTest, ACrimeNamedAsWhatItWasNotIsNegated) {
   ClaimSet set = RunText("On May 2 Lena Marsh was charged, but not, at first, with fraud.");
   ASSERT_THAT(Values(set), ::testing::Contains("crime=fraud"));
