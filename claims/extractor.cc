@@ -186,7 +186,11 @@ bool Occurs(const RE2& re, absl::string_view text) {
   return re.Match(ToPiece(text), 0, text.size(), RE2::UNANCHORED, nullptr, 0);
 }
 
-bool IsFunctionWord(absl::string_view w) {
+// True when a noun phrase before a role's value ends at `w` (any case):
+// prepositions, conjunctions, auxiliaries, time nouns and verbs of speech
+// ("In June security forces", "says riot police"). CleanPhrase keeps the
+// words after the last of them.
+bool IsPhraseBreak(absl::string_view w) {
   static const char* const kWords[] = {
       "on", "in", "at", "after", "before", "when", "that", "which", "who",
       "while", "as", "since", "then", "later", "also", "and", "but", "year",
@@ -206,7 +210,7 @@ std::string CleanPhrase(absl::string_view phrase) {
   std::vector<absl::string_view> words = absl::StrSplit(phrase, ' ', absl::SkipEmpty());
   size_t start = 0;
   for (size_t i = 0; i + 1 < words.size(); ++i) {
-    if (IsFunctionWord(words[i])) start = i + 1;
+    if (IsPhraseBreak(words[i])) start = i + 1;
   }
   while (start < words.size() &&
          (absl::EqualsIgnoreCase(words[start], "the") ||
