@@ -598,12 +598,29 @@ bool IsHarmFrame(const RuleSet::CompiledFrame& f) {
   return f.has_instrument && f.has_person;
 }
 
+// True when `trigger` (its surface) is a verb in -ed that `gap`, the text
+// before it, joins to an earlier predicate with "and" or "then": "charged
+// with fraud and released", "raided the office on Monday and later
+// detained", "was attacked and has died" (not "and the killing of", "and
+// arrests followed", nor "accused of having detained and tortured").
+bool IsCoordinatedPredicate(absl::string_view gap, absl::string_view trigger) {
+  static const RE2* const kAndTail = new RE2(
+      "(?i)\\b(?:and|then)\\s+(?:(?:later|then|subsequently|also|was|were|has|have|had|been|"
+      "briefly|quickly|immediately|eventually)\\s+)*$");
+  const absl::string_view first_word = trigger.substr(0, trigger.find(' '));
+  return absl::EndsWith(first_word, "ed") && !absl::StrContains(gap, "having ") &&
+         RE2::PartialMatch(ToPiece(gap), *kAndTail);
+}
+
 // True when `gap`, the text between an accusation cue ("convicted of",
 // "charged X with") and a trigger, keeps the trigger inside the accusation:
 // short, or a list without a clause break or a passive agent ("convicted of
 // forging documents and the killing of an official", not "accused of fraud,
-// and gunmen killed ...", "blamed for the blast by police who ...").
-bool IsInsideCharge(absl::string_view gap) {
+// and gunmen killed ...", "blamed for the blast by police who ..."), and not
+// a coordinated predicate ("charged with fraud and released"). `trigger` is
+// the trigger's surface.
+bool IsInsideCharge(absl::string_view gap, absl::string_view trigger) {
+  if (IsCoordinatedPredicate(gap, trigger)) return false;
   if (gap.size() <= 25) return true;
   return gap.size() <= 70 && gap.find_first_of(",;:()\"") == absl::string_view::npos &&
          !absl::StrContains(gap, " by ");
@@ -1246,6 +1263,14 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // strike"): an event that takes no role of its own from this sentence
     // (the instrument is the death's) and shares the death's time and place.
     bool means = false;
+    // The trigger before it, when this one is an active predicate joined
+    // to it by "and" ("police raided the office and detained 12"): the
+    // agent of both.
+    int shares_agent_of = -1;
+    // Into out.claims: the agent claim the role patterns gave it, or -1,
+    // and where its value is.
+    int agent_claim = -1;
+    TextRange agent_range;
   };
   // Per-trigger arrays hold a sentence's few triggers without a heap allocation.
   using TrigVector = absl::InlinedVector<Trig, 8>;
@@ -1358,7 +1383,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       if (!carry.guard.MayMatch(before)) continue;
       for (const TextRange& cue : FindAll(*carry.re, before, {0, static_cast<int64_t>(before.size())})) {
         absl::string_view gap = before.substr(cue.end);
-        if (charge ? IsInsideCharge(gap) : gap.size() <= 25) t.embedded = true;
+        if (charge ? IsInsideCharge(gap, text.substr(t.range.begin, t.range.end - t.range.begin))
+                   : gap.size() <= 25) {
+          t.embedded = true;
+        }
       }
     }
   }
@@ -1619,6 +1647,16 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (role == "count") return takes_count[i];
     return takes_role(i, role);
   };
+  auto surface = [&](TextRange r) { return text.substr(r.begin, r.end - r.begin); };
+  // True when `value` ends the predicate before trigger i, a verb joined to
+  // it by "and": "was attacked in X on Friday and died in hospital" (Friday
+  // and X are the attack's, though nearer the death).
+  auto after_coordinated_value = [&](TextRange value, size_t i) {
+    const TextRange t = trigs[i].range;
+    return value.end <= t.begin && t.begin - value.end <= 40 &&
+           IsCoordinatedPredicate(text.substr(value.end, t.begin - value.end), surface(t));
+  };
+  static const RE2* const kPassive = new RE2("\\b(?:was|were|been|being|is|are)\\s");
   auto nearest = [&](TextRange value, absl::string_view role) {
     int best = -1;
     int64_t best_d = 0;
@@ -1626,7 +1664,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       if (!takes(i, role)) continue;
       int64_t d = Distance(value, trigs[i].range) +
                   (interjections.AcrossInterjection(value, trigs[i].range) ? int64_t{1} << 32 : 0) +
-                  (clause_breaks.Between(value, trigs[i].range) ? int64_t{1} << 16 : 0);
+                  (clause_breaks.Between(value, trigs[i].range) ? int64_t{1} << 16 : 0) +
+                  (after_coordinated_value(value, i) ? int64_t{1} << 16 : 0);
       if (best < 0 || d < best_d) {
         best = i;
         best_d = d;
@@ -1656,6 +1695,26 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         return gap.size() <= 100 && gap.find(';') == absl::string_view::npos &&
                !absl::StrContains(gap, " and ") && !interjections.AcrossInterjection(a, b);
       });
+    }
+    // A predicate joined by "and" to the one before it, with the same
+    // subject, takes that one's time and place when it has none of its own:
+    // "police raided the office in X on Monday and detained 12 people". Not a
+    // death, which may come days later ("was attacked on Friday and died").
+    for (size_t j = 1; j < trigs.size(); ++j) {
+      if (partner[j] >= 0 || frame_of(j).type == "Life:Die") continue;
+      const size_t i = j - 1;
+      const TextRange a = trigs[i].range, b = trigs[j].range;
+      if (trigs[i].event == trigs[j].event || a.end > b.begin || b.begin - a.end > 80 ||
+          interjections.AcrossInterjection(a, b) || clause_breaks.Between(a, b)) {
+        continue;
+      }
+      const absl::string_view gap = text.substr(a.end, b.begin - a.end);
+      if (gap.find_first_of(";:") == absl::string_view::npos &&
+          IsCoordinatedPredicate(gap, surface(b))) {
+        partner[j] = static_cast<int>(i);
+        // Active ("and detained"), it has that one's subject, its agent.
+        if (!Occurs(*kPassive, gap)) trigs[j].shares_agent_of = static_cast<int>(i);
+      }
     }
     // An event and the nearest event of a type it happens during
     // (Trigger.occasion_of), in any clause of the sentence: "workers marched
@@ -1913,6 +1972,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       }
       // A number as a verb's subject counts what the verb tells.
       if (q.subject && trigs[i].range.begin < q.range.end) continue;
+      // Not the count of a passive verb joined after it: "attacked two
+      // officers and was detained" (the officers are not the detained).
+      if (after_coordinated_value(q.range, i) &&
+          Occurs(*kPassive, text.substr(q.range.end, trigs[i].range.begin - q.range.end))) {
+        continue;
+      }
       if (InsideRelativeClause(text, sentence, trigs[i].range, q.range, ClausesBefore::kAny)) {
         continue;
       }
@@ -2077,7 +2142,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   }
 
   // Agents and other role patterns.
-  for (const Trig& t : trigs) {
+  for (Trig& t : trigs) {
     if (t.means) continue;
     const RuleSet::CompiledFrame& frame =
         rules_->frames()[rules_->triggers()[t.trigger].frame];
@@ -2143,7 +2208,24 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         v->set_normalized(cleaned);
       }
       filled.push_back(&rp.role);
+      const int before = out.claims_size();
       RETURN_IF_ERROR(add_claim(t.event, rp.role, v, vr));
+      if (rp.role == "agent" && out.claims_size() > before) {
+        t.agent_claim = before;
+        t.agent_range = vr;
+      }
+    }
+    if (t.agent_claim < 0 && t.shares_agent_of >= 0 && frame.HasRole("agent") &&
+        trigs[t.shares_agent_of].agent_claim >= 0) {
+      const Trig& first = trigs[t.shares_agent_of];
+      Value* v = ctx->NewValue();
+      *v = out.claims(first.agent_claim).value();
+      const int before = out.claims_size();
+      RETURN_IF_ERROR(add_claim(t.event, "agent", v, first.agent_range));
+      if (out.claims_size() > before) {
+        t.agent_claim = before;
+        t.agent_range = first.agent_range;
+      }
     }
   }
   return absl::OkStatus();

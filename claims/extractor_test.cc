@@ -1599,6 +1599,69 @@ TEST(EmbeddedCrimeTest, ADeathOutsideTheChargeKeepsItsOwnTimeAndPlace) {
   EXPECT_THAT(EventTypesWith(blamed, "place=Kirkuk"), ::testing::ElementsAre("Conflict:Attack"));
 }
 
+TEST(CoordinatedPredicateTest, AVerbAfterAndIsNoPartOfTheCharge) {
+  // "charged with fraud and released": the release is the subject's next
+  // predicate, not a second count of the charge, so it keeps its own time.
+  for (const char* sentence :
+       {"The broker was charged with fraud and released on bail on Monday.",
+        "The broker was charged with fraud and later released on Monday.",
+        "Two clerks were accused of bribery and then freed on Monday."}) {
+    ClaimSet set = RunText(sentence);
+    EXPECT_THAT(EventTypesWith(set, "time=2022-03-14"),
+                ::testing::ElementsAre("Justice:Release-Parole")) << sentence;
+  }
+  // A noun or a verb after "having" stays inside the accusation: the
+  // charge takes the time and place.
+  ClaimSet list = RunText("The mayor was charged with fraud and the killing of a guard on Monday.");
+  EXPECT_THAT(EventTypesWith(list, "time=2022-03-14"),
+              ::testing::ElementsAre("Justice:Charge-Indict"));
+  ClaimSet having =
+      RunText("The colonel was charged with having detained and tortured prisoners in Basra.");
+  EXPECT_THAT(EventTypesWith(having, "place=Basra"),
+              ::testing::ElementsAre("Justice:Charge-Indict"));
+}
+
+TEST(CoordinatedPredicateTest, AValueBeforeAndIsTheFirstVerbs) {
+  // Time and place that end the first predicate are its own, though nearer
+  // the verb after "and"; the death keeps the time written after it.
+  ClaimSet set = RunText("The judge was attacked in Basra on Monday and died in hospital on Sunday.");
+  EXPECT_THAT(EventTypesWith(set, "time=2022-03-14"), ::testing::ElementsAre("Conflict:Attack"));
+  EXPECT_THAT(EventTypesWith(set, "time=2022-03-13"), ::testing::ElementsAre("Life:Die"));
+  EXPECT_THAT(EventTypesWith(set, "place=Basra"), ::testing::ElementsAre("Conflict:Attack"));
+  // A count that ends the first predicate is no count of a passive verb
+  // joined to it: the officers were attacked, not detained.
+  ClaimSet count = RunText("The man attacked two officers in Basra and was detained.");
+  EXPECT_THAT(ValuesOfType(count, "Justice:Arrest-Jail"),
+              ::testing::Not(::testing::Contains(::testing::StartsWith("count="))));
+}
+
+TEST(CoordinatedPredicateTest, AVerbJoinedByAndSharesTimePlaceAndAgent) {
+  // Same subject, same occasion: the raid's time, place and agent are the
+  // arrest's too.
+  for (const char* sentence :
+       {"Police raided an office in Basra on Monday and detained 12 people.",
+        "Soldiers stormed a village near Basra on Monday and arrested the mayor."}) {
+    ClaimSet set = RunText(sentence);
+    EXPECT_THAT(EventTypesWith(set, "time=2022-03-14"),
+                ::testing::UnorderedElementsAre("Conflict:Attack", "Justice:Arrest-Jail"))
+        << sentence;
+    EXPECT_THAT(EventTypesWith(set, "place=Basra"),
+                ::testing::UnorderedElementsAre("Conflict:Attack", "Justice:Arrest-Jail"))
+        << sentence;
+    EXPECT_THAT(ValuesOfType(set, "Justice:Arrest-Jail"),
+                ::testing::Contains(::testing::StartsWith("agent="))) << sentence;
+  }
+  // Not a passive verb (its subject is another), not another clause's
+  // subject, and not a death, which may come days later.
+  ClaimSet passive = RunText("The gang attacked a bank in Basra on Monday and was arrested.");
+  EXPECT_THAT(ValuesOfType(passive, "Justice:Arrest-Jail"),
+              ::testing::Not(::testing::Contains(::testing::StartsWith("agent="))));
+  ClaimSet other = RunText("Troops stormed a camp in Basra on Monday, and protesters were arrested.");
+  EXPECT_THAT(EventTypesWith(other, "time=2022-03-14"), ::testing::ElementsAre("Conflict:Attack"));
+  ClaimSet died = RunText("The judge was attacked in Basra on Monday and died.");
+  EXPECT_THAT(EventTypesWith(died, "time=2022-03-14"), ::testing::ElementsAre("Conflict:Attack"));
+}
+
 TEST(MeansTest, DyingAfterBeingAttackedSharesTheDeathsTimeAndPlace) {
   // The attack is the cause of the death: the time and place found are the
   // death's, and the attack shares them.
