@@ -1519,7 +1519,15 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
                                can_be_antecedent);
     };
     const EntityMentionSpan* best = nullptr;
-    GroupObject group = t.means ? GroupObject() : FindGroupObject(
+    // A trigger that ends in its preposition ("charged with", "cleared him
+    // of") is followed by what it is about, and a passive one ("was
+    // charged on Thursday with the murder of officers") by no object: not
+    // by those it happens to.
+    static const RE2* const kNoObjectAfter =
+        new RE2("(?i)^(?:was|were|is|are|been|being)\\s|\\s(?:with|for|of|over)$");
+    const bool object_follows =
+        !t.means && !Occurs(*kNoObjectAfter, text.substr(t.range.begin, t.range.end - t.range.begin));
+    GroupObject group = !object_follows ? GroupObject() : FindGroupObject(
         text, t.range.end, sentence.end, frame, &ctx->group_nouns,
         [&](int64_t b, int64_t e) {
           const EntityMentionSpan* m = ctx->entities.Overlapping(b, e);

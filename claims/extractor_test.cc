@@ -136,6 +136,22 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"The MP was cleared of fraud last Thursday.", "Justice:Acquit",
                   {"crime=fraud", "time=2022-03-10"}},
         FrameCase{"The chef charged into the kitchen at dawn.", "", {}},
+        // "cleared X of" with the accused between; not a place cleared of
+        // things or people.
+        FrameCase{"A jury cleared the nurse of manslaughter on Monday.", "Justice:Acquit",
+                  {"crime=murder", "time=2022-03-14"}},
+        FrameCase{"The appeals court clears Anna Brandt of fraud.", "Justice:Acquit",
+                  {"crime=fraud"}},
+        FrameCase{"He was acquitted of murder in 2019.", "Justice:Acquit",
+                  {"crime=murder", "time=2019"}},
+        FrameCase{"Crews cleared the highway of snow on Monday.", "", {}},
+        FrameCase{"Riot police cleared the square of protesters.", "", {}},
+        // People charged are counted; charges are not, nor a price.
+        FrameCase{"Prosecutors charged 40 people with rioting on Monday.",
+                  "Justice:Charge-Indict", {"count=40", "crime=rioting"}},
+        FrameCase{"Nine students were charged with incitement.", "Justice:Charge-Indict",
+                  {"count=9", "crime=incitement"}},
+        FrameCase{"The garage charged drivers $40 for repairs.", "", {}},
         // A sentence passed is a conviction.
         FrameCase{"A court in Mosul sentenced six journalists to ten years on Monday.",
                   "Justice:Convict", {"count=6", "place=Mosul", "time=2022-03-14"}},
@@ -1597,6 +1613,28 @@ TEST(EmbeddedCrimeTest, ADeathOutsideTheChargeKeepsItsOwnTimeAndPlace) {
   // Nothing else takes them: a blamed attack keeps its own.
   ClaimSet blamed = RunText("The cell was blamed for an attack with rockets in Kirkuk on Monday.");
   EXPECT_THAT(EventTypesWith(blamed, "place=Kirkuk"), ::testing::ElementsAre("Conflict:Attack"));
+}
+
+TEST(ChargeCountTest, ChargesAreNoCountOfPeopleCharged) {
+  for (const char* sentence : {"He was charged with three counts of fraud.",
+                               "The guard was charged on Monday with the murder of two inmates."}) {
+    ClaimSet set = RunText(sentence);
+    EXPECT_THAT(ValuesOfType(set, "Justice:Charge-Indict"),
+                ::testing::Not(::testing::Contains(::testing::StartsWith("count="))))
+        << sentence;
+  }
+  // Nor is the victim of the crime charged the group of those charged: a
+  // named person stays the participant.
+  ClaimSet named = RunText(
+      "Pavel Orlov was detained in May. On Monday he was charged with the murder of two "
+      "guards.");
+  EXPECT_THAT(Types(named), ::testing::Contains("Justice:Charge-Indict"));
+  for (const EventMention& e : named.events()) {
+    if (e.type() != "Justice:Charge-Indict") continue;
+    EXPECT_FALSE(e.unnamed_participant());
+    ASSERT_EQ(e.participants_size(), 1);
+    EXPECT_EQ(e.participants(0).surface(), "Pavel Orlov");
+  }
 }
 
 TEST(CoordinatedPredicateTest, AVerbAfterAndIsNoPartOfTheCharge) {
