@@ -320,6 +320,7 @@ enum ContextWordFlag : uint32_t {
   kNotCounted = 1 << 0,   // Ends the search for the counted noun.
   kMonth = 1 << 1,        // A month name or abbreviation.
   kPluralName = 1 << 2,   // A plural noun without a plural ending.
+  kMeasure = 1 << 3,      // A unit of time, distance, weight or money.
 };
 
 const WordTable& ContextWords() {
@@ -344,6 +345,16 @@ const WordTable& ContextWords() {
     for (absl::string_view w : {"people", "police", "personnel", "children", "staff",
                                 "militia", "crew"}) {
       t->Add(w, kPluralName);
+    }
+    // "for nine days", "two kilometres from", "ten years in prison": a
+    // length, not a count of anyone.
+    for (absl::string_view w :
+         {"seconds", "minutes", "hours", "days", "nights", "weeks", "fortnights", "months",
+          "years", "decades", "centuries", "metres", "meters", "kilometres", "kilometers",
+          "kms", "miles", "feet", "yards", "inches", "kilograms", "kilos", "kgs", "grams",
+          "tonnes", "tons", "litres", "liters", "hectares", "acres", "dollars",
+          "euros", "pounds", "dinars", "rubles", "roubles", "yuan"}) {
+      t->Add(w, kMeasure);
     }
     return t;
   }();
@@ -512,6 +523,7 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
         break;
       }
     }
+    if (noun_index >= 0 && (ContextWords().Find(word(noun_index)) & kMeasure) != 0) continue;
     // Counts whose noun is not after the number. "the death toll rose to
     // eight": the toll counts deaths. "put the crowd at 80,000", "turnout
     // reached 2,000": a crowd counts people. "43 were injured", "seven have

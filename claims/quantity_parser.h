@@ -7,7 +7,8 @@
 // vague plurals ("dozens of" [24, 99], "hundreds of" [200, 999], "thousands
 // of" [2000, 9999], "scores of" [40, 99]) and modifiers ("at least",
 // "more than", "over", "nearly", "about", "up to", "fewer than"). Years,
-// days of months, times, percentages and money are not counts and are skipped.
+// days of months, times, percentages, money and lengths ("for nine days",
+// "two kilometres") are not counts and are skipped.
 // A quantity needs a counted noun after it (within three words), except after
 // a death toll ("the death toll rose to 12", "puts the toll at 34": counted
 // "deaths"), after a crowd ("put the crowd at 80,000", "turnout reached
