@@ -1,6 +1,7 @@
 #include "claims/date_parser.h"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
@@ -71,6 +72,7 @@ void AppendTwoDigits(int n, std::string* out) {
 //   period:     (?i:((?:earlier|later|early|late)\s+(?:this|last)|last|this|next))\s+
 //               (?i:(week|month|year))
 //   year:       (?i:in|since|during|of|by|until|from|before|after)\s+((?:19|20)\d\d)
+//   ago:        (?i:(one|..|ten|a|an|\d{1,4})\s+(day|week|month|year)s?\s+ago)
 // The one-word counts of a relative expression ("two days after"); "a few"
 // is tried before "a" where both may apply. The first kNumberCountWords are
 // the numbers one to ten, in order (ExactDayOffset reads them).
@@ -225,6 +227,40 @@ bool MatchRelative(absl::string_view t) {
   Cursor x{t};
   absl::string_view digits;
   return x.Digits(1, t.size(), &digits) && x.Spaces() && unit_then_direction(x);
+}
+
+// "two years ago", "a week ago", "3 days ago": an exact count (one to ten
+// in words, "a", "an" or digits), a unit of days to years, then "ago".
+// Fills `count` and `unit` ('d', 'w', 'm' or 'y') when it matches.
+bool MatchAgo(absl::string_view t, int* count, char* unit) {
+  Cursor c{t};
+  int n = 0;
+  absl::string_view digits;
+  if (c.Digits(1, 4, &digits)) {
+    n = ParseInt(digits);
+  } else {
+    // One to ten, then "a" and "an" (kCountWords' order).
+    for (int k = 0; k < kNumberCountWords + 2; ++k) {
+      Cursor x = c;
+      if (x.Fold(kCountWords[k]) && x.i < t.size() && IsRe2Space(t[x.i])) {
+        n = k < kNumberCountWords ? k + 1 : 1;
+        c = x;
+        break;
+      }
+    }
+  }
+  if (n == 0 || !c.Spaces()) return false;
+  for (absl::string_view u : {"day", "week", "month", "year"}) {
+    Cursor x = c;
+    if (!x.Fold(u)) continue;
+    if (x.i < t.size() && (t[x.i] == 's' || t[x.i] == 'S')) ++x.i;
+    if (x.Spaces() && x.Fold("ago") && x.AtEnd()) {
+      *count = n;
+      *unit = u[0];
+      return true;
+    }
+  }
+  return false;
 }
 
 // The forms below fill their outputs only when they match.
@@ -844,6 +880,23 @@ class Finder {
     return kNone;
   }
 
+  // (?:day|week|month|year)s?\s+ago\b at `i`.
+  size_t UnitAgo(size_t i) const {
+    const size_t e = WordEnd(i);
+    const size_t n = e - i;
+    const bool plural = n > 0 && (t_[e - 1] == 's' || t_[e - 1] == 'S');
+    bool unit = false;
+    for (absl::string_view u : {"day", "week", "month", "year"}) {
+      if ((n == u.size() || (plural && n == u.size() + 1)) && Fold(i, u)) {
+        unit = true;
+        break;
+      }
+    }
+    const size_t s = Spaces(e);
+    if (!unit || s == e || !Fold(s, "ago") || !Boundary(s + 3)) return kNone;
+    return s + 3;
+  }
+
   size_t Relative(size_t p) const {
     // A count is "a few" or a whole word of the list or of digits, then
     // spaces; only "a few" and "a" can both apply, and are tried in order.
@@ -858,10 +911,19 @@ class Finder {
     }
     const size_t end = WordEnd(p);
     bool count = DigitRun(p) == end - p;
-    for (absl::string_view q : kCountWords) {
-      count = count || (q.size() == end - p && Fold(p, q));
+    bool exact = count;  // Digits, one to ten, "a" or "an" (MatchAgo's counts).
+    for (int k = 0; k < static_cast<int>(std::size(kCountWords)); ++k) {
+      const absl::string_view q = kCountWords[k];
+      const bool here = q.size() == end - p && Fold(p, q);
+      count = count || here;
+      exact = exact || (here && k < kNumberCountWords + 2);
     }
-    if (count) return after_count(end);
+    if (count) {
+      const size_t r = after_count(end);
+      if (r != kNone || !exact) return r;
+      const size_t s = Spaces(end);
+      return s == end ? kNone : UnitAgo(s);
+    }
     size_t r = UnitThenDirection(p);
     if (r != kNone) return r;
     if (Fold(p, "within ")) {
@@ -942,6 +1004,7 @@ namespace {
 struct ParsedDate {
   enum Form {
     kNotADate, kRelative, kDay, kMonthYear, kBareMonth, kWeekday, kPeriod, kToday, kYear,
+    kAgo,
   };
   Form form = kNotADate;
   std::string text;    // The expression without surrounding whitespace.
@@ -955,7 +1018,8 @@ struct ParsedDate {
   // ending in "last", +1 for "next", else 0. kToday: -1 for yesterday.
   int delta = 0;
   int weekday = 0;     // Monday = 0 (kWeekday).
-  char unit = 0;       // 'y', 'm' or 'w' (kPeriod).
+  char unit = 0;       // 'y', 'm' or 'w' (kPeriod); 'y', 'm', 'w' or 'd' (kAgo).
+  int count = 0;       // Units back from publication (kAgo).
 };
 
 // The direction a relative cue gives: +1 for "next", -1 for "last", 0 for
@@ -1014,6 +1078,10 @@ ParsedDate ParseDate(absl::string_view expression) {
     p.unit = absl::EqualsIgnoreCase(unit, "year")    ? 'y'
              : absl::EqualsIgnoreCase(unit, "month") ? 'm'
                                                      : 'w';
+    return p;
+  }
+  if (MatchAgo(text, &p.count, &p.unit)) {
+    p.form = ParsedDate::kAgo;
     return p;
   }
   if (p.lower == "yesterday" || p.lower == "today") {
@@ -1198,6 +1266,27 @@ ResolveError Resolve(const ParsedDate& p, bool has_pub, absl::CivilDay pub, Date
     case ParsedDate::kToday:
       *out = DayFields(pub + p.delta);
       return ResolveError::kNone;
+    case ParsedDate::kAgo: {
+      // The unit as a whole, as "last year" is: "two years ago" is the
+      // year before last; "two weeks ago" the week (Monday to Sunday)
+      // fourteen days back, kept as a relation as "last week" is.
+      if (p.unit == 'd') {
+        *out = DayFields(pub - p.count);
+      } else if (p.unit == 'y') {
+        *out = YearFields(pub.year() - p.count);
+      } else if (p.unit == 'm') {
+        const absl::CivilMonth m = absl::CivilMonth(pub) - p.count;
+        *out = MonthFields(m.year(), m.month());
+      } else {
+        const absl::CivilDay monday = pub - WeekdayOf(pub) - 7 * p.count;
+        *out = DateFields();
+        out->relative = true;
+        out->has_interval = true;
+        out->first = monday;
+        out->last = monday + 6;
+      }
+      return ResolveError::kNone;
+    }
     default:
       break;
   }

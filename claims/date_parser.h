@@ -9,7 +9,10 @@
 // taken from the previous year); a bare weekday ("Wednesday", "on Monday") is
 // the most recent such day on or before publication, "last Thursday" the
 // most recent strictly before it. "last month", "earlier this month", "last
-// year" are intervals at MONTH/YEAR granularity. Expressions relative to
+// year" are intervals at MONTH/YEAR granularity, and so are "two years ago",
+// "three months ago" (an exact count back from publication; "nine days ago"
+// is a DAY, "two weeks ago" that week's interval kept as a relation, as
+// "last week" is; "a few years ago" is no date). Expressions relative to
 // another event ("hours later", "weeks after") get `relative` set and no
 // calendar date (the extractor may derive one with ExactDayOffset and
 // ShiftDay when the document dates the other event). Month and weekday names are matched as written ("May",

@@ -11,6 +11,7 @@
 namespace xref {
 namespace {
 
+using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
 struct DateCase {
@@ -57,7 +58,37 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"Two weeks after", "", "", GRANULARITY_UNSPECIFIED, "two weeks after"},
         DateCase{"within hours", "", "", GRANULARITY_UNSPECIFIED, "within hours"},
         DateCase{"Following morning", "", "", GRANULARITY_UNSPECIFIED, "following morning"},
-        DateCase{"same  night", "", "", GRANULARITY_UNSPECIFIED, "same  night"}));
+        DateCase{"same  night", "", "", GRANULARITY_UNSPECIFIED, "same  night"},
+        // An exact count of units back from publication.
+        DateCase{"two years ago", "2022-03-16", "2020", YEAR, ""},
+        DateCase{"A year ago", "2022-03-16", "2021", YEAR, ""},
+        DateCase{"three months ago", "2022-01-10", "2021-10", MONTH, ""},
+        DateCase{"10 days ago", "2022-03-16", "2022-03-06", DAY, ""},
+        DateCase{"one day  ago", "2022-03-01", "2022-02-28", DAY, ""},
+        DateCase{"two weeks ago", "2022-03-16", "", GRANULARITY_UNSPECIFIED, "two weeks ago"}));
+
+TEST(NormalizeDateTest, AgoNeedsAnExactCountAndAPublicationDate) {
+  ASSERT_OK_AND_ASSIGN(DateValue weeks, NormalizeDate("two weeks ago", "2022-03-16"));
+  EXPECT_EQ(weeks.first_day(), "2022-02-28");  // The Monday of the week 14 days back.
+  EXPECT_EQ(weeks.last_day(), "2022-03-06");
+  EXPECT_THAT(NormalizeDate("a few years ago", "2022-03-16"),
+              StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("a few years ago")));
+  EXPECT_THAT(NormalizeDate("several months ago", "2022-03-16"),
+              StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("not a time expression")));
+  EXPECT_THAT(NormalizeDate("two years ago", ""),
+              StatusIs(absl::StatusCode::kFailedPrecondition, HasSubstr("publication date")));
+}
+
+TEST(FindTimeExpressionsTest, FindsCountsBackFromPublication) {
+  std::vector<std::string> keys;
+  for (const TimeExpression& t :
+       FindTimeExpressions("Two years ago she was fined; a few years ago he moved; "
+                           "nine days ago the ferry sank.",
+                           "2022-03-16")) {
+    keys.push_back(DateKey(t.value));
+  }
+  EXPECT_THAT(keys, ElementsAre("2020", "2022-03-07"));
+}
 
 TEST(NormalizeDateTest, MonthIntervalHasFirstAndLastDay) {
   ASSERT_OK_AND_ASSIGN(DateValue v, NormalizeDate("February 2024", ""));
