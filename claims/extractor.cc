@@ -1311,11 +1311,19 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       return gap.size() <= 40 && !absl::StrContains(gap, "again") &&
              kJoinedVerb->Match(ToPiece(gap), 0, gap.size(), RE2::ANCHOR_BOTH, nullptr, 0);
     };
+    // The stay after an event told before it ("was arrested in May and
+    // spent six weeks in a cell") is that event.
+    auto continues_kept = [&](const TrigVector& kept, const Trig& next) {
+      const RuleSet::CompiledTrigger& ct = rules_->triggers()[next.trigger];
+      return ct.continues && std::any_of(kept.begin(), kept.end(), [&](const Trig& k) {
+               return rules_->triggers()[k.trigger].frame == ct.frame;
+             });
+    };
     TrigVector kept;
     for (const Trig& t : trigs) {
       if (!kept.empty() && t.range.begin < kept.back().range.end) continue;
       if (IsUnrealised(text, sentence.begin, t.range.begin)) continue;
-      if (!kept.empty() && same_event(kept.back(), t)) continue;
+      if (!kept.empty() && (same_event(kept.back(), t) || continues_kept(kept, t))) continue;
       kept.push_back(t);
     }
     trigs.swap(kept);

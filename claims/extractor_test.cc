@@ -96,7 +96,36 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"Soldiers detained five gunmen suspected of mortar attacks against American installations.",
                   "Justice:Arrest-Jail", {"crime=attacks on US forces"}},
         FrameCase{"The museum unveiled a new wing dedicated to modern sculpture.", "", {}},
-        FrameCase{"Shares in the airline rose sharply after the merger talks.", "", {}}));
+        FrameCase{"Shares in the airline rose sharply after the merger talks.", "", {}},
+        // Held for a length of time, or in custody; time served in a cell.
+        FrameCase{"In 2017 the cartoonist was held for eleven days in Tabriz.",
+                  "Justice:Arrest-Jail", {"time=2017", "place=Tabriz"}},
+        FrameCase{"Two bloggers have been held without charge since January.",
+                  "Justice:Arrest-Jail", {}},
+        FrameCase{"The poet spent three months in prison in Tabriz in 2015.",
+                  "Justice:Arrest-Jail", {"time=2015", "place=Tabriz"}},
+        FrameCase{"The trade talks were held for three days in Tabriz.", "", {}},
+        FrameCase{"The couple spent two weeks in Tabriz last summer.", "", {}},
+        FrameCase{"The festival is held in June every year.", "", {}}));
+
+// The stay told after an arrest in its sentence is that arrest, with its
+// time and place; a second arrest of its own stays apart.
+TEST(ContinuingTriggerTest, StayAfterAnArrestIsThatArrest) {
+  ClaimSet set = RunText(
+      "In March 2018 the editor was arrested in Tabriz after a rally, and she spent "
+      "six weeks in a cell without charge.");
+  EXPECT_THAT(Types(set), ::testing::ElementsAre("Justice:Arrest-Jail", "Conflict:Demonstrate"));
+  ClaimSet two = RunText(
+      "Police arrested the editor in Tabriz on Monday and arrested her brother on Friday.");
+  EXPECT_THAT(Types(two), ::testing::ElementsAre("Justice:Arrest-Jail", "Justice:Arrest-Jail"));
+}
+
+// A length of time is no count of the people an event is about.
+TEST(EventCountTest, LengthOfTimeIsNoCount) {
+  ClaimSet set = RunText("The students were jailed for nine days after the rally in Tabriz.");
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("count=9")));
+  EXPECT_THAT(Types(set), ::testing::Contains("Justice:Arrest-Jail"));
+}
 
 INSTANTIATE_TEST_SUITE_P(
     ReleaseParole, FrameTest,

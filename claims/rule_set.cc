@@ -512,6 +512,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
       ct.frame = index;
       ct.lemma = t.lemma();
       ct.nominal = t.nominal();
+      ct.continues = t.continues();
       ct.occasion_of.assign(t.occasion_of().begin(), t.occasion_of().end());
       ASSIGN_OR_RETURN(ct.re, Compile(pattern, CaseInsensitive(), name,
                                       absl::StrCat(what, " trigger")));

@@ -121,6 +121,7 @@ class RuleSet {
     int frame = 0;                 // Index into frames().
     std::string lemma;
     bool nominal = false;
+    bool continues = false;        // Trigger.continues.
     // Frame types of the events this one happens during (Trigger.occasion_of).
     std::vector<std::string> occasion_of;
     std::unique_ptr<RE2> re;
