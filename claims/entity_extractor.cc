@@ -1,6 +1,7 @@
 #include "claims/entity_extractor.h"
 
 #include <algorithm>
+#include <limits>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -710,6 +711,8 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
   std::string folded;  // Scratch for FoldForMatchingInto.
   MarkLocalPlaces(text, &raws, &folded);
   std::vector<int> cluster_of(raws.size(), -1);
+  // Full-name mentions of each person cluster (pass 1), by cluster.
+  std::vector<int> full_mentions(raws.size(), 0);
   auto add_alias = [&](int c, absl::string_view surface) {
     EntityCluster& cl = result.clusters[c];
     if (std::find_if(cl.aliases.begin(), cl.aliases.end(), [&](const std::string& a) {
@@ -786,6 +789,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     } else {
       continue;
     }
+    if (raw.type == PERSON) ++full_mentions[c];
     if (has_acronym) {
       result.clusters[c].acronym = std::string(substr(raw.acronym));
       by_acronym[substr(raw.acronym)] = c;
@@ -825,15 +829,26 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     FoldForMatchingInto(surface, &folded);
     const absl::string_view surname = WithoutArticle(folded);
     if (auto it2 = by_surname.find(surname); it2 != by_surname.end() && !it2->second.empty()) {
-      // Of several people of this surname, the one named last before it
-      // ("Diallo, who denied the charges" after "Cheikh Ousmane Diallo"),
-      // else the first named.
-      c = it2->second.front();
+      // Of several people of this surname, those the writer names in full
+      // least often: a full name said again is said to tell that person
+      // apart from the one the surname alone stands for. Of those, the one
+      // named last before it ("Diallo, who denied the charges" after
+      // "Cheikh Ousmane Diallo"), else the first named.
+      int fewest = std::numeric_limits<int>::max();
+      for (int k : it2->second) fewest = std::min(fewest, full_mentions[k]);
+      c = -1;
+      for (int k : it2->second) {
+        if (full_mentions[k] == fewest) {
+          c = k;
+          break;
+        }
+      }
       int64_t last_before = -1;
       for (size_t q = 0; it2->second.size() > 1 && q < raws.size() &&
                          raws[q].range.begin < raw.range.begin;
            ++q) {
         if (cluster_of[q] >= 0 && raws[q].range.begin > last_before &&
+            full_mentions[cluster_of[q]] == fewest &&
             absl::c_linear_search(it2->second, cluster_of[q])) {
           c = cluster_of[q];
           last_before = raws[q].range.begin;

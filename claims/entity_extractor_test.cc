@@ -89,6 +89,17 @@ TEST(EntityExtractorTest, PeopleOfOneSurnameWithOtherGivenNamesStayApart) {
   // The surname alone is the one of them named last before it.
   EXPECT_THAT(judge->aliases, UnorderedElementsAre("Farida Osmani"));
   EXPECT_THAT(reporter->aliases, UnorderedElementsAre("Leila Osmani", "Osmani"));
+  // A person the writer names in full again is told apart from the one the
+  // surname alone stands for, even when named last.
+  EntityResult again = Extract(
+      "Rustam Karimov, the mayor, was detained on Monday. His nephew Davron Karimov was "
+      "beaten. Police denied that Davron Karimov was hurt. Karimov denies the charges.");
+  const EntityCluster* mayor = Find(again, "Rustam Karimov");
+  const EntityCluster* nephew = Find(again, "Davron Karimov");
+  ASSERT_NE(mayor, nullptr);
+  ASSERT_NE(nephew, nullptr);
+  EXPECT_THAT(mayor->aliases, UnorderedElementsAre("Rustam Karimov", "Karimov"));
+  EXPECT_THAT(nephew->aliases, UnorderedElementsAre("Davron Karimov"));
   // Must not split: spellings of one given name, and an initial.
   EntityResult spelled = Extract(
       "Police held Mohammed Rasuli on Friday. Muhammad Rasuli was freed. M. Rasuli left.");
