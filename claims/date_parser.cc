@@ -1,6 +1,7 @@
 #include "claims/date_parser.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <iterator>
 #include <optional>
 #include <string>
@@ -859,19 +860,22 @@ class Finder {
     return kNone;
   }
 
+  // Whether the word [i, e) is one of `units` (lower case), in any ASCII
+  // case, with or without an "s".
+  bool IsUnit(size_t i, size_t e, std::initializer_list<absl::string_view> units) const {
+    const size_t n = e - i;
+    const bool plural = n > 0 && (t_[e - 1] == 's' || t_[e - 1] == 'S');
+    for (absl::string_view u : units) {
+      if ((n == u.size() || (plural && n == u.size() + 1)) && Fold(i, u)) return true;
+    }
+    return false;
+  }
+
   // (?:minutes?|...|years?)\s+(?:later|afterwards|after|earlier|before)\b at `i`.
   // The unit, with its "s", is the whole word at `i`, as spaces follow it.
   size_t UnitThenDirection(size_t i) const {
     const size_t e = WordEnd(i);
-    const size_t n = e - i;
-    const bool plural = n > 0 && (t_[e - 1] == 's' || t_[e - 1] == 'S');
-    bool unit = false;
-    for (absl::string_view u : {"minute", "hour", "day", "week", "month", "year"}) {
-      if ((n == u.size() || (plural && n == u.size() + 1)) && Fold(i, u)) {
-        unit = true;
-        break;
-      }
-    }
+    const bool unit = IsUnit(i, e, {"minute", "hour", "day", "week", "month", "year"});
     const size_t s = Spaces(e);
     if (!unit || s == e) return kNone;
     for (absl::string_view d : {"later", "afterwards", "after", "earlier", "before"}) {
@@ -883,15 +887,7 @@ class Finder {
   // (?:day|week|month|year)s?\s+ago\b at `i`.
   size_t UnitAgo(size_t i) const {
     const size_t e = WordEnd(i);
-    const size_t n = e - i;
-    const bool plural = n > 0 && (t_[e - 1] == 's' || t_[e - 1] == 'S');
-    bool unit = false;
-    for (absl::string_view u : {"day", "week", "month", "year"}) {
-      if ((n == u.size() || (plural && n == u.size() + 1)) && Fold(i, u)) {
-        unit = true;
-        break;
-      }
-    }
+    const bool unit = IsUnit(i, e, {"day", "week", "month", "year"});
     const size_t s = Spaces(e);
     if (!unit || s == e || !Fold(s, "ago") || !Boundary(s + 3)) return kNone;
     return s + 3;

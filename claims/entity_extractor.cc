@@ -1,10 +1,10 @@
 #include "claims/entity_extractor.h"
 
 #include <algorithm>
-#include <limits>
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <limits>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
