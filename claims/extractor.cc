@@ -132,6 +132,59 @@ class ClauseBreaks {
   absl::InlinedVector<int64_t, 4> breaks_;
 };
 
+// The relative clauses of a sentence that tell of its subject before its
+// verb, without commas: "an officer who shot a man on Friday was charged on
+// Sunday", "the man who was arrested in May has been released". Each runs
+// from "who" or "which" to the auxiliary that starts the main predicate
+// (the first one after a word of the clause that is no auxiliary), or to a
+// comma; a clause with no such auxiliary is not one.
+class SubjectRelatives {
+ public:
+  SubjectRelatives(absl::string_view text, TextRange sentence) {
+    static const RE2* const kPronoun = new RE2("(?i)\\b(?:who|which)\\s");
+    static const RE2* const kWord = new RE2("([\\w'-]+)|([,;:])");
+    const re2::StringPiece input = ToPiece(text);
+    re2::StringPiece m;
+    int64_t pos = sentence.begin;
+    while (pos < sentence.end &&
+           kPronoun->Match(input, pos, sentence.end, RE2::UNANCHORED, &m, 1)) {
+      const int64_t begin = m.data() - text.data();
+      pos = begin + static_cast<int64_t>(m.size());
+      // The words after the pronoun, to the main predicate's auxiliary.
+      re2::StringPiece w[3];
+      int64_t at = pos;
+      bool content = false;
+      while (at < sentence.end && kWord->Match(input, at, sentence.end, RE2::UNANCHORED, w, 3)) {
+        if (!w[2].empty()) break;
+        const int64_t word_begin = w[1].data() - text.data();
+        at = word_begin + static_cast<int64_t>(w[1].size());
+        const std::string word = absl::AsciiStrToLower(ToView(w[1]));
+        const bool aux = word == "was" || word == "were" || word == "is" || word == "are" ||
+                         word == "has" || word == "have" || word == "had" || word == "been";
+        if (aux && content) {
+          spans_.push_back({begin, word_begin});
+          pos = word_begin;
+          break;
+        }
+        if (!aux && !absl::EndsWith(word, "ly")) content = true;
+      }
+    }
+  }
+
+  // True when one of `a`, `b` lies in such a clause and the other outside it.
+  bool Separates(TextRange a, TextRange b) const {
+    for (const TextRange& span : spans_) {
+      const bool in_a = a.begin >= span.begin && a.end <= span.end;
+      const bool in_b = b.begin >= span.begin && b.end <= span.end;
+      if (in_a != in_b) return true;
+    }
+    return false;
+  }
+
+ private:
+  absl::InlinedVector<TextRange, 2> spans_;
+};
+
 // Matches of one pattern in one sentence: mostly a few, kept without a heap
 // allocation.
 using MatchRanges = absl::InlinedVector<TextRange, 4>;
@@ -194,7 +247,8 @@ bool IsPhraseBreak(absl::string_view w) {
   static const char* const kWords[] = {
       "on", "in", "at", "after", "before", "when", "that", "which", "who",
       "while", "as", "since", "then", "later", "also", "and", "but", "year",
-      "month", "week", "day", "had", "have", "has", "where", "whom", "once",
+      "month", "week", "day", "night", "morning", "afternoon", "evening", "weekend",
+      "today", "yesterday", "tonight", "had", "have", "has", "where", "whom", "once",
       "because", "if", "ago", "earlier", "was", "were", "is", "are",
       // Verbs of speech: what follows is the reported clause.
       "says", "said", "say", "claims", "claimed"};
@@ -1624,6 +1678,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   };
   const InterjectionMarks interjections(text, sentence);
   const ClauseBreaks clause_breaks(text, sentence);
+  const SubjectRelatives subject_relatives(text, sentence);
   auto frame_of = [&](size_t i) -> const RuleSet::CompiledFrame& {
     return rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
   };
@@ -1681,6 +1736,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       int64_t d = Distance(value, trigs[i].range) +
                   (interjections.AcrossInterjection(value, trigs[i].range) ? int64_t{1} << 32 : 0) +
                   (clause_breaks.Between(value, trigs[i].range) ? int64_t{1} << 16 : 0) +
+                  (subject_relatives.Separates(value, trigs[i].range) ? int64_t{1} << 16 : 0) +
                   (after_coordinated_value(value, i) ? int64_t{1} << 16 : 0);
       if (best < 0 || d < best_d) {
         best = i;

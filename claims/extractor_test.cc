@@ -312,6 +312,29 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"A gas cylinder exploded in a restaurant kitchen in Amman.", "", {}},
         FrameCase{"Online sales blew up during the holiday season.", "", {}}));
 
+// Shots at people are an attack: active, passive, "fired N shots", "the
+// shooting"; published Wednesday 2022-03-16.
+INSTANTIATE_TEST_SUITE_P(
+    Shootings, FrameTest,
+    ::testing::Values(
+        FrameCase{"A soldier shot a 17-year-old protester in Tunis on Monday.", "Conflict:Attack",
+                  {"agent=military", "place=Tunis", "time=2022-03-14"}},
+        FrameCase{"On Sunday night a traffic policeman shot him twice.", "Conflict:Attack",
+                  {"agent=police", "time=2022-03-13"}},
+        FrameCase{"The driver was shot in the shoulder in Sfax on Friday.", "Conflict:Attack",
+                  {"place=Sfax", "time=2022-03-11"}},
+        FrameCase{"The officer, who fired three shots at the tyres, was suspended.",
+                  "Conflict:Attack", {"agent=police", "instrument=gunfire"}},
+        FrameCase{"Witnesses said the shooting took place on Tuesday.", "Conflict:Attack",
+                  {"time=2022-03-15"}},
+        // A killing, not an attack alone.
+        FrameCase{"A farmer was shot dead in Jendouba on Monday.", "Life:Die",
+                  {"place=Jendouba"}},
+        // Must not fire: films, fame, sport.
+        FrameCase{"The series was shot in Morocco last spring.", "", {}},
+        FrameCase{"The singer shot to fame in 2019 and shot a video in Paris.", "", {}},
+        FrameCase{"The club opened a new shooting range in March.", "", {}}));
+
 // Who an attack is blamed on, or who claims it; published Wednesday
 // 2022-03-16.
 INSTANTIATE_TEST_SUITE_P(
@@ -1700,6 +1723,25 @@ TEST(CoordinatedPredicateTest, AValueBeforeAndIsTheFirstVerbs) {
   ClaimSet count = RunText("The man attacked two officers in Basra and was detained.");
   EXPECT_THAT(ValuesOfType(count, "Justice:Arrest-Jail"),
               ::testing::Not(::testing::Contains(::testing::StartsWith("count="))));
+}
+
+TEST(SubjectRelativeTest, AValueInsideTheClauseIsItsVerbs) {
+  // "who ... Friday" tells of the subject before the main verb: Friday is
+  // the shooting's, though nearer the charge; Sunday is the charge's.
+  ClaimSet set = RunText(
+      "An officer who shot a young man in Sfax on Friday was charged with manslaughter on "
+      "Sunday.");
+  EXPECT_THAT(EventTypesWith(set, "time=2022-03-11"), ::testing::ElementsAre("Conflict:Attack"));
+  EXPECT_THAT(EventTypesWith(set, "time=2022-03-13"),
+              ::testing::ElementsAre("Justice:Charge-Indict"));
+  // The clause's own auxiliary does not end it ("who was arrested ... was
+  // charged").
+  ClaimSet arrest =
+      RunText("The man who was arrested in Basra on Friday was charged on Sunday.");
+  EXPECT_THAT(EventTypesWith(arrest, "time=2022-03-11"),
+              ::testing::ElementsAre("Justice:Arrest-Jail"));
+  EXPECT_THAT(EventTypesWith(arrest, "time=2022-03-13"),
+              ::testing::ElementsAre("Justice:Charge-Indict"));
 }
 
 TEST(CoordinatedPredicateTest, AVerbJoinedByAndSharesTimePlaceAndAgent) {
