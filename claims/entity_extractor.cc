@@ -424,7 +424,15 @@ const EntityMentionSpan* EntityResult::Overlapping(int64_t begin, int64_t end) c
 EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
                                  const Gazetteer* gazetteer)
     : gazetteer_(gazetteer) {
-  for (const std::string& w : lexicon->particles()) MutableInfo(w).kinds |= kParticle;
+  for (const std::string& w : lexicon->particles()) {
+    MutableInfo(w).kinds |= kParticle;
+    if (!w.empty() && absl::ascii_islower(w[0])) {
+      MutableInfo(w).kinds |= kSurnameParticle;
+      std::string capitalised = w;
+      capitalised[0] = absl::ascii_toupper(capitalised[0]);
+      MutableInfo(capitalised).kinds |= kSurnameParticle;
+    }
+  }
   for (const std::string& w : lexicon->stop_words()) MutableInfo(w).kinds |= kStopWord;
   for (const std::string& w : lexicon->demonyms()) MutableInfo(w).kinds |= kDemonym;
   for (const std::string& w : lexicon->org_heads()) {
@@ -448,11 +456,43 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
     if (!titles_[i].empty()) MutableInfo(titles_[i][0]).titles.push_back(i);
   }
   for (const std::string& w : lexicon->place_nouns()) place_nouns_.Add(w);
+  for (const std::string& w : lexicon->kin_nouns()) kin_nouns_.Add(w);
   if (gazetteer_ != nullptr) {
     for (const auto& [spelling, place] : gazetteer_->spellings()) {
       place_first_words_.Add(absl::string_view(spelling).substr(0, spelling.find(' ')));
     }
   }
+}
+
+bool EntityExtractor::NamedAsKin(absl::string_view text, TextRange name,
+                                 TextRange title) const {
+  auto is_kin = [&](absl::string_view w) {
+    if (absl::EndsWith(w, "'s")) w.remove_suffix(2);
+    return kin_nouns_.Contains(w);
+  };
+  // The word before: "his cousin X", "Y's mother, X".
+  size_t before = static_cast<size_t>(title.end > title.begin ? title.begin : name.begin);
+  while (before > 0 && text[before - 1] == ' ') --before;
+  if (before > 0 && text[before - 1] == ',') --before;
+  size_t b = before;
+  while (b > 0 && (absl::ascii_isalpha(text[b - 1]) || text[b - 1] == '-')) --b;
+  if (b < before && is_kin(text.substr(b, before - b))) return true;
+  // An apposition after: "X, the dead man's cousin," (up to six words).
+  size_t at = static_cast<size_t>(name.end);
+  if (at >= text.size() || text[at] != ',') return false;
+  ++at;
+  for (int words = 0; words < 6 && at < text.size(); ++words) {
+    while (at < text.size() && text[at] == ' ') ++at;
+    size_t e = at;
+    while (e < text.size() &&
+           (absl::ascii_isalnum(text[e]) || text[e] == '-' || text[e] == '\'')) {
+      ++e;
+    }
+    if (e == at) return false;  // Punctuation ends the apposition.
+    if (is_kin(text.substr(at, e - at))) return true;
+    at = e;
+  }
+  return false;
 }
 
 int EntityExtractor::WordIndex::Add(absl::string_view word) {
@@ -648,9 +688,11 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         if (last_org_head < 0) last_org_head = IsOrgHead(word(raw.end_word - 1));
         return last_org_head == 1;
       };
-      if (raw.place_key == nullptr && raw.word_count() > 1 && !last_is_org_head()) {
+      if (raw.place_key == nullptr && raw.word_count() > 1 && !last_is_org_head() &&
+          !Is(word(raw.end_word - 2), kSurnameParticle)) {
         // A known place as the head of a longer span ("Shia southern Iraq"
-        // style): the last word alone.
+        // style): the last word alone; not a surname that is a place's name
+        // after its particle ("Youssef Ben Amara").
         const std::string* key = PlaceKeyOf(word(raw.end_word - 1));
         if (key != nullptr) {
           raw.place_key = key;
@@ -713,6 +755,8 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
   std::vector<int> cluster_of(raws.size(), -1);
   // Full-name mentions of each person cluster (pass 1), by cluster.
   std::vector<int> full_mentions(raws.size(), 0);
+  // Person clusters named as someone's kin (NamedAsKin), by cluster.
+  std::vector<bool> kin(raws.size(), false);
   auto add_alias = [&](int c, absl::string_view surface) {
     EntityCluster& cl = result.clusters[c];
     if (std::find_if(cl.aliases.begin(), cl.aliases.end(), [&](const std::string& a) {
@@ -742,6 +786,19 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
   auto substr = [&](TextRange r) {  // Ranges of raws lie inside `text`.
     return absl::string_view(text.data() + r.begin, r.end - r.begin);
   };
+  // The first word of a person name's surname: the last word and the
+  // particles before it ("Ben Amara" of "Youssef Ben Amara"). A name that is
+  // all surname ("Ben Amara") is no full name: it binds in pass 2 as a
+  // surname does.
+  auto surname_begin = [&](const Raw& raw) {
+    size_t b = raw.end_word - 1;
+    while (b > raw.first_word && Is(word(b - 1), kSurnameParticle)) --b;
+    return b;
+  };
+  auto surname_only = [&](const Raw& raw) {
+    return raw.word_count() >= 2 && Is(word(raw.first_word), kSurnameParticle) &&
+           surname_begin(raw) == raw.first_word;
+  };
   // Pass 1: places and multi-word names.
   for (size_t r = 0; r < raws.size(); ++r) {
     Raw& raw = raws[r];
@@ -769,7 +826,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       auto [it, added] = by_name.try_emplace(folded, -1);
       if (added) it->second = new_cluster(ORGANIZATION);
       c = it->second;
-    } else if (raw.type == PERSON && raw.word_count() >= 2) {
+    } else if (raw.type == PERSON && raw.word_count() >= 2 && !surname_only(raw)) {
       FoldForMatchingInto(word(raw.end_word - 1), &folded);
       FoldForMatchingInto(word(raw.first_word), &given);
       std::vector<int>& same_surname = by_surname[WithoutArticle(folded)];
@@ -783,13 +840,22 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         c = new_cluster(PERSON);
         same_surname.push_back(c);
         given_name_of[c] = given;
+        // A surname with particles is known by them too ("Ben Amara").
+        if (const size_t b = surname_begin(raw); b + 1 < raw.end_word) {
+          FoldForMatchingInto(substr({static_cast<int64_t>(tokens[b].begin), raw.range.end}),
+                              &folded);
+          by_surname[folded].push_back(c);
+        }
       }
       FoldForMatchingInto(surface, &folded);
       by_name[folded] = c;
     } else {
       continue;
     }
-    if (raw.type == PERSON) ++full_mentions[c];
+    if (raw.type == PERSON) {
+      ++full_mentions[c];
+      if (!kin[c]) kin[c] = NamedAsKin(text, raw.range, raw.title);
+    }
     if (has_acronym) {
       result.clusters[c].acronym = std::string(substr(raw.acronym));
       by_acronym[substr(raw.acronym)] = c;
@@ -829,16 +895,22 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     FoldForMatchingInto(surface, &folded);
     const absl::string_view surname = WithoutArticle(folded);
     if (auto it2 = by_surname.find(surname); it2 != by_surname.end() && !it2->second.empty()) {
-      // Of several people of this surname, those the writer names in full
-      // least often: a full name said again is said to tell that person
-      // apart from the one the surname alone stands for. Of those, the one
-      // named last before it ("Diallo, who denied the charges" after
-      // "Cheikh Ousmane Diallo"), else the first named.
+      // Of several people of this surname, those not named as another's
+      // kin ("his cousin X": the surname alone is the story's own person);
+      // of those, the ones the writer names in full least often: a full
+      // name said again is said to tell that person apart from the one the
+      // surname alone stands for. Of those, the one named last before it
+      // ("Diallo, who denied the charges" after "Cheikh Ousmane Diallo"),
+      // else the first named.
+      const bool any_not_kin = absl::c_any_of(it2->second, [&](int k) { return !kin[k]; });
+      auto candidate = [&](int k) { return !any_not_kin || !kin[k]; };
       int fewest = std::numeric_limits<int>::max();
-      for (int k : it2->second) fewest = std::min(fewest, full_mentions[k]);
+      for (int k : it2->second) {
+        if (candidate(k)) fewest = std::min(fewest, full_mentions[k]);
+      }
       c = -1;
       for (int k : it2->second) {
-        if (full_mentions[k] == fewest) {
+        if (candidate(k) && full_mentions[k] == fewest) {
           c = k;
           break;
         }
@@ -848,7 +920,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
                          raws[q].range.begin < raw.range.begin;
            ++q) {
         if (cluster_of[q] >= 0 && raws[q].range.begin > last_before &&
-            full_mentions[cluster_of[q]] == fewest &&
+            candidate(cluster_of[q]) && full_mentions[cluster_of[q]] == fewest &&
             absl::c_linear_search(it2->second, cluster_of[q])) {
           c = cluster_of[q];
           last_before = raws[q].range.begin;
@@ -862,6 +934,12 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     } else if (raw.type == PERSON || raw.type == ORGANIZATION) {
       c = new_cluster(raw.type);
       if (raw.type == PERSON) by_surname[surname].push_back(c);
+      if (raw.type == PERSON && raw.word_count() >= 2) {
+        // "Ben Smith", "Ben Amara": a given name or a particle; "Smith" and
+        // "Amara" alone name the same person.
+        FoldForMatchingInto(word(raw.end_word - 1), &given);
+        by_surname[WithoutArticle(given)].push_back(c);
+      }
       by_name[folded] = c;
     } else {
       continue;

@@ -88,6 +88,9 @@ class EntityExtractor {
     kOrgHead = 8,       // Keyed without apostrophes.
     kDottedTitle = 16,  // A title word written with a final dot ("Gen").
     kPlaceHead = 32,
+    // A particle written in lower case in the lexicon ("ben", "de"), in
+    // either case: it begins a surname ("Youssef Ben Amara", "Ben Amara").
+    kSurnameParticle = 64,
   };
   struct WordInfo {
     uint8_t kinds = 0;
@@ -158,6 +161,13 @@ class EntityExtractor {
   std::vector<std::vector<std::string>> titles_;
   // The lexicon's place nouns ("town"), exact case.
   WordIndex place_nouns_;
+  // The lexicon's kin nouns ("cousin"), exact case.
+  WordIndex kin_nouns_;
+  // True when a kin noun introduces the person named at `name` of `text`:
+  // it is the word before the name or its title, a comma between allowed
+  // ("his cousin X", "Y's mother, X"), or one of the few words of an
+  // apposition after it ("X, the dead man's cousin,").
+  bool NamedAsKin(absl::string_view text, TextRange name, TextRange title) const;
   // The first word of every folded gazetteer spelling.
   WordIndex place_first_words_;
 };

@@ -76,6 +76,54 @@ TEST(EntityExtractorTest, SurnameAndSpellingVariantsCluster) {
   EXPECT_THAT(hamid->aliases, UnorderedElementsAre("Hamid al-Obeidi", "Al-Obeidi", "Obeidi"));
 }
 
+TEST(EntityExtractorTest, ASurnameWithAParticleIsKnownByBoth) {
+  // "Ben" or "ben" before the last word begins the surname: "Ben Tahar"
+  // alone is the person, and a last word that is also a place's name
+  // ("Amara") stays part of the person's name.
+  std::string text =
+      "Police questioned Karim Ben Tahar in Sfax on Monday. Ben Tahar denied it. "
+      "Officers said Nadia ben Amara saw him. Ben Amara left.";
+  EntityResult r = Extract(text);
+  const EntityCluster* tahar = Find(r, "Karim Ben Tahar");
+  ASSERT_NE(tahar, nullptr);
+  EXPECT_THAT(tahar->aliases, UnorderedElementsAre("Karim Ben Tahar", "Ben Tahar"));
+  const EntityCluster* amara = Find(r, "Nadia ben Amara");
+  ASSERT_NE(amara, nullptr);
+  EXPECT_EQ(amara->type, PERSON);
+  EXPECT_THAT(amara->aliases, UnorderedElementsAre("Nadia ben Amara", "Ben Amara"));
+  EXPECT_EQ(Find(r, "Amara"), nullptr);
+  // "Ben" as a given name: the surname alone is the person too.
+  std::string english = "Ben Carter said it was over. Carter left.";
+  EntityResult e = Extract(english);
+  const EntityCluster* carter = Find(e, "Ben Carter");
+  ASSERT_NE(carter, nullptr);
+  EXPECT_THAT(carter->aliases, UnorderedElementsAre("Ben Carter", "Carter"));
+}
+
+TEST(EntityExtractorTest, ASurnameAloneIsNotThePersonNamedAsKin) {
+  // The cousin is named last before "Haddad's", but as the victim's kin:
+  // the surname alone is the victim.
+  std::string text =
+      "Omar Haddad, 23, was stabbed outside a cafe. Police said Haddad had been "
+      "threatened. Nour Haddad, the victim's cousin, spoke to reporters. Haddad's "
+      "funeral is on Friday. His sister Lina Haddad was not there.";
+  EntityResult r = Extract(text);
+  const EntityCluster* omar = Find(r, "Omar Haddad");
+  ASSERT_NE(omar, nullptr);
+  EXPECT_THAT(omar->aliases, UnorderedElementsAre("Omar Haddad", "Haddad"));
+  const EntityCluster* nour = Find(r, "Nour Haddad");
+  ASSERT_NE(nour, nullptr);
+  EXPECT_THAT(nour->aliases, UnorderedElementsAre("Nour Haddad"));
+  ASSERT_NE(Find(r, "Lina Haddad"), nullptr);
+  // With only kin of that surname, the usual choice stands.
+  std::string kin_only =
+      "His brother Sami Khoury spoke first. Khoury said the family would appeal.";
+  EntityResult k = Extract(kin_only);
+  const EntityCluster* sami = Find(k, "Sami Khoury");
+  ASSERT_NE(sami, nullptr);
+  EXPECT_THAT(sami->aliases, UnorderedElementsAre("Sami Khoury", "Khoury"));
+}
+
 TEST(EntityExtractorTest, PeopleOfOneSurnameWithOtherGivenNamesStayApart) {
   std::string text =
       "Judge Farida Osmani opened the hearing. The reporter Leila Osmani, no relation, "

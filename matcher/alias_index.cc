@@ -10,6 +10,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "base/fold.h"
 #include "matcher/name_key.h"
@@ -323,6 +324,23 @@ bool FullNamedPerson(const Node& node, absl::Span<const int> forms,
   return false;
 }
 
+// True when the reduced form `f` of a person's `forms` is the end of a
+// longer one of them: a surname of two or more words beside the full name
+// ("Ben Amara" of "Youssef Ben Amara"), as partial a name as one word
+// (people of different full names may share it). Reduces `f` and the
+// longer forms.
+bool EndsLongerForm(FormTable* form_name, absl::Span<const int> forms, int f) {
+  form_name->Reduce(f);
+  for (int g : forms) {
+    if (g == f || form_name->acronym(g) || form_name->tokens(g) <= form_name->tokens(f)) {
+      continue;
+    }
+    form_name->Reduce(g);
+    if (absl::EndsWith(form_name->joined(g), form_name->joined(f))) return true;
+  }
+  return false;
+}
+
 // A bucket key of Build's steps 2 and 4 (a short text and two small
 // numbers) packed into 16 bytes, so that bucketing hashes and compares two
 // words rather than a view and two numbers: equal packed keys exactly when
@@ -536,6 +554,9 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
         const bool acronym = form_name.acronym(f);
         if (full_named_person && !acronym && form_name.tokens(f) == 1) continue;
         form_name.Reduce(f);
+        if (full_named_person && !acronym && EndsLongerForm(&form_name, forms_of(nodes[i]), f)) {
+          continue;
+        }
         if (form_name.key_empty(f) && !acronym) continue;
         int g = first_group[f];
         while (g >= 0 && groups[g].type != nodes[i].type) g = next_group[g];
@@ -720,7 +741,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       if (root_of[r] != r || !c.has_multi || !c.maybe_person || c.place) continue;
       for (int f : c.forms) {
         if (form_name.acronym(f) || form_name.tokens(f) < 2 ||
-            form_name.abbreviated(f)) {
+            form_name.abbreviated(f) || EndsLongerForm(&form_name, c.forms, f)) {
           continue;
         }
         fn(r, f);

@@ -9,10 +9,12 @@
 //      (equal or one unspecified; or a person and an organisation whose
 //      forms of two or more words have the same light form: an extraction
 //      that took a group's name for a person's). The one-word forms of a
-//      person named with two or more words ("Rezaei" beside "Ali Rezaei")
-//      are partial names and take no part here: people of different full
-//      names may share one ("Hassan Rezaei", also "Rezaei" in his story),
-//      and partial names would chain them into one entity;
+//      person named with two or more words ("Rezaei" beside "Ali Rezaei"),
+//      and its forms that end a longer one of its forms ("Ben Amara"
+//      beside "Youssef Ben Amara"), are partial names and take no part
+//      here nor in steps 3 to 4c: people of different full names may share
+//      one ("Hassan Rezaei", also "Rezaei" in his story), and partial names
+//      would chain them into one entity;
 //   3. a person named only by initials and surname ("M. Whitley") has the
 //      initials and surname of exactly one person named in full ("Margaret
 //      Whitley"; with "Michael Whitley" too, left alone);

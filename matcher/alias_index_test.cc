@@ -188,6 +188,22 @@ TEST_P(AliasIndexTest, ASharedSurnameDoesNotChainTwoFullNames) {
   EXPECT_EQ(index.Find(4, "1"), jimenez);  // A one-word form of one person.
 }
 
+TEST_P(AliasIndexTest, ASurnameOfTwoWordsIsAsPartialAsOneWord) {
+  // Two cousins, each story giving both their full names and, for one, the
+  // surname with its particle: the surname joins neither to the other; the
+  // French spellings of each full name meet.
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Youssef Ben Amara", "Ben Amara"}},
+                {"2", PERSON, {"Yassine Ben Amara", "Ben Amara"}}}),
+      Doc("b", {{"1", PERSON, {"Youcef Benamara", "Benamara"}},
+                {"2", PERSON, {"Yacine Benamara"}}}),
+  };
+  AliasIndex index = Build(sets);
+  EXPECT_NE(index.Find(0, "1"), index.Find(0, "2"));
+  EXPECT_EQ(index.Find(0, "1"), index.Find(1, "1"));
+  EXPECT_EQ(index.Find(0, "2"), index.Find(1, "2"));
+}
+
 TEST_P(AliasIndexTest, InitialsAndSurnameBindToTheOnePersonNamedInFull) {
   std::vector<ClaimSet> sets = {
       Doc("a", {{"1", PERSON, {"Sophia Bradley", "Bradley"}},

@@ -153,6 +153,11 @@ Rewritten RewriteDigraph(absl::string_view s, size_t i, char* out,
     case 'c':
       if (at(1) == 'h') return put('j', 2);
       if (at(1) == 'k') return put('k', 2);
+      // French and Spanish c before e, i, y is s ("Youcef" / "Youssef",
+      // "Yacine" / "Yassine"); Slavic c (ts) is kept (above).
+      if (spelling == Spelling::kDefault && (at(1) == 'e' || at(1) == 'i' || at(1) == 'y')) {
+        return put('s', 1);
+      }
       return {0, 0};
     case 'p': return at(1) == 'h' ? put('f', 2) : Rewritten{0, 0};
     case 'x':
@@ -360,6 +365,11 @@ size_t LightFormOfLowerTo(absl::string_view low, char* out, Spelling spelling) {
     put('y');
     after_vowel = true;
     j = 1;
+  } else if (n >= 3 && low[0] == 'o' && low[1] == 'u' && IsVowel(low[2])) {
+    // A word-initial ou before a vowel is w, as French writes it ("Oualid" /
+    // "Walid", "Ouahbi" / "Wahbi").
+    put('w');
+    j = 2;
   }
   while (j < n) {
     const char c = low[j];
@@ -456,7 +466,10 @@ bool HasSlavicSurnameEnding(absl::string_view word) {
   const auto ends = [&](absl::string_view end) {
     return absl::EndsWithIgnoreCase(word, end);
   };
-  return ends("ic") || ends("ich") || ends("itch");
+  // Also "ić" and "ič" with their accents (c with acute or caron, either
+  // case), as a name not folded to ASCII writes them.
+  return ends("ic") || ends("ich") || ends("itch") || ends("i\xC4\x87") ||
+         ends("i\xC4\x86") || ends("i\xC4\x8D") || ends("i\xC4\x8C");
 }
 
 std::string SkeletonKey(absl::string_view light) {

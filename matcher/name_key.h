@@ -8,8 +8,10 @@
 // Latin accents dropped (LatinBaseLetters: "Sánchez" -> "sanchez", "ß" -> "ss",
 // "Tường" -> "tuong"),
 // digraphs folded (ph->f, kh->x, dh->d, th->t, gh->g, sh->s, ch/tch/tsch->j,
-// ts/tz->z, x->ks, ck->k; names of Slavic surnames read some of these
-// otherwise: `Spelling`), a word-initial j before u or e -> y in words of
+// ts/tz->z, x->ks, ck->k, c before e, i or y -> s as French and Spanish
+// write it ("Youcef" = "Youssef"); names of Slavic surnames read some of
+// these otherwise: `Spelling`), a word-initial ou before a vowel -> w
+// ("Oualid" = "Walid"), a word-initial j before u or e -> y in words of
 // five letters or more ("Julia" = "Yuliya", "Jelena" = "Yelena"; "Jung" /
 // "Yung", "Jang" / "Yang" stay apart), ou/oo->u, ee->i, w after a vowel before a
 // consonant ->u, a final h after a vowel dropped, doubled letters collapsed;
@@ -124,8 +126,8 @@ NameFormView ViewOf(const NameForm& form);
 // Wade-Giles "Chang") and ts is z.
 enum class Spelling { kDefault, kSlavic };
 
-// True when `word` (the last word of a name, accents folded) has five or
-// more letters and ends in "ic", "ich" or "itch", in any case.
+// True when `word` (the last word of a name) has five or more bytes and
+// ends in "ic", "ich", "itch", "ić" or "ič", in any case.
 bool HasSlavicSurnameEnding(absl::string_view word);
 
 // The light form of one token (already split, any case).

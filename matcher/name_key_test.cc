@@ -90,7 +90,7 @@ TEST(LightFormTest, SlavicSpellingReadsTheEnglishSpellingsOfAccentedLetters) {
 
 TEST(HasSlavicSurnameEndingTest, EndingsAndLength) {
   for (absl::string_view word : {"kovacevic", "Petrovich", "PASIC", "djukitch",
-                                 "lemic"}) {
+                                 "lemic", "kovačević", "KOVAČEVIĆ", "Lemič"}) {
     EXPECT_TRUE(HasSlavicSurnameEnding(word)) << word;
   }
   for (absl::string_view word : {"eric", "ic", "Zhang", "Musleh", "Petrova",
@@ -166,6 +166,23 @@ TEST(SameNameTest, ArabicVariantsMerge) {
   ExpectAllSame({"Hizbullah", "Hezbollah", "Hizballah"});
   ExpectAllSame({"Sa'id", "Said", "Saeed"});
   ExpectAllSame({"Sayed", "Sayyid"});
+  // French spellings: c before e, i, y is s; a word-initial ou before a
+  // vowel is w; a surname particle written apart or joined.
+  ExpectAllSame({"Youssef Ben Amara", "Youcef Benamara", "Youssef ben Amara"});
+  ExpectAllSame({"Yassine", "Yacine"});
+  ExpectAllSame({"Oualid Mansouri", "Walid Mansouri"});
+  ExpectAllSame({"Ouahbi", "Wahbi"});
+}
+
+TEST(LightFormTest, FrenchSpellingsOfSAndW) {
+  EXPECT_EQ(LightForm("Youcef"), "yusef");
+  EXPECT_EQ(LightForm("Cyrine"), "syrine");
+  EXPECT_EQ(LightForm("Oualid"), "walid");
+  // c elsewhere, and ou before a consonant, stay.
+  EXPECT_EQ(LightForm("Carim"), "carim");
+  EXPECT_EQ(LightForm("Oumar"), "umar");
+  // Slavic c is ts, not s: "Vučetić" and "Vuchetich" stay one name.
+  EXPECT_EQ(LightForm("Vucetic", Spelling::kSlavic), LightForm("Vuchetich", Spelling::kSlavic));
 }
 
 TEST(SameNameTest, LongVowelsWrittenDoubleMerge) {
@@ -305,6 +322,9 @@ TEST(SameNameTest, DifferentPeopleDoNotMerge) {
       {"Zahir", "Zakir"},
       {"Hamid", "Kamid"},
       {"Mahmoud", "Makmoud"},
+      // c before a vowel other than e, i, y is no s.
+      {"Casim", "Sasim"},
+      {"Nabil Mansour", "Walid Mansouri"},
   };
   for (const auto& [a, b] : pairs) {
     EXPECT_FALSE(Same(a, b)) << a << " vs " << b;
