@@ -6,6 +6,7 @@
 
 #include "claims/entity_extractor_testing.h"
 #include "claims/sentence_splitter.h"
+#include "claims/text_normalizer.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -50,6 +51,24 @@ TEST(EntityExtractorTest, TitlesAreKeptApart) {
   ASSERT_NE(basra, nullptr);
   EXPECT_EQ(basra->type, LOCATION);
   EXPECT_EQ(basra->place_key, "basra");
+}
+
+TEST(EntityExtractorTest, PoliceRanksAndCourtesyTitlesAreKeptApart) {
+  // As the extractor sees it: normalised ("Maître" as "Maitre").
+  std::string text = NormalizeForMatching(
+      "Divisional Commissioner Farid Nasri spoke first. Brigadier Karim Sassi was held. "
+      "Ma\xC3\xAEtre Amel Gharbi, the family's lawyer, objected. Because Sassi fired, he "
+      "was held. He was taken to Sfax Regional Hospital.").text;
+  EntityResult r = Extract(text);
+  for (const char* name : {"Farid Nasri", "Karim Sassi", "Amel Gharbi"}) {
+    const EntityCluster* c = Find(r, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, PERSON) << name;
+  }
+  EXPECT_THAT(Find(r, "Karim Sassi")->aliases, UnorderedElementsAre("Karim Sassi", "Sassi"));
+  const EntityCluster* hospital = Find(r, "Sfax Regional Hospital");
+  ASSERT_NE(hospital, nullptr);
+  EXPECT_EQ(hospital->type, ORGANIZATION);
 }
 
 TEST(EntityExtractorTest, AcronymJoinsExpansion) {

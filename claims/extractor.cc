@@ -702,6 +702,22 @@ void RestoreLatinLetters(const NormalizedText& norm, absl::string_view original,
   }
 }
 
+// Removes the clusters no mention refers to; the others keep their order.
+void RemoveClustersWithoutMentions(EntityResult* entities) {
+  std::vector<EntityMentionSpan>& ms = entities->mentions;
+  std::vector<int> new_index(entities->clusters.size(), -1);
+  for (const EntityMentionSpan& m : ms) new_index[m.cluster] = 0;
+  int kept = 0;
+  for (size_t c = 0; c < entities->clusters.size(); ++c) {
+    if (new_index[c] < 0) continue;
+    new_index[c] = kept;
+    if (static_cast<int>(c) != kept) entities->clusters[kept] = std::move(entities->clusters[c]);
+    ++kept;
+  }
+  entities->clusters.resize(kept);
+  for (EntityMentionSpan& m : ms) m.cluster = new_index[m.cluster];
+}
+
 // "Jamal Ibrahim, who is better known as Abu Mahdi", "X (also known as Y)",
 // "X, a.k.a. Y": two names of one person or group. Joins Y's cluster into
 // X's when both are people or both organisations; the clusters left without
@@ -735,18 +751,35 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
     }
     merged = true;
   }
-  if (!merged) return;
-  std::vector<int> new_index(entities->clusters.size(), -1);
-  for (const EntityMentionSpan& m : ms) new_index[m.cluster] = 0;
-  int kept = 0;
+  if (merged) RemoveClustersWithoutMentions(entities);
+}
+
+// The document's own outlet named in its text ("a fire official told Delta
+// Wire", "The Coastal Echo has learned") reports the events and takes no
+// part in them: its mentions and cluster are removed (names compared
+// ignoring case and a leading "The").
+void DropOutletMentions(absl::string_view outlet, EntityResult* entities) {
+  auto bare = [](absl::string_view name) {
+    name = absl::StripAsciiWhitespace(name);
+    if (name.size() > 4 && absl::StartsWithIgnoreCase(name, "the ")) name.remove_prefix(4);
+    return name;
+  };
+  outlet = bare(outlet);
+  if (outlet.empty()) return;
+  absl::InlinedVector<int, 2> drop;
   for (size_t c = 0; c < entities->clusters.size(); ++c) {
-    if (new_index[c] < 0) continue;
-    new_index[c] = kept;
-    if (static_cast<int>(c) != kept) entities->clusters[kept] = std::move(entities->clusters[c]);
-    ++kept;
+    if (absl::EqualsIgnoreCase(bare(entities->clusters[c].canonical), outlet)) {
+      drop.push_back(static_cast<int>(c));
+    }
   }
-  entities->clusters.resize(kept);
-  for (EntityMentionSpan& m : ms) m.cluster = new_index[m.cluster];
+  if (drop.empty()) return;
+  std::vector<EntityMentionSpan>& ms = entities->mentions;
+  ms.erase(std::remove_if(ms.begin(), ms.end(),
+                          [&](const EntityMentionSpan& m) {
+                            return absl::c_linear_search(drop, m.cluster);
+                          }),
+           ms.end());
+  RemoveClustersWithoutMentions(entities);
 }
 
 // The starts of the words that may begin a "members of the group" anaphor,
@@ -1111,6 +1144,7 @@ absl::Status RuleExtractor::Prepare(Context* ctx_ptr) const {
   ctx.sentences.resize(kept);
   ctx.entities = entities_.Extract(text, ctx.sentences);
   MergeKnownAs(text, &ctx.entities);
+  DropOutletMentions(document.outlet(), &ctx.entities);
   *ctx.out->mutable_document() = document;
   ctx.out->set_extractor(kExtractorName);
   if (ctx.norm.folded_letters) RestoreLatinLetters(ctx.norm, document.text(), &ctx.entities);
@@ -1252,6 +1286,15 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     return original_source;
   };
 
+  // True when the attribution's source and cue come after a semicolon that
+  // follows `r`: "X was pronounced dead at 1 a.m.; his neighbours say he was
+  // dead long before" attributes only the clause after it.
+  auto before_attributed_clause = [&](TextRange r) {
+    if (!a.found) return false;
+    int64_t from = a.source.end > a.source.begin ? a.source.begin : sentence.end;
+    if (a.cue_range.end > a.cue_range.begin) from = std::min(from, a.cue_range.begin);
+    return from > r.end && text.substr(r.end, from - r.end).find(';') != absl::string_view::npos;
+  };
   // `own_modality`, when set, replaces the event's modality (a value carried
   // from another sentence has the modality of its own sentence).
   auto add_claim = [&](int event, const std::string& role, Value* value,
@@ -1282,7 +1325,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     Context::SetOriginalSpan(original_sentence, evidence->mutable_sentence());
     Context::SetOriginalSpan(original_value, evidence->mutable_value());
     evidence->set_quote(quote());
-    if (a.found && !value_is_source) {
+    if (a.found && !value_is_source && !before_attributed_clause(value_range)) {
       Attribution* at = c->mutable_attribution();
       if (!a.source_text.empty()) at->set_source(a.source_text);
       if (!a.cue.empty()) at->set_cue(a.cue);
@@ -1541,7 +1584,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (!ct.lemma.empty()) ev->set_lemma(ct.lemma);
     Context::SetOriginalSpan(original_trigger, ev->mutable_trigger_span());
     Context::SetOriginalSpan(original_sentence, ev->mutable_sentence());
-    ev->set_modality(modality.For(t.range, a.found));
+    ev->set_modality(modality.For(t.range, a.found && !before_attributed_clause(t.range)));
     t.event = out.events_size() - 1;
 
     // Participants: a person or organisation inside a trigger that encloses

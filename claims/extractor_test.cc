@@ -1984,6 +1984,37 @@ TEST(AttributionTest, SourceThatActsIsAlsoTheAgent) {
   }
 }
 
+TEST(AttributionTest, ASourceAfterASemicolonSpeaksForItsClauseOnly) {
+  ClaimSet after = RunText("Two men were arrested in Sfax on Monday; police say they were armed.");
+  ASSERT_THAT(Values(after), ::testing::Contains("place=Sfax"));
+  for (const Claim& c : after.claims()) {
+    EXPECT_FALSE(c.has_attribution()) << c.DebugString();
+    EXPECT_EQ(c.modality(), ASSERTED) << c.DebugString();
+  }
+  // Before the semicolon, the source speaks for the clause it heads.
+  ClaimSet before = RunText("Police say two men were arrested in Sfax on Monday; they were armed.");
+  ASSERT_THAT(Values(before), ::testing::Contains("place=Sfax"));
+  for (const Claim& c : before.claims()) {
+    EXPECT_EQ(c.attribution().source(), "police") << c.DebugString();
+  }
+}
+
+TEST(AttributionTest, TheOutletItselfIsNoEntityOfItsStory) {
+  Document doc;
+  doc.set_id("t");
+  doc.set_outlet("The Harbour Wire");
+  doc.set_published("2022-03-16");
+  doc.set_text("Police arrested two men in Sfax on Monday, an official told Harbour Wire. "
+               "The Sfax Times said the men were freed.");
+  absl::StatusOr<ClaimSet> set = TheExtractor().Extract(doc);
+  ASSERT_TRUE(set.ok()) << set.status();
+  std::vector<std::string> names;
+  for (const Entity& e : set->entities()) names.push_back(e.canonical());
+  EXPECT_THAT(names, ::testing::Not(::testing::Contains("Harbour Wire")));
+  // Another outlet stays.
+  EXPECT_THAT(names, ::testing::Contains("Sfax Times"));
+}
+
 TEST(AttributeTest, HometownAndCommandArea) {
   ClaimSet set = RunText(
       "Police arrested Rahim al-Saadi, a tribal leader from the northern city of "
