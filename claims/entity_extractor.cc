@@ -880,7 +880,30 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       if (!added && it->second != cluster_of[r]) it->second = -1;
     }
   }
-  // Pass 2: single words bind to acronyms and surnames.
+  // Given names of the people named in full ("Youssef" of "Youssef Ben
+  // Amara"), when only one person of the document has that given name and
+  // no organisation or place of it begins with that word ("Shapla" of
+  // "Shapla Knitwear" and "Shapla Group"): -1 otherwise; not initials.
+  absl::flat_hash_map<std::string, int> by_given;
+  for (size_t c = 0; c < result.clusters.size(); ++c) {
+    const std::string& g = given_name_of[c];
+    // Not a word with a hyphen: "Iranian-backed" of a misread phrase.
+    if (result.clusters[c].type != PERSON || g.size() < 3 || g.back() == '.' ||
+        g.find('-') != std::string::npos) {
+      continue;
+    }
+    auto [it, added] = by_given.try_emplace(g, static_cast<int>(c));
+    if (!added && it->second != static_cast<int>(c)) it->second = -1;
+  }
+  for (size_t r = 0; r < raws.size() && !by_given.empty(); ++r) {
+    if (cluster_of[r] < 0 || raws[r].word_count() < 2 ||
+        result.clusters[cluster_of[r]].type == PERSON) {
+      continue;
+    }
+    FoldForMatchingInto(word(raws[r].first_word), &given);
+    if (auto it = by_given.find(given); it != by_given.end()) it->second = -1;
+  }
+  // Pass 2: single words bind to acronyms, surnames and given names.
   for (size_t r = 0; r < raws.size(); ++r) {
     if (cluster_of[r] >= 0) continue;
     Raw& raw = raws[r];
@@ -931,6 +954,11 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     } else if (auto it4 = by_inner.find(folded);
                raw.word_count() == 1 && it4 != by_inner.end() && it4->second >= 0) {
       c = it4->second;
+    } else if (auto it5 = by_given.find(folded);
+               raw.word_count() == 1 && it5 != by_given.end() && it5->second >= 0) {
+      // "Youssef" alone, after "Youssef Ben Amara": how features name the
+      // young and the family.
+      c = it5->second;
     } else if (raw.type == PERSON || raw.type == ORGANIZATION) {
       c = new_cluster(raw.type);
       if (raw.type == PERSON) by_surname[surname].push_back(c);

@@ -19,9 +19,11 @@
 // when no person of the document has that surname and the name is no
 // organisation, has no title and is not possessive ("in Tamsk", not "in
 // Sokolov's case"); every mention of such a name in the document is then
-// that place. Within a document, a surname alone ("Smith") joins the person
-// whose last name it is, an acronym joins its expansion, and spellings of
-// one place join by place key. Single capitalised words that join nothing
+// that place. Within a document, a surname alone ("Smith", "Ben Amara")
+// joins the person whose last name it is (of several, first one not named
+// as another's kin: "his cousin X"), a given name alone ("Youssef") the one
+// person named in full with it, an acronym joins its expansion, and
+// spellings of one place join by place key. Single capitalised words that join nothing
 // and are not places are not mentions.
 // Thread-safe: Extract is const; the lexicon and gazetteer must outlive the
 // extractor.

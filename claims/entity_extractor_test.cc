@@ -143,6 +143,27 @@ TEST(EntityExtractorTest, ASurnameAloneIsNotThePersonNamedAsKin) {
   EXPECT_THAT(sami->aliases, UnorderedElementsAre("Sami Khoury", "Khoury"));
 }
 
+TEST(EntityExtractorTest, AGivenNameAloneIsTheOnePersonOfThatName) {
+  std::string text =
+      "Police questioned Youssef Ben Amara and Leila Haddad on Monday. Youssef denied it. "
+      "Karim Sassi and Karim Nasri left. Karim came back. Shapla Knitwear and Shapla "
+      "Sharif were named. Shapla was fined.";
+  EntityResult r = Extract(text);
+  const EntityCluster* youssef = Find(r, "Youssef Ben Amara");
+  ASSERT_NE(youssef, nullptr);
+  EXPECT_THAT(youssef->aliases, UnorderedElementsAre("Youssef Ben Amara", "Youssef"));
+  // Two people of one given name, or a company that begins with it: the
+  // word alone binds to none.
+  for (const char* name : {"Karim Sassi", "Karim Nasri", "Shapla Sharif"}) {
+    const EntityCluster* c = Find(r, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_THAT(c->aliases, UnorderedElementsAre(name));
+  }
+  const EntityCluster* company = Find(r, "Shapla Knitwear");
+  ASSERT_NE(company, nullptr);
+  EXPECT_EQ(company->type, ORGANIZATION);
+}
+
 TEST(EntityExtractorTest, PeopleOfOneSurnameWithOtherGivenNamesStayApart) {
   std::string text =
       "Judge Farida Osmani opened the hearing. The reporter Leila Osmani, no relation, "
@@ -197,11 +218,17 @@ TEST(EntityExtractorTest, AnInnerSurnameUsedAloneJoinsItsPerson) {
   const EntityCluster* muhandis = Find(kunya, "Abu Mahdi al-Muhandis");
   ASSERT_NE(muhandis, nullptr);
   EXPECT_THAT(muhandis->aliases, UnorderedElementsAre("Abu Mahdi al-Muhandis"));
-  // A first name used alone is not a surname.
+  // A first name used alone is no surname: it binds as the given name of
+  // the one person who has it, and not when two people share it.
   EntityResult first = Extract("Luis Garcia Marquez was charged. Luis denied it.");
   const EntityCluster* garcia = Find(first, "Luis Garcia Marquez");
   ASSERT_NE(garcia, nullptr);
-  EXPECT_THAT(garcia->aliases, ::testing::Not(Contains("Luis")));
+  EXPECT_THAT(garcia->aliases, UnorderedElementsAre("Luis Garcia Marquez", "Luis"));
+  EntityResult shared =
+      Extract("Luis Garcia Marquez and Luis Ortega were charged. Luis denied it.");
+  for (const EntityCluster& c : shared.clusters) {
+    EXPECT_THAT(c.aliases, ::testing::Not(Contains("Luis"))) << c.canonical;
+  }
 }
 
 TEST(EntityExtractorTest, SentenceInitialWordsAndDemonymsAreNotNames) {
