@@ -158,15 +158,17 @@ class SubjectRelatives {
         if (!w[2].empty()) break;
         const int64_t word_begin = w[1].data() - text.data();
         at = word_begin + static_cast<int64_t>(w[1].size());
-        const std::string word = absl::AsciiStrToLower(ToView(w[1]));
-        const bool aux = word == "was" || word == "were" || word == "is" || word == "are" ||
-                         word == "has" || word == "have" || word == "had" || word == "been";
+        const absl::string_view word = ToView(w[1]);
+        bool aux = false;
+        for (const char* a : {"was", "were", "is", "are", "has", "have", "had", "been"}) {
+          aux = aux || absl::EqualsIgnoreCase(word, a);
+        }
         if (aux && content) {
           spans_.push_back({begin, word_begin});
           pos = word_begin;
           break;
         }
-        if (!aux && !absl::EndsWith(word, "ly")) content = true;
+        if (!aux && !absl::EndsWithIgnoreCase(word, "ly")) content = true;
       }
     }
   }

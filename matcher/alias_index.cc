@@ -732,21 +732,29 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   Release(forms_begin);
 
   // Calls fn(root, form) for each name form of two or more words, neither an
-  // acronym nor abbreviated ("Margaret Whitley", not "M. Whitley"), of each
-  // root cluster that may be a person and is not a place, in cluster order
-  // then form order.
+  // acronym nor abbreviated ("Margaret Whitley", not "M. Whitley") nor the
+  // end of a longer form of its cluster (EndsLongerForm), of each root
+  // cluster that may be a person and is not a place, in cluster order then
+  // form order. The clusters and their forms do not change after they are
+  // built, so the (root, form) pairs are listed once, on the first call.
+  std::vector<std::pair<int, int>> full_names_listed;
+  bool full_names_ready = false;
   auto for_each_full_name = [&](auto fn) {
-    for (int r = 0; r < n; ++r) {
-      const Cluster& c = clusters[r];
-      if (root_of[r] != r || !c.has_multi || !c.maybe_person || c.place) continue;
-      for (int f : c.forms) {
-        if (form_name.acronym(f) || form_name.tokens(f) < 2 ||
-            form_name.abbreviated(f) || EndsLongerForm(&form_name, c.forms, f)) {
-          continue;
+    if (!full_names_ready) {
+      for (int r = 0; r < n; ++r) {
+        const Cluster& c = clusters[r];
+        if (root_of[r] != r || !c.has_multi || !c.maybe_person || c.place) continue;
+        for (int f : c.forms) {
+          if (form_name.acronym(f) || form_name.tokens(f) < 2 ||
+              form_name.abbreviated(f) || EndsLongerForm(&form_name, c.forms, f)) {
+            continue;
+          }
+          full_names_listed.emplace_back(r, f);
         }
-        fn(r, f);
       }
+      full_names_ready = true;
     }
+    for (const auto& [r, f] : full_names_listed) fn(r, f);
   };
 
   // 3. A person named only by initials and surname ("M. Whitley") is the
