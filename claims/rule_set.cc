@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/functional/function_ref.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -82,45 +83,148 @@ absl::StatusOr<std::unique_ptr<RE2::Set>> BuildSet(
   return set;
 }
 
-// Compiles every pattern field (pattern, patterns, reject, count_noun) of
-// `message` on its own, so that a pattern RE2 rejects is reported with the
-// file and line where it is written.
-absl::Status CheckPatterns(const google::protobuf::Message& message,
-                           const google::protobuf::TextFormat::ParseInfoTree* tree,
-                           absl::string_view path) {
+// The string fields of rule messages that hold RE2 patterns: those checked
+// on their own and those `{{name}}` word-list references expand in.
+bool IsPatternField(const std::string& name) {
+  return name == "pattern" || name == "patterns" || name == "reject" ||
+         name == "count_noun" || name == "not_before" || name == "not_after";
+}
+
+// Calls `visit` on every pattern field of `message` and of its nested
+// messages, with where it is written: "path:line" when `tree` is given,
+// else `path`. A field `visit` changes is written back. Stops at the first
+// error `visit` returns.
+absl::Status ForEachPattern(
+    google::protobuf::Message* message,
+    const google::protobuf::TextFormat::ParseInfoTree* tree, absl::string_view path,
+    absl::FunctionRef<absl::Status(std::string* pattern, const std::string& field,
+                                   absl::string_view where)>
+        visit) {
   using google::protobuf::FieldDescriptor;
-  const google::protobuf::Reflection* reflection = message.GetReflection();
+  const google::protobuf::Reflection* reflection = message->GetReflection();
   std::vector<const FieldDescriptor*> fields;
-  reflection->ListFields(message, &fields);
+  reflection->ListFields(*message, &fields);
   for (const FieldDescriptor* field : fields) {
-    int count = field->is_repeated() ? reflection->FieldSize(message, field) : 1;
+    int count = field->is_repeated() ? reflection->FieldSize(*message, field) : 1;
     for (int i = 0; i < count; ++i) {
       int index = field->is_repeated() ? i : -1;
       if (field->cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE) {
-        const google::protobuf::Message& sub =
-            field->is_repeated() ? reflection->GetRepeatedMessage(message, field, i)
-                                 : reflection->GetMessage(message, field);
-        RETURN_IF_ERROR(CheckPatterns(sub, tree->GetTreeForNested(field, index), path));
+        google::protobuf::Message* sub =
+            field->is_repeated() ? reflection->MutableRepeatedMessage(message, field, i)
+                                 : reflection->MutableMessage(message, field);
+        RETURN_IF_ERROR(ForEachPattern(
+            sub, tree == nullptr ? nullptr : tree->GetTreeForNested(field, index), path,
+            visit));
         continue;
       }
-      if (field->cpp_type() != FieldDescriptor::CPPTYPE_STRING) continue;
-      const std::string& name = field->name();
-      if (name != "pattern" && name != "patterns" && name != "reject" &&
-          name != "count_noun") {
+      if (field->cpp_type() != FieldDescriptor::CPPTYPE_STRING ||
+          !IsPatternField(field->name())) {
         continue;
       }
       std::string pattern = field->is_repeated()
-                                ? reflection->GetRepeatedString(message, field, i)
-                                : reflection->GetString(message, field);
-      RE2 re(pattern, CaseSensitive());
-      if (!re.ok()) {
-        return absl::InvalidArgumentError(absl::StrCat(
-            path, ":", tree->GetLocation(field, index).line + 1, ": ", name,
-            ": bad pattern \"", pattern, "\": ", re.error()));
+                                ? reflection->GetRepeatedString(*message, field, i)
+                                : reflection->GetString(*message, field);
+      const std::string where =
+          tree == nullptr ? std::string(path)
+                          : absl::StrCat(path, ":", tree->GetLocation(field, index).line + 1);
+      const std::string before = pattern;
+      RETURN_IF_ERROR(visit(&pattern, field->name(), where));
+      if (pattern == before) continue;
+      if (field->is_repeated()) {
+        reflection->SetRepeatedString(message, field, i, std::move(pattern));
+      } else {
+        reflection->SetString(message, field, std::move(pattern));
       }
     }
   }
   return absl::OkStatus();
+}
+
+// Compiles every pattern field of `file` on its own, so that a pattern RE2
+// rejects is reported with the file and line where it is written.
+absl::Status CheckPatterns(rules::RuleFile* file,
+                           const google::protobuf::TextFormat::ParseInfoTree* tree,
+                           absl::string_view path) {
+  return ForEachPattern(
+      file, tree, path,
+      [](std::string* pattern, const std::string& field, absl::string_view where) {
+        RE2 re(*pattern, CaseSensitive());
+        if (re.ok()) return absl::OkStatus();
+        return absl::InvalidArgumentError(absl::StrCat(
+            where, ": ", field, ": bad pattern \"", *pattern, "\": ", re.error()));
+      });
+}
+
+// Word lists by name, each as the alternation `{{name}}` stands for.
+using WordLists = absl::flat_hash_map<std::string, std::string>;
+
+// Adds the word lists of `file` to `lists`. kInvalidArgument naming `path`
+// and the list for a bad name, a name given twice, no words, or a word RE2
+// rejects.
+absl::Status CollectWordLists(const rules::RuleFile& file, absl::string_view path,
+                              WordLists* lists) {
+  for (const rules::WordList& list : file.word_lists()) {
+    const std::string& name = list.name();
+    if (name.empty() || !std::all_of(name.begin(), name.end(), [](char c) {
+          return absl::ascii_islower(c) || absl::ascii_isdigit(c) || c == '_';
+        })) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          path, ": word list \"", name,
+          "\": a name is lower-case letters, digits and '_'"));
+    }
+    if (list.words().empty()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(path, ": word list \"", name, "\" has no words"));
+    }
+    for (const std::string& word : list.words()) {
+      RE2 re(word, CaseSensitive());
+      if (word.empty() || !re.ok()) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            path, ": word list \"", name, "\": bad word \"", word, "\"",
+            word.empty() ? "" : absl::StrCat(": ", re.error())));
+      }
+    }
+    if (!lists->emplace(name, absl::StrCat("(?:", absl::StrJoin(list.words(), "|"), ")"))
+             .second) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(path, ": word list \"", name, "\" is defined twice"));
+    }
+  }
+  return absl::OkStatus();
+}
+
+// Replaces every `{{name}}` in the pattern fields of `file` with its word
+// list. kInvalidArgument naming where the pattern is written for a name no
+// list has or a `{{` without its `}}`.
+absl::Status ExpandWordLists(rules::RuleFile* file, const WordLists& lists,
+                             const google::protobuf::TextFormat::ParseInfoTree* tree,
+                             absl::string_view path) {
+  return ForEachPattern(
+      file, tree, path,
+      [&lists](std::string* pattern, const std::string& field, absl::string_view where) {
+        if (pattern->find("{{") == std::string::npos) return absl::OkStatus();
+        std::string out;
+        size_t at = 0;
+        for (size_t open; (open = pattern->find("{{", at)) != std::string::npos;) {
+          const size_t close = pattern->find("}}", open + 2);
+          if (close == std::string::npos) {
+            return absl::InvalidArgumentError(absl::StrCat(
+                where, ": ", field, ": \"{{\" without \"}}\" in \"", *pattern, "\""));
+          }
+          const std::string name = pattern->substr(open + 2, close - open - 2);
+          auto it = lists.find(name);
+          if (it == lists.end()) {
+            return absl::InvalidArgumentError(absl::StrCat(
+                where, ": ", field, ": no word list is named \"", name, "\""));
+          }
+          absl::StrAppend(&out, absl::string_view(*pattern).substr(at, open - at),
+                          it->second);
+          at = close + 2;
+        }
+        absl::StrAppend(&out, absl::string_view(*pattern).substr(at));
+        *pattern = std::move(out);
+        return absl::OkStatus();
+      });
 }
 
 // Fills (*categories)[i].broader for the category sources[i], looking broader
@@ -408,24 +512,36 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(absl::string_view dir) {
         absl::StrCat("rules directory \"", dir, "\" does not exist"));
   }
   ASSIGN_OR_RETURN(std::vector<std::string> files, ListFilesRecursively(dir));
-  rules::RuleFile merged;
-  int loaded = 0;
+  // Word lists serve the patterns of every file, so all files are read
+  // before any pattern is expanded and checked.
+  struct Parsed {
+    std::string path;
+    rules::RuleFile file;
+    google::protobuf::TextFormat::ParseInfoTree tree;
+  };
+  std::vector<std::unique_ptr<Parsed>> parsed;
+  WordLists lists;
   for (const std::string& path : files) {
     if (!absl::EndsWith(path, ".textproto") ||
         absl::EndsWith(path, "gazetteer.textproto")) {
       continue;
     }
     ASSIGN_OR_RETURN(std::string text, ReadFile(path));
-    rules::RuleFile file;
-    google::protobuf::TextFormat::ParseInfoTree tree;
-    RETURN_IF_ERROR(ParseTextProto(text, path, &file, &tree));
-    RETURN_IF_ERROR(CheckPatterns(file, &tree, path));
-    merged.MergeFrom(file);
-    ++loaded;
+    auto p = std::make_unique<Parsed>();
+    p->path = path;
+    RETURN_IF_ERROR(ParseTextProto(text, path, &p->file, &p->tree));
+    RETURN_IF_ERROR(CollectWordLists(p->file, path, &lists));
+    parsed.push_back(std::move(p));
   }
-  if (loaded == 0) {
+  if (parsed.empty()) {
     return absl::NotFoundError(
         absl::StrCat("rules directory \"", dir, "\" has no rule files"));
+  }
+  rules::RuleFile merged;
+  for (const std::unique_ptr<Parsed>& p : parsed) {
+    RETURN_IF_ERROR(ExpandWordLists(&p->file, lists, &p->tree, p->path));
+    RETURN_IF_ERROR(CheckPatterns(&p->file, &p->tree, p->path));
+    merged.MergeFrom(p->file);
   }
   return FromProto(merged, dir);
 }
@@ -433,6 +549,9 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::Load(absl::string_view dir) {
 absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     const rules::RuleFile& given, absl::string_view name) {
   rules::RuleFile file = given;
+  WordLists lists;
+  RETURN_IF_ERROR(CollectWordLists(file, name, &lists));
+  RETURN_IF_ERROR(ExpandWordLists(&file, lists, nullptr, name));
   FoldLatinLettersOfStrings(&file);
   std::unique_ptr<RuleSet> rs(new RuleSet());
   std::vector<std::string> trigger_patterns;

@@ -685,6 +685,85 @@ TEST(RuleSetTest, LoadNamesFileAndLineOfBadPattern) {
                        HasSubstr("frames.textproto:4: pattern: bad pattern \"(unclosed\"")));
 }
 
+TEST(RuleSetTest, WordListsStandForTheirWordsInEveryPatternField) {
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(
+    word_lists { name: "crowd" words: [ "protesters", "march(?:ers|es)" ] }
+    frames {
+      type: "Conflict:Attack"
+      triggers { pattern: "fired on (?:the )?{{crowd}}" lemma: "attack"
+                 not_after: "{{crowd}} $" }
+      count_noun: "{{crowd}}|people"
+    }
+  )pb", "inline", &file));
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::FromProto(file, "inline"));
+  EXPECT_EQ(rules->MatchTriggers("Troops fired on the marchers.").size(), 1u);
+  EXPECT_EQ(rules->MatchTriggers("Troops fired on protesters.").size(), 1u);
+  EXPECT_EQ(rules->MatchTriggers("Troops fired on the workers.").size(), 0u);
+  const RE2& count_noun = *rules->frames()[0].count_noun;
+  EXPECT_TRUE(RE2::FullMatch("marchers", count_noun));
+  EXPECT_TRUE(RE2::FullMatch("people", count_noun));
+  EXPECT_FALSE(RE2::FullMatch("workers", count_noun));
+  const RE2& not_after = *rules->triggers()[0].not_after;
+  EXPECT_TRUE(RE2::PartialMatch("the protesters ", not_after));
+  EXPECT_FALSE(RE2::PartialMatch("the {{crowd}} ", not_after));
+}
+
+TEST(RuleSetTest, AWordListServesThePatternsOfEveryFileOfTheDirectory) {
+  std::string dir = JoinPath(::testing::TempDir(), "word_list_rules");
+  ASSERT_OK(WriteFileAtomically(JoinPath(dir, "words.textproto"),
+                                "word_lists { name: \"held\" words: \"detainees\" "
+                                "words: \"inmates\" }\n"));
+  ASSERT_OK(WriteFileAtomically(JoinPath(dir, "frames.textproto"),
+                                "frames {\n"
+                                "  type: \"Justice:Release-Parole\"\n"
+                                "  triggers { pattern: \"freed (?:\\\\d+ )?{{held}}\" }\n"
+                                "}\n"));
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load(dir));
+  EXPECT_EQ(rules->MatchTriggers("The army freed 12 inmates.").size(), 1u);
+  EXPECT_EQ(rules->MatchTriggers("The army freed the town.").size(), 0u);
+}
+
+TEST(RuleSetTest, LoadNamesFileAndLineOfAnUnknownWordList) {
+  std::string dir = JoinPath(::testing::TempDir(), "unknown_word_list_rules");
+  ASSERT_OK(WriteFileAtomically(JoinPath(dir, "frames.textproto"),
+                                "word_lists { name: \"people\" words: \"men\" }\n"
+                                "frames {\n"
+                                "  type: \"X:Y\"\n"
+                                "  triggers { pattern: \"shot {{peple}}\" }\n"
+                                "}\n"));
+  EXPECT_THAT(RuleSet::Load(dir),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("frames.textproto:4: pattern: no word list is named \"peple\"")));
+}
+
+TEST(RuleSetTest, BadWordListsAreErrorsNamingTheList) {
+  struct Case {
+    std::string text;
+    std::string error;
+  };
+  const std::vector<Case> cases = {
+      {R"pb(word_lists { name: "people" words: "men" }
+            word_lists { name: "people" words: "women" })pb",
+       "inline: word list \"people\" is defined twice"},
+      {R"pb(word_lists { name: "People" words: "men" })pb",
+       "inline: word list \"People\": a name is lower-case letters, digits and '_'"},
+      {R"pb(word_lists { name: "people" })pb", "inline: word list \"people\" has no words"},
+      {R"pb(word_lists { name: "people" words: "m(en" })pb",
+       "inline: word list \"people\": bad word \"m(en\""},
+      {R"pb(word_lists { name: "people" words: "men" }
+            frames { type: "X:Y" triggers { pattern: "shot {{people" } })pb",
+       "inline: pattern: \"{{\" without \"}}\""},
+  };
+  for (const Case& c : cases) {
+    rules::RuleFile file;
+    ASSERT_OK(ParseTextProto(c.text, "inline", &file));
+    EXPECT_THAT(RuleSet::FromProto(file, "inline"),
+                StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr(c.error)))
+        << c.text;
+  }
+}
+
 TEST(RuleSetTest, MissingDirectoryIsNotFound) {
   EXPECT_THAT(RuleSet::Load("claims/no_rules_here"),
               StatusIs(absl::StatusCode::kNotFound, HasSubstr("claims/no_rules_here")));
