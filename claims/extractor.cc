@@ -490,8 +490,9 @@ GroupObject FindGroupObject(absl::string_view text, int64_t begin, int64_t end,
     }
     if (pos == b) return out;  // Punctuation ends the object.
     absl::string_view w = text.substr(b, pos - b);
-    // "killed by gunmen": the agent of a passive, not the object.
-    if (words == 0 && w == "by") return out;
+    // "killed by gunmen", "arrested on Monday by police": the agent of a
+    // passive, not the object.
+    if (w == "by") return out;
     // "freed on Monday after talks between party leaders": an adjunct
     // clause, past any object.
     static constexpr absl::string_view kAdjunct[] = {
@@ -2069,6 +2070,14 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   absl::InlinedVector<bool, 8> has_count(trigs.size(), false);
   std::vector<Quantity> quantities;
   if (any_takes("count")) quantities = FindQuantities(s);
+  // A count right after an act of harm ("the murder of two inmates", "of
+  // killing three people") counts its victims: the count of a frame that
+  // takes a crime (an arrest, a charge, a verdict) only when it has none.
+  static const RE2* const kVictimsOf = new RE2(
+      "(?i)\\b(?:(?:murders?|killings?|deaths|kidnappings?|abductions?|rapes?|torture|"
+      "assaults?|beatings?|shootings?|stabbings?|massacre|manslaughter)\\s+of|"
+      "(?:murdering|killing|kidnapping|abducting|attacking|injuring|wounding|raping|"
+      "torturing|assaulting|beating|shooting|stabbing))\\s+$");
   for (Quantity& q : quantities) {
     q.range.begin += sentence.begin;
     q.range.end += sentence.begin;
@@ -2078,11 +2087,15 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         })) {
       continue;
     }
+    const int64_t act_from = std::max<int64_t>(sentence.begin, q.range.begin - 40);
+    const bool victims =
+        Occurs(*kVictimsOf, text.substr(act_from, q.range.begin - act_from));
     int best = -1;
     int64_t best_d = 0;
     for (size_t i = 0; i < trigs.size(); ++i) {
       const RuleSet::CompiledFrame& frame = frame_of(i);
       if (!takes_count[i] || has_count[i]) continue;
+      if (victims && frame.HasRole("crime")) continue;
       if (frame.count_noun != nullptr &&
           !ctx->group_nouns.Matches(frame, q.value.counted())) {
         continue;

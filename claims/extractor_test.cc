@@ -1235,6 +1235,15 @@ TEST(ParticipantTest, AgentOfAPassiveIsNotAnUnnamedObject) {
   ASSERT_NE(e, nullptr);
   EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Samir Touma"));
   EXPECT_FALSE(e->unnamed_participant());
+  // Also with words between the verb and "by".
+  for (const char* sentence : {"Lena Brandt was arrested on Monday by riot police.",
+                               "Lena Brandt was detained at the border by guards."}) {
+    ClaimSet later = RunText(sentence);
+    ASSERT_EQ(later.events_size(), 1) << sentence;
+    EXPECT_THAT(ParticipantSurfaces(later.events(0)), ::testing::ElementsAre("Lena Brandt"))
+        << sentence;
+    EXPECT_FALSE(later.events(0).unnamed_participant()) << sentence;
+  }
   // Gunmen as the object of an active verb are still the unnamed victims.
   ClaimSet active = RunText("On Tuesday soldiers killed six gunmen near the dam.");
   e = EventWithTrigger(active, "killed");
@@ -1674,6 +1683,29 @@ TEST(ChargeCountTest, ChargesAreNoCountOfPeopleCharged) {
     EXPECT_THAT(ValuesOfType(set, "Justice:Charge-Indict"),
                 ::testing::Not(::testing::Contains(::testing::StartsWith("count="))))
         << sentence;
+  }
+  // Whoever the victims are, however they are counted.
+  for (const char* sentence :
+       {"The officers were arrested over the killing of three teenagers in March.",
+        "The colonel was convicted of murdering 14 villagers.",
+        "A court acquitted the guard of the kidnapping of two students."}) {
+    ClaimSet set = RunText(sentence);
+    for (const char* type : {"Justice:Arrest-Jail", "Justice:Convict", "Justice:Acquit"}) {
+      EXPECT_THAT(ValuesOfType(set, type),
+                  ::testing::Not(::testing::Contains(::testing::StartsWith("count="))))
+          << sentence;
+    }
+  }
+  // A count of those charged still counts.
+  for (const char* sentence : {"Dozens of boys were arrested after the match.",
+                               "Nine teenagers were charged with the murder of a guard.",
+                               "The police detained 40 minors overnight."}) {
+    ClaimSet set = RunText(sentence);
+    std::vector<std::string> counts;
+    for (const Claim& c : set.claims()) {
+      if (c.role() == "count") counts.push_back(c.value().normalized());
+    }
+    EXPECT_EQ(counts.size(), 1u) << sentence;
   }
   // Nor is the victim of the crime charged the group of those charged: a
   // named person stays the participant.

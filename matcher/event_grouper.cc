@@ -252,8 +252,15 @@ void Release(T& x) {
   T().swap(x);
 }
 
+// The smallest count that tells a record's event apart across outlets:
+// "seven people died" in two outlets of a story is likely one event; one or
+// two ("the killing of their two leaders", "a man was arrested") fits
+// most events of a story, so a record with no more than that is vague.
+constexpr int64_t kTellingCount = 3;
+
 bool Vague(const EventRecord& r) {
-  return r.num_participants == 0 && !r.time.known && !r.has_count;
+  return r.num_participants == 0 && !r.time.known &&
+         !(r.has_count && r.count_low >= kTellingCount);
 }
 
 // The event key of each record as a small integer (-1: no key, neither type

@@ -107,8 +107,9 @@ struct EventRecord {
   absl::string_view type;            // ACE type, empty when untyped.
   DateInterval time;                 // Unknown when not given.
   // Source document index, -1 when unknown. A vague record (no participants,
-  // no known time and no count) links only within its own document: across
-  // outlets nothing but the event type would tie it to a group.
+  // no known time, and no count or a count of one or two) links only within
+  // its own document: across outlets nothing but the event type (or a
+  // number that fits most events of a story) would tie it to a group.
   int doc = -1;
   // Records of one family (-1: none) are facets of one incident: an attack
   // and the deaths and injuries it causes.
