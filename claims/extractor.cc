@@ -242,11 +242,17 @@ bool Occurs(const RE2& re, absl::string_view text) {
 }
 
 // True when a noun phrase before a role's value ends at `w` (any case):
-// prepositions, conjunctions, auxiliaries, time nouns and verbs of speech
-// ("In June security forces", "says riot police"). CleanPhrase keeps the
-// words after the last of them.
+// prepositions, conjunctions, auxiliaries, time nouns, months, numbers
+// (years) and verbs of speech ("In June security forces", "In 2019 a
+// soldier", "says riot police"). CleanPhrase keeps the words after the last
+// of them.
 bool IsPhraseBreak(absl::string_view w) {
+  if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return absl::ascii_isdigit(c); })) {
+    return true;
+  }
   static const char* const kWords[] = {
+      "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december",
       "on", "in", "at", "after", "before", "when", "that", "which", "who",
       "while", "as", "since", "then", "later", "also", "and", "but", "year",
       "month", "week", "day", "night", "morning", "afternoon", "evening", "weekend",
@@ -2277,10 +2283,13 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     const RuleSet::CompiledFrame& frame =
         rules_->frames()[rules_->triggers()[t.trigger].frame];
     absl::InlinedVector<const std::string*, 4> filled;
+    const std::string& lemma = rules_->triggers()[t.trigger].lemma;
     for (const RuleSet::CompiledRole& rp : frame.role_patterns) {
       if (std::any_of(filled.begin(), filled.end(),
                       [&](const std::string* r) { return *r == rp.role; }) ||
-          !std::binary_search(hits.roles.begin(), hits.roles.end(), rp.index)) {
+          !std::binary_search(hits.roles.begin(), hits.roles.end(), rp.index) ||
+          (!rp.lemmas.empty() &&
+           std::find(rp.lemmas.begin(), rp.lemmas.end(), lemma) == rp.lemmas.end())) {
         continue;
       }
       TextRange window = sentence;

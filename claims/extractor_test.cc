@@ -429,6 +429,32 @@ TEST(AgentTest, ForcesAreClassifiedNamesAndOthersAreNot) {
   }
 }
 
+TEST(AgentTest, WhoKilledBeforeAKillingVerbWithItsObject) {
+  for (const char* sentence :
+       {"In 2021 a soldier shot dead Arben Kola at a checkpoint.",
+        "The officer who shot dead a teenage cyclist in Lorvane was suspended.",
+        "Masked gunmen killed three guards at the depot on Sunday.",
+        "Troops executed 14 prisoners near the dam, villagers said.",
+        "A sniper, who had murdered two nurses, was caught on Friday."}) {
+    std::vector<std::string> agents;
+    for (const std::string& v : ValuesOfType(RunText(sentence), "Life:Die")) {
+      if (v.rfind("agent=", 0) == 0) agents.push_back(v);
+    }
+    EXPECT_EQ(agents.size(), 1u) << sentence;
+    EXPECT_THAT(agents, ::testing::Each(::testing::Not(::testing::HasSubstr("2021"))))
+        << sentence;
+  }
+  // Not the dead: a passive, a participle, the subject of "died".
+  for (const char* sentence : {"A soldier killed in the blast was buried on Friday.",
+                               "Two police officers died in the ambush on Monday.",
+                               "Three guards were killed at the depot.",
+                               "The gunman died of his wounds in hospital."}) {
+    EXPECT_THAT(ValuesOfType(RunText(sentence), "Life:Die"),
+                ::testing::Not(::testing::Contains(::testing::StartsWith("agent="))))
+        << sentence;
+  }
+}
+
 TEST(AgentTest, NoBlameIsNoAgent) {
   // What the attack is compared to, or who is blamed for something else.
   for (const char* sentence : {"The attack on the depot was the worst since 2019.",

@@ -583,6 +583,15 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
         ASSIGN_OR_RETURN(cr.reject, Compile(rp.reject(), CaseInsensitive(), name,
                                             absl::StrCat(what, " reject")));
       }
+      for (const std::string& lemma : rp.lemmas()) {
+        if (std::none_of(frame.triggers().begin(), frame.triggers().end(),
+                         [&](const rules::Trigger& t) { return t.lemma() == lemma; })) {
+          return absl::InvalidArgumentError(absl::StrCat(
+              name, ": ", what, " role ", rp.role(), ": lemma \"", lemma,
+              "\" is the lemma of none of the frame's triggers"));
+        }
+        cr.lemmas.push_back(lemma);
+      }
       cf.roles.insert(rp.role());
       cr.index = role_patterns.size();
       role_patterns.push_back(rp.pattern());

@@ -144,6 +144,9 @@ class RuleSet {
     int value_group = 0;           // Index of `value` among re's groups.
     std::unique_ptr<RE2> ascii_groups;  // AsciiGroupsProgram(*re); may be null.
     std::unique_ptr<RE2> reject;   // May be null.
+    // The trigger lemmas the pattern serves; empty: every trigger of the
+    // frame.
+    std::vector<std::string> lemmas;
     // Position among the role patterns of all frames, in file order: the
     // numbering of MatchRoles and SentenceHits::roles.
     int index = 0;

@@ -672,6 +672,23 @@ TEST(RuleSetTest, RolePatternNeedsValueGroup) {
                        HasSubstr("has no (?P<value>...) group")));
 }
 
+TEST(RuleSetTest, ARolePatternsLemmasMustBeLemmasOfTheFramesTriggers) {
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(
+    frames { type: "Life:Die" triggers { pattern: "killed" lemma: "kill" }
+             triggers { pattern: "died" lemma: "die" }
+             role_patterns { role: "agent" side: BEFORE lemmas: "kill"
+                             pattern: "(?P<value>\\w+) $" } }
+  )pb", "f.textproto", &file));
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::FromProto(file, "f.textproto"));
+  EXPECT_THAT(rules->frames()[0].role_patterns[0].lemmas, ::testing::ElementsAre("kill"));
+  file.mutable_frames(0)->mutable_role_patterns(0)->add_lemmas("murder");
+  EXPECT_THAT(RuleSet::FromProto(file, "f.textproto"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("f.textproto: frame Life:Die role agent: lemma \"murder\" is "
+                                 "the lemma of none of the frame's triggers")));
+}
+
 TEST(RuleSetTest, LoadNamesFileAndLineOfBadPattern) {
   std::string dir = JoinPath(::testing::TempDir(), "bad_pattern_rules");
   ASSERT_OK(WriteFileAtomically(JoinPath(dir, "frames.textproto"),
