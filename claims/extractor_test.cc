@@ -89,6 +89,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Arrest-Jail", {"crime=corruption", "time=2022-02"}},
         FrameCase{"The activist was taken into custody by riot police outside the court.",
                   "Justice:Arrest-Jail", {"agent=police"}},
+        // The object between "took" and "into custody"; a named body after "by".
+        FrameCase{"Detectives took the two nurses into custody in Tabriz on Friday.",
+                  "Justice:Arrest-Jail", {"agent=detectives", "place=Tabriz", "time=2022-03-11"}},
+        FrameCase{"The mayor was taken into custody on Friday by the Office for Financial "
+                  "Crimes.",
+                  "Justice:Arrest-Jail", {"agent=Office for Financial Crimes", "time=2022-03-11"}},
+        FrameCase{"The keeper took the old fox into the shelter on Friday.", "", {}},
         FrameCase{"Authorities rounded up 37 protesters after the march.",
                   "Justice:Arrest-Jail", {"count=37"}},
         FrameCase{"The senator was jailed under the anti-terror law in 2019.",
@@ -453,6 +460,18 @@ TEST(AgentTest, WhoKilledBeforeAKillingVerbWithItsObject) {
                 ::testing::Not(::testing::Contains(::testing::StartsWith("agent="))))
         << sentence;
   }
+}
+
+TEST(AgentTest, ANamedBodyAfterByArrestsOnlyRightAfterTheVerb) {
+  EXPECT_THAT(ValuesOfType(RunText("The clerk was detained in Tabriz by the Office for "
+                                   "Financial Crimes."),
+                           "Justice:Arrest-Jail"),
+              ::testing::Contains("agent=Office for Financial Crimes"));
+  // Who ordered the raid is not who arrested.
+  EXPECT_THAT(ValuesOfType(RunText("The men were freed days after their arrest in a raid "
+                                   "ordered by Prime Minister Lena Varga."),
+                           "Justice:Arrest-Jail"),
+              ::testing::Not(::testing::Contains(::testing::StartsWith("agent="))));
 }
 
 TEST(AgentTest, NoBlameIsNoAgent) {
