@@ -273,7 +273,14 @@ struct Raw {
   EntityType type = ENTITY_TYPE_UNSPECIFIED;
   // What the text around a name the gazetteer does not know says of it
   // (see entity_extractor.h).
-  enum PlaceCue : uint8_t { kNoCue, kPlaceNoun, kPlaceHead, kDateline, kLocative };
+  enum PlaceCue : uint8_t {
+    kNoCue,
+    kPlaceNoun,       // "the town of X"
+    kPlaceNounAfter,  // "the X district"
+    kPlaceHead,
+    kDateline,
+    kLocative
+  };
   PlaceCue place_cue = kNoCue;
   bool local_place = false;  // A place the document names (LocalPlaceKey).
 
@@ -311,6 +318,18 @@ absl::string_view WordBefore(absl::string_view text, size_t end) {
   size_t b = e;
   while (b > 0 && absl::ascii_isalpha(text[b - 1])) --b;
   return text.substr(b, e - b);
+}
+
+// The word of lower-case ASCII letters after the one space at `end` in
+// `text`, when it ends at a space or punctuation, not at a hyphen or a
+// letter of another case ("X district" -> "district"; "X district-level",
+// "X Districts" -> empty).
+absl::string_view LowerWordAfter(absl::string_view text, size_t end) {
+  if (end >= text.size() || text[end] != ' ') return {};
+  size_t e = end + 1;
+  while (e < text.size() && absl::ascii_islower(text[e])) ++e;
+  if (e < text.size() && (absl::ascii_isalnum(text[e]) || text[e] == '-')) return {};
+  return text.substr(end + 1, e - end - 1);
 }
 
 // Whether every letter of `name` is a capital, with at least three letters.
@@ -395,7 +414,7 @@ void MarkLocalPlaces(absl::string_view text, std::vector<Raw>* raws, std::string
   for (size_t r = 0; r < raws->size(); ++r) {
     const Raw& raw = (*raws)[r];
     if (raw.place_cue == Raw::kNoCue || raw.place_key != nullptr) continue;
-    if (raw.place_cue == Raw::kLocative &&
+    if ((raw.place_cue == Raw::kLocative || raw.place_cue == Raw::kPlaceNounAfter) &&
         (raw.type == ORGANIZATION || surnames.contains(surname(raw)))) {
       continue;
     }
@@ -703,9 +722,18 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       if (raw.place_key == nullptr) {
         const absl::string_view before = WordBefore(text, raw.range.begin);
         const size_t after_name = raw.range.end;
+        const absl::string_view noun_after = LowerWordAfter(text, after_name);
         if (before == "of" &&
             place_nouns_.Contains(WordBefore(text, raw.range.begin - before.size() - 1))) {
           raw.place_cue = Raw::kPlaceNoun;
+        } else if (noun_after != "state" && noun_after != "capital" &&
+                   place_nouns_.Contains(noun_after) &&
+                   !absl::StartsWith(text.substr(noun_after.data() + noun_after.size() - text.data()),
+                                     " of ")) {
+          // "the Essafa district", "Hay El Amal neighbourhood"; not an
+          // adjective before the place ("the Dubravan city of X", "the
+          // Marvian capital", "state media").
+          raw.place_cue = Raw::kPlaceNounAfter;
         } else if (raw.word_count() > 1 && !last_is_org_head() &&
                    Is(word(raw.end_word - 1), kPlaceHead)) {
           raw.place_cue = Raw::kPlaceHead;

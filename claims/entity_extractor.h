@@ -11,10 +11,12 @@
 // are kept apart from the name. "Full Name (ACR)" ties the acronym to the
 // name. Places come from the gazetteer, and from the document for names the
 // gazetteer does not know (keyed by LocalPlaceKey): after a place noun of
-// the lexicon and "of" ("the oil town of Oshkara"), ending in a place head
-// of the lexicon ("the Oshka River", not "the Oshka River Authority"), in an
-// all-capitals
-// dateline at the start of a paragraph ("TAMSK, March 15 -", "TAMSK
+// the lexicon and "of" ("the oil town of Oshkara"), before a lower-case
+// place noun other than "state" and "capital" and not followed by "of"
+// ("the Essafa district", not "the Dubravan city of X"; when no person of
+// the document has that surname and the name is no organisation), ending
+// in a place head of the lexicon ("the Oshka River", not "the Oshka River
+// Authority"), in an all-capitals dateline at the start of a paragraph ("TAMSK, March 15 -", "TAMSK
 // (Agency) -"), or right after "in", "near", "outside", "inside" or "around"
 // when no person of the document has that surname and the name is no
 // organisation, has no title and is not possessive ("in Tamsk", not "in
@@ -49,6 +51,9 @@ struct EntityCluster {
   std::vector<std::string> aliases;    // Distinct surface forms.
   std::string acronym;
   std::string place_key;
+  // For a place the gazetteer does not know: the keys of the places the
+  // document says contain it (Entity.within).
+  std::vector<std::string> within;
 };
 
 struct EntityMentionSpan {

@@ -1564,6 +1564,72 @@ TEST(PlaceTest, APlaceBeforeAVenueOrAVerbIsTheEventsPlace) {
               ::testing::Not(::testing::Contains("place=Najaf")));
 }
 
+TEST(PlaceTest, APartOfAPlaceIsInThatPlace) {
+  // "X's Y district": the event is in X, and Y (unknown to the gazetteer)
+  // lies in X.
+  ClaimSet set = RunText("Two men were arrested in Basra's Old Harbour district on Monday.");
+  EXPECT_THAT(Values(set), ::testing::Contains("place=Basra"));
+  ClaimSet suburbs = RunText("A reporter was shot dead in Mosul's eastern suburbs.");
+  EXPECT_THAT(Values(suburbs), ::testing::Contains("place=Mosul"));
+  const Entity* harbour = nullptr;
+  for (const Entity& e : set.entities()) {
+    if (e.canonical() == "Old Harbour") harbour = &e;
+  }
+  ASSERT_NE(harbour, nullptr);
+  EXPECT_EQ(harbour->type(), LOCATION);
+  EXPECT_THAT(harbour->within(), ::testing::ElementsAre("basra"));
+  // A known place and an unknown one joined by "<place noun> of": the
+  // unknown one lies in the known one.
+  for (const char* sentence : {"Cars burned in the Mosul suburb of Qadisiya on Friday.",
+                               "Shops closed in Qadisiya. Cars burned in the Qadisiya suburb of "
+                               "Mosul on Friday."}) {
+    ClaimSet suburb = RunText(sentence);
+    const Entity* qadisiya = nullptr;
+    for (const Entity& e : suburb.entities()) {
+      if (e.canonical() == "Qadisiya") qadisiya = &e;
+    }
+    ASSERT_NE(qadisiya, nullptr) << sentence;
+    EXPECT_THAT(qadisiya->within(), ::testing::ElementsAre("mosul")) << sentence;
+  }
+  // Not a part of the place: its history, its police, a war.
+  for (const char* sentence : {"The attack was the worst in Basra's history.",
+                               "Basra's police arrested two men on Monday.",
+                               "He was detained in Mosul's war with the militants."}) {
+    EXPECT_THAT(Values(RunText(sentence)),
+                ::testing::Not(::testing::AnyOf(::testing::Contains("place=Basra"),
+                                                ::testing::Contains("place=Mosul"))))
+        << sentence;
+  }
+}
+
+TEST(PlacesOutsideTheGazetteerTest, ANameBeforeAPlaceNounIsAPlace) {
+  ClaimSet set = RunText("Youths burned cars in the Hay Nour district on Friday. "
+                         "Hay Nour was calm on Saturday.");
+  bool found = false;
+  for (const Entity& e : set.entities()) {
+    if (e.canonical() == "Hay Nour") {
+      found = true;
+      EXPECT_EQ(e.type(), LOCATION);
+    }
+  }
+  EXPECT_TRUE(found);
+  // Not an adjective before a place noun, nor a person's name.
+  for (const char* sentence :
+       {"Police arrested two men in the Dravian city of Tarsk on Friday.",
+        "Fires broke out in the Dravian capital on Friday.",
+        "Youths blamed Dravian state media for the arrests."}) {
+    const ClaimSet adjective = RunText(sentence);
+    for (const Entity& e : adjective.entities()) {
+      EXPECT_NE(e.canonical(), "Dravian") << sentence;
+    }
+  }
+  const ClaimSet person =
+      RunText("Mayor Ilse Varga met voters on Friday. Varga town meetings are popular.");
+  for (const Entity& e : person.entities()) {
+    if (e.canonical() == "Varga") EXPECT_NE(e.type(), LOCATION);
+  }
+}
+
 // Force on a crowd happens at the demonstration it meets: the time and
 // place told for one are the other's, across clauses. Published Wednesday
 // 2022-03-16.

@@ -117,10 +117,35 @@ bool Gazetteer::Contains(absl::string_view outer, absl::string_view inner) const
   return it != ancestors_.end() && it->second.contains(outer);
 }
 
+Gazetteer Gazetteer::WithLocalContainment(
+    absl::Span<const std::pair<std::string, std::string>> inner_outer) const {
+  Gazetteer g = *this;
+  absl::flat_hash_map<std::string, std::vector<std::string>> outers;
+  for (const auto& [inner, outer] : inner_outer) {
+    if (IsLocalPlaceKey(inner) && inner != outer) outers[inner].push_back(outer);
+  }
+  for (const auto& [inner, direct] : outers) {
+    absl::flat_hash_set<std::string>& ancestors = g.ancestors_[inner];
+    std::vector<std::string> stack = direct;
+    while (!stack.empty()) {
+      std::string key = stack.back();
+      stack.pop_back();
+      if (key == inner || !ancestors.insert(key).second) continue;
+      auto known = ancestors_.find(key);
+      if (known != ancestors_.end()) {
+        ancestors.insert(known->second.begin(), known->second.end());
+      }
+      auto more = outers.find(key);
+      if (more != outers.end()) stack.insert(stack.end(), more->second.begin(), more->second.end());
+    }
+  }
+  return g;
+}
+
 bool Gazetteer::Compatible(absl::string_view a, absl::string_view b) const {
   if (a == b) return true;
   const bool local_a = IsLocalPlaceKey(a), local_b = IsLocalPlaceKey(b);
-  if (local_a || local_b) return local_a != local_b;
+  if ((local_a || local_b) && local_a != local_b) return true;
   return Contains(a, b) || Contains(b, a);
 }
 

@@ -17,6 +17,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "absl/types/span.h"
 #include "proto/lexicon.pb.h"
 
 namespace xref {
@@ -58,6 +59,16 @@ class Gazetteer {
   // place the gazetteer does not know lies is unknown, so it is no evidence
   // against a known place. Two different local keys are not compatible.
   bool Compatible(absl::string_view a, absl::string_view b) const;
+
+  // This gazetteer with places it does not know placed inside others:
+  // each (inner, outer) pair, where `inner` is a local place key (others
+  // are ignored: the gazetteer knows where its places lie), makes `outer`
+  // and every place containing it contain `inner`, transitively through
+  // the other pairs. Compatible then holds for a local place and a place
+  // around it, and for two local places one inside the other; two local
+  // places side by side stay incompatible.
+  Gazetteer WithLocalContainment(
+      absl::Span<const std::pair<std::string, std::string>> inner_outer) const;
 
   // Every spelling (folded, without a leading "the ") with the index of the
   // place it names, for building matchers.

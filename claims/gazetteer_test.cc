@@ -58,6 +58,32 @@ TEST(GazetteerTest, LocalPlacesAreNoEvidenceAgainstKnownOnes) {
   EXPECT_FALSE(g.Contains("france", roubaix));
 }
 
+TEST(GazetteerTest, PlacesTheDocumentsPutInsideOthers) {
+  GazetteerFile file;
+  ASSERT_TRUE(google::protobuf::TextFormat::ParseFromString(
+      R"pb(places { key: "iran" name: "Iran" kind: "country" }
+           places { key: "tabriz" name: "Tabriz" kind: "city" within: "iran" }
+           places { key: "shiraz" name: "Shiraz" kind: "city" within: "iran" })pb",
+      &file));
+  ASSERT_OK_AND_ASSIGN(Gazetteer g, Gazetteer::FromProto(file, "test"));
+  const std::string golshahr = LocalPlaceKey("Golshahr"), bazaar = LocalPlaceKey("Bazaar");
+  const std::string other = LocalPlaceKey("Valiasr");
+  EXPECT_FALSE(g.Compatible(golshahr, bazaar));
+  const Gazetteer with = g.WithLocalContainment(
+      {{bazaar, golshahr}, {golshahr, "tabriz"}, {other, "tabriz"},
+       {"shiraz", "tabriz"}});  // Known places keep their own containment.
+  EXPECT_TRUE(with.Contains("tabriz", golshahr));
+  EXPECT_TRUE(with.Contains("iran", golshahr));
+  EXPECT_TRUE(with.Contains("tabriz", bazaar));  // Through Golshahr.
+  EXPECT_TRUE(with.Compatible(golshahr, bazaar));
+  EXPECT_TRUE(with.Compatible(bazaar, "iran"));
+  EXPECT_FALSE(with.Compatible(golshahr, other));  // Side by side in Tabriz.
+  EXPECT_FALSE(with.Contains("tabriz", "shiraz"));
+  EXPECT_FALSE(with.Compatible("tabriz", "shiraz"));
+  // The gazetteer it came from is unchanged.
+  EXPECT_FALSE(g.Contains("tabriz", golshahr));
+}
+
 TEST(GazetteerTest, RefusesKeysThatLookLocal) {
   EXPECT_THAT(Gazetteer::FromProto(
                   Parse(R"pb(places { key: "local:x" name: "X" })pb"), "places.textproto"),

@@ -495,6 +495,11 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       Node node{static_cast<int>(d), e.type(), begin, begin,
                 !e.acronym().empty(), false};
       NodeSource source{&e, e.gazetteer_key()};
+      if (!e.gazetteer_key().empty()) {
+        for (const std::string& outer : e.within()) {
+          index.place_containment_.emplace_back(e.gazetteer_key(), outer);
+        }
+      }
       node_texts.clear();
       ForEachSurfaceForm(e, [&](absl::string_view text) {
         for (const auto& [seen, f] : node_texts) {

@@ -126,6 +126,13 @@ class AliasIndex {
   // aliases (every distinct surface form), acronym, gazetteer_key, documents.
   const std::vector<Entity>& entities() const { return entities_; }
 
+  // The (inner, outer) place keys the documents state, one pair per key in
+  // an entity's `within` (inner: the entity's gazetteer_key), in document
+  // order; see Gazetteer::WithLocalContainment.
+  const std::vector<std::pair<std::string, std::string>>& place_containment() const {
+    return place_containment_;
+  }
+
   // Appends `entities()` to `*out` (moved when `out` is on the heap, copied
   // when on an arena) and leaves `entities()` empty; `Find` still answers
   // with positions in that list. Not thread-safe (mutates the index).
@@ -146,6 +153,7 @@ class AliasIndex {
   std::vector<LocalEntity> local_;
   std::vector<int> doc_begin_;
   std::vector<Entity> entities_;
+  std::vector<std::pair<std::string, std::string>> place_containment_;
 };
 
 }  // namespace xref

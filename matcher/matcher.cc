@@ -4,6 +4,7 @@
 #include <deque>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -888,6 +889,15 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   report.set_entity_ids_from_canonical(true);
   AliasIndex aliases = AliasIndex::Build(claim_sets, alias_options);
   const auto& entities = report.entities();
+  // Places compare through the gazetteer and the places the documents put
+  // inside others ("Zerhana's Hay El Amal district").
+  std::optional<Gazetteer> with_local_places;
+  const Gazetteer* gazetteer = gazetteer_;
+  if (!aliases.place_containment().empty()) {
+    with_local_places = (gazetteer_ != nullptr ? *gazetteer_ : Gazetteer())
+                            .WithLocalContainment(aliases.place_containment());
+    gazetteer = &*with_local_places;
+  }
 
   // Event records, in document then event order.
   EventRecords event_records;
@@ -1062,7 +1072,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   Release(doc_ids);
   report.set_generator("xref-matcher/1");
   report.set_documents_from_claim_sets(true);
-  if (any_arguments) MoveBroadArguments(entities, gazetteer_, &event_records);
+  if (any_arguments) MoveBroadArguments(entities, gazetteer, &event_records);
   if (any_without_participants) {
     LendParticipantsWithinDocuments(claim_sets, entities, record_source, &event_records);
     LendTimesWithinParagraphs(claim_sets, record_source, &event_records);
@@ -1070,7 +1080,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   GroupingOptions grouping;
   grouping.require_evidence = options_.require_event_evidence;
   grouping.all_pairs = options_.all_pairs;
-  grouping.gazetteer = gazetteer_;
+  grouping.gazetteer = gazetteer;
   grouping.attach_orphans = true;
   grouping.attach_to_main_event = true;
   grouping.merge_place_splits = true;
@@ -1291,12 +1301,12 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       auto compatible = [&](int a, int b) {
         if (plain) return claim_values.PlainCompatible(its[a].value, its[b].value);
         return Compatible(claim_values.Get(values[a]), claim_values.Get(values[b]),
-                          gazetteer_);
+                          gazetteer);
       };
       auto more_specific = [&](int a, int b) {
         if (plain) return claim_values.PlainMoreSpecific(its[a].value, its[b].value);
         return MoreSpecific(claim_values.Get(values[a]), claim_values.Get(values[b]),
-                            gazetteer_);
+                            gazetteer);
       };
       if (docs_seen.size() < static_cast<size_t>(n)) {
         docs_seen.resize(n);

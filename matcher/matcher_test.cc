@@ -421,6 +421,47 @@ TEST(MatcherTest, ACountryIsNoEvidenceButACityIs) {
   EXPECT_EQ(GroupOf(city_no_time, "a", "e"), GroupOf(city_no_time, "b", "f"));
 }
 
+TEST(MatcherTest, APlaceADocumentPutsInsideAnotherAgreesWithIt) {
+  // Neither place is in the gazetteer. One outlet gives the district, the
+  // other the city; an article that says "Zerhana's Essafa district" makes
+  // them one account.
+  auto story = [](bool told_within) {
+    std::vector<ClaimSet> sets;
+    for (const auto& [doc, place] : {std::pair<std::string, std::string>{"a", "Essafa"},
+                                     std::pair<std::string, std::string>{"b", "Zerhana"}}) {
+      SetBuilder b(doc, doc);
+      b.Entity("p", PERSON, "Rosa Quispe").Entity("l", LOCATION, place);
+      b.Event("e", "Life:Die", {"p"}, "2011-05-02");
+      Claim* c = b.NewClaim("e", "place");
+      c->mutable_value()->set_text(place);
+      c->mutable_value()->set_normalized(place);
+      c->mutable_value()->set_place_key(LocalPlaceKey(place));
+      ClaimSet set = b.Build();
+      set.mutable_entities(1)->set_gazetteer_key(LocalPlaceKey(place));
+      set.mutable_events(0)->set_place_key(LocalPlaceKey(place));
+      sets.push_back(set);
+    }
+    if (told_within) {
+      *sets[0].add_entities() = sets[1].entities(1);
+      sets[0].mutable_entities(2)->set_id("z");
+      sets[0].mutable_entities(1)->add_within(LocalPlaceKey("Zerhana"));
+    }
+    return sets;
+  };
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Matcher> matcher,
+                       Matcher::Create(MatcherOptions(), nullptr));
+  ASSERT_OK_AND_ASSIGN(Report apart, MatchExpanded(*matcher, story(false)));
+  ASSERT_EQ(GroupOf(apart, "a", "e"), GroupOf(apart, "b", "e"));
+  const ClaimGroup* place = FindGroup(apart, apart.events(0).label(), "place");
+  ASSERT_NE(place, nullptr);
+  EXPECT_EQ(place->verdict(), CONFLICT);
+  ASSERT_OK_AND_ASSIGN(Report within, MatchExpanded(*matcher, story(true)));
+  ASSERT_EQ(GroupOf(within, "a", "e"), GroupOf(within, "b", "e"));
+  place = FindGroup(within, within.events(0).label(), "place");
+  ASSERT_NE(place, nullptr);
+  EXPECT_EQ(place->verdict(), AGREE);
+}
+
 TEST(MatcherTest, TheSameCountLinksVagueMentionsAcrossDocuments) {
   std::vector<ClaimSet> sets = {
       SetBuilder("a", "A").Event("e", "Life:Die", {}, "").Count("e", 200, 999).Build(),
