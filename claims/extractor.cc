@@ -329,27 +329,33 @@ bool IsFollowedByVenue(absl::string_view text, int64_t end, int64_t limit,
   return is_venue(LowerWordAfterSpace(text, next, limit));
 }
 
+// True when the lower-case word at `pos` (after any spaces) is one of
+// `place_nouns`, or its plural.
+bool PlaceNounAt(absl::string_view text, int64_t pos,
+                 const absl::flat_hash_set<std::string>& place_nouns) {
+  while (pos < static_cast<int64_t>(text.size()) && text[pos] == ' ') ++pos;
+  int64_t e = pos;
+  while (e < static_cast<int64_t>(text.size()) && absl::ascii_islower(text[e])) ++e;
+  absl::string_view w = text.substr(pos, e - pos);
+  if (place_nouns.contains(w)) return true;
+  return w.size() > 3 && w.back() == 's' && place_nouns.contains(w.substr(0, w.size() - 1));
+}
+
 // True when the name ending at `end` is a possessive whose noun, at most
 // three words on, is one of `place_nouns` ("X's Y district", "X's northern
 // suburbs"): a part of the place, so the place itself is where the event
 // happened (not "X's war", "X's police").
 bool IsFollowedByPartOfPlace(absl::string_view text, int64_t end, int64_t limit,
                              const absl::flat_hash_set<std::string>& place_nouns) {
+  text = text.substr(0, limit);
   if (end + 1 >= limit || text[end] != '\'' || text[end + 1] != 's') return false;
   int64_t pos = end + 2;
-  std::string word;
   for (int words = 0; words < 3; ++words) {
     if (pos >= limit || text[pos] != ' ') return false;
+    if (PlaceNounAt(text, pos, place_nouns)) return true;
     const int64_t b = ++pos;
     while (pos < limit && (absl::ascii_isalpha(text[pos]) || text[pos] == '-')) ++pos;
     if (pos == b) return false;
-    word.assign(text.data() + b, pos - b);
-    absl::AsciiStrToLower(&word);
-    if (place_nouns.contains(word)) return true;
-    if (word.size() > 3 && word.back() == 's' &&
-        place_nouns.contains(absl::string_view(word).substr(0, word.size() - 1))) {
-      return true;
-    }
   }
   return false;
 }
@@ -786,18 +792,6 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
     merged = true;
   }
   if (merged) RemoveClustersWithoutMentions(entities);
-}
-
-// True when the word at `pos` (after any spaces) is one of `place_nouns`,
-// or its plural.
-bool PlaceNounAt(absl::string_view text, int64_t pos,
-                 const absl::flat_hash_set<std::string>& place_nouns) {
-  while (pos < static_cast<int64_t>(text.size()) && text[pos] == ' ') ++pos;
-  int64_t e = pos;
-  while (e < static_cast<int64_t>(text.size()) && absl::ascii_islower(text[e])) ++e;
-  absl::string_view w = text.substr(pos, e - pos);
-  if (place_nouns.contains(w)) return true;
-  return w.size() > 3 && w.back() == 's' && place_nouns.contains(w.substr(0, w.size() - 1));
 }
 
 // Places inside places, as the document tells them: "Zerhana's Hay El Amal
