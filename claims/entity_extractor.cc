@@ -1019,7 +1019,57 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
   if (!std::is_sorted(result.mentions.begin(), result.mentions.end(), by_begin)) {
     std::sort(result.mentions.begin(), result.mentions.end(), by_begin);
   }
+  FindPlaceContainment(text, &result);
   return result;
+}
+
+bool EntityExtractor::IsPlaceNoun(absl::string_view word) const {
+  if (place_nouns_.Contains(word)) return true;
+  return word.size() > 3 && word.back() == 's' &&
+         place_nouns_.Contains(word.substr(0, word.size() - 1));
+}
+
+void EntityExtractor::FindPlaceContainment(absl::string_view text,
+                                           EntityResult* result) const {
+  // " <noun> of " or " <noun> of the ": the noun, else empty.
+  auto noun_of = [](absl::string_view gap) {
+    if (!absl::ConsumePrefix(&gap, " ")) return absl::string_view();
+    size_t e = 0;
+    while (e < gap.size() && absl::ascii_islower(gap[e])) ++e;
+    const absl::string_view rest = gap.substr(e);
+    return rest == " of " || rest == " of the " ? gap.substr(0, e) : absl::string_view();
+  };
+  const std::vector<EntityMentionSpan>& ms = result->mentions;
+  for (size_t i = 0; i + 1 < ms.size(); ++i) {
+    const EntityMentionSpan& a = ms[i];
+    const EntityMentionSpan& b = ms[i + 1];
+    if (a.cluster == b.cluster || b.range.begin - a.range.end > 30) continue;
+    EntityCluster& ca = result->clusters[a.cluster];
+    EntityCluster& cb = result->clusters[b.cluster];
+    if (ca.type != LOCATION || cb.type != LOCATION || ca.place_key.empty() ||
+        cb.place_key.empty() || ca.place_key == cb.place_key) {
+      continue;
+    }
+    const absl::string_view gap = text.substr(a.range.end, b.range.begin - a.range.end);
+    EntityCluster* inner = nullptr;
+    const EntityCluster* outer = nullptr;
+    if (gap == "'s " && IsPlaceNoun(LowerWordAfter(text, b.range.end))) {
+      inner = &cb;
+      outer = &ca;
+    } else if (const absl::string_view noun = noun_of(gap); !noun.empty() && IsPlaceNoun(noun) &&
+               IsLocalPlaceKey(ca.place_key) != IsLocalPlaceKey(cb.place_key)) {
+      // "the Baghdad district of X" and "the X district of Baghdad" both
+      // put X in Baghdad: which is inside the other is told only by the
+      // gazetteer knowing one and not the other.
+      inner = IsLocalPlaceKey(ca.place_key) ? &ca : &cb;
+      outer = inner == &ca ? &cb : &ca;
+    }
+    if (inner == nullptr || !IsLocalPlaceKey(inner->place_key)) continue;
+    if (std::find(inner->within.begin(), inner->within.end(), outer->place_key) ==
+        inner->within.end()) {
+      inner->within.push_back(outer->place_key);
+    }
+  }
 }
 
 }  // namespace xref

@@ -84,6 +84,10 @@ class EntityExtractor {
   // "western" before it), or empty.
   std::string PlaceKey(absl::string_view name) const;
 
+  // True when `word` (lower case) is a place noun of the lexicon, or the
+  // plural of one ("district", "suburbs").
+  bool IsPlaceNoun(absl::string_view word) const;
+
  private:
   // What the lexicon says about one spelling (exact case), built at
   // construction: a set of WordKind bits and, for the first word of titles,
@@ -166,6 +170,13 @@ class EntityExtractor {
   std::vector<WordInfo> word_infos_;
   // Titles as word sequences, longest first.
   std::vector<std::vector<std::string>> titles_;
+  // Places inside places, as the document tells them: "Zerhana's Hay El
+  // Amal district" puts Hay El Amal, a place the gazetteer does not know,
+  // inside Zerhana (EntityCluster::within); so do "the Tabriz suburb of
+  // Golshahr" and "the Golshahr suburb of Tabriz" when the gazetteer knows
+  // Tabriz. `result`'s mentions are sorted.
+  void FindPlaceContainment(absl::string_view text, EntityResult* result) const;
+
   // The lexicon's place nouns ("town"), exact case.
   WordIndex place_nouns_;
   // The lexicon's kin nouns ("cousin"), exact case.

@@ -329,30 +329,17 @@ bool IsFollowedByVenue(absl::string_view text, int64_t end, int64_t limit,
   return is_venue(LowerWordAfterSpace(text, next, limit));
 }
 
-// True when the lower-case word at `pos` (after any spaces) is one of
-// `place_nouns`, or its plural.
-bool PlaceNounAt(absl::string_view text, int64_t pos,
-                 const absl::flat_hash_set<std::string>& place_nouns) {
-  while (pos < static_cast<int64_t>(text.size()) && text[pos] == ' ') ++pos;
-  int64_t e = pos;
-  while (e < static_cast<int64_t>(text.size()) && absl::ascii_islower(text[e])) ++e;
-  absl::string_view w = text.substr(pos, e - pos);
-  if (place_nouns.contains(w)) return true;
-  return w.size() > 3 && w.back() == 's' && place_nouns.contains(w.substr(0, w.size() - 1));
-}
-
 // True when the name ending at `end` is a possessive whose noun, at most
-// three words on, is one of `place_nouns` ("X's Y district", "X's northern
-// suburbs"): a part of the place, so the place itself is where the event
-// happened (not "X's war", "X's police").
+// three words on, is a place noun (EntityExtractor::IsPlaceNoun): "X's Y
+// district", "X's northern suburbs", a part of the place, so the place
+// itself is where the event happened (not "X's war", "X's police").
 bool IsFollowedByPartOfPlace(absl::string_view text, int64_t end, int64_t limit,
-                             const absl::flat_hash_set<std::string>& place_nouns) {
-  text = text.substr(0, limit);
+                             const EntityExtractor& entities) {
   if (end + 1 >= limit || text[end] != '\'' || text[end + 1] != 's') return false;
   int64_t pos = end + 2;
   for (int words = 0; words < 3; ++words) {
     if (pos >= limit || text[pos] != ' ') return false;
-    if (PlaceNounAt(text, pos, place_nouns)) return true;
+    if (entities.IsPlaceNoun(LowerWordAfterSpace(text, pos, limit))) return true;
     const int64_t b = ++pos;
     while (pos < limit && (absl::ascii_isalpha(text[pos]) || text[pos] == '-')) ++pos;
     if (pos == b) return false;
@@ -794,49 +781,6 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
   if (merged) RemoveClustersWithoutMentions(entities);
 }
 
-// Places inside places, as the document tells them: "Zerhana's Hay El Amal
-// district" puts Hay El Amal, a place the gazetteer does not know, inside
-// Zerhana (EntityCluster::within); so do "the Tabriz suburb of Golshahr"
-// and "the Golshahr suburb of Tabriz" when the gazetteer knows Tabriz.
-void FindPlaceContainment(absl::string_view text,
-                          const absl::flat_hash_set<std::string>& place_nouns,
-                          EntityResult* entities) {
-  static const RE2* const kNounOf = new RE2("^ ([a-z]+) of (?:the )?$");
-  const std::vector<EntityMentionSpan>& ms = entities->mentions;
-  for (size_t i = 0; i + 1 < ms.size(); ++i) {
-    const EntityMentionSpan& a = ms[i];
-    const EntityMentionSpan& b = ms[i + 1];
-    if (a.cluster == b.cluster || b.range.begin - a.range.end > 30) continue;
-    EntityCluster& ca = entities->clusters[a.cluster];
-    EntityCluster& cb = entities->clusters[b.cluster];
-    if (ca.type != LOCATION || cb.type != LOCATION || ca.place_key.empty() ||
-        cb.place_key.empty() || ca.place_key == cb.place_key) {
-      continue;
-    }
-    const absl::string_view gap = text.substr(a.range.end, b.range.begin - a.range.end);
-    EntityCluster* inner = nullptr;
-    const EntityCluster* outer = nullptr;
-    std::string noun;
-    if (gap == "'s " && PlaceNounAt(text, b.range.end, place_nouns)) {
-      inner = &cb;
-      outer = &ca;
-    } else if (RE2::FullMatch(ToPiece(gap), *kNounOf, &noun) &&
-               PlaceNounAt(noun, 0, place_nouns) &&
-               IsLocalPlaceKey(ca.place_key) != IsLocalPlaceKey(cb.place_key)) {
-      // "the Baghdad district of X" and "the X district of Baghdad" both
-      // put X in Baghdad: which is inside the other is told only by the
-      // gazetteer knowing one and not the other.
-      inner = IsLocalPlaceKey(ca.place_key) ? &ca : &cb;
-      outer = inner == &ca ? &cb : &ca;
-    }
-    if (inner == nullptr || !IsLocalPlaceKey(inner->place_key)) continue;
-    if (std::find(inner->within.begin(), inner->within.end(), outer->place_key) ==
-        inner->within.end()) {
-      inner->within.push_back(outer->place_key);
-    }
-  }
-}
-
 // The document's own outlet named in its text ("a fire official told Delta
 // Wire", "The Coastal Echo has learned") reports the events and takes no
 // part in them: its mentions and cluster are removed (names compared
@@ -963,9 +907,7 @@ class RuleExtractor : public Extractor {
         rules_(std::move(rules)),
         entities_(&rules_->lexicon(), &gazetteer_),
         venue_nouns_(rules_->lexicon().venue_nouns().begin(),
-                     rules_->lexicon().venue_nouns().end()),
-        place_nouns_(rules_->lexicon().place_nouns().begin(),
-                     rules_->lexicon().place_nouns().end()) {}
+                     rules_->lexicon().venue_nouns().end()) {}
 
   absl::Status ExtractInto(const Document& document, ClaimSet* out) const override;
   std::vector<absl::Status> ExtractEach(absl::Span<const Document* const> documents,
@@ -1007,9 +949,6 @@ class RuleExtractor : public Extractor {
   EntityExtractor entities_;
   // The lexicon's venue nouns ("court", "prison"); see IsFollowedByVenue.
   absl::flat_hash_set<std::string> venue_nouns_;
-  // The lexicon's place nouns ("district", "suburb"); see
-  // IsFollowedByPartOfPlace.
-  absl::flat_hash_set<std::string> place_nouns_;
 };
 
 struct RuleExtractor::Context {
@@ -1233,7 +1172,6 @@ absl::Status RuleExtractor::Prepare(Context* ctx_ptr) const {
   ctx.entities = entities_.Extract(text, ctx.sentences);
   MergeKnownAs(text, &ctx.entities);
   DropOutletMentions(document.outlet(), &ctx.entities);
-  FindPlaceContainment(text, place_nouns_, &ctx.entities);
   *ctx.out->mutable_document() = document;
   ctx.out->set_extractor(kExtractorName);
   if (ctx.norm.folded_letters) RestoreLatinLetters(ctx.norm, document.text(), &ctx.entities);
@@ -2253,7 +2191,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // court"), also after "from" ("freed from X prison": no origin).
     const bool at_venue = IsFollowedByVenue(text, m.range.end, sentence.end, venue_nouns_);
     if (!at_venue && IsModifier(text, m.range.end, sentence.end) &&
-        !IsFollowedByPartOfPlace(text, m.range.end, sentence.end, place_nouns_) &&
+        !IsFollowedByPartOfPlace(text, m.range.end, sentence.end, entities_) &&
         !place_of_next_trigger(m.range, from)) {
       continue;
     }
