@@ -65,6 +65,15 @@ std::string CleanAttributionSource(absl::string_view s) {
   return out;
 }
 
+SourcePronoun SourcePronounOf(absl::string_view source_text) {
+  if (absl::EqualsIgnoreCase(source_text, "he") || absl::EqualsIgnoreCase(source_text, "she")) {
+    return SourcePronoun::kPerson;
+  }
+  if (absl::EqualsIgnoreCase(source_text, "it")) return SourcePronoun::kBody;
+  if (absl::EqualsIgnoreCase(source_text, "they")) return SourcePronoun::kGroup;
+  return SourcePronoun::kNone;
+}
+
 AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
                                  TextRange sentence) {
   return FindAttribution(

@@ -56,6 +56,13 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
 // names kept ("Iraq's judiciary", "Sajad Jiyad").
 std::string CleanAttributionSource(absl::string_view source);
 
+// What a source that is a third-person pronoun stands for ("..., he said",
+// "It said 22 people had been detained"): kPerson for he or she, kBody for
+// it (a ministry, a statement), kGroup for they; kNone for any other source.
+// Case is ignored.
+enum class SourcePronoun { kNone, kPerson, kBody, kGroup };
+SourcePronoun SourcePronounOf(absl::string_view source_text);
+
 // The modality of the event whose trigger is `trigger` inside `sentence`:
 // NEGATED > DENIED > ALLEGED > HEDGED > REPORTED (when `attributed`) >
 // ASSERTED.

@@ -347,6 +347,25 @@ bool IsFollowedByPartOfPlace(absl::string_view text, int64_t end, int64_t limit,
   return false;
 }
 
+// True when the name ending at `end` is followed by place nouns that make
+// it a place ("at the X crossing", "in the X district", "X port"), not by
+// place nouns of which it is an adjective ("the Marvian capital", ... "city
+// of Y", "the X port city of Y").
+bool IsFollowedByPlaceNoun(absl::string_view text, int64_t end, int64_t limit,
+                           const EntityExtractor& entities) {
+  int64_t pos = end;
+  for (int words = 0; words < 2; ++words) {
+    const absl::string_view w = LowerWordAfterSpace(text, pos, limit);
+    if (!entities.IsPlaceNoun(w)) {
+      if (words == 0) return false;
+      break;
+    }
+    if (w == "capital" || w == "state") return false;
+    pos = (w.data() - text.data()) + w.size();
+  }
+  return !absl::StartsWith(text.substr(pos, limit - pos), " of ");
+}
+
 // True when the event at `trigger` happens at the venue named at `venue`:
 // the venue acts right before it ("the X Court on Friday sentenced", "the X
 // Court, with Y presiding, sentenced"), or
@@ -926,6 +945,13 @@ class RuleExtractor : public Extractor {
   void MatchCandidates(Context* ctx) const;
   // The attribution of each sentence with hits (FindAttribution).
   void FindAttributions(Context* ctx) const;
+  // Replaces the pronoun source of attributions[k] ("..., he said", "It
+  // said") by the earlier source it stands for: for he or she, the nearest
+  // source of the three sentences before that holds a person's name; for it
+  // or they, the nearest source of the two sentences before that holds none
+  // ("it" not taking a plural: "officials"). Left as written when there is
+  // none. attributions[0, k) must be final.
+  void ResolvePronounSource(Context* ctx, size_t k) const;
   // The event mentions, claims and attributes of the sentences with hits.
   absl::Status ExtractFrames(Context* ctx) const;
   // The event mentions and claims (ProcessSentence) and the attribute
@@ -1238,6 +1264,54 @@ void RuleExtractor::FindAttributions(Context* ctx) const {
     if (ctx->norm.folded_letters && !a.source_text.empty()) {
       a.source_text = CleanAttributionSource(ctx->Written(a.source));
     }
+    if (SourcePronounOf(a.source_text) != SourcePronoun::kNone) ResolvePronounSource(ctx, k);
+  }
+}
+
+void RuleExtractor::ResolvePronounSource(Context* ctx, size_t k) const {
+  AttributionMatch& a = ctx->attributions[k];
+  const SourcePronoun kind = SourcePronounOf(a.source_text);
+  const std::vector<EntityMentionSpan>& mentions = ctx->entities.mentions;
+  auto holds_person = [&](TextRange r) {
+    auto m = std::lower_bound(
+        mentions.begin(), mentions.end(), r.begin,
+        [](const EntityMentionSpan& x, int64_t at) { return x.range.begin < at; });
+    for (; m != mentions.end() && m->range.begin < r.end; ++m) {
+      if (ctx->entities.clusters[m->cluster].type == PERSON) return true;
+    }
+    return false;
+  };
+  // "officials", "residents": a group, not what "it" stands for.
+  auto ends_plural = [](absl::string_view source) {
+    const size_t space = source.rfind(' ');
+    absl::string_view last = space == absl::string_view::npos ? source : source.substr(space + 1);
+    return last.size() > 2 && absl::ascii_islower(last[0]) && last.back() == 's' &&
+           last[last.size() - 2] != 's';
+  };
+  const int index = ctx->hit_sentences[k];
+  const int reach = kind == SourcePronoun::kPerson ? 3 : 2;
+  const auto hits_before = ctx->hit_sentences.begin() + k;
+  for (int j = index - 1; j >= 0 && j >= index - reach; --j) {
+    AttributionMatch computed;
+    const AttributionMatch* earlier = &computed;
+    auto hit = std::lower_bound(ctx->hit_sentences.begin(), hits_before, j);
+    if (hit != hits_before && *hit == j) {
+      earlier = &ctx->attributions[hit - ctx->hit_sentences.begin()];
+    } else {
+      computed = FindAttribution(*rules_, ctx->text(), ctx->sentences[j]);
+      if (ctx->norm.folded_letters && !computed.source_text.empty()) {
+        computed.source_text = CleanAttributionSource(ctx->Written(computed.source));
+      }
+    }
+    if (!earlier->found || earlier->source_text.empty() ||
+        SourcePronounOf(earlier->source_text) != SourcePronoun::kNone) {
+      continue;
+    }
+    const bool person = holds_person(earlier->source);
+    if (kind == SourcePronoun::kPerson ? !person : person) continue;
+    if (kind == SourcePronoun::kBody && ends_plural(earlier->source_text)) continue;
+    a.source_text = earlier->source_text;
+    return;
   }
 }
 
@@ -1329,11 +1403,20 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
                        TextRange value_range,
                        Modality own_modality = MODALITY_UNSPECIFIED) -> absl::Status {
     RETURN_IF_ERROR(CheckClaimLimit(*ctx));
-    const bool value_is_source = a.found && a.source.begin <= value_range.begin &&
-                                 value_range.end <= a.source.end &&
-                                 a.source.end > a.source.begin;
-    // A speaker is not a value of what it says; a source that acts (the
-    // subject of "freed them, citing ...") is, asserted by the outlet.
+    // The source and the words to its cue: "a police statement issued on
+    // Wednesday said", "X, the governor of Y province, told reporters"
+    // (not when the source acts: "A judge freed 14 men, citing ...").
+    TextRange speech = a.source;
+    if (!a.source_acts && a.cue_range.end > a.cue_range.begin) {
+      speech.begin = std::min(speech.begin, a.cue_range.begin);
+      speech.end = std::max(speech.end, a.cue_range.begin);
+    }
+    const bool value_is_source = a.found && a.source.end > a.source.begin &&
+                                 speech.begin <= value_range.begin &&
+                                 value_range.end <= speech.end;
+    // A speaker, or what the words that bring it in say of it, is not a
+    // value of what it says; a source that acts (the subject of "freed them,
+    // citing ...") is, asserted by the outlet.
     if (value_is_source && !a.source_acts) return absl::OkStatus();
     Claim* c = out.add_claims();
     c->set_id(NumberedId('c', out.claims_size()));
@@ -1725,6 +1808,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       EntityRef* ref = ev->add_participants();
       ref->set_entity_id(ctx->EntityId(best->cluster));
       ref->set_surface(ctx->Original(best->range));
+    } else if (!rules_->triggers()[t.trigger].occasion_of.empty()) {
+      // Force used on a crowd ("fired tear gas", "broke up the march").
+      ev->set_unnamed_participant(true);
     }
     for (const EntityMentionSpan& m : sentence_mentions) {
       if (m.range.end > sentence.end || &m == best) continue;
@@ -1858,6 +1944,24 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         // Active ("and detained"), it has that one's subject, its agent.
         if (!Occurs(*kPassive, gap)) trigs[j].shares_agent_of = static_cast<int>(i);
       }
+    }
+    // An event and the one a "when" clause right after it tells: "was
+    // arrested at his home on Tuesday, when riot police stormed the village".
+    for (size_t j = 1; j < trigs.size(); ++j) {
+      const size_t i = j - 1;
+      const TextRange a = trigs[i].range, b = trigs[j].range;
+      if (trigs[i].event == trigs[j].event || a.end > b.begin || b.begin - a.end > 120 ||
+          (partner[i] >= 0 && partner[j] >= 0)) {
+        continue;
+      }
+      const absl::string_view gap = text.substr(a.end, b.begin - a.end);
+      const size_t when = gap.find(", when ");
+      if (when == absl::string_view::npos || gap.find_first_of(";:") != absl::string_view::npos ||
+          gap.find(',', when + 1) != absl::string_view::npos) {
+        continue;
+      }
+      if (partner[i] < 0) partner[i] = static_cast<int>(j);
+      if (partner[j] < 0) partner[j] = static_cast<int>(i);
     }
     // An event and the nearest event of a type it happens during
     // (Trigger.occasion_of), in any clause of the sentence: "workers marched
@@ -2115,11 +2219,20 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     const int64_t act_from = std::max<int64_t>(sentence.begin, q.range.begin - 40);
     const bool victims =
         Occurs(*kVictimsOf, text.substr(act_from, q.range.begin - act_from));
+    // The counted right before a trigger are its subject ("hundreds of riot
+    // police stormed the village"): no other trigger's count.
+    int subject_of = -1;
+    for (size_t i = 0; i < trigs.size(); ++i) {
+      if (trigs[i].range.begin == q.range.end + 1 && text[q.range.end] == ' ') {
+        subject_of = static_cast<int>(i);
+      }
+    }
     int best = -1;
     int64_t best_d = 0;
     for (size_t i = 0; i < trigs.size(); ++i) {
       const RuleSet::CompiledFrame& frame = frame_of(i);
       if (!takes_count[i] || has_count[i]) continue;
+      if (subject_of >= 0 && subject_of != static_cast<int>(i)) continue;
       if (victims && frame.HasRole("crime")) continue;
       if (frame.count_noun != nullptr &&
           !ctx->group_nouns.Matches(frame, q.value.counted())) {
@@ -2190,7 +2303,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // A name before a venue says where it is ("a Nurabad magistrate's
     // court"), also after "from" ("freed from X prison": no origin).
     const bool at_venue = IsFollowedByVenue(text, m.range.end, sentence.end, venue_nouns_);
+    // A place noun after the name is the place it names ("at the X
+    // crossing", "in the X district").
     if (!at_venue && IsModifier(text, m.range.end, sentence.end) &&
+        !IsFollowedByPlaceNoun(text, m.range.end, sentence.end, entities_) &&
         !IsFollowedByPartOfPlace(text, m.range.end, sentence.end, entities_) &&
         !place_of_next_trigger(m.range, from)) {
       continue;

@@ -971,6 +971,80 @@ INSTANTIATE_TEST_SUITE_P(
         AttributionCase{"Near the station, which was closed, soldiers detained nine dockers.",
                         "", ASSERTED}));
 
+// Who is told ("told a press conference"), a name after its description
+// ("the city's police chief, Colonel X, told"), and a document that came out
+// before its verb ("a statement issued on Monday said").
+INSTANTIATE_TEST_SUITE_P(
+    SpeakersAndDocuments, AttributionTest,
+    ::testing::Values(
+        AttributionCase{"Two smugglers were detained at the port, Major Ilir Doda told a "
+                        "news conference.",
+                        "Major Ilir Doda", REPORTED},
+        AttributionCase{"Nine miners were detained on Friday, the region's police chief, "
+                        "General Oskar Lind, told reporters.",
+                        "General Oskar Lind", REPORTED},
+        AttributionCase{"A ministry statement released on Sunday said 14 people died in the "
+                        "floods.",
+                        "a ministry statement", REPORTED},
+        AttributionCase{"An army report published last week says 12 soldiers died in the ambush.",
+                        "an army report", REPORTED},
+        // Must not fire: the name acts, and a document released is no speaker.
+        AttributionCase{"In Tirana, Major Ilir Doda detained two smugglers on Friday.", "",
+                        ASSERTED},
+        AttributionCase{"Police arrested the man who released a video of the attack.", "",
+                        ASSERTED}));
+
+// Values inside the words that bring the source in are not the event's:
+// the statement's day is no day of the deaths.
+TEST(AttributionTest, TheDayADocumentCameOutIsNoDayOfWhatItSays) {
+  EXPECT_THAT(ValuesOfType(RunText("A police statement issued on Monday said two guards "
+                                   "died in the blast.",
+                                   "2022-03-16"),
+                           "Life:Die"),
+              ::testing::Not(::testing::Contains("time=2022-03-14")));
+  // The day after the verb of the clause said is the event's.
+  EXPECT_THAT(ValuesOfType(RunText("Police said two guards died in the blast on Monday.",
+                                   "2022-03-16"),
+                           "Life:Die"),
+              ::testing::Contains("time=2022-03-14"));
+}
+
+// The sources of the claims of events of `type`, in order.
+std::vector<std::string> SourcesOfType(const ClaimSet& set, absl::string_view type) {
+  std::vector<std::string> out;
+  for (const Claim& c : set.claims()) {
+    if (c.event_type() == type) out.push_back(c.attribution().source());
+  }
+  return out;
+}
+
+// "..., he said" and "It said ..." stand for an earlier source: a person's
+// name for he or she, a body or document for it, a group for they.
+TEST(AttributionTest, APronounSourceIsTheEarlierSourceItStandsFor) {
+  EXPECT_THAT(SourcesOfType(RunText("Colonel Arvo Kask, the district police chief, told "
+                                    "reporters the border was shut. Nine smugglers were detained at "
+                                    "the border, he said."),
+                            "Justice:Arrest-Jail"),
+              ::testing::Each(std::string("Colonel Arvo Kask")));
+  EXPECT_THAT(SourcesOfType(RunText("A ministry statement issued on Friday said the border "
+                                    "was closed. It said 40 people had been arrested."),
+                            "Justice:Arrest-Jail"),
+              ::testing::Each(std::string("a ministry statement")));
+  EXPECT_THAT(SourcesOfType(RunText("Residents said the shooting began at dawn. They also "
+                                    "said four farmers were killed."),
+                            "Life:Die"),
+              ::testing::Each(std::string("residents")));
+  // "he" takes no body, and "it" no person: with none before, it stays.
+  EXPECT_THAT(SourcesOfType(RunText("The ministry said the border was closed. Nine smugglers "
+                                    "were detained there, he said."),
+                            "Justice:Arrest-Jail"),
+              ::testing::Each(std::string("he")));
+  EXPECT_THAT(SourcesOfType(RunText("Anna Berg said the border was closed. It said 40 people "
+                                    "had been arrested."),
+                            "Justice:Arrest-Jail"),
+              ::testing::Each(std::string("It")));
+}
+
 // A title standing for the person who speaks.
 INSTANTIATE_TEST_SUITE_P(
     TitlesAsSources, AttributionTest,
@@ -1628,6 +1702,64 @@ TEST(PlacesOutsideTheGazetteerTest, ANameBeforeAPlaceNounIsAPlace) {
   for (const Entity& e : person.entities()) {
     if (e.canonical() == "Varga") EXPECT_NE(e.type(), LOCATION);
   }
+}
+
+// A place noun after a name makes the name the event's place ("at the X
+// crossing"); a name before "<place noun> of Y" is an adjective of Y.
+TEST(PlacesOutsideTheGazetteerTest, ANameBeforeAPlaceNounIsTheEventsPlace) {
+  EXPECT_THAT(ValuesOfType(RunText("Border guards detained two journalists at the Vesna Gora "
+                                   "crossing on Monday."),
+                           "Justice:Arrest-Jail"),
+              ::testing::Contains("place=Vesna Gora"));
+  EXPECT_THAT(ValuesOfType(RunText("Riot police detained nine youths in the Dar Salem "
+                                   "district on Friday."),
+                           "Justice:Arrest-Jail"),
+              ::testing::Contains("place=Dar Salem"));
+  // Must not fire: the name is an adjective of the place named after "of".
+  const ClaimSet port = RunText("Police shot dead a rider in the Dravian port city of Tarsk.");
+  EXPECT_THAT(Values(port), ::testing::Contains("place=Tarsk"));
+  EXPECT_THAT(Values(port), ::testing::Not(::testing::Contains("place=Dravian")));
+}
+
+// Those counted right before another trigger are its subject, not a count
+// of the event before ("arrested ..., when hundreds of police stormed").
+TEST(EventCountTest, TheCountedSubjectOfAVerbCountNoOtherEvent) {
+  EXPECT_THAT(ValuesOfType(RunText("Omar Said was arrested at his home, when hundreds of "
+                                   "riot police stormed the village."),
+                           "Justice:Arrest-Jail"),
+              ::testing::Not(::testing::Contains(::testing::StartsWith("count="))));
+  // The count after the verb is still the verb's.
+  EXPECT_THAT(ValuesOfType(RunText("Hundreds of riot police stormed the village and arrested "
+                                   "twelve farmers."),
+                           "Justice:Arrest-Jail"),
+              ::testing::Contains("count=12"));
+}
+
+// A "when" clause right after an event tells what happened at its time and
+// place. Published Wednesday 2022-03-16.
+TEST(OccasionTest, AnEventAndItsWhenClauseShareTimeAndPlace) {
+  const ClaimSet set = RunText("Omar Said was arrested at his home in Kirkuk on Tuesday, "
+                               "when police raided the district.");
+  EXPECT_THAT(ValuesOfType(set, "Conflict:Attack"),
+              ::testing::IsSupersetOf({"time=2022-03-15", "place=Kirkuk"}));
+  EXPECT_THAT(ValuesOfType(set, "Justice:Arrest-Jail"),
+              ::testing::IsSupersetOf({"time=2022-03-15", "place=Kirkuk"}));
+  // Must not fire: a clause after "when" past another comma, or no "when".
+  const ClaimSet apart = RunText("Omar Said was arrested in Kirkuk on Tuesday, and police "
+                                 "raided the district.");
+  EXPECT_THAT(ValuesOfType(apart, "Conflict:Attack"),
+              ::testing::Not(::testing::Contains("place=Kirkuk")));
+}
+
+// Force on a crowd that names no one is about an unnamed group.
+TEST(OccasionTest, ForceOnACrowdIsAboutAnUnnamedGroup) {
+  const ClaimSet set = RunText("Riot police fired tear gas in Basra on Friday.");
+  ASSERT_EQ(set.events_size(), 1);
+  EXPECT_TRUE(set.events(0).unnamed_participant());
+  // Must not fire: a shooting is not force on a crowd.
+  const ClaimSet shot = RunText("A policeman opened fire in Basra on Friday.");
+  ASSERT_EQ(shot.events_size(), 1);
+  EXPECT_FALSE(shot.events(0).unnamed_participant());
 }
 
 // Force on a crowd happens at the demonstration it meets: the time and
