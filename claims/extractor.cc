@@ -952,6 +952,11 @@ class RuleExtractor : public Extractor {
   // ("it" not taking a plural: "officials"). Left as written when there is
   // none. attributions[0, k) must be final.
   void ResolvePronounSource(Context* ctx, size_t k) const;
+  // FindAttribution of sentence `sentence`, trying only `candidates` when
+  // given (RuleSet::SentenceHits::attributions), with the source as the
+  // document writes it.
+  AttributionMatch AttributionOf(const Context& ctx, int sentence,
+                                 const std::vector<int>* candidates) const;
   // The event mentions, claims and attributes of the sentences with hits.
   absl::Status ExtractFrames(Context* ctx) const;
   // The event mentions and claims (ProcessSentence) and the attribute
@@ -1259,13 +1264,22 @@ void RuleExtractor::FindAttributions(Context* ctx) const {
   ctx->attributions.resize(ctx->hit_sentences.size());
   for (size_t k = 0; k < ctx->hit_sentences.size(); ++k) {
     AttributionMatch& a = ctx->attributions[k];
-    a = FindAttribution(*rules_, ctx->text(), ctx->sentences[ctx->hit_sentences[k]],
-                        ctx->hits_of[k].attributions);
-    if (ctx->norm.folded_letters && !a.source_text.empty()) {
-      a.source_text = CleanAttributionSource(ctx->Written(a.source));
-    }
+    a = AttributionOf(*ctx, ctx->hit_sentences[k], &ctx->hits_of[k].attributions);
     if (SourcePronounOf(a.source_text) != SourcePronoun::kNone) ResolvePronounSource(ctx, k);
   }
+}
+
+AttributionMatch RuleExtractor::AttributionOf(const Context& ctx, int sentence,
+                                              const std::vector<int>* candidates) const {
+  AttributionMatch a =
+      candidates != nullptr
+          ? FindAttribution(*rules_, ctx.text(), ctx.sentences[sentence], *candidates)
+          : FindAttribution(*rules_, ctx.text(), ctx.sentences[sentence]);
+  // The source as the document writes it, when letters were folded.
+  if (ctx.norm.folded_letters && !a.source_text.empty()) {
+    a.source_text = CleanAttributionSource(ctx.Written(a.source));
+  }
+  return a;
 }
 
 void RuleExtractor::ResolvePronounSource(Context* ctx, size_t k) const {
@@ -1298,10 +1312,7 @@ void RuleExtractor::ResolvePronounSource(Context* ctx, size_t k) const {
     if (hit != hits_before && *hit == j) {
       earlier = &ctx->attributions[hit - ctx->hit_sentences.begin()];
     } else {
-      computed = FindAttribution(*rules_, ctx->text(), ctx->sentences[j]);
-      if (ctx->norm.folded_letters && !computed.source_text.empty()) {
-        computed.source_text = CleanAttributionSource(ctx->Written(computed.source));
-      }
+      computed = AttributionOf(*ctx, j, nullptr);
     }
     if (!earlier->found || earlier->source_text.empty() ||
         SourcePronounOf(earlier->source_text) != SourcePronoun::kNone) {
