@@ -343,8 +343,7 @@ bool AllCapitals(absl::string_view name) {
 }
 
 // Whether `range` is the credit of a dateline, "TAMSK, March 15 (Meridian) -":
-// in parentheses after an all-capitals place at the start of a paragraph
-// (and a short date), before a dash. It names the outlet, not a party to the
+// in the parentheses of a dateline. It names the outlet, not a party to the
 // story.
 bool IsDatelineCredit(absl::string_view text, TextRange range) {
   const size_t begin = range.begin;
@@ -352,21 +351,9 @@ bool IsDatelineCredit(absl::string_view text, TextRange range) {
   if (begin < 4 || text[begin - 1] != '(' || end >= text.size() || text[end] != ')') {
     return false;
   }
-  size_t after = end + 1;
-  while (after < text.size() && text[after] == ' ') ++after;
-  if (after >= text.size() || text[after] != '-') return false;
   size_t para = text.rfind('\n', begin - 1);
   para = para == absl::string_view::npos ? 0 : para + 1;
-  absl::string_view lead = text.substr(para, begin - 1 - para);
-  size_t i = 0;
-  while (i < lead.size() && (absl::ascii_isupper(lead[i]) || lead[i] == ' ' ||
-                             lead[i] == '.' || lead[i] == '-' || lead[i] == '\'')) {
-    ++i;
-  }
-  if (!AllCapitals(lead.substr(0, i))) return false;
-  absl::string_view rest = absl::StripTrailingAsciiWhitespace(lead.substr(i));
-  return rest.empty() || (rest[0] == ',' && rest.size() <= 24 &&
-                          rest.find_first_of("()") == absl::string_view::npos);
+  return para + DatelineLength(text.substr(para)) > end;
 }
 
 bool IsLocativeWord(absl::string_view w) {
@@ -458,6 +445,7 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
     MutableInfo(WithoutApostrophes(w)).kinds |= kOrgHead;
   }
   for (const std::string& w : lexicon->place_heads()) MutableInfo(w).kinds |= kPlaceHead;
+  for (const std::string& w : lexicon->law_heads()) MutableInfo(w).kinds |= kLawHead;
   for (const std::string& t : lexicon->titles()) {
     // Tokens carry no final dot ("Gen."), so neither do title words.
     std::vector<std::string> words = absl::StrSplit(t, ' ', absl::SkipEmpty());
@@ -762,7 +750,9 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
           raw.type = PERSON;
         }
       }
-      if (!IsDatelineCredit(text, raw.range)) raws.push_back(raw);
+      const bool law = raw.place_key == nullptr && raw.word_count() > 1 &&
+                       Is(word(raw.end_word - 1), kLawHead);
+      if (!law && !IsDatelineCredit(text, raw.range)) raws.push_back(raw);
       i = j + 1;
     }
   }

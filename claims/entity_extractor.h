@@ -102,6 +102,7 @@ class EntityExtractor {
     // A particle written in lower case in the lexicon ("ben", "de"), in
     // either case: it begins a surname ("Youssef Ben Amara", "Ben Amara").
     kSurnameParticle = 64,
+    kLawHead = 128,
   };
   struct WordInfo {
     uint8_t kinds = 0;

@@ -448,5 +448,19 @@ TEST(EntityExtractorTest, ANameEndingInAPlaceHeadIsAPlace) {
   EXPECT_EQ(authority->type, ORGANIZATION);
 }
 
+TEST(EntityExtractorTest, TheNameOfALawIsNoMention) {
+  std::string text = "Mara Lind was charged under the Public Order Act and the Penal Code, "
+                     "which the Varno Bar Council opposes.";
+  std::vector<std::string> mentions = MentionTexts(text, Extract(text));
+  EXPECT_THAT(mentions, Contains("Mara Lind"));
+  EXPECT_THAT(mentions, Contains("Varno Bar Council"));
+  EXPECT_THAT(mentions, ::testing::Not(Contains("Public Order Act")));
+  EXPECT_THAT(mentions, ::testing::Not(Contains("Penal Code")));
+  // One word is a name ("Bill Evans" ends in no law head; "Law" alone is a
+  // surname).
+  std::string names = "Bill Evans met Judge Law in Varno.";
+  EXPECT_THAT(MentionTexts(names, Extract(names)), Contains("Bill Evans"));
+}
+
 }  // namespace
 }  // namespace xref

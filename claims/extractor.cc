@@ -1185,7 +1185,15 @@ absl::Status RuleExtractor::Prepare(Context* ctx_ptr) const {
   }
   NormalizeForMatchingInto(document.text(), &ctx.norm);
   absl::string_view text = ctx.norm.text;
-  for (const TextRange& paragraph : FindBodyParagraphs(text)) {
+  for (TextRange paragraph : FindBodyParagraphs(text)) {
+    // A dateline is a sentence of its own, not part of the story's first:
+    // its place is a mention, its date no event's.
+    const int64_t dateline = static_cast<int64_t>(
+        DatelineLength(text.substr(paragraph.begin, paragraph.end - paragraph.begin)));
+    if (dateline > 0) {
+      ctx.sentences.push_back({paragraph.begin, paragraph.begin + dateline});
+      paragraph.begin += dateline;
+    }
     AppendSentences(text, paragraph, &ctx.sentences);
   }
   // Long sentences are cut at a character boundary; a cut that leaves
@@ -1502,6 +1510,11 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       if (ct.not_before != nullptr &&
           ct.not_before->Match(ToPiece(text), r.end, sentence.end, RE2::ANCHOR_START,
                                nullptr, 0)) {
+        continue;
+      }
+      if (ct.followed_by != nullptr &&
+          !ct.followed_by->Match(ToPiece(text), r.end, sentence.end, RE2::ANCHOR_START,
+                                 nullptr, 0)) {
         continue;
       }
       if (ct.not_after != nullptr &&
@@ -2218,6 +2231,27 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       "assaults?|beatings?|shootings?|stabbings?|massacre|manslaughter)\\s+of|"
       "(?:murdering|killing|kidnapping|abducting|attacking|injuring|wounding|raping|"
       "torturing|assaulting|beating|shooting|stabbing))\\s+$");
+  // Whether the text after trigger i starts with its object ("shot dead a
+  // councillor", "arrested him", "killed Omar Faleh"): the verb is active.
+  static const RE2* const kObjectStart = new RE2(
+      "\\s+(?:(?i:an?|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|"
+      "eight|nine|ten|several|dozens|scores|hundreds|at\\s+least|more\\s+than)\\b|\\d|[A-Z])");
+  // A trigger that ends in a preposition or a word of time ("left custody
+  // in", "charged under") has its object inside it, if any.
+  static const RE2* const kEndsInPreposition = new RE2(
+      "(?i)\\b(?:in|on|at|of|for|to|by|from|with|without|after|before|following|under|"
+      "last|this|yesterday|today|earlier|late|early)$");
+  auto takes_object = [&](size_t i) {
+    const int64_t at = trigs[i].range.end;
+    if (Occurs(*kEndsInPreposition, text.substr(trigs[i].range.begin, at - trigs[i].range.begin)) ||
+        !kObjectStart->Match(ToPiece(text), at, sentence.end, RE2::ANCHOR_START, nullptr, 0)) {
+      return false;
+    }
+    // Not a date: "died Sunday", "killed on Monday".
+    const int64_t word = static_cast<int64_t>(text.find_first_not_of(' ', at));
+    return std::none_of(times.begin(), times.begin() + time_count,
+                        [&](const TimeExpression& te) { return te.range.begin == word; });
+  };
   for (Quantity& q : quantities) {
     q.range.begin += sentence.begin;
     q.range.end += sentence.begin;
@@ -2258,6 +2292,17 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         continue;
       }
       if (InsideRelativeClause(text, sentence, trigs[i].range, q.range, ClausesBefore::kAny)) {
+        continue;
+      }
+      // The counted before an active verb with its object are who does it,
+      // not whom it is done to: "two gunmen on a motorcycle shot dead a
+      // councillor", "three policemen arrested him" (not "two guards were
+      // killed", "two guards died on Monday"). For frames whose count is of
+      // the people the event happens to (those with a person role).
+      if (frame.HasRole("person") && q.range.end <= trigs[i].range.begin &&
+          !rules_->triggers()[trigs[i].trigger].nominal &&
+          !Occurs(*kPassive, text.substr(q.range.end, trigs[i].range.end - q.range.end)) &&
+          takes_object(i)) {
         continue;
       }
       int64_t d = Distance(q.range, trigs[i].range);

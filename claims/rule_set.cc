@@ -87,7 +87,8 @@ absl::StatusOr<std::unique_ptr<RE2::Set>> BuildSet(
 // on their own and those `{{name}}` word-list references expand in.
 bool IsPatternField(const std::string& name) {
   return name == "pattern" || name == "patterns" || name == "reject" ||
-         name == "count_noun" || name == "not_before" || name == "not_after";
+         name == "count_noun" || name == "not_before" || name == "not_after" ||
+         name == "followed_by";
 }
 
 // Calls `visit` on every pattern field of `message` and of its nested
@@ -650,6 +651,11 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
         ASSIGN_OR_RETURN(ct.not_before,
                          Compile(absl::StrCat("(?:", t.not_before(), ")"), CaseInsensitive(),
                                  name, absl::StrCat(what, " trigger not_before")));
+      }
+      if (!t.followed_by().empty()) {
+        ASSIGN_OR_RETURN(ct.followed_by,
+                         Compile(absl::StrCat("(?:", t.followed_by(), ")"), CaseInsensitive(),
+                                 name, absl::StrCat(what, " trigger followed_by")));
       }
       if (!t.not_after().empty()) {
         ASSIGN_OR_RETURN(ct.not_after,

@@ -126,6 +126,7 @@ class RuleSet {
     std::vector<std::string> occasion_of;
     std::unique_ptr<RE2> re;
     std::unique_ptr<RE2> not_before;   // Match with ANCHOR_START; may be null.
+    std::unique_ptr<RE2> followed_by;  // Match with ANCHOR_START; may be null.
     // Trigger.not_after with a `$` after it: search the sentence up to the
     // trigger as a text of its own (RE2's `$` matches at the end of the text
     // searched, not at an endpos before it); may be null.

@@ -702,6 +702,16 @@ TEST(RuleSetTest, LoadNamesFileAndLineOfBadPattern) {
                        HasSubstr("frames.textproto:4: pattern: bad pattern \"(unclosed\"")));
 }
 
+TEST(RuleSetTest, ReportsBadFollowedByPatternWithFileAndRule) {
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(
+    frames { type: "X:Y" triggers { pattern: "booked" followed_by: " under(" } }
+  )pb", "frames.textproto", &file));
+  EXPECT_THAT(RuleSet::FromProto(file, "frames.textproto"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("frames.textproto: frame X:Y trigger followed_by: bad pattern")));
+}
+
 TEST(RuleSetTest, WordListsStandForTheirWordsInEveryPatternField) {
   rules::RuleFile file;
   ASSERT_OK(ParseTextProto(R"pb(
@@ -709,7 +719,7 @@ TEST(RuleSetTest, WordListsStandForTheirWordsInEveryPatternField) {
     frames {
       type: "Conflict:Attack"
       triggers { pattern: "fired on (?:the )?{{crowd}}" lemma: "attack"
-                 not_after: "{{crowd}} $" }
+                 not_after: "{{crowd}} $" followed_by: " {{crowd}}" }
       count_noun: "{{crowd}}|people"
     }
   )pb", "inline", &file));
@@ -724,6 +734,8 @@ TEST(RuleSetTest, WordListsStandForTheirWordsInEveryPatternField) {
   const RE2& not_after = *rules->triggers()[0].not_after;
   EXPECT_TRUE(RE2::PartialMatch("the protesters ", not_after));
   EXPECT_FALSE(RE2::PartialMatch("the {{crowd}} ", not_after));
+  const RE2& followed_by = *rules->triggers()[0].followed_by;
+  EXPECT_TRUE(RE2::PartialMatch(" marches", followed_by));
 }
 
 TEST(RuleSetTest, AWordListServesThePatternsOfEveryFileOfTheDirectory) {

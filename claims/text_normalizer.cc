@@ -380,6 +380,40 @@ bool IsReaderPrompt(absl::string_view line) {
   return IsReaderPromptOfWords(line, CountWords(line));
 }
 
+size_t DatelineLength(absl::string_view paragraph) {
+  // The place: capitals up to a comma, a parenthesis or a dash.
+  constexpr size_t kMaxPlace = 40;
+  size_t i = std::min(paragraph.find_first_of(",(\n"), paragraph.find(" -"));
+  if (i == absl::string_view::npos || i > kMaxPlace) return 0;
+  int capitals = 0;
+  for (char c : paragraph.substr(0, i)) {
+    if (!absl::ascii_isupper(c) && c != ' ' && c != '.' && c != '-' && c != '\'') return 0;
+    capitals += absl::ascii_isupper(c) ? 1 : 0;
+  }
+  if (capitals < 3) return 0;
+  constexpr size_t kMaxPart = 24;
+  for (int parts = 0; parts < 2 && i < paragraph.size() && paragraph[i] == ','; ++parts) {
+    const size_t end = paragraph.find_first_of(",()-\n", i + 1);
+    if (end == absl::string_view::npos || end - i > kMaxPart) return 0;
+    i = end;
+  }
+  while (i < paragraph.size() && paragraph[i] == ' ') ++i;
+  if (i < paragraph.size() && paragraph[i] == '(') {
+    constexpr size_t kMaxCredit = 40;
+    const size_t close = paragraph.find_first_of(")\n", i + 1);
+    if (close == absl::string_view::npos || paragraph[close] != ')' || close - i > kMaxCredit) {
+      return 0;
+    }
+    i = close + 1;
+    while (i < paragraph.size() && paragraph[i] == ' ') ++i;
+  }
+  if (i >= paragraph.size() || paragraph[i] != '-') return 0;
+  while (i < paragraph.size() && paragraph[i] == '-') ++i;
+  if (i >= paragraph.size() || paragraph[i] != ' ') return 0;
+  while (i < paragraph.size() && paragraph[i] == ' ') ++i;
+  return i;
+}
+
 std::vector<TextRange> FindBodyParagraphs(absl::string_view text) {
   struct Line {
     TextRange range;

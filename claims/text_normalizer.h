@@ -111,6 +111,15 @@ std::vector<TextRange> FindBodyParagraphs(absl::string_view text);
 // True when `line` looks like a prompt addressed to the reader.
 bool IsReaderPrompt(absl::string_view line);
 
+// The length of the dateline that opens `paragraph` (normalised text), up to
+// the first word of the story, or 0 when it opens with none. A dateline is a
+// place in capitals ("TAMSK", "NEW DELHI", "ST. PAUL"), at most two short
+// parts after commas (a region, a date: ", Dravia, March 3"), at most one
+// credit in parentheses ("(Reuters)"), then a dash: "TAMSK, March 15
+// (Meridian) - Police said". What it states is about the filing, not the
+// story: its date is not an event's.
+size_t DatelineLength(absl::string_view paragraph);
+
 }  // namespace xref
 
 #endif  // XREF_CLAIMS_TEXT_NORMALIZER_H_

@@ -1,6 +1,7 @@
 #include "claims/text_normalizer.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "gmock/gmock.h"
@@ -172,6 +173,35 @@ TEST(IsReaderPromptTest, CountsWordsAcrossTabsAndRuns) {
   EXPECT_FALSE(IsReaderPrompt(fourteen + " again"));
   EXPECT_FALSE(IsReaderPrompt(fourteen + "\tagain"));
   EXPECT_TRUE(IsReaderPrompt(fourteen + "   \t "));
+}
+
+TEST(DatelineLengthTest, EndsAtTheFirstWordOfTheStory) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"TARSK, Dravia, May 4 (Harbour Wire) - Two men died.", "Two men died."},
+      {"TARSK (AP) - Police said.", "Police said."},
+      {"NEW DELHI, Feb. 2 -- The court ruled.", "The court ruled."},
+      {"ST. PAUL - A fire broke out.", "A fire broke out."},
+      {"PELNO, March 9 (Wire) -  Crowds gathered.", "Crowds gathered."},
+  };
+  for (const auto& [paragraph, story] : cases) {
+    const size_t n = DatelineLength(paragraph);
+    EXPECT_EQ(absl::string_view(paragraph).substr(n), story) << paragraph;
+  }
+}
+
+TEST(DatelineLengthTest, NoDatelineIsZero) {
+  for (const char* paragraph : {
+           "Police said two men died - one of them a guard.",
+           "UN officials, speaking in Geneva - where talks resumed - said so.",
+           "NATO said on Monday that it would stay.",
+           "TARSK, the capital of a small country with a long history - and more.",
+           "TARSK (a city of some size and much history and many stories) - x",
+           "The AU - the African Union - met.",
+           "AB - too short a place.",
+           "TARSK, Dravia, May 4, 2025, Monday (Wire) - More parts than a dateline.",
+       }) {
+    EXPECT_EQ(DatelineLength(paragraph), 0u) << paragraph;
+  }
 }
 
 }  // namespace
