@@ -13,7 +13,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "base/fold.h"
-#include "matcher/name_key.h"
+#include "base/name_key.h"
 #include "matcher/read_ahead.h"
 
 namespace xref {

@@ -18,7 +18,7 @@
 #include "absl/time/civil_time.h"
 #include "base/fold.h"
 #include "base/thread_pool.h"
-#include "matcher/name_key.h"
+#include "base/name_key.h"
 
 namespace xref {
 namespace {

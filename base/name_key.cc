@@ -1,4 +1,4 @@
-#include "matcher/name_key.h"
+#include "base/name_key.h"
 
 #include <algorithm>
 #include <cstdint>

@@ -30,8 +30,8 @@
 //
 // Pure functions; thread-safe.
 
-#ifndef XREF_MATCHER_NAME_KEY_H_
-#define XREF_MATCHER_NAME_KEY_H_
+#ifndef XREF_BASE_NAME_KEY_H_
+#define XREF_BASE_NAME_KEY_H_
 
 #include <cstdint>
 #include <string>
@@ -171,4 +171,4 @@ bool SameTokenOfEqualKeys(absl::string_view token, absl::string_view other);
 
 }  // namespace xref
 
-#endif  // XREF_MATCHER_NAME_KEY_H_
+#endif  // XREF_BASE_NAME_KEY_H_
