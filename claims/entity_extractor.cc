@@ -18,6 +18,7 @@
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "base/fold.h"
+#include "base/name_key.h"
 
 namespace xref {
 namespace {
@@ -234,31 +235,16 @@ absl::string_view WithoutArticle(absl::string_view folded) {
 
 // True when two folded given names can be one person's in one document:
 // equal, an initial of the other ("m." and "mamadou"), or spellings of one
-// name (at most a third of the shorter's letters changed, at least one:
-// "qaasim" and "qassim", "mohammed" and "muhammad"); not "adama" and
-// "aisha", "mamadou" and "ousmane".
+// name as names are transliterated (SameName: "qaasim" and "qassim",
+// "mohammed" and "muhammad"); not "adama" and "aisha", nor "naeem" and
+// "nadeem", which differ by a consonant.
 bool SameGivenName(absl::string_view a, absl::string_view b) {
   if (a == b) return true;
   auto initial = [](absl::string_view x, absl::string_view y) {
     return (x.size() == 1 || (x.size() == 2 && x[1] == '.')) && !y.empty() && y[0] == x[0];
   };
   if (initial(a, b) || initial(b, a)) return true;
-  if (a.size() > b.size()) std::swap(a, b);
-  const size_t budget = std::max<size_t>(1, a.size() / 3);
-  if (b.size() - a.size() > budget) return false;
-  // Levenshtein distance, one row.
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
-    }
-  }
-  return row[b.size()] <= budget;
+  return SameName(MakeNameForm(a), MakeNameForm(b));
 }
 
 // A candidate name before clustering. Words are tokens [first_word,
@@ -446,6 +432,9 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
   }
   for (const std::string& w : lexicon->place_heads()) MutableInfo(w).kinds |= kPlaceHead;
   for (const std::string& w : lexicon->law_heads()) MutableInfo(w).kinds |= kLawHead;
+  for (const std::string& w : lexicon->honorifics_after()) {
+    MutableInfo(w).kinds |= kHonorificAfter;
+  }
   for (const std::string& t : lexicon->titles()) {
     // Tokens carry no final dot ("Gen."), so neither do title words.
     std::vector<std::string> words = absl::StrSplit(t, ' ', absl::SkipEmpty());
@@ -648,6 +637,8 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         }
       }
       while (j >= k && j > i && (word(j) == "of" || word(j) == "for")) --j;
+      // "Idrees Bhai": the form of respect after the name is no part of it.
+      while (j > k && Is(word(j), kHonorificAfter)) --j;
       if (k > j || !Capitalised(word(k)) || (k == j && Is(word(k), kParticle))) {
         i = j + 1;
         continue;

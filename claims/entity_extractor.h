@@ -92,7 +92,7 @@ class EntityExtractor {
   // What the lexicon says about one spelling (exact case), built at
   // construction: a set of WordKind bits and, for the first word of titles,
   // those titles (indices into titles_, longest first).
-  enum WordKind : uint8_t {
+  enum WordKind : uint16_t {
     kParticle = 1,
     kStopWord = 2,
     kDemonym = 4,
@@ -103,9 +103,10 @@ class EntityExtractor {
     // either case: it begins a surname ("Youssef Ben Amara", "Ben Amara").
     kSurnameParticle = 64,
     kLawHead = 128,
+    kHonorificAfter = 256,
   };
   struct WordInfo {
-    uint8_t kinds = 0;
+    uint16_t kinds = 0;
     std::vector<int> titles;
   };
 

@@ -71,6 +71,27 @@ TEST(EntityExtractorTest, PoliceRanksAndCourtesyTitlesAreKeptApart) {
   EXPECT_EQ(hospital->type, ORGANIZATION);
 }
 
+TEST(EntityExtractorTest, OfficesAndFormsOfRespectAroundANameAreKeptApart) {
+  // Titles of councils, assemblies, police ranks and the clergy before the
+  // name; a form of respect after it.
+  std::string text =
+      "Councillor Tariq Mahmood was shot on Monday. MPA Salma Javed blamed SSP Imran "
+      "Qadir, and Maulana Habib Ansari led the prayers as Aslam Pervez wept. Later, Aslam Bhai "
+      "said Tariq Sahib had no enemies, and Advocate Nida Rana agreed.";
+  EntityResult r = Extract(text);
+  for (const char* name : {"Tariq Mahmood", "Salma Javed", "Imran Qadir", "Habib Ansari",
+                           "Nida Rana"}) {
+    const EntityCluster* c = Find(r, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, PERSON) << name;
+  }
+  EXPECT_THAT(MentionTexts(text, r), ::testing::Not(Contains("Aslam Bhai")));
+  // The given name alone, without its form of respect, is the person.
+  ASSERT_NE(Find(r, "Aslam Pervez"), nullptr);
+  EXPECT_THAT(Find(r, "Aslam Pervez")->aliases, Contains("Aslam"));
+  EXPECT_THAT(Find(r, "Tariq Mahmood")->aliases, Contains("Tariq"));
+}
+
 TEST(EntityExtractorTest, AcronymJoinsExpansion) {
   std::string text =
       "The National Salvation Front (NSF) rejected the plan. The NSF said it would vote no.";
@@ -194,6 +215,15 @@ TEST(EntityExtractorTest, PeopleOfOneSurnameWithOtherGivenNamesStayApart) {
   int persons = 0;
   for (const EntityCluster& c : spelled.clusters) persons += c.type == PERSON;
   EXPECT_EQ(persons, 1);
+  // Given names a consonant apart are two names: two people.
+  EntityResult two = Extract(
+      "Police questioned Jamil Haddad on Friday. His rival Jalil Haddad, a builder, "
+      "denied it. Rahim Mansour and Raheem Mansour are one man's spellings.");
+  EXPECT_NE(Find(two, "Jamil Haddad"), nullptr);
+  EXPECT_NE(Find(two, "Jalil Haddad"), nullptr);
+  const EntityCluster* rahim = Find(two, "Rahim Mansour");
+  ASSERT_NE(rahim, nullptr);
+  EXPECT_THAT(rahim->aliases, Contains("Raheem Mansour"));
 }
 
 TEST(EntityExtractorTest, AnInnerSurnameUsedAloneJoinsItsPerson) {
