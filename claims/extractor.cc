@@ -1717,6 +1717,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     ev->set_type(frame.type);
     const TextRange original_trigger = ctx->CopyOriginal(t.range, ev->mutable_trigger());
     if (!ct.lemma.empty()) ev->set_lemma(ct.lemma);
+    if (!ct.kind.empty()) ev->set_kind(ct.kind);
     Context::SetOriginalSpan(original_trigger, ev->mutable_trigger_span());
     Context::SetOriginalSpan(original_sentence, ev->mutable_sentence());
     ev->set_modality(modality.For(t.range, a.found && !before_attributed_clause(t.range)));

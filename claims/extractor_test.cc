@@ -1791,6 +1791,23 @@ TEST(EventCountTest, TheCountedSubjectOfAVerbCountNoOtherEvent) {
               ::testing::Contains("count=12"));
 }
 
+TEST(TriggerTest, ATriggerThatNamesAKindGivesItsEventThatKind) {
+  auto kinds = [](const char* text) {
+    std::vector<std::string> out;
+    const ClaimSet set = RunText(text);
+    for (const EventMention& ev : set.events()) out.push_back(ev.kind());
+    return out;
+  };
+  EXPECT_THAT(kinds("A general strike closed the markets of Sfax on Monday."),
+              ::testing::ElementsAre("strike"));
+  EXPECT_THAT(kinds("Thousands followed the coffin through Sfax on Monday."),
+              ::testing::ElementsAre("funeral procession"));
+  EXPECT_THAT(kinds("Police fired tear gas at the crowd in Sfax on Monday."),
+              ::testing::Contains("crowd dispersal"));
+  // A word that may name any demonstration names no kind.
+  EXPECT_THAT(kinds("Thousands protested in Sfax on Monday."), ::testing::ElementsAre(""));
+}
+
 TEST(EventCountTest, TheCountedDoingAnActiveVerbToItsObjectAreNoCount) {
   // Who does it: the count is of those it is done to, or none.
   for (const char* sentence : {"Two gunmen on a scooter shot dead a pharmacist in Lorvane.",

@@ -642,6 +642,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
       ct.lemma = t.lemma();
       ct.nominal = t.nominal();
       ct.continues = t.continues();
+      ct.kind = t.kind();
       ct.occasion_of.assign(t.occasion_of().begin(), t.occasion_of().end());
       ASSIGN_OR_RETURN(ct.re, Compile(pattern, CaseInsensitive(), name,
                                       absl::StrCat(what, " trigger")));

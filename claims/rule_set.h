@@ -122,6 +122,7 @@ class RuleSet {
     std::string lemma;
     bool nominal = false;
     bool continues = false;        // Trigger.continues.
+    std::string kind;              // Trigger.kind.
     // Frame types of the events this one happens during (Trigger.occasion_of).
     std::vector<std::string> occasion_of;
     std::unique_ptr<RE2> re;

@@ -93,6 +93,7 @@ inline bool GroupAgainstPerson(bool a_unnamed_group, bool a_person, bool b_unnam
 // participant sets intersect.
 bool Consistent(const EventRecord& a, const EventRecord& b,
                 const GroupingOptions& options, bool shared_participant) {
+  if (a.kind != 0 && b.kind != 0 && a.kind != b.kind) return false;
   if (a.num_participants != 0 && b.num_participants != 0 && !shared_participant) {
     return false;
   }
@@ -160,6 +161,7 @@ struct GroupSummary {
   // Distinct, non-empty.
   absl::InlinedVector<absl::Span<const int>, 1> participant_sets;
   absl::InlinedVector<const absl::string_view*, 1> places;  // Distinct, non-empty.
+  uint16_t kind = 0;  // The members' kind, or 0 when none has one.
 };
 
 // True when a place of `a` and a place of `b` cannot be one place.
@@ -176,6 +178,7 @@ bool PlacesDisagree(const GroupSummary& a, const GroupSummary& b,
 // `check_places` false: as if neither had a place.
 bool CanMerge(const GroupSummary& a, const GroupSummary& b,
               const GroupingOptions& options, bool check_places = true) {
+  if (a.kind != 0 && b.kind != 0 && a.kind != b.kind) return false;
   if (!Close(a.time, b.time, options.max_time_gap_days)) return false;
   if (GroupAgainstPerson(a.unnamed_group, a.person, b.unnamed_group, b.person)) return false;
   for (const auto& p : a.participant_sets) {
@@ -193,6 +196,7 @@ bool CanMerge(const GroupSummary& a, const GroupSummary& b,
 void MergeInto(GroupSummary& into, GroupSummary& from) {
   into.time = Join(into.time, from.time);
   into.unnamed_group = into.unnamed_group || from.unnamed_group;
+  if (into.kind == 0) into.kind = from.kind;
   into.person = into.person || from.person;
   for (const auto& p : from.participant_sets) {
     bool seen = false;
@@ -711,6 +715,7 @@ std::vector<int> GroupEvents(const EventRecords& rs,
     s.once_per_day = r.once_per_day;
     s.unnamed_group = r.unnamed_group;
     s.person = r.person_participant;
+    s.kind = r.kind;
     const absl::Span<const int> participants = rs.participants(r);
     if (!participants.empty()) s.participant_sets.push_back(participants);
     if (!r.place.empty()) {

@@ -6,7 +6,9 @@
 // Two records may be linked when
 //   - they have the same event key: the ACE type, or for untyped records
 //     (empty type) the trigger lemma (typed and untyped never link);
-//   - nothing says they differ: their times are at most `max_time_gap_days`
+//   - nothing says they differ: they are not of two different kinds (`kind`:
+//     a strike and a funeral procession are both demonstrations, never one
+//     event), their times are at most `max_time_gap_days`
 //     apart (or one is unknown; a small gap is a conflict about one event's
 //     date, a larger one another event), their
 //     participant sets intersect (or one is empty), one is not about an
@@ -145,6 +147,10 @@ struct EventRecord {
   bool unnamed_group = false;
   // A participant is a person.
   bool person_participant = false;
+  // The kind of event of its type (EventMention.kind) as a number the
+  // caller gives each kind, 0 for none: records of two different kinds are
+  // never one event.
+  uint16_t kind = 0;
   absl::string_view lemma;           // Trigger lemma or stem (untyped key).
 };
 

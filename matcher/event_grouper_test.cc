@@ -252,6 +252,27 @@ TEST(GroupEventsTest, UntypedMentionsGroupByLemmaAndArguments) {
   EXPECT_THAT(Group(r, {}), ElementsAre(0, 0, 1, 2, 3));
 }
 
+TEST(GroupEventsTest, EventsOfDifferentKindsStayApart) {
+  // Demonstrations in one city two days apart: a funeral procession (kind
+  // 1) and a strike (kind 2) are two events; a protest of no kind may be
+  // either, but does not make them one.
+  auto demo = [](uint16_t kind, absl::string_view iso) {
+    Rec r = Typed("Conflict:Demonstrate", {}, iso);
+    r.place = "pelno";
+    r.kind = kind;
+    return r;
+  };
+  EXPECT_FALSE(Link(demo(1, "2025-03-01"), demo(2, "2025-03-03"), {}));
+  EXPECT_TRUE(Link(demo(1, "2025-03-01"), demo(1, "2025-03-03"), {}));
+  EXPECT_TRUE(Link(demo(1, "2025-03-01"), demo(0, "2025-03-03"), {}));
+  EXPECT_THAT(Group({demo(1, "2025-03-01"), demo(0, "2025-03-02"), demo(2, "2025-03-03")}, {}),
+              ::testing::Not(ElementsAre(0, 0, 0)));
+  EXPECT_THAT(Group({demo(1, "2025-03-01"), demo(1, "2025-03-01"), demo(2, "2025-03-03"),
+                     demo(2, "2025-03-03")},
+                    {}),
+              ElementsAre(0, 0, 1, 1));
+}
+
 TEST(GroupEventsTest, PlacesMustBeCompatible) {
   Rec a = Typed(kArrest, {1}, "2021-05-26");
   Rec b = a;
@@ -295,6 +316,7 @@ std::vector<Rec> RandomRecords(uint32_t& seed, int round, int count) {
     }
     e.once_per_day = next(3) == 0;
     e.doc = static_cast<int>(next(4));
+    if (next(4) == 0) e.kind = static_cast<uint16_t>(1 + next(2));
     r.push_back(e);
   }
   return r;

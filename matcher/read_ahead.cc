@@ -51,7 +51,7 @@ uint64_t ReadEventAndClaimFields(const ClaimSet& set) {
   for (const EventMention& ev : set.events()) {
     sum += Read(ev.id()) + Read(ev.type()) +
            Read(ev.lemma().empty() ? ev.trigger() : ev.lemma()) +
-           Read(ev.place_key()) + ev.unnamed_participant();
+           Read(ev.place_key()) + ev.unnamed_participant() + Read(ev.kind());
     for (const EntityRef& r : ev.participants()) sum += Read(r.entity_id());
     for (const EntityRef& r : ev.arguments()) sum += Read(r.entity_id());
     for (const std::string& w : ev.argument_words()) sum += Read(w);
