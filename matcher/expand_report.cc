@@ -562,6 +562,7 @@ void Expander::ExpandEvent(const Report& report, int position,
     event->set_id(absl::StrCat("g", position + 1));
   }
   std::string lemma;
+  absl::string_view kind;  // Views the claim sets; one kind at most per group.
   for (EventMentionRef& m : *event->mutable_mentions()) {
     if (!m.has_doc_index()) continue;
     compact = true;
@@ -576,6 +577,7 @@ void Expander::ExpandEvent(const Report& report, int position,
     if (lemma.empty()) {
       lemma = FoldForMatching(ev->lemma().empty() ? ev->trigger() : ev->lemma());
     }
+    if (kind.empty()) kind = ev->kind();
     m.set_doc_id(doc->id());
     m.set_event_id(ev->id());
     m.set_trigger(ev->trigger());
@@ -600,7 +602,7 @@ void Expander::ExpandEvent(const Report& report, int position,
     }
   }
   if (unlabelled) {
-    std::string label = EventNoun(event->type(), lemma);
+    std::string label = EventNoun(event->type(), lemma, kind);
     if (participant != nullptr) absl::StrAppend(&label, " of ", participant->canonical());
     if (event->has_time()) absl::StrAppend(&label, ", ", event->time().iso());
     event->set_label(std::move(label));

@@ -39,10 +39,10 @@
 //   sentence of that event mention; the group's documents are then the
 //   distinct documents of its mentions in mention order, its id
 //   "g<position + 1>", its type the first non-empty type of the mentions'
-//   events, and its label "<EventNoun(type, lemma)>[ of <participant's
+//   events, and its label "<EventNoun(type, lemma, kind)>[ of <participant's
 //   canonical name>][, <time.iso>]" ("Arrest of Qasim Musleh, 2021-05-26"),
 //   lemma being the first non-empty folded lemma (else trigger) of the
-//   mentions' events.
+//   mentions' events and kind the first non-empty kind.
 // - Report.event_columns: each entry becomes an EventGroup after those of
 //   Report.events (numbered on from them), with its participant_index,
 //   mentions (doc_index, event_index) and the time of the event of mention

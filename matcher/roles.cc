@@ -77,7 +77,13 @@ SlotKind RoleKind(absl::string_view role, bool attribute,
   return MULTI;
 }
 
-std::string EventNoun(absl::string_view type, absl::string_view lemma) {
+std::string EventNoun(absl::string_view type, absl::string_view lemma,
+                      absl::string_view kind) {
+  if (!kind.empty()) {
+    std::string noun(kind);
+    noun[0] = absl::ascii_toupper(noun[0]);
+    return noun;
+  }
   for (const NounEntry& e : kNouns) {
     if (e.type == type) return std::string(e.noun);
   }

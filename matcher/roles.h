@@ -24,9 +24,12 @@ namespace xref {
 SlotKind RoleKind(absl::string_view role, bool attribute,
                   Value::KindCase value_kind);
 
-// "Arrest" for "Justice:Arrest-Jail", "Death" for "Life:Die"; for an unknown
-// or empty type, the capitalised `lemma`, else "Event".
-std::string EventNoun(absl::string_view type, absl::string_view lemma);
+// The capitalised `kind` when given ("Strike", "Funeral procession": what the
+// event is more exactly than its type); else "Arrest" for
+// "Justice:Arrest-Jail", "Death" for "Life:Die"; for an unknown or empty
+// type, the capitalised `lemma`, else "Event".
+std::string EventNoun(absl::string_view type, absl::string_view lemma,
+                      absl::string_view kind = "");
 
 }  // namespace xref
 

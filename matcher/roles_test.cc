@@ -23,6 +23,8 @@ TEST(EventNounTest, TypesAndLemmas) {
   EXPECT_EQ(EventNoun("Life:Die", ""), "Death");
   EXPECT_EQ(EventNoun("", "earthquake"), "Earthquake");
   EXPECT_EQ(EventNoun("Custom:Thing", ""), "Event");
+  EXPECT_EQ(EventNoun("Conflict:Demonstrate", "protest", "funeral procession"),
+            "Funeral procession");
 }
 
 }  // namespace
