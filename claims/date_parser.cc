@@ -99,6 +99,10 @@ constexpr int kMonthNumbers[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
                                  1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12};
 constexpr absl::string_view kWeekdayNames[] = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+// Words that may come before a weekday in one expression ("last Thursday",
+// "for Monday"). "for" names a day ahead: "a strike called for Monday".
+constexpr absl::string_view kWeekdayCues[] = {"last", "this", "next",  "on",   "by",
+                                              "since", "until", "early", "late", "for"};
 
 // A position in an expression with the small steps the forms are made of.
 struct Cursor {
@@ -370,8 +374,7 @@ bool MatchWeekday(absl::string_view t, absl::string_view* cue, int* weekday) {
     absl::string_view found;
     if (prefix) {
       bool ok = false;
-      for (absl::string_view w : {"last", "this", "next", "on", "by", "since", "until",
-                                  "early", "late"}) {
+      for (absl::string_view w : kWeekdayCues) {
         Cursor x = c;
         if (x.Fold(w) && x.Spaces()) {
           found = t.substr(0, w.size());
@@ -620,7 +623,7 @@ class Finder {
            "early", "late"},
           kMonthCue);
       add({"mid", "earlier", "later"}, kMonthCueSpecial);
-      add({"last", "this", "next", "on", "by", "since", "until", "early", "late"}, kWeekdayCue);
+      for (absl::string_view cue : kWeekdayCues) add({cue}, kWeekdayCue);
       for (absl::string_view day : kWeekdayNames) add({day}, kWeekdayWord);
       add({"earlier", "later", "early", "late", "last", "this", "next"}, kPeriodWord);
       add({"yesterday", "today"}, kTodayWord);
@@ -796,19 +799,32 @@ class Finder {
     return kNone;
   }
 
+  // Whether "for <weekday>" ending at `w` names the day (a strike "called
+  // for Monday", "for Monday, when", "for Monday morning"), not a noun of
+  // it ("for Friday prayers", "for Monday's attack").
+  bool EndsDayAhead(size_t w) const {
+    const size_t s = Spaces(w);
+    if (s >= t_.size()) return true;
+    if (s == w) return t_[w] != '\'' && !IsWord(w);
+    for (absl::string_view next : {"and", "or", "at", "in", "to", "after", "before", "when",
+                                   "but", "as", "morning", "afternoon", "evening", "night"}) {
+      if (Fold(s, next) && BoundaryOrEnd(s + next.size())) return true;
+    }
+    return false;
+  }
+
   size_t Weekday(size_t p) const {
     // Every cue is the whole word at `p`, with the weekday after its spaces:
     // when none is there, only a weekday at `p` can match.
     const size_t r = WordEnd(p);
     const size_t next = Spaces(r);
     if (next != r && WeekdayEnd(next) != kNone) {
-      for (absl::string_view cue : {"last", "this", "next", "on", "by", "since", "until",
-                                    "early", "late"}) {
+      for (absl::string_view cue : kWeekdayCues) {
         if (!Fold(p, cue)) continue;
         size_t s = Spaces(p + cue.size());
         if (s == p + cue.size()) continue;
         size_t w = WeekdayEnd(s);
-        if (w != kNone && Boundary(w)) return w;
+        if (w != kNone && Boundary(w) && (cue != "for" || EndsDayAhead(w))) return w;
       }
     }
     size_t w = WeekdayEnd(p);
@@ -997,6 +1013,10 @@ namespace {
 
 // What NormalizeDate reads from an expression before the publication date is
 // applied: the form that matched and its parts.
+// ParsedDate::delta of a weekday named as a day ahead ("for Monday"): the
+// first such day on or after publication.
+constexpr int kOnOrAfter = 2;
+
 struct ParsedDate {
   enum Form {
     kNotADate, kRelative, kDay, kMonthYear, kBareMonth, kWeekday, kPeriod, kToday, kYear,
@@ -1010,7 +1030,8 @@ struct ParsedDate {
   int64_t year = 0;    // As written (kDay, kMonthYear, kYear), when has_year.
   bool has_year = false;
   // kMonthYear: -1, 0, +1 for "last", "this", "next" year. kBareMonth,
-  // kWeekday: -1 for "last", +1 for "next", else 0. kPeriod: -1 for a cue
+  // kWeekday: -1 for "last", +1 for "next", kOnOrAfter for "for", else 0.
+  // kPeriod: -1 for a cue
   // ending in "last", +1 for "next", else 0. kToday: -1 for yesterday.
   int delta = 0;
   int weekday = 0;     // Monday = 0 (kWeekday).
@@ -1023,6 +1044,7 @@ struct ParsedDate {
 int CueDelta(absl::string_view cue) {
   if (absl::EqualsIgnoreCase(cue, "next")) return 1;
   if (absl::EqualsIgnoreCase(cue, "last")) return -1;
+  if (absl::EqualsIgnoreCase(cue, "for")) return kOnOrAfter;
   return 0;
 }
 
@@ -1231,6 +1253,10 @@ ResolveError Resolve(const ParsedDate& p, bool has_pub, absl::CivilDay pub, Date
     }
     case ParsedDate::kWeekday: {
       int have = WeekdayOf(pub);
+      if (p.delta == kOnOrAfter) {
+        *out = DayFields(pub + (p.weekday - have + 7) % 7);
+        return ResolveError::kNone;
+      }
       if (p.delta > 0) {
         int ahead = (p.weekday - have + 7) % 7;
         *out = DayFields(pub + (ahead == 0 ? 7 : ahead));

@@ -8,7 +8,8 @@
 // on or before publication (a date more than six months after publication is
 // taken from the previous year); a bare weekday ("Wednesday", "on Monday") is
 // the most recent such day on or before publication, "last Thursday" the
-// most recent strictly before it. "last month", "earlier this month", "last
+// most recent strictly before it, "for Monday" (a day ahead: "a strike
+// called for Monday") the first on or after it. "last month", "earlier this month", "last
 // year" are intervals at MONTH/YEAR granularity, and so are "two years ago",
 // "three months ago" (an exact count back from publication; "nine days ago"
 // is a DAY, "two weeks ago" that week's interval kept as a relation, as

@@ -269,6 +269,13 @@ INSTANTIATE_TEST_SUITE_P(
         FindCase{"Fares have risen since 1998, riders say.", {"1998"}},
         FindCase{"A Mayor of Marchmont spoke on Mondays.", {}},
         FindCase{"Inspectors return next Tuesday.", {"2022-03-22"}},
+        // A weekday after "for" is a day ahead, when it names the day.
+        FindCase{"The union called a strike for Friday.", {"2022-03-18"}},
+        FindCase{"The union called a general strike for Monday, its leader said.", {"2022-03-21"}},
+        FindCase{"A hearing is set for Wednesday morning.", {"2022-03-16"}},
+        FindCase{"The march planned for Monday, when talks end, is off.", {"2022-03-21"}},
+        FindCase{"Crowds gathered for Friday prayers.", {"2022-03-11"}},
+        FindCase{"He was jailed for Monday's attack.", {"2022-03-14"}},
         FindCase{"Counting ended within hours; results came yesterday.",
                  {"relative:within hours", "2022-03-15"}},
         FindCase{"Applications close late this month.", {"2022-03"}},

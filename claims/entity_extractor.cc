@@ -426,6 +426,9 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
     }
   }
   for (const std::string& w : lexicon->stop_words()) MutableInfo(w).kinds |= kStopWord;
+  for (const std::string& w : lexicon->date_words()) {
+    MutableInfo(w).kinds |= kStopWord | kDateWord;
+  }
   for (const std::string& w : lexicon->demonyms()) MutableInfo(w).kinds |= kDemonym;
   for (const std::string& w : lexicon->org_heads()) {
     MutableInfo(WithoutApostrophes(w)).kinds |= kOrgHead;
@@ -591,11 +594,13 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       size_t j = i;
       while (sentence_tokens.Has(j + 1) && joined_by_space(j)) {
         absl::string_view next = word(j + 1);
+        // Capitals join, and "of", "for" or a particle between capitals,
+        // unless a day or month follows it ("Pelno for Monday").
         if (Capitalised(next)) {
           ++j;
         } else if ((next == "of" || next == "for" || Is(next, kParticle)) &&
                    sentence_tokens.Has(j + 2) && joined_by_space(j + 1) &&
-                   Capitalised(word(j + 2))) {
+                   Capitalised(word(j + 2)) && !Is(word(j + 2), kDateWord)) {
           j += 2;
         } else {
           break;

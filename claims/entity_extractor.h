@@ -104,6 +104,7 @@ class EntityExtractor {
     kSurnameParticle = 64,
     kLawHead = 128,
     kHonorificAfter = 256,
+    kDateWord = 512,
   };
   struct WordInfo {
     uint16_t kinds = 0;

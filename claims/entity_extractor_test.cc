@@ -492,5 +492,16 @@ TEST(EntityExtractorTest, TheNameOfALawIsNoMention) {
   EXPECT_THAT(MentionTexts(names, Extract(names)), Contains("Bill Evans"));
 }
 
+TEST(EntityExtractorTest, ADayOrMonthAfterOfOrForStartsNoPartOfAName) {
+  std::string text = "The union called a strike in Pelno for Monday. The Bank of Tarsk, "
+                     "the Office of Security Affairs and the Coalition for Justice backed it.";
+  std::vector<std::string> mentions = MentionTexts(text, Extract(text));
+  EXPECT_THAT(mentions, Contains("Pelno"));
+  EXPECT_THAT(mentions, Contains("Bank of Tarsk"));
+  EXPECT_THAT(mentions, Contains("Coalition for Justice"));
+  EXPECT_THAT(mentions, Contains("Office of Security Affairs"));
+  EXPECT_THAT(mentions, ::testing::Not(Contains("Pelno for Monday")));
+}
+
 }  // namespace
 }  // namespace xref
