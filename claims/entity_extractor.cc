@@ -706,17 +706,11 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       if (raw.place_key == nullptr) {
         const absl::string_view before = WordBefore(text, raw.range.begin);
         const size_t after_name = raw.range.end;
-        const absl::string_view noun_after = LowerWordAfter(text, after_name);
         if (before == "of" &&
             place_nouns_.Contains(WordBefore(text, raw.range.begin - before.size() - 1))) {
           raw.place_cue = Raw::kPlaceNoun;
-        } else if (noun_after != "state" && noun_after != "capital" &&
-                   place_nouns_.Contains(noun_after) &&
-                   !absl::StartsWith(text.substr(noun_after.data() + noun_after.size() - text.data()),
-                                     " of ")) {
-          // "the Essafa district", "Hay El Amal neighbourhood"; not an
-          // adjective before the place ("the Dubravan city of X", "the
-          // Marvian capital", "state media").
+        } else if (IsBeforePlaceNoun(text, after_name, text.size())) {
+          // "the Essafa district", "Hay El Amal neighbourhood".
           raw.place_cue = Raw::kPlaceNounAfter;
         } else if (raw.word_count() > 1 && !last_is_org_head() &&
                    Is(word(raw.end_word - 1), kPlaceHead)) {
@@ -1013,6 +1007,22 @@ bool EntityExtractor::IsPlaceNoun(absl::string_view word) const {
   if (place_nouns_.Contains(word)) return true;
   return word.size() > 3 && word.back() == 's' &&
          place_nouns_.Contains(word.substr(0, word.size() - 1));
+}
+
+bool EntityExtractor::IsBeforePlaceNoun(absl::string_view text, size_t end,
+                                        size_t limit) const {
+  text = text.substr(0, limit);
+  size_t pos = end;
+  for (int words = 0; words < 2; ++words) {
+    const absl::string_view w = LowerWordAfter(text, pos);
+    if (!IsPlaceNoun(w)) {
+      if (words == 0) return false;
+      break;
+    }
+    if (w == "capital" || w == "state") return false;
+    pos = static_cast<size_t>(w.data() - text.data()) + w.size();
+  }
+  return !absl::StartsWith(text.substr(pos), " of ");
 }
 
 void EntityExtractor::FindPlaceContainment(absl::string_view text,

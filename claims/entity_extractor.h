@@ -88,6 +88,13 @@ class EntityExtractor {
   // plural of one ("district", "suburbs").
   bool IsPlaceNoun(absl::string_view word) const;
 
+  // True when the name ending at `end` in `text` is followed, before
+  // `limit`, by one or two place nouns that make it a place ("the X
+  // district", "the X camps", "Hay X neighbourhood"): not "capital" or
+  // "state", and not when "of" follows ("the X port city of Y", "the X
+  // capital", "X state media": there the name is an adjective).
+  bool IsBeforePlaceNoun(absl::string_view text, size_t end, size_t limit) const;
+
  private:
   // What the lexicon says about one spelling (exact case), built at
   // construction: a set of WordKind bits and, for the first word of titles,

@@ -503,5 +503,24 @@ TEST(EntityExtractorTest, ADayOrMonthAfterOfOrForStartsNoPartOfAName) {
   EXPECT_THAT(mentions, ::testing::Not(Contains("Pelno for Monday")));
 }
 
+TEST(EntityExtractorTest, PlaceNounsAfterANameMakeItAPlaceUnlessItIsAnAdjective) {
+  const EntityExtractor& x = DefaultEntityExtractor();
+  auto before_place = [&](const std::string& text) {
+    // The name is the text's first word.
+    return x.IsBeforePlaceNoun(text, text.find(' '), text.size());
+  };
+  EXPECT_TRUE(before_place("Essafa district was quiet."));
+  EXPECT_TRUE(before_place("Kalmar camps were shelled."));
+  EXPECT_TRUE(before_place("Tarsk port, where ships wait."));
+  EXPECT_FALSE(before_place("Dravian port city of Tarsk."));
+  EXPECT_FALSE(before_place("Marvian capital was calm."));
+  EXPECT_FALSE(before_place("Marvian state media said."));
+  EXPECT_FALSE(before_place("Essafa district-level officials met."));
+  EXPECT_FALSE(before_place("Essafa officials met."));
+  // Not past the limit.
+  const std::string cut = "Essafa district";
+  EXPECT_FALSE(x.IsBeforePlaceNoun(cut, cut.find(' '), cut.find(' ') + 4));
+}
+
 }  // namespace
 }  // namespace xref

@@ -347,25 +347,6 @@ bool IsFollowedByPartOfPlace(absl::string_view text, int64_t end, int64_t limit,
   return false;
 }
 
-// True when the name ending at `end` is followed by place nouns that make
-// it a place ("at the X crossing", "in the X district", "X port"), not by
-// place nouns of which it is an adjective ("the Marvian capital", ... "city
-// of Y", "the X port city of Y").
-bool IsFollowedByPlaceNoun(absl::string_view text, int64_t end, int64_t limit,
-                           const EntityExtractor& entities) {
-  int64_t pos = end;
-  for (int words = 0; words < 2; ++words) {
-    const absl::string_view w = LowerWordAfterSpace(text, pos, limit);
-    if (!entities.IsPlaceNoun(w)) {
-      if (words == 0) return false;
-      break;
-    }
-    if (w == "capital" || w == "state") return false;
-    pos = (w.data() - text.data()) + w.size();
-  }
-  return !absl::StartsWith(text.substr(pos, limit - pos), " of ");
-}
-
 // True when the event at `trigger` happens at the venue named at `venue`:
 // the venue acts right before it ("the X Court on Friday sentenced", "the X
 // Court, with Y presiding, sentenced"), or
@@ -2363,7 +2344,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // A place noun after the name is the place it names ("at the X
     // crossing", "in the X district").
     if (!at_venue && IsModifier(text, m.range.end, sentence.end) &&
-        !IsFollowedByPlaceNoun(text, m.range.end, sentence.end, entities_) &&
+        !entities_.IsBeforePlaceNoun(text, m.range.end, sentence.end) &&
         !IsFollowedByPartOfPlace(text, m.range.end, sentence.end, entities_) &&
         !place_of_next_trigger(m.range, from)) {
       continue;
