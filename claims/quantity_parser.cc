@@ -42,7 +42,7 @@ const absl::flat_hash_map<absl::string_view, int64_t>& Words() {
 //     almost|about|around|some|up to|roughly|approximately|an estimated|
 //     as many as|no fewer than|no more than
 //   NUMBER: \d{1,3}(?:,\d{3})+ | \d+(?:\.\d+)?(?:\s+(?:million|thousand))? |
-//     tens of thousands|dozens|hundreds|thousands|scores |
+//     tens of thousands|dozens|hundreds|thousands|scores|several |
 //     (?:a|one|..|ten)\s+(?:hundred|thousand|million) | a dozen|half a dozen |
 //     (?:twenty|..|ninety)(?:-(?:one|..|nine))? | one|two|..|nineteen
 constexpr absl::string_view kModifiers[] = {
@@ -105,7 +105,7 @@ enum NumberWordFlag : uint32_t {
 // The first words of NUMBER and MODIFIER, and the digits: every match
 // begins with one of them.
 constexpr absl::string_view kNumberFirstWords[] = {
-    "tens", "dozens", "hundreds", "thousands", "scores", "a", "half", "one", "two",
+    "tens", "dozens", "hundreds", "thousands", "scores", "several", "a", "half", "one", "two",
     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
@@ -118,7 +118,9 @@ const WordTable& NumberWords() {
     for (absl::string_view w : kNumberFirstWords) t->Add(w, kNumberFirst);
     for (absl::string_view mod : kModifiers) t->Add(mod.substr(0, mod.find(' ')), kModifierFirst);
     t->Add("tens", kTens);
-    for (absl::string_view w : {"dozens", "hundreds", "thousands", "scores"}) t->Add(w, kVague);
+    for (absl::string_view w : {"dozens", "hundreds", "thousands", "scores", "several"}) {
+      t->Add(w, kVague);
+    }
     for (absl::string_view w : {"a", "one", "two", "three", "four", "five", "six", "seven",
                                 "eight", "nine", "ten"}) {
       t->Add(w, kScaleHead);
@@ -470,7 +472,7 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
     }
     size_t first = 0;
     bool vague = n == "dozens" || n == "hundreds" || n == "thousands" ||
-                 n == "scores" || n == "tens of thousands";
+                 n == "scores" || n == "several" || n == "tens of thousands";
     // The k-th word after the number, empty past the last.
     auto word = [&](size_t k) {
       return k < words.size() ? text.substr(words[k].first, words[k].second - words[k].first)
@@ -564,6 +566,7 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
                                    ? absl::StrReplaceAll(n, {{",", ""}})
                                    : std::string(n);
     if (vague) {
+      if (n == "several") { value.set_low(3); value.set_high(9); }
       if (n == "dozens") { value.set_low(24); value.set_high(99); }
       if (n == "scores") { value.set_low(40); value.set_high(99); }
       if (n == "hundreds") { value.set_low(200); value.set_high(999); }

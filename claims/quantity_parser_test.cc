@@ -45,6 +45,7 @@ INSTANTIATE_TEST_SUITE_P(
         QuantityCase{"More than 1,500 workers struck.", "1501+", "workers", 1501, true},
         QuantityCase{"Twenty-one sailors were rescued.", "21", "sailors", 21, false},
         QuantityCase{"Dozens of homes were damaged.", "dozens", "homes", 24, false},
+        QuantityCase{"Several suspects were held.", "several", "suspects", 3, false},
         QuantityCase{"One of the guards resigned.", "", "", 0, false},
         QuantityCase{"The vote is set for June 12 in the capital.", "", "", 0, false},
         QuantityCase{"Turnout reached 45 percent.", "", "", 0, false},
@@ -73,6 +74,8 @@ INSTANTIATE_TEST_SUITE_P(
         // Lengths of time, distance, weight or money count no one.
         QuantityCase{"The crowd cheered for 5 minutes.", "", "", 0, false},
         QuantityCase{"The poet was jailed for nine days in 2019.", "", "", 0, false},
+        QuantityCase{"The talks stalled for several days in May.", "", "", 0, false},
+        QuantityCase{"He was questioned several times.", "", "", 0, false},
         QuantityCase{"Troops dug in three kilometres from the river.", "", "", 0, false},
         QuantityCase{"He spent two long years abroad.", "", "", 0, false},
         QuantityCase{"Smugglers moved 40 tonnes of grain.", "", "", 0, false},
