@@ -1416,8 +1416,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
                                  value_range.end <= speech.end;
     // A speaker, or what the words that bring it in say of it, is not a
     // value of what it says; a source that acts (the subject of "freed them,
-    // citing ...") is, asserted by the outlet.
-    if (value_is_source && !a.source_acts) return absl::OkStatus();
+    // citing ...") is, asserted by the outlet; a source that claims the
+    // event ("X claimed responsibility for the killing") is its agent by its
+    // own word, attributed to it.
+    const bool claims_it = value_is_source && role == "agent" &&
+                           absl::StartsWithIgnoreCase(a.cue, "claim");
+    if (value_is_source && !a.source_acts && !claims_it) return absl::OkStatus();
     Claim* c = out.add_claims();
     c->set_id(NumberedId('c', out.claims_size()));
     const TextRange original_value = ctx->CopyOriginal(value_range, value->mutable_raw());
@@ -1436,7 +1440,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     Context::SetOriginalSpan(original_sentence, evidence->mutable_sentence());
     Context::SetOriginalSpan(original_value, evidence->mutable_value());
     evidence->set_quote(quote());
-    if (a.found && !value_is_source && !before_attributed_clause(value_range)) {
+    if (a.found && (!value_is_source || claims_it) && !before_attributed_clause(value_range)) {
       Attribution* at = c->mutable_attribution();
       if (!a.source_text.empty()) at->set_source(a.source_text);
       if (!a.cue.empty()) at->set_cue(a.cue);
@@ -2470,9 +2474,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       if (rp.side == rules::RolePattern::BEFORE) {
         window.end = t.range.begin;
         // Not the speaker and its verb ("Police said [gunmen] attacked"),
-        // unless the source is the one acting ("A judge freed them, citing").
-        if (a.found && !a.source_acts && a.source.end > window.begin &&
-            a.source.end <= window.end) {
+        // unless the source is the one acting ("A judge freed them, citing")
+        // or claiming the event ("X claimed responsibility for the attack").
+        if (a.found && !a.source_acts && !absl::StartsWithIgnoreCase(a.cue, "claim") &&
+            a.source.end > window.begin && a.source.end <= window.end) {
           // After the cue, which may follow an aside ("X, which airs
           // abroad, says [police] detained").
           const int64_t from =

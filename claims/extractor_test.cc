@@ -726,7 +726,13 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"Rescuers pulled four children from the rubble of the school.", "", {}},
         FrameCase{"The two students were sent home without any charges on Thursday.",
                   "Justice:Release-Parole", {"count=2", "reason=no charges"}},
-        FrameCase{"Pupils were sent home early because of the heat.", "", {}}));
+        FrameCase{"Pupils were sent home early because of the heat.", "", {}},
+        FrameCase{"Four bystanders were hit by stray bullets in Gabes.", "Life:Injure",
+                  {"count=4", "place=Gabes"}},
+        FrameCase{"Exporters were hit hard by the new tariffs.", "", {}},
+        FrameCase{"Jund al-Haqq, an armed group, claimed responsibility for the killing of "
+                  "the judge.",
+                  "Life:Die", {"agent=Jund al-Haqq"}}));
 
 // Force used on a crowd, and gatherings named by what the crowd does: a
 // funeral procession, a strike of a named kind. Published Wednesday
@@ -737,7 +743,7 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"Riot police met the marchers with tear gas in Tunis on Sunday.",
                   "Conflict:Attack", {"agent=police", "time=2022-03-13"}},
         FrameCase{"Police had to use water cannon near the parliament on Friday.",
-                  "Conflict:Attack", {"time=2022-03-11"}},
+                  "Conflict:Attack", {"time=2022-03-11", "agent=police"}},
         FrameCase{"The union met the minister with a list of demands.", "", {}},
         FrameCase{"Thousands of mourners followed the coffin through Tunis on Sunday.",
                   "Conflict:Demonstrate", {"count=thousands", "place=Tunis", "time=2022-03-13"}},
