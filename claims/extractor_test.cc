@@ -664,6 +664,8 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"His sisters kept a vigil at his hospital bed.", "", {}},
         FrameCase{"Militants attacked an army post in Kirkuk overnight.", "Conflict:Attack",
                   {"place=Kirkuk", "agent=militants"}},
+        FrameCase{"A mob of thugs armed with clubs, iron bars and knives attacked the clinic.",
+                  "Conflict:Attack", {"agent=mob of thugs", "instrument=knife"}},
         FrameCase{"Three drone strikes hit a depot outside Aleppo on Friday.",
                   "Conflict:Attack",
                   {"count=3", "instrument=drone strike", "time=2022-03-11"}},
