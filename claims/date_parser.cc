@@ -104,6 +104,50 @@ constexpr absl::string_view kWeekdayNames[] = {
 constexpr absl::string_view kWeekdayCues[] = {"last", "this", "next",  "on",   "by",
                                               "since", "until", "early", "late", "for"};
 
+// Ordinal words of the days of a month ("the fourteenth"), by day; the
+// twenties and thirty-first are "twenty-" or "thirty-" and one of the first
+// nine.
+constexpr absl::string_view kOrdinalDays[] = {
+    "",           "first",      "second",     "third",       "fourth",     "fifth",
+    "sixth",      "seventh",    "eighth",     "ninth",       "tenth",      "eleventh",
+    "twelfth",    "thirteenth", "fourteenth", "fifteenth",   "sixteenth",  "seventeenth",
+    "eighteenth", "nineteenth", "twentieth"};
+
+// The end of ",? the <ordinal day>" at `i` in `t` ("Thursday the
+// fourteenth", "Friday, the 13th"), with the day in `*day`; npos when there
+// is none. The ordinal must end its word.
+size_t OrdinalDayEnd(absl::string_view t, size_t i, int* day) {
+  if (i < t.size() && t[i] == ',') ++i;
+  if (!absl::StartsWith(t.substr(i), " the ")) return absl::string_view::npos;
+  i += 5;
+  size_t e = i;
+  while (e < t.size() && (absl::ascii_isalnum(t[e]) || t[e] == '-')) ++e;
+  if (e < t.size() && (t[e] == '\'' || static_cast<unsigned char>(t[e]) >= 0x80)) {
+    return absl::string_view::npos;
+  }
+  const std::string word = absl::AsciiStrToLower(t.substr(i, e - i));
+  int n = 0;
+  if (word.size() >= 3 && absl::ascii_isdigit(word[0])) {
+    const size_t digits = absl::ascii_isdigit(word[1]) ? 2 : 1;
+    const absl::string_view suffix = absl::string_view(word).substr(digits);
+    if ((suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") &&
+        absl::SimpleAtoi(word.substr(0, digits), &n)) {
+      *day = n;
+    }
+  } else {
+    absl::string_view rest = word;
+    int tens = 0;
+    if (absl::ConsumePrefix(&rest, "twenty-")) tens = 20;
+    if (tens == 0 && absl::ConsumePrefix(&rest, "thirty-")) tens = 30;
+    if (rest == "thirtieth") n = 30;
+    for (int k = 1; k <= (tens > 0 ? 9 : 20) && n == 0; ++k) {
+      if (rest == kOrdinalDays[k]) n = tens + k;
+    }
+    *day = n;
+  }
+  return n >= 1 && n <= 31 ? e : absl::string_view::npos;
+}
+
 // A position in an expression with the small steps the forms are made of.
 struct Cursor {
   absl::string_view t;
@@ -367,8 +411,10 @@ bool MatchBareMonth(absl::string_view t, absl::string_view* cue, int* month) {
   return false;
 }
 
-// `*weekday`: Monday = 0.
-bool MatchWeekday(absl::string_view t, absl::string_view* cue, int* weekday) {
+// `*weekday`: Monday = 0; `*day_of_month`: the day of "Thursday the
+// fourteenth", else 0.
+bool MatchWeekday(absl::string_view t, absl::string_view* cue, int* weekday,
+                  int* day_of_month) {
   for (bool prefix : {true, false}) {
     Cursor c{t};
     absl::string_view found;
@@ -387,9 +433,12 @@ bool MatchWeekday(absl::string_view t, absl::string_view* cue, int* weekday) {
     }
     for (int k = 0; k < 7; ++k) {
       Cursor x = c;
-      if (x.Exact(kWeekdayNames[k]) && x.AtEnd()) {
+      if (!x.Exact(kWeekdayNames[k])) continue;
+      int day = 0;
+      if (x.AtEnd() || OrdinalDayEnd(t, x.i, &day) == t.size()) {
         *cue = found;
         *weekday = k;
+        *day_of_month = day;
         return true;
       }
     }
@@ -799,6 +848,13 @@ class Finder {
     return kNone;
   }
 
+  // The end of "<weekday> the fourteenth" for a weekday ending at `w`, or `w`.
+  size_t WithOrdinalDay(size_t w) const {
+    int day = 0;
+    const size_t e = OrdinalDayEnd(t_, w, &day);
+    return e == absl::string_view::npos ? w : e;
+  }
+
   // Whether "for <weekday>" ending at `w` names the day (a strike "called
   // for Monday", "for Monday, when", "for Monday morning"), not a noun of
   // it ("for Friday prayers", "for Monday's attack").
@@ -824,11 +880,13 @@ class Finder {
         size_t s = Spaces(p + cue.size());
         if (s == p + cue.size()) continue;
         size_t w = WeekdayEnd(s);
-        if (w != kNone && Boundary(w) && (cue != "for" || EndsDayAhead(w))) return w;
+        if (w == kNone || !Boundary(w)) continue;
+        const size_t with_day = WithOrdinalDay(w);
+        if (cue != "for" || EndsDayAhead(with_day)) return with_day;
       }
     }
     size_t w = WeekdayEnd(p);
-    return w != kNone && Boundary(w) ? w : kNone;
+    return w != kNone && Boundary(w) ? WithOrdinalDay(w) : kNone;
   }
 
   size_t Period(size_t p) const {
@@ -1026,13 +1084,13 @@ struct ParsedDate {
   std::string text;    // The expression without surrounding whitespace.
   std::string lower;   // `text` lower-cased.
   int month = 0;       // 1..12 (kDay, kMonthYear, kBareMonth).
-  int day = 0;         // As written (kDay).
+  int day = 0;         // As written (kDay); of "Thursday the 14th" (kWeekday), or 0.
   int64_t year = 0;    // As written (kDay, kMonthYear, kYear), when has_year.
   bool has_year = false;
   // kMonthYear: -1, 0, +1 for "last", "this", "next" year. kBareMonth,
   // kWeekday: -1 for "last", +1 for "next", kOnOrAfter for "for", else 0.
-  // kPeriod: -1 for a cue
-  // ending in "last", +1 for "next", else 0. kToday: -1 for yesterday.
+  // kPeriod: -1 for a cue ending in "last", +1 for "next", else 0. kToday:
+  // -1 for yesterday.
   int delta = 0;
   int weekday = 0;     // Monday = 0 (kWeekday).
   char unit = 0;       // 'y', 'm' or 'w' (kPeriod); 'y', 'm', 'w' or 'd' (kAgo).
@@ -1082,10 +1140,11 @@ ParsedDate ParseDate(absl::string_view expression) {
     p.delta = CueDelta(cue);
     return p;
   }
-  int want = 0;
-  if (MatchWeekday(text, &cue, &want)) {
+  int want = 0, day_of_month = 0;
+  if (MatchWeekday(text, &cue, &want, &day_of_month)) {
     p.form = ParsedDate::kWeekday;
     p.weekday = want;
+    p.day = day_of_month;
     p.delta = CueDelta(cue);
     return p;
   }
@@ -1252,6 +1311,27 @@ ResolveError Resolve(const ParsedDate& p, bool has_pub, absl::CivilDay pub, Date
       return ResolveError::kNone;
     }
     case ParsedDate::kWeekday: {
+      if (p.day > 0) {
+        // "Thursday the fourteenth": the nearest 14th that is a Thursday,
+        // back from publication (ahead for "for"), within a year; else the
+        // nearest 14th.
+        const int step = p.delta == kOnOrAfter ? 1 : -1;
+        std::optional<absl::CivilDay> nearest;
+        for (int k = 0; k <= 12; ++k) {
+          const absl::CivilMonth m = absl::CivilMonth(pub) + step * k;
+          const absl::CivilDay d(m.year(), m.month(), p.day);
+          if (d.day() != p.day || (step < 0 ? d > pub : d < pub)) continue;
+          if (!nearest.has_value()) nearest = d;
+          if (WeekdayOf(d) == p.weekday) {
+            nearest = d;
+            break;
+          }
+        }
+        if (nearest.has_value()) {
+          *out = DayFields(*nearest);
+          return ResolveError::kNone;
+        }
+      }
       int have = WeekdayOf(pub);
       if (p.delta == kOnOrAfter) {
         *out = DayFields(pub + (p.weekday - have + 7) % 7);

@@ -9,7 +9,9 @@
 // taken from the previous year); a bare weekday ("Wednesday", "on Monday") is
 // the most recent such day on or before publication, "last Thursday" the
 // most recent strictly before it, "for Monday" (a day ahead: "a strike
-// called for Monday") the first on or after it. "last month", "earlier this month", "last
+// called for Monday") the first on or after it; "Thursday the fourteenth"
+// (or "Friday, the 13th") the nearest such date back from publication that
+// falls on that weekday. "last month", "earlier this month", "last
 // year" are intervals at MONTH/YEAR granularity, and so are "two years ago",
 // "three months ago" (an exact count back from publication; "nine days ago"
 // is a DAY, "two weeks ago" that week's interval kept as a relation, as

@@ -276,6 +276,11 @@ INSTANTIATE_TEST_SUITE_P(
         FindCase{"The march planned for Monday, when talks end, is off.", {"2022-03-21"}},
         FindCase{"Crowds gathered for Friday prayers.", {"2022-03-11"}},
         FindCase{"He was jailed for Monday's attack.", {"2022-03-14"}},
+        // A weekday with its day of the month is that date.
+        FindCase{"They marched on Thursday the tenth.", {"2022-03-10"}},
+        FindCase{"It began on Friday, the 11th, at dawn.", {"2022-03-11"}},
+        FindCase{"The vote was on Monday the thirty-first.", {"2022-01-31"}},
+        FindCase{"On Tuesday the minister resigned.", {"2022-03-15"}},
         FindCase{"Counting ended within hours; results came yesterday.",
                  {"relative:within hours", "2022-03-15"}},
         FindCase{"Applications close late this month.", {"2022-03"}},
