@@ -311,6 +311,16 @@ absl::string_view LowerWordAfterSpace(absl::string_view text, int64_t from, int6
   return text.substr(from + 1, e - from - 1);
 }
 
+// True when a speaker's role in a transcript ("host", "Presenter") makes
+// the speaker the outlet's own voice.
+bool IsHostRole(absl::string_view role) {
+  for (absl::string_view host :
+       {"host", "presenter", "anchor", "moderator", "interviewer", "editor", "narrator"}) {
+    if (absl::EqualsIgnoreCase(role, host)) return true;
+  }
+  return false;
+}
+
 // True when the name ending at `end` is followed by one of `venue_nouns`,
 // with at most one lower-case word between ("a X magistrate's court", "X
 // police station"): the name says where the building is.
@@ -967,6 +977,23 @@ struct RuleExtractor::Context {
   const Document* document;
   NormalizedText norm;
   std::vector<TextRange> sentences;
+  // The turns of a transcript (two or more paragraphs opened by a speaker's
+  // label), in text order: what the speaker says, and the speaker's name.
+  // A host's turns are the outlet's own words and are not listed.
+  struct SpeakerTurn {
+    TextRange speech;
+    TextRange name;
+  };
+  std::vector<SpeakerTurn> turns;
+  // The turn whose speech holds `at`, or null.
+  const SpeakerTurn* TurnAt(int64_t at) const {
+    auto it = std::upper_bound(
+        turns.begin(), turns.end(), at,
+        [](int64_t x, const SpeakerTurn& t) { return x < t.speech.begin; });
+    if (it == turns.begin()) return nullptr;
+    --it;
+    return at < it->speech.end ? &*it : nullptr;
+  }
   EntityResult entities;
   ClaimSet* out = nullptr;
   // Scratch values when `out` is on no arena.
@@ -1011,6 +1038,7 @@ struct RuleExtractor::Context {
     document = doc;
     out = result;
     sentences.clear();
+    turns.clear();
     scratch.clear();
     recent.clear();
     days.clear();
@@ -1166,14 +1194,41 @@ absl::Status RuleExtractor::Prepare(Context* ctx_ptr) const {
   }
   NormalizeForMatchingInto(document.text(), &ctx.norm);
   absl::string_view text = ctx.norm.text;
-  for (TextRange paragraph : FindBodyParagraphs(text)) {
-    // A dateline is a sentence of its own, not part of the story's first:
-    // its place is a mention, its date no event's.
+  const std::vector<TextRange> paragraphs = FindBodyParagraphs(text);
+  // A transcript: two or more paragraphs opened by a speaker's label.
+  std::vector<SpeakerLabel> labels(paragraphs.size());
+  int labelled = 0;
+  for (size_t p = 0; p < paragraphs.size(); ++p) {
+    labels[p] = FindSpeakerLabel(
+        text.substr(paragraphs[p].begin, paragraphs[p].end - paragraphs[p].begin));
+    labelled += labels[p].length > 0 ? 1 : 0;
+  }
+  if (labelled < 2) labels.assign(paragraphs.size(), SpeakerLabel());
+  // The host's name and its first word: their turns are the outlet's.
+  std::vector<absl::string_view> hosts;
+  for (size_t p = 0; p < paragraphs.size(); ++p) {
+    TextRange paragraph = paragraphs[p];
+    // A dateline or a speaker's label is a sentence of its own, not part of
+    // the first sentence: a dateline's place and a speaker are mentions, a
+    // dateline's date is no event's.
     const int64_t dateline = static_cast<int64_t>(
         DatelineLength(text.substr(paragraph.begin, paragraph.end - paragraph.begin)));
     if (dateline > 0) {
       ctx.sentences.push_back({paragraph.begin, paragraph.begin + dateline});
       paragraph.begin += dateline;
+    } else if (labels[p].length > 0) {
+      const SpeakerLabel& label = labels[p];
+      const TextRange name{paragraph.begin,
+                           paragraph.begin + static_cast<int64_t>(label.name_length)};
+      const absl::string_view spelled = text.substr(name.begin, name.end - name.begin);
+      ctx.sentences.push_back(name);
+      paragraph.begin += static_cast<int64_t>(label.length);
+      if (IsHostRole(label.role)) {
+        hosts.push_back(spelled);
+        hosts.push_back(spelled.substr(0, spelled.find(' ')));
+      } else if (std::find(hosts.begin(), hosts.end(), spelled) == hosts.end()) {
+        ctx.turns.push_back({paragraph, name});
+      }
     }
     AppendSentences(text, paragraph, &ctx.sentences);
   }
@@ -1255,6 +1310,16 @@ void RuleExtractor::FindAttributions(Context* ctx) const {
     AttributionMatch& a = ctx->attributions[k];
     a = AttributionOf(*ctx, ctx->hit_sentences[k], &ctx->hits_of[k].attributions);
     if (SourcePronounOf(a.source_text) != SourcePronoun::kNone) ResolvePronounSource(ctx, k);
+    // In a transcript, what a speaker says with no other source is theirs.
+    const Context::SpeakerTurn* turn =
+        a.found ? nullptr : ctx->TurnAt(ctx->sentences[ctx->hit_sentences[k]].begin);
+    if (turn != nullptr) {
+      a.found = true;
+      a.source = turn->name;
+      a.source_text = CleanAttributionSource(ctx->Written(turn->name));
+      a.cue = "said";
+      a.modality = REPORTED;
+    }
   }
 }
 

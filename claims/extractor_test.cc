@@ -1,6 +1,7 @@
 #include "claims/extractor.h"
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -1816,6 +1817,29 @@ TEST(EventCountTest, TheCountedSubjectOfAVerbCountNoOtherEvent) {
                                    "twelve farmers."),
                            "Justice:Arrest-Jail"),
               ::testing::Contains("count=12"));
+}
+
+TEST(AttributionTest, InATranscriptWhatASpeakerSaysIsTheirs) {
+  const ClaimSet set = RunText(
+      "Amina Diallo (host): Good morning. Police fired tear gas in Sfax on Monday.\n\n"
+      "Karim Ben Ali: They arrested nine students in Sfax on Tuesday.\n\n"
+      "Amina: Three more were detained on Wednesday, the ministry said.\n\n"
+      "Karim Ben Ali: The students were freed on Friday.");
+  std::map<std::string, std::string> source_of;  // Time value -> source.
+  for (const Claim& c : set.claims()) {
+    if (c.role() == "time") source_of[c.value().normalized()] = c.attribution().source();
+  }
+  // The host's words are the outlet's; a guest's are the guest's; a source
+  // the sentence names wins.
+  EXPECT_EQ(source_of["2022-03-14"], "");
+  EXPECT_EQ(source_of["2022-03-15"], "Karim Ben Ali");
+  EXPECT_EQ(source_of["2022-03-16"], "the ministry");
+  EXPECT_EQ(source_of["2022-03-11"], "Karim Ben Ali");
+  // One labelled paragraph is no transcript.
+  const ClaimSet one = RunText(
+      "Karim Ben Ali: They arrested nine students in Sfax on Tuesday. "
+      "The students were freed later.");
+  for (const Claim& c : one.claims()) EXPECT_EQ(c.attribution().source(), "") << c.role();
 }
 
 TEST(TriggerTest, ATriggerThatNamesAKindGivesItsEventThatKind) {

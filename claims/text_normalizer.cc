@@ -11,6 +11,7 @@
 #include "absl/base/config.h"
 #include "absl/hash/hash.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "base/fold.h"
 #include "base/re2_adapter.h"
 #include "base/utf8.h"
@@ -412,6 +413,58 @@ size_t DatelineLength(absl::string_view paragraph) {
   if (i >= paragraph.size() || paragraph[i] != ' ') return 0;
   while (i < paragraph.size() && paragraph[i] == ' ') ++i;
   return i;
+}
+
+SpeakerLabel FindSpeakerLabel(absl::string_view paragraph) {
+  constexpr int kMaxWords = 4;
+  constexpr size_t kMaxRole = 30;
+  size_t i = 0;
+  int words = 0;
+  while (words < kMaxWords && i < paragraph.size() && absl::ascii_isupper(paragraph[i])) {
+    size_t e = i + 1;
+    while (e < paragraph.size() &&
+           (absl::ascii_isalpha(paragraph[e]) || paragraph[e] == '\'' || paragraph[e] == '-' ||
+            paragraph[e] == '.' || static_cast<unsigned char>(paragraph[e]) >= 0x80)) {
+      ++e;
+    }
+    if (words == 0) {
+      // Labels of the page, not speakers; a single letter is Q or A.
+      const absl::string_view first = paragraph.substr(i, e - i);
+      if (first.size() < 2) return {};
+      for (absl::string_view page :
+           {"Note", "Update", "Updated", "Editor's", "Editors", "Photo", "Photos", "Video",
+            "Watch", "Read", "Related", "Correction", "Clarification", "Source", "Sources",
+            "Caption", "Warning", "Breaking", "Live", "Exclusive", "Analysis", "Opinion",
+            "Comment", "Factbox", "Explainer", "Timeline", "Transcript", "Listen", "Also",
+            "See", "Credit", "Credits", "Disclaimer", "Subscribe", "Advertisement"}) {
+        if (first == page) return {};
+      }
+    }
+    ++words;
+    i = e;
+    if (i < paragraph.size() && paragraph[i] == ' ' && i + 1 < paragraph.size() &&
+        absl::ascii_isupper(paragraph[i + 1])) {
+      ++i;
+      continue;
+    }
+    break;
+  }
+  if (words == 0) return {};
+  SpeakerLabel label;
+  label.name_length = i;
+  if (absl::StartsWith(paragraph.substr(i), " (")) {
+    const size_t close = paragraph.find_first_of(")\n", i + 2);
+    if (close == absl::string_view::npos || paragraph[close] != ')' || close - i > kMaxRole) {
+      return {};
+    }
+    label.role = paragraph.substr(i + 2, close - i - 2);
+    i = close + 1;
+  }
+  if (!absl::StartsWith(paragraph.substr(i), ": ")) return {};
+  i += 2;
+  while (i < paragraph.size() && paragraph[i] == ' ') ++i;
+  label.length = i;
+  return label;
 }
 
 std::vector<TextRange> FindBodyParagraphs(absl::string_view text) {

@@ -120,6 +120,18 @@ bool IsReaderPrompt(absl::string_view line);
 // story: its date is not an event's.
 size_t DatelineLength(absl::string_view paragraph);
 
+// A speaker's label opening a paragraph of a transcript or an interview
+// ("Tshepo Kekana: Thank you", "Lerato Sithole (host): Good morning"): one
+// to four capitalised words, at most one role in parentheses, a colon and a
+// space. Not a label of the page ("Note:", "Update:", "Photo:"). One label
+// alone does not make a transcript: callers look for two or more.
+struct SpeakerLabel {
+  size_t length = 0;       // Up to the first word of the speech; 0: none.
+  size_t name_length = 0;  // The name, from the start of the paragraph.
+  absl::string_view role;  // Inside the parentheses; may be empty.
+};
+SpeakerLabel FindSpeakerLabel(absl::string_view paragraph);
+
 }  // namespace xref
 
 #endif  // XREF_CLAIMS_TEXT_NORMALIZER_H_

@@ -204,5 +204,33 @@ TEST(DatelineLengthTest, NoDatelineIsZero) {
   }
 }
 
+TEST(FindSpeakerLabelTest, ANameAndARoleBeforeAColon) {
+  const std::string host = "Amina Diallo (host): Good morning, Tarsk.";
+  SpeakerLabel label = FindSpeakerLabel(host);
+  EXPECT_EQ(host.substr(0, label.name_length), "Amina Diallo");
+  EXPECT_EQ(label.role, "host");
+  EXPECT_EQ(host.substr(label.length), "Good morning, Tarsk.");
+  const std::string guest = "Mama O'Neill-Baptiste:  We buried ten.";
+  label = FindSpeakerLabel(guest);
+  EXPECT_EQ(guest.substr(0, label.name_length), "Mama O'Neill-Baptiste");
+  EXPECT_TRUE(label.role.empty());
+  EXPECT_EQ(guest.substr(label.length), "We buried ten.");
+}
+
+TEST(FindSpeakerLabelTest, NoLabel) {
+  for (const char* paragraph : {
+           "Police said: the road is closed.",
+           "Note: this story has been updated.",
+           "Update: two more people died.",
+           "Q: Where were you?",
+           "The Minister Of Works And Housing Of Tarsk: five words before the colon.",
+           "Amina Diallo said the road was closed.",
+           "Amina Diallo (a long aside that goes on and on past any role): x",
+           "Amina Diallo:no space after the colon.",
+       }) {
+    EXPECT_EQ(FindSpeakerLabel(paragraph).length, 0u) << paragraph;
+  }
+}
+
 }  // namespace
 }  // namespace xref
