@@ -112,6 +112,7 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
     result.cue = absl::AsciiStrToLower(cue);
     result.modality = static_cast<Modality>(a.modality);
     result.source_acts = a.source_acts;
+    result.source_claims = absl::StartsWith(result.cue, "claim");
     return result;
   }
   return result;

@@ -35,6 +35,10 @@ struct AttributionMatch {
   // The source is also the subject acting in the sentence ("A court freed
   // them, citing ..."); see AttributionRule.source_acts.
   bool source_acts = false;
+  // The cue is a claim ("claimed", "claimed responsibility"): the source
+  // says it did what the sentence tells ("X, a banned group, claimed the
+  // killing"), so it may be that event's agent, by its own word.
+  bool source_claims = false;
 };
 
 // The first attribution rule (in file order) matching in

@@ -1,5 +1,9 @@
 #include "claims/attribution.h"
 
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "base/status_matchers.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -44,6 +48,19 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Rumors spread that the minister had resigned.", true, "rumors", "spread"},
         Case{"The bridge reopened to traffic on Monday.", false, "", ""},
         Case{"Nothing was said about the payment.", false, "", ""}));
+
+TEST(FindAttributionTest, AClaimSaysTheSourceDidIt) {
+  for (const auto& [sentence, claims] : std::vector<std::pair<std::string, bool>>{
+           {"The Crescent Brigade claimed responsibility for the attack.", true},
+           {"Omar Faleh, a militant leader, claimed the bombing.", true},
+           {"Police said two men were detained.", false},
+       }) {
+    const AttributionMatch m =
+        FindAttribution(Rules(), sentence, TextRange{0, static_cast<int64_t>(sentence.size())});
+    EXPECT_TRUE(m.found) << sentence;
+    EXPECT_EQ(m.source_claims, claims) << sentence;
+  }
+}
 
 TEST(SentenceModalityTest, EachTriggerKeepsItsOwnWindow) {
   // One sentence, two triggers: a negation cue right before the first only;

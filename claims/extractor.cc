@@ -1484,8 +1484,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // citing ...") is, asserted by the outlet; a source that claims the
     // event ("X claimed responsibility for the killing") is its agent by its
     // own word, attributed to it.
-    const bool claims_it = value_is_source && role == "agent" &&
-                           absl::StartsWithIgnoreCase(a.cue, "claim");
+    const bool claims_it = value_is_source && role == "agent" && a.source_claims;
     if (value_is_source && !a.source_acts && !claims_it) return absl::OkStatus();
     Claim* c = out.add_claims();
     c->set_id(NumberedId('c', out.claims_size()));
@@ -2541,7 +2540,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         // Not the speaker and its verb ("Police said [gunmen] attacked"),
         // unless the source is the one acting ("A judge freed them, citing")
         // or claiming the event ("X claimed responsibility for the attack").
-        if (a.found && !a.source_acts && !absl::StartsWithIgnoreCase(a.cue, "claim") &&
+        if (a.found && !a.source_acts && !a.source_claims &&
             a.source.end > window.begin && a.source.end <= window.end) {
           // After the cue, which may follow an aside ("X, which airs
           // abroad, says [police] detained").
