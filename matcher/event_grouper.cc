@@ -66,6 +66,9 @@ inline bool Close(const TimeSpan& a, const TimeSpan& b, int gap) {
          DayNumber(j.latest_first) - DayNumber(j.earliest_last) <= gap;
 }
 
+// Both are of a kind, and not of one kind (EventRecord::kind).
+inline bool OtherKinds(uint16_t a, uint16_t b) { return a != 0 && b != 0 && a != b; }
+
 inline bool PlacesCompatible(absl::string_view a, absl::string_view b,
                       const Gazetteer* gazetteer) {
   if (a.empty() || b.empty() || a == b) return true;
@@ -93,7 +96,7 @@ inline bool GroupAgainstPerson(bool a_unnamed_group, bool a_person, bool b_unnam
 // participant sets intersect.
 bool Consistent(const EventRecord& a, const EventRecord& b,
                 const GroupingOptions& options, bool shared_participant) {
-  if (a.kind != 0 && b.kind != 0 && a.kind != b.kind) return false;
+  if (OtherKinds(a.kind, b.kind)) return false;
   if (a.num_participants != 0 && b.num_participants != 0 && !shared_participant) {
     return false;
   }
@@ -178,7 +181,7 @@ bool PlacesDisagree(const GroupSummary& a, const GroupSummary& b,
 // `check_places` false: as if neither had a place.
 bool CanMerge(const GroupSummary& a, const GroupSummary& b,
               const GroupingOptions& options, bool check_places = true) {
-  if (a.kind != 0 && b.kind != 0 && a.kind != b.kind) return false;
+  if (OtherKinds(a.kind, b.kind)) return false;
   if (!Close(a.time, b.time, options.max_time_gap_days)) return false;
   if (GroupAgainstPerson(a.unnamed_group, a.person, b.unnamed_group, b.person)) return false;
   for (const auto& p : a.participant_sets) {

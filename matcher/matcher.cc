@@ -922,8 +922,8 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   RoleTable roles;
   FoldedSpellings folded;  // Viewed by the records.
   EventTypes event_types;  // Viewed by the records.
-  // A number for each kind of event (EventMention.kind), from 1.
-  absl::flat_hash_map<std::string, uint16_t> event_kinds;
+  // A number for each kind of event (EventMention.kind, folded), from 1.
+  absl::flat_hash_map<absl::string_view, uint16_t> event_kinds;
   EventIds event_ids;  // Of the current document.
   absl::flat_hash_set<absl::string_view> doc_ids;
   doc_ids.reserve(num_docs);
@@ -993,7 +993,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
         // Past 65535 kinds, the rest share the last number.
         const uint16_t next =
             static_cast<uint16_t>(std::min<size_t>(event_kinds.size() + 1, 65535));
-        r.kind = event_kinds.try_emplace(FoldForMatching(ev.kind()), next).first->second;
+        r.kind = event_kinds.try_emplace(folded.Fold(ev.kind()), next).first->second;
       }
       for (int e : record_arguments) {
         if (entities[e].type() == PERSON) record_people.push_back(e);
