@@ -130,9 +130,8 @@ size_t OrdinalDayEnd(absl::string_view t, size_t i, int* day) {
   if (word.size() >= 3 && absl::ascii_isdigit(word[0])) {
     const size_t digits = absl::ascii_isdigit(word[1]) ? 2 : 1;
     const absl::string_view suffix = absl::string_view(word).substr(digits);
-    if ((suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") &&
-        absl::SimpleAtoi(word.substr(0, digits), &n)) {
-      *day = n;
+    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
+      if (!absl::SimpleAtoi(word.substr(0, digits), &n)) n = 0;
     }
   } else {
     absl::string_view rest = word;
@@ -143,9 +142,10 @@ size_t OrdinalDayEnd(absl::string_view t, size_t i, int* day) {
     for (int k = 1; k <= (tens > 0 ? 9 : 20) && n == 0; ++k) {
       if (rest == kOrdinalDays[k]) n = tens + k;
     }
-    *day = n;
   }
-  return n >= 1 && n <= 31 ? e : absl::string_view::npos;
+  if (n < 1 || n > 31) return absl::string_view::npos;
+  *day = n;
+  return e;
 }
 
 // A position in an expression with the small steps the forms are made of.
