@@ -263,6 +263,7 @@ struct Raw {
     kNoCue,
     kPlaceNoun,       // "the town of X"
     kPlaceNounAfter,  // "the X district"
+    kApposition,      // "X, a village of brick kilns"
     kPlaceHead,
     kDateline,
     kLocative
@@ -712,6 +713,8 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         } else if (IsBeforePlaceNoun(text, after_name, text.size())) {
           // "the Essafa district", "Hay El Amal neighbourhood".
           raw.place_cue = Raw::kPlaceNounAfter;
+        } else if (IsBeforePlaceApposition(text, after_name)) {
+          raw.place_cue = Raw::kApposition;
         } else if (raw.word_count() > 1 && !last_is_org_head() &&
                    Is(word(raw.end_word - 1), kPlaceHead)) {
           raw.place_cue = Raw::kPlaceHead;
@@ -1023,6 +1026,43 @@ bool EntityExtractor::IsBeforePlaceNoun(absl::string_view text, size_t end,
     pos = static_cast<size_t>(w.data() - text.data()) + w.size();
   }
   return !absl::StartsWith(text.substr(pos), " of ");
+}
+
+bool EntityExtractor::IsBeforePlaceApposition(absl::string_view text, size_t end) const {
+  // Words that may follow the place noun of such an apposition: what
+  // places it or tells of it, not a second noun ("a city councillor").
+  static const auto* const kAfterNoun = new absl::flat_hash_set<absl::string_view>{
+      "of", "in", "on", "near", "outside", "beyond", "across", "along", "at", "by", "from",
+      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+      "about", "some", "just", "close", "where", "that", "which", "whose", "with", "for",
+      "known", "home", "long", "set", "built", "located", "situated", "famous", "and", "best"};
+  absl::string_view rest = text.substr(std::min(end, text.size()));
+  if (!absl::ConsumePrefix(&rest, ", a ") && !absl::ConsumePrefix(&rest, ", an ")) return false;
+  for (int words = 0; words < 4; ++words) {
+    size_t e = 0;
+    while (e < rest.size() && (absl::ascii_islower(rest[e]) || rest[e] == '-')) ++e;
+    if (e == 0 || (e < rest.size() && absl::ascii_isalnum(rest[e]))) return false;
+    const absl::string_view word = rest.substr(0, e);
+    rest.remove_prefix(e);
+    if (!IsPlaceNoun(word)) {
+      // A word that closes the noun phrase: the place noun after it is
+      // not the apposition's head ("X, a mechanic from the capital").
+      if (kAfterNoun->contains(word) || word == "the" || word == "to" || word == "who" ||
+          !absl::ConsumePrefix(&rest, " ")) {
+        return false;
+      }
+      continue;
+    }
+    if (rest.empty() || rest[0] == ',' || rest[0] == '.' || rest[0] == ';' || rest[0] == ')') {
+      return true;
+    }
+    if (!absl::ConsumePrefix(&rest, " ")) return false;
+    if (!rest.empty() && absl::ascii_isdigit(rest[0])) return true;  // "a town 80 km north"
+    size_t n = 0;
+    while (n < rest.size() && absl::ascii_islower(rest[n])) ++n;
+    return kAfterNoun->contains(rest.substr(0, n));
+  }
+  return false;
 }
 
 void EntityExtractor::FindPlaceContainment(absl::string_view text,

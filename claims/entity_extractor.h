@@ -95,6 +95,14 @@ class EntityExtractor {
   // capital", "X state media": there the name is an adjective).
   bool IsBeforePlaceNoun(absl::string_view text, size_t end, size_t limit) const;
 
+  // True when the name ending at `end` in `text` is followed by an
+  // apposition that calls it a place: ", a village of brick kilns", ", a
+  // small mining town 80 km north of Y", ", an oasis" (a or an, up to three
+  // lower-case words, a place noun, then punctuation, a number or a word
+  // that places or tells of it). Not ", a city councillor" nor ", a
+  // district judge", where the place noun qualifies another noun.
+  bool IsBeforePlaceApposition(absl::string_view text, size_t end) const;
+
  private:
   // What the lexicon says about one spelling (exact case), built at
   // construction: a set of WordKind bits and, for the first word of titles,

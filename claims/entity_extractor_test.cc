@@ -430,6 +430,11 @@ INSTANTIATE_TEST_SUITE_P(
                        "Puerto Valdés", LOCATION, "local:puerto valdes"},
         LocalPlaceCase{"A curfew is in force near Dashkent after the clashes.", "Dashkent",
                        LOCATION, "local:dashkent"},
+        // An apposition that calls it a place.
+        LocalPlaceCase{"Soldiers searched Bel Harun, a farming village of mud houses, at dawn.",
+                       "Bel Harun", LOCATION, "local:bel harun"},
+        LocalPlaceCase{"Shelling hit Ostrovka, a small port 40 km east of the border, overnight.",
+                       "Ostrovka", LOCATION, "local:ostrovka"},
         // Must not fire: a person's surname after "in", a possessive, a
         // title, an organisation, and a name whose place noun is missing.
         LocalPlaceCase{"The court heard Anna Petrenko on Monday. Faith in Petrenko has not "
@@ -441,7 +446,9 @@ INSTANTIATE_TEST_SUITE_P(
                        "debate in the National Assembly.",
                        "National Assembly", ORGANIZATION, ""},
         LocalPlaceCase{"The minister praised the mayor of Karel Novak for his work.",
-                       "Karel Novak", PERSON, ""}));
+                       "Karel Novak", PERSON, ""},
+        LocalPlaceCase{"Police questioned Milan Horvat, a city councillor, on Friday.",
+                       "Milan Horvat", PERSON, ""}));
 
 TEST(EntityExtractorTest, ADatelineCreditIsNoMention) {
   // The outlet in a dateline's parentheses is not a party to the story.
@@ -520,6 +527,28 @@ TEST(EntityExtractorTest, PlaceNounsAfterANameMakeItAPlaceUnlessItIsAnAdjective)
   // Not past the limit.
   const std::string cut = "Essafa district";
   EXPECT_FALSE(x.IsBeforePlaceNoun(cut, cut.find(' '), cut.find(' ') + 4));
+}
+
+TEST(EntityExtractorTest, AnAppositionThatCallsANameAPlace) {
+  const EntityExtractor& x = DefaultEntityExtractor();
+  auto apposed_place = [&](const std::string& text) {
+    // The name is the text's first word.
+    return x.IsBeforePlaceApposition(text, text.find(','));
+  };
+  EXPECT_TRUE(apposed_place("Kolbrek, a village."));
+  EXPECT_TRUE(apposed_place("Kolbrek, a quiet fishing village of 300 souls, woke up."));
+  EXPECT_TRUE(apposed_place("Kolbrek, an oasis, lies beyond."));
+  EXPECT_TRUE(apposed_place("Kolbrek, a garrison town 60 km south of the capital."));
+  EXPECT_TRUE(apposed_place("Kolbrek, a border-crossing town near the river."));
+  EXPECT_TRUE(apposed_place("Kolbrek, a district where few families remain."));
+  EXPECT_FALSE(apposed_place("Horvat, a city councillor, spoke."));
+  EXPECT_FALSE(apposed_place("Horvat, a district judge in the capital, ruled."));
+  EXPECT_FALSE(apposed_place("Horvat, a village elder, said."));
+  EXPECT_FALSE(apposed_place("Horvat, the town's mayor, said."));
+  EXPECT_FALSE(apposed_place("Horvat, a retired teacher who lived in a village, said."));
+  EXPECT_FALSE(apposed_place("Horvat, a Kolbrek village farmer."));
+  EXPECT_FALSE(apposed_place("Horvat, a mechanic from the capital, said."));
+  EXPECT_FALSE(apposed_place("Horvat, a teacher in a border town."));
 }
 
 }  // namespace
