@@ -689,17 +689,33 @@ bool IsHarmFrame(const RuleSet::CompiledFrame& f) {
   return f.has_instrument && f.has_person;
 }
 
-// True when `trigger` (its surface) is a verb in -ed that `gap`, the text
-// before it, joins to an earlier predicate with "and" or "then": "charged
-// with fraud and released", "raided the office on Monday and later
-// detained", "was attacked and has died" (not "and the killing of", "and
-// arrests followed", nor "accused of having detained and tortured").
+// True when `phrase` begins with a verb in the past or a past participle,
+// in -ed or one of the irregular forms of verbs that tell events ("took",
+// "shot", "beaten").
+bool IsPastVerb(absl::string_view phrase) {
+  // English verbs of events whose past or participle does not end in -ed.
+  static const auto* const kIrregularPast = new absl::flat_hash_set<absl::string_view>{
+      "took",   "taken",  "shot",   "held",  "beat",   "beaten", "struck", "hit",
+      "threw",  "thrown", "caught", "sent",  "led",    "drove",  "driven", "brought",
+      "kept",   "fought", "broke",  "broken", "tore",  "torn",   "stole",  "stolen",
+      "slew",   "slain",  "fled",   "bound", "put",    "set",    "let"};
+  const absl::string_view first_word = phrase.substr(0, phrase.find(' '));
+  return absl::EndsWith(first_word, "ed") ||
+         kIrregularPast->contains(absl::AsciiStrToLower(first_word));
+}
+
+// True when `trigger` (its surface) is a verb in the past (IsPastVerb)
+// that `gap`, the text before it, joins to an earlier predicate with "and"
+// or "then": "charged with fraud and released",
+// "raided the office on Monday and later detained", "raided the village and
+// took five men from their homes", "was attacked and has died" (not "and
+// the killing of", "and arrests followed", nor "accused of having detained
+// and tortured").
 bool IsCoordinatedPredicate(absl::string_view gap, absl::string_view trigger) {
   static const RE2* const kAndTail = new RE2(
       "(?i)\\b(?:and|then)\\s+(?:(?:later|then|subsequently|also|was|were|has|have|had|been|"
       "briefly|quickly|immediately|eventually)\\s+)*$");
-  const absl::string_view first_word = trigger.substr(0, trigger.find(' '));
-  return absl::EndsWith(first_word, "ed") && !absl::StrContains(gap, "having ") &&
+  return IsPastVerb(trigger) && !absl::StrContains(gap, "having ") &&
          RE2::PartialMatch(ToPiece(gap), *kAndTail);
 }
 
@@ -1427,6 +1443,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   absl::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
   ClaimSet& out = *ctx->out;
   const std::string& published = ctx->document->published();
+  // An auxiliary that makes a verb after it passive.
+  static const RE2* const kPassive = new RE2("\\b(?:was|were|been|being|is|are)\\s");
 
   // Fields every claim and event of the sentence shares, built once.
   const TextRange original_sentence = ctx->norm.ToOriginal(sentence);
@@ -1868,11 +1886,27 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
          pronoun.role == ParticipantPronoun::kPossessive)) {
       best = antecedent();
     }
+    // The subject of an active verb in the past, with its object after it,
+    // is who does it, not whom it is done to: "police in riot gear raided
+    // X" (not a passive, "X was raided", nor a participle, "an activist
+    // killed outside his home").
+    static const RE2* const kObjectStart = new RE2(
+        "^\\s+(?:(?i:the|an?|his|her|their|its|him|them|one|two|three|four|five|six|seven|"
+        "eight|nine|ten|several|dozens|scores|hundreds|some|many)\\b|\\d|\\p{Lu})");
+    const bool active_verb =
+        !rules_->triggers()[t.trigger].nominal &&
+        IsPastVerb(text.substr(t.range.begin, t.range.end - t.range.begin)) &&
+        Occurs(*kObjectStart, text.substr(t.range.end, sentence.end - t.range.end));
     if (best == nullptr && !group.found) {
       for (const EntityMentionSpan& m : sentence_mentions) {
         if (m.range.begin < previous_end || m.range.end > t.range.begin) continue;
         if (!can_participate(m)) continue;
-        if (t.range.begin - m.range.end <= 30) best = &m;
+        if (t.range.begin - m.range.end > 30) continue;
+        if (active_verb &&
+            !Occurs(*kPassive, text.substr(m.range.end, t.range.begin - m.range.end))) {
+          continue;
+        }
+        best = &m;
       }
     }
     if (best != nullptr && best->range.begin >= t.range.end) {
@@ -1958,7 +1992,6 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     return value.end <= t.begin && t.begin - value.end <= 40 &&
            IsCoordinatedPredicate(text.substr(value.end, t.begin - value.end), surface(t));
   };
-  static const RE2* const kPassive = new RE2("\\b(?:was|were|been|being|is|are)\\s");
   auto nearest = [&](TextRange value, absl::string_view role) {
     int best = -1;
     int64_t best_d = 0;
@@ -2395,6 +2428,21 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   static const RE2* const kOrigin =
       new RE2("(?i)\\b(?:from|native of|hails from|born in)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,4}$");
   static const LiteralGuard* const kOriginWords = new LiteralGuard(*kOrigin);
+  // The attack trigger, a verb in the past, whose object is the name at
+  // `name` ("stormed X", "shelled the X"), or -1.
+  auto object_of_attack = [&](TextRange name) {
+    for (size_t i = 0; i < trigs.size(); ++i) {
+      const TextRange t = trigs[i].range;
+      if (t.end > name.begin || name.begin - t.end > 5 || !takes(i, "place") ||
+          !IsAttackFrame(frame_of(i)) || rules_->triggers()[trigs[i].trigger].nominal ||
+          !IsPastVerb(surface(t))) {
+        continue;
+      }
+      const absl::string_view gap = text.substr(t.end, name.begin - t.end);
+      if (gap == " " || gap == " the ") return static_cast<int>(i);
+    }
+    return -1;
+  };
   absl::InlinedVector<bool, 8> has_place(trigs.size(), false);
   absl::InlinedVector<const EntityMentionSpan*, 8> place_for(trigs.size(), nullptr);
   absl::InlinedVector<int, 8> placed;  // Trigger indices in the order their place was found.
@@ -2402,6 +2450,17 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (m.range.begin < sentence.begin || m.range.end > sentence.end) continue;
     const EntityCluster& cl = ctx->entities.clusters[m.cluster];
     if (cl.type != LOCATION || cl.place_key.empty()) continue;
+    // The place an attack's verb takes as its object is where it happened:
+    // "troops raided X", "rebels shelled the X at dawn".
+    const int attacked = object_of_attack(m.range);
+    if (attacked >= 0) {
+      if (!has_place[attacked]) {
+        has_place[attacked] = true;
+        place_for[attacked] = &m;
+        placed.push_back(attacked);
+      }
+      continue;
+    }
     int64_t from = std::max<int64_t>(sentence.begin, m.range.begin - 40);
     if (!Occurs(*kLocative, text.substr(from, m.range.begin - from))) {
       continue;

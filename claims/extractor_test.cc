@@ -2191,6 +2191,47 @@ TEST(CoordinatedPredicateTest, AVerbJoinedByAndSharesTimePlaceAndAgent) {
   EXPECT_THAT(EventTypesWith(died, "time=2022-03-14"), ::testing::ElementsAre("Conflict:Attack"));
 }
 
+TEST(CoordinatedPredicateTest, AnIrregularPastVerbAfterAndSharesTimePlaceAndAgent) {
+  // "took", "held", "shot" are verbs in the past as much as "detained".
+  for (const char* sentence :
+       {"On Monday, NSB men in civilian clothes raided Velikoye, a fishing village near the "
+        "border, and took six students from their homes.",
+        "On Monday, army commandos raided Velikoye, a farming hamlet, and took four men "
+        "away from their houses."}) {
+    ClaimSet set = RunText(sentence);
+    EXPECT_THAT(EventTypesWith(set, "time=2022-03-14"),
+                ::testing::UnorderedElementsAre("Conflict:Attack", "Justice:Arrest-Jail"))
+        << sentence;
+    EXPECT_THAT(EventTypesWith(set, "place=Velikoye"),
+                ::testing::UnorderedElementsAre("Conflict:Attack", "Justice:Arrest-Jail"))
+        << sentence;
+    EXPECT_THAT(ValuesOfType(set, "Justice:Arrest-Jail"),
+                ::testing::Contains(::testing::StartsWith("agent="))) << sentence;
+  }
+  // Not a noun after "and".
+  ClaimSet noun = RunText(
+      "Troops raided Velikoye, a fishing village, on Monday and the arrests followed.");
+  EXPECT_THAT(EventTypesWith(noun, "place=Velikoye"), ::testing::ElementsAre("Conflict:Attack"));
+}
+
+TEST(ParticipantTest, TheSubjectOfAnActiveVerbIsNoParticipant) {
+  // Who raids is not raided: "the NSB" acts; the village is where.
+  ClaimSet set = RunText("On Monday the NSB raided Velikoye, a fishing village near the border.");
+  const EventMention* raid = EventWithTrigger(set, "raided");
+  ASSERT_NE(raid, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*raid), ::testing::IsEmpty());
+  EXPECT_THAT(EventTypesWith(set, "place=Velikoye"), ::testing::ElementsAre("Conflict:Attack"));
+  // A passive or a participle has its patient before it.
+  ClaimSet passive = RunText("Ivan Dorn, a pensioner, was attacked outside his flat.");
+  const EventMention* attacked = EventWithTrigger(passive, "attacked");
+  ASSERT_NE(attacked, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*attacked), ::testing::ElementsAre("Ivan Dorn"));
+  ClaimSet participle = RunText("Lena Brook, a reporter killed outside her office, was buried.");
+  const EventMention* killed = EventWithTrigger(participle, "killed");
+  ASSERT_NE(killed, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*killed), ::testing::ElementsAre("Lena Brook"));
+}
+
 TEST(MeansTest, DyingAfterBeingAttackedSharesTheDeathsTimeAndPlace) {
   // The attack is the cause of the death: the time and place found are the
   // death's, and the attack shares them.
