@@ -92,11 +92,23 @@ inline bool GroupAgainstPerson(bool a_unnamed_group, bool a_person, bool b_unnam
   return (a_unnamed_group && b_person) || (b_unnamed_group && a_person);
 }
 
+// One document counts them at least three times apart ("three suspects
+// were arrested in the raid" and "27 protesters were arrested"): two
+// events. A document that updates a count ("12 killed", later "the toll
+// rose to 15") stays within that.
+inline bool CountedApartInOneDocument(const EventRecord& a, const EventRecord& b) {
+  if (a.doc < 0 || a.doc != b.doc || !a.has_count || !b.has_count) return false;
+  const EventRecord& low = a.count_high < b.count_low ? a : b;
+  const EventRecord& high = &low == &a ? b : a;
+  return low.count_high < high.count_low && high.count_low >= 3 * low.count_high;
+}
+
 // Nothing says they differ; `shared_participant` is whether their
 // participant sets intersect.
 bool Consistent(const EventRecord& a, const EventRecord& b,
                 const GroupingOptions& options, bool shared_participant) {
   if (OtherKinds(a.kind, b.kind)) return false;
+  if (CountedApartInOneDocument(a, b)) return false;
   if (a.num_participants != 0 && b.num_participants != 0 && !shared_participant) {
     return false;
   }
@@ -165,6 +177,8 @@ struct GroupSummary {
   absl::InlinedVector<absl::Span<const int>, 1> participant_sets;
   absl::InlinedVector<const absl::string_view*, 1> places;  // Distinct, non-empty.
   uint16_t kind = 0;  // The members' kind, or 0 when none has one.
+  // The members that give a count and their document.
+  absl::InlinedVector<const EventRecord*, 1> counted;
 };
 
 // True when a place of `a` and a place of `b` cannot be one place.
@@ -187,6 +201,11 @@ bool CanMerge(const GroupSummary& a, const GroupSummary& b,
   for (const auto& p : a.participant_sets) {
     for (const auto& q : b.participant_sets) {
       if (!Intersects(p, q)) return false;
+    }
+  }
+  for (const EventRecord* p : a.counted) {
+    for (const EventRecord* q : b.counted) {
+      if (CountedApartInOneDocument(*p, *q)) return false;
     }
   }
   if (a.once_per_day && b.once_per_day && !a.participant_sets.empty() &&
@@ -221,10 +240,12 @@ void MergeInto(GroupSummary& into, GroupSummary& from) {
     }
     if (!seen) into.places.push_back(p);
   }
+  into.counted.insert(into.counted.end(), from.counted.begin(), from.counted.end());
   from.time = TimeSpan();
   from.once_per_day = false;
   from.participant_sets.clear();
   from.places.clear();
+  from.counted.clear();
 }
 
 // Block key: (event key id, kind, value); words and places are interned to
@@ -609,7 +630,10 @@ void MergePlaceSplits(const EventRecords& rs,
     return false;
   };
   auto one_event_but_place = [&](int a, int b) {
-    if (!CanMerge(summary[a], summary[b], options, /*check_places=*/false)) {
+    // Of one kind, or both of none: a shooting told by one outlet is no
+    // deviant place of a raid the others tell.
+    if (summary[a].kind != summary[b].kind ||
+        !CanMerge(summary[a], summary[b], options, /*check_places=*/false)) {
       return false;
     }
     if (hull[a].known && hull[b].known &&
@@ -719,6 +743,7 @@ std::vector<int> GroupEvents(const EventRecords& rs,
     s.unnamed_group = r.unnamed_group;
     s.person = r.person_participant;
     s.kind = r.kind;
+    if (r.has_count && r.doc >= 0) s.counted.push_back(&r);
     const absl::Span<const int> participants = rs.participants(r);
     if (!participants.empty()) s.participant_sets.push_back(participants);
     if (!r.place.empty()) {

@@ -58,6 +58,7 @@
 // With `merge_place_splits`, a last step joins groups that differ only by
 // place: a group with a place joins the group of its key with a place in
 // another city (incompatible in the gazetteer) when
+//   - they are of one kind, or neither has one;
 //   - nothing else says they differ: every participant set of one intersects
 //     every one of the other (or one side names none), their times are close
 //     (as above) and the spans of their known times overlap (or one side has

@@ -210,6 +210,34 @@ TEST(GroupEventsTest, VagueMentionDoesNotBridgeTwoEvents) {
   EXPECT_THAT(Group(r, {}), ElementsAre(0, 0, 1));
 }
 
+TEST(GroupEventsTest, CountsFarApartInOneDocumentAreTwoEvents) {
+  // One outlet: "three suspects were arrested in the raid" and "27 people
+  // were arrested at the protest", both on Monday in one town. Another
+  // outlet's undated "police said 27 were held" may join only the second.
+  auto arrest = [](int doc, int64_t low, int64_t high, absl::string_view iso) {
+    Rec r = Typed(kArrest, {}, iso);
+    r.doc = doc;
+    r.has_count = true;
+    r.count_low = low;
+    r.count_high = high;
+    r.place = "local:kolbrek";
+    return r;
+  };
+  GroupingOptions options;
+  EXPECT_FALSE(Link(arrest(0, 3, 3, "2022-03-14"), arrest(0, 27, 27, "2022-03-14"), options));
+  // A count updated within the document ("12", then "15") is one event;
+  // other documents may disagree as widely as they like.
+  EXPECT_TRUE(Link(arrest(0, 12, 12, "2022-03-14"), arrest(0, 15, 15, "2022-03-14"), options));
+  EXPECT_TRUE(Link(arrest(0, 3, 3, "2022-03-14"), arrest(1, 27, 27, "2022-03-14"), options));
+  // Overlapping ranges ("several", 3 to 9, and "nine") are no disagreement.
+  EXPECT_TRUE(Link(arrest(0, 3, 9, "2022-03-14"), arrest(0, 9, 9, "2022-03-14"), options));
+  // Nor may a group join them through a third record.
+  EXPECT_THAT(Group({arrest(0, 3, 3, "2022-03-14"), arrest(1, 5, 5, "2022-03-14"),
+                     arrest(0, 27, 27, "2022-03-14")},
+                    options),
+              ElementsAre(0, 0, 1));
+}
+
 TEST(GroupEventsTest, AnUnnamedGroupIsNotOneNamedPerson) {
   // "Police also detained 37 protesters in the capital" and the arrest of one
   // named man nearby: a shared place and close dates, but not one event. A
@@ -517,6 +545,29 @@ TEST(MergePlaceSplitsTest, AnotherCityInOneOutletIsAPlaceConflict) {
   r[0].participants = {7};
   r[4].participants = {7};
   EXPECT_THAT(Group(r, MergingPlaceSplits()), ElementsAre(0, 0, 0, 0, 0));
+}
+
+TEST(MergePlaceSplitsTest, AnotherKindIsNoDeviantPlace) {
+  // Three outlets tell a raid on a village on 4 March; a fourth tells a
+  // shooting (no kind given) in another town that day: not the raid placed
+  // elsewhere. Of one kind, or both of none, it would be.
+  auto raid = [](int doc, absl::string_view place, uint16_t kind) {
+    Rec r = InDoc(Placed(Typed("Conflict:Attack", {}, "2024-03-04"), place), doc);
+    r.kind = kind;
+    return r;
+  };
+  EXPECT_THAT(Group({raid(0, "lyon", 1), raid(1, "lyon", 1), raid(2, "lyon", 1),
+                     raid(3, "nantes", 0)},
+                    MergingPlaceSplits()),
+              ElementsAre(0, 0, 0, 1));
+  EXPECT_THAT(Group({raid(0, "lyon", 1), raid(1, "lyon", 1), raid(2, "lyon", 1),
+                     raid(3, "nantes", 1)},
+                    MergingPlaceSplits()),
+              ElementsAre(0, 0, 0, 0));
+  EXPECT_THAT(Group({raid(0, "lyon", 0), raid(1, "lyon", 0), raid(2, "lyon", 0),
+                     raid(3, "nantes", 0)},
+                    MergingPlaceSplits()),
+              ElementsAre(0, 0, 0, 0));
 }
 
 TEST(MergePlaceSplitsTest, ADocumentReportingBothCitiesKeepsThemApart) {

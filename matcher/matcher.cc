@@ -69,6 +69,28 @@ absl::Status ResolveRefs(const ClaimSet& set, int doc, const AliasIndex& aliases
   return absl::OkStatus();
 }
 
+// The key of the corpus entity that document `doc`'s place of local key
+// `key` resolves to, else `key`: one place spelled "Dhoke Elahi" by one
+// outlet and "Dhok Ilahi" by another has one key once aliases are resolved.
+// `resolved` caches the document's keys (cleared per document).
+absl::string_view CorpusPlaceKey(
+    const ClaimSet& set, int doc, const AliasIndex& aliases,
+    const google::protobuf::RepeatedPtrField<Entity>& entities, absl::string_view key,
+    std::vector<std::pair<absl::string_view, absl::string_view>>* resolved) {
+  for (const auto& [from, to] : *resolved) {
+    if (from == key) return to;
+  }
+  absl::string_view to = key;
+  for (const Entity& e : set.entities()) {
+    if (e.gazetteer_key() != key || e.id().empty()) continue;
+    const int c = aliases.Find(doc, e.id());
+    if (c >= 0 && !entities[c].gazetteer_key().empty()) to = entities[c].gazetteer_key();
+    break;
+  }
+  resolved->emplace_back(key, to);
+  return to;
+}
+
 bool IsJusticeType(absl::string_view type) { return absl::StartsWith(type, "Justice:"); }
 
 bool IsJustice(const EventRecord& r) { return IsJusticeType(r.type); }
@@ -950,6 +972,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
   // kReadAheadSets ahead is read ahead (read_ahead.h), and the slot its
   // document id will take in doc_ids fetched.
   uint64_t read_ahead = 0;
+  std::vector<std::pair<absl::string_view, absl::string_view>> local_places;
   for (int d = 0; d < num_docs; ++d) {
     if (d + kFetchAheadSets < num_docs) {
       FetchEventAndClaimMessages(claim_sets[d + kFetchAheadSets]);
@@ -968,6 +991,7 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       return fail(Invalid(set, "duplicate document id"));
     }
     event_ids.Clear();
+    local_places.clear();
     const int first_record = static_cast<int>(records.size());
     for (const EventMention& ev : set.events()) {
       if (ev.id().empty()) return fail(Invalid(set, "event with empty id"));
@@ -1008,6 +1032,9 @@ absl::Status MatcherImpl::MatchInto(absl::Span<const ClaimSet> claim_sets,
       }
       r.time = ToInterval(ev.time());
       r.place = ev.place_key();
+      if (IsLocalPlaceKey(r.place)) {
+        r.place = CorpusPlaceKey(set, d, aliases, entities, r.place, &local_places);
+      }
       r.once_per_day = type.once_per_day;
       r.doc = d;
       r.unnamed_group = ev.unnamed_participant();

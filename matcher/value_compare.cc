@@ -215,6 +215,9 @@ bool Compatible(const ComparableValue& a, const ComparableValue& b,
   if (a.kind == Kind::kNumber || b.kind == Kind::kNumber) {
     return a.kind == b.kind && NumbersCompatible(a.number, b.number);
   }
+  // One corpus entity is one place, however each document keyed its
+  // spelling ("local:dhoke elahi", "local:dhok ilahi").
+  if (a.entity >= 0 && a.entity == b.entity) return true;
   if (!a.place.empty() && !b.place.empty()) {
     if (gazetteer != nullptr) return gazetteer->Compatible(a.place, b.place);
     return a.place == b.place;

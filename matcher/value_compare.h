@@ -6,7 +6,8 @@
 //   relative time without a calendar date is compatible with anything;
 // - numbers: integer ranges; compatible when they overlap ([200, 999] and 300;
 //   [13, inf) and 14; 14 and 13 conflict);
-// - places: gazetteer keys, compatible when equal or one contains the other;
+// - places: gazetteer keys, compatible when equal or one contains the other,
+//   or the same corpus entity (a local place spelled two ways);
 // - categories: equal taxonomy keys, or one key among the other's broader
 //   keys (Value.broader: "insufficient evidence" is a kind of "no charges");
 //   siblings under one broader key are not compatible;

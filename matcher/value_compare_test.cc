@@ -148,6 +148,22 @@ TEST(CompatibleTest, PlacesByContainment) {
                            MakeComparable(PlaceValue("Iraq", "iraq"), -1), &g));
 }
 
+TEST(CompatibleTest, LocalPlacesOfOneCorpusEntity) {
+  // Two outlets' spellings of a village the gazetteer does not know: each
+  // document keys its own spelling; alias resolution made them one entity.
+  auto place = [](const std::string& name, const std::string& key) {
+    Value v;
+    v.mutable_entity()->set_surface(name);
+    v.set_place_key(key);
+    return v;
+  };
+  const Value a = place("Dhoke Elahi", "local:dhoke elahi");
+  const Value b = place("Dhok Ilahi", "local:dhok ilahi");
+  EXPECT_TRUE(Compat(a, b, nullptr, 4, 4));
+  EXPECT_FALSE(Compat(a, b, nullptr, 4, 5));
+  EXPECT_FALSE(Compat(a, b));
+}
+
 TEST(CompatibleTest, CategoriesByKey) {
   EXPECT_TRUE(Compat(Category("terrorism"), Category("Terrorism")));
   EXPECT_FALSE(Compat(Category("terrorism"), Category("corruption")));
