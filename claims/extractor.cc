@@ -689,6 +689,17 @@ bool IsHarmFrame(const RuleSet::CompiledFrame& f) {
   return f.has_instrument && f.has_person;
 }
 
+// True when the text of `text` from `at` (right after a verb) to `end`
+// starts with the verb's object: a determiner, a pronoun, a number or a
+// name ("shot dead a councillor", "arrested him", "raided Velikoye").
+bool StartsWithObject(absl::string_view text, int64_t at, int64_t end) {
+  static const RE2* const kObjectStart = new RE2(
+      "\\s+(?:(?i:an?|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|"
+      "eight|nine|ten|several|dozens|scores|hundreds|some|many|at\\s+least|more\\s+than)\\b|"
+      "\\d|\\p{Lu})");
+  return kObjectStart->Match(ToPiece(text), at, end, RE2::ANCHOR_START, nullptr, 0);
+}
+
 // True when `phrase` begins with a verb in the past or a past participle,
 // in -ed or one of the irregular forms of verbs that tell events ("took",
 // "shot", "beaten").
@@ -700,8 +711,11 @@ bool IsPastVerb(absl::string_view phrase) {
       "kept",   "fought", "broke",  "broken", "tore",  "torn",   "stole",  "stolen",
       "slew",   "slain",  "fled",   "bound", "put",    "set",    "let"};
   const absl::string_view first_word = phrase.substr(0, phrase.find(' '));
-  return absl::EndsWith(first_word, "ed") ||
-         kIrregularPast->contains(absl::AsciiStrToLower(first_word));
+  if (absl::EndsWith(first_word, "ed")) return true;
+  char lower[8];  // The longest irregular form has 7 letters.
+  if (first_word.size() > sizeof(lower)) return false;
+  for (size_t i = 0; i < first_word.size(); ++i) lower[i] = absl::ascii_tolower(first_word[i]);
+  return kIrregularPast->contains(absl::string_view(lower, first_word.size()));
 }
 
 // True when `trigger` (its surface) is a verb in the past (IsPastVerb)
@@ -1886,18 +1900,15 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
          pronoun.role == ParticipantPronoun::kPossessive)) {
       best = antecedent();
     }
-    // The subject of an active verb in the past, with its object after it,
-    // is who does it, not whom it is done to: "police in riot gear raided
-    // X" (not a passive, "X was raided", nor a participle, "an activist
-    // killed outside his home").
-    static const RE2* const kObjectStart = new RE2(
-        "^\\s+(?:(?i:the|an?|his|her|their|its|him|them|one|two|three|four|five|six|seven|"
-        "eight|nine|ten|several|dozens|scores|hundreds|some|many)\\b|\\d|\\p{Lu})");
-    const bool active_verb =
-        !rules_->triggers()[t.trigger].nominal &&
-        IsPastVerb(text.substr(t.range.begin, t.range.end - t.range.begin)) &&
-        Occurs(*kObjectStart, text.substr(t.range.end, sentence.end - t.range.end));
     if (best == nullptr && !group.found) {
+      // The subject of an active verb in the past, with its object after
+      // it, is who does it, not whom it is done to: "police in riot gear
+      // raided X" (not a passive, "X was raided", nor a participle, "an
+      // activist killed outside his home").
+      const bool active_verb =
+          !rules_->triggers()[t.trigger].nominal &&
+          IsPastVerb(text.substr(t.range.begin, t.range.end - t.range.begin)) &&
+          StartsWithObject(text, t.range.end, sentence.end);
       for (const EntityMentionSpan& m : sentence_mentions) {
         if (m.range.begin < previous_end || m.range.end > t.range.begin) continue;
         if (!can_participate(m)) continue;
@@ -2316,9 +2327,6 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       "torturing|assaulting|beating|shooting|stabbing))\\s+$");
   // Whether the text after trigger i starts with its object ("shot dead a
   // councillor", "arrested him", "killed Omar Faleh"): the verb is active.
-  static const RE2* const kObjectStart = new RE2(
-      "\\s+(?:(?i:an?|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|"
-      "eight|nine|ten|several|dozens|scores|hundreds|at\\s+least|more\\s+than)\\b|\\d|[A-Z])");
   // A trigger that ends in a preposition or a word of time ("left custody
   // in", "charged under") has its object inside it, if any.
   static const RE2* const kEndsInPreposition = new RE2(
@@ -2327,7 +2335,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   auto takes_object = [&](size_t i) {
     const int64_t at = trigs[i].range.end;
     if (Occurs(*kEndsInPreposition, text.substr(trigs[i].range.begin, at - trigs[i].range.begin)) ||
-        !kObjectStart->Match(ToPiece(text), at, sentence.end, RE2::ANCHOR_START, nullptr, 0)) {
+        !StartsWithObject(text, at, sentence.end)) {
       return false;
     }
     // Not a date: "died Sunday", "killed on Monday".
