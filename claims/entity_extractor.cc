@@ -581,6 +581,35 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     }
     return gap_e - gap_b == 1 && text[gap_b] == ' ';
   };
+  // A name that runs on past a possessive: where it ends, or `k` when the
+  // possessive ends it. It runs on when the possessor is a plural ("Mine
+  // Workers' Union"), "People's", "Women's", "Children's", "Men's" or a
+  // title ("Magistrate's Court"), and the capitals after it end in a word
+  // that heads organisation names; not after a name ("Iraq's Popular
+  // Mobilization Forces").
+  auto institution_after = [&](size_t k, SentenceTokenizer& sentence_tokens) {
+    if (!tokens[k].possessive) return k;
+    const size_t mark = tokens[k].end;
+    const bool plural = mark + 1 >= text.size() || text[mark + 1] != 's';
+    const absl::string_view possessor = word(k);
+    const WordInfo* info = Info(possessor);
+    if (!plural && !(info != nullptr && !info->titles.empty()) && possessor != "People" &&
+        possessor != "Women" && possessor != "Children" && possessor != "Men") {
+      return k;
+    }
+    const size_t after = mark + (plural ? 1 : 2);
+    if (!sentence_tokens.Has(k + 1) || tokens[k + 1].begin != after + 1 || text[after] != ' ') {
+      return k;
+    }
+    size_t end = k;
+    size_t m = k + 1;
+    while (Capitalised(word(m))) {
+      if (IsOrgHead(word(m))) end = m;
+      if (!sentence_tokens.Has(m + 1) || !joined_by_space(m)) break;
+      ++m;
+    }
+    return end;
+  };
   for (const TextRange& sentence : sentences) {
     SentenceTokenizer sentence_tokens(text, sentence, &tokens);
     size_t i = tokens.size();
@@ -593,29 +622,38 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         continue;
       }
       size_t j = i;
-      while (sentence_tokens.Has(j + 1) && joined_by_space(j)) {
-        absl::string_view next = word(j + 1);
-        // Capitals join, and "of", "for" or a particle between capitals,
-        // unless a day or month follows it ("Pelno for Monday").
-        if (Capitalised(next)) {
-          ++j;
-        } else if ((next == "of" || next == "for" || Is(next, kParticle)) &&
-                   sentence_tokens.Has(j + 2) && joined_by_space(j + 1) &&
-                   Capitalised(word(j + 2)) && !Is(word(j + 2), kDateWord)) {
-          j += 2;
-        } else {
-          break;
+      while (true) {
+        while (sentence_tokens.Has(j + 1) && joined_by_space(j)) {
+          absl::string_view next = word(j + 1);
+          // Capitals join, and "of", "for" or a particle between capitals,
+          // unless a day or month follows it ("Pelno for Monday").
+          if (Capitalised(next)) {
+            ++j;
+          } else if ((next == "of" || next == "for" || Is(next, kParticle)) &&
+                     sentence_tokens.Has(j + 2) && joined_by_space(j + 1) &&
+                     Capitalised(word(j + 2)) && !Is(word(j + 2), kDateWord)) {
+            j += 2;
+          } else {
+            break;
+          }
         }
+        const size_t institution_end = institution_after(j, sentence_tokens);
+        if (institution_end == j) break;
+        j = institution_end;
       }
       size_t k = i;
       TextRange title;
+      size_t title_word = 0;  // The first word of the titles, when `title` is set.
       // Leading stop words, demonyms and titles are not part of the name.
       bool progress = true;
       while (progress && k <= j) {
         progress = false;
         const WordInfo* info = Info(word(k));
         if (info == nullptr) continue;
-        if ((info->kinds & (kStopWord | kDemonym)) != 0) {
+        // A stop word that heads organisation names starts one that ends in
+        // such a word ("Police Conduct Authority"; not "Police said").
+        if ((info->kinds & (kStopWord | kDemonym)) != 0 &&
+            !(k < j && IsOrgHead(word(k)) && IsOrgHead(word(j)))) {
           ++k;
           // "Members of the X Front": the name starts after "of".
           if (k < j && (word(k) == "of" || word(k) == "for")) ++k;
@@ -635,7 +673,9 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
           if (match) {
             size_t title_end = tokens[k + t.size() - 1].end;
             if (title_end < text.size() && text[title_end] == '.') ++title_end;
-            title = {static_cast<int64_t>(tokens[k].begin), static_cast<int64_t>(title_end)};
+            if (title.end == title.begin) title_word = k;
+            title = {static_cast<int64_t>(tokens[title_word].begin),
+                     static_cast<int64_t>(title_end)};
             k += t.size();
             progress = true;
             break;
@@ -736,6 +776,14 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
           org = w + 1 == raw.end_word ? last_is_org_head() : IsOrgHead(word(w));
         }
         const bool has_title = title.end > title.begin;
+        if (org && has_title) {
+          // An institution named after a titled person ("King Fahd
+          // Hospital", "Father Flanagan Foundation"): the title is part of
+          // its name.
+          raw.range.begin = title.begin;
+          raw.first_word = title_word;
+          raw.title = TextRange();
+        }
         if (raw.acronym.end > raw.acronym.begin) org = org || !has_title;
         if (org) {
           raw.type = ORGANIZATION;

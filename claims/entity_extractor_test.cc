@@ -92,6 +92,55 @@ TEST(EntityExtractorTest, OfficesAndFormsOfRespectAroundANameAreKeptApart) {
   EXPECT_THAT(Find(r, "Tariq Mahmood")->aliases, Contains("Tariq"));
 }
 
+TEST(EntityExtractorTest, HonorificsOfRespectAndKinshipAreKeptApart) {
+  // Forms of address news quotes as speakers use them: the name after one
+  // is the person's, and a surname after one joins the full name.
+  std::string text =
+      "Villagers said Sizwe Ndlovu was taken before dawn. By noon Baba Ndlovu was home. "
+      "Alhaji Musa Danjuma paid the fine, and Ibu Sari Wulandari thanked him. "
+      "Father Tomas Riordan and Comrade Lindiwe Zungu spoke at the gate.";
+  EntityResult r = Extract(text);
+  for (const char* name : {"Sizwe Ndlovu", "Musa Danjuma", "Sari Wulandari", "Tomas Riordan",
+                           "Lindiwe Zungu"}) {
+    const EntityCluster* c = Find(r, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, PERSON) << name;
+  }
+  EXPECT_THAT(Find(r, "Sizwe Ndlovu")->aliases, Contains("Ndlovu"));
+  EXPECT_EQ(Find(r, "Baba Ndlovu"), nullptr);
+  std::vector<std::string> titles;
+  for (const EntityMentionSpan& m : r.mentions) titles.push_back(m.title);
+  EXPECT_THAT(titles, Contains("Baba"));
+  EXPECT_THAT(titles, Contains("Alhaji"));
+  // A title inside the name of an institution stays in it.
+  EntityResult org = Extract("Food came from the Father Ocampo Foundation on Monday.");
+  ASSERT_NE(Find(org, "Father Ocampo Foundation"), nullptr);
+  EXPECT_EQ(Find(org, "Father Ocampo Foundation")->type, ORGANIZATION);
+}
+
+TEST(EntityExtractorTest, InstitutionsNamedWithAPossessiveOrATitleAreOneName) {
+  std::string text =
+      "The Harbour Dockers' Federation and the Tin Smelters' Mutual Union (TSMU) struck. "
+      "Nkuli Vusi appeared at Lowveld Magistrate's Court. The Police Standards Board "
+      "met at Queen Adela Hospital. Ruritania's National Guard said so. Police said "
+      "Kezia's Trust paid, and Police Commissioner Amos Dube agreed.";
+  EntityResult r = Extract(text);
+  for (const char* name : {"Harbour Dockers' Federation", "Tin Smelters' Mutual Union",
+                           "Lowveld Magistrate's Court", "Police Standards Board",
+                           "Queen Adela Hospital", "National Guard"}) {
+    const EntityCluster* c = Find(r, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, ORGANIZATION) << name;
+  }
+  EXPECT_EQ(Find(r, "Tin Smelters' Mutual Union")->acronym, "TSMU");
+  // A name's possessive ends it; "Police" alone starts no name.
+  EXPECT_EQ(Find(r, "Ruritania's National Guard"), nullptr);
+  EXPECT_EQ(Find(r, "Kezia's Trust"), nullptr);
+  ASSERT_NE(Find(r, "Amos Dube"), nullptr);
+  EXPECT_EQ(Find(r, "Amos Dube")->type, PERSON);
+  EXPECT_EQ(Find(r, "Police"), nullptr);
+}
+
 TEST(EntityExtractorTest, AcronymJoinsExpansion) {
   std::string text =
       "The National Salvation Front (NSF) rejected the plan. The NSF said it would vote no.";
