@@ -95,6 +95,19 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
       continue;
     }
     re2::StringPiece source = groups[a.source_group];
+    if (source.data() != nullptr) {
+      // Not the conjunction that opens the source's clause ("..., and the
+      // party says"), nor an auxiliary of its cue ("(AuS) had claimed").
+      absl::string_view v = ToView(source);
+      for (absl::string_view joint : {"and ", "but ", "while ", "And ", "But ", "While "}) {
+        if (absl::StartsWith(v, joint) && v.size() > joint.size()) v.remove_prefix(joint.size());
+      }
+      for (absl::string_view aux : {" had", " has", " have"}) {
+        if (absl::EndsWith(v, aux)) v.remove_suffix(aux.size());
+      }
+      if (v == "had" || v == "has" || v == "have") continue;
+      source = ToPiece(v);
+    }
     std::string cue = a.cue;
     if (a.cue_group >= 0 && groups[a.cue_group].data() != nullptr) {
       cue = std::string(ToView(groups[a.cue_group]));

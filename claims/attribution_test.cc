@@ -47,7 +47,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"\"We will rebuild,\" said Leila Haddad.", true, "Leila Haddad", "said"},
         Case{"Rumors spread that the minister had resigned.", true, "rumors", "spread"},
         Case{"The bridge reopened to traffic on Monday.", false, "", ""},
-        Case{"Nothing was said about the payment.", false, "", ""}));
+        Case{"Nothing was said about the payment.", false, "", ""},
+        // Not the conjunction that opens the source's clause.
+        Case{"The court freed six, and the union says two are still held.", true, "the union",
+             "says"},
+        Case{"The bridge reopened, but residents said it was unsafe.", true, "residents", "said"}));
 
 TEST(FindAttributionTest, AClaimSaysTheSourceDidIt) {
   for (const auto& [sentence, claims] : std::vector<std::pair<std::string, bool>>{

@@ -1486,13 +1486,21 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   };
 
   // True when the attribution's source and cue come after a semicolon that
-  // follows `r`: "X was pronounced dead at 1 a.m.; his neighbours say he was
-  // dead long before" attributes only the clause after it.
+  // follows `r`, or open a clause joined after `r` by ", and", ", but" or
+  // ", while": "X was pronounced dead at 1 a.m.; his neighbours say he was
+  // dead long before", "A judge freed 27 of them, and the party says the
+  // rest were freed later" attribute only the clause after it.
   auto before_attributed_clause = [&](TextRange r) {
     if (!a.found) return false;
     int64_t from = a.source.end > a.source.begin ? a.source.begin : sentence.end;
     if (a.cue_range.end > a.cue_range.begin) from = std::min(from, a.cue_range.begin);
-    return from > r.end && text.substr(r.end, from - r.end).find(';') != absl::string_view::npos;
+    if (from <= r.end) return false;
+    const absl::string_view gap = text.substr(r.end, from - r.end);
+    if (gap.find(';') != absl::string_view::npos) return true;
+    for (absl::string_view joint : {", and ", ", but ", ", while "}) {
+      if (gap.size() >= joint.size() && absl::EndsWith(gap, joint)) return true;
+    }
+    return false;
   };
   // `own_modality`, when set, replaces the event's modality (a value carried
   // from another sentence has the modality of its own sentence).

@@ -2460,6 +2460,25 @@ TEST(AttributionTest, ASourceAfterASemicolonSpeaksForItsClauseOnly) {
   }
 }
 
+TEST(AttributionTest, ASourceOpeningAJoinedClauseSpeaksForItOnly) {
+  for (const char* joint : {"and", "but", "while"}) {
+    ClaimSet set = RunText(absl::StrCat("A judge in Sfax freed 14 students on Monday, ", joint,
+                                        " their union says the rest were freed on Friday."));
+    ASSERT_THAT(Values(set), ::testing::Contains("count=14")) << joint;
+    for (const Claim& c : set.claims()) {
+      if (c.value().raw().find("Friday") != std::string::npos) {
+        EXPECT_EQ(c.attribution().source(), "their union") << c.DebugString();
+      } else {
+        EXPECT_FALSE(c.has_attribution()) << joint << c.DebugString();
+      }
+    }
+  }
+  // Without the comma, one clause: the source speaks for all of it.
+  ClaimSet one = RunText("Police and the union say a judge freed 14 students on Monday.");
+  ASSERT_THAT(Values(one), ::testing::Contains("count=14"));
+  for (const Claim& c : one.claims()) EXPECT_TRUE(c.has_attribution()) << c.DebugString();
+}
+
 TEST(AttributionTest, TheOutletItselfIsNoEntityOfItsStory) {
   Document doc;
   doc.set_id("t");
