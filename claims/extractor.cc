@@ -2653,11 +2653,11 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         v->mutable_entity()->set_surface(ctx->Original(m->range));
         v->set_normalized(cl.canonical);
       } else if (const RuleSet::CompiledCategory* cat =
-                     EndsWithName(ToView(g)) ? nullptr
-                                              : rules_->PhraseCategory(rp.role, cleaned);
+                     rules_->PhraseCategory(rp.role, cleaned, EndsWithName(ToView(g)));
                  cat != nullptr) {
         // "riot police", "gendarmerie units": the kind of force the taxonomy
-        // names (not "the Northern Liberation Army", a name).
+        // names (not "the Northern Liberation Army", a name that only ends
+        // in one of its words).
         v = category_value(*cat);
       } else {
         v = ctx->NewValue();

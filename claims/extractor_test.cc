@@ -422,6 +422,9 @@ TEST(AgentTest, ForcesAreClassifiedNamesAndOthersAreNot) {
            Case{"Intelligence agents detained the editor in Tarsk on Monday.", "security forces",
                 "security forces"},
            Case{"Secret police detained the poet at dawn.", "security forces", "security forces"},
+           // A named service: its words are the category's, all of them.
+           Case{"Officers of the State Security Bureau detained the poet at dawn.",
+                "security forces", "security forces"},
            Case{"Pro-government militias attacked the village.", "", "pro-government militias"},
            Case{"The raid was blamed on a splinter cell of the Free Highland Army.", "",
                 "splinter cell of the free highland army"},

@@ -863,9 +863,14 @@ std::vector<int> RuleSet::MatchTriggers(absl::string_view text) const {
 }
 
 const RuleSet::CompiledCategory* RuleSet::PhraseCategory(absl::string_view role,
-                                                         absl::string_view phrase) const {
+                                                         absl::string_view phrase,
+                                                         bool whole) const {
   for (const CompiledCategory& c : phrase_categories_) {
-    if (c.role == role && RE2::PartialMatch(ToPiece(phrase), *c.re)) return &c;
+    if (c.role != role) continue;
+    if (whole ? RE2::FullMatch(ToPiece(phrase), *c.re)
+              : RE2::PartialMatch(ToPiece(phrase), *c.re)) {
+      return &c;
+    }
   }
   return nullptr;
 }

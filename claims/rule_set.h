@@ -266,12 +266,14 @@ class RuleSet {
   const std::vector<CompiledFrame>& frames() const { return frames_; }
   const std::vector<CompiledCategory>& categories() const { return categories_; }
   // The first category of `role` whose phrases end `phrase` ("plainclothes
-  // police officers" ends with a phrase of "police"), or null. Only roles
+  // police officers" ends with a phrase of "police"), or with `whole`, are
+  // all of it ("officers of the State Security Bureau"; not "the Northern
+  // Liberation Army", which only ends with "army"); or null. Only roles
   // that role patterns fill (agent) have such categories: a role pattern
   // finds the phrase, the category says what it names. Categories of other
   // roles are in categories() and looked for in sentences.
-  const CompiledCategory* PhraseCategory(absl::string_view role,
-                                         absl::string_view phrase) const;
+  const CompiledCategory* PhraseCategory(absl::string_view role, absl::string_view phrase,
+                                         bool whole = false) const;
   const std::vector<CompiledAttribution>& attributions() const { return attributions_; }
   const std::vector<CompiledModality>& modalities() const { return modalities_; }
   const std::vector<CompiledCarry>& carries() const { return carries_; }
