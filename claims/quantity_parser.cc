@@ -386,6 +386,31 @@ bool AfterMonth(absl::string_view text, size_t pos) {
   return (ContextWords().Find(text.substr(b, e - b)) & kMonth) != 0;
 }
 
+// The number at `pos` names a thing rather than counting one: it follows
+// "No.", "#" or a capitalised word that numbers things ("Hospital No. 2",
+// "Gate 4", "Section 302", "Flight 17").
+bool AfterIdentifierWord(absl::string_view text, size_t pos) {
+  if (pos > 0 && text[pos - 1] == '#') return true;
+  size_t e = pos;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  if (e == pos) return false;
+  size_t b = e;
+  while (b > 0 && (absl::ascii_isalpha(text[b - 1]) || text[b - 1] == '.')) --b;
+  const absl::string_view word = text.substr(b, e - b);
+  if (word.empty() || !absl::ascii_isupper(word[0])) return false;
+  static const absl::string_view kNumbering[] = {
+      "No.",    "Nos.",   "Nr.",      "No",      "Number",    "Gate",     "Block",
+      "Camp",   "Ward",   "Route",    "Highway", "Road",      "Room",     "Unit",
+      "Platform", "Sector", "Precinct", "Cell",  "Wing",      "Section",  "Article",
+      "Paragraph", "Chapter", "Clause", "Line",  "Bus",       "Flight",   "Building",
+      "Hall",   "Zone",   "Phase",    "Floor",   "Terminal",  "Lane",     "Street",
+      "District", "Division", "Battalion", "Brigade", "Regiment", "Company", "Squad"};
+  for (absl::string_view w : kNumbering) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
 // Whether `word` is a plural verb a counted subject comes before ("43
 // were", "seven died").
 bool IsSubjectVerb(absl::string_view word) {
@@ -442,6 +467,7 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
                           text[num_begin - 1] == '.' || text[num_begin - 1] == ':')) {
       continue;
     }
+    if (AfterIdentifierWord(text, num_begin)) continue;
     if (AfterMonth(text, num_begin)) {
       // "June 9", "June, 2021": part of a date. After a comma only a year
       // is: "on 7 November, 33 people".

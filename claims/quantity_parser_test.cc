@@ -106,7 +106,12 @@ INSTANTIATE_TEST_SUITE_P(
         QuantityCase{"Two of these ferries sank.", "2", "ferries", 2, false},
         QuantityCase{"One of them spoke to the press.", "", "", 0, false},
         QuantityCase{"Three of Spain's clubs objected.", "", "", 0, false},
-        QuantityCase{"Nineteen glass dishes broke.", "19", "dishes", 19, false}));
+        QuantityCase{"Nineteen glass dishes broke.", "19", "dishes", 19, false},
+        // A number that names a thing counts nothing; the count after it does.
+        QuantityCase{"Clinic No. 4 treated eleven people.", "11", "people", 11, false},
+        QuantityCase{"Gate 7 was shut and 40 workers waited.", "40", "workers", 40, false},
+        QuantityCase{"Room #12 held six detainees.", "6", "detainees", 6, false},
+        QuantityCase{"Under Section 144 police banned rallies.", "", "", 0, false}));
 
 TEST(QuantityKeyTest, Forms) {
   NumberRange r;
