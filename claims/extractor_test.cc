@@ -228,6 +228,10 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Arrest-Jail", {"place=Basra", "time=2022-03-11"}},
         FrameCase{"The union leader was led off in handcuffs in Erbil.", "Justice:Arrest-Jail",
                   {"place=Erbil"}},
+        FrameCase{"On Friday masked agents took the cartoonist Idris Farhat from his flat in "
+                  "Erbil.",
+                  "Justice:Arrest-Jail", {"place=Erbil", "time=2022-03-11"}},
+        FrameCase{"Paramedics took Leyla Demir from her flat to a district hospital.", "", {}},
         FrameCase{"The novelist walked out of prison on Tuesday after nine years.",
                   "Justice:Release-Parole", {"time=2022-03-15"}},
         FrameCase{"Twelve fishermen left custody in Aden late on Monday.",
