@@ -55,6 +55,9 @@ std::string NumberedId(char prefix, int64_t n) {
 // The most bytes between a relative expression and the trigger of the event
 // it is relative to ("two days after [a court in Tamsk] acquitted").
 constexpr int64_t kAnchorGap = 32;
+// The most bytes between a possessive time and the start of the trigger it
+// dates ("Monday's [deadly] clashes": one word at most).
+constexpr int64_t kPossessedNounReach = 16;
 
 int64_t Distance(TextRange a, TextRange b) {
   if (a.end <= b.begin) return b.begin - a.end;
@@ -2207,7 +2210,28 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         continue;
       }
     }
-    int i = nearest(te.range, "time");
+    int i = -1;
+    if (absl::StartsWith(text.substr(te.range.end), "'s ")) {
+      // "last Thursday's unrest": the time of the noun it modifies, and of
+      // no other trigger ("appeared in court on Monday over last
+      // Thursday's unrest").
+      const int64_t noun = te.range.end + 3;
+      for (size_t j = 0; j < trigs.size() && i < 0; ++j) {
+        const int64_t b = trigs[j].range.begin;
+        if (b < noun || b > noun + kPossessedNounReach || !takes(j, "time")) continue;
+        // Right after it, or after one word ("Monday's deadly clashes").
+        const absl::string_view gap = text.substr(noun, b - noun);
+        const size_t space = gap.find(' ');
+        const bool one_word = space == gap.size() - 1 &&
+                              std::all_of(gap.begin(), gap.end() - 1, [](char c) {
+                                return absl::ascii_isalpha(c) || c == '-';
+                              });
+        if (gap.empty() || one_word) i = static_cast<int>(j);
+      }
+      if (i < 0) continue;
+    } else {
+      i = nearest(te.range, "time");
+    }
     if (i < 0 || InsideRelativeClause(text, sentence, trigs[i].range, te.range)) continue;
     // Calendar dates win over relative expressions, then the nearest wins.
     int64_t d = Distance(te.range, trigs[i].range) +

@@ -1485,6 +1485,22 @@ TEST(TimeTest, SourceCitationDateIsNotTheEventTime) {
 // "The day after the attack", "three days before the ruling": a relation
 // exact to the day dates one event from the other's day, given in the same
 // sentence or, once, earlier in the document. Published Wednesday 2022-03-16.
+TEST(TimeTest, APossessiveTimeDatesOnlyTheNounItModifies) {
+  // Published Wednesday 2022-03-16: Monday is the 14th, last Friday the 11th.
+  ClaimSet other = RunText(
+      "Nine miners were charged with arson on Monday over last Friday's unrest at the "
+      "Velden shaft.");
+  EXPECT_THAT(ValuesOfType(other, "Justice:Charge-Indict"),
+              ::testing::AllOf(::testing::Contains("time=2022-03-14"),
+                               ::testing::Not(::testing::Contains("time=2022-03-11"))));
+  // Alone, it dates no trigger further on.
+  ClaimSet far = RunText("After last Friday's storm, police arrested six looters in Velden.");
+  EXPECT_THAT(ValuesOfType(far, "Justice:Arrest-Jail"),
+              ::testing::Not(::testing::Contains("time=2022-03-11")));
+  ClaimSet own = RunText("Police said Sunday's deadly protest in Velden drew 3,000 people.");
+  EXPECT_THAT(ValuesOfType(own, "Conflict:Demonstrate"), ::testing::Contains("time=2022-03-13"));
+}
+
 TEST(TimeTest, ADayRelationToADatedEventGivesTheDay) {
   // The anchor dated earlier in the document: the subject gets its day.
   EXPECT_THAT(Values(RunText("Rebels ambushed an army convoy near Tikrit on Sunday. "
