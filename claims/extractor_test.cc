@@ -924,6 +924,18 @@ TEST(ExtractorTest, ATollCountsTheDeathsToldBefore) {
   // A road toll.
   EXPECT_THAT(Types(RunText("The operator raised the toll to 40 lira on Monday.")),
               ::testing::IsEmpty());
+  // A toll that has risen.
+  for (const char* risen : {"the death toll had risen to 12", "the number of dead rose to 12",
+                            "the number of fatalities has climbed to 12"}) {
+    ClaimSet rose = RunText(absl::StrCat("Floods killed villagers across the north on Sunday. "
+                                         "Officials said ", risen, "."));
+    EXPECT_THAT(EventTypesWith(rose, "count=12"), ::testing::ElementsAre("Life:Die")) << risen;
+  }
+  // The number of others.
+  ClaimSet arrested = RunText("Floods killed villagers across the north on Sunday. The number "
+                              "of people arrested for looting rose to 12.");
+  EXPECT_THAT(EventTypesWith(arrested, "count=12"),
+              ::testing::Not(::testing::Contains("Life:Die")));
 }
 
 TEST(ExtractorTest, ChargesOfHomicideAndForgery) {
