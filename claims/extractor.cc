@@ -2221,12 +2221,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         if (b < noun || b > noun + kPossessedNounReach || !takes(j, "time")) continue;
         // Right after it, or after one word ("Monday's deadly clashes").
         const absl::string_view gap = text.substr(noun, b - noun);
-        const size_t space = gap.find(' ');
-        const bool one_word = space == gap.size() - 1 &&
-                              std::all_of(gap.begin(), gap.end() - 1, [](char c) {
-                                return absl::ascii_isalpha(c) || c == '-';
-                              });
-        if (gap.empty() || one_word) i = static_cast<int>(j);
+        if (gap.empty() || (gap.back() == ' ' &&
+                            std::all_of(gap.begin(), gap.end() - 1, [](char c) {
+                              return absl::ascii_isalpha(c) || c == '-';
+                            }))) {
+          i = static_cast<int>(j);
+        }
       }
       if (i < 0) continue;
     } else {

@@ -387,10 +387,9 @@ bool AfterMonth(absl::string_view text, size_t pos) {
 }
 
 // The number at `pos` names a thing rather than counting one: it follows
-// "No.", "#" or a capitalised word that numbers things ("Hospital No. 2",
-// "Gate 4", "Section 302", "Flight 17").
+// "No." or a capitalised word that numbers things ("Hospital No. 2", "Gate
+// 4", "Section 302", "Flight 17").
 bool AfterIdentifierWord(absl::string_view text, size_t pos) {
-  if (pos > 0 && text[pos - 1] == '#') return true;
   size_t e = pos;
   while (e > 0 && text[e - 1] == ' ') --e;
   if (e == pos) return false;
@@ -463,8 +462,10 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
     if (mod.empty()) begin = num_begin;
     const std::string lower_num = absl::AsciiStrToLower(num);
     const absl::string_view n = lower_num;
-    if (num_begin > 0 && (text[num_begin - 1] == '$' || text[num_begin - 1] == '-' ||
-                          text[num_begin - 1] == '.' || text[num_begin - 1] == ':')) {
+    // "$40", "#12" (a number that names a thing), "3-0", "1.5", "10:30".
+    if (num_begin > 0 && (text[num_begin - 1] == '$' || text[num_begin - 1] == '#' ||
+                          text[num_begin - 1] == '-' || text[num_begin - 1] == '.' ||
+                          text[num_begin - 1] == ':')) {
       continue;
     }
     if (AfterIdentifierWord(text, num_begin)) continue;
