@@ -926,7 +926,8 @@ TEST(ExtractorTest, ATollCountsTheDeathsToldBefore) {
               ::testing::IsEmpty());
   // A toll that has risen.
   for (const char* risen : {"the death toll had risen to 12", "the number of dead rose to 12",
-                            "the number of fatalities has climbed to 12"}) {
+                            "the number of fatalities has climbed to 12",
+                            "the number of people who died in the floods had risen to 12"}) {
     ClaimSet rose = RunText(absl::StrCat("Floods killed villagers across the north on Sunday. "
                                          "Officials said ", risen, "."));
     EXPECT_THAT(EventTypesWith(rose, "count=12"), ::testing::ElementsAre("Life:Die")) << risen;

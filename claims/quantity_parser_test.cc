@@ -67,6 +67,13 @@ INSTANTIATE_TEST_SUITE_P(
         QuantityCase{"Dozens have fled the valley since May.", "dozens", "people", 24, false},
         QuantityCase{"More than 90 had been evacuated by noon.", "91+", "people", 91, true},
         QuantityCase{"Eleven died in the flood.", "11", "people", 11, false},
+        // A number that rose, after a longer phrase naming who is counted.
+        QuantityCase{"The number of miners trapped below the old shaft had risen to 14.", "14",
+                     "people", 14, false},
+        QuantityCase{"The number of patients who have recovered now stands at 230.", "230",
+                     "people", 230, false},
+        QuantityCase{"The number of complaints about the new rules has risen to 40 percent.",
+                     "", "", 0, false},
         QuantityCase{"The two were freed after a week.", "", "", 0, false},
         QuantityCase{"All three had signed the letter.", "", "", 0, false},
         QuantityCase{"One was found alive in the rubble.", "", "", 0, false},
