@@ -439,6 +439,9 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
   for (const std::string& w : lexicon->honorifics_after()) {
     MutableInfo(w).kinds |= kHonorificAfter;
   }
+  for (const std::string& w : lexicon->title_modifiers()) {
+    MutableInfo(w).kinds |= kTitleModifier;
+  }
   for (const std::string& t : lexicon->titles()) {
     // Tokens carry no final dot ("Gen."), so neither do title words.
     std::vector<std::string> words = absl::StrSplit(t, ' ', absl::SkipEmpty());
@@ -660,23 +663,29 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
           progress = true;
           continue;
         }
-        for (int ti : info->titles) {
+        // "District Governor", "Chief Public Prosecutor": the words before a
+        // title that lengthen it are part of it.
+        size_t at = k;
+        while (at < j && Is(word(at), kTitleModifier)) ++at;
+        const WordInfo* head = at == k ? info : Info(word(at));
+        if (head == nullptr) continue;
+        for (int ti : head->titles) {
           const std::vector<std::string>& t = titles_[ti];
-          if (k + t.size() - 1 > j) continue;
+          if (at + t.size() - 1 > j) continue;
           bool match = true;
           for (size_t m = 1; m < t.size(); ++m) {
-            if (word(k + m) != t[m]) {
+            if (word(at + m) != t[m]) {
               match = false;
               break;
             }
           }
           if (match) {
-            size_t title_end = tokens[k + t.size() - 1].end;
+            size_t title_end = tokens[at + t.size() - 1].end;
             if (title_end < text.size() && text[title_end] == '.') ++title_end;
             if (title.end == title.begin) title_word = k;
             title = {static_cast<int64_t>(tokens[title_word].begin),
                      static_cast<int64_t>(title_end)};
-            k += t.size();
+            k = at + t.size();
             progress = true;
             break;
           }

@@ -120,6 +120,7 @@ class EntityExtractor {
     kLawHead = 128,
     kHonorificAfter = 256,
     kDateWord = 512,
+    kTitleModifier = 1024,
   };
   struct WordInfo {
     uint16_t kinds = 0;

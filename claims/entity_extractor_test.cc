@@ -14,6 +14,7 @@ namespace xref {
 namespace {
 
 using ::testing::Contains;
+using ::testing::IsSupersetOf;
 using ::testing::UnorderedElementsAre;
 
 EntityResult Extract(const std::string& text) {
@@ -116,6 +117,28 @@ TEST(EntityExtractorTest, HonorificsOfRespectAndKinshipAreKeptApart) {
   EntityResult org = Extract("Food came from the Father Ocampo Foundation on Monday.");
   ASSERT_NE(Find(org, "Father Ocampo Foundation"), nullptr);
   EXPECT_EQ(Find(org, "Father Ocampo Foundation")->type, ORGANIZATION);
+}
+
+TEST(EntityExtractorTest, WordsThatLengthenATitleAreKeptApartWithIt) {
+  std::string text =
+      "District Governor Anil Varga said the road was closed. Chief Public Prosecutor "
+      "Meret Osk filed the case, and Acting Mayor Lio Fenn resigned on Friday. "
+      "Deputy Regional Commissioner Ruth Tamm was not told. The State Security Committee "
+      "and the District Court were shut. Senior officials said Chief Oduya left.";
+  EntityResult r = Extract(text);
+  for (const char* name : {"Anil Varga", "Meret Osk", "Lio Fenn", "Ruth Tamm"}) {
+    const EntityCluster* c = Find(r, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, PERSON) << name;
+  }
+  std::vector<std::string> titles;
+  for (const EntityMentionSpan& m : r.mentions) titles.push_back(m.title);
+  EXPECT_THAT(titles, IsSupersetOf({"District Governor", "Chief Public Prosecutor",
+                                    "Acting Mayor", "Deputy Regional Commissioner"}));
+  // Before a word that is no title they are part of the name.
+  ASSERT_NE(Find(r, "State Security Committee"), nullptr);
+  ASSERT_NE(Find(r, "District Court"), nullptr);
+  EXPECT_EQ(Find(r, "District Court")->type, ORGANIZATION);
 }
 
 TEST(EntityExtractorTest, InstitutionsNamedWithAPossessiveOrATitleAreOneName) {
