@@ -439,6 +439,9 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
   for (const std::string& w : lexicon->honorifics_after()) {
     MutableInfo(w).kinds |= kHonorificAfter;
   }
+  for (const std::string& w : lexicon->place_modifiers()) {
+    MutableInfo(w).kinds |= kPlaceModifier;
+  }
   for (const std::string& w : lexicon->title_modifiers()) {
     MutableInfo(w).kinds |= kTitleModifier;
   }
@@ -743,10 +746,27 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       };
       if (raw.place_key == nullptr && raw.word_count() > 1 && !last_is_org_head() &&
           !Is(word(raw.end_word - 2), kSurnameParticle)) {
-        // A known place as the head of a longer span ("Shia southern Iraq"
-        // style): the last word alone; not a surname that is a place's name
-        // after its particle ("Youssef Ben Amara").
-        const std::string* key = PlaceKeyOf(word(raw.end_word - 1));
+        // A known place after words that qualify places ("Greater Cairo",
+        // "Downtown Beirut") or after a name that a prefix makes a modifier
+        // ("post-Saddam Hussein Iraq", "pro-Assad Syria"): the place alone.
+        // Not a person whose surname is a place's name ("Ana Lima", "Judge
+        // Sofia Jordan"), nor one after a particle ("Youssef Ben Amara").
+        // The name after the prefix's hyphen, or the name after the
+        // prefixed word ("post-Saddam Hussein Iraq").
+        auto after_prefix = [&](int64_t at) {
+          return at >= 2 && text[at - 1] == '-' && absl::ascii_islower(text[at - 2]);
+        };
+        const int64_t b = raw.range.begin;
+        const absl::string_view before = WordBefore(text, b);
+        const bool prefixed =
+            after_prefix(b) ||
+            (!before.empty() && absl::ascii_isupper(before[0]) &&
+             after_prefix(before.data() - text.data()));
+        bool qualified = true;
+        for (size_t w = raw.first_word; w + 1 < raw.end_word && qualified && !prefixed; ++w) {
+          qualified = Is(word(w), kPlaceModifier);
+        }
+        const std::string* key = qualified ? PlaceKeyOf(word(raw.end_word - 1)) : nullptr;
         if (key != nullptr) {
           raw.place_key = key;
           raw.range.begin = tokens[raw.end_word - 1].begin;

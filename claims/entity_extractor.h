@@ -121,6 +121,7 @@ class EntityExtractor {
     kHonorificAfter = 256,
     kDateWord = 512,
     kTitleModifier = 1024,
+    kPlaceModifier = 2048,
   };
   struct WordInfo {
     uint16_t kinds = 0;

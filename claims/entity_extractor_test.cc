@@ -141,6 +141,27 @@ TEST(EntityExtractorTest, WordsThatLengthenATitleAreKeptApartWithIt) {
   EXPECT_EQ(Find(r, "District Court")->type, ORGANIZATION);
 }
 
+TEST(EntityExtractorTest, APlaceAfterWordsThatQualifyPlacesIsThePlace) {
+  EntityResult r = Extract(
+      "Rain flooded Greater Cairo on Monday, and shells hit Downtown Beirut. "
+      "Prosecutor Ana Lima objected. The lawyer, Marco Paris, agreed, and Judge Sofia "
+      "Jordan ruled. Few trusted post-Enver Hoxha Albania or pro-Kabila Congo.");
+  for (const char* place : {"Cairo", "Beirut", "Albania"}) {
+    const EntityCluster* c = Find(r, place);
+    ASSERT_NE(c, nullptr) << place;
+    EXPECT_EQ(c->type, LOCATION) << place;
+  }
+  // People whose surname is a place's name.
+  for (const char* name : {"Ana Lima", "Marco Paris", "Sofia Jordan"}) {
+    const EntityCluster* c = Find(r, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, PERSON) << name;
+  }
+  EXPECT_EQ(Find(r, "Lima"), nullptr);
+  EXPECT_EQ(Find(r, "Jordan"), nullptr);
+  EXPECT_EQ(Find(r, "Hoxha Albania"), nullptr);
+}
+
 TEST(EntityExtractorTest, InstitutionsNamedWithAPossessiveOrATitleAreOneName) {
   std::string text =
       "The Harbour Dockers' Federation and the Tin Smelters' Mutual Union (TSMU) struck. "
