@@ -1256,7 +1256,8 @@ absl::Status RuleExtractor::Prepare(Context* ctx_ptr) const {
       const absl::string_view spelled = text.substr(name.begin, name.end - name.begin);
       ctx.sentences.push_back(name);
       paragraph.begin += static_cast<int64_t>(label.length);
-      if (IsHostRole(label.role)) {
+      // "Amina Diallo (host):", or the role as the label ("HOST:").
+      if (IsHostRole(label.role) || IsHostRole(spelled)) {
         hosts.push_back(spelled);
         hosts.push_back(spelled.substr(0, spelled.find(' ')));
       } else if (std::find(hosts.begin(), hosts.end(), spelled) == hosts.end()) {

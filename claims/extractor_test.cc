@@ -1874,6 +1874,18 @@ TEST(AttributionTest, InATranscriptWhatASpeakerSaysIsTheirs) {
   EXPECT_EQ(source_of["2022-03-15"], "Karim Ben Ali");
   EXPECT_EQ(source_of["2022-03-16"], "the ministry");
   EXPECT_EQ(source_of["2022-03-11"], "Karim Ben Ali");
+  // A role as the label is the host too.
+  const ClaimSet role = RunText(
+      "PRESENTER: Police fired tear gas in Sfax on Monday.\n\n"
+      "KARIM: They arrested nine students in Sfax on Tuesday.");
+  int times = 0;
+  for (const Claim& c : role.claims()) {
+    if (c.role() != "time") continue;
+    ++times;
+    EXPECT_EQ(c.attribution().source(),
+              c.value().normalized() == "2022-03-14" ? "" : "KARIM");
+  }
+  EXPECT_EQ(times, 2);
   // One labelled paragraph is no transcript.
   const ClaimSet one = RunText(
       "Karim Ben Ali: They arrested nine students in Sfax on Tuesday. "
