@@ -51,7 +51,21 @@ INSTANTIATE_TEST_SUITE_P(
         // Not the conjunction that opens the source's clause.
         Case{"The court freed six, and the union says two are still held.", true, "the union",
              "says"},
-        Case{"The bridge reopened, but residents said it was unsafe.", true, "residents", "said"}));
+        Case{"The bridge reopened, but residents said it was unsafe.", true, "residents", "said"},
+        // A phrase after the head noun that says where or whose the source
+        // is, or how it was heard, is part of the source.
+        Case{"Nine were hurt, a nurse at the county's main clinic said.", true,
+             "a nurse at the county's main clinic", "said"},
+        Case{"A spokesman for the transport ministry told reporters the line was cut.", true,
+             "a spokesman for the transport ministry", "told reporters"},
+        Case{"Villagers reached by telephone said the dam had held.", true,
+             "villagers reached by telephone", "said"},
+        Case{"Officials speaking on condition of anonymity said two ships sank.", true,
+             "officials speaking on condition of anonymity", "said"},
+        Case{"A member of the harbour board said fees would rise.", true,
+             "a member of the harbour board", "said"},
+        // Not a phrase that runs into the next clause.
+        Case{"Workers in the port went on strike and said nothing.", false, "", ""}));
 
 TEST(FindAttributionTest, AClaimSaysTheSourceDidIt) {
   for (const auto& [sentence, claims] : std::vector<std::pair<std::string, bool>>{
