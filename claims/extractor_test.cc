@@ -1514,6 +1514,34 @@ TEST(TimeTest, APossessiveTimeDatesOnlyTheNounItModifies) {
   EXPECT_THAT(ValuesOfType(own, "Conflict:Demonstrate"), ::testing::Contains("time=2022-03-13"));
 }
 
+TEST(TimeTest, ATimeRightAfterTheCueDatesTheSaying) {
+  // Published Wednesday 2022-03-16: Monday is the 14th, Saturday the 12th.
+  for (const char* text :
+       {"Police detained 40 dockers, a union spokesman said on Monday.",
+        "Police detained 40 dockers, the union told reporters on Monday.",
+        "Police detained 40 dockers, the union said in a statement on Monday."}) {
+    EXPECT_THAT(ValuesOfType(RunText(text), "Justice:Arrest-Jail"),
+                ::testing::AllOf(::testing::Contains("count=40"),
+                                 ::testing::Not(::testing::Contains("time=2022-03-14"))))
+        << text;
+  }
+  // What is said has its own time.
+  EXPECT_THAT(ValuesOfType(RunText("The union said on Monday that police had detained 40 "
+                                   "dockers on Saturday."),
+                           "Justice:Arrest-Jail"),
+              ::testing::AllOf(::testing::Contains("time=2022-03-12"),
+                               ::testing::Not(::testing::Contains("time=2022-03-14"))));
+  // Not after the cue: the event's.
+  EXPECT_THAT(ValuesOfType(RunText("Police detained 40 dockers on Monday, the union said."),
+                           "Justice:Arrest-Jail"),
+              ::testing::Contains("time=2022-03-14"));
+  // A source that acts: its time is the event's.
+  EXPECT_THAT(ValuesOfType(RunText("A judge freed the dockers on Monday, citing a lack of "
+                                   "evidence."),
+                           "Justice:Release-Parole"),
+              ::testing::Contains("time=2022-03-14"));
+}
+
 TEST(TimeTest, ADayRelationToADatedEventGivesTheDay) {
   // The anchor dated earlier in the document: the subject gets its day.
   EXPECT_THAT(Values(RunText("Rebels ambushed an army convoy near Tikrit on Sunday. "
