@@ -1037,6 +1037,20 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
           last_before = raws[q].range.begin;
         }
       }
+      // The given name of another person named in full ("Tsegay
+      // Gebremeskel" and his father "Gebremeskel Hadgu"): of the two, the
+      // one named last in full before it.
+      if (auto given_of = by_given.find(folded);
+          c >= 0 && raw.word_count() == 1 && given_of != by_given.end() &&
+          given_of->second >= 0 && given_of->second != c) {
+        int64_t last_surname = -1, last_given = -1;
+        for (size_t q = 0; q < raws.size() && raws[q].range.begin < raw.range.begin; ++q) {
+          if (raws[q].word_count() < 2) continue;
+          if (cluster_of[q] == c) last_surname = raws[q].range.begin;
+          if (cluster_of[q] == given_of->second) last_given = raws[q].range.begin;
+        }
+        if (last_given > last_surname) c = given_of->second;
+      }
     } else if (auto it3 = by_name.find(folded); it3 != by_name.end()) {
       c = it3->second;
     } else if (auto it4 = by_inner.find(folded);

@@ -99,10 +99,11 @@ TEST(EntityExtractorTest, HonorificsOfRespectAndKinshipAreKeptApart) {
   std::string text =
       "Villagers said Sizwe Ndlovu was taken before dawn. By noon Baba Ndlovu was home. "
       "Alhaji Musa Danjuma paid the fine, and Ibu Sari Wulandari thanked him. "
-      "Father Tomas Riordan and Comrade Lindiwe Zungu spoke at the gate.";
+      "Father Tomas Riordan and Comrade Lindiwe Zungu spoke at the gate. Ato Dawit Alemu "
+      "agreed.";
   EntityResult r = Extract(text);
   for (const char* name : {"Sizwe Ndlovu", "Musa Danjuma", "Sari Wulandari", "Tomas Riordan",
-                           "Lindiwe Zungu"}) {
+                           "Lindiwe Zungu", "Dawit Alemu"}) {
     const EntityCluster* c = Find(r, name);
     ASSERT_NE(c, nullptr) << name;
     EXPECT_EQ(c->type, PERSON) << name;
@@ -160,6 +161,23 @@ TEST(EntityExtractorTest, APlaceAfterWordsThatQualifyPlacesIsThePlace) {
   EXPECT_EQ(Find(r, "Lima"), nullptr);
   EXPECT_EQ(Find(r, "Jordan"), nullptr);
   EXPECT_EQ(Find(r, "Hoxha Albania"), nullptr);
+}
+
+TEST(EntityExtractorTest, AWordThatIsOnePersonsSurnameAndAnothersGivenNameJoinsTheLastNamed) {
+  // Patronymic names: the son's second name is his father's given name.
+  EntityResult r = Extract(
+      "Police arrested Lemma Girma on Monday. His father, Girma Tola, farms near the town, "
+      "and Lemma helps him. \"He never listens,\" Girma says.");
+  ASSERT_NE(Find(r, "Girma Tola"), nullptr);
+  EXPECT_THAT(Find(r, "Girma Tola")->aliases, Contains("Girma"));
+  ASSERT_NE(Find(r, "Lemma Girma"), nullptr);
+  EXPECT_THAT(Find(r, "Lemma Girma")->aliases, ::testing::Not(Contains("Girma")));
+  // Named last as a surname: the surname's.
+  EntityResult s = Extract(
+      "Girma Tola farms near the town. Police arrested Lemma Girma on Monday. Girma denied "
+      "the charge.");
+  ASSERT_NE(Find(s, "Lemma Girma"), nullptr);
+  EXPECT_THAT(Find(s, "Lemma Girma")->aliases, Contains("Girma"));
 }
 
 TEST(EntityExtractorTest, InstitutionsNamedWithAPossessiveOrATitleAreOneName) {
