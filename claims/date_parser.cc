@@ -148,6 +148,21 @@ size_t OrdinalDayEnd(absl::string_view t, size_t i, int* day) {
   return e;
 }
 
+// The length of an abbreviated month name written without its dot at `i`
+// in `t` when a number follows it ("Jan 21", "Sept 3, 2026", as wires
+// write them), else 0. Not "Jan" alone, a given name ("Jan Novak").
+size_t UndottedMonthLength(absl::string_view t, size_t i) {
+  for (int k = 12; k < 24; ++k) {
+    const absl::string_view core = kMonthNames[k].substr(0, kMonthNames[k].size() - 1);
+    const size_t e = i + core.size();
+    if (t.size() >= e + 2 && t.substr(i, core.size()) == core && t[e] == ' ' &&
+        absl::ascii_isdigit(t[e + 1])) {
+      return core.size();
+    }
+  }
+  return 0;
+}
+
 // A position in an expression with the small steps the forms are made of.
 struct Cursor {
   absl::string_view t;
@@ -202,6 +217,13 @@ struct Cursor {
     if (AtEnd() || !absl::ascii_isupper(t[i])) return 0;
     for (int k = 0; k < 24; ++k) {
       if (Exact(kMonthNames[k])) return kMonthNumbers[k];
+    }
+    const size_t undotted = UndottedMonthLength(t, i);
+    if (undotted == 0) return 0;
+    for (int k = 12; k < 24; ++k) {
+      if (kMonthNames[k].size() == undotted + 1 && Exact(kMonthNames[k].substr(0, undotted))) {
+        return kMonthNumbers[k];
+      }
     }
     return 0;
   }
@@ -723,7 +745,8 @@ class Finder {
     for (absl::string_view m : kMonthNames) {
       if (m[0] == t_[i] && Exact(i, m)) return i + m.size();
     }
-    return kNone;
+    const size_t undotted = UndottedMonthLength(t_, i);
+    return undotted > 0 && BoundaryOrEnd(i + undotted) ? i + undotted : kNone;
   }
   size_t WeekdayEnd(size_t i) const {
     if (i >= t_.size() || !absl::ascii_isupper(t_[i])) return kNone;

@@ -264,6 +264,11 @@ INSTANTIATE_TEST_SUITE_P(
         // Forms of the scanner, in sentences of its own.
         FindCase{"The accord, signed 3 May 2019, lapsed.", {"2019-05-03"}},
         FindCase{"Ferries resumed in Sept. of 2018 after repairs.", {"2018-09"}},
+        // Abbreviated months without their dot, as wires write them; not a
+        // given name.
+        FindCase{"Police detained the mayor on Feb 11 in the port city.", {"2022-02-11"}},
+        FindCase{"The port reopened on Sept 30, 2021, and closed again.", {"2021-09-30"}},
+        FindCase{"Jan Novak and Dec Rourke spoke at the port.", {}},
         FindCase{"Crews left on January 4th, 2020 and again two weeks later.",
                  {"2020-01-04", "relative:two weeks later"}},
         FindCase{"Fares have risen since 1998, riders say.", {"1998"}},
