@@ -386,6 +386,27 @@ bool AfterMonth(absl::string_view text, size_t pos) {
   return (ContextWords().Find(text.substr(b, e - b)) & kMonth) != 0;
 }
 
+// The number at `pos` is the object of a verb that acts on people and no
+// noun follows it: "killed 12 and wounded 30", "police arrested 40 on
+// Tuesday", "wounding 14" (not "aged 12", "rose to 12").
+bool AfterVerbOnPeople(absl::string_view text, size_t pos) {
+  size_t e = pos;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  if (e == pos) return false;
+  size_t b = e;
+  while (b > 0 && absl::ascii_isalpha(text[b - 1])) --b;
+  const absl::string_view word = text.substr(b, e - b);
+  static const absl::string_view kVerbs[] = {
+      "killed",   "killing",   "wounded",  "wounding", "injured",   "injuring",
+      "hurt",     "arrested",  "arresting", "detained", "detaining", "held",
+      "freed",    "freeing",   "released", "releasing", "rescued",  "evacuated",
+      "kidnapped", "abducted", "executed", "sentenced", "convicted", "acquitted"};
+  for (absl::string_view v : kVerbs) {
+    if (word == v) return true;
+  }
+  return false;
+}
+
 // The number at `pos` names a thing rather than counting one: it follows
 // "No." or a capitalised word that numbers things ("Hospital No. 2", "Gate
 // 4", "Section 302", "Flight 17").
@@ -421,12 +442,17 @@ bool IsSubjectVerb(absl::string_view word) {
 
 // The number `n` (lower case) starting at `begin`, followed by the word
 // `next`, is the subject of a plural verb and counts people: "43 were
-// injured", "dozens have died", "nine died" (not "one was", not "the two were" or "all
-// three had", which point back at people already named).
+// injured", "dozens have died", "nine died", and a crowd's size before any
+// verb in the past tense ("thousands marched", "hundreds gathered") (not
+// "one was", not "the two were" or "all three had", which point back at
+// people already named).
 bool IsNumberSubject(absl::string_view text, size_t begin, absl::string_view n,
                      absl::string_view next) {
   if (n == "one" || n == "1") return false;
-  if (!IsSubjectVerb(next)) return false;
+  const bool crowd = n == "dozens" || n == "scores" || n == "hundreds" || n == "thousands" ||
+                     n == "tens of thousands";
+  const bool past = next.size() > 4 && absl::ascii_islower(next[0]) && EndsFold(next, "ed");
+  if (!IsSubjectVerb(next) && !(crowd && past)) return false;
   size_t e = begin;
   while (e > 0 && text[e - 1] == ' ') --e;
   size_t b = e;
@@ -586,6 +612,8 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
         implied = "people";
       } else if (IsNumberSubject(text, begin, n, next_word)) {
         by_verb = true;
+        implied = "people";
+      } else if (AfterVerbOnPeople(text, begin)) {
         implied = "people";
       } else {
         continue;

@@ -67,6 +67,16 @@ INSTANTIATE_TEST_SUITE_P(
         QuantityCase{"Dozens have fled the valley since May.", "dozens", "people", 24, false},
         QuantityCase{"More than 90 had been evacuated by noon.", "91+", "people", 91, true},
         QuantityCase{"Eleven died in the flood.", "11", "people", 11, false},
+        // A crowd's size before a verb in the past tense; a number after a
+        // verb that acts on people, with no noun.
+        QuantityCase{"Thousands marched to the square.", "thousands", "people", 2000, false},
+        QuantityCase{"Hundreds gathered outside the gate.", "hundreds", "people", 200, false},
+        QuantityCase{"Twelve gathered outside the gate.", "", "", 0, false},
+        QuantityCase{"The blast killed 12 near the mosque.", "12", "people", 12, false},
+        QuantityCase{"Police arrested 40 on Tuesday.", "40", "people", 40, false},
+        QuantityCase{"A girl aged 12 was among them.", "", "", 0, false},
+        QuantityCase{"Looters were chased off; seventeen suspected looters were held.", "17",
+                     "looters", 17, false},
         // A number that rose, after a longer phrase naming who is counted.
         QuantityCase{"The number of miners trapped below the old shaft had risen to 14.", "14",
                      "people", 14, false},
