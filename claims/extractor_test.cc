@@ -682,6 +682,14 @@ INSTANTIATE_TEST_SUITE_P(
                   {"count=3", "instrument=drone strike", "time=2022-03-11"}},
         FrameCase{"Rebels shelled the airport with mortars last week.", "Conflict:Attack",
                   {"instrument=mortar"}},
+        // Something that explodes, thrown; a grenade or a bomb named alone.
+        FrameCase{"Two men hurled a grenade at a checkpoint in Kirkuk on Friday.",
+                  "Conflict:Attack", {"instrument=bomb", "place=Kirkuk", "time=2022-03-11"}},
+        FrameCase{"A hand grenade was lobbed into the courtyard of a school in Basra.",
+                  "Conflict:Attack", {"instrument=bomb", "place=Basra"}},
+        FrameCase{"Fans threw a ball at the referee in Basra.", "", {}},
+        FrameCase{"Youths with petrol bombs and knives attacked the depot.", "Conflict:Attack",
+                  {"instrument=knife"}},
         FrameCase{"Thousands of teachers protested in Amman on Sunday.",
                   "Conflict:Demonstrate", {"count=thousands", "place=Amman"}},
         FrameCase{"More than 500 students marched through Tunis in February.",
@@ -912,6 +920,13 @@ TEST(ExtractorTest, APartOfAGroupCountsWhatItsVerbTells) {
   // A part of things that are not people counts no injured.
   EXPECT_THAT(Values(RunText("Two of the buses were damaged when the bridge collapsed.")),
               ::testing::Not(::testing::Contains(::testing::StartsWith("count="))));
+}
+
+TEST(ExtractorTest, APetrolBombIsNoBomb) {
+  EXPECT_THAT(Values(RunText("Youths with petrol bombs attacked the depot in Basra.")),
+              ::testing::Not(::testing::Contains("instrument=bomb")));
+  EXPECT_THAT(Values(RunText("A bomb exploded at the depot in Basra.")),
+              ::testing::Contains("instrument=bomb"));
 }
 
 TEST(ExtractorTest, ATollCountsTheDeathsToldBefore) {
