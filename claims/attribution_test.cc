@@ -64,6 +64,9 @@ INSTANTIATE_TEST_SUITE_P(
              "officials speaking on condition of anonymity", "said"},
         Case{"A member of the harbour board said fees would rise.", true,
              "a member of the harbour board", "said"},
+        // A formal charge is an act, not a speech: the outlet tells it.
+        Case{"On Friday prosecutors charged him with fraud.", false, "", ""},
+        Case{"The ministry accused him of fraud on Friday.", true, "the ministry", "accused"},
         // Not a phrase that runs into the next clause.
         Case{"Workers in the port went on strike and said nothing.", false, "", ""}));
 
