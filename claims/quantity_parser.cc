@@ -372,7 +372,9 @@ bool EndsFold(absl::string_view w, absl::string_view lower) {
 // ContextWords flags.
 bool LooksPlural(absl::string_view w, uint32_t flags) {
   return (EndsFold(w, "s") && !EndsFold(w, "ss") && !EndsFold(w, "'s")) ||
-         EndsFold(w, "men") || (flags & kPluralName) != 0;
+         EndsFold(w, "men") || (flags & kPluralName) != 0 ||
+         // A plural head before its particle: "passers-by", "lookers-on".
+         EndsFold(w, "s-by") || EndsFold(w, "s-on");
 }
 
 // The word before `pos` (letters, digits and dots; trailing dots dropped)
@@ -388,14 +390,20 @@ bool AfterMonth(absl::string_view text, size_t pos) {
 
 // The number at `pos` is the object of a verb that acts on people and no
 // noun follows it: "killed 12 and wounded 30", "police arrested 40 on
-// Tuesday", "wounding 14" (not "aged 12", "rose to 12").
+// Tuesday", "wounding 14", "freed all 27" (not "aged 12", "rose to 12").
 bool AfterVerbOnPeople(absl::string_view text, size_t pos) {
   size_t e = pos;
   while (e > 0 && text[e - 1] == ' ') --e;
   if (e == pos) return false;
   size_t b = e;
   while (b > 0 && absl::ascii_isalpha(text[b - 1])) --b;
-  const absl::string_view word = text.substr(b, e - b);
+  absl::string_view word = text.substr(b, e - b);
+  if (word == "all" && b > 0 && text[b - 1] == ' ') {
+    e = b - 1;
+    b = e;
+    while (b > 0 && absl::ascii_isalpha(text[b - 1])) --b;
+    word = text.substr(b, e - b);
+  }
   static const absl::string_view kVerbs[] = {
       "killed",   "killing",   "wounded",  "wounding", "injured",   "injuring",
       "hurt",     "arrested",  "arresting", "detained", "detaining", "held",

@@ -75,6 +75,8 @@ INSTANTIATE_TEST_SUITE_P(
         QuantityCase{"The blast killed 12 near the mosque.", "12", "people", 12, false},
         QuantityCase{"Police arrested 40 on Tuesday.", "40", "people", 40, false},
         QuantityCase{"A girl aged 12 was among them.", "", "", 0, false},
+        QuantityCase{"A judge freed all 27 on bail.", "27", "people", 27, false},
+        QuantityCase{"Two passers-by were hurt.", "2", "passers-by", 2, false},
         QuantityCase{"Looters were chased off; seventeen suspected looters were held.", "17",
                      "looters", 17, false},
         // A number that rose, after a longer phrase naming who is counted.
