@@ -439,6 +439,9 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
   for (const std::string& w : lexicon->honorifics_after()) {
     MutableInfo(w).kinds |= kHonorificAfter;
   }
+  for (const std::string& w : lexicon->abbreviated_names()) {
+    MutableInfo(w).kinds |= kDottedName;
+  }
   for (const std::string& w : lexicon->place_modifiers()) {
     MutableInfo(w).kinds |= kPlaceModifier;
   }
@@ -583,7 +586,8 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     if (tokens[k].possessive) return false;
     size_t gap_b = tokens[k].end, gap_e = tokens[k + 1].begin;
     if (gap_e - gap_b == 2 && text[gap_b] == '.' && text[gap_b + 1] == ' ') {
-      return Is(word(k), kDottedTitle);  // "Gen. Smith"
+      // "Gen. Smith", "Mohd. Idris".
+      return Is(word(k), kDottedTitle) || Is(word(k), kDottedName);
     }
     return gap_e - gap_b == 1 && text[gap_b] == ' ';
   };

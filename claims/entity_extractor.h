@@ -122,6 +122,7 @@ class EntityExtractor {
     kDateWord = 512,
     kTitleModifier = 1024,
     kPlaceModifier = 2048,
+    kDottedName = 4096,  // A given name written short with a dot ("Mohd").
   };
   struct WordInfo {
     uint16_t kinds = 0;

@@ -180,6 +180,13 @@ TEST(EntityExtractorTest, AWordThatIsOnePersonsSurnameAndAnothersGivenNameJoinsT
   EXPECT_THAT(Find(s, "Lemma Girma")->aliases, Contains("Girma"));
 }
 
+TEST(EntityExtractorTest, AGivenNameWrittenShortIsPartOfTheName) {
+  EntityResult r = Extract("Police named the victim as Mohd. Rafiq Shah on Monday. Shah was 40.");
+  ASSERT_NE(Find(r, "Mohd. Rafiq Shah"), nullptr);
+  EXPECT_THAT(Find(r, "Mohd. Rafiq Shah")->aliases, Contains("Shah"));
+  EXPECT_EQ(Find(r, "Mohd"), nullptr);
+}
+
 TEST(EntityExtractorTest, InstitutionsNamedWithAPossessiveOrATitleAreOneName) {
   std::string text =
       "The Harbour Dockers' Federation and the Tin Smelters' Mutual Union (TSMU) struck. "

@@ -36,7 +36,9 @@ constexpr absl::string_view kAbbreviations[] = {
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     "pres", "sec", "gens", "brig", "supt", "insp", "amb", "atty", "hon",
-    "e.g", "i.e", "cf", "al", "fig", "pp", "p"};
+    "e.g", "i.e", "cf", "al", "fig", "pp", "p",
+    // Abbreviated given names ("Mohd. Idrees", "Wm. Barr").
+    "mohd", "muhd", "md", "wm", "chas", "jas", "thos", "geo", "benj"};
 
 // The longest of kAbbreviations, in bytes (PackedWord holds eight).
 constexpr size_t kMaxAbbreviation = [] {

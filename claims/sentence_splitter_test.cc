@@ -40,6 +40,9 @@ INSTANTIATE_TEST_SUITE_P(
                   {"The plan was backed by the U.S.", "The E.U. hesitated."}},
         SplitCase{"John F. Kennedy Airport closed. Flights resumed.",
                   {"John F. Kennedy Airport closed.", "Flights resumed."}},
+        // An abbreviated given name.
+        SplitCase{"Police named the victim as Mohd. Rafiq Shah. He was 40.",
+                  {"Police named the victim as Mohd. Rafiq Shah.", "He was 40."}},
         SplitCase{"\"We will stay.\" The crowd cheered.",
                   {"\"We will stay.\"", "The crowd cheered."}},
         SplitCase{"The envoy (who arrived Sunday. Or so it seems.) left.",
