@@ -68,7 +68,8 @@ void AppendTwoDigits(int n, std::string* out) {
 //   month year: (?:(?i:in|since|during|by|until|from|early|late|mid-?)\s+)?MONTH
 //               (?:\s+of)?\s+(?:(\d{4})|(?i:(last|this|next) year))
 //   bare month: (?i:(in|since|during|by|until|from|a|an|last|this|next|early|late|
-//               mid|mid-|earlier in|later in))\s+MONTH
+//               mid|earlier in|later in|end of|start of|beginning of|middle of))\s+MONTH
+//               | (?i:mid-)\s*MONTH
 //   weekday:    (?:(?i:(last|this|next|on|by|since|until|early|late))\s+)?WEEKDAY
 //   period:     (?i:((?:earlier|later|early|late)\s+(?:this|last)|last|this|next))\s+
 //               (?i:(week|month|year))
@@ -97,6 +98,13 @@ constexpr absl::string_view kMonthNames[] = {
     "Apr.", "Jun.", "Jul.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."};
 constexpr int kMonthNumbers[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
                                  1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12};
+// Words before a month named alone ("in May", "mid-June", "at the end of
+// March"). A cue that ends in a hyphen joins its month without a space.
+constexpr absl::string_view kBareMonthCues[] = {
+    "in",    "since", "during", "by",   "until",      "from",     "a",      "an",
+    "last",  "this",  "next",   "early", "late",      "mid",      "mid-",   "earlier in",
+    "later in", "end of", "start of", "beginning of", "middle of"};
+
 constexpr absl::string_view kWeekdayNames[] = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 // Words that may come before a weekday in one expression ("last Thursday",
@@ -192,11 +200,12 @@ struct Cursor {
     i += word.size();
     return true;
   }
-  // The first of `words` (any ASCII case) that is here followed by \s+.
+  // The first of `words` (any ASCII case) that is here followed by \s+
+  // (or by anything, for a word that ends in a hyphen: "mid-").
   bool FoldThenSpaces(absl::Span<const absl::string_view> words) {
     for (absl::string_view w : words) {
       Cursor c = *this;
-      if (c.Fold(w) && c.Spaces()) {
+      if (c.Fold(w) && (c.Spaces() || w.back() == '-')) {
         *this = c;
         return true;
       }
@@ -419,11 +428,9 @@ bool MatchMonthYear(absl::string_view t, int* month, absl::string_view* year,
 }
 
 bool MatchBareMonth(absl::string_view t, absl::string_view* cue, int* month) {
-  for (absl::string_view w : {"in", "since", "during", "by", "until", "from", "a", "an",
-                              "last", "this", "next", "early", "late", "mid", "mid-",
-                              "earlier in", "later in"}) {
+  for (absl::string_view w : kBareMonthCues) {
     Cursor c{t};
-    if (!c.Fold(w) || !c.Spaces()) continue;
+    if (!c.FoldThenSpaces({w})) continue;
     int m = c.Month();
     if (m == 0 || !c.AtEnd()) continue;
     *cue = t.substr(0, w.size());
@@ -515,8 +522,9 @@ bool MatchYear(absl::string_view t, absl::string_view* year) {
 //   \b(?:MONTH\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b
 //     | \d{1,2}\s+MONTH(?:\s+\d{4})?\b
 //     | MONTH(?:\s+of)?\s+(?:\d{4}\b|(?i:last|this|next) year\b)
-//     | (?i:in|since|during|by|until|from|a|an|last|this|next|early|late|mid|
-//        mid-|earlier in|later in)\s+MONTH(?:,?\s+\d{1,2}(?:st|nd|rd|th)?
+//     | (?:(?i:in|since|during|by|until|from|a|an|last|this|next|early|late|mid|
+//        earlier in|later in|end of|start of|beginning of|middle of)\s+|(?i:mid-)\s*)
+//        MONTH(?:,?\s+\d{1,2}(?:st|nd|rd|th)?
 //        (?:,?\s+\d{4})?|\s+(?:of\s+)?\d{4}|\s+of\s+(?i:last|this|next)\s+year)?
 //        (?:\b|$)
 //     | (?:(?i:last|this|next|on|by|since|until|early|late)\s+)?WEEKDAY\b
@@ -693,7 +701,7 @@ class Finder {
       add({"in", "since", "during", "by", "until", "from", "a", "an", "last", "this", "next",
            "early", "late"},
           kMonthCue);
-      add({"mid", "earlier", "later"}, kMonthCueSpecial);
+      add({"mid", "earlier", "later", "end", "start", "beginning", "middle"}, kMonthCueSpecial);
       for (absl::string_view cue : kWeekdayCues) add({cue}, kWeekdayCue);
       for (absl::string_view day : kWeekdayNames) add({day}, kWeekdayWord);
       add({"earlier", "later", "early", "late", "last", "this", "next"}, kPeriodWord);
@@ -824,21 +832,24 @@ class Finder {
   }
 
   size_t CueMonth(size_t p) const {
-    // Every cue but "mid-", "earlier in" and "later in" is the whole word at
-    // `p`, with the month after its spaces: when no month is there, only
-    // those three can match.
+    // Every cue but the longer ones ("mid-", "earlier in", "end of", ...) is
+    // the whole word at `p`, with the month after its spaces: when no month
+    // is there, only those can match.
     const size_t r = WordEnd(p);
     const size_t s = Spaces(r);
-    if ((s == r || MonthEnd(s) == kNone) &&
-        !(Fold(p, "mid-") || Fold(p, "earlier in") || Fold(p, "later in"))) {
-      return kNone;
-    }
-    for (absl::string_view cue : {"in", "since", "during", "by", "until", "from", "a", "an",
-                                  "last", "this", "next", "early", "late", "mid", "mid-",
-                                  "earlier in", "later in"}) {
+    auto longer_cue = [&] {  // "mid-", "earlier in", "end of", ...
+      for (absl::string_view cue : kBareMonthCues) {
+        if ((cue.back() == '-' || cue.find(' ') != absl::string_view::npos) && Fold(p, cue)) {
+          return true;
+        }
+      }
+      return false;
+    };
+    if ((s == r || MonthEnd(s) == kNone) && !longer_cue()) return kNone;
+    for (absl::string_view cue : kBareMonthCues) {
       if (!Fold(p, cue)) continue;
       size_t s = Spaces(p + cue.size());
-      if (s == p + cue.size()) continue;
+      if (s == p + cue.size() && cue.back() != '-') continue;
       size_t m = MonthEnd(s);
       if (m == kNone) continue;
       // ,?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?

@@ -269,6 +269,10 @@ INSTANTIATE_TEST_SUITE_P(
         FindCase{"Police detained the mayor on Feb 11 in the port city.", {"2022-02-11"}},
         FindCase{"The port reopened on Sept 30, 2021, and closed again.", {"2021-09-30"}},
         FindCase{"Jan Novak and Dec Rourke spoke at the port.", {}},
+        // A month after a word that places a time in it.
+        FindCase{"The port reopened at the end of January.", {"2022-01"}},
+        FindCase{"The port reopened in mid-February.", {"2022-02"}},
+        FindCase{"At the start of the strike, the port closed.", {}},
         FindCase{"Crews left on January 4th, 2020 and again two weeks later.",
                  {"2020-01-04", "relative:two weeks later"}},
         FindCase{"Fares have risen since 1998, riders say.", {"1998"}},
