@@ -109,8 +109,8 @@ constexpr absl::string_view kWeekdayNames[] = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 // Words that may come before a weekday in one expression ("last Thursday",
 // "for Monday"). "for" names a day ahead: "a strike called for Monday".
-constexpr absl::string_view kWeekdayCues[] = {"last", "this", "next",  "on",   "by",
-                                              "since", "until", "early", "late", "for"};
+constexpr absl::string_view kWeekdayCues[] = {"last",  "this", "next", "on",  "by",       "since",
+                                              "until", "early", "late", "for", "following"};
 
 // Ordinal words of the days of a month ("the fourteenth"), by day; the
 // twenties and thirty-first are "twenty-" or "thirty-" and one of the first
@@ -244,7 +244,20 @@ int ParseInt(absl::string_view digits) {
   return v;
 }
 
+// "following Monday" (in any case: a relative value is stored lower-cased):
+// the weekday of `t` (Monday = 0), or -1.
+int FollowingWeekdayOf(absl::string_view t) {
+  Cursor c{t};
+  if (!c.Fold("following") || !c.Spaces()) return -1;
+  const absl::string_view rest = t.substr(c.i);
+  for (int k = 0; k < 7; ++k) {
+    if (absl::EqualsIgnoreCase(rest, kWeekdayNames[k])) return k;
+  }
+  return -1;
+}
+
 bool MatchRelative(absl::string_view t) {
+  if (FollowingWeekdayOf(t) >= 0) return true;
   for (absl::string_view w : kDayRelationWords) {
     Cursor x{t};
     if (!x.Fold(w) || !x.Spaces()) continue;
@@ -1560,6 +1573,22 @@ std::optional<int> PreviousEventDayOffset(const DateValue& value) {
     if (words[0] == kDayRelationWords[k]) return kDayRelationOffsets[k];
   }
   return std::nullopt;
+}
+
+bool IsFollowingWeekday(const DateValue& value) {
+  return value.iso().empty() && FollowingWeekdayOf(value.relative()) >= 0;
+}
+
+std::optional<int> DaysToFollowingWeekday(const DateValue& value, const DateValue& from) {
+  absl::CivilDay d;
+  if (!value.iso().empty() || from.granularity() != DAY || from.iso().size() != 10 ||
+      !ParsePublished(from.iso(), &d)) {
+    return std::nullopt;
+  }
+  const int weekday = FollowingWeekdayOf(value.relative());
+  if (weekday < 0) return std::nullopt;
+  const int days = (weekday - WeekdayOf(d) + 7) % 7;
+  return days == 0 ? 7 : days;
 }
 
 absl::StatusOr<DateValue> ShiftDay(const DateValue& day, int days, absl::string_view relation) {

@@ -78,6 +78,16 @@ std::optional<int> ExactDayOffset(const DateValue& value);
 // value.
 std::optional<int> PreviousEventDayOffset(const DateValue& value);
 
+// True for "the following Monday" (following, then a weekday), which a
+// narrative dates from the event told just before it rather than from the
+// publication date.
+bool IsFollowingWeekday(const DateValue& value);
+
+// The days from `from`, a DAY date, to the weekday `value` names when
+// IsFollowingWeekday(value): the first such weekday after it, 1 to 7 days
+// on ("the following Monday" after a Friday is 3). Empty otherwise.
+std::optional<int> DaysToFollowingWeekday(const DateValue& value, const DateValue& from);
+
 // The calendar day `days` days from `day`, at DAY granularity, with
 // `relative` set to `relation` (how it was derived). Fails with
 // kInvalidArgument naming the date when `day` is not a DAY date.

@@ -273,6 +273,8 @@ INSTANTIATE_TEST_SUITE_P(
         FindCase{"The port reopened at the end of January.", {"2022-01"}},
         FindCase{"The port reopened in mid-February.", {"2022-02"}},
         FindCase{"At the start of the strike, the port closed.", {}},
+        // A weekday told from the event before it.
+        FindCase{"The following Monday, crowds marched.", {"relative:following monday"}},
         FindCase{"Crews left on January 4th, 2020 and again two weeks later.",
                  {"2020-01-04", "relative:two weeks later"}},
         FindCase{"Fares have risen since 1998, riders say.", {"1998"}},
@@ -360,6 +362,25 @@ INSTANTIATE_TEST_SUITE_P(
         OffsetCase{"Several days after the crash, the pilot spoke.", std::nullopt},
         OffsetCase{"Two days later, the strike ended.", std::nullopt},
         OffsetCase{"He died on March 3.", std::nullopt}));
+
+TEST(DaysToFollowingWeekdayTest, CountsToTheWeekdayAfterTheDay) {
+  DateValue friday;  // 2022-03-11 was a Friday.
+  friday.set_iso("2022-03-11");
+  friday.set_granularity(DAY);
+  DateValue monday, next_friday, plain;
+  monday.set_relative("following monday");
+  next_friday.set_relative("following Friday");
+  plain.set_relative("following day");
+  EXPECT_TRUE(IsFollowingWeekday(monday));
+  EXPECT_FALSE(IsFollowingWeekday(plain));
+  EXPECT_EQ(DaysToFollowingWeekday(monday, friday), 3);
+  EXPECT_EQ(DaysToFollowingWeekday(next_friday, friday), 7);
+  EXPECT_EQ(DaysToFollowingWeekday(plain, friday), std::nullopt);
+  DateValue march;  // Not a day.
+  march.set_iso("2022-03");
+  march.set_granularity(MONTH);
+  EXPECT_EQ(DaysToFollowingWeekday(monday, march), std::nullopt);
+}
 
 class PreviousEventDayOffsetTest : public ::testing::TestWithParam<OffsetCase> {};
 

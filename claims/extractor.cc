@@ -2157,7 +2157,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   struct ToldBefore {
     int k;
     int trigger;
-    int offset;
+    int offset;              // Days from that event's day,
+    bool following = false;  // or to the weekday after it ("the following Monday").
   };
   absl::InlinedVector<ToldBefore, 1> told_before;
   // A relation exact to the day whose other event is an anchor noun ("the
@@ -2183,10 +2184,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     te.range.begin += sentence.begin;
     te.range.end += sentence.begin;
     if (IsCitationDate(text, sentence, te.range) || dates_the_saying(te.range)) continue;
-    if (std::optional<int> offset = PreviousEventDayOffset(te.value)) {
+    std::optional<int> offset = PreviousEventDayOffset(te.value);
+    const bool following = !offset.has_value() && IsFollowingWeekday(te.value);
+    if (offset.has_value() || following) {
       const int i = nearest(te.range, "time");
       if (i >= 0 && !InsideRelativeClause(text, sentence, trigs[i].range, te.range)) {
-        told_before.push_back({static_cast<int>(k), i, *offset});
+        told_before.push_back({static_cast<int>(k), i, offset.value_or(0), following});
       }
       continue;
     }
@@ -2352,14 +2355,18 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     const TimeExpression& te = times[r.k];
     if (own_time(r.trigger)) continue;
     const DateValue* from = ctx->DayToldBefore(te.range.begin, index);
-    if (from == nullptr) {
+    const std::optional<int> days =
+        from == nullptr ? std::nullopt
+                        : r.following ? DaysToFollowingWeekday(te.value, *from)
+                                      : std::optional<int>(r.offset);
+    if (!days.has_value()) {
       if (time_for[r.trigger].first < 0) {
         *out.mutable_events(trigs[r.trigger].event)->mutable_time() = te.value;
       }
       continue;
     }
     RETURN_IF_ERROR(
-        date_by_relation(r.trigger, *from, r.offset, te, WithArticle(text, sentence, te.range)));
+        date_by_relation(r.trigger, *from, *days, te, WithArticle(text, sentence, te.range)));
   }
 
   // Counts.

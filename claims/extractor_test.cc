@@ -1569,6 +1569,18 @@ TEST(TimeTest, ATimeRightAfterTheCueDatesTheSaying) {
               ::testing::Contains("time=2022-03-14"));
 }
 
+TEST(TimeTest, TheFollowingWeekdayCountsFromTheEventToldBefore) {
+  // 2022-02-04 was a Friday; published 2022-03-16.
+  const ClaimSet set = RunText("Police detained the editor in Tamsk on February 4. The "
+                               "following Monday, hundreds of reporters marched in Tamsk.");
+  EXPECT_THAT(ValuesOfType(set, "Conflict:Demonstrate"), ::testing::Contains("time=2022-02-07"));
+  // With no dated event before it, the relation is kept, not a day invented.
+  EXPECT_THAT(ValuesOfType(RunText("The following Monday, hundreds of reporters marched in "
+                                   "Tamsk."),
+                           "Conflict:Demonstrate"),
+              ::testing::Not(::testing::Contains(::testing::StartsWith("time=2022"))));
+}
+
 TEST(TimeTest, ADayRelationToADatedEventGivesTheDay) {
   // The anchor dated earlier in the document: the subject gets its day.
   EXPECT_THAT(Values(RunText("Rebels ambushed an army convoy near Tikrit on Sunday. "
