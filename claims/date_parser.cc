@@ -1525,6 +1525,24 @@ size_t FindTimeExpressions(absl::string_view text, absl::string_view published,
     const ParsedDate& parsed = RememberedParse(text.substr(begin, end - begin));
     DateFields fields;
     if (Resolve(parsed, has_pub, pub, &fields) == ResolveError::kNone) {
+      // A weekday, then its date ("on Friday, January 16", "Tuesday 18
+      // November 2025"): one expression, the date's.
+      TimeExpression* weekday = found > 0 ? &(*out)[found - 1] : nullptr;
+      if (weekday != nullptr && parsed.form == ParsedDate::kDay) {
+        const absl::string_view gap =
+            text.substr(weekday->range.end, begin - weekday->range.end);
+        const absl::string_view before = text.substr(
+            weekday->range.begin, weekday->range.end - weekday->range.begin);
+        const bool ends_in_weekday =
+            std::any_of(std::begin(kWeekdayNames), std::end(kWeekdayNames),
+                        [&](absl::string_view w) { return absl::EndsWith(before, w); });
+        if (ends_in_weekday && (gap == ", " || gap == " ")) {
+          weekday->range.end = static_cast<int64_t>(end);
+          WriteDateValue(fields, parsed, &weekday->value);
+          from = end;
+          continue;
+        }
+      }
       if (found == out->size()) out->emplace_back();
       TimeExpression& t = (*out)[found++];
       t.range = {static_cast<int64_t>(begin), static_cast<int64_t>(end)};

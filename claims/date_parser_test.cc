@@ -273,6 +273,11 @@ INSTANTIATE_TEST_SUITE_P(
         FindCase{"The port reopened at the end of January.", {"2022-01"}},
         FindCase{"The port reopened in mid-February.", {"2022-02"}},
         FindCase{"At the start of the strike, the port closed.", {}},
+        // A weekday, then its date: the date.
+        FindCase{"Police detained him on Friday, January 14, in the port.", {"2022-01-14"}},
+        FindCase{"The port shut on Tuesday 18 January 2022 at dawn.", {"2022-01-18"}},
+        FindCase{"The port shut on Friday, and on January 14 it reopened.",
+                 {"2022-03-11", "2022-01-14"}},
         // A weekday told from the event before it.
         FindCase{"The following Monday, crowds marched.", {"relative:following monday"}},
         FindCase{"Crews left on January 4th, 2020 and again two weeks later.",
