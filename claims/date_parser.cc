@@ -62,6 +62,7 @@ void AppendTwoDigits(int n, std::string* out) {
 //               | within (?:hours|days|weeks|minutes) | shortly (?:after|afterwards|before)
 //               | (?:same|that|next|following|previous)\s+
 //                 (?:day|morning|afternoon|evening|night)
+//               | following\s+WEEKDAY
 //   full:       (?:(?i:on|in|since|by|until|from|early|late|mid-?)\s+)?MONTH\s+
 //               (\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?
 //   day first:  (?:(?i:on|in|since|by|until|from)\s+)?(\d{1,2})\s+MONTH(?:\s+(\d{4}))?
@@ -70,7 +71,7 @@ void AppendTwoDigits(int n, std::string* out) {
 //   bare month: (?i:(in|since|during|by|until|from|a|an|last|this|next|early|late|
 //               mid|earlier in|later in|end of|start of|beginning of|middle of))\s+MONTH
 //               | (?i:mid-)\s*MONTH
-//   weekday:    (?:(?i:(last|this|next|on|by|since|until|early|late))\s+)?WEEKDAY
+//   weekday:    (?:(?i:(last|this|next|on|by|since|until|early|late|for))\s+)?WEEKDAY
 //   period:     (?i:((?:earlier|later|early|late)\s+(?:this|last)|last|this|next))\s+
 //               (?i:(week|month|year))
 //   year:       (?i:in|since|during|of|by|until|from|before|after)\s+((?:19|20)\d\d)
@@ -156,16 +157,18 @@ size_t OrdinalDayEnd(absl::string_view t, size_t i, int* day) {
   return e;
 }
 
-// The length of an abbreviated month name written without its dot at `i`
-// in `t` when a number follows it ("Jan 21", "Sept 3, 2026", as wires
-// write them), else 0. Not "Jan" alone, a given name ("Jan Novak").
-size_t UndottedMonthLength(absl::string_view t, size_t i) {
+// The month (1..12) of an abbreviated month name written without its dot
+// at `i` in `t` when a number follows it ("Jan 21", "Sept 3, 2026", as
+// wires write them), with the name's length in `*length`; 0 when there is
+// none. Not "Jan" alone, a given name ("Jan Novak").
+int UndottedMonth(absl::string_view t, size_t i, size_t* length) {
   for (int k = 12; k < 24; ++k) {
     const absl::string_view core = kMonthNames[k].substr(0, kMonthNames[k].size() - 1);
     const size_t e = i + core.size();
     if (t.size() >= e + 2 && t.substr(i, core.size()) == core && t[e] == ' ' &&
         absl::ascii_isdigit(t[e + 1])) {
-      return core.size();
+      *length = core.size();
+      return kMonthNumbers[k];
     }
   }
   return 0;
@@ -227,14 +230,10 @@ struct Cursor {
     for (int k = 0; k < 24; ++k) {
       if (Exact(kMonthNames[k])) return kMonthNumbers[k];
     }
-    const size_t undotted = UndottedMonthLength(t, i);
-    if (undotted == 0) return 0;
-    for (int k = 12; k < 24; ++k) {
-      if (kMonthNames[k].size() == undotted + 1 && Exact(kMonthNames[k].substr(0, undotted))) {
-        return kMonthNumbers[k];
-      }
-    }
-    return 0;
+    size_t length = 0;
+    const int month = UndottedMonth(t, i, &length);
+    i += length;
+    return month;
   }
 };
 
@@ -540,7 +539,7 @@ bool MatchYear(absl::string_view t, absl::string_view* year) {
 //        MONTH(?:,?\s+\d{1,2}(?:st|nd|rd|th)?
 //        (?:,?\s+\d{4})?|\s+(?:of\s+)?\d{4}|\s+of\s+(?i:last|this|next)\s+year)?
 //        (?:\b|$)
-//     | (?:(?i:last|this|next|on|by|since|until|early|late)\s+)?WEEKDAY\b
+//     | (?:(?i:last|this|next|on|by|since|until|early|late|for|following)\s+)?WEEKDAY\b
 //     | (?i:(?:earlier|later|early|late)\s+(?:this|last)|last|this|next)\s+
 //       (?i:week|month|year)\b
 //     | (?i:yesterday|today)\b
@@ -766,8 +765,8 @@ class Finder {
     for (absl::string_view m : kMonthNames) {
       if (m[0] == t_[i] && Exact(i, m)) return i + m.size();
     }
-    const size_t undotted = UndottedMonthLength(t_, i);
-    return undotted > 0 && BoundaryOrEnd(i + undotted) ? i + undotted : kNone;
+    size_t length = 0;
+    return UndottedMonth(t_, i, &length) != 0 && BoundaryOrEnd(i + length) ? i + length : kNone;
   }
   size_t WeekdayEnd(size_t i) const {
     if (i >= t_.size() || !absl::ascii_isupper(t_[i])) return kNone;

@@ -11,15 +11,18 @@
 // most recent strictly before it, "for Monday" (a day ahead: "a strike
 // called for Monday") the first on or after it; "Thursday the fourteenth"
 // (or "Friday, the 13th") the nearest such date back from publication that
-// falls on that weekday. "last month", "earlier this month", "last
+// falls on that weekday; a weekday before its date ("Friday, January 16")
+// is that date. "last month", "earlier this month", "last
 // year" are intervals at MONTH/YEAR granularity, and so are "two years ago",
 // "three months ago" (an exact count back from publication; "nine days ago"
 // is a DAY, "two weeks ago" that week's interval kept as a relation, as
 // "last week" is; "a few years ago" is no date). Expressions relative to
-// another event ("hours later", "weeks after") get `relative` set and no
-// calendar date (the extractor may derive one with ExactDayOffset and
-// ShiftDay when the document dates the other event). Month and weekday names are matched as written ("May",
-// "Jan."), other words in any ASCII case (the extractor's text is NFKC, which
+// another event ("hours later", "weeks after", "the following Monday") get
+// `relative` set and no calendar date (the extractor may derive one with
+// ExactDayOffset, PreviousEventDayOffset or DaysToFollowingWeekday and
+// ShiftDay when the document dates the other event). Month and weekday names
+// are matched as written ("May", "Jan.", and "Jan" before a number), other
+// words in any ASCII case (the extractor's text is NFKC, which
 // leaves no other case forms of these letters). Thread-safe: pure functions
 // over immutable tables.
 
