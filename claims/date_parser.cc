@@ -1152,6 +1152,21 @@ int CueDelta(absl::string_view cue) {
   return 0;
 }
 
+// What follows a weekday that opens `t` ("on Friday, January 16" ->
+// "January 16"), or empty when no weekday opens it.
+absl::string_view AfterWeekday(absl::string_view t) {
+  Cursor c{t};
+  c.FoldThenSpaces(kWeekdayCues);
+  for (absl::string_view w : kWeekdayNames) {
+    Cursor x = c;
+    if (!x.Exact(w)) continue;
+    if (!x.AtEnd() && x.t[x.i] == ',') ++x.i;
+    if (!x.Spaces()) return {};
+    return t.substr(x.i);
+  }
+  return {};
+}
+
 ParsedDate ParseDate(absl::string_view expression) {
   ParsedDate p;
   p.text = std::string(absl::StripAsciiWhitespace(expression));
@@ -1163,8 +1178,11 @@ ParsedDate ParseDate(absl::string_view expression) {
   }
   int month = 0;
   absl::string_view day_str, year_str, rel, cue, unit;
-  if (MatchFull(text, &month, &day_str, &year_str) ||
-      MatchDayFirst(text, &month, &day_str, &year_str)) {
+  // A weekday before its date ("on Friday, January 16"): the date.
+  const absl::string_view after_weekday = AfterWeekday(text);
+  const absl::string_view day_text = after_weekday.empty() ? text : after_weekday;
+  if (MatchFull(day_text, &month, &day_str, &year_str) ||
+      MatchDayFirst(day_text, &month, &day_str, &year_str)) {
     p.form = ParsedDate::kDay;
     p.month = month;
     p.day = ParseInt(day_str);

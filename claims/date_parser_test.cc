@@ -58,6 +58,13 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"Two weeks after", "", "", GRANULARITY_UNSPECIFIED, "two weeks after"},
         DateCase{"within hours", "", "", GRANULARITY_UNSPECIFIED, "within hours"},
         DateCase{"Following morning", "", "", GRANULARITY_UNSPECIFIED, "following morning"},
+        DateCase{"following Tuesday", "", "", GRANULARITY_UNSPECIFIED, "following tuesday"},
+        // A weekday before its date is the date; months without their dot.
+        DateCase{"on Friday, January 14", "2022-03-16", "2022-01-14", DAY, ""},
+        DateCase{"Tuesday 18 January 2022", "", "2022-01-18", DAY, ""},
+        DateCase{"Sept 30, 2021", "", "2021-09-30", DAY, ""},
+        DateCase{"end of January", "2022-03-16", "2022-01", MONTH, ""},
+        DateCase{"mid-February", "2022-03-16", "2022-02", MONTH, ""},
         DateCase{"same  night", "", "", GRANULARITY_UNSPECIFIED, "same  night"},
         // An exact count of units back from publication.
         DateCase{"two years ago", "2022-03-16", "2020", YEAR, ""},
