@@ -1544,16 +1544,15 @@ size_t FindTimeExpressions(absl::string_view text, absl::string_view published,
     if (Resolve(parsed, has_pub, pub, &fields) == ResolveError::kNone) {
       // A weekday, then its date ("on Friday, January 16", "Tuesday 18
       // November 2025"): one expression, the date's.
+      // NormalizeDate reads the two as the date (AfterWeekday).
       TimeExpression* weekday = found > 0 ? &(*out)[found - 1] : nullptr;
       if (weekday != nullptr && parsed.form == ParsedDate::kDay) {
         const absl::string_view gap =
             text.substr(weekday->range.end, begin - weekday->range.end);
-        const absl::string_view before = text.substr(
-            weekday->range.begin, weekday->range.end - weekday->range.begin);
-        const bool ends_in_weekday =
-            std::any_of(std::begin(kWeekdayNames), std::end(kWeekdayNames),
-                        [&](absl::string_view w) { return absl::EndsWith(before, w); });
-        if (ends_in_weekday && (gap == ", " || gap == " ")) {
+        const absl::string_view joined =
+            text.substr(weekday->range.begin, end - weekday->range.begin);
+        if ((gap == ", " || gap == " ") &&
+            AfterWeekday(joined) == text.substr(begin, end - begin)) {
           weekday->range.end = static_cast<int64_t>(end);
           WriteDateValue(fields, parsed, &weekday->value);
           from = end;

@@ -426,28 +426,23 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
       MutableInfo(capitalised).kinds |= kSurnameParticle;
     }
   }
-  for (const std::string& w : lexicon->stop_words()) MutableInfo(w).kinds |= kStopWord;
-  for (const std::string& w : lexicon->date_words()) {
-    MutableInfo(w).kinds |= kStopWord | kDateWord;
-  }
-  for (const std::string& w : lexicon->demonyms()) MutableInfo(w).kinds |= kDemonym;
+  // Every word of a lexicon list gets the list's kinds.
+  auto mark = [&](const google::protobuf::RepeatedPtrField<std::string>& words,
+                  uint16_t kinds) {
+    for (const std::string& w : words) MutableInfo(w).kinds |= kinds;
+  };
+  mark(lexicon->stop_words(), kStopWord);
+  mark(lexicon->date_words(), kStopWord | kDateWord);
+  mark(lexicon->demonyms(), kDemonym);
   for (const std::string& w : lexicon->org_heads()) {
     MutableInfo(WithoutApostrophes(w)).kinds |= kOrgHead;
   }
-  for (const std::string& w : lexicon->place_heads()) MutableInfo(w).kinds |= kPlaceHead;
-  for (const std::string& w : lexicon->law_heads()) MutableInfo(w).kinds |= kLawHead;
-  for (const std::string& w : lexicon->honorifics_after()) {
-    MutableInfo(w).kinds |= kHonorificAfter;
-  }
-  for (const std::string& w : lexicon->abbreviated_names()) {
-    MutableInfo(w).kinds |= kDottedName;
-  }
-  for (const std::string& w : lexicon->place_modifiers()) {
-    MutableInfo(w).kinds |= kPlaceModifier;
-  }
-  for (const std::string& w : lexicon->title_modifiers()) {
-    MutableInfo(w).kinds |= kTitleModifier;
-  }
+  mark(lexicon->place_heads(), kPlaceHead);
+  mark(lexicon->law_heads(), kLawHead);
+  mark(lexicon->honorifics_after(), kHonorificAfter);
+  mark(lexicon->abbreviated_names(), kDottedName);
+  mark(lexicon->place_modifiers(), kPlaceModifier);
+  mark(lexicon->title_modifiers(), kTitleModifier);
   for (const std::string& t : lexicon->titles()) {
     // Tokens carry no final dot ("Gen."), so neither do title words.
     std::vector<std::string> words = absl::StrSplit(t, ' ', absl::SkipEmpty());
@@ -755,8 +750,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         // ("post-Saddam Hussein Iraq", "pro-Assad Syria"): the place alone.
         // Not a person whose surname is a place's name ("Ana Lima", "Judge
         // Sofia Jordan"), nor one after a particle ("Youssef Ben Amara").
-        // The name after the prefix's hyphen, or the name after the
-        // prefixed word ("post-Saddam Hussein Iraq").
+        // `after_prefix`: `at` follows a lower-case prefix's hyphen.
         auto after_prefix = [&](int64_t at) {
           return at >= 2 && text[at - 1] == '-' && absl::ascii_islower(text[at - 2]);
         };

@@ -388,22 +388,23 @@ bool AfterMonth(absl::string_view text, size_t pos) {
   return (ContextWords().Find(text.substr(b, e - b)) & kMonth) != 0;
 }
 
+// The word (letters and dots) that ends one or more spaces before `pos` in
+// `text`; empty when no space comes right before `pos`.
+absl::string_view WordBeforeSpaces(absl::string_view text, size_t pos) {
+  size_t e = pos;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  if (e == pos) return {};
+  size_t b = e;
+  while (b > 0 && (absl::ascii_isalpha(text[b - 1]) || text[b - 1] == '.')) --b;
+  return text.substr(b, e - b);
+}
+
 // The number at `pos` is the object of a verb that acts on people and no
 // noun follows it: "killed 12 and wounded 30", "police arrested 40 on
 // Tuesday", "wounding 14", "freed all 27" (not "aged 12", "rose to 12").
 bool AfterVerbOnPeople(absl::string_view text, size_t pos) {
-  size_t e = pos;
-  while (e > 0 && text[e - 1] == ' ') --e;
-  if (e == pos) return false;
-  size_t b = e;
-  while (b > 0 && absl::ascii_isalpha(text[b - 1])) --b;
-  absl::string_view word = text.substr(b, e - b);
-  if (word == "all" && b > 0 && text[b - 1] == ' ') {
-    e = b - 1;
-    b = e;
-    while (b > 0 && absl::ascii_isalpha(text[b - 1])) --b;
-    word = text.substr(b, e - b);
-  }
+  absl::string_view word = WordBeforeSpaces(text, pos);
+  if (word == "all") word = WordBeforeSpaces(text, word.data() - text.data());
   static const absl::string_view kVerbs[] = {
       "killed",   "killing",   "wounded",  "wounding", "injured",   "injuring",
       "hurt",     "arrested",  "arresting", "detained", "detaining", "held",
@@ -419,12 +420,7 @@ bool AfterVerbOnPeople(absl::string_view text, size_t pos) {
 // "No." or a capitalised word that numbers things ("Hospital No. 2", "Gate
 // 4", "Section 302", "Flight 17").
 bool AfterIdentifierWord(absl::string_view text, size_t pos) {
-  size_t e = pos;
-  while (e > 0 && text[e - 1] == ' ') --e;
-  if (e == pos) return false;
-  size_t b = e;
-  while (b > 0 && (absl::ascii_isalpha(text[b - 1]) || text[b - 1] == '.')) --b;
-  const absl::string_view word = text.substr(b, e - b);
+  const absl::string_view word = WordBeforeSpaces(text, pos);
   if (word.empty() || !absl::ascii_isupper(word[0])) return false;
   static const absl::string_view kNumbering[] = {
       "No.",    "Nos.",   "Nr.",      "No",      "Number",    "Gate",     "Block",
