@@ -1625,6 +1625,52 @@ std::optional<int> DaysToFollowingWeekday(const DateValue& value, const DateValu
   return days == 0 ? 7 : days;
 }
 
+bool IsNarrativeWeekday(absl::string_view text, TextRange range) {
+  if (range.begin < 0 || range.end > static_cast<int64_t>(text.size()) ||
+      range.begin >= range.end) {
+    return false;
+  }
+  const absl::string_view expression = text.substr(range.begin, range.end - range.begin);
+  if (std::find(std::begin(kWeekdayNames), std::end(kWeekdayNames), expression) ==
+      std::end(kWeekdayNames)) {
+    return false;
+  }
+  // The word ending before `end` (after its spaces), or empty when
+  // something else (punctuation, the start of the text) comes first.
+  auto word_before = [&](int64_t end, int64_t* begin) {
+    int64_t e = end;
+    while (e > 0 && text[e - 1] == ' ') --e;
+    int64_t b = e;
+    while (b > 0 && absl::ascii_isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+    *begin = b;
+    return e == end ? absl::string_view() : text.substr(b, e - b);
+  };
+  int64_t at;
+  const absl::string_view article = word_before(range.begin, &at);
+  if (absl::EqualsIgnoreCase(article, "the")) return true;
+  if (!absl::EqualsIgnoreCase(article, "that")) return false;
+  // "that" opens the phrase: at the start, after punctuation, or after a
+  // preposition or conjunction ("and that Friday night", "on that Thursday").
+  static constexpr absl::string_view kBeforeThat[] = {
+      "on", "and", "but", "or", "by", "until", "since", "from", "of", "for", "before", "after"};
+  int64_t ignored;
+  const absl::string_view before = word_before(at, &ignored);
+  if (before.empty()) return true;
+  return std::any_of(std::begin(kBeforeThat), std::end(kBeforeThat),
+                     [&](absl::string_view w) { return absl::EqualsIgnoreCase(before, w); });
+}
+
+std::optional<int> DaysToNearestWeekday(const DateValue& day, const DateValue& from) {
+  absl::CivilDay d, f;
+  if (day.granularity() != DAY || from.granularity() != DAY || day.iso().size() != 10 ||
+      from.iso().size() != 10 || !ParsePublished(day.iso(), &d) ||
+      !ParsePublished(from.iso(), &f)) {
+    return std::nullopt;
+  }
+  const int ahead = (WeekdayOf(d) - WeekdayOf(f) + 7) % 7;  // 0 to 6.
+  return ahead <= 3 ? ahead : ahead - 7;
+}
+
 absl::StatusOr<DateValue> ShiftDay(const DateValue& day, int days, absl::string_view relation) {
   absl::CivilDay d;
   if (day.granularity() != DAY || day.iso().size() != 10 || !ParsePublished(day.iso(), &d)) {

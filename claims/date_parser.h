@@ -20,7 +20,9 @@
 // another event ("hours later", "weeks after", "the following Monday") get
 // `relative` set and no calendar date (the extractor may derive one with
 // ExactDayOffset, PreviousEventDayOffset or DaysToFollowingWeekday and
-// ShiftDay when the document dates the other event). Month and weekday names
+// ShiftDay when the document dates the other event); so may a weekday of
+// the story's own week, "on the Tuesday", "that Friday night"
+// (IsNarrativeWeekday, DaysToNearestWeekday). Month and weekday names
 // are matched as written ("May", "Jan.", and "Jan" before a number), other
 // words in any ASCII case (the extractor's text is NFKC, which
 // leaves no other case forms of these letters). Thread-safe: pure functions
@@ -90,6 +92,20 @@ bool IsFollowingWeekday(const DateValue& value);
 // IsFollowingWeekday(value): the first such weekday after it, 1 to 7 days
 // on ("the following Monday" after a Friday is 3). Empty otherwise.
 std::optional<int> DaysToFollowingWeekday(const DateValue& value, const DateValue& from);
+
+// True when the expression at `range` of `text` is a weekday alone
+// ("Tuesday") that the word before it makes a day of the story's own week
+// rather than of the publication's: "the" ("on the Tuesday", "the Sunday
+// night") or a "that" that is no conjunction ("that Friday night", "on that
+// Thursday"; not "said that Friday's vote"). A narrative dates it from the
+// event told before it (DaysToNearestWeekday); NormalizeDate's value, from
+// the publication date, is what is left without one.
+bool IsNarrativeWeekday(absl::string_view text, TextRange range);
+
+// The days from `from` to the nearest day on the weekday of `day`, both DAY
+// dates: -3 to +3 ("the Tuesday" told after a Thursday is -2, "that Friday"
+// +1, "that Thursday" 0). Empty when either is not a calendar day.
+std::optional<int> DaysToNearestWeekday(const DateValue& day, const DateValue& from);
 
 // The calendar day `days` days from `day`, at DAY granularity, with
 // `relative` set to `relation` (how it was derived). Fails with

@@ -394,6 +394,60 @@ TEST(DaysToFollowingWeekdayTest, CountsToTheWeekdayAfterTheDay) {
   EXPECT_EQ(DaysToFollowingWeekday(monday, march), std::nullopt);
 }
 
+// The range of `expression` in `text` (its first occurrence).
+TextRange RangeOf(absl::string_view text, absl::string_view expression) {
+  const size_t at = text.find(expression);
+  return at == absl::string_view::npos
+             ? TextRange{0, 0}
+             : TextRange{static_cast<int64_t>(at), static_cast<int64_t>(at + expression.size())};
+}
+
+TEST(IsNarrativeWeekdayTest, TheOrThatOpeningTheWeekdayMakeItTheStorysDay) {
+  for (absl::string_view text :
+       {"On the Tuesday, the crowd grew.", "They came back on the Sunday night.",
+        "And that Friday night the gates closed.", "The crowd left on that Thursday.",
+        "That Monday, nobody worked.", "We waited, that Saturday, for news."}) {
+    std::string weekday;
+    for (absl::string_view w : {"Monday", "Tuesday", "Thursday", "Friday", "Saturday",
+                                "Sunday"}) {
+      if (text.find(w) != absl::string_view::npos) weekday = std::string(w);
+    }
+    EXPECT_TRUE(IsNarrativeWeekday(text, RangeOf(text, weekday))) << text;
+  }
+  // Must not: no article, a conjunction "that", or more than a weekday.
+  constexpr absl::string_view kPlain = "The crowd left on Tuesday.";
+  EXPECT_FALSE(IsNarrativeWeekday(kPlain, RangeOf(kPlain, "Tuesday")));
+  constexpr absl::string_view kSaid = "The mayor said that Friday was too late.";
+  EXPECT_FALSE(IsNarrativeWeekday(kSaid, RangeOf(kSaid, "Friday")));
+  constexpr absl::string_view kLast = "The crowd left last Tuesday.";
+  EXPECT_FALSE(IsNarrativeWeekday(kLast, RangeOf(kLast, "last Tuesday")));
+  constexpr absl::string_view kFollowing = "They met the following Monday.";
+  EXPECT_FALSE(IsNarrativeWeekday(kFollowing, RangeOf(kFollowing, "following Monday")));
+  constexpr absl::string_view kOther = "The theatre reopened.";
+  EXPECT_FALSE(IsNarrativeWeekday(kOther, TextRange{4, 11}));
+  EXPECT_FALSE(IsNarrativeWeekday(kOther, TextRange{5, 200}));  // Out of the text.
+}
+
+TEST(DaysToNearestWeekdayTest, CountsToTheNearestDayOnThatWeekday) {
+  auto day = [](absl::string_view iso) {
+    DateValue d;
+    d.set_iso(std::string(iso));
+    d.set_granularity(DAY);
+    return d;
+  };
+  const DateValue thursday = day("2022-02-10");
+  EXPECT_EQ(DaysToNearestWeekday(day("2022-03-15"), thursday), -2);  // A Tuesday.
+  EXPECT_EQ(DaysToNearestWeekday(day("2022-03-11"), thursday), 1);   // A Friday.
+  EXPECT_EQ(DaysToNearestWeekday(day("2022-03-10"), thursday), 0);   // A Thursday.
+  EXPECT_EQ(DaysToNearestWeekday(day("2022-03-13"), thursday), 3);   // A Sunday.
+  EXPECT_EQ(DaysToNearestWeekday(day("2022-03-14"), thursday), -3);  // A Monday.
+  DateValue march;  // Not a day.
+  march.set_iso("2022-03");
+  march.set_granularity(MONTH);
+  EXPECT_EQ(DaysToNearestWeekday(march, thursday), std::nullopt);
+  EXPECT_EQ(DaysToNearestWeekday(thursday, march), std::nullopt);
+}
+
 class PreviousEventDayOffsetTest : public ::testing::TestWithParam<OffsetCase> {};
 
 TEST_P(PreviousEventDayOffsetTest, ReadsTheOffset) {

@@ -1113,13 +1113,13 @@ struct RuleExtractor::Context {
   }
   // The day of the event told last before `at`, in sentence `sentence`:
   // the day of the time claim whose expression begins last before `at`,
-  // when it is in this sentence or one of the kToldBeforeSentences before;
-  // null otherwise.
+  // when it is in this sentence or one of the `reach` before; null
+  // otherwise.
   static constexpr int kToldBeforeSentences = 2;
-  const DateValue* DayToldBefore(int64_t at, int sentence) const {
+  const DateValue* DayToldBefore(int64_t at, int sentence, int reach) const {
     const NotedDay* found = nullptr;
     for (const NotedDay& d : days) {
-      if (d.at < at && sentence - d.sentence <= kToldBeforeSentences &&
+      if (d.at < at && sentence - d.sentence <= reach &&
           (found == nullptr || d.at > found->at)) {
         found = &d;
       }
@@ -2155,10 +2155,15 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // A relation to the day of the event told before ("the next day, police
   // charged him"): `k` into `times`, the trigger it dates, the offset.
   struct ToldBefore {
+    enum Kind {
+      kOffset,     // `offset` days from that event's day;
+      kFollowing,  // the weekday after it ("the following Monday");
+      kNearest,    // the weekday nearest it ("on the Tuesday", "that Friday").
+    };
     int k;
     int trigger;
-    int offset;              // Days from that event's day,
-    bool following = false;  // or to the weekday after it ("the following Monday").
+    int offset;
+    Kind kind = kOffset;
   };
   absl::InlinedVector<ToldBefore, 1> told_before;
   // A relation exact to the day whose other event is an anchor noun ("the
@@ -2185,11 +2190,14 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     te.range.end += sentence.begin;
     if (IsCitationDate(text, sentence, te.range) || dates_the_saying(te.range)) continue;
     std::optional<int> offset = PreviousEventDayOffset(te.value);
-    const bool following = !offset.has_value() && IsFollowingWeekday(te.value);
-    if (offset.has_value() || following) {
+    const ToldBefore::Kind kind = offset.has_value()          ? ToldBefore::kOffset
+                                  : IsFollowingWeekday(te.value) ? ToldBefore::kFollowing
+                                  : IsNarrativeWeekday(text, te.range) ? ToldBefore::kNearest
+                                                                       : ToldBefore::kOffset;
+    if (offset.has_value() || kind != ToldBefore::kOffset) {
       const int i = nearest(te.range, "time");
       if (i >= 0 && !InsideRelativeClause(text, sentence, trigs[i].range, te.range)) {
-        told_before.push_back({static_cast<int>(k), i, offset.value_or(0), following});
+        told_before.push_back({static_cast<int>(k), i, offset.value_or(0), kind});
       }
       continue;
     }
@@ -2349,16 +2357,27 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   }
   // A relation to the event told before dates its trigger from the day of
   // that event (the last time claim before it, in this sentence or the two
-  // before), unless the trigger has a calendar time of its own; with no
-  // such day the trigger keeps the relation, as "days later" is kept.
+  // before; for a weekday of the story's week, anywhere before), unless the
+  // trigger has a calendar time of its own; with no such day the trigger
+  // keeps the relation, as "days later" is kept, and a weekday of the
+  // story's week its day back from publication.
   for (const ToldBefore& r : told_before) {
     const TimeExpression& te = times[r.k];
     if (own_time(r.trigger)) continue;
-    const DateValue* from = ctx->DayToldBefore(te.range.begin, index);
-    const std::optional<int> days =
-        from == nullptr ? std::nullopt
-                        : r.following ? DaysToFollowingWeekday(te.value, *from)
-                                      : std::optional<int>(r.offset);
+    const DateValue* from = ctx->DayToldBefore(
+        te.range.begin, index,
+        r.kind == ToldBefore::kNearest ? index : Context::kToldBeforeSentences);
+    std::optional<int> days;
+    if (from != nullptr) {
+      switch (r.kind) {
+        case ToldBefore::kOffset: days = r.offset; break;
+        case ToldBefore::kFollowing: days = DaysToFollowingWeekday(te.value, *from); break;
+        case ToldBefore::kNearest: days = DaysToNearestWeekday(te.value, *from); break;
+      }
+    } else if (r.kind == ToldBefore::kNearest && te.value.granularity() == DAY) {
+      from = &te.value;
+      days = 0;
+    }
     if (!days.has_value()) {
       if (time_for[r.trigger].first < 0) {
         *out.mutable_events(trigs[r.trigger].event)->mutable_time() = te.value;

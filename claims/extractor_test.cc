@@ -1584,6 +1584,37 @@ TEST(TimeTest, TheFollowingWeekdayCountsFromTheEventToldBefore) {
               ::testing::Not(::testing::Contains(::testing::StartsWith("time=2022"))));
 }
 
+TEST(TimeTest, AWeekdayOfTheStorysWeekIsTheOneNearestTheEventToldBefore) {
+  // 2022-02-10 was a Thursday; published 2022-03-16, a Wednesday.
+  EXPECT_THAT(ValuesOfType(RunText("Miners marched through the town of Dorvik on Thursday, "
+                                   "February 10. On the Saturday, police detained the strike "
+                                   "leaders."),
+                           "Justice:Arrest-Jail"),
+              ::testing::Contains("time=2022-02-12"));
+  // Before the day told before, when that is nearer.
+  EXPECT_THAT(ValuesOfType(RunText("Miners marched through the town of Dorvik on Thursday, "
+                                   "February 10. Two guards had been stabbed to death at the "
+                                   "gate on the Tuesday night."),
+                           "Life:Die"),
+              ::testing::Contains("time=2022-02-08"));
+  // "that" opening the phrase; the day told several sentences before.
+  EXPECT_THAT(ValuesOfType(RunText("Miners marched through the town of Dorvik on Thursday, "
+                                   "February 10. The managers left. The gates were shut. "
+                                   "And that Friday night police detained the strike leaders."),
+                           "Justice:Arrest-Jail"),
+              ::testing::Contains("time=2022-02-11"));
+  // With no dated event before it: the day back from publication.
+  EXPECT_THAT(ValuesOfType(RunText("On the Tuesday, police detained six miners."),
+                           "Justice:Arrest-Jail"),
+              ::testing::Contains("time=2022-03-15"));
+  // A weekday without "the" or "that" is the publication's week's.
+  EXPECT_THAT(ValuesOfType(RunText("Miners marched through the town of Dorvik on Thursday, "
+                                   "February 10. Police detained six miners on Tuesday."),
+                           "Justice:Arrest-Jail"),
+              ::testing::AllOf(::testing::Contains("time=2022-03-15"),
+                               ::testing::Not(::testing::Contains("time=2022-02-08"))));
+}
+
 TEST(TimeTest, ADayRelationToADatedEventGivesTheDay) {
   // The anchor dated earlier in the document: the subject gets its day.
   EXPECT_THAT(Values(RunText("Rebels ambushed an army convoy near Tikrit on Sunday. "
