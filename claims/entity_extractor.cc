@@ -1124,7 +1124,8 @@ bool EntityExtractor::IsBeforePlaceApposition(absl::string_view text, size_t end
       "of", "in", "on", "near", "outside", "beyond", "across", "along", "at", "by", "from",
       "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
       "about", "some", "just", "close", "where", "that", "which", "whose", "with", "for",
-      "known", "home", "long", "set", "built", "located", "situated", "famous", "and", "best"};
+      "known", "home", "long", "set", "built", "located", "situated", "famous", "and", "best",
+      "above", "below", "overlooking", "beside", "behind"};
   absl::string_view rest = text.substr(std::min(end, text.size()));
   if (!absl::ConsumePrefix(&rest, ", a ") && !absl::ConsumePrefix(&rest, ", an ")) return false;
   for (int words = 0; words < 4; ++words) {

@@ -659,6 +659,9 @@ TEST(EntityExtractorTest, AnAppositionThatCallsANameAPlace) {
   EXPECT_TRUE(apposed_place("Kolbrek, a garrison town 60 km south of the capital."));
   EXPECT_TRUE(apposed_place("Kolbrek, a border-crossing town near the river."));
   EXPECT_TRUE(apposed_place("Kolbrek, a district where few families remain."));
+  EXPECT_TRUE(apposed_place("Kolbrek, a rocky hill outside the town, was cleared."));
+  EXPECT_TRUE(apposed_place("Kolbrek, a wooded ridge above the valley."));
+  EXPECT_FALSE(apposed_place("Horvat, a mountain guide from the north, said."));
   EXPECT_FALSE(apposed_place("Horvat, a city councillor, spoke."));
   EXPECT_FALSE(apposed_place("Horvat, a district judge in the capital, ruled."));
   EXPECT_FALSE(apposed_place("Horvat, a village elder, said."));
