@@ -976,6 +976,14 @@ class RuleExtractor : public Extractor {
   // ("it" not taking a plural: "officials"). Left as written when there is
   // none. attributions[0, k) must be final.
   void ResolvePronounSource(Context* ctx, size_t k) const;
+  // The taxonomy's category of `phrase`, a role value as written, or null:
+  // "riot police", "gendarmerie units" (not "the Northern Liberation Army",
+  // a name that only ends in one of its words). An acronym the document
+  // expands is read as its expansion ("NSB officers": "National Security
+  // Bureau officers"); a phrase no category takes whole may be one by its
+  // head before "of" or "from" ("police from Dorvik").
+  const RuleSet::CompiledCategory* PhraseCategoryOf(const Context& ctx, const std::string& role,
+                                                    re2::StringPiece phrase) const;
   // FindAttribution of sentence `sentence`, trying only `candidates` when
   // given (RuleSet::SentenceHits::attributions), with the source as the
   // document writes it.
@@ -1368,6 +1376,38 @@ AttributionMatch RuleExtractor::AttributionOf(const Context& ctx, int sentence,
     a.source_text = CleanAttributionSource(ctx.Written(a.source));
   }
   return a;
+}
+
+const RuleSet::CompiledCategory* RuleExtractor::PhraseCategoryOf(const Context& ctx,
+                                                                 const std::string& role,
+                                                                 re2::StringPiece phrase) const {
+  absl::string_view written = ToView(phrase);
+  std::string expanded;
+  for (absl::string_view word : absl::StrSplit(written, ' ', absl::SkipEmpty())) {
+    absl::string_view replacement = word;
+    if (word.size() >= 2 && word.size() <= 8 &&
+        std::all_of(word.begin(), word.end(), [](char c) { return absl::ascii_isupper(c); })) {
+      for (const EntityCluster& cl : ctx.entities.clusters) {
+        if (cl.acronym == word && cl.canonical != word) {
+          replacement = cl.canonical;
+          break;
+        }
+      }
+    }
+    if (!expanded.empty()) expanded.push_back(' ');
+    absl::StrAppend(&expanded, replacement);
+  }
+  const std::string cleaned = CleanPhrase(expanded);
+  const RuleSet::CompiledCategory* cat =
+      rules_->PhraseCategory(role, cleaned, EndsWithName(expanded));
+  if (cat != nullptr) return cat;
+  for (absl::string_view joint : {" of ", " from "}) {
+    const size_t at = absl::string_view(cleaned).find(joint);
+    if (at != std::string::npos && at > 0) {
+      return rules_->PhraseCategory(role, absl::string_view(cleaned).substr(0, at), true);
+    }
+  }
+  return nullptr;
 }
 
 void RuleExtractor::ResolvePronounSource(Context* ctx, size_t k) const {
@@ -2719,12 +2759,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         v->mutable_entity()->set_entity_id(ctx->EntityId(m->cluster));
         v->mutable_entity()->set_surface(ctx->Original(m->range));
         v->set_normalized(cl.canonical);
-      } else if (const RuleSet::CompiledCategory* cat =
-                     rules_->PhraseCategory(rp.role, cleaned, EndsWithName(ToView(g)));
+      } else if (const RuleSet::CompiledCategory* cat = PhraseCategoryOf(*ctx, rp.role, g);
                  cat != nullptr) {
-        // "riot police", "gendarmerie units": the kind of force the taxonomy
-        // names (not "the Northern Liberation Army", a name that only ends
-        // in one of its words).
         v = category_value(*cat);
       } else {
         v = ctx->NewValue();

@@ -429,6 +429,15 @@ TEST(AgentTest, ForcesAreClassifiedNamesAndOthersAreNot) {
            // A named service: its words are the category's, all of them.
            Case{"Officers of the State Security Bureau detained the poet at dawn.",
                 "security forces", "security forces"},
+           Case{"The poet was detained at dawn by agents of the State Intelligence Agency.",
+                "security forces", "security forces"},
+           // An acronym the document expands is read as its expansion.
+           Case{"The State Intelligence Bureau (SIB) had warned him. SIB officers detained the "
+                "poet at dawn.",
+                "security forces", "security forces"},
+           // A force named with where it is from is the force.
+           Case{"Police from Mirsk detained the poet at dawn.", "police", "police"},
+           Case{"The poet was detained at dawn by police from Mirsk.", "police", "police"},
            Case{"Pro-government militias attacked the village.", "", "pro-government militias"},
            Case{"The raid was blamed on a splinter cell of the Free Highland Army.", "",
                 "splinter cell of the free highland army"},
