@@ -324,22 +324,39 @@ bool IsHostRole(absl::string_view role) {
   return false;
 }
 
-// True when the name ending at `end` is followed by one of `venue_nouns`,
-// with at most one lower-case word between ("a X magistrate's court", "X
-// police station"): the name says where the building is.
-bool IsFollowedByVenue(absl::string_view text, int64_t end, int64_t limit,
-                       const absl::flat_hash_set<std::string>& venue_nouns) {
+// The end of the venue noun (one of `venue_nouns`) that follows the name
+// ending at `end`, with at most one lower-case word between ("a X
+// magistrate's court", "X police station"), or up to three words of any
+// case after a possessive ("X's City Hospital", "X's main prison"): the
+// name says where the building is. -1 when there is none.
+int64_t VenueAfter(absl::string_view text, int64_t end, int64_t limit,
+                   const absl::flat_hash_set<std::string>& venue_nouns) {
   // The venue noun is a whole word: "X hospital-bed" is no hospital.
-  auto is_venue = [&](absl::string_view w) {
+  auto venue_end = [&](absl::string_view w) -> int64_t {
     const int64_t after = (w.data() - text.data()) + w.size();
-    return !w.empty() && (after >= limit || text[after] != '-') && venue_nouns.contains(w);
+    return !w.empty() && (after >= limit || text[after] != '-') && venue_nouns.contains(w)
+               ? after
+               : -1;
   };
+  if (end + 1 < limit && text[end] == '\'' && text[end + 1] == 's') {
+    int64_t pos = end + 2;
+    std::string lower;
+    for (int words = 0; words < 3; ++words) {
+      if (pos >= limit || text[pos] != ' ') return -1;
+      const int64_t b = ++pos;
+      while (pos < limit && absl::ascii_isalpha(text[pos])) ++pos;
+      if (pos == b) return -1;
+      lower = absl::AsciiStrToLower(text.substr(b, pos - b));
+      if ((pos >= limit || text[pos] != '-') && venue_nouns.contains(lower)) return pos;
+    }
+    return -1;
+  }
   const absl::string_view first = LowerWordAfterSpace(text, end, limit);
-  if (first.empty()) return false;
-  if (is_venue(first)) return true;
+  if (first.empty()) return -1;
+  if (const int64_t e = venue_end(first); e >= 0) return e;
   int64_t next = (first.data() - text.data()) + first.size();
   if (next + 1 < limit && text[next] == '\'' && text[next + 1] == 's') next += 2;
-  return is_venue(LowerWordAfterSpace(text, next, limit));
+  return venue_end(LowerWordAfterSpace(text, next, limit));
 }
 
 // True when the name ending at `end` is a possessive whose noun, at most
@@ -413,7 +430,7 @@ int VenueTown(absl::string_view text, TextRange name,
 // True when the name ending at `end` modifies what follows ("U.S. forces",
 // "Iraq's western province") rather than naming a location. A name before a
 // verb in the past tense ("a court in X remanded him") names a location; so
-// does one before a venue (IsFollowedByVenue), which callers check first.
+// does one before a venue (VenueAfter), which callers check first.
 bool IsModifier(absl::string_view text, int64_t end, int64_t limit) {
   if (end + 1 < limit && text[end] == '\'' && text[end + 1] == 's') return true;
   const absl::string_view w = LowerWordAfterSpace(text, end, limit);
@@ -1010,7 +1027,7 @@ class RuleExtractor : public Extractor {
   Gazetteer gazetteer_;
   std::unique_ptr<RuleSet> rules_;
   EntityExtractor entities_;
-  // The lexicon's venue nouns ("court", "prison"); see IsFollowedByVenue.
+  // The lexicon's venue nouns ("court", "prison"); see VenueAfter.
   absl::flat_hash_set<std::string> venue_nouns_;
 };
 
@@ -2566,6 +2583,18 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
     return -1;
   };
+  // Whether " in " and a place the gazetteer or the document knows come
+  // right at `at`.
+  auto is_place_after_in = [&](int64_t at) {
+    if (!absl::StartsWith(text.substr(at), " in ")) return false;
+    const int64_t name = at + 4;
+    return std::any_of(sentence_mentions.begin(), sentence_mentions.end(),
+                       [&](const EntityMentionSpan& m) {
+                         const EntityCluster& cl = ctx->entities.clusters[m.cluster];
+                         return m.range.begin == name && cl.type == LOCATION &&
+                                !cl.place_key.empty();
+                       });
+  };
   absl::InlinedVector<bool, 8> has_place(trigs.size(), false);
   absl::InlinedVector<const EntityMentionSpan*, 8> place_for(trigs.size(), nullptr);
   absl::InlinedVector<int, 8> placed;  // Trigger indices in the order their place was found.
@@ -2590,7 +2619,11 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
     // A name before a venue says where it is ("a Nurabad magistrate's
     // court"), also after "from" ("freed from X prison": no origin).
-    const bool at_venue = IsFollowedByVenue(text, m.range.end, sentence.end, venue_nouns_);
+    const int64_t venue_end = VenueAfter(text, m.range.end, sentence.end, venue_nouns_);
+    const bool at_venue = venue_end >= 0;
+    // A venue named after one place and sited in another ("the X district
+    // court in Y"): the event is in the other.
+    if (at_venue && is_place_after_in(venue_end)) continue;
     // A place noun after the name is the place it names ("at the X
     // crossing", "in the X district").
     if (!at_venue && IsModifier(text, m.range.end, sentence.end) &&

@@ -1854,6 +1854,16 @@ TEST(PlaceTest, APlaceBeforeAVenueOrAVerbIsTheEventsPlace) {
               ::testing::Contains("place=Najaf"));
   EXPECT_THAT(Values(RunText("The poet walked free from Erbil prison on Monday.")),
               ::testing::Contains("place=Erbil"));
+  // A possessive before a venue's name or noun: the building is in that place.
+  EXPECT_THAT(Values(RunText("The driver died on Sunday in Erbil's Central Hospital.")),
+              ::testing::Contains("place=Erbil"));
+  EXPECT_THAT(Values(RunText("The poet was released from Basra's main prison on Monday.")),
+              ::testing::Contains("place=Basra"));
+  // A venue named after one place and sited in another: the other.
+  const std::vector<std::string> sited = Values(
+      RunText("Hundreds rallied outside the Najaf district court in Kirkuk on Friday."));
+  EXPECT_THAT(sited, ::testing::Contains("place=Kirkuk"));
+  EXPECT_THAT(sited, ::testing::Not(::testing::Contains("place=Najaf")));
   // A verb in the past tense after the name: "a panel in X remanded him".
   EXPECT_THAT(Values(RunText("A panel in Kirkuk remanded him for a week after police charged "
                              "him with bribery.")),
@@ -1869,6 +1879,8 @@ TEST(PlaceTest, APlaceBeforeAVenueOrAVerbIsTheEventsPlace) {
               ::testing::Not(::testing::Contains("place=Mosul")));
   EXPECT_THAT(Values(RunText("Police arrested a man in the Najaf hospital-bed protest.")),
               ::testing::Not(::testing::Contains("place=Najaf")));
+  EXPECT_THAT(Values(RunText("Police detained him in Basra's old walled Ottoman prison.")),
+              ::testing::Not(::testing::Contains("place=Basra")));
 }
 
 TEST(PlaceTest, APartOfAPlaceIsInThatPlace) {
