@@ -77,6 +77,10 @@ INSTANTIATE_TEST_SUITE_P(
         QuantityCase{"A girl aged 12 was among them.", "", "", 0, false},
         QuantityCase{"A judge freed all 27 on bail.", "27", "people", 27, false},
         QuantityCase{"Two passers-by were hurt.", "2", "passers-by", 2, false},
+        QuantityCase{"Police held 31 participants of the sit-in.", "31", "participants", 31,
+                     false},
+        QuantityCase{"The court bailed nineteen comrades of the union.", "19", "comrades", 19,
+                     false},
         QuantityCase{"Looters were chased off; seventeen suspected looters were held.", "17",
                      "looters", 17, false},
         // A number that rose, after a longer phrase naming who is counted.
