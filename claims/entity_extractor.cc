@@ -19,6 +19,8 @@
 #include "absl/strings/str_split.h"
 #include "base/fold.h"
 #include "base/name_key.h"
+#include "base/re2_adapter.h"
+#include "re2/re2.h"
 
 namespace xref {
 namespace {
@@ -417,6 +419,11 @@ const EntityMentionSpan* EntityResult::Overlapping(int64_t begin, int64_t end) c
 EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
                                  const Gazetteer* gazetteer)
     : gazetteer_(gazetteer) {
+  if (!lexicon->counted_name_list().empty()) {
+    // RuleSet has compiled it already (its pattern fields are checked).
+    auto re = std::make_unique<const RE2>(lexicon->counted_name_list());
+    if (re->ok() && re->NumberOfCapturingGroups() >= 1) counted_name_list_ = std::move(re);
+  }
   for (const std::string& w : lexicon->particles()) {
     MutableInfo(w).kinds |= kParticle;
     if (!w.empty() && absl::ascii_islower(w[0])) {
@@ -814,7 +821,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         if (raw.acronym.end > raw.acronym.begin) org = org || !has_title;
         if (org) {
           raw.type = ORGANIZATION;
-        } else if (raw.word_count() >= 2 || has_title) {
+        } else if (raw.word_count() >= 2 || has_title || InCountedNameList(text, raw.range)) {
           raw.type = PERSON;
         }
       }
@@ -1115,6 +1122,26 @@ bool EntityExtractor::IsBeforePlaceNoun(absl::string_view text, size_t end,
     pos = static_cast<size_t>(w.data() - text.data()) + w.size();
   }
   return !absl::StartsWith(text.substr(pos), " of ");
+}
+
+bool EntityExtractor::InCountedNameList(absl::string_view text, TextRange name) const {
+  if (counted_name_list_ == nullptr) return false;
+  // The list's words come right before or after the name.
+  const absl::string_view before = text.substr(0, name.begin);
+  const absl::string_view after = text.substr(name.end);
+  if (!absl::EndsWith(before, ", ") && !absl::EndsWith(before, " and ") &&
+      !absl::StartsWith(after, ", ") && !absl::StartsWith(after, " and ")) {
+    return false;
+  }
+  const int64_t from = std::max<int64_t>(0, name.begin - 160);
+  const int64_t to = std::min<int64_t>(static_cast<int64_t>(text.size()), name.end + 80);
+  re2::StringPiece window = ToPiece(text.substr(from, to - from));
+  re2::StringPiece list;
+  while (RE2::FindAndConsume(&window, *counted_name_list_, &list)) {
+    const int64_t b = list.data() - text.data();
+    if (b <= name.begin && name.end <= b + static_cast<int64_t>(list.size())) return true;
+  }
+  return false;
 }
 
 bool EntityExtractor::IsBeforePlaceApposition(absl::string_view text, size_t end) const {

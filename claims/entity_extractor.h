@@ -34,6 +34,7 @@
 #define XREF_CLAIMS_ENTITY_EXTRACTOR_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,7 @@
 #include "claims/text_normalizer.h"
 #include "proto/claim.pb.h"
 #include "proto/rules.pb.h"
+#include "re2/re2.h"
 
 namespace xref {
 
@@ -209,6 +211,11 @@ class EntityExtractor {
   bool NamedAsKin(absl::string_view text, TextRange name, TextRange title) const;
   // The first word of every folded gazetteer spelling.
   WordIndex place_first_words_;
+  // The lexicon's counted_name_list, compiled; null when it has none.
+  std::unique_ptr<const re2::RE2> counted_name_list_;
+  // True when the one-word name at `name` of `text` is in a list of names
+  // that counted_name_list_ matches ("the two men held, X and Y, were").
+  bool InCountedNameList(absl::string_view text, TextRange name) const;
 };
 
 }  // namespace xref

@@ -647,6 +647,27 @@ TEST(EntityExtractorTest, PlaceNounsAfterANameMakeItAPlaceUnlessItIsAnAdjective)
   EXPECT_FALSE(x.IsBeforePlaceNoun(cut, cut.find(' '), cut.find(' ') + 4));
 }
 
+TEST(EntityExtractorTest, OneWordNamesListedAfterCountedPeopleArePeople) {
+  for (const std::string text :
+       {"The three brothers still missing, Tomas, Ilie and Radu, were last seen on Monday.",
+        "Two of the six, Tomas and Radu, were freed on bail.",
+        "Both women detained, Tomas and Radu, said nothing."}) {
+    const EntityResult r = Extract(text);
+    for (const char* name : {"Tomas", "Radu"}) {
+      const EntityCluster* c = Find(r, name);
+      ASSERT_NE(c, nullptr) << name << " in " << text;
+      EXPECT_EQ(c->type, PERSON) << name << " in " << text;
+    }
+  }
+  // Must not: the list counts no people, or a name stands alone.
+  for (const std::string text : {"Both teams, Tomas and Radu, lost on Sunday.",
+                                 "The two villages, Tomas and Radu, voted.",
+                                 "Two men were detained; Radu was not."}) {
+    const EntityResult r = Extract(text);
+    EXPECT_EQ(Find(r, "Radu"), nullptr) << text;
+  }
+}
+
 TEST(EntityExtractorTest, AnAppositionThatCallsANameAPlace) {
   const EntityExtractor& x = DefaultEntityExtractor();
   auto apposed_place = [&](const std::string& text) {

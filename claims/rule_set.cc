@@ -88,7 +88,7 @@ absl::StatusOr<std::unique_ptr<RE2::Set>> BuildSet(
 bool IsPatternField(const std::string& name) {
   return name == "pattern" || name == "patterns" || name == "reject" ||
          name == "count_noun" || name == "not_before" || name == "not_after" ||
-         name == "followed_by";
+         name == "followed_by" || name == "counted_name_list";
 }
 
 // Calls `visit` on every pattern field of `message` and of its nested

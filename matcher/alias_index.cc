@@ -975,7 +975,8 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   // 5. One-word person names bound to a unique multi-word person. Full
   // names are indexed by last-token key, then by distinct last-token light
   // form; so are the one-word forms their documents gave them ("Jimenez" of
-  // "Manuel Jimenez Gonzalez").
+  // "Manuel Jimenez Gonzalez"). A one-word name no one has as a last name
+  // then looks up the first tokens of full names, indexed the same way.
   if (!single_roots.empty()) {
     // One-word forms of people named in full are looked up here.
     form_name.ReduceAll();
@@ -988,9 +989,10 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
         }
       }
     }
-    absl::flat_hash_map<absl::string_view,
-                        absl::flat_hash_map<absl::string_view, std::vector<int>>>
-        by_last;
+    using ByToken =
+        absl::flat_hash_map<absl::string_view,
+                            absl::flat_hash_map<absl::string_view, std::vector<int>>>;
+    ByToken by_last, by_first;
     for (int r = 0; r < n; ++r) {
       const Cluster& c = clusters[r];
       if (root_of[r] != r || !c.has_multi || !c.maybe_person || c.place) {
@@ -998,36 +1000,46 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       }
       const int entity = uf.Find(r);
       for (int f : c.forms) {
-        if (form_name.acronym(f) || !wanted.contains(form_name.last_key(f))) {
-          continue;
+        if (form_name.acronym(f)) continue;
+        auto add = [&](ByToken& index, absl::string_view key, absl::string_view token) {
+          if (!wanted.contains(key)) return;
+          std::vector<int>& roots = index[key][token];
+          if (roots.empty() || roots.back() != entity) roots.push_back(entity);
+        };
+        add(by_last, form_name.last_key(f), form_name.last_token(f));
+        if (form_name.tokens(f) >= 2) {
+          add(by_first, form_name.first_key(f), form_name.first_token(f));
         }
-        std::vector<int>& roots =
-            by_last[form_name.last_key(f)][form_name.last_token(f)];
-        if (roots.empty() || roots.back() != entity) roots.push_back(entity);
       }
     }
-    for (int r : single_roots) {
-      const Cluster& c = clusters[r];
+    // The one entity whose forms in `index` have the token of a one-word
+    // form of `c`: -1 when none (`*found` false) or several.
+    auto unique_match = [&](const Cluster& c, const ByToken& index, bool* found) {
       int candidate = -1;
-      bool ambiguous = false;
+      *found = false;
       for (int f : c.forms) {
         if (form_name.acronym(f) || form_name.tokens(f) != 1) continue;
-        auto it = by_last.find(form_name.key(f));
-        if (it == by_last.end()) continue;
+        auto it = index.find(form_name.key(f));
+        if (it == index.end()) continue;
         for (const auto& [light, roots] : it->second) {
           if (!SameTokenOfEqualKeys(form_name.last_token(f), light)) continue;
           for (int root : roots) {
-            if (candidate < 0) {
-              candidate = root;
-            } else if (candidate != root) {
-              ambiguous = true;
-            }
+            *found = true;
+            if (candidate >= 0 && candidate != root) return -1;
+            candidate = root;
           }
-          if (ambiguous) break;
         }
-        if (ambiguous) break;
       }
-      if (candidate >= 0 && !ambiguous) pending.push_back({candidate, r});
+      return candidate;
+    };
+    for (int r : single_roots) {
+      const Cluster& c = clusters[r];
+      bool found = false;
+      int candidate = unique_match(c, by_last, &found);
+      // A name that is no one's last name may be one person's first name
+      // ("Waqas" for "Waqas Ahmed", as a family or a feature names him).
+      if (!found) candidate = unique_match(c, by_first, &found);
+      if (candidate >= 0) pending.push_back({candidate, r});
     }
   }
 

@@ -33,7 +33,9 @@
 //      each other's only such match;
 //   5. a person known only by one name ("Musleh") matches the last name, or
 //      a one-word form, of exactly one multi-word person in the corpus
-//      (ambiguous: left alone);
+//      (ambiguous: left alone); a name that is no one's last name nor
+//      one-word form, the first name of exactly one ("Waqas" and "Waqas
+//      Ahmed": how families and features name the young);
 //   6. an acronym ("PMF") matches the declared acronym, or else the initials,
 //      of exactly one entity.
 // Step 2 compares only forms sharing a block key (`NameBlockKey`); with

@@ -188,6 +188,26 @@ TEST_P(AliasIndexTest, ASharedSurnameDoesNotChainTwoFullNames) {
   EXPECT_EQ(index.Find(4, "1"), jimenez);  // A one-word form of one person.
 }
 
+TEST_P(AliasIndexTest, AOneWordNameThatIsNoSurnameBindsToTheOnePersonOfThatFirstName) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Tariq Mahmood"}},
+                {"2", PERSON, {"Nomvula Dube"}},
+                {"3", PERSON, {"Karim Saleh"}},
+                {"4", PERSON, {"Karim Haddad"}}}),
+      Doc("b", {{"1", PERSON, {"Tarik"}}, {"2", PERSON, {"Nomvula"}}, {"3", PERSON, {"Karim"}}}),
+      Doc("c", {{"1", PERSON, {"Saleh"}}, {"2", PERSON, {"Saleh Hamdan"}}}),
+  };
+  AliasIndex index = Build(sets);
+  EXPECT_EQ(index.Find(1, "1"), index.Find(0, "1"));  // A spelling of the first name.
+  EXPECT_EQ(index.Find(1, "2"), index.Find(0, "2"));
+  // Two people named Karim: left alone.
+  EXPECT_NE(index.Find(1, "3"), index.Find(0, "3"));
+  EXPECT_NE(index.Find(1, "3"), index.Find(0, "4"));
+  // Someone's surname is read as the surname first.
+  EXPECT_EQ(index.Find(2, "1"), index.Find(0, "3"));
+  EXPECT_NE(index.Find(2, "1"), index.Find(2, "2"));
+}
+
 TEST_P(AliasIndexTest, ASurnameOfTwoWordsIsAsPartialAsOneWord) {
   // Two cousins, each story giving both their full names and, for one, the
   // surname with its particle: the surname joins neither to the other; the
