@@ -252,7 +252,10 @@ class ShortWordSet {
 
 constexpr const char* kParticleWords[] = {"al", "el"};
 constexpr const char* kHyphenParticleWords[] = {
-    "ad", "an", "ar", "as", "ash", "at", "az", "ath", "adh", "al", "el"};
+    "ad", "an", "ar", "as", "ash", "at", "az", "ath", "adh", "al", "el",
+    // The article as Urdu and Persian names write it: "Zia-ul-Haq",
+    // "Nizam-ud-Din", "Habib-ur-Rahman".
+    "ul", "ud", "ur", "us", "uz"};
 constexpr const char* kInitialStopwordList[] = {"of", "the", "and", "for", "al",
                                                 "el", "de", "in", "on"};
 constexpr ShortWordSet kParticles(kParticleWords);

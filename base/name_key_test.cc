@@ -446,6 +446,10 @@ TEST(MakeNameFormTest, ParticlesAndStopwordsInAnyCase) {
             MakeNameForm("Hassan Rashid").joined);
   // A hyphen particle only before a hyphen.
   EXPECT_EQ(MakeNameForm("Hassan Ar Rashid").tokens.size(), 3u);
+  // The article as Urdu and Persian names write it.
+  EXPECT_EQ(MakeNameForm("Ansar-ul-Sarhad").joined, MakeNameForm("Ansar al-Sarhad").joined);
+  EXPECT_EQ(MakeNameForm("Nizam-ud-Din").joined, MakeNameForm("Nizam al-Din").joined);
+  EXPECT_EQ(MakeNameForm("Habib Ur Rahman").tokens.size(), 3u);
   EXPECT_EQ(MakeNameForm("Bank OF The Nation").initials, "BN");
   EXPECT_EQ(MakeNameForm("Bank Ofa Nation").initials, "BON");
   // Longer words that start like a particle are kept.
@@ -704,7 +708,8 @@ NameForm ReferenceNameForm(absl::string_view name) {
         low == "al" || low == "el" ||
         (words[i].hyphen && (low == "ad" || low == "an" || low == "ar" ||
                              low == "as" || low == "ash" || low == "at" ||
-                             low == "az" || low == "ath" || low == "adh"));
+                             low == "az" || low == "ath" || low == "adh" || low == "ul" ||
+                             low == "ud" || low == "ur" || low == "us" || low == "uz"));
     if (particle && num_words > 1) continue;
     std::string light = LightForm(bare, spelling);
     if (i + 1 < words.size() && light.size() >= 5 &&

@@ -467,6 +467,7 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
     if (!titles_[i].empty()) MutableInfo(titles_[i][0]).titles.push_back(i);
   }
   for (const std::string& w : lexicon->place_nouns()) place_nouns_.Add(w);
+  for (const std::string& w : lexicon->group_nouns()) group_nouns_.Add(w);
   for (const std::string& w : lexicon->kin_nouns()) kin_nouns_.Add(w);
   if (gazetteer_ != nullptr) {
     for (const auto& [spelling, place] : gazetteer_->spellings()) {
@@ -819,6 +820,8 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
           raw.title = TextRange();
         }
         if (raw.acronym.end > raw.acronym.begin) org = org || !has_title;
+        // ", a militant group banned in 2019".
+        org = org || (!has_title && IsBeforeGroupApposition(text, raw.range.end));
         if (org) {
           raw.type = ORGANIZATION;
         } else if (raw.word_count() >= 2 || has_title || InCountedNameList(text, raw.range)) {
@@ -1145,6 +1148,19 @@ bool EntityExtractor::InCountedNameList(absl::string_view text, TextRange name) 
 }
 
 bool EntityExtractor::IsBeforePlaceApposition(absl::string_view text, size_t end) const {
+  return IsBeforeApposition(text, end, [this](absl::string_view w) { return IsPlaceNoun(w); });
+}
+
+bool EntityExtractor::IsBeforeGroupApposition(absl::string_view text, size_t end) const {
+  return IsBeforeApposition(text, end, [this](absl::string_view w) {
+    return group_nouns_.Contains(w) ||
+           (w.size() > 3 && w.back() == 's' && group_nouns_.Contains(w.substr(0, w.size() - 1)));
+  });
+}
+
+bool EntityExtractor::IsBeforeApposition(
+    absl::string_view text, size_t end,
+    absl::FunctionRef<bool(absl::string_view)> is_head) const {
   // Words that may follow the place noun of such an apposition: what
   // places it or tells of it, not a second noun ("a city councillor").
   static const auto* const kAfterNoun = new absl::flat_hash_set<absl::string_view>{
@@ -1154,6 +1170,12 @@ bool EntityExtractor::IsBeforePlaceApposition(absl::string_view text, size_t end
       "known", "home", "long", "set", "built", "located", "situated", "famous", "and", "best",
       "above", "below", "overlooking", "beside", "behind"};
   absl::string_view rest = text.substr(std::min(end, text.size()));
+  // An acronym in brackets may come first: "X (XYZ), a militant group".
+  if (absl::StartsWith(rest, " (")) {
+    const size_t close = rest.find(')');
+    if (close == absl::string_view::npos || close > 12) return false;
+    rest.remove_prefix(close + 1);
+  }
   if (!absl::ConsumePrefix(&rest, ", a ") && !absl::ConsumePrefix(&rest, ", an ")) return false;
   for (int words = 0; words < 4; ++words) {
     size_t e = 0;
@@ -1161,7 +1183,7 @@ bool EntityExtractor::IsBeforePlaceApposition(absl::string_view text, size_t end
     if (e == 0 || (e < rest.size() && absl::ascii_isalnum(rest[e]))) return false;
     const absl::string_view word = rest.substr(0, e);
     rest.remove_prefix(e);
-    if (!IsPlaceNoun(word)) {
+    if (!is_head(word)) {
       // A word that closes the noun phrase: the place noun after it is
       // not the apposition's head ("X, a mechanic from the capital").
       if (kAfterNoun->contains(word) || word == "the" || word == "to" || word == "who" ||
@@ -1177,7 +1199,9 @@ bool EntityExtractor::IsBeforePlaceApposition(absl::string_view text, size_t end
     if (!rest.empty() && absl::ascii_isdigit(rest[0])) return true;  // "a town 80 km north"
     size_t n = 0;
     while (n < rest.size() && absl::ascii_islower(rest[n])) ++n;
-    return kAfterNoun->contains(rest.substr(0, n));
+    // What places or tells of it, or a participle ("a group banned in 2019").
+    const absl::string_view next = rest.substr(0, n);
+    return kAfterNoun->contains(next) || (next.size() > 4 && absl::EndsWith(next, "ed"));
   }
   return false;
 }

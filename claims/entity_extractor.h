@@ -38,6 +38,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/functional/function_ref.h"
 #include "absl/strings/string_view.h"
 #include "claims/gazetteer.h"
 #include "claims/text_normalizer.h"
@@ -104,6 +105,12 @@ class EntityExtractor {
   // that places or tells of it). Not ", a city councillor" nor ", a
   // district judge", where the place noun qualifies another noun.
   bool IsBeforePlaceApposition(absl::string_view text, size_t end) const;
+
+  // As IsBeforePlaceApposition, for an apposition that calls the name a
+  // group, an organisation (the lexicon's group nouns): ", a militant group
+  // banned in 2019", ", an armed faction". An acronym in brackets may come
+  // between ("X (XYZ), a militant group").
+  bool IsBeforeGroupApposition(absl::string_view text, size_t end) const;
 
  private:
   // What the lexicon says about one spelling (exact case), built at
@@ -202,6 +209,13 @@ class EntityExtractor {
 
   // The lexicon's place nouns ("town"), exact case.
   WordIndex place_nouns_;
+  // The lexicon's group nouns ("group", "militia"), exact case.
+  WordIndex group_nouns_;
+  // True when the name ending at `end` is followed by ", a" or ", an", up to
+  // three lower-case words and a word `is_head` takes, then punctuation, a
+  // number, a participle or a word that places or tells of it.
+  bool IsBeforeApposition(absl::string_view text, size_t end,
+                          absl::FunctionRef<bool(absl::string_view)> is_head) const;
   // The lexicon's kin nouns ("cousin"), exact case.
   WordIndex kin_nouns_;
   // True when a kin noun introduces the person named at `name` of `text`:

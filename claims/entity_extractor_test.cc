@@ -668,6 +668,34 @@ TEST(EntityExtractorTest, OneWordNamesListedAfterCountedPeopleArePeople) {
   }
 }
 
+TEST(EntityExtractorTest, AnAppositionThatCallsANameAGroupMakesItAnOrganisation) {
+  for (const std::string text :
+       {"A statement signed by Jaysh al-Fajr, a militant group banned in 2020, was read out.",
+        "The town fell to Kel Tamasna (KT), an armed faction, on Monday.",
+        "Orvanta, a mining company, denied it."}) {
+    const EntityResult r = Extract(text);
+    bool found = false;
+    for (const EntityCluster& c : r.clusters) {
+      if (c.canonical == "Jaysh al-Fajr" || c.canonical == "Kel Tamasna" ||
+          c.canonical == "Orvanta") {
+        found = true;
+        EXPECT_EQ(c.type, ORGANIZATION) << text;
+      }
+    }
+    EXPECT_TRUE(found) << text;
+  }
+  const EntityExtractor& x = DefaultEntityExtractor();
+  auto apposed_group = [&](const std::string& text) {
+    return x.IsBeforeGroupApposition(text, text.find_first_of(" ,"));
+  };
+  EXPECT_TRUE(apposed_group("Orvanta, a company."));
+  EXPECT_TRUE(apposed_group("Orvanta (ORV), a small armed group based in the hills."));
+  // Must not: the group noun qualifies another noun, or no apposition.
+  EXPECT_FALSE(apposed_group("Horvat, a party official, said."));
+  EXPECT_FALSE(apposed_group("Horvat, a union leader, spoke."));
+  EXPECT_FALSE(apposed_group("Horvat said a group of men came."));
+}
+
 TEST(EntityExtractorTest, AnAppositionThatCallsANameAPlace) {
   const EntityExtractor& x = DefaultEntityExtractor();
   auto apposed_place = [&](const std::string& text) {
