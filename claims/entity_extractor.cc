@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <limits>
 
 #if defined(__SSE2__)
@@ -623,6 +624,22 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     }
     return end;
   };
+  // Whether a title of the lexicon begins with words i..j and goes on
+  // with `more`.
+  auto TitleGoesOn = [&](size_t i, size_t j, std::initializer_list<absl::string_view> more) {
+    const WordInfo* info = Info(word(i));
+    if (info == nullptr) return false;
+    for (int ti : info->titles) {
+      const std::vector<std::string>& t = titles_[ti];
+      if (t.size() < j - i + 1 + more.size()) continue;
+      bool match = true;
+      for (size_t m = 1; m <= j - i && match; ++m) match = word(i + m) == t[m];
+      size_t m = j - i + 1;
+      for (absl::string_view w : more) match = match && t[m++] == w;
+      if (match) return true;
+    }
+    return false;
+  };
   for (const TextRange& sentence : sentences) {
     SentenceTokenizer sentence_tokens(text, sentence, &tokens);
     size_t i = tokens.size();
@@ -646,6 +663,11 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
                      sentence_tokens.Has(j + 2) && joined_by_space(j + 1) &&
                      Capitalised(word(j + 2)) && !Is(word(j + 2), kDateWord)) {
             j += 2;
+          } else if (next == "of" && sentence_tokens.Has(j + 3) && joined_by_space(j + 1) &&
+                     joined_by_space(j + 2) && word(j + 2) == "the" &&
+                     Capitalised(word(j + 3)) && TitleGoesOn(i, j, {"of", "the"})) {
+            // A title with "of the" in it ("Minister of the Interior").
+            j += 3;
           } else {
             break;
           }

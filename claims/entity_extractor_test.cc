@@ -37,6 +37,18 @@ const EntityCluster* Find(const EntityResult& r, const std::string& canonical) {
   return nullptr;
 }
 
+TEST(EntityExtractorTest, ATitleWithOfTheInItIsKeptApart) {
+  const std::string text =
+      "Minister of the Interior Lerato Mokoena visited Kransdorp. Minister of the Economy "
+      "Tomas Radu stayed away.";
+  const EntityResult r = Extract(text);
+  const EntityCluster* lerato = Find(r, "Lerato Mokoena");
+  ASSERT_NE(lerato, nullptr);
+  EXPECT_EQ(lerato->type, PERSON);
+  EXPECT_NE(Find(r, "Tomas Radu"), nullptr);
+  EXPECT_THAT(MentionTexts(text, r), ::testing::Not(Contains("Interior Lerato Mokoena")));
+}
+
 TEST(EntityExtractorTest, TitlesAreKeptApart) {
   std::string text = "Interior Minister Yusuf bin Khalid met Gen. Salma Abu Rish in Basra.";
   EntityResult r = Extract(text);
