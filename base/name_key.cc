@@ -104,7 +104,8 @@ double IndelCost(char c) { return IsVowel(c) ? 0.5 : kHard; }
 
 // The digraph rewrite that starts at s[i] (the longest first: tsch, tch,
 // sch -> j, j, s; ch, ph, ck, kh, dh, th, gh, sh, zh, ts, tz, dz -> j, f, k,
-// x, d, t, g, s, j, z, z, z; x -> ks): writes its replacement at `out`
+// x, d, t, g, s, j, z, z, z; x -> ks, but x at a word's start before a,
+// e or o -> x): writes its replacement at `out`
 // and returns the number of letters it replaces and writes, or {0, 0} when
 // none starts there. With Spelling::kSlavic, tsch, tch, ch and ts become c,
 // zh becomes z and dj becomes d (the English spellings of č, ć, c, ž, đ),
@@ -161,6 +162,11 @@ Rewritten RewriteDigraph(absl::string_view s, size_t i, char* out,
       return {0, 0};
     case 'p': return at(1) == 'h' ? put('f', 2) : Rewritten{0, 0};
     case 'x':
+      // At the start of a word before a, e or o, the x of Kurdish, Uzbek
+      // and Azeri Latin spellings, kh ("Xalid" / "Khalid", "Xelil"); not
+      // before i or u, where Pinyin's x is no kh ("Xu" and "Hu" are two
+      // surnames); elsewhere ks ("Maxim").
+      if (i == 0 && (at(1) == 'a' || at(1) == 'e' || at(1) == 'o')) return put('x', 1);
       out[0] = 'k';
       out[1] = 's';
       return {1, 2};
