@@ -49,6 +49,15 @@ TEST(EntityExtractorTest, ATitleWithOfTheInItIsKeptApart) {
   EXPECT_THAT(MentionTexts(text, r), ::testing::Not(Contains("Interior Lerato Mokoena")));
 }
 
+TEST(EntityExtractorTest, HyphenatedTitlesAreKeptApart) {
+  const std::string text =
+      "Prosecutor-General Irina Volkova appealed. Governor-General Sam Ellis signed it.";
+  const EntityResult r = Extract(text);
+  EXPECT_NE(Find(r, "Irina Volkova"), nullptr);
+  EXPECT_NE(Find(r, "Sam Ellis"), nullptr);
+  EXPECT_EQ(Find(r, "Prosecutor-General Irina Volkova"), nullptr);
+}
+
 TEST(EntityExtractorTest, TitlesAreKeptApart) {
   std::string text = "Interior Minister Yusuf bin Khalid met Gen. Salma Abu Rish in Basra.";
   EntityResult r = Extract(text);
