@@ -663,6 +663,12 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
                      sentence_tokens.Has(j + 2) && joined_by_space(j + 1) &&
                      Capitalised(word(j + 2)) && !Is(word(j + 2), kDateWord)) {
             j += 2;
+          } else if (Is(next, kParticle) && !Capitalised(next) && sentence_tokens.Has(j + 3) &&
+                     joined_by_space(j + 1) && joined_by_space(j + 2) &&
+                     Is(word(j + 2), kParticle) && !Capitalised(word(j + 2)) &&
+                     Capitalised(word(j + 3)) && !Is(word(j + 3), kDateWord)) {
+            // Two particles: "Hendrik van der Merwe", "Maria de la Cruz".
+            j += 3;
           } else if (next == "of" && sentence_tokens.Has(j + 3) && joined_by_space(j + 1) &&
                      joined_by_space(j + 2) && word(j + 2) == "the" &&
                      Capitalised(word(j + 3)) && TitleGoesOn(i, j, {"of", "the"})) {

@@ -49,6 +49,17 @@ TEST(EntityExtractorTest, ATitleWithOfTheInItIsKeptApart) {
   EXPECT_THAT(MentionTexts(text, r), ::testing::Not(Contains("Interior Lerato Mokoena")));
 }
 
+TEST(EntityExtractorTest, TwoParticlesBetweenCapitalsJoinTheName) {
+  const std::string text =
+      "Two guards, Pieter van der Berg and Ana de la Fuente, were hurt. Van der Berg died.";
+  const EntityResult r = Extract(text);
+  const EntityCluster* pieter = Find(r, "Pieter van der Berg");
+  ASSERT_NE(pieter, nullptr);
+  EXPECT_EQ(pieter->type, PERSON);
+  EXPECT_THAT(pieter->aliases, Contains("Van der Berg"));
+  EXPECT_NE(Find(r, "Ana de la Fuente"), nullptr);
+}
+
 TEST(EntityExtractorTest, HyphenatedTitlesAreKeptApart) {
   const std::string text =
       "Prosecutor-General Irina Volkova appealed. Governor-General Sam Ellis signed it.";
