@@ -624,6 +624,24 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     }
     return end;
   };
+  // The end (one past its last word) of the longest title of the lexicon,
+  // lengthened by the words before it that lengthen titles ("Police
+  // Chief"), that starts at word m and ends at word `last` or before; 0
+  // when none does.
+  auto TitleEndAt = [&](size_t m, size_t last) -> size_t {
+    size_t at = m;
+    while (at < last && Is(word(at), kTitleModifier)) ++at;
+    const WordInfo* info = Info(word(at));
+    if (info == nullptr) return 0;
+    for (int ti : info->titles) {  // Longest first.
+      const std::vector<std::string>& t = titles_[ti];
+      if (at + t.size() - 1 > last) continue;
+      bool match = true;
+      for (size_t w = 1; w < t.size() && match; ++w) match = word(at + w) == t[w];
+      if (match) return at + t.size();
+    }
+    return 0;
+  };
   // Whether a title of the lexicon begins with words i..j and goes on
   // with `more`.
   auto TitleGoesOn = [&](size_t i, size_t j, std::initializer_list<absl::string_view> more) {
@@ -727,6 +745,30 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
             progress = true;
             break;
           }
+        }
+      }
+      // A title inside the capitals, after words that say whose title it is
+      // ("Mai Hatsina Mayor Ato Kahsay Weldu", "Kabul Police Chief X"):
+      // those words and the title are the title, the name is what follows,
+      // unless the capitals end as an institution's or a place's name does
+      // ("Massachusetts General Hospital").
+      if (title.end == title.begin && k + 1 < j && !IsOrgHead(word(j)) &&
+          !Is(word(j), kPlaceHead)) {
+        for (size_t m = k + 1; m < j; ++m) {
+          size_t end = TitleEndAt(m, j - 1);
+          if (end == 0 || word(m - 1) == "of" || word(m - 1) == "for") continue;
+          size_t title_end = tokens[end - 1].end;
+          if (title_end < text.size() && text[title_end] == '.') ++title_end;
+          // More titles after it: "Mayor Ato".
+          for (size_t more; end < j && (more = TitleEndAt(end, j - 1)) != 0;) {
+            end = more;
+            title_end = tokens[end - 1].end;
+            if (title_end < text.size() && text[title_end] == '.') ++title_end;
+          }
+          title_word = k;
+          title = {static_cast<int64_t>(tokens[k].begin), static_cast<int64_t>(title_end)};
+          k = end;
+          break;
         }
       }
       while (j >= k && j > i && (word(j) == "of" || word(j) == "for")) --j;

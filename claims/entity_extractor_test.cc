@@ -60,6 +60,23 @@ TEST(EntityExtractorTest, TwoParticlesBetweenCapitalsJoinTheName) {
   EXPECT_NE(Find(r, "Ana de la Fuente"), nullptr);
 }
 
+TEST(EntityExtractorTest, ATitleInsideTheCapitalsIsKeptApartWithWhoseTitleItIs) {
+  const std::string text =
+      "Dorvik Mayor Ato Tesfaye Hailu spoke. Yesterday Kolbrek Governor Lina Ortiz resigned. "
+      "She was treated at Kolbrek General Hospital.";
+  const EntityResult r = Extract(text);
+  const EntityCluster* tesfaye = Find(r, "Tesfaye Hailu");
+  ASSERT_NE(tesfaye, nullptr);
+  EXPECT_EQ(tesfaye->type, PERSON);
+  EXPECT_NE(Find(r, "Lina Ortiz"), nullptr);
+  EXPECT_EQ(Find(r, "Dorvik Mayor Ato Tesfaye Hailu"), nullptr);
+  EXPECT_EQ(Find(r, "Ato Tesfaye Hailu"), nullptr);
+  // Must not: an institution whose name has a title word in it.
+  const EntityCluster* hospital = Find(r, "Kolbrek General Hospital");
+  ASSERT_NE(hospital, nullptr);
+  EXPECT_EQ(hospital->type, ORGANIZATION);
+}
+
 TEST(EntityExtractorTest, HyphenatedTitlesAreKeptApart) {
   const std::string text =
       "Prosecutor-General Irina Volkova appealed. Governor-General Sam Ellis signed it.";
