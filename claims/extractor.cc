@@ -758,10 +758,15 @@ bool IsCoordinatedPredicate(absl::string_view gap, absl::string_view trigger) {
 // short, or a list without a clause break or a passive agent ("convicted of
 // forging documents and the killing of an official", not "accused of fraud,
 // and gunmen killed ...", "blamed for the blast by police who ..."), and not
-// a coordinated predicate ("charged with fraud and released"). `trigger` is
-// the trigger's surface.
+// a coordinated predicate ("charged with fraud and released"), nor the
+// predicate of the clause the accusation is in ("a man accused of the
+// killing was freed": a finite verb between). `trigger` is the trigger's
+// surface.
 bool IsInsideCharge(absl::string_view gap, absl::string_view trigger) {
   if (IsCoordinatedPredicate(gap, trigger)) return false;
+  static const RE2* const kFiniteVerb =
+      new RE2("\\b(?:was|were|is|are|has|have|had|will|would)\\s");
+  if (RE2::PartialMatch(ToPiece(gap), *kFiniteVerb)) return false;
   if (gap.size() <= 25) return true;
   return gap.size() <= 70 && gap.find_first_of(",;:()\"") == absl::string_view::npos &&
          !absl::StrContains(gap, " by ");

@@ -2223,7 +2223,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "Justice:Arrest-Jail", {"time=2022-03-13", "place=Erbil"}},
         EmbeddedCase{"Twelve members now face accusations of killing protesters, after their "
                      "arrest in Najaf on Monday.",
-                     "Justice:Arrest-Jail", {"time=2022-03-14", "place=Najaf"}}));
+                     "Justice:Arrest-Jail", {"time=2022-03-14", "place=Najaf"}},
+        // The accusation inside the subject; the clause's verb after it is
+        // no part of it.
+        EmbeddedCase{"On Monday a guard accused of the stabbing was freed in Kirkuk.",
+                     "Justice:Release-Parole", {"time=2022-03-14", "place=Kirkuk"}},
+        EmbeddedCase{"On Monday two men suspected of the bombing were released.",
+                     "Justice:Release-Parole", {"time=2022-03-14"}}));
 
 TEST(EmbeddedCrimeTest, ADeathOutsideTheChargeKeepsItsOwnTimeAndPlace) {
   // A clause break or a passive agent ends the charge: the death is told of
