@@ -74,6 +74,13 @@ TEST(FindAttributionTest, AClaimSaysTheSourceDidIt) {
   for (const auto& [sentence, claims] : std::vector<std::pair<std::string, bool>>{
            {"The Crescent Brigade claimed responsibility for the attack.", true},
            {"Omar Faleh, a militant leader, claimed the bombing.", true},
+           // A statement in a group's name, its acronym and an apposition
+           // between.
+           {"A statement issued by the Crescent Brigade (CB), a banned group, claimed "
+            "responsibility for the attack.",
+            true},
+           {"A statement in the name of the Crescent Brigade claimed the killing of the judge.",
+            true},
            {"Police said two men were detained.", false},
        }) {
     const AttributionMatch m =

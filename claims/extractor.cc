@@ -591,6 +591,37 @@ TextRange WithArticle(absl::string_view text, TextRange sentence, TextRange rang
   return range;
 }
 
+// The apposition that tells of a name and holds the time at `range` ("X,
+// a militant group banned in 2019, claimed the killing", "Y (YB), an agency
+// founded in 2003, said"): from ", a" or ", an" right after a capitalised
+// word or a closing bracket to the next comma. Empty when there is none.
+// A time there is the named thing's, unless the apposition tells of an
+// event itself ("Z, an activist killed last month,").
+TextRange NameAppositionAround(absl::string_view text, TextRange sentence, TextRange range) {
+  const absl::string_view before = text.substr(sentence.begin, range.begin - sentence.begin);
+  size_t open = absl::string_view::npos;
+  for (absl::string_view article : {", a ", ", an "}) {
+    const size_t at = before.rfind(article);
+    if (at != absl::string_view::npos && (open == absl::string_view::npos || at > open)) open = at;
+  }
+  if (open == absl::string_view::npos || open == 0) return TextRange();
+  if (before.find(',', open + 1) != absl::string_view::npos) return TextRange();
+  const char last = before[open - 1];
+  size_t word = open;
+  while (word > 0 && absl::ascii_isalpha(static_cast<unsigned char>(before[word - 1]))) --word;
+  if (last != ')' && !(word < open && absl::ascii_isupper(static_cast<unsigned char>(before[word])))) {
+    return TextRange();
+  }
+  const absl::string_view after = text.substr(range.end, sentence.end - range.end);
+  const size_t close = after.find(',');
+  if (close == absl::string_view::npos ||
+      after.substr(0, close).find_first_of(";:()") != absl::string_view::npos) {
+    return TextRange();
+  }
+  return TextRange{sentence.begin + static_cast<int64_t>(open),
+                   range.end + static_cast<int64_t>(close)};
+}
+
 // True when the date at `range` is a source citation, "(Reuters, June 25,
 // 2020)" or "(, May 4)" (a link whose text was stripped): a comma before the
 // date inside parentheses and the closing parenthesis right after it. The
@@ -2251,6 +2282,13 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     te.range.begin += sentence.begin;
     te.range.end += sentence.begin;
     if (IsCitationDate(text, sentence, te.range) || dates_the_saying(te.range)) continue;
+    if (const TextRange apposition = NameAppositionAround(text, sentence, te.range);
+        apposition.end > apposition.begin &&
+        std::none_of(trigs.begin(), trigs.end(), [&](const Trig& t) {
+          return apposition.begin <= t.range.begin && t.range.end <= apposition.end;
+        })) {
+      continue;
+    }
     std::optional<int> offset = PreviousEventDayOffset(te.value);
     const ToldBefore::Kind kind = offset.has_value()          ? ToldBefore::kOffset
                                   : IsFollowingWeekday(te.value) ? ToldBefore::kFollowing

@@ -788,7 +788,21 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"Exporters were hit hard by the new tariffs.", "", {}},
         FrameCase{"Jund al-Haqq, an armed group, claimed responsibility for the killing of "
                   "the judge.",
+                  "Life:Die", {"agent=Jund al-Haqq"}},
+        // A time inside an apposition that tells of a name is the name's.
+        FrameCase{"A statement signed by Jund al-Haqq (JAH), a group banned in 2019, claimed "
+                  "the killing of the judge.",
                   "Life:Die", {"agent=Jund al-Haqq"}}));
+
+TEST(TimeTest, ATimeInsideANamesAppositionIsNotTheEvents) {
+  EXPECT_THAT(Values(RunText("Gunmen killed Omar Faleh, a judge appointed in 2019, on Monday.")),
+              ::testing::AllOf(::testing::Contains("time=2022-03-14"),
+                               ::testing::Not(::testing::Contains("time=2019"))));
+  // An apposition that tells of an event of its own keeps its time.
+  EXPECT_THAT(Values(RunText("The mother of Omar Faleh, an activist shot dead in Basra on "
+                             "Monday, spoke.")),
+              ::testing::Contains("time=2022-03-14"));
+}
 
 // Force used on a crowd, and gatherings named by what the crowd does: a
 // funeral procession, a strike of a named kind. Published Wednesday
