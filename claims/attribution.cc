@@ -126,6 +126,8 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
     result.modality = static_cast<Modality>(a.modality);
     result.source_acts = a.source_acts;
     result.source_claims = absl::StartsWith(result.cue, "claim");
+    result.source_accuses =
+        absl::StartsWith(result.cue, "blam") || absl::StartsWith(result.cue, "accus");
     return result;
   }
   return result;

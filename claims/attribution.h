@@ -39,6 +39,10 @@ struct AttributionMatch {
   // says it did what the sentence tells ("X, a banned group, claimed the
   // killing"), so it may be that event's agent, by its own word.
   bool source_claims = false;
+  // The cue blames or accuses ("blamed", "accused"): whom it names after
+  // it is the source's account of who did it ("officials blamed rebels for
+  // the bombing"), so the cue and what follows it may hold a role's value.
+  bool source_accuses = false;
 };
 
 // The first attribution rule (in file order) matching in

@@ -2802,8 +2802,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
             a.source.end > window.begin && a.source.end <= window.end) {
           // After the cue, which may follow an aside ("X, which airs
           // abroad, says [police] detained").
-          const int64_t from =
-              a.cue_range.end > a.source.end ? a.cue_range.end : a.source.end;
+          // A cue that blames stays in the window: "officials blamed
+          // [rebels] for the bombing".
+          const int64_t cue = a.source_accuses ? a.cue_range.begin : a.cue_range.end;
+          const int64_t from = cue > a.source.end ? cue : a.source.end;
           window.begin = std::min(from, window.end);
         }
       }

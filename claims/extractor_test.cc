@@ -792,7 +792,13 @@ INSTANTIATE_TEST_SUITE_P(
         // A time inside an apposition that tells of a name is the name's.
         FrameCase{"A statement signed by Jund al-Haqq (JAH), a group banned in 2019, claimed "
                   "the killing of the judge.",
-                  "Life:Die", {"agent=Jund al-Haqq"}}));
+                  "Life:Die", {"agent=Jund al-Haqq"}},
+        // Whom someone blames for it.
+        FrameCase{"Officials blamed a cell of the Jund al-Haqq for the bombing of the depot.",
+                  "Conflict:Attack", {"agent=cell of the jund al-haqq"}},
+        FrameCase{"Villagers blame soldiers for Sunday's killing of two herders.", "Life:Die",
+                  {"agent=military"}},
+        FrameCase{"The mayor blamed the storm for the flooding.", "", {}}));
 
 TEST(TimeTest, ATimeInsideANamesAppositionIsNotTheEvents) {
   EXPECT_THAT(Values(RunText("Gunmen killed Omar Faleh, a judge appointed in 2019, on Monday.")),
