@@ -142,6 +142,16 @@ std::optional<Range> PredictedRange(const Value& value) {
     return Range{n.low(), n.unbounded() ? kUnbounded : n.high()};
   }
   for (absl::string_view text : {value.normalized(), value.raw()}) {
+    // As the extractor writes a range ("1350-1650", "31+"): folding would
+    // take its hyphen or plus sign for a space.
+    text = absl::StripAsciiWhitespace(text);
+    if (absl::ConsumeSuffix(&text, "+")) {
+      if (std::optional<Range> range = ParseRange(text); range && range->low == range->high) {
+        return Range{range->low, kUnbounded};
+      }
+    } else if (std::optional<Range> range = ParseRange(text)) {
+      return range;
+    }
     std::string folded = FoldForMatching(text);
     if (std::optional<Range> range = ParseRange(folded)) return range;
   }
@@ -220,7 +230,9 @@ bool SourcesMatch(absl::string_view gold, absl::string_view predicted) {
 bool ValueMatches(absl::string_view gold, const Value& predicted,
                   absl::Span<const std::string> gold_entity_aliases) {
   std::string folded_gold = FoldForMatching(gold);
-  if (IsIsoDate(folded_gold)) {
+  // Four digits are a year, unless the prediction is a count ("1500"
+  // people): then they are a number, below.
+  if (IsIsoDate(folded_gold) && !(predicted.has_number() && !predicted.has_date())) {
     std::string iso = PredictedIso(predicted);
     return iso.size() >= folded_gold.size() &&
            absl::string_view(iso).substr(0, folded_gold.size()) == folded_gold;

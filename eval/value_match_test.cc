@@ -104,6 +104,28 @@ TEST(SourcesMatch, IgnoresArticlesAndAcceptsContainment) {
   EXPECT_FALSE(SourcesMatch("the police", ""));
 }
 
+TEST(ValueMatches, FourDigitsAreACountWhenThePredictionIsOne) {
+  // "about 1,500 people": a gold count of four digits is no year.
+  EXPECT_TRUE(ValueMatches("1500", Number(1350, 1650), {}));
+  EXPECT_FALSE(ValueMatches("1500", Number(1600, 1700), {}));
+  DateValue year;
+  year.set_iso("1500");
+  Value dated;
+  *dated.mutable_date() = year;
+  EXPECT_TRUE(ValueMatches("1500", dated, {}));
+}
+
+TEST(ValueMatches, NumbersWrittenAsTheExtractorWritesRanges) {
+  // A value that carries its range only as text, as "lo-hi" or "n+".
+  Value about, at_least;
+  about.set_normalized("135-165");
+  at_least.set_normalized("31+");
+  EXPECT_TRUE(ValueMatches("150", about, {}));
+  EXPECT_FALSE(ValueMatches("170", about, {}));
+  EXPECT_TRUE(ValueMatches("40", at_least, {}));
+  EXPECT_FALSE(ValueMatches("30", at_least, {}));
+}
+
 }  // namespace
 }  // namespace eval
 }  // namespace xref
