@@ -602,12 +602,17 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
           "(?:the|its|their)\\s+(?:(?:official|final|overall|new|own)\\s+)?toll\\s+(?:at|to))"
           "\\s+$");
       // "the number of people who died in the clashes had risen to nine":
-      // a number that rose or stands, with a longer phrase before its verb.
+      // a number that rose or stands, with a longer phrase before its verb;
+      // "police put the figure at nine": a count given for people told of
+      // before.
       static const RE2* const kCrowd = new RE2(
           "(?i)\\b(?:(?:crowds?|turnout|attendance|number of [a-z]+)\\s+(?:[a-z]+\\s+){0,3}?"
           "(?:to|at|of|reached|hit|passed|topped|exceeded|numbered|numbering)|"
           "number of [a-z]+\\s+(?:[\\w'-]+\\s+){0,8}?(?:risen|rose|rises|climbed|climbs|"
-          "increased|increases|jumped|grown|grew|stood|stands) (?:to|at))\\s+$");
+          "increased|increases|jumped|grown|grew|stood|stands) (?:to|at)|"
+          "(?:put|puts|putting|placed|places|gave|gives)\\s+(?:the|its|their)\\s+"
+          "(?:(?:official|final|overall|new|own)\\s+)?(?:figure|number|total|tally|count)\\s+"
+          "(?:at|to))\\s+$");
       size_t from = begin > 60 ? begin - 60 : 0;
       const re2::StringPiece before = ToPiece(text.substr(from, begin - from));
       if (RE2::PartialMatch(before, *kToll)) {

@@ -79,6 +79,10 @@ INSTANTIATE_TEST_SUITE_P(
         QuantityCase{"Two passers-by were hurt.", "2", "passers-by", 2, false},
         QuantityCase{"Police held 31 participants of the sit-in.", "31", "participants", 31,
                      false},
+        // A figure given for people told of before.
+        QuantityCase{"The police put the figure at nine.", "9", "people", 9, false},
+        QuantityCase{"The agency put its total at 140 on Friday.", "140", "people", 140, false},
+        QuantityCase{"The bank put the rate at 4 percent.", "", "", 0, false},
         QuantityCase{"The court bailed nineteen comrades of the union.", "19", "comrades", 19,
                      false},
         QuantityCase{"Looters were chased off; seventeen suspected looters were held.", "17",
