@@ -104,8 +104,8 @@ double IndelCost(char c) { return IsVowel(c) ? 0.5 : kHard; }
 
 // The digraph rewrite that starts at s[i] (the longest first: tsch, tch,
 // sch -> j, j, s; ch, ph, ck, kh, dh, th, gh, sh, zh, ts, tz, dz -> j, f, k,
-// x, d, t, g, s, j, z, z, z; x -> ks, but x at a word's start before a,
-// e or o -> x): writes its replacement at `out`
+// x, d, t, g, s, j, z, z, z; qh -> q; x -> ks, but x at a word's start
+// before a, e or o -> x): writes its replacement at `out`
 // and returns the number of letters it replaces and writes, or {0, 0} when
 // none starts there. With Spelling::kSlavic, tsch, tch, ch and ts become c,
 // zh becomes z and dj becomes d (the English spellings of č, ć, c, ž, đ),
@@ -161,6 +161,8 @@ Rewritten RewriteDigraph(absl::string_view s, size_t i, char* out,
       }
       return {0, 0};
     case 'p': return at(1) == 'h' ? put('f', 2) : Rewritten{0, 0};
+    // Quechua's aspirated qh is q to other spellings ("Qhapiri" / "Capiri").
+    case 'q': return at(1) == 'h' ? put('q', 2) : Rewritten{0, 0};
     case 'x':
       // At the start of a word before a, e or o, the x of Kurdish, Uzbek
       // and Azeri Latin spellings, kh ("Xalid" / "Khalid", "Xelil"); not
@@ -194,7 +196,7 @@ enum LightByte : uint8_t {
 struct LightByteTable {
   uint8_t of[256] = {};
   constexpr LightByteTable() {
-    for (char c : {'t', 's', 'c', 'p', 'x', 'k', 'd', 'g', 'z'}) {
+    for (char c : {'t', 's', 'c', 'p', 'x', 'k', 'd', 'g', 'z', 'q'}) {
       of[static_cast<unsigned char>(c)] = kDigraphStart;
     }
     of[static_cast<unsigned char>('w')] = kLetterW;
@@ -374,6 +376,13 @@ size_t LightFormOfLowerTo(absl::string_view low, char* out, Spelling spelling) {
     put('y');
     after_vowel = true;
     j = 1;
+  } else if (n >= 6 && (low[0] == 'h' || low[0] == 'g') && low[1] == 'u' && low[2] == 'a') {
+    // A word-initial hua or gua is wa, as Quechua and Mayan names are
+    // written the Spanish way or their own ("Huamán" / "Guamán" / "Waman",
+    // "Huacaya" / "Wakaya"); in words of six letters or more, so that
+    // Chinese "Huang" and "Wang" stay apart.
+    put('w');
+    j = 2;
   } else if (n >= 3 && low[0] == 'o' && low[1] == 'u' && IsVowel(low[2])) {
     // A word-initial ou before a vowel is w, as French writes it ("Oualid" /
     // "Walid", "Ouahbi" / "Wahbi").

@@ -3,17 +3,22 @@
 // Russian, Chinese or a South Slavic language are the same name.
 //
 // A name is split into tokens (space, hyphen; apostrophes dropped), particles
-// ("al", "el" and hyphen-attached "ad", "an", "ar", "as", "ash", "at", "az")
-// are removed, and each token is reduced to a *light form*: lower case,
+// ("al", "el" and hyphen-attached "ad", "an", "ar", "as", "ash", "at", "az",
+// and "ul", "ud", "ur", "us", "uz" as Urdu and Persian names write the
+// article) are removed, and each token is reduced to a *light form*: lower case,
 // Latin accents dropped (LatinBaseLetters: "Sánchez" -> "sanchez", "ß" -> "ss",
 // "Tường" -> "tuong"),
 // digraphs folded (ph->f, kh->x, dh->d, th->t, gh->g, sh->s, ch/tch/tsch->j,
-// ts/tz->z, x->ks, ck->k, c before e, i or y -> s as French and Spanish
+// ts/tz->z, qh->q, x->ks (but x at a word's start before a, e or o ->x,
+// the kh of Kurdish, Uzbek and Azeri Latin: "Xalid" = "Khalid"; not before
+// i or u, Pinyin's x), ck->k, c before e, i or y -> s as French and Spanish
 // write it ("Youcef" = "Youssef"); names of Slavic surnames read some of
 // these otherwise: `Spelling`), a word-initial ou before a vowel -> w
 // ("Oualid" = "Walid"), a word-initial j before u or e -> y in words of
 // five letters or more ("Julia" = "Yuliya", "Jelena" = "Yelena"; "Jung" /
-// "Yung", "Jang" / "Yang" stay apart), ou/oo->u, ee->i, w after a vowel before a
+// "Yung", "Jang" / "Yang" stay apart), a word-initial hua or gua -> wa in
+// words of six letters or more (Quechua and Mayan names: "Huamán" =
+// "Guamán" = "Waman"; "Huang" / "Wang" stay apart), ou/oo->u, ee->i, w after a vowel before a
 // consonant ->u, a final h after a vowel dropped, doubled letters collapsed;
 // a word ending in "at" before another word loses its t (the Arabic
 // construct state: "Sarayat al-Nour" = "Saraya al-Nour", "Jabhat" = "Jabha").

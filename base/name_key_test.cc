@@ -49,6 +49,11 @@ TEST(LightFormTest, FoldsDigraphsVowelsAndDoubles) {
   EXPECT_EQ(LightForm("Xelil"), "xelil");
   EXPECT_EQ(LightForm("Xu"), "ksu");
   EXPECT_EQ(LightForm("Maxim"), "maksim");
+  // A word-initial hua or gua is wa in words of six letters or more; qh is q.
+  EXPECT_EQ(LightForm("Huaman"), "waman");
+  EXPECT_EQ(LightForm("Guaman"), "waman");
+  EXPECT_EQ(LightForm("Huang"), "huang");
+  EXPECT_EQ(LightForm("Qhapiri"), "qapiri");
 }
 
 TEST(LightFormTest, RewritesEachDigraphLongestFirst) {
@@ -161,6 +166,7 @@ TEST(SameNameTest, ArabicVariantsMerge) {
   ExpectAllSame({"Saddam Hussein", "Saddam Husain"});
   ExpectAllSame({"Khalid al-Obeidi", "Khaled al-Ubaidi", "Khalid Obeidi"});
   ExpectAllSame({"Khalid Barzani", "Xalid Barzani", "Xalid Barzanî"});
+  ExpectAllSame({"Rosa Huamán Quispe", "Rosa Guamán Quispe", "Rosa Waman Quispe"});
   ExpectAllSame({"Walid", "Waleed"});
   ExpectAllSame({"Ahmad", "Ahmed"});
   ExpectAllSame({"Nasrallah", "Nasrullah", "Nasr Allah"});
@@ -315,6 +321,8 @@ TEST(SameNameTest, DifferentPeopleDoNotMerge) {
       {"Li Peng", "Li Keqiang"},
       {"Xi Jinping", "Xu Jiping"},
       {"Xu Wei", "Hu Wei"},
+      {"Huang Wei", "Wang Wei"},
+      {"Huang", "Wang"},
       {"Xia Lin", "Hua Lin"},
       {"Yusuf", "Yunus"},
       {"Salim", "Salman"},
