@@ -149,10 +149,10 @@ TEST(EntityExtractorTest, HonorificsOfRespectAndKinshipAreKeptApart) {
       "Villagers said Sizwe Ndlovu was taken before dawn. By noon Baba Ndlovu was home. "
       "Alhaji Musa Danjuma paid the fine, and Ibu Sari Wulandari thanked him. "
       "Father Tomas Riordan and Comrade Lindiwe Zungu spoke at the gate. Ato Dawit Alemu "
-      "agreed.";
+      "agreed. Dona Elena Mamani and Doctora Ines Paredes came later.";  // Letters folded.
   EntityResult r = Extract(text);
   for (const char* name : {"Sizwe Ndlovu", "Musa Danjuma", "Sari Wulandari", "Tomas Riordan",
-                           "Lindiwe Zungu", "Dawit Alemu"}) {
+                           "Lindiwe Zungu", "Dawit Alemu", "Elena Mamani", "Ines Paredes"}) {
     const EntityCluster* c = Find(r, name);
     ASSERT_NE(c, nullptr) << name;
     EXPECT_EQ(c->type, PERSON) << name;
