@@ -407,10 +407,40 @@ INSTANTIATE_TEST_SUITE_P(
                   "Conflict:Attack", {"agent=military", "instrument=gunfire", "place=Mirsk"}},
         FrameCase{"Witnesses said plainclothes officers fired on unarmed students.",
                   "Conflict:Attack", {"agent=police"}},
+        // Who shot first, and a group's gunmen as the agent.
+        FrameCase{"Witnesses said gunmen of the Sierra Front fired first from the ridge.",
+                  "Conflict:Attack", {"agent=gunmen of the sierra front"}},
+        FrameCase{"Riot police fired the first shots at the bridge on Monday.", "Conflict:Attack",
+                  {"agent=police", "time=2022-03-14"}},
         // Must not fire: a dismissal, a retort, a kiln.
         FrameCase{"The coach was fired on Monday after a run of seven defeats.", "", {}},
+        FrameCase{"The striker was fired first, then the coach.", "", {}},
         FrameCase{"The bakery fired forty workers and fired back at its critics.", "", {}},
         FrameCase{"The potter fired the bowls in a wood kiln at the workshop.", "", {}}));
+
+TEST(CrimeTest, IncitementToCommitCrimesIsIncitement) {
+  for (const char* sentence :
+       {"Prosecutors charged the organiser with public incitement to commit crimes.",
+        "A court convicted her of inciting others to commit offences."}) {
+    EXPECT_THAT(Values(RunText(sentence)), ::testing::Contains("crime=incitement")) << sentence;
+  }
+  EXPECT_THAT(Values(RunText("Prosecutors charged the organiser with fraud.")),
+              ::testing::Not(::testing::Contains("crime=incitement")));
+}
+
+TEST(ArrestTest, ForcesThatSeizedAPersonNamedByAPronoun) {
+  EXPECT_THAT(ValuesOfType(RunText("Plain-clothes officers had seized her at a bus station "
+                                   "in Tarsk on Monday."),
+                           "Justice:Arrest-Jail"),
+              ::testing::IsSupersetOf({"time=2022-03-14", "place=Tarsk"}));
+  EXPECT_THAT(ValuesOfType(RunText("Soldiers seized them in Tarsk on Monday."),
+                           "Justice:Arrest-Jail"),
+              ::testing::Contains("place=Tarsk"));
+  // Not goods.
+  EXPECT_THAT(ValuesOfType(RunText("Soldiers seized weapons from the warehouse on Monday."),
+                           "Justice:Arrest-Jail"),
+              ::testing::IsEmpty());
+}
 
 TEST(AgentTest, ForcesAreClassifiedNamesAndOthersAreNot) {
   struct Case {
