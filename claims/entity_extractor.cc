@@ -642,6 +642,13 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     }
     return 0;
   };
+  // The byte after a title whose words end before word `end`, its dot
+  // included ("Gen.").
+  auto TitleEndByte = [&](size_t end) -> int64_t {
+    size_t title_end = tokens[end - 1].end;
+    if (title_end < text.size() && text[title_end] == '.') ++title_end;
+    return static_cast<int64_t>(title_end);
+  };
   // Whether a title of the lexicon begins with words i..j and goes on
   // with `more`.
   auto TitleGoesOn = [&](size_t i, size_t j, std::initializer_list<absl::string_view> more) {
@@ -721,31 +728,12 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         }
         // "District Governor", "Chief Public Prosecutor": the words before a
         // title that lengthen it are part of it.
-        size_t at = k;
-        while (at < j && Is(word(at), kTitleModifier)) ++at;
-        const WordInfo* head = at == k ? info : Info(word(at));
-        if (head == nullptr) continue;
-        for (int ti : head->titles) {
-          const std::vector<std::string>& t = titles_[ti];
-          if (at + t.size() - 1 > j) continue;
-          bool match = true;
-          for (size_t m = 1; m < t.size(); ++m) {
-            if (word(at + m) != t[m]) {
-              match = false;
-              break;
-            }
-          }
-          if (match) {
-            size_t title_end = tokens[at + t.size() - 1].end;
-            if (title_end < text.size() && text[title_end] == '.') ++title_end;
-            if (title.end == title.begin) title_word = k;
-            title = {static_cast<int64_t>(tokens[title_word].begin),
-                     static_cast<int64_t>(title_end)};
-            k = at + t.size();
-            progress = true;
-            break;
-          }
-        }
+        const size_t end = TitleEndAt(k, j);
+        if (end == 0) continue;
+        if (title.end == title.begin) title_word = k;
+        title = {static_cast<int64_t>(tokens[title_word].begin), TitleEndByte(end)};
+        k = end;
+        progress = true;
       }
       // A title inside the capitals, after words that say whose title it is
       // ("Mai Hatsina Mayor Ato Kahsay Weldu", "Kabul Police Chief X"):
@@ -757,16 +745,10 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         for (size_t m = k + 1; m < j; ++m) {
           size_t end = TitleEndAt(m, j - 1);
           if (end == 0 || word(m - 1) == "of" || word(m - 1) == "for") continue;
-          size_t title_end = tokens[end - 1].end;
-          if (title_end < text.size() && text[title_end] == '.') ++title_end;
           // More titles after it: "Mayor Ato".
-          for (size_t more; end < j && (more = TitleEndAt(end, j - 1)) != 0;) {
-            end = more;
-            title_end = tokens[end - 1].end;
-            if (title_end < text.size() && text[title_end] == '.') ++title_end;
-          }
+          for (size_t more; end < j && (more = TitleEndAt(end, j - 1)) != 0;) end = more;
           title_word = k;
-          title = {static_cast<int64_t>(tokens[k].begin), static_cast<int64_t>(title_end)};
+          title = {static_cast<int64_t>(tokens[k].begin), TitleEndByte(end)};
           k = end;
           break;
         }
