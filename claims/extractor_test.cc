@@ -415,8 +415,23 @@ INSTANTIATE_TEST_SUITE_P(
         // Must not fire: a dismissal, a retort, a kiln.
         FrameCase{"The coach was fired on Monday after a run of seven defeats.", "", {}},
         FrameCase{"The striker was fired first, then the coach.", "", {}},
+        // Armed members of a group as the agent; a gun's blast is gunfire,
+        // no explosion.
+        FrameCase{"Armed members of the Sierra Front opened fire on the convoy.",
+                  "Conflict:Attack", {"agent=armed members of the sierra front"}},
+        FrameCase{"A guard was killed by a shotgun blast at the gate on Monday.", "Life:Die",
+                  {"instrument=gunfire", "time=2022-03-14"}},
         FrameCase{"The bakery fired forty workers and fired back at its critics.", "", {}},
         FrameCase{"The potter fired the bowls in a wood kiln at the workshop.", "", {}}));
+
+TEST(AttackTest, AGunsBlastIsNoExplosion) {
+  EXPECT_THAT(ValuesOfType(RunText("A guard was killed by a shotgun blast at the gate on Monday."),
+                           "Conflict:Attack"),
+              ::testing::IsEmpty());
+  EXPECT_THAT(ValuesOfType(RunText("A blast tore through the market in Mirsk on Monday."),
+                           "Conflict:Attack"),
+              ::testing::Contains("time=2022-03-14"));
+}
 
 TEST(CrimeTest, IncitementToCommitCrimesIsIncitement) {
   for (const char* sentence :
