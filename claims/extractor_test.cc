@@ -433,6 +433,18 @@ TEST(AttackTest, AGunsBlastIsNoExplosion) {
               ::testing::Contains("time=2022-03-14"));
 }
 
+TEST(CrimeTest, TerrorismAndMurderInAListAfterTheCharge) {
+  EXPECT_THAT(Values(RunText("Police detained the guide in Tarsk on a warrant for terrorism and "
+                             "homicide.")),
+              ::testing::IsSupersetOf({"crime=terrorism", "crime=murder"}));
+  EXPECT_THAT(Values(RunText("Prosecutors charged her on Friday with terrorism and with the "
+                             "murder of a constable.")),
+              ::testing::IsSupersetOf({"crime=terrorism", "crime=murder"}));
+  // Not a word about terrorism that is no charge.
+  EXPECT_THAT(Values(RunText("Police detained the guide at a conference on terrorism.")),
+              ::testing::Not(::testing::Contains("crime=terrorism")));
+}
+
 TEST(CrimeTest, IncitementToCommitCrimesIsIncitement) {
   for (const char* sentence :
        {"Prosecutors charged the organiser with public incitement to commit crimes.",
