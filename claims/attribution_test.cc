@@ -64,6 +64,13 @@ INSTANTIATE_TEST_SUITE_P(
              "officials speaking on condition of anonymity", "said"},
         Case{"A member of the harbour board said fees would rise.", true,
              "a member of the harbour board", "said"},
+        // Records and documents that show or list.
+        Case{"Hospital records seen by the Courier show that 31 people were treated.", true,
+             "hospital records seen by the Courier", "show"},
+        Case{"The prosecutor's file lists 12 people detained at the port.", true,
+             "the prosecutor's file", "lists"},
+        Case{"Forty dockers were held, the court records show.", true, "the court records",
+             "show"},
         // A formal charge is an act, not a speech: the outlet tells it.
         Case{"On Friday prosecutors charged him with fraud.", false, "", ""},
         Case{"The ministry accused him of fraud on Friday.", true, "the ministry", "accused"},
