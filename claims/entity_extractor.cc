@@ -469,6 +469,7 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
   }
   for (const std::string& w : lexicon->place_nouns()) place_nouns_.Add(w);
   for (const std::string& w : lexicon->group_nouns()) group_nouns_.Add(w);
+  for (const std::string& w : lexicon->role_nouns()) role_nouns_.Add(w);
   for (const std::string& w : lexicon->kin_nouns()) kin_nouns_.Add(w);
   if (gazetteer_ != nullptr) {
     for (const auto& [spelling, place] : gazetteer_->spellings()) {
@@ -876,7 +877,8 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         org = org || (!has_title && IsBeforeGroupApposition(text, raw.range.end));
         if (org) {
           raw.type = ORGANIZATION;
-        } else if (raw.word_count() >= 2 || has_title || InCountedNameList(text, raw.range)) {
+        } else if (raw.word_count() >= 2 || has_title || InCountedNameList(text, raw.range) ||
+                   IsBeforePersonApposition(text, raw.range.end)) {
           raw.type = PERSON;
         }
       }
@@ -1208,6 +1210,39 @@ bool EntityExtractor::IsBeforeGroupApposition(absl::string_view text, size_t end
     return group_nouns_.Contains(w) ||
            (w.size() > 3 && w.back() == 's' && group_nouns_.Contains(w.substr(0, w.size() - 1)));
   });
+}
+
+bool EntityExtractor::IsBeforePersonApposition(absl::string_view text, size_t end) const {
+  absl::string_view rest = text.substr(std::min(end, text.size()));
+  if (!absl::ConsumePrefix(&rest, ", ")) return false;
+  // His, her, their, or a possessive ("the victim's", "Omar's").
+  size_t e = 0;
+  while (e < rest.size() && (absl::ascii_isalpha(rest[e]) || rest[e] == '\'')) ++e;
+  absl::string_view owner = rest.substr(0, e);
+  if (owner == "the") {
+    rest.remove_prefix(e);
+    if (!absl::ConsumePrefix(&rest, " ")) return false;
+    e = 0;
+    while (e < rest.size() && (absl::ascii_isalpha(rest[e]) || rest[e] == '\'')) ++e;
+    owner = rest.substr(0, e);
+    if (!absl::EndsWith(owner, "'s")) return false;
+  } else if (owner != "his" && owner != "her" && owner != "their" &&
+             !absl::EndsWith(owner, "'s")) {
+    return false;
+  }
+  rest.remove_prefix(e);
+  if (!absl::ConsumePrefix(&rest, " ")) return false;
+  e = 0;
+  while (e < rest.size() && absl::ascii_islower(rest[e])) ++e;
+  const absl::string_view noun = rest.substr(0, e);
+  if (!role_nouns_.Contains(noun) && !kin_nouns_.Contains(noun)) return false;
+  rest.remove_prefix(e);
+  // Not the role of the name after it: "... in X, his lawyer, Y, said".
+  if (rest.size() > 2 && rest[0] == ',' && rest[1] == ' ' && absl::ascii_isupper(rest[2])) {
+    return false;
+  }
+  return rest.empty() || rest[0] == ',' || rest[0] == '.' || absl::StartsWith(rest, " said") ||
+         absl::StartsWith(rest, " says") || absl::StartsWith(rest, " told");
 }
 
 bool EntityExtractor::IsBeforeApposition(

@@ -112,6 +112,13 @@ class EntityExtractor {
   // between ("X (XYZ), a militant group").
   bool IsBeforeGroupApposition(absl::string_view text, size_t end) const;
 
+  // True when the name ending at `end` in `text` is followed by an
+  // apposition that names a person's role or kin towards someone: ", his
+  // lawyer,", ", her husband.", ", the victim's mother," (his, her, their or
+  // a possessive, then a role or kin noun of the lexicon, then a comma, a
+  // full stop or a verb of saying).
+  bool IsBeforePersonApposition(absl::string_view text, size_t end) const;
+
  private:
   // What the lexicon says about one spelling (exact case), built at
   // construction: a set of WordKind bits and, for the first word of titles,
@@ -211,6 +218,8 @@ class EntityExtractor {
   WordIndex place_nouns_;
   // The lexicon's group nouns ("group", "militia"), exact case.
   WordIndex group_nouns_;
+  // The lexicon's role nouns ("lawyer"), exact case.
+  WordIndex role_nouns_;
   // True when the name ending at `end` is followed by ", a" or ", an", up to
   // three lower-case words and a word `is_head` takes, then punctuation, a
   // number, a participle or a word that places or tells of it.

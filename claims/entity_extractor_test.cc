@@ -745,6 +745,26 @@ TEST(EntityExtractorTest, AnAppositionThatCallsANameAGroupMakesItAnOrganisation)
   EXPECT_FALSE(apposed_group("Horvat said a group of men came."));
 }
 
+TEST(EntityExtractorTest, AOneWordNameWithARoleOrKinAppositionIsAPerson) {
+  for (const std::string text :
+       {"Volkova, his lawyer, said the case was political.", "Volkova, her husband, was held.",
+        "Volkova, the victim's sister, spoke to reporters."}) {
+    const EntityResult r = Extract(text);
+    const EntityCluster* c = Find(r, "Volkova");
+    ASSERT_NE(c, nullptr) << text;
+    EXPECT_EQ(c->type, PERSON) << text;
+  }
+  const EntityExtractor& x = DefaultEntityExtractor();
+  auto apposed_person = [&](const std::string& text) {
+    return x.IsBeforePersonApposition(text, text.find(','));
+  };
+  EXPECT_TRUE(apposed_person("Volkova, their spokesman said."));
+  // Must not: no role or kin noun, or the role of the name after it.
+  EXPECT_FALSE(apposed_person("Orvanta, his employer, said nothing."));
+  EXPECT_FALSE(apposed_person("Dorvik, his hometown, mourned."));
+  EXPECT_FALSE(apposed_person("Tarsk, his lawyer, Irina Volkova, said."));
+}
+
 TEST(EntityExtractorTest, AnAppositionThatCallsANameAPlace) {
   const EntityExtractor& x = DefaultEntityExtractor();
   auto apposed_place = [&](const std::string& text) {
