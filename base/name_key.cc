@@ -669,6 +669,29 @@ using Words = absl::InlinedVector<Word, 8>;
 // words in the copy start with the same letter ignoring case, and are the
 // same stopword, as in `text` (setting bit 5 makes a letter of no other
 // byte than that letter in either case).
+// "Ministry of Foreign Affairs" as "Foreign Ministry", "the Department of
+// Justice" as "the Justice Department": a ministry or department named by
+// its head, "of" (and "the") and its field, with a final "Affairs" dropped,
+// is put in the order of its other form, field first.
+void PutFieldFirst(Words* words) {
+  Words& w = *words;
+  const size_t first = !w.empty() && absl::EqualsIgnoreCase(w[0].text, "the") ? 1 : 0;
+  if (w.size() < first + 3 || !absl::EqualsIgnoreCase(w[first + 1].text, "of") ||
+      !(absl::EqualsIgnoreCase(w[first].text, "ministry") ||
+        absl::EqualsIgnoreCase(w[first].text, "department"))) {
+    return;
+  }
+  size_t field = first + 2;
+  if (field + 1 < w.size() && absl::EqualsIgnoreCase(w[field].text, "the")) ++field;
+  size_t end = w.size();
+  if (end - field >= 2 && absl::EqualsIgnoreCase(w[end - 1].text, "affairs")) --end;
+  const Word head = w[first];
+  Words out(w.begin(), w.begin() + first);
+  out.insert(out.end(), w.begin() + field, w.begin() + end);
+  out.push_back(head);
+  w = std::move(out);
+}
+
 template <bool kLowerCopy>
 bool SplitWords(absl::string_view text, char* lower, Words* words) {
   words->clear();
@@ -800,6 +823,7 @@ void ReduceName(absl::string_view name, std::string* buffer,
     folded = FoldForMatching(name);
     SplitWords<false>(folded, nullptr, &words);
   }
+  PutFieldFirst(&words);
   const size_t first =
       !words.empty() && words.front().text.size() == 3 &&
               absl::EqualsIgnoreCase(words.front().text, "the")

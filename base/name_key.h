@@ -2,7 +2,9 @@
 // organisation or place name written in Latin script from Arabic, Persian,
 // Russian, Chinese or a South Slavic language are the same name.
 //
-// A name is split into tokens (space, hyphen; apostrophes dropped), particles
+// A name is split into tokens (space, hyphen; apostrophes dropped; a
+// ministry or department named "Ministry of X Affairs" or "Department of
+// X" is read as "X Ministry", "X Department"), particles
 // ("al", "el" and hyphen-attached "ad", "an", "ar", "as", "ash", "at", "az",
 // and "ul", "ud", "ur", "us", "uz" as Urdu and Persian names write the
 // article) are removed, and each token is reduced to a *light form*: lower case,

@@ -305,6 +305,12 @@ TEST(SameNameTest, ConstructStateMerges) {
 
 TEST(SameNameTest, SpellingVariantsOfCommonWordsMerge) {
   ExpectAllSame({"Organization", "Organisation"});
+  // A ministry or department named either way round.
+  ExpectAllSame({"Ministry of Home Affairs", "Home Ministry"});
+  ExpectAllSame({"Ministry of the Interior", "Interior Ministry", "the Interior Ministry"});
+  ExpectAllSame({"Department of Justice", "Justice Department"});
+  EXPECT_FALSE(Same("Ministry of Defence", "Ministry of Justice"));
+  EXPECT_FALSE(Same("Ministry of Defence", "Defence Department"));
   ExpectAllSame({"Popular Mobilization Forces", "Popular Mobilisation Forces"});
 }
 
@@ -656,7 +662,8 @@ std::vector<std::string> VariedSpellings() {
           "Tarek Kabbani Kamal", "Abd al-Aziz Dosari", "ElBaradei", "Elbaradei",
           "Sheikh", "Shaykh", "Gaddafi", "Qadhafi", "Kadhafi", "Ghaddafi",
           "Snežana Đorđević", "Snezhana Djordjevich", "Militsa Tsvetkovich",
-          "Zhang Wei", "Roman ABRAMOVICH", "Lemic.", "Eric"};
+          "Zhang Wei", "Roman ABRAMOVICH", "Lemic.", "Eric", "Ministry of Foreign Affairs",
+          "the Department of Justice", "Ministry of the Interior"};
 }
 
 // MakeNameForm composed step by step from the header's rules and the
@@ -707,8 +714,26 @@ NameForm ReferenceNameForm(absl::string_view name) {
       if (c >= 'A' && c <= 'Z' && !stopword) form.initials += c;
     }
   }
-  // Tokens of the folded name.
-  const std::vector<RefWord> words = split(FoldForMatching(name));
+  // Tokens of the folded name; "Ministry of X Affairs" as "X Ministry".
+  std::vector<RefWord> words = split(FoldForMatching(name));
+  {
+    const size_t lead = !words.empty() && absl::EqualsIgnoreCase(words[0].text, "the") ? 1 : 0;
+    if (words.size() >= lead + 3 && absl::EqualsIgnoreCase(words[lead + 1].text, "of") &&
+        (absl::EqualsIgnoreCase(words[lead].text, "ministry") ||
+         absl::EqualsIgnoreCase(words[lead].text, "department"))) {
+      std::vector<RefWord> field(words.begin() + lead + 2, words.end());
+      if (field.size() >= 2 && absl::EqualsIgnoreCase(field[0].text, "the")) {
+        field.erase(field.begin());
+      }
+      if (field.size() >= 2 && absl::EqualsIgnoreCase(field.back().text, "affairs")) {
+        field.pop_back();
+      }
+      std::vector<RefWord> reordered(words.begin(), words.begin() + lead);
+      reordered.insert(reordered.end(), field.begin(), field.end());
+      reordered.push_back(words[lead]);
+      words = reordered;
+    }
+  }
   const size_t first =
       !words.empty() && absl::EqualsIgnoreCase(words[0].text, "the") ? 1 : 0;
   const size_t num_words = words.size() - first;
