@@ -1609,16 +1609,19 @@ std::optional<int> PreviousEventDayOffset(const DateValue& value) {
   return std::nullopt;
 }
 
+// The calendar day of `value` when it is a DAY date ("2022-03-11").
+bool CalendarDayOf(const DateValue& value, absl::CivilDay* day) {
+  return value.granularity() == DAY && value.iso().size() == 10 &&
+         ParsePublished(value.iso(), day);
+}
+
 bool IsFollowingWeekday(const DateValue& value) {
   return value.iso().empty() && FollowingWeekdayOf(value.relative()) >= 0;
 }
 
 std::optional<int> DaysToFollowingWeekday(const DateValue& value, const DateValue& from) {
   absl::CivilDay d;
-  if (!value.iso().empty() || from.granularity() != DAY || from.iso().size() != 10 ||
-      !ParsePublished(from.iso(), &d)) {
-    return std::nullopt;
-  }
+  if (!value.iso().empty() || !CalendarDayOf(from, &d)) return std::nullopt;
   const int weekday = FollowingWeekdayOf(value.relative());
   if (weekday < 0) return std::nullopt;
   const int days = (weekday - WeekdayOf(d) + 7) % 7;
@@ -1662,18 +1665,14 @@ bool IsNarrativeWeekday(absl::string_view text, TextRange range) {
 
 std::optional<int> DaysToNearestWeekday(const DateValue& day, const DateValue& from) {
   absl::CivilDay d, f;
-  if (day.granularity() != DAY || from.granularity() != DAY || day.iso().size() != 10 ||
-      from.iso().size() != 10 || !ParsePublished(day.iso(), &d) ||
-      !ParsePublished(from.iso(), &f)) {
-    return std::nullopt;
-  }
+  if (!CalendarDayOf(day, &d) || !CalendarDayOf(from, &f)) return std::nullopt;
   const int ahead = (WeekdayOf(d) - WeekdayOf(f) + 7) % 7;  // 0 to 6.
   return ahead <= 3 ? ahead : ahead - 7;
 }
 
 absl::StatusOr<DateValue> ShiftDay(const DateValue& day, int days, absl::string_view relation) {
   absl::CivilDay d;
-  if (day.granularity() != DAY || day.iso().size() != 10 || !ParsePublished(day.iso(), &d)) {
+  if (!CalendarDayOf(day, &d)) {
     return absl::InvalidArgumentError(
         absl::StrCat("date \"", day.iso(), "\" is not a calendar day"));
   }

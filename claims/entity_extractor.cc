@@ -1160,9 +1160,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
 }
 
 bool EntityExtractor::IsPlaceNoun(absl::string_view word) const {
-  if (place_nouns_.Contains(word)) return true;
-  return word.size() > 3 && word.back() == 's' &&
-         place_nouns_.Contains(word.substr(0, word.size() - 1));
+  return place_nouns_.ContainsOrPluralOf(word);
 }
 
 bool EntityExtractor::IsBeforePlaceNoun(absl::string_view text, size_t end,
@@ -1206,37 +1204,34 @@ bool EntityExtractor::IsBeforePlaceApposition(absl::string_view text, size_t end
 }
 
 bool EntityExtractor::IsBeforeGroupApposition(absl::string_view text, size_t end) const {
-  return IsBeforeApposition(text, end, [this](absl::string_view w) {
-    return group_nouns_.Contains(w) ||
-           (w.size() > 3 && w.back() == 's' && group_nouns_.Contains(w.substr(0, w.size() - 1)));
-  });
+  return IsBeforeApposition(
+      text, end, [this](absl::string_view w) { return group_nouns_.ContainsOrPluralOf(w); });
 }
 
 bool EntityExtractor::IsBeforePersonApposition(absl::string_view text, size_t end) const {
   absl::string_view rest = text.substr(std::min(end, text.size()));
   if (!absl::ConsumePrefix(&rest, ", ")) return false;
-  // His, her, their, or a possessive ("the victim's", "Omar's").
-  size_t e = 0;
-  while (e < rest.size() && (absl::ascii_isalpha(rest[e]) || rest[e] == '\'')) ++e;
-  absl::string_view owner = rest.substr(0, e);
-  if (owner == "the") {
-    rest.remove_prefix(e);
-    if (!absl::ConsumePrefix(&rest, " ")) return false;
-    e = 0;
+  // Takes the word (letters and apostrophes) that opens `rest`.
+  auto take_word = [&rest] {
+    size_t e = 0;
     while (e < rest.size() && (absl::ascii_isalpha(rest[e]) || rest[e] == '\'')) ++e;
-    owner = rest.substr(0, e);
+    const absl::string_view word = rest.substr(0, e);
+    rest.remove_prefix(e);
+    return word;
+  };
+  // His, her, their, or a possessive ("the victim's", "Omar's").
+  absl::string_view owner = take_word();
+  if (owner == "the") {
+    if (!absl::ConsumePrefix(&rest, " ")) return false;
+    owner = take_word();
     if (!absl::EndsWith(owner, "'s")) return false;
   } else if (owner != "his" && owner != "her" && owner != "their" &&
              !absl::EndsWith(owner, "'s")) {
     return false;
   }
-  rest.remove_prefix(e);
   if (!absl::ConsumePrefix(&rest, " ")) return false;
-  e = 0;
-  while (e < rest.size() && absl::ascii_islower(rest[e])) ++e;
-  const absl::string_view noun = rest.substr(0, e);
+  const absl::string_view noun = take_word();
   if (!role_nouns_.Contains(noun) && !kin_nouns_.Contains(noun)) return false;
-  rest.remove_prefix(e);
   // Not the role of the name after it: "... in X, his lawyer, Y, said".
   if (rest.size() > 2 && rest[0] == ',' && rest[1] == ' ' && absl::ascii_isupper(rest[2])) {
     return false;

@@ -162,6 +162,12 @@ class EntityExtractor {
       return -1;
     }
     bool Contains(absl::string_view word) const { return Find(word) >= 0; }
+    // `word` or, for a word of four letters or more ending in s, its
+    // singular ("towns", "militias").
+    bool ContainsOrPluralOf(absl::string_view word) const {
+      return Contains(word) ||
+             (word.size() > 3 && word.back() == 's' && Contains(word.substr(0, word.size() - 1)));
+    }
 
    private:
     static constexpr size_t kSlots = 4096;

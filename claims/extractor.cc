@@ -1035,8 +1035,10 @@ class RuleExtractor : public Extractor {
   // expands is read as its expansion ("NSB officers": "National Security
   // Bureau officers"); a phrase no category takes whole may be one by its
   // head before "of" or "from" ("police from Dorvik").
+  // `cleaned` is CleanPhrase(phrase).
   const RuleSet::CompiledCategory* PhraseCategoryOf(const Context& ctx, const std::string& role,
-                                                    re2::StringPiece phrase) const;
+                                                    re2::StringPiece phrase,
+                                                    const std::string& cleaned) const;
   // FindAttribution of sentence `sentence`, trying only `candidates` when
   // given (RuleSet::SentenceHits::attributions), with the source as the
   // document writes it.
@@ -1431,11 +1433,12 @@ AttributionMatch RuleExtractor::AttributionOf(const Context& ctx, int sentence,
   return a;
 }
 
-const RuleSet::CompiledCategory* RuleExtractor::PhraseCategoryOf(const Context& ctx,
-                                                                 const std::string& role,
-                                                                 re2::StringPiece phrase) const {
-  absl::string_view written = ToView(phrase);
+const RuleSet::CompiledCategory* RuleExtractor::PhraseCategoryOf(
+    const Context& ctx, const std::string& role, re2::StringPiece phrase,
+    const std::string& cleaned) const {
+  const absl::string_view written = ToView(phrase);
   std::string expanded;
+  bool any_expanded = false;
   for (absl::string_view word : absl::StrSplit(written, ' ', absl::SkipEmpty())) {
     absl::string_view replacement = word;
     if (word.size() >= 2 && word.size() <= 8 &&
@@ -1443,6 +1446,7 @@ const RuleSet::CompiledCategory* RuleExtractor::PhraseCategoryOf(const Context& 
       for (const EntityCluster& cl : ctx.entities.clusters) {
         if (cl.acronym == word && cl.canonical != word) {
           replacement = cl.canonical;
+          any_expanded = true;
           break;
         }
       }
@@ -1450,14 +1454,16 @@ const RuleSet::CompiledCategory* RuleExtractor::PhraseCategoryOf(const Context& 
     if (!expanded.empty()) expanded.push_back(' ');
     absl::StrAppend(&expanded, replacement);
   }
-  const std::string cleaned = CleanPhrase(expanded);
+  // Without an acronym to expand, the phrase is the caller's, cleaned once.
+  const std::string expanded_cleaned = any_expanded ? CleanPhrase(expanded) : std::string();
+  const absl::string_view words = any_expanded ? expanded_cleaned : cleaned;
   const RuleSet::CompiledCategory* cat =
-      rules_->PhraseCategory(role, cleaned, EndsWithName(expanded));
+      rules_->PhraseCategory(role, words, EndsWithName(expanded));
   if (cat != nullptr) return cat;
   for (absl::string_view joint : {" of ", " from "}) {
-    const size_t at = absl::string_view(cleaned).find(joint);
-    if (at != std::string::npos && at > 0) {
-      return rules_->PhraseCategory(role, absl::string_view(cleaned).substr(0, at), true);
+    const size_t at = words.find(joint);
+    if (at != absl::string_view::npos && at > 0) {
+      return rules_->PhraseCategory(role, words.substr(0, at), true);
     }
   }
   return nullptr;
@@ -2289,15 +2295,19 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         })) {
       continue;
     }
-    std::optional<int> offset = PreviousEventDayOffset(te.value);
-    const ToldBefore::Kind kind = offset.has_value()          ? ToldBefore::kOffset
-                                  : IsFollowingWeekday(te.value) ? ToldBefore::kFollowing
-                                  : IsNarrativeWeekday(text, te.range) ? ToldBefore::kNearest
-                                                                       : ToldBefore::kOffset;
-    if (offset.has_value() || kind != ToldBefore::kOffset) {
+    const std::optional<int> offset = PreviousEventDayOffset(te.value);
+    std::optional<ToldBefore::Kind> kind;
+    if (offset.has_value()) {
+      kind = ToldBefore::kOffset;
+    } else if (IsFollowingWeekday(te.value)) {
+      kind = ToldBefore::kFollowing;
+    } else if (IsNarrativeWeekday(text, te.range)) {
+      kind = ToldBefore::kNearest;
+    }
+    if (kind.has_value()) {
       const int i = nearest(te.range, "time");
       if (i >= 0 && !InsideRelativeClause(text, sentence, trigs[i].range, te.range)) {
-        told_before.push_back({static_cast<int>(k), i, offset.value_or(0), kind});
+        told_before.push_back({static_cast<int>(k), i, offset.value_or(0), *kind});
       }
       continue;
     }
@@ -2837,7 +2847,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         v->mutable_entity()->set_entity_id(ctx->EntityId(m->cluster));
         v->mutable_entity()->set_surface(ctx->Original(m->range));
         v->set_normalized(cl.canonical);
-      } else if (const RuleSet::CompiledCategory* cat = PhraseCategoryOf(*ctx, rp.role, g);
+      } else if (const RuleSet::CompiledCategory* cat = PhraseCategoryOf(*ctx, rp.role, g, cleaned);
                  cat != nullptr) {
         v = category_value(*cat);
       } else {

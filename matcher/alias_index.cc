@@ -993,6 +993,14 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
         absl::flat_hash_map<absl::string_view,
                             absl::flat_hash_map<absl::string_view, std::vector<int>>>;
     ByToken by_last, by_first;
+    // Indexes `entity` under `key` and `token`, when a one-word name looks
+    // the key up.
+    auto add = [&wanted](ByToken& index, absl::string_view key, absl::string_view token,
+                         int entity) {
+      if (!wanted.contains(key)) return;
+      std::vector<int>& roots = index[key][token];
+      if (roots.empty() || roots.back() != entity) roots.push_back(entity);
+    };
     for (int r = 0; r < n; ++r) {
       const Cluster& c = clusters[r];
       if (root_of[r] != r || !c.has_multi || !c.maybe_person || c.place) {
@@ -1001,14 +1009,9 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       const int entity = uf.Find(r);
       for (int f : c.forms) {
         if (form_name.acronym(f)) continue;
-        auto add = [&](ByToken& index, absl::string_view key, absl::string_view token) {
-          if (!wanted.contains(key)) return;
-          std::vector<int>& roots = index[key][token];
-          if (roots.empty() || roots.back() != entity) roots.push_back(entity);
-        };
-        add(by_last, form_name.last_key(f), form_name.last_token(f));
+        add(by_last, form_name.last_key(f), form_name.last_token(f), entity);
         if (form_name.tokens(f) >= 2) {
-          add(by_first, form_name.first_key(f), form_name.first_token(f));
+          add(by_first, form_name.first_key(f), form_name.first_token(f), entity);
         }
       }
     }
