@@ -347,7 +347,7 @@ bool IsDatelineCredit(absl::string_view text, TextRange range) {
 }
 
 bool IsLocativeWord(absl::string_view w) {
-  for (absl::string_view l : {"in", "near", "outside", "inside", "around"}) {
+  for (absl::string_view l : {"in", "at", "near", "outside", "inside", "around"}) {
     if (absl::EqualsIgnoreCase(w, l)) return true;
   }
   return false;
@@ -470,6 +470,7 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
   for (const std::string& w : lexicon->place_nouns()) place_nouns_.Add(w);
   for (const std::string& w : lexicon->group_nouns()) group_nouns_.Add(w);
   for (const std::string& w : lexicon->role_nouns()) role_nouns_.Add(w);
+  for (const std::string& w : lexicon->workplace_words()) workplace_words_.Add(w);
   for (const std::string& w : lexicon->kin_nouns()) kin_nouns_.Add(w);
   if (gazetteer_ != nullptr) {
     for (const auto& [spelling, place] : gazetteer_->spellings()) {
@@ -852,7 +853,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
                     (text[after_name] == ' ' && text[after_name + 1] == '('))) {
           raw.place_cue = Raw::kDateline;
         } else if (IsLocativeWord(before) && title.end == title.begin &&
-                   !tokens[j].possessive) {
+                   !tokens[j].possessive && !IsWorkplaceAt(text, raw.range.begin)) {
           raw.place_cue = Raw::kLocative;
         }
       }
@@ -1206,6 +1207,17 @@ bool EntityExtractor::IsBeforePlaceApposition(absl::string_view text, size_t end
 bool EntityExtractor::IsBeforeGroupApposition(absl::string_view text, size_t end) const {
   return IsBeforeApposition(
       text, end, [this](absl::string_view w) { return group_nouns_.ContainsOrPluralOf(w); });
+}
+
+bool EntityExtractor::IsWorkplaceAt(absl::string_view text, size_t name_begin) const {
+  absl::string_view word = WordBefore(text, name_begin);
+  if (!absl::EqualsIgnoreCase(word, "at")) return false;
+  for (int n = 0; n < 6; ++n) {
+    word = WordBefore(text, word.data() - text.data());
+    if (word.empty()) return false;
+    if (workplace_words_.Contains(word)) return true;
+  }
+  return false;
 }
 
 bool EntityExtractor::IsBeforePersonApposition(absl::string_view text, size_t end) const {

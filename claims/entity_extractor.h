@@ -17,10 +17,12 @@
 // the document has that surname and the name is no organisation), ending
 // in a place head of the lexicon ("the Oshka River", not "the Oshka River
 // Authority"), in an all-capitals dateline at the start of a paragraph ("TAMSK, March 15 -", "TAMSK
-// (Agency) -"), or right after "in", "near", "outside", "inside" or "around"
-// when no person of the document has that surname and the name is no
-// organisation, has no title and is not possessive ("in Tamsk", not "in
-// Sokolov's case"); every mention of such a name in the document is then
+// (Agency) -"), or right after "in", "at", "near", "outside", "inside" or
+// "around" when no person of the document has that surname and the name is
+// no organisation, has no title and is not possessive ("in Tamsk", not "in
+// Sokolov's case"), and, after "at", no workplace word of the lexicon comes
+// up to six words before ("arrested at Tamsk", not "a reporter at
+// Tamsk"); every mention of such a name in the document is then
 // that place. Within a document, a surname alone ("Smith", "Ben Amara")
 // joins the person whose last name it is (of several, first one not named
 // as another's kin: "his cousin X"), a given name alone ("Youssef") the one
@@ -226,6 +228,12 @@ class EntityExtractor {
   WordIndex group_nouns_;
   // The lexicon's role nouns ("lawyer"), exact case.
   WordIndex role_nouns_;
+  // The lexicon's workplace words ("worked", "reporter"), exact case.
+  WordIndex workplace_words_;
+  // Whether "at" and a space come right before `name_begin` in `text` and a
+  // workplace word is among the six words before it, with no punctuation
+  // between ("a reporter at X", "worked with many of us at X").
+  bool IsWorkplaceAt(absl::string_view text, size_t name_begin) const;
   // True when the name ending at `end` is followed by ", a" or ", an", up to
   // three lower-case words and a word `is_head` takes, then punctuation, a
   // number, a participle or a word that places or tells of it.

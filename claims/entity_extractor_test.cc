@@ -597,6 +597,11 @@ INSTANTIATE_TEST_SUITE_P(
                        "Puerto Valdés", LOCATION, "local:puerto valdes"},
         LocalPlaceCase{"A curfew is in force near Dashkent after the clashes.", "Dashkent",
                        LOCATION, "local:dashkent"},
+        // "at", where no word of work or study comes before it.
+        LocalPlaceCase{"Riot police cleared the sit-in at Nyamadoro before dawn.", "Nyamadoro",
+                       LOCATION, "local:nyamadoro"},
+        LocalPlaceCase{"The two men were detained at Bel Okan bus station.", "Bel Okan",
+                       LOCATION, "local:bel okan"},
         // An apposition that calls it a place.
         LocalPlaceCase{"Soldiers searched Bel Harun, a farming village of mud houses, at dawn.",
                        "Bel Harun", LOCATION, "local:bel harun"},
@@ -616,6 +621,19 @@ INSTANTIATE_TEST_SUITE_P(
                        "Karel Novak", PERSON, ""},
         LocalPlaceCase{"Police questioned Milan Horvat, a city councillor, on Friday.",
                        "Milan Horvat", PERSON, ""}));
+
+// "at X" after a word of work or study is where someone works or studies (a
+// newsroom, a company, a university), no place.
+TEST(EntityExtractorTest, AtWhereSomeoneWorksOrStudiesIsNoPlaceCue) {
+  for (const auto& [text, name] : std::vector<std::pair<std::string, std::string>>{
+           {"He has worked with many of us at Tevani over the years.", "Tevani"},
+           {"Lina was a senior editor at Harvel until May.", "Harvel"},
+           {"She studied law at Dunmore before the war.", "Dunmore"}}) {
+    EntityResult r = Extract(text);
+    const EntityCluster* cluster = Find(r, name);
+    EXPECT_TRUE(cluster == nullptr || cluster->type != LOCATION) << text;
+  }
+}
 
 TEST(EntityExtractorTest, ADatelineCreditIsNoMention) {
   // The outlet in a dateline's parentheses is not a party to the story.

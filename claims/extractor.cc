@@ -2166,7 +2166,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         TextRange a = trigs[i].range, b = trigs[j].range;
         int64_t from = std::min(a.end, b.end), to = std::max(a.begin, b.begin);
         absl::string_view gap = to > from ? text.substr(from, to - from) : "";
-        return gap.size() <= 100 && gap.find(';') == absl::string_view::npos &&
+        return gap.size() <= 150 && gap.find(';') == absl::string_view::npos &&
                !absl::StrContains(gap, " and ") && !interjections.AcrossInterjection(a, b);
       });
     }
@@ -2617,6 +2617,24 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   static const RE2* const kLocative =
       new RE2("(?i)(?:\\b(?:in|at|near|outside|inside|across|through|into|from|of)\\s+(?:the\\s+)?"
               "(?:[\\w'-]+\\s+){0,2})$");
+  // "on X", "off X", "along the X" right before a place below the level of a
+  // country: where ("fired on marchers on X hill", "a tanker seized off
+  // X"). Before a country "on" reads as a target of words that are no event
+  // ("sanctions on X", "pressure on X"). A place "in Y" right after it is
+  // the one told ("on X Road in Y": Y).
+  static const RE2* const kSurfaceLocative =
+      new RE2("(?i)\\b(?:on|off|along)\\s+(?:the\\s+)?$");
+  auto is_surface_place = [&](const EntityCluster& cl, TextRange name, int64_t from) {
+    if (!Occurs(*kSurfaceLocative, text.substr(from, name.begin - from))) return false;
+    const Place* place = gazetteer_.FindKey(cl.place_key);
+    return place == nullptr || place->kind() != "country";
+  };
+  // A place in an apposition that says where the place before it lies ("on
+  // X, a hill outside the town of Y"): the place told is X, not Y.
+  static const RE2* const kWhereAppositionGap = new RE2(
+      "^, an? (?:[a-z'-]+ ){0,4}(?:outside|near|in|(?:north|south|east|west) of)"
+      "(?: the(?: [\\w'-]+){0,3} of)?(?: the)? $");
+  const EntityMentionSpan* previous_place = nullptr;
   // "a commander from the city of X": where someone comes from.
   static const RE2* const kOrigin =
       new RE2("(?i)\\b(?:from|native of|hails from|born in)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,4}$");
@@ -2655,6 +2673,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (m.range.begin < sentence.begin || m.range.end > sentence.end) continue;
     const EntityCluster& cl = ctx->entities.clusters[m.cluster];
     if (cl.type != LOCATION || cl.place_key.empty()) continue;
+    const EntityMentionSpan* before = std::exchange(previous_place, &m);
+    if (before != nullptr &&
+        RE2::FullMatch(ToPiece(text.substr(before->range.end, m.range.begin - before->range.end)),
+                       *kWhereAppositionGap)) {
+      continue;
+    }
     // The place an attack's verb takes as its object is where it happened:
     // "troops raided X", "rebels shelled the X at dawn".
     const int attacked = object_of_attack(m.range);
@@ -2667,7 +2691,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       continue;
     }
     int64_t from = std::max<int64_t>(sentence.begin, m.range.begin - 40);
-    if (!Occurs(*kLocative, text.substr(from, m.range.begin - from))) {
+    if (!Occurs(*kLocative, text.substr(from, m.range.begin - from)) &&
+        (!is_surface_place(cl, m.range, from) || is_place_after_in(m.range.end))) {
       continue;
     }
     // A name before a venue says where it is ("a Nurabad magistrate's

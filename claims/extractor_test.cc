@@ -280,6 +280,40 @@ INSTANTIATE_TEST_SUITE_P(
                   "Conflict:Demonstrate",
                   {"count=hundreds", "place=Veldhoven-Zuid", "time=2022-03-15"}}));
 
+// A place after "on", "off" or "along" (below a country), and a place told
+// with an apposition that says where it lies; published Wednesday 2022-03-16.
+INSTANTIATE_TEST_SUITE_P(
+    PlacesOnAndInAppositions, FrameTest,
+    ::testing::Values(
+        // The deaths take the shooting's place and time across the long
+        // apposition.
+        FrameCase{"Troops opened fire on farmers on Kelemba, a grassy hill outside the town "
+                  "of Ruvani, on Monday, killing three, a spokesman for the army said.",
+                  "Life:Die", {"place=Kelemba", "count=3", "time=2022-03-14"}},
+        FrameCase{"Gunmen attacked a ferry off Basra on Sunday.", "Conflict:Attack",
+                  {"place=Basra", "time=2022-03-13"}}));
+
+TEST(ExtractorTest, APlaceOnlyTellingWhereAnotherLiesIsNoEventPlace) {
+  ClaimSet set = RunText(
+      "Soldiers opened fire on herders on Maraba, a ridge north of the town of Ulonga, on "
+      "Monday, killing four, an army spokesman said.");
+  EXPECT_THAT(ValuesOfType(set, "Life:Die"), ::testing::Contains("place=Maraba"));
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("place=Ulonga")));
+}
+
+TEST(ExtractorTest, OnACountryIsNoPlaceNorAStreetBeforeItsTown) {
+  ClaimSet sanctions = RunText(
+      "Two traders were arrested on Friday for breaking sanctions on Iran.");
+  EXPECT_THAT(Values(sanctions), ::testing::Not(::testing::Contains("place=Iran")));
+  ClaimSet street =
+      RunText("Gunmen shot dead a judge on Tahrir Street in Mosul on Monday.");
+  EXPECT_THAT(Values(street), ::testing::Contains("place=Mosul"));
+  EXPECT_THAT(Values(street), ::testing::Not(::testing::Contains("place=Tahrir Street")));
+  // A place naming the road, not where on it.
+  ClaimSet road = RunText("A roadside bomb hit a convoy on the Basra road on Tuesday.");
+  EXPECT_THAT(Values(road), ::testing::Not(::testing::Contains("place=Basra")));
+}
+
 // Charges given as a list, or with words between "charged" and "with";
 // published Wednesday 2022-03-16.
 INSTANTIATE_TEST_SUITE_P(
