@@ -2864,6 +2864,14 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       size_t off =
           absl::AsciiStrToLower(ToView(g)).find(first_word.data(), 0, first_word.size());
       if (off != std::string::npos) vr.begin += off;
+      // "members of the X" are X's: the value is X when X is a name.
+      static const RE2* const kMembersOf =
+          new RE2("(?i)members\\s+of\\s+(?:the\\s+|an?\\s+)?['\"]?");
+      re2::StringPiece members(text.data() + vr.begin, vr.end - vr.begin);
+      if (RE2::Consume(&members, *kMembersOf) && !members.empty() &&
+          ctx->entities.Overlapping(members.data() - text.data(), vr.end) != nullptr) {
+        vr.begin = members.data() - text.data();
+      }
       const EntityMentionSpan* m = ctx->entities.Overlapping(vr.begin, vr.end);
       Value* v = nullptr;
       if (m != nullptr && m->range.begin <= vr.begin + 4 && m->range.end >= vr.end - 4) {

@@ -293,6 +293,46 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"Gunmen attacked a ferry off Basra on Sunday.", "Conflict:Attack",
                   {"place=Basra", "time=2022-03-13"}}));
 
+// An abduction is an attack of its own kind; published Wednesday 2022-03-16.
+INSTANTIATE_TEST_SUITE_P(
+    Abductions, FrameTest,
+    ::testing::Values(
+        FrameCase{"Gunmen kidnapped two aid workers near Gao on Monday.", "Conflict:Attack",
+                  {"time=2022-03-14", "place=Gao"}},
+        FrameCase{"The engineer was abducted in Basra on Saturday, his employer said.",
+                  "Conflict:Attack", {"time=2022-03-12", "place=Basra"}},
+        FrameCase{"Police found no trace of the men after the abduction.", "Conflict:Attack",
+                  {}},
+        FrameCase{"Abdulla was taken to hospital on Monday.", "", {}}));
+
+// Agents after a passive, a unit, personnel, and the members of a named
+// group; published Wednesday 2022-03-16.
+INSTANTIATE_TEST_SUITE_P(
+    PassiveAgents, FrameTest,
+    ::testing::Values(
+        FrameCase{"The aid convoy was ambushed by gunmen on motorcycles near Gao.",
+                  "Conflict:Attack", {"agent=gunmen"}},
+        FrameCase{"The two engineers were kidnapped by an army unit on Friday.",
+                  "Conflict:Attack", {"agent=military", "time=2022-03-11"}},
+        FrameCase{"The Directorate of State Security (DSS) denied it. Relatives say the "
+                  "student was abducted by DSS personnel.",
+                  "Conflict:Attack", {"agent=security forces"}},
+        FrameCase{"The trader was shot dead by members of the Red Hand Brigade, a gang, "
+                  "police said.",
+                  "Life:Die", {"agent=Red Hand Brigade"}}));
+
+TEST(ExtractorTest, MembersOfThePublicAreNoAgent) {
+  ClaimSet set = RunText("Two guards were killed by members of the public who tried to help.");
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains(::testing::StartsWith("agent="))));
+}
+
+TEST(ExtractorTest, AKidnappingChargeGivesTheAbductionNoValues) {
+  ClaimSet set = RunText("The three men were charged with kidnapping on Friday.");
+  EXPECT_THAT(ValuesOfType(set, "Justice:Charge-Indict"),
+              ::testing::IsSupersetOf({"crime=kidnapping", "time=2022-03-11"}));
+  EXPECT_THAT(ValuesOfType(set, "Conflict:Attack"), ::testing::IsEmpty());
+}
+
 TEST(ExtractorTest, APlaceOnlyTellingWhereAnotherLiesIsNoEventPlace) {
   ClaimSet set = RunText(
       "Soldiers opened fire on herders on Maraba, a ridge north of the town of Ulonga, on "
