@@ -580,6 +580,9 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
   thread_local std::vector<Token> tokens;
   raws.clear();
   tokens.clear();
+  // Acronyms of laws ("the Prevention of Terrorism Act (PTA)"): like the
+  // law, no mention wherever they stand.
+  absl::flat_hash_set<absl::string_view> law_acronyms;
   {
     int64_t bytes = 0;
     for (const TextRange& sentence : sentences) bytes += sentence.end - sentence.begin;
@@ -885,7 +888,14 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       }
       const bool law = raw.place_key == nullptr && raw.word_count() > 1 &&
                        Is(word(raw.end_word - 1), kLawHead);
-      if (!law && !IsDatelineCredit(text, raw.range)) raws.push_back(raw);
+      if (law && raw.acronym.end > raw.acronym.begin) {
+        law_acronyms.insert(
+            text.substr(raw.acronym.begin, raw.acronym.end - raw.acronym.begin));
+      }
+      const bool law_acronym =
+          raw.word_count() == 1 &&
+          law_acronyms.contains(text.substr(raw.range.begin, raw.range.end - raw.range.begin));
+      if (!law && !law_acronym && !IsDatelineCredit(text, raw.range)) raws.push_back(raw);
       i = j + 1;
     }
   }

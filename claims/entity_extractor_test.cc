@@ -682,6 +682,13 @@ TEST(EntityExtractorTest, TheNameOfALawIsNoMention) {
   // surname).
   std::string names = "Bill Evans met Judge Law in Varno.";
   EXPECT_THAT(MentionTexts(names, Extract(names)), Contains("Bill Evans"));
+  // Nor is the law's acronym, there or later; an organisation's stays.
+  std::string acronyms =
+      "Two editors were held under the Public Safety Act (PSA) by the Varno Police "
+      "Service (VPS). The PSA allows it, the VPS said.";
+  std::vector<std::string> of_acronyms = MentionTexts(acronyms, Extract(acronyms));
+  EXPECT_THAT(of_acronyms, ::testing::Not(Contains("PSA")));
+  EXPECT_THAT(of_acronyms, Contains("VPS"));
 }
 
 TEST(EntityExtractorTest, ADayOrMonthAfterOfOrForStartsNoPartOfAName) {

@@ -321,6 +321,37 @@ INSTANTIATE_TEST_SUITE_P(
                   "police said.",
                   "Life:Die", {"agent=Red Hand Brigade"}}));
 
+// Vigils attended, charges after another passive, tear gas by the volley
+// or hyphenated, and the wounds someone died of; published Wednesday
+// 2022-03-16.
+INSTANTIATE_TEST_SUITE_P(
+    VigilsChargesTearGasAndFatalWounds, FrameTest,
+    ::testing::Values(
+        FrameCase{"About 900 people attended a silent vigil in Basra on Monday.",
+                  "Conflict:Demonstrate", {"count=810-990", "place=Basra", "time=2022-03-14"}},
+        FrameCase{"A candlelight vigil held in Mosul on Sunday drew students and clergy.",
+                  "Conflict:Demonstrate", {"place=Mosul", "time=2022-03-13"}},
+        FrameCase{"On Tuesday night hundreds of residents lit candles outside the court.",
+                  "Conflict:Demonstrate", {"count=hundreds", "time=2022-03-15"}},
+        FrameCase{"The two were brought before a judge and charged under the Penal Code on "
+                  "Monday.",
+                  "Justice:Charge-Indict", {"time=2022-03-14"}},
+        FrameCase{"Officers fired three volleys of tear gas at the crowd on Friday.",
+                  "Conflict:Attack", {"agent=police", "time=2022-03-11"}},
+        FrameCase{"Riot police fired dozens of tear-gas canisters at students.",
+                  "Conflict:Attack", {"agent=police"}},
+        FrameCase{"The driver died of stab wounds in hospital on Monday.", "Life:Die",
+                  {"instrument=knife", "time=2022-03-14"}},
+        FrameCase{"She kept a vigil at her mother's bedside.", "", {}}));
+
+TEST(ExtractorTest, TheWoundsSomeoneDiedOfAreNoInjuryNorAChargeAtPolice) {
+  ClaimSet died = RunText("The guard died from a gunshot wound on Sunday.");
+  EXPECT_THAT(Types(died), ::testing::Not(::testing::Contains("Life:Injure")));
+  EXPECT_THAT(ValuesOfType(died, "Life:Die"), ::testing::Contains("instrument=gunfire"));
+  ClaimSet rushed = RunText("The youths ran and charged at police lines on Monday.");
+  EXPECT_THAT(Types(rushed), ::testing::Not(::testing::Contains("Justice:Charge-Indict")));
+}
+
 TEST(ExtractorTest, MembersOfThePublicAreNoAgent) {
   ClaimSet set = RunText("Two guards were killed by members of the public who tried to help.");
   EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains(::testing::StartsWith("agent="))));
