@@ -102,9 +102,26 @@ class InterjectionMarks {
 };
 
 // Where a sentence's clauses of contrast start: "; " and ", but", ",
-// while", ", whereas", ", although" ("convicted 12 of espionage, but
+// while", ", whereas", ", although", and ", and" before a clause with its own
+// subject (StartsClause) ("convicted 12 of espionage, but
 // acquitted X": the charge is the conviction's, though nearer the
 // acquittal).
+// Whether `rest` (after ", and ") starts a clause of its own, with a
+// subject: a capitalised word, a determiner or a pronoun ("..., and police
+// say", "..., and the army denied"), not a verb sharing the subject before
+// ("raided X, and took six students").
+bool StartsClause(absl::string_view rest) {
+  if (rest.empty()) return false;
+  if (absl::ascii_isupper(rest[0])) return true;
+  static const char* const kSubjects[] = {
+      "the ", "a ", "an ", "he ", "she ", "they ", "it ", "we ", "his ", "her ", "their ",
+      "its ", "this ", "that ", "some ", "many ", "police ", "officials ", "witnesses "};
+  for (const char* w : kSubjects) {
+    if (absl::StartsWith(rest, w)) return true;
+  }
+  return false;
+}
+
 class ClauseBreaks {
  public:
   ClauseBreaks(absl::string_view text, TextRange sentence) {
@@ -117,6 +134,9 @@ class ClauseBreaks {
       for (const char* c : kContrast) {
         if (contrast) break;
         contrast = absl::StartsWith(s.substr(j + 1), c);
+      }
+      if (!contrast && absl::StartsWith(s.substr(j + 1), " and ")) {
+        contrast = StartsClause(s.substr(j + 6));
       }
       if (contrast) breaks_.push_back(sentence.begin + static_cast<int64_t>(j));
     }
@@ -2620,8 +2640,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // "on X", "off X", "along the X" right before a place below the level of a
   // country: where ("fired on marchers on X hill", "a tanker seized off
   // X"). Before a country "on" reads as a target of words that are no event
-  // ("sanctions on X", "pressure on X"). A place "in Y" right after it is
-  // the one told ("on X Road in Y": Y).
+  // ("sanctions on X", "pressure on X"). A place "in Y" or ", Y" right after
+  // it is the one told ("on X Road in Y", "on X Road, Y": Y).
   static const RE2* const kSurfaceLocative =
       new RE2("(?i)\\b(?:on|off|along)\\s+(?:the\\s+)?$");
   auto is_surface_place = [&](const EntityCluster& cl, TextRange name, int64_t from) {
@@ -2635,6 +2655,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       "^, an? (?:[a-z'-]+ ){0,4}(?:outside|near|in|(?:north|south|east|west) of)"
       "(?: the(?: [\\w'-]+){0,3} of)?(?: the)? $");
   const EntityMentionSpan* previous_place = nullptr;
+  const EntityMentionSpan* surface_street = nullptr;  // "on X Road" before ", Y".
   // "a commander from the city of X": where someone comes from.
   static const RE2* const kOrigin =
       new RE2("(?i)\\b(?:from|native of|hails from|born in)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,4}$");
@@ -2654,11 +2675,11 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
     return -1;
   };
-  // Whether " in " and a place the gazetteer or the document knows come
-  // right at `at`.
-  auto is_place_after_in = [&](int64_t at) {
-    if (!absl::StartsWith(text.substr(at), " in ")) return false;
-    const int64_t name = at + 4;
+  // Whether `joint` (" in ", ", ") and a place the gazetteer or the
+  // document knows come right at `at`.
+  auto is_place_after = [&](int64_t at, absl::string_view joint) {
+    if (!absl::StartsWith(text.substr(at), joint)) return false;
+    const int64_t name = at + static_cast<int64_t>(joint.size());
     return std::any_of(sentence_mentions.begin(), sentence_mentions.end(),
                        [&](const EntityMentionSpan& m) {
                          const EntityCluster& cl = ctx->entities.clusters[m.cluster];
@@ -2691,9 +2712,17 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       continue;
     }
     int64_t from = std::max<int64_t>(sentence.begin, m.range.begin - 40);
-    if (!Occurs(*kLocative, text.substr(from, m.range.begin - from)) &&
-        (!is_surface_place(cl, m.range, from) || is_place_after_in(m.range.end))) {
-      continue;
+    // The town of an address after a street told with "on" ("on X Road,
+    // Y"): Y is where.
+    const bool address_town = before != nullptr && before == surface_street &&
+                              text.substr(before->range.end, m.range.begin - before->range.end) == ", ";
+    if (!address_town && !Occurs(*kLocative, text.substr(from, m.range.begin - from))) {
+      if (!is_surface_place(cl, m.range, from)) continue;
+      if (is_place_after(m.range.end, " in ")) continue;
+      if (is_place_after(m.range.end, ", ")) {
+        surface_street = &m;
+        continue;
+      }
     }
     // A name before a venue says where it is ("a Nurabad magistrate's
     // court"), also after "from" ("freed from X prison": no origin).
@@ -2701,7 +2730,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     const bool at_venue = venue_end >= 0;
     // A venue named after one place and sited in another ("the X district
     // court in Y"): the event is in the other.
-    if (at_venue && is_place_after_in(venue_end)) continue;
+    if (at_venue && is_place_after(venue_end, " in ")) continue;
     // A place noun after the name is the place it names ("at the X
     // crossing", "in the X district").
     if (!at_venue && IsModifier(text, m.range.end, sentence.end) &&

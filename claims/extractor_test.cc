@@ -352,6 +352,15 @@ TEST(ExtractorTest, TheWoundsSomeoneDiedOfAreNoInjuryNorAChargeAtPolice) {
   EXPECT_THAT(Types(rushed), ::testing::Not(::testing::Contains("Justice:Charge-Indict")));
 }
 
+TEST(ExtractorTest, AClauseJoinedByCommaAndKeepsItsOwnValues) {
+  ClaimSet set = RunText(
+      "Police detained six men in Basra on Tuesday, and officials say the killing was "
+      "the work of a gang.");
+  EXPECT_THAT(ValuesOfType(set, "Justice:Arrest-Jail"), ::testing::Contains("time=2022-03-15"));
+  EXPECT_THAT(ValuesOfType(set, "Life:Die"),
+              ::testing::Not(::testing::Contains("time=2022-03-15")));
+}
+
 TEST(ExtractorTest, MembersOfThePublicAreNoAgent) {
   ClaimSet set = RunText("Two guards were killed by members of the public who tried to help.");
   EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains(::testing::StartsWith("agent="))));
@@ -380,6 +389,9 @@ TEST(ExtractorTest, OnACountryIsNoPlaceNorAStreetBeforeItsTown) {
       RunText("Gunmen shot dead a judge on Tahrir Street in Mosul on Monday.");
   EXPECT_THAT(Values(street), ::testing::Contains("place=Mosul"));
   EXPECT_THAT(Values(street), ::testing::Not(::testing::Contains("place=Tahrir Street")));
+  ClaimSet address = RunText("Gunmen shot dead a judge on Tahrir Street, Mosul, on Monday.");
+  EXPECT_THAT(Values(address), ::testing::Contains("place=Mosul"));
+  EXPECT_THAT(Values(address), ::testing::Not(::testing::Contains("place=Tahrir Street")));
   // A place naming the road, not where on it.
   ClaimSet road = RunText("A roadside bomb hit a convoy on the Basra road on Tuesday.");
   EXPECT_THAT(Values(road), ::testing::Not(::testing::Contains("place=Basra")));
