@@ -2190,6 +2190,18 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
                !absl::StrContains(gap, " and ") && !interjections.AcrossInterjection(a, b);
       });
     }
+    // Deaths or injuries told by a participle after the attack's clause
+    // ("police opened fire on the crowd, killing seven") have the attack's
+    // subject as their agent.
+    for (size_t j = 0; j < trigs.size(); ++j) {
+      const int i = partner[j];
+      if (i < 0 || !is_harm(j) || trigs[i].range.end > trigs[j].range.begin) continue;
+      const absl::string_view verb = surface(trigs[j].range);
+      if (absl::EndsWith(verb, "ing") && trigs[j].range.begin >= 2 &&
+          text.substr(trigs[j].range.begin - 2, 2) == ", ") {
+        trigs[j].shares_agent_of = i;
+      }
+    }
     // A predicate joined by "and" to the one before it, with the same
     // subject, takes that one's time and place when it has none of its own:
     // "police raided the office in X on Monday and detained 12 people". Not a
@@ -2893,13 +2905,24 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       size_t off =
           absl::AsciiStrToLower(ToView(g)).find(first_word.data(), 0, first_word.size());
       if (off != std::string::npos) vr.begin += off;
-      // "members of the X" are X's: the value is X when X is a name.
+      // "members of the X", "X members", "X supporters" are X's: the value
+      // is X when X is a name (and the phrase names no kind of force:
+      // "National Security Bureau officers" are security forces).
       static const RE2* const kMembersOf =
           new RE2("(?i)members\\s+of\\s+(?:the\\s+|an?\\s+)?['\"]?");
+      static const RE2* const kMembersAfter =
+          new RE2("(?i)\\s+(?:members|supporters|officers|personnel|men)");
       re2::StringPiece members(text.data() + vr.begin, vr.end - vr.begin);
       if (RE2::Consume(&members, *kMembersOf) && !members.empty() &&
           ctx->entities.Overlapping(members.data() - text.data(), vr.end) != nullptr) {
         vr.begin = members.data() - text.data();
+      } else if (const EntityMentionSpan* named = ctx->entities.Overlapping(vr.begin, vr.end);
+                 named != nullptr && named->range.end < vr.end &&
+                 ctx->entities.clusters[named->cluster].type == ORGANIZATION &&
+                 RE2::FullMatch(ToPiece(text.substr(named->range.end, vr.end - named->range.end)),
+                                *kMembersAfter) &&
+                 PhraseCategoryOf(*ctx, rp.role, g, cleaned) == nullptr) {
+        vr = named->range;
       }
       const EntityMentionSpan* m = ctx->entities.Overlapping(vr.begin, vr.end);
       Value* v = nullptr;

@@ -361,6 +361,31 @@ TEST(ExtractorTest, AClauseJoinedByCommaAndKeepsItsOwnValues) {
               ::testing::Not(::testing::Contains("time=2022-03-15")));
 }
 
+// The attack's subject is the agent of the deaths a participle after it
+// tells; a named group's members are the group; published Wednesday
+// 2022-03-16.
+INSTANTIATE_TEST_SUITE_P(
+    AgentsOfParticiplesAndMembers, FrameTest,
+    ::testing::Values(
+        FrameCase{"Soldiers opened fire on the crowd in Basra on Monday, killing six.",
+                  "Life:Die", {"agent=military", "count=6"}},
+        FrameCase{"Rebels shelled the market in Mosul on Friday.", "Conflict:Attack",
+                  {"agent=rebels", "time=2022-03-11"}},
+        FrameCase{"The Harbour Workers Front (HWF) denied it. HWF members then fired at the "
+                  "group with rifles, the witness said.",
+                  "Conflict:Attack", {"agent=Harbour Workers Front"}},
+        FrameCase{"Officers of the State Security Service detained him on Monday.",
+                  "Justice:Arrest-Jail", {"agent=security forces"}},
+        FrameCase{"Riot policing units fired tear gas at the marchers on Friday.",
+                  "Conflict:Attack", {"agent=police", "time=2022-03-11"}}));
+
+TEST(ExtractorTest, AParticipleAfterAnotherClauseHasNoAgentOfTheAttack) {
+  // The deaths are told after "and", in a clause of their own.
+  ClaimSet set = RunText("Soldiers opened fire on Monday, and a blast later killed six.");
+  EXPECT_THAT(ValuesOfType(set, "Life:Die"),
+              ::testing::Not(::testing::Contains("agent=military")));
+}
+
 TEST(ExtractorTest, MembersOfThePublicAreNoAgent) {
   ClaimSet set = RunText("Two guards were killed by members of the public who tried to help.");
   EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains(::testing::StartsWith("agent="))));
@@ -673,7 +698,7 @@ TEST(AgentTest, NoBlameIsNoAgent) {
   // What the attack is compared to, or who is blamed for something else.
   for (const char* sentence : {"The attack on the depot was the worst since 2019.",
                                "The attack was condemned by the Crescent Brigade.",
-                               "Rebels attacked the depot; the mayor blamed the delay in "
+                               "The depot was attacked; the mayor blamed the delay in "
                                "repairs on the weather."}) {
     EXPECT_THAT(Values(RunText(sentence)),
                 ::testing::Not(::testing::Contains(::testing::StartsWith("agent="))))
