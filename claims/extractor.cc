@@ -1884,11 +1884,46 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
 
   // Carries taxonomy values that no trigger of this sentence takes to the
   // latest event mention that does, when a carry cue is present.
+  // A count restated in a sentence of its own ("The police put the crowd at
+  // 3,000.") goes to the latest event mention that takes a count.
+  auto carry_count = [&](const RuleSet::CompiledCarry& rule) -> absl::Status {
+    const int n = rule.re->NumberOfCapturingGroups() + 1;
+    absl::InlinedVector<re2::StringPiece, 4> groups(n);
+    if (!rule.re->Match(ToPiece(s), 0, s.size(), RE2::UNANCHORED, groups.data(), n)) {
+      return absl::OkStatus();
+    }
+    const re2::StringPiece value = groups[rule.value_group];
+    if (value.data() == nullptr || value.empty()) return absl::OkStatus();
+    int target = -1;
+    for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend(); ++it) {
+      if (index - it->sentence > rule.max_sentences) break;
+      if (rules_->frames()[it->frame].HasRole("count")) {
+        target = it->event;
+        break;
+      }
+    }
+    if (target < 0) return absl::OkStatus();
+    // The count stands without its noun: it counts people, as a number
+    // standing for its group does ("nine died").
+    std::vector<Quantity> found = FindQuantities(absl::StrCat(ToView(value), " people"));
+    if (found.empty() || found[0].range.begin != 0) return absl::OkStatus();
+    const int64_t at = value.data() - text.data();
+    const TextRange range{at, at + static_cast<int64_t>(value.size())};
+    Value& v = *ctx->NewValue();
+    *v.mutable_number() = found[0].value;
+    v.set_normalized(std::move(found[0].key));
+    return add_claim(target, "count", &v, range, modality.For(range, attribution.found));
+  };
+
   auto carry = [&](absl::Span<const int> cats) -> absl::Status {
-    if (ctx->recent.empty() || cats.empty()) return absl::OkStatus();
+    if (ctx->recent.empty()) return absl::OkStatus();
     for (int ri : hits.carries) {
       const RuleSet::CompiledCarry& rule = rules_->carries()[ri];
-      if (!Occurs(*rule.re, s)) continue;
+      if (rule.value_group >= 0) {
+        if (trigs.empty()) RETURN_IF_ERROR(carry_count(rule));
+        continue;
+      }
+      if (cats.empty() || !Occurs(*rule.re, s)) continue;
       for (int ci : cats) {
         const RuleSet::CompiledCategory& cat = rules_->categories()[ci];
         if (!rule.roles.contains(cat.role)) continue;

@@ -386,6 +386,35 @@ TEST(ExtractorTest, AParticipleAfterAnotherClauseHasNoAgentOfTheAttack) {
               ::testing::Not(::testing::Contains("agent=military")));
 }
 
+TEST(ExtractorTest, ACountRestatedInASentenceOfItsOwnCountsTheLatestEvent) {
+  ClaimSet set = RunText(
+      "Hundreds of farmers marched through Basra on Monday. The police said about 150. "
+      "The organisers put the crowd at 2,000.");
+  std::vector<std::string> counts;
+  for (const Claim& c : set.claims()) {
+    if (c.role() != "count") continue;
+    counts.push_back(absl::StrCat(c.value().normalized(), " by ", c.attribution().source()));
+  }
+  EXPECT_THAT(counts, ::testing::IsSupersetOf({"135-165 by the police",
+                                                "2000 by the organisers"}));
+  for (const Claim& c : set.claims()) EXPECT_EQ(c.event_type(), "Conflict:Demonstrate");
+}
+
+TEST(ExtractorTest, ANumberThatIsNoRestatedCountIsNoCount) {
+  for (const char* text :
+       {"Two guards were killed on Sunday. The minister said 2024 would be calmer.",
+        "Two guards were killed on Sunday. He said three of his friends had left.",
+        "Two guards were killed on Sunday. The weather was fine. The bridge is old. The "
+        "road was closed. The mayor said 40."}) {
+    ClaimSet set = RunText(text);
+    std::vector<std::string> counts;
+    for (const Claim& c : set.claims()) {
+      if (c.role() == "count") counts.push_back(c.value().normalized());
+    }
+    EXPECT_THAT(counts, ::testing::ElementsAre("2")) << text;
+  }
+}
+
 TEST(ExtractorTest, MembersOfThePublicAreNoAgent) {
   ClaimSet set = RunText("Two guards were killed by members of the public who tried to help.");
   EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains(::testing::StartsWith("agent="))));

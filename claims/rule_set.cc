@@ -755,12 +755,17 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     rs->modalities_.push_back(std::move(cm));
   }
   std::vector<std::string> carry_patterns;
+  std::vector<std::string> count_carry_patterns;  // Sentences they occur in are read.
   for (const rules::CarryRule& c : file.carries()) {
     CompiledCarry cc;
     ASSIGN_OR_RETURN(cc.re, Compile(c.pattern(), CaseSensitive(), name, "carry"));
     cc.guard = LiteralGuard(*cc.re);
     for (const std::string& r : c.roles()) cc.roles.insert(r);
     cc.max_sentences = c.max_sentences() > 0 ? c.max_sentences() : 6;
+    if (cc.roles.contains("count")) {
+      ASSIGN_OR_RETURN(cc.value_group, RequireGroup(*cc.re, "value", name, "carry of a count"));
+      count_carry_patterns.push_back(absl::StrCat("(?:", c.pattern(), ")"));
+    }
     rs->carries_.push_back(std::move(cc));
     carry_patterns.push_back(c.pattern());
   }
@@ -786,11 +791,13 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
   for (const std::string& p : category_patterns) all.push_back(absl::StrCat("(?i:", p, ")"));
   rs->sentence_attributes_ = all.size();
   for (const std::string& p : attribute_patterns) all.push_back(absl::StrCat("(?:", p, ")"));
-  if (!all.empty() && std::none_of(all.begin(), all.end(), HasTextAnchor)) {
+  std::vector<std::string> read = all;
+  read.insert(read.end(), count_carry_patterns.begin(), count_carry_patterns.end());
+  if (!read.empty() && std::none_of(read.begin(), read.end(), HasTextAnchor)) {
     RE2::Options o = CaseSensitive();
     o.set_never_capture(true);
     o.set_max_mem(64 << 20);
-    auto re = std::make_unique<RE2>(absl::StrJoin(all, "|"), o);
+    auto re = std::make_unique<RE2>(absl::StrJoin(read, "|"), o);
     if (re->ok()) rs->skip_rule_ = std::move(re);
   }
   auto add_atoms = [&](const LiteralFilter& f) {
@@ -958,6 +965,7 @@ void RuleSet::MatchSentence(absl::string_view text, SentenceHits* hits) const {
     hits->attributes = MatchAttributes(text);
     hits->attributions = MatchAttributions(text);
     hits->carries = MatchCarries(text);
+    hits->count_carry = HasCountCarry(text, hits->carries);
     hits->roles = MatchRoles(text);
     for (size_t i = 0; i < modalities_.size(); ++i) {
       if (modalities_[i].window <= 0 && RE2::PartialMatch(ToPiece(text), *modalities_[i].re)) {
@@ -999,7 +1007,14 @@ void RuleSet::MatchSentence(absl::string_view text, SentenceHits* hits) const {
   };
   passed(attribution_filter_, atoms, &hits->attributions);
   passed(carry_filter_, carry_atoms, &hits->carries);
+  hits->count_carry = HasCountCarry(text, hits->carries);
   passed(role_filter_, role_atoms, &hits->roles);
+}
+
+bool RuleSet::HasCountCarry(absl::string_view text, const std::vector<int>& carries) const {
+  return std::any_of(carries.begin(), carries.end(), [&](int c) {
+    return carries_[c].value_group >= 0 && RE2::PartialMatch(ToPiece(text), *carries_[c].re);
+  });
 }
 
 int64_t RuleSet::NextPossibleHit(absl::string_view text, int64_t from) const {

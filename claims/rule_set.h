@@ -216,6 +216,8 @@ class RuleSet {
   struct CompiledCarry {
     std::unique_ptr<RE2> re;
     absl::flat_hash_set<std::string> roles;
+    // The group `value` of a rule carrying a count (role "count"), else -1.
+    int value_group = -1;
     int max_sentences = 6;
     // LiteralGuard(*re), for the short windows before each trigger that are
     // searched for the cue and rarely hold one of its words.
@@ -290,6 +292,9 @@ class RuleSet {
     std::vector<int> attributes;    // As MatchAttributes.
     std::vector<int> attributions;  // As MatchAttributions.
     std::vector<int> carries;       // As MatchCarries.
+    // A carry of `carries` restates a count (CompiledCarry::value_group) and
+    // its pattern occurs: a sentence without triggers may give that count.
+    bool count_carry = false;
     std::vector<int> roles;         // As MatchRoles.
     // Indices into modalities() of the rules without a window (window <= 0)
     // whose pattern occurs in the text.
@@ -298,7 +303,7 @@ class RuleSet {
     // False when there are no triggers, categories or attributes: the text
     // needs no further rule work (attribution alone makes no claim).
     bool any() const {
-      return !triggers.empty() || !categories.empty() || !attributes.empty();
+      return !triggers.empty() || !categories.empty() || !attributes.empty() || count_carry;
     }
   };
 
@@ -324,6 +329,10 @@ class RuleSet {
   // differs between a sentence and the joined text, or when the patterns
   // cannot be compiled together.
   int64_t NextPossibleHit(absl::string_view text, int64_t from) const;
+
+  // Whether one of `carries` (indices into carries()) restates a count in
+  // `text`: its pattern, not only its words, occurs there.
+  bool HasCountCarry(absl::string_view text, const std::vector<int>& carries) const;
 
   // The trigger patterns as one RE2::Set, for measuring the floor cost of a
   // rule engine.

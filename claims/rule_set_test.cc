@@ -425,6 +425,28 @@ TEST(RuleSetTest, MatchCarriesListsEveryRuleWhoseWordsAreThere) {
               testing::ElementsAre(0));
 }
 
+TEST(RuleSetTest, ACountCarryMakesItsSentenceReadAndNeedsAValueGroup) {
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(
+    frames { type: "Conflict:Demonstrate" triggers { pattern: "marched" lemma: "march" } roles: "count" }
+    carries { pattern: "\\b(?i:said)\\s+(?P<value>\\d+)\\." roles: "count" }
+  )pb", "inline", &file));
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::FromProto(file, "inline"));
+  EXPECT_EQ(rules->carries()[0].value_group, 1);
+  EXPECT_TRUE(rules->MatchSentence("The police said 150.").any());
+  EXPECT_FALSE(rules->MatchSentence("The police said nothing.").any());
+  std::string joined = "The sun shone.\nThe police said 150.\n";
+  EXPECT_EQ(rules->NextPossibleHit(joined, 0), static_cast<int64_t>(joined.find("said")));
+
+  rules::RuleFile no_group;
+  ASSERT_OK(ParseTextProto(R"pb(
+    carries { pattern: "\\b(?i:said)\\s+\\d+\\." roles: "count" }
+  )pb", "attribution.textproto", &no_group));
+  EXPECT_THAT(RuleSet::FromProto(no_group, "attribution.textproto"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("attribution.textproto")));
+}
+
 TEST(RuleSetTest, MatchRolesListsEveryPatternWhoseWordsAreThere) {
   rules::RuleFile file;
   ASSERT_OK(ParseTextProto(R"pb(
