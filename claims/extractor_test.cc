@@ -342,7 +342,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "Conflict:Attack", {"agent=police"}},
         FrameCase{"The driver died of stab wounds in hospital on Monday.", "Life:Die",
                   {"instrument=knife", "time=2022-03-14"}},
-        FrameCase{"She kept a vigil at her mother's bedside.", "", {}}));
+        FrameCase{"She kept a vigil at her mother's bedside.", "", {}},
+        // People who came somewhere to support someone or to protest.
+        FrameCase{"On Friday about 300 people came to the court to support him.",
+                  "Conflict:Demonstrate", {"count=270-330", "time=2022-03-11"}},
+        FrameCase{"Hundreds turned out outside the embassy to demand her release.",
+                  "Conflict:Demonstrate", {"count=hundreds"}},
+        FrameCase{"Two lawmakers came to support the bill.", "", {}}));
 
 TEST(ExtractorTest, TheWoundsSomeoneDiedOfAreNoInjuryNorAChargeAtPolice) {
   ClaimSet died = RunText("The guard died from a gunshot wound on Sunday.");
