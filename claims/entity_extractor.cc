@@ -347,7 +347,8 @@ bool IsDatelineCredit(absl::string_view text, TextRange range) {
 }
 
 bool IsLocativeWord(absl::string_view w) {
-  for (absl::string_view l : {"in", "at", "near", "outside", "inside", "around"}) {
+  for (absl::string_view l :
+       {"in", "at", "near", "outside", "inside", "around", "through", "across", "towards"}) {
     if (absl::EqualsIgnoreCase(w, l)) return true;
   }
   return false;

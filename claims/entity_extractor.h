@@ -17,8 +17,8 @@
 // the document has that surname and the name is no organisation), ending
 // in a place head of the lexicon ("the Oshka River", not "the Oshka River
 // Authority"), in an all-capitals dateline at the start of a paragraph ("TAMSK, March 15 -", "TAMSK
-// (Agency) -"), or right after "in", "at", "near", "outside", "inside" or
-// "around" when no person of the document has that surname and the name is
+// (Agency) -"), or right after "in", "at", "near", "outside", "inside",
+// "around", "through", "across" or "towards" when no person of the document has that surname and the name is
 // no organisation, has no title and is not possessive ("in Tamsk", not "in
 // Sokolov's case"), and, after "at", no workplace word of the lexicon comes
 // up to six words before ("arrested at Tamsk", not "a reporter at

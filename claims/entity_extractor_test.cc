@@ -602,6 +602,8 @@ INSTANTIATE_TEST_SUITE_P(
                        LOCATION, "local:nyamadoro"},
         LocalPlaceCase{"The two men were detained at Bel Okan bus station.", "Bel Okan",
                        LOCATION, "local:bel okan"},
+        LocalPlaceCase{"Thousands marched through Santa Ilaria on Sunday.", "Santa Ilaria",
+                       LOCATION, "local:santa ilaria"},
         // An apposition that calls it a place.
         LocalPlaceCase{"Soldiers searched Bel Harun, a farming village of mud houses, at dawn.",
                        "Bel Harun", LOCATION, "local:bel harun"},

@@ -2793,7 +2793,15 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
     const absl::string_view before_place =
         text.substr(origin_from, m.range.begin - origin_from);
-    if (!at_venue && kOriginWords->MayMatch(before_place) && Occurs(*kOrigin, before_place)) {
+    // Not from a venue in the place ("released from the remand prison in
+    // X": the release was in X).
+    absl::string_view venue_word;
+    if (absl::EndsWith(before_place, " in ")) {
+      venue_word = before_place.substr(0, before_place.size() - 4);
+      venue_word.remove_prefix(std::min(venue_word.size(), venue_word.rfind(' ') + 1));
+    }
+    if (!at_venue && !venue_nouns_.contains(venue_word) &&
+        kOriginWords->MayMatch(before_place) && Occurs(*kOrigin, before_place)) {
       continue;
     }
     int i = nearest(m.range, "place");

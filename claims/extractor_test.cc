@@ -441,6 +441,17 @@ TEST(ExtractorTest, APlaceOnlyTellingWhereAnotherLiesIsNoEventPlace) {
   EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("place=Ulonga")));
 }
 
+TEST(ExtractorTest, ReleasedFromAVenueInAPlaceIsReleasedThere) {
+  EXPECT_THAT(ValuesOfType(RunText("She was released from the central prison in Basra on "
+                                   "Friday."),
+                           "Justice:Release-Parole"),
+              ::testing::Contains("place=Basra"));
+  // Where someone comes from is no place of the event.
+  EXPECT_THAT(Values(RunText("The lawyer, who is from a village in Anbar, was detained on "
+                             "Monday.")),
+              ::testing::Not(::testing::Contains("place=Anbar")));
+}
+
 TEST(ExtractorTest, OnACountryIsNoPlaceNorAStreetBeforeItsTown) {
   ClaimSet sanctions = RunText(
       "Two traders were arrested on Friday for breaking sanctions on Iran.");
