@@ -1643,6 +1643,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   };
   // `own_modality`, when set, replaces the event's modality (a value carried
   // from another sentence has the modality of its own sentence).
+  // Set while the source is given as the agent of what it tells it did
+  // ("Police said they had arrested"): the agent by its own word, as when it
+  // claims the event.
+  bool source_tells_own_act = false;
   auto add_claim = [&](int event, const std::string& role, Value* value,
                        TextRange value_range,
                        Modality own_modality = MODALITY_UNSPECIFIED) -> absl::Status {
@@ -1663,7 +1667,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // citing ...") is, asserted by the outlet; a source that claims the
     // event ("X claimed responsibility for the killing") is its agent by its
     // own word, attributed to it.
-    const bool claims_it = value_is_source && role == "agent" && a.source_claims;
+    const bool claims_it =
+        value_is_source && role == "agent" && (a.source_claims || source_tells_own_act);
     if (value_is_source && !a.source_acts && !claims_it) return absl::OkStatus();
     Claim* c = out.add_claims();
     c->set_id(NumberedId('c', out.claims_size()));
@@ -3001,6 +3006,27 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       if (out.claims_size() > before) {
         t.agent_claim = before;
         t.agent_range = first.agent_range;
+      }
+    }
+    // A force that tells what it did ("Police said on Wednesday they had
+    // arrested three men", "the army says it shelled the camp"): the source
+    // is the agent, by its own word.
+    static const RE2* const kSourceIsSubject = new RE2(
+        "(?i)\\s*(?:(?:on|last|this|late on|earlier on)\\s+[\\w-]+\\s+)?(?:that\\s+)?(?:they|it)\\s+"
+        "(?:(?:had|have|has|then|also)\\s+){0,2}");
+    if (t.agent_claim < 0 && a.found && a.source.end > a.source.begin &&
+        a.cue_range.end <= t.range.begin && frame.HasRole("agent") &&
+        RE2::FullMatch(ToPiece(text.substr(a.cue_range.end, t.range.begin - a.cue_range.end)),
+                       *kSourceIsSubject)) {
+      const re2::StringPiece source(text.data() + a.source.begin, a.source.end - a.source.begin);
+      const std::string cleaned = CleanPhrase(ToView(source));
+      if (const RuleSet::CompiledCategory* cat =
+              cleaned.empty() ? nullptr : PhraseCategoryOf(*ctx, "agent", source, cleaned);
+          cat != nullptr) {
+        source_tells_own_act = true;
+        const absl::Status added = add_claim(t.event, "agent", category_value(*cat), a.source);
+        source_tells_own_act = false;
+        RETURN_IF_ERROR(added);
       }
     }
   }

@@ -383,7 +383,41 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"Officers of the State Security Service detained him on Monday.",
                   "Justice:Arrest-Jail", {"agent=security forces"}},
         FrameCase{"Riot policing units fired tear gas at the marchers on Friday.",
-                  "Conflict:Attack", {"agent=police", "time=2022-03-11"}}));
+                  "Conflict:Attack", {"agent=police", "time=2022-03-11"}},
+        // Where and when between the force and its verb.
+        FrameCase{"Police in Basra on Wednesday arrested two journalists.",
+                  "Justice:Arrest-Jail", {"agent=police", "place=Basra"}},
+        FrameCase{"Riot police in the southern port city of Basra fired tear gas at "
+                  "students.",
+                  "Conflict:Attack", {"agent=police", "place=Basra"}}));
+
+TEST(ExtractorTest, AForceThatTellsWhatItDidIsItsAgentByItsOwnWord) {
+  for (const auto& [text, agent] : std::vector<std::pair<std::string, std::string>>{
+           {"Police said on Wednesday they had arrested three men.", "police"},
+           {"The army says it shelled the camp on Monday.", "military"}}) {
+    ClaimSet set = RunText(text);
+    bool found = false;
+    for (const Claim& c : set.claims()) {
+      if (c.role() != "agent") continue;
+      found = true;
+      EXPECT_EQ(c.value().normalized(), agent) << text;
+      EXPECT_FALSE(c.attribution().source().empty()) << text;
+    }
+    EXPECT_TRUE(found) << text;
+  }
+  // Not a source that tells what others did, nor one that is no force.
+  EXPECT_THAT(ValuesOfType(RunText("Police say the gunmen attacked the bus."),
+                           "Conflict:Attack"),
+              ::testing::Contains("agent=gunmen"));
+  EXPECT_THAT(Values(RunText("The family said they had protested on Monday.")),
+              ::testing::Not(::testing::Contains(::testing::StartsWith("agent="))));
+}
+
+TEST(ExtractorTest, AForceBeforeAnotherClauseIsNoAgentOfTheAttackAfterIt) {
+  EXPECT_THAT(Values(RunText("The president ordered strikes against the militias on March 2 "
+                             "after an attack on a base in Basra.")),
+              ::testing::Not(::testing::Contains(::testing::HasSubstr("militias"))));
+}
 
 TEST(ExtractorTest, AParticipleAfterAnotherClauseHasNoAgentOfTheAttack) {
   // The deaths are told after "and", in a clause of their own.
