@@ -348,7 +348,15 @@ INSTANTIATE_TEST_SUITE_P(
                   "Conflict:Demonstrate", {"count=270-330", "time=2022-03-11"}},
         FrameCase{"Hundreds turned out outside the embassy to demand her release.",
                   "Conflict:Demonstrate", {"count=hundreds"}},
-        FrameCase{"Two lawmakers came to support the bill.", "", {}}));
+        FrameCase{"Two lawmakers came to support the bill.", "", {}},
+        // Candles held, a blockade told in the passive, a move to clear it.
+        FrameCase{"On Monday about 400 people stood with candles outside the court.",
+                  "Conflict:Demonstrate", {"count=360-440", "time=2022-03-14"}},
+        FrameCase{"The bridge had been blocked since March 2 by some 300 farmers.",
+                  "Conflict:Demonstrate", {"count=300", "time=2022-03-02"}},
+        FrameCase{"The road was blocked by snow on Monday.", "", {}},
+        FrameCase{"Police moved to clear the blockade before dawn on Tuesday.",
+                  "Conflict:Attack", {"agent=police", "time=2022-03-15"}}));
 
 TEST(ExtractorTest, TheWoundsSomeoneDiedOfAreNoInjuryNorAChargeAtPolice) {
   ClaimSet died = RunText("The guard died from a gunshot wound on Sunday.");
