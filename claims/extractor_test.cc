@@ -510,6 +510,32 @@ TEST(ExtractorTest, OnACountryIsNoPlaceNorAStreetBeforeItsTown) {
   EXPECT_THAT(Values(road), ::testing::Not(::testing::Contains("place=Basra")));
 }
 
+// Crimes and reasons in wordings of their own; published Wednesday
+// 2022-03-16.
+INSTANTIATE_TEST_SUITE_P(
+    CrimeAndReasonWordings, FrameTest,
+    ::testing::Values(
+        FrameCase{"Customs officers arrested two sailors on a charge of cocaine smuggling.",
+                  "Justice:Arrest-Jail", {"crime=drug trafficking"}},
+        FrameCase{"The poet was charged with membership of a banned terrorist organisation.",
+                  "Justice:Charge-Indict", {"crime=terrorism"}},
+        FrameCase{"The editor was arrested on charges of terrorism on Monday.",
+                  "Justice:Arrest-Jail", {"crime=terrorism", "time=2022-03-14"}},
+        FrameCase{"Two bloggers were detained for spreading disinformation online.",
+                  "Justice:Arrest-Jail", {"crime=spreading false information"}},
+        FrameCase{"The student was convicted of incitement to revolt.", "Justice:Convict",
+                  {"crime=incitement"}},
+        FrameCase{"The farmer was released without a charge on Friday.",
+                  "Justice:Release-Parole", {"reason=no charges", "time=2022-03-11"}},
+        FrameCase{"A judge freed him because the prosecution had failed to produce any "
+                  "evidence.",
+                  "Justice:Release-Parole", {"reason=insufficient evidence"}},
+        FrameCase{"She was freed because she had already spent longer in custody than the "
+                  "six-month sentence.",
+                  "Justice:Release-Parole", {"reason=sentence served"}},
+        FrameCase{"The court released the activist, citing his poor health.",
+                  "Justice:Release-Parole", {"reason=health grounds"}}));
+
 // Charges given as a list, or with words between "charged" and "with";
 // published Wednesday 2022-03-16.
 INSTANTIATE_TEST_SUITE_P(
