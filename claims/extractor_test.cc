@@ -534,7 +534,10 @@ INSTANTIATE_TEST_SUITE_P(
                   "six-month sentence.",
                   "Justice:Release-Parole", {"reason=sentence served"}},
         FrameCase{"The court released the activist, citing his poor health.",
-                  "Justice:Release-Parole", {"reason=health grounds"}}));
+                  "Justice:Release-Parole", {"reason=health grounds"}},
+        FrameCase{"A policeman shot him outside the school on Monday.", "Conflict:Attack",
+                  {"instrument=gunfire", "agent=police", "time=2022-03-14"}},
+        FrameCase{"The crew shot a video outside the school on Monday.", "", {}}));
 
 // Charges given as a list, or with words between "charged" and "with";
 // published Wednesday 2022-03-16.
