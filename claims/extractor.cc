@@ -101,11 +101,6 @@ class InterjectionMarks {
   absl::InlinedVector<TextRange, 4> marks_;
 };
 
-// Where a sentence's clauses of contrast start: "; " and ", but", ",
-// while", ", whereas", ", although", and ", and" before a clause with its own
-// subject (StartsClause) ("convicted 12 of espionage, but
-// acquitted X": the charge is the conviction's, though nearer the
-// acquittal).
 // Whether `rest` (after ", and ") starts a clause of its own, with a
 // subject: a capitalised word, a determiner or a pronoun ("..., and police
 // say", "..., and the army denied"), not a verb sharing the subject before
@@ -122,6 +117,10 @@ bool StartsClause(absl::string_view rest) {
   return false;
 }
 
+// Where a sentence's clauses of contrast start: "; " and ", but", ",
+// while", ", whereas", ", although", and ", and" before a clause with its own
+// subject (StartsClause) ("convicted 12 of espionage, but acquitted X": the
+// charge is the conviction's, though nearer the acquittal).
 class ClauseBreaks {
  public:
   ClauseBreaks(absl::string_view text, TextRange sentence) {
@@ -1641,12 +1640,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     return time.begin == a.cue_range.end ||
            Occurs(*kToTheSaying, text.substr(a.cue_range.end, time.begin - a.cue_range.end));
   };
-  // `own_modality`, when set, replaces the event's modality (a value carried
-  // from another sentence has the modality of its own sentence).
   // Set while the source is given as the agent of what it tells it did
   // ("Police said they had arrested"): the agent by its own word, as when it
   // claims the event.
   bool source_tells_own_act = false;
+  // `own_modality`, when set, replaces the event's modality (a value carried
+  // from another sentence has the modality of its own sentence).
   auto add_claim = [&](int event, const std::string& role, Value* value,
                        TextRange value_range,
                        Modality own_modality = MODALITY_UNSPECIFIED) -> absl::Status {
@@ -1887,8 +1886,6 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
   }
 
-  // Carries taxonomy values that no trigger of this sentence takes to the
-  // latest event mention that does, when a carry cue is present.
   // A count restated in a sentence of its own ("The police put the crowd at
   // 3,000.") goes to the latest event mention that takes a count.
   auto carry_count = [&](const RuleSet::CompiledCarry& rule) -> absl::Status {
@@ -1920,6 +1917,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     return add_claim(target, "count", &v, range, modality.For(range, attribution.found));
   };
 
+  // Carries taxonomy values that no trigger of this sentence takes to the
+  // latest event mention that does, when a carry cue is present, and, in a
+  // sentence without triggers, restated counts (carry_count).
   auto carry = [&](absl::Span<const int> cats) -> absl::Status {
     if (ctx->recent.empty()) return absl::OkStatus();
     for (int ri : hits.carries) {
