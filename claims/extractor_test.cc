@@ -397,7 +397,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Arrest-Jail", {"agent=police", "place=Basra"}},
         FrameCase{"Riot police in the southern port city of Basra fired tear gas at "
                   "students.",
-                  "Conflict:Attack", {"agent=police", "place=Basra"}}));
+                  "Conflict:Attack", {"agent=police", "place=Basra"}},
+        // An agent in quotes, as an official's word.
+        FrameCase{"Two guards were hurt when \"extremist elements\" attacked them with "
+                  "knives.",
+                  "Conflict:Attack", {"agent=extremist elements", "instrument=knife"}}));
 
 TEST(ExtractorTest, AForceThatTellsWhatItDidIsItsAgentByItsOwnWord) {
   for (const auto& [text, agent] : std::vector<std::pair<std::string, std::string>>{
