@@ -2998,6 +2998,31 @@ TEST(AttributionTest, ASourceOpeningAJoinedClauseSpeaksForItOnly) {
   for (const Claim& c : one.claims()) EXPECT_TRUE(c.has_attribution()) << c.DebugString();
 }
 
+TEST(AttributionTest, WhoCountsRecordsOrPutsAFigureIsItsSource) {
+  for (const auto& [text, source] : std::vector<std::pair<std::string, std::string>>{
+           {"The rights group recorded at least 40 people injured in the clashes on Monday.",
+            "the rights group"},
+           {"The city's mayor, Omar Dali, has put the death toll at three.", "Omar Dali"},
+           {"The ministry has put the number of injured officers at 23.", "the ministry"}}) {
+    ClaimSet set = RunText(text);
+    bool counted = false;
+    for (const Claim& c : set.claims()) {
+      if (c.role() != "count") continue;
+      counted = true;
+      EXPECT_EQ(c.attribution().source(), source) << text;
+    }
+    EXPECT_TRUE(counted) << text;
+  }
+  // A clause before the counting one is not the counter's: "police fired, and
+  // the group recorded".
+  ClaimSet two = RunText("Riot police fired tear gas on Monday, and the rights group recorded "
+                         "at least 40 people injured.");
+  for (const Claim& c : two.claims()) {
+    if (c.role() == "agent") EXPECT_FALSE(c.has_attribution()) << c.DebugString();
+    if (c.role() == "count") EXPECT_EQ(c.attribution().source(), "the rights group");
+  }
+}
+
 TEST(AttributionTest, TheOutletItselfIsNoEntityOfItsStory) {
   Document doc;
   doc.set_id("t");
