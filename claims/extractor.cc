@@ -1022,7 +1022,10 @@ class RuleExtractor : public Extractor {
         rules_(std::move(rules)),
         entities_(&rules_->lexicon(), &gazetteer_),
         venue_nouns_(rules_->lexicon().venue_nouns().begin(),
-                     rules_->lexicon().venue_nouns().end()) {}
+                     rules_->lexicon().venue_nouns().end()) {
+    for (const std::string& w : rules_->lexicon().role_nouns()) role_words_.insert(w);
+    for (const std::string& w : rules_->lexicon().workplace_words()) role_words_.insert(w);
+  }
 
   absl::Status ExtractInto(const Document& document, ClaimSet* out) const override;
   std::vector<absl::Status> ExtractEach(absl::Span<const Document* const> documents,
@@ -1086,6 +1089,10 @@ class RuleExtractor : public Extractor {
   EntityExtractor entities_;
   // The lexicon's venue nouns ("court", "prison"); see VenueAfter.
   absl::flat_hash_set<std::string> venue_nouns_;
+  // The lexicon's role nouns and workplace words ("lawyer", "journalist"):
+  // a name before one and a person's name is whose the person is ("X
+  // journalist Y").
+  absl::flat_hash_set<std::string> role_words_;
 };
 
 struct RuleExtractor::Context {
@@ -2105,6 +2112,22 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
           continue;
         }
         best = &m;
+      }
+    }
+    // "the murder of X journalist Y", "abducted Daily Star reporter Y": the
+    // name before the role is whose the person is; the person is the
+    // participant.
+    if (best != nullptr) {
+      const auto next = std::find_if(
+          sentence_mentions.begin(), sentence_mentions.end(),
+          [&](const EntityMentionSpan& m) { return m.range.begin > best->range.end; });
+      if (next != sentence_mentions.end() &&
+          ctx->entities.clusters[next->cluster].type == PERSON && can_participate(*next)) {
+        absl::string_view gap = text.substr(best->range.end, next->range.begin - best->range.end);
+        if (absl::ConsumePrefix(&gap, " ") && absl::ConsumeSuffix(&gap, " ") &&
+            role_words_.contains(gap)) {
+          best = &*next;
+        }
       }
     }
     if (best != nullptr && best->range.begin >= t.range.end) {

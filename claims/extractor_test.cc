@@ -467,6 +467,22 @@ TEST(ExtractorTest, ANumberThatIsNoRestatedCountIsNoCount) {
   }
 }
 
+TEST(ExtractorTest, APersonNamedWithWhoseRoleIsTheParticipant) {
+  for (const char* text : {"Gunmen abducted Daily Star reporter Ahmed Karim on Monday.",
+                           "Police are investigating the murder of Blue Line lawyer Ahmed "
+                           "Karim."}) {
+    ClaimSet set = RunText(text);
+    std::vector<std::string> participants;
+    for (const EventMention& e : set.events()) {
+      for (const EntityRef& p : e.participants()) participants.push_back(p.surface());
+    }
+    EXPECT_THAT(participants, ::testing::Contains("Ahmed Karim")) << text;
+    EXPECT_THAT(participants, ::testing::Not(::testing::Contains(::testing::HasSubstr("Star"))))
+        << text;
+    EXPECT_THAT(participants, ::testing::Not(::testing::Contains("Blue Line"))) << text;
+  }
+}
+
 TEST(ExtractorTest, MembersOfThePublicAreNoAgent) {
   ClaimSet set = RunText("Two guards were killed by members of the public who tried to help.");
   EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains(::testing::StartsWith("agent="))));
