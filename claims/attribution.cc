@@ -107,6 +107,20 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
       }
       if (v == "had" || v == "has" || v == "have") continue;
       source = ToPiece(v);
+      // A source inside a clause of time or cause ("the court freed him
+      // after the police told it that ...") speaks for that clause only, not
+      // for the sentence the outlet tells.
+      // The rule's source may have taken in the words before the clause
+      // ("Monday after the prosecutor").
+      static const RE2* const kSubordinate = new RE2(
+          "(?i)\\b(?:after|before|when|until|because|since|once|although|though)\\s+"
+          "(?:the\\s+|a\\s+|an\\s+)?$");
+      static const RE2* const kSubordinateInside = new RE2(
+          "(?i)\\b(?:after|before|when|until|because|since|once|although|though)\\s+\\S");
+      if (RE2::PartialMatch(ToPiece(s.substr(0, source.data() - s.data())), *kSubordinate) ||
+          RE2::PartialMatch(source, *kSubordinateInside)) {
+        continue;
+      }
     }
     std::string cue = a.cue;
     if (a.cue_group >= 0 && groups[a.cue_group].data() != nullptr) {

@@ -2791,7 +2791,13 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // Y"): Y is where.
     const bool address_town = before != nullptr && before == surface_street &&
                               text.substr(before->range.end, m.range.begin - before->range.end) == ", ";
-    if (!address_town && !Occurs(*kLocative, text.substr(from, m.range.begin - from))) {
+    // A name before a venue says where it is ("a Nurabad magistrate's
+    // court"), also after "from" ("freed from X prison": no origin), and
+    // with no preposition before it ("the Basra magistrate discharged him").
+    const int64_t venue_end = VenueAfter(text, m.range.end, sentence.end, venue_nouns_);
+    const bool at_venue = venue_end >= 0;
+    if (!address_town && !at_venue &&
+        !Occurs(*kLocative, text.substr(from, m.range.begin - from))) {
       if (!is_surface_place(cl, m.range, from)) continue;
       if (is_place_after(m.range.end, " in ")) continue;
       if (is_place_after(m.range.end, ", ")) {
@@ -2799,10 +2805,6 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         continue;
       }
     }
-    // A name before a venue says where it is ("a Nurabad magistrate's
-    // court"), also after "from" ("freed from X prison": no origin).
-    const int64_t venue_end = VenueAfter(text, m.range.end, sentence.end, venue_nouns_);
-    const bool at_venue = venue_end >= 0;
     // A venue named after one place and sited in another ("the X district
     // court in Y"): the event is in the other.
     if (at_venue && is_place_after(venue_end, " in ")) continue;

@@ -555,6 +555,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Release-Parole", {"reason=sentence served"}},
         FrameCase{"The court released the activist, citing his poor health.",
                   "Justice:Release-Parole", {"reason=health grounds"}},
+        FrameCase{"On Monday the Basra magistrate discharged the driver for want of "
+                  "evidence.",
+                  "Justice:Release-Parole",
+                  {"reason=insufficient evidence", "time=2022-03-14", "place=Basra"}},
+        FrameCase{"The nurse was discharged from hospital on Monday.", "", {}},
         FrameCase{"A policeman shot him outside the school on Monday.", "Conflict:Attack",
                   {"instrument=gunfire", "agent=police", "time=2022-03-14"}},
         FrameCase{"The crew shot a video outside the school on Monday.", "", {}}));
@@ -3036,6 +3041,19 @@ TEST(AttributionTest, WhoCountsRecordsOrPutsAFigureIsItsSource) {
   for (const Claim& c : two.claims()) {
     if (c.role() == "agent") EXPECT_FALSE(c.has_attribution()) << c.DebugString();
     if (c.role() == "count") EXPECT_EQ(c.attribution().source(), "the rights group");
+  }
+}
+
+TEST(AttributionTest, ASourceInAClauseOfTimeOrCauseSpeaksNotForTheSentence) {
+  ClaimSet set = RunText("A judge freed the two students on Monday after the prosecutor told "
+                         "the court that the evidence was weak.");
+  ASSERT_THAT(Values(set), ::testing::Contains("time=2022-03-14"));
+  for (const Claim& c : set.claims()) EXPECT_FALSE(c.has_attribution()) << c.DebugString();
+  // The same source as the sentence's subject speaks for it.
+  ClaimSet said = RunText("The prosecutor told the court that a judge freed the two students "
+                          "on Monday.");
+  for (const Claim& c : said.claims()) {
+    EXPECT_EQ(c.attribution().source(), "the prosecutor") << c.DebugString();
   }
 }
 
