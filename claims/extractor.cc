@@ -1856,6 +1856,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     for (int ci : hits.carries) {
       const RuleSet::CompiledCarry& carry = rules_->carries()[ci];
       if (t.embedded) break;
+      if (carry.value_group >= 0) continue;  // A restated count embeds no event.
       // A charge spans a list ("convicted of fraud and the killing of");
       // other cues ("because of") only the words right after them.
       const bool charge = carry.roles.contains("crime");

@@ -449,6 +449,11 @@ TEST(ExtractorTest, ACountRestatedInASentenceOfItsOwnCountsTheLatestEvent) {
   }
   EXPECT_THAT(counts, ::testing::IsSupersetOf({"135-165 by the police",
                                                 "2000 by the organisers"}));
+  // A count ending a clause before another source's.
+  ClaimSet clause = RunText(
+      "Hundreds of farmers marched through Basra on Monday. Officials said about 300, the "
+      "union 2,000.");
+  EXPECT_THAT(ValuesOfType(clause, "Conflict:Demonstrate"), ::testing::Contains("count=270-330"));
   for (const Claim& c : set.claims()) EXPECT_EQ(c.event_type(), "Conflict:Demonstrate");
 }
 
@@ -457,7 +462,10 @@ TEST(ExtractorTest, ANumberThatIsNoRestatedCountIsNoCount) {
        {"Two guards were killed on Sunday. The minister said 2024 would be calmer.",
         "Two guards were killed on Sunday. He said three of his friends had left.",
         "Two guards were killed on Sunday. The weather was fine. The bridge is old. The "
-        "road was closed. The mayor said 40."}) {
+        "road was closed. The mayor said 40.",
+        // A comma inside the number ends no clause.
+        "Two guards were killed on Sunday. The union said 12,000 workers had signed the "
+        "petition."}) {
     ClaimSet set = RunText(text);
     std::vector<std::string> counts;
     for (const Claim& c : set.claims()) {
