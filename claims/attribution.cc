@@ -3,6 +3,7 @@
 #include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "base/re2_adapter.h"
 
 namespace xref {
@@ -112,11 +113,12 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
       // for the sentence the outlet tells.
       // The rule's source may have taken in the words before the clause
       // ("Monday after the prosecutor").
-      static const RE2* const kSubordinate = new RE2(
-          "(?i)\\b(?:after|before|when|until|because|since|once|although|though)\\s+"
-          "(?:the\\s+|a\\s+|an\\s+)?$");
-      static const RE2* const kSubordinateInside = new RE2(
-          "(?i)\\b(?:after|before|when|until|because|since|once|although|though)\\s+\\S");
+      static constexpr absl::string_view kSubordinators =
+          "(?i)\\b(?:after|before|when|until|because|since|once|although|though)\\s+";
+      static const RE2* const kSubordinate =
+          new RE2(absl::StrCat(kSubordinators, "(?:the\\s+|a\\s+|an\\s+)?$"));
+      static const RE2* const kSubordinateInside =
+          new RE2(absl::StrCat(kSubordinators, "\\S"));
       if (RE2::PartialMatch(ToPiece(s.substr(0, source.data() - s.data())), *kSubordinate) ||
           RE2::PartialMatch(source, *kSubordinateInside)) {
         continue;

@@ -121,6 +121,13 @@ class EntityExtractor {
   // full stop or a verb of saying).
   bool IsBeforePersonApposition(absl::string_view text, size_t end) const;
 
+  // Whether `word` is a role noun or a workplace word of the lexicon, exact
+  // case ("lawyer", "journalist"): a name before one and a person's name is
+  // whose the person is ("X journalist Y").
+  bool IsRoleWord(absl::string_view word) const {
+    return role_nouns_.Contains(word) || workplace_words_.Contains(word);
+  }
+
  private:
   // What the lexicon says about one spelling (exact case), built at
   // construction: a set of WordKind bits and, for the first word of titles,

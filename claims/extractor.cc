@@ -1022,10 +1022,7 @@ class RuleExtractor : public Extractor {
         rules_(std::move(rules)),
         entities_(&rules_->lexicon(), &gazetteer_),
         venue_nouns_(rules_->lexicon().venue_nouns().begin(),
-                     rules_->lexicon().venue_nouns().end()) {
-    for (const std::string& w : rules_->lexicon().role_nouns()) role_words_.insert(w);
-    for (const std::string& w : rules_->lexicon().workplace_words()) role_words_.insert(w);
-  }
+                     rules_->lexicon().venue_nouns().end()) {}
 
   absl::Status ExtractInto(const Document& document, ClaimSet* out) const override;
   std::vector<absl::Status> ExtractEach(absl::Span<const Document* const> documents,
@@ -1089,10 +1086,6 @@ class RuleExtractor : public Extractor {
   EntityExtractor entities_;
   // The lexicon's venue nouns ("court", "prison"); see VenueAfter.
   absl::flat_hash_set<std::string> venue_nouns_;
-  // The lexicon's role nouns and workplace words ("lawyer", "journalist"):
-  // a name before one and a person's name is whose the person is ("X
-  // journalist Y").
-  absl::flat_hash_set<std::string> role_words_;
 };
 
 struct RuleExtractor::Context {
@@ -1647,15 +1640,14 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     return time.begin == a.cue_range.end ||
            Occurs(*kToTheSaying, text.substr(a.cue_range.end, time.begin - a.cue_range.end));
   };
-  // Set while the source is given as the agent of what it tells it did
-  // ("Police said they had arrested"): the agent by its own word, as when it
-  // claims the event.
-  bool source_tells_own_act = false;
   // `own_modality`, when set, replaces the event's modality (a value carried
   // from another sentence has the modality of its own sentence).
+  // `by_own_word`: the value is the source, given as the agent of what it
+  // tells it did ("Police said they had arrested"), as when it claims the
+  // event.
   auto add_claim = [&](int event, const std::string& role, Value* value,
-                       TextRange value_range,
-                       Modality own_modality = MODALITY_UNSPECIFIED) -> absl::Status {
+                       TextRange value_range, Modality own_modality = MODALITY_UNSPECIFIED,
+                       bool by_own_word = false) -> absl::Status {
     RETURN_IF_ERROR(CheckClaimLimit(*ctx));
     // The source and the words to its cue: "a police statement issued on
     // Wednesday said", "X, the governor of Y province, told reporters"
@@ -1674,7 +1666,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // event ("X claimed responsibility for the killing") is its agent by its
     // own word, attributed to it.
     const bool claims_it =
-        value_is_source && role == "agent" && (a.source_claims || source_tells_own_act);
+        value_is_source && role == "agent" && (a.source_claims || by_own_word);
     if (value_is_source && !a.source_acts && !claims_it) return absl::OkStatus();
     Claim* c = out.add_claims();
     c->set_id(NumberedId('c', out.claims_size()));
@@ -1894,6 +1886,16 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
   }
 
+  // The latest event mention, at most `max_sentences` back, whose frame
+  // `fits`; -1 when none.
+  auto latest_event = [&](int max_sentences, auto fits) {
+    for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend(); ++it) {
+      if (index - it->sentence > max_sentences) break;
+      if (fits(rules_->frames()[it->frame])) return it->event;
+    }
+    return -1;
+  };
+
   // A count restated in a sentence of its own ("The police put the crowd at
   // 3,000.") goes to the latest event mention that takes a count.
   auto carry_count = [&](const RuleSet::CompiledCarry& rule) -> absl::Status {
@@ -1904,14 +1906,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
     const re2::StringPiece value = groups[rule.value_group];
     if (value.data() == nullptr || value.empty()) return absl::OkStatus();
-    int target = -1;
-    for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend(); ++it) {
-      if (index - it->sentence > rule.max_sentences) break;
-      if (rules_->frames()[it->frame].HasRole("count")) {
-        target = it->event;
-        break;
-      }
-    }
+    const int target = latest_event(rule.max_sentences, [](const RuleSet::CompiledFrame& f) {
+      return f.HasRole("count");
+    });
     if (target < 0) return absl::OkStatus();
     // The count stands without its noun: it counts people, as a number
     // standing for its group does ("nine died").
@@ -1940,15 +1937,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       for (int ci : cats) {
         const RuleSet::CompiledCategory& cat = rules_->categories()[ci];
         if (!rule.roles.contains(cat.role)) continue;
-        int target = -1;
-        for (auto it = ctx->recent.rbegin(); it != ctx->recent.rend(); ++it) {
-          if (index - it->sentence > rule.max_sentences) break;
-          if (rules_->frames()[it->frame].HasRole(cat.role) &&
-              rules_->frames()[it->frame].type.rfind("Justice:", 0) == 0) {
-            target = it->event;
-            break;
-          }
-        }
+        const int target =
+            latest_event(rule.max_sentences, [&](const RuleSet::CompiledFrame& f) {
+              return f.HasRole(cat.role) && f.type.rfind("Justice:", 0) == 0;
+            });
         if (target < 0) continue;
         MatchRanges hits = FindAllByList(*cat.re, cat.words.get(), text, sentence, ascii);
         if (hits.empty()) continue;
@@ -2126,7 +2118,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
           ctx->entities.clusters[next->cluster].type == PERSON && can_participate(*next)) {
         absl::string_view gap = text.substr(best->range.end, next->range.begin - best->range.end);
         if (absl::ConsumePrefix(&gap, " ") && absl::ConsumeSuffix(&gap, " ") &&
-            role_words_.contains(gap)) {
+            entities_.IsRoleWord(gap)) {
           best = &*next;
         }
       }
@@ -2826,11 +2818,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         text.substr(origin_from, m.range.begin - origin_from);
     // Not from a venue in the place ("released from the remand prison in
     // X": the release was in X).
-    absl::string_view venue_word;
-    if (absl::EndsWith(before_place, " in ")) {
-      venue_word = before_place.substr(0, before_place.size() - 4);
-      venue_word.remove_prefix(std::min(venue_word.size(), venue_word.rfind(' ') + 1));
-    }
+    const absl::string_view venue_word =
+        absl::EndsWith(before_place, " in ")
+            ? WordBeforeSpaces(before_place, before_place.size() - 3)
+            : absl::string_view();
     if (!at_venue && !venue_nouns_.contains(venue_word) &&
         kOriginWords->MayMatch(before_place) && Occurs(*kOrigin, before_place)) {
       continue;
@@ -3049,10 +3040,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       if (const RuleSet::CompiledCategory* cat =
               cleaned.empty() ? nullptr : PhraseCategoryOf(*ctx, "agent", source, cleaned);
           cat != nullptr) {
-        source_tells_own_act = true;
-        const absl::Status added = add_claim(t.event, "agent", category_value(*cat), a.source);
-        source_tells_own_act = false;
-        RETURN_IF_ERROR(added);
+        RETURN_IF_ERROR(add_claim(t.event, "agent", category_value(*cat), a.source,
+                                  MODALITY_UNSPECIFIED, /*by_own_word=*/true));
       }
     }
   }
