@@ -770,6 +770,15 @@ bool StartsWithObject(absl::string_view text, int64_t at, int64_t end) {
   return kObjectStart->Match(ToPiece(text), at, end, RE2::ANCHOR_START, nullptr, 0);
 }
 
+// True when `gap`, the text after a verb, begins with a preposition: what
+// follows is not the verb's object ("killed at a rally for X").
+bool StartsWithPreposition(absl::string_view gap) {
+  static const RE2* const kPreposition = new RE2(
+      "\\s*(?i:at|in|on|for|during|near|outside|inside|after|before|from|since|under|"
+      "into|across|through|along|around|amid|following|beside|behind|towards?|while)\\b");
+  return kPreposition->Match(ToPiece(gap), 0, gap.size(), RE2::ANCHOR_START, nullptr, 0);
+}
+
 // True when `phrase` begins with a verb in the past or a past participle,
 // in -ed or one of the irregular forms of verbs that tell events ("took",
 // "shot", "beaten").
@@ -1729,6 +1738,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // and where its value is.
     int agent_claim = -1;
     TextRange agent_range;
+    // The participant chosen before the trigger (its subject), or null.
+    const EntityMentionSpan* subject = nullptr;
   };
   // Per-trigger arrays hold a sentence's few triggers without a heap allocation.
   using TrigVector = absl::InlinedVector<Trig, 8>;
@@ -2063,12 +2074,21 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (best == nullptr && !group.found && pronoun.role == ParticipantPronoun::kObject) {
       best = antecedent();
     }
+    // A verb's object follows it; a name after a preposition ("was killed
+    // at a rally for X", "died in a X street") is not its object.
+    const bool verb_trigger =
+        !rules_->triggers()[t.trigger].nominal &&
+        IsPastVerb(text.substr(t.range.begin, t.range.end - t.range.begin));
     for (const EntityMentionSpan& m : sentence_mentions) {
       if (group.found || best != nullptr) break;
       if (!can_participate(m)) continue;
       if (m.range.begin >= t.range.end && m.range.begin - t.range.end <= 40) {
         absl::string_view gap = text.substr(t.range.end, m.range.begin - t.range.end);
         if (gap.find(" by ") != absl::string_view::npos || absl::StartsWith(gap, " by")) continue;
+        if (verb_trigger && !frame.participant_after_preposition &&
+            gap.find(':') == absl::string_view::npos && StartsWithPreposition(gap)) {
+          break;
+        }
         best = &m;
         break;
       }
@@ -2086,6 +2106,23 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         (pronoun.role == ParticipantPronoun::kSubject ||
          pronoun.role == ParticipantPronoun::kPossessive)) {
       best = antecedent();
+    }
+    // A verb joined by "and" to the one before it has that one's subject:
+    // "X, a student, was struck by a bullet and died", "X was detained and
+    // later released".
+    if (best == nullptr && !group.found && pronoun.role == ParticipantPronoun::kNone &&
+        verb_trigger && &t != &trigs.front()) {
+      const Trig& before = *(&t - 1);
+      if (before.subject != nullptr && before.range.end <= t.range.begin &&
+          t.range.begin - before.range.end <= 120) {
+        const absl::string_view gap =
+            text.substr(before.range.end, t.range.begin - before.range.end);
+        if (gap.find_first_of(";:") == absl::string_view::npos &&
+            IsCoordinatedPredicate(gap, text.substr(t.range.begin, t.range.end - t.range.begin)) &&
+            frame.TakesParticipant(ctx->entities.clusters[before.subject->cluster].type)) {
+          best = before.subject;
+        }
+      }
     }
     if (best == nullptr && !group.found) {
       // The subject of an active verb in the past, with its object after
@@ -2126,6 +2163,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (best != nullptr && best->range.begin >= t.range.end) {
       taken_until = std::max(taken_until, best->range.end);
     }
+    if (best != nullptr && best->range.end <= t.range.begin) t.subject = best;
     if (best != nullptr) {
       EntityRef* ref = ev->add_participants();
       ref->set_entity_id(ctx->EntityId(best->cluster));

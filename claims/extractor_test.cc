@@ -1710,6 +1710,61 @@ TEST(ParticipantTest, ASubjectSetOffByAnAppositionIsTheParticipant) {
   EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Marek Zelinski"));
 }
 
+TEST(ParticipantTest, ANamePutAfterAVerbByAPrepositionIsNoObject) {
+  // Who died or was killed is the subject, not a name in a phrase after
+  // the verb.
+  ClaimSet rally = RunText(
+      "Tomas Varga, the cousin of Pavel Novak, who was killed at a vigil for Lena Hartmann, "
+      "spoke on Monday.");
+  const EventMention* e = EventWithTrigger(rally, "killed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Pavel Novak"));
+  ClaimSet orders = RunText("The family says the farmer was killed on the orders of Oskar Lind.");
+  e = EventWithTrigger(orders, "killed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::IsEmpty());
+  // Must still fire: an object right after the verb, a list after a colon,
+  // and a demonstration held at an organisation (the frame's
+  // participant_after_preposition).
+  ClaimSet object = RunText("Border guards detained Karim Haddad on Tuesday.");
+  e = EventWithTrigger(object, "detained");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Karim Haddad"));
+  ClaimSet list = RunText("Two people died in the riot: Ilse Brandt and a driver.");
+  e = EventWithTrigger(list, "died");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Ilse Brandt"));
+  ClaimSet rallied =
+      RunText("Hundreds of nurses rallied outside the National Health Board on Friday.");
+  e = EventWithTrigger(rallied, "rallied");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("National Health Board"));
+}
+
+TEST(ParticipantTest, AVerbJoinedByAndHasTheSubjectOfTheOneBefore) {
+  ClaimSet died = RunText(
+      "Marek Zelinski, a retired teacher, was struck by a rubber bullet fired by a soldier "
+      "and died in a Gdansk street before help came.");
+  const EventMention* e = EventWithTrigger(died, "died");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Marek Zelinski"));
+  ClaimSet released = RunText("Ilse Brandt was detained on Monday and later released.");
+  e = EventWithTrigger(released, "released");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Ilse Brandt"));
+  // Not across a new subject, nor from the object of an active verb: the
+  // office's owner is not who was arrested.
+  ClaimSet subject = RunText(
+      "Marek Zelinski was beaten by guards and the police later arrested several students.");
+  e = EventWithTrigger(subject, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::Not(::testing::Contains("Marek Zelinski")));
+  ClaimSet object = RunText("Police raided the office of Oskar Lind and arrested six people.");
+  e = EventWithTrigger(object, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::IsEmpty());
+}
+
 TEST(ParticipantTest, TheSourceOfTheSentenceIsNoParticipant) {
   ClaimSet set = RunText("Forty miners were hurt, the Mine Workers Union said.");
   const EventMention* e = EventWithTrigger(set, "hurt");

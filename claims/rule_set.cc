@@ -614,6 +614,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     cf.has_instrument = cf.roles.contains("instrument");
     cf.refers_to.assign(frame.refers_to().begin(), frame.refers_to().end());
     cf.requires_referent = frame.requires_referent();
+    cf.participant_after_preposition = frame.participant_after_preposition();
     if (cf.requires_referent && cf.refers_to.empty()) {
       return absl::InvalidArgumentError(
           absl::StrCat(name, ": frame ", frame.type(),

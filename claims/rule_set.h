@@ -173,6 +173,7 @@ class RuleSet {
     LiteralGuard count_noun_guard;     // LiteralGuard(*count_noun), if any.
     std::vector<std::string> refers_to;  // Frame.refers_to.
     bool requires_referent = false;      // Frame.requires_referent.
+    bool participant_after_preposition = false;  // Frame.participant_after_preposition.
     // Frame.participant_types.
     bool takes_person = true;
     bool takes_organization = true;
