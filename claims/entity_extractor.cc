@@ -16,6 +16,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "base/fold.h"
@@ -915,6 +916,11 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
   std::string folded;  // Scratch for FoldForMatchingInto.
   MarkLocalPlaces(text, &raws, &folded);
   std::vector<int> cluster_of(raws.size(), -1);
+  // The person named in full with a title (pass 1) of each folded "title
+  // word" for the words after the given name ("sergeant quispe" of
+  // "Sergeant Edwin Quispe Ari"), -1 when several: "Sergeant Quispe" alone
+  // is that person, though "Quispe" is another's surname.
+  absl::flat_hash_map<std::string, int> by_titled_word;
   // Full-name mentions of each person cluster (pass 1), by cluster.
   std::vector<int> full_mentions(raws.size(), 0);
   // Person clusters named as someone's kin (NamedAsKin), by cluster.
@@ -1017,6 +1023,15 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     if (raw.type == PERSON) {
       ++full_mentions[c];
       if (!kin[c]) kin[c] = NamedAsKin(text, raw.range, raw.title);
+      if (raw.title.end > raw.title.begin) {
+        FoldForMatchingInto(substr(raw.title), &given);
+        for (size_t w = raw.first_word + 1; w < raw.end_word; ++w) {
+          if (Is(word(w), kParticle) || !Capitalised(word(w))) continue;
+          FoldForMatchingInto(word(w), &folded);
+          auto [it, added] = by_titled_word.try_emplace(absl::StrCat(given, " ", folded), c);
+          if (!added && it->second != c) it->second = -1;
+        }
+      }
     }
     if (has_acronym) {
       result.clusters[c].acronym = std::string(substr(raw.acronym));
@@ -1076,6 +1091,16 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       cluster_of[r] = c;
       add_alias(c, surface);
       continue;
+    }
+    if (raw.word_count() == 1 && raw.title.end > raw.title.begin && !by_titled_word.empty()) {
+      FoldForMatchingInto(substr(raw.title), &given);
+      FoldForMatchingInto(surface, &folded);
+      if (auto it = by_titled_word.find(absl::StrCat(given, " ", folded));
+          it != by_titled_word.end() && it->second >= 0) {
+        cluster_of[r] = it->second;
+        add_alias(it->second, surface);
+        continue;
+      }
     }
     FoldForMatchingInto(surface, &folded);
     const absl::string_view surname = WithoutArticle(folded);

@@ -393,6 +393,32 @@ TEST(EntityExtractorTest, PeopleOfOneSurnameWithOtherGivenNamesStayApart) {
   EXPECT_THAT(rahim->aliases, Contains("Raheem Mansour"));
 }
 
+TEST(EntityExtractorTest, ATitledSurnameJoinsThePersonNamedInFullWithThatTitle) {
+  // "Vega" is the last word of the judge's name and an inner word of the
+  // captain's: with the title, "Captain Vega" is the captain.
+  EntityResult r = Extract(
+      "Judge Lucia Torres Vega ordered the arrest of Captain Ramon Vega Ruiz. "
+      "Captain Vega denied the charges.");
+  const EntityCluster* ramon = Find(r, "Ramon Vega Ruiz");
+  ASSERT_NE(ramon, nullptr);
+  EXPECT_THAT(ramon->aliases, Contains("Vega"));
+  const EntityCluster* lucia = Find(r, "Lucia Torres Vega");
+  ASSERT_NE(lucia, nullptr);
+  EXPECT_THAT(lucia->aliases, ::testing::Not(Contains("Vega")));
+  // Without a title, or with a title two of them were named with, the
+  // surname rule decides as before.
+  EntityResult untitled = Extract(
+      "Judge Lucia Torres Vega ordered the arrest of Captain Ramon Vega Ruiz. "
+      "Vega denied the charges.");
+  ASSERT_NE(Find(untitled, "Lucia Torres Vega"), nullptr);
+  EXPECT_THAT(Find(untitled, "Lucia Torres Vega")->aliases, Contains("Vega"));
+  EntityResult shared = Extract(
+      "Captain Lucia Torres Vega ordered the arrest of Captain Ramon Vega Ruiz. "
+      "Captain Vega denied the charges.");
+  ASSERT_NE(Find(shared, "Ramon Vega Ruiz"), nullptr);
+  EXPECT_THAT(Find(shared, "Ramon Vega Ruiz")->aliases, ::testing::Not(Contains("Vega")));
+}
+
 TEST(EntityExtractorTest, AnInnerSurnameUsedAloneJoinsItsPerson) {
   // A first surname used alone ("Garcia" of "Luis Garcia Marquez").
   EntityResult r = Extract(
