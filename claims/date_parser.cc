@@ -1659,8 +1659,34 @@ bool IsNarrativeWeekday(absl::string_view text, TextRange range) {
   int64_t ignored;
   const absl::string_view before = word_before(at, &ignored);
   if (before.empty()) return true;
-  return std::any_of(std::begin(kBeforeThat), std::end(kBeforeThat),
-                     [&](absl::string_view w) { return absl::EqualsIgnoreCase(before, w); });
+  auto among = [&](absl::Span<const absl::string_view> words) {
+    return std::any_of(words.begin(), words.end(),
+                       [&](absl::string_view w) { return absl::EqualsIgnoreCase(before, w); });
+  };
+  if (among(kBeforeThat)) return true;
+  // After another word (a noun: "died in my arms that Saturday", "the
+  // march that Friday"), "that" opens a clause after a verb of saying or
+  // knowing ("said that Friday ..."), or when the weekday is the subject
+  // or possessor of what follows ("that Friday was too late", "that
+  // Friday's vote").
+  static constexpr absl::string_view kClauseVerbs[] = {
+      "said",  "say",     "says",    "told",    "tell",     "tells",    "announced", "added",
+      "warned", "noted",  "stated",  "reported", "claimed", "insisted", "confirmed", "believed",
+      "believe", "thought", "think",  "knew",    "know",     "hoped",    "feared",    "decided",
+      "agreed", "denied", "expected", "ruled",   "found",    "so",       "fact",      "such"};
+  if (among(kClauseVerbs)) return false;
+  static constexpr absl::string_view kClauseAfter[] = {
+      "was", "is", "were", "are", "will", "would", "had", "has", "could", "might",
+      "should", "seemed", "seems", "became", "becomes"};
+  const absl::string_view after = text.substr(range.end);
+  if (absl::StartsWith(after, "'s") || absl::StartsWith(after, "\u2019s")) return false;
+  size_t b = 0;
+  while (b < after.size() && after[b] == ' ') ++b;
+  size_t e = b;
+  while (e < after.size() && absl::ascii_isalpha(static_cast<unsigned char>(after[e]))) ++e;
+  const absl::string_view next = after.substr(b, e - b);
+  return b == 0 || std::none_of(std::begin(kClauseAfter), std::end(kClauseAfter),
+                                [&](absl::string_view w) { return absl::EqualsIgnoreCase(next, w); });
 }
 
 std::optional<int> DaysToNearestWeekday(const DateValue& day, const DateValue& from) {

@@ -97,9 +97,11 @@ std::optional<int> DaysToFollowingWeekday(const DateValue& value, const DateValu
 // ("Tuesday") that the word before it makes a day of the story's own week
 // rather than of the publication's: "the" ("on the Tuesday", "the Sunday
 // night") or a "that" that is no conjunction ("that Friday night", "on that
-// Thursday"; not "said that Friday's vote"). A narrative dates it from the
-// event told before it (DaysToNearestWeekday); NormalizeDate's value, from
-// the publication date, is what is left without one.
+// Thursday", "died in my arms that Saturday"; not "said that Friday", "the
+// fear that Monday would bring riots", "that Friday's vote"). A narrative
+// dates it from the event told before it (DaysToNearestWeekday);
+// NormalizeDate's value, from the publication date, is what is left
+// without one.
 bool IsNarrativeWeekday(absl::string_view text, TextRange range);
 
 // The days from `from` to the nearest day on the weekday of `day`, both DAY

@@ -406,7 +406,8 @@ TEST(IsNarrativeWeekdayTest, TheOrThatOpeningTheWeekdayMakeItTheStorysDay) {
   for (absl::string_view text :
        {"On the Tuesday, the crowd grew.", "They came back on the Sunday night.",
         "And that Friday night the gates closed.", "The crowd left on that Thursday.",
-        "That Monday, nobody worked.", "We waited, that Saturday, for news."}) {
+        "That Monday, nobody worked.", "We waited, that Saturday, for news.",
+        "She died in my arms that Saturday.", "The march that Friday drew thousands."}) {
     std::string weekday;
     for (absl::string_view w : {"Monday", "Tuesday", "Thursday", "Friday", "Saturday",
                                 "Sunday"}) {
@@ -419,6 +420,12 @@ TEST(IsNarrativeWeekdayTest, TheOrThatOpeningTheWeekdayMakeItTheStorysDay) {
   EXPECT_FALSE(IsNarrativeWeekday(kPlain, RangeOf(kPlain, "Tuesday")));
   constexpr absl::string_view kSaid = "The mayor said that Friday was too late.";
   EXPECT_FALSE(IsNarrativeWeekday(kSaid, RangeOf(kSaid, "Friday")));
+  constexpr absl::string_view kKnew = "The minister knew that Sunday the polls would close.";
+  EXPECT_FALSE(IsNarrativeWeekday(kKnew, RangeOf(kKnew, "Sunday")));
+  constexpr absl::string_view kSubject = "The fear that Monday would bring riots grew.";
+  EXPECT_FALSE(IsNarrativeWeekday(kSubject, RangeOf(kSubject, "Monday")));
+  constexpr absl::string_view kPossessor = "The claim that Tuesday's vote was rigged spread.";
+  EXPECT_FALSE(IsNarrativeWeekday(kPossessor, RangeOf(kPossessor, "Tuesday")));
   constexpr absl::string_view kLast = "The crowd left last Tuesday.";
   EXPECT_FALSE(IsNarrativeWeekday(kLast, RangeOf(kLast, "last Tuesday")));
   constexpr absl::string_view kFollowing = "They met the following Monday.";

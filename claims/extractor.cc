@@ -1137,6 +1137,9 @@ struct RuleExtractor::Context {
     int sentence;
   };
   std::vector<NotedDay> days;
+  // The coarser calendar intervals of the time claims so far ("last month",
+  // "in 2019"), as `days`.
+  std::vector<NotedDay> periods;
   // The calendar days noted for anchor nouns (AnchorNouns).
   struct AnchorDay {
     int noun;
@@ -1166,6 +1169,7 @@ struct RuleExtractor::Context {
     scratch.clear();
     recent.clear();
     days.clear();
+    periods.clear();
     anchor_days.clear();
     candidates.clear();
     hit_sentences.clear();
@@ -1174,7 +1178,11 @@ struct RuleExtractor::Context {
   // Notes `value`, a time claim of an event of `type` given by an expression
   // beginning at `at` in sentence `sentence`, for DayOf and DayToldBefore.
   void NoteDay(const std::string& type, const DateValue& value, int64_t at, int sentence) {
-    if (value.granularity() == DAY) days.push_back({type, value, at, sentence});
+    if (value.granularity() == DAY) {
+      days.push_back({type, value, at, sentence});
+    } else if (!value.first_day().empty() && !value.last_day().empty()) {
+      periods.push_back({type, value, at, sentence});
+    }
   }
   // The one calendar day the time claims so far give events of `type`;
   // null when they give none or several.
@@ -1208,14 +1216,30 @@ struct RuleExtractor::Context {
   // otherwise.
   static constexpr int kToldBeforeSentences = 2;
   const DateValue* DayToldBefore(int64_t at, int sentence, int reach) const {
+    const NotedDay* found = ToldLastBefore(days, at, sentence, reach);
+    return found == nullptr ? nullptr : &found->value;
+  }
+  // The period (a time claim coarser than a day: "last month") told last
+  // before `at` and after the day DayToldBefore(at, sentence, reach) gives,
+  // if any: the story has moved to that period since. Null when none.
+  const DateValue* PeriodToldSinceDay(int64_t at, int sentence, int reach) const {
+    const NotedDay* day = ToldLastBefore(days, at, sentence, reach);
+    const NotedDay* period = ToldLastBefore(periods, at, sentence, reach);
+    if (period == nullptr || (day != nullptr && day->at > period->at)) return nullptr;
+    return &period->value;
+  }
+  // The entry of `noted` whose expression begins last before `at`, in
+  // sentence `sentence` or one of the `reach` before; null when none.
+  static const NotedDay* ToldLastBefore(const std::vector<NotedDay>& noted, int64_t at,
+                                        int sentence, int reach) {
     const NotedDay* found = nullptr;
-    for (const NotedDay& d : days) {
+    for (const NotedDay& d : noted) {
       if (d.at < at && sentence - d.sentence <= reach &&
           (found == nullptr || d.at > found->at)) {
         found = &d;
       }
     }
-    return found == nullptr ? nullptr : &found->value;
+    return found;
   }
 
   // Sets `*span` to the original byte range of `r`.
@@ -2600,9 +2624,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   for (const ToldBefore& r : told_before) {
     const TimeExpression& te = times[r.k];
     if (own_time(r.trigger)) continue;
-    const DateValue* from = ctx->DayToldBefore(
-        te.range.begin, index,
-        r.kind == ToldBefore::kNearest ? index : Context::kToldBeforeSentences);
+    const int reach = r.kind == ToldBefore::kNearest ? index : Context::kToldBeforeSentences;
+    const DateValue* from = ctx->DayToldBefore(te.range.begin, index, reach);
     std::optional<int> days;
     if (from != nullptr) {
       switch (r.kind) {
@@ -2613,6 +2636,25 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     } else if (r.kind == ToldBefore::kNearest && te.value.granularity() == DAY) {
       from = &te.value;
       days = 0;
+    }
+    // A weekday of the story's week after the story has moved to a period
+    // ("marched last month ... died that Saturday"): the day found is
+    // another week's unless it lies in that period; else the weekday keeps
+    // its relation, with no date.
+    if (days.has_value() && r.kind == ToldBefore::kNearest) {
+      if (const DateValue* period = ctx->PeriodToldSinceDay(te.range.begin, index, reach)) {
+        absl::StatusOr<DateValue> day = ShiftDay(*from, *days, "");
+        if (!day.ok() || day->iso() < period->first_day() || day->iso() > period->last_day()) {
+          if (time_for[r.trigger].first < 0) {
+            DateValue* time = out.mutable_events(trigs[r.trigger].event)->mutable_time();
+            time->Clear();
+            const TextRange said = WithArticle(text, sentence, te.range);
+            time->set_relative(
+                absl::AsciiStrToLower(text.substr(said.begin, said.end - said.begin)));
+          }
+          continue;
+        }
+      }
     }
     if (!days.has_value()) {
       if (time_for[r.trigger].first < 0) {

@@ -2048,6 +2048,28 @@ TEST(TimeTest, AWeekdayOfTheStorysWeekIsTheOneNearestTheEventToldBefore) {
                                ::testing::Not(::testing::Contains("time=2022-02-08"))));
 }
 
+TEST(TimeTest, AWeekdayOfTheStorysWeekAfterTheStoryMovedToAPeriodKeepsItsRelation) {
+  // Published 2022-03-16; 2022-03-10 was a Thursday. The story moves to
+  // February: "that Saturday" is one of February's, not 2022-03-12.
+  const ClaimSet moved = RunText(
+      "A court in Dorvik freed the strike leaders on Thursday, March 10. Miners had marched "
+      "through the town in February. Police detained six miners in the square that Saturday.");
+  EXPECT_THAT(ValuesOfType(moved, "Justice:Arrest-Jail"),
+              ::testing::Not(::testing::Contains(::testing::StartsWith("time="))));
+  // A day told after the period dates it again; and the day found stands
+  // when it lies in the period.
+  EXPECT_THAT(ValuesOfType(RunText("Miners had marched through the town in February. Police "
+                                   "detained the strike leaders on February 10. Six miners "
+                                   "were detained in the square that Saturday."),
+                           "Justice:Arrest-Jail"),
+              ::testing::Contains("time=2022-02-12"));
+  EXPECT_THAT(ValuesOfType(RunText("A court in Dorvik freed the strike leaders on Thursday, "
+                                   "March 10. Miners marched through the town in March. Police "
+                                   "detained six miners in the square that Saturday."),
+                           "Justice:Arrest-Jail"),
+              ::testing::Contains("time=2022-03-12"));
+}
+
 TEST(TimeTest, ADayRelationToADatedEventGivesTheDay) {
   // The anchor dated earlier in the document: the subject gets its day.
   EXPECT_THAT(Values(RunText("Rebels ambushed an army convoy near Tikrit on Sunday. "
