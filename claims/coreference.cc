@@ -4,6 +4,8 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "base/re2_adapter.h"
 #include "re2/re2.h"
 
@@ -80,6 +82,28 @@ std::pair<const EntityMentionSpan*, const EntityMentionSpan*> MentionsIn(
   return {base + (first - entities.mentions.begin()), base + (last - entities.mentions.begin())};
 }
 
+// True when mention `m`, before a pronoun at `pronoun` in the sentence
+// beginning at `sentence_begin`, is not what the pronoun stands for though
+// nearest: the agent after "by" ("an examination by Dr X found that he had
+// died", "was questioned by X until he fainted"), or a name inside a
+// relative clause the pronoun's clause follows ("the report, which his
+// lawyer, X, shared with us, says he died").
+bool OutOfReachInSentence(absl::string_view text, int64_t sentence_begin,
+                          const EntityMentionSpan& m, int64_t pronoun) {
+  absl::string_view before = text.substr(sentence_begin, m.range.begin - sentence_begin);
+  if (!m.title.empty()) {  // "by Dr X": the text before the title.
+    const std::string titled = absl::StrCat(m.title, " ");
+    absl::ConsumeSuffix(&before, titled);
+  }
+  if (absl::EndsWith(before, " by ") || absl::EndsWith(before, " by the ")) return true;
+  static const RE2* const kRelative = new RE2(", (?:which|who|whom|whose|where) ");
+  if (!RE2::PartialMatch(ToPiece(before), *kRelative)) return false;
+  // The pronoun opens the clause after the one the name is in: right after
+  // a comma, with no other relative clause opening between.
+  const absl::string_view after = text.substr(m.range.end, pronoun - m.range.end);
+  return absl::EndsWith(after, ", ") && !RE2::PartialMatch(ToPiece(after), *kRelative);
+}
+
 }  // namespace
 
 ParticipantPronoun FindParticipantPronoun(absl::string_view text, TextRange sentence,
@@ -151,7 +175,10 @@ const EntityMentionSpan* PronounAntecedent(
   auto [first, last] = MentionsIn(entities, {sentences[index].begin, pronoun});
   for (const EntityMentionSpan* m = last; m != first;) {
     --m;
-    if (m->range.end <= pronoun && eligible(*m)) return m;
+    if (m->range.end <= pronoun && eligible(*m) &&
+        !OutOfReachInSentence(text, sentences[index].begin, *m, pronoun)) {
+      return m;
+    }
   }
   for (int k = index - 1; k >= 0 && k >= index - 2; --k) {
     auto [begin, end] = MentionsIn(entities, sentences[k]);

@@ -111,6 +111,27 @@ TEST(PronounAntecedentTest, NearestPersonBeforeInTheSentence) {
             "Ilse Brandt");
 }
 
+TEST(PronounAntecedentTest, AnAgentAfterByOrANameInAClosedRelativeClauseIsPassedOver) {
+  EXPECT_EQ(Antecedent("Tomas Varga vanished in May. An autopsy by Dr Ilse Brandt found that "
+                       "he had died of stab wounds.",
+                       "he"),
+            "Tomas Varga");
+  EXPECT_EQ(Antecedent("Tomas Varga vanished in May. According to the report, which his "
+                       "lawyer, Ilse Brandt, gave to reporters, he died of a gunshot wound.",
+                       "he"),
+            "Tomas Varga");
+  // Must not: a name before the relative clause, or one the pronoun's
+  // clause does not follow.
+  EXPECT_EQ(Antecedent("Tomas Varga vanished in May. Ilse Brandt, who runs the clinic, said "
+                       "she was questioned.",
+                       "she"),
+            "Ilse Brandt");
+  EXPECT_EQ(Antecedent("Tomas Varga vanished in May. The report, which Ilse Brandt wrote, "
+                       "says she was questioned.",
+                       "she"),
+            "Ilse Brandt");
+}
+
 TEST(PronounAntecedentTest, FirstPersonOfAnEarlierSentence) {
   EXPECT_EQ(Antecedent("Marek Zelinski, a lorry driver from the north, was stopped at a "
                        "checkpoint. He was released the next day.",
