@@ -2157,10 +2157,19 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
           !rules_->triggers()[t.trigger].nominal &&
           IsPastVerb(text.substr(t.range.begin, t.range.end - t.range.begin)) &&
           StartsWithObject(text, t.range.end, sentence.end);
+      // "X is the second journalist to be killed", "X became the third
+      // activist to be detained this year": the subject, however far.
+      static const RE2* const kNthToBe = new RE2(
+          "\\s+(?:is|was|became|becomes|has become)\\s+(?:the|a|an)\\s+(?:[\\w'-]+\\s+){1,4}?"
+          "to\\s+(?:be|have\\s+been)\\s+");
       for (const EntityMentionSpan& m : sentence_mentions) {
         if (m.range.begin < previous_end || m.range.end > t.range.begin) continue;
         if (!can_participate(m)) continue;
-        if (t.range.begin - m.range.end > 30) continue;
+        if (t.range.begin - m.range.end > 30 &&
+            !RE2::FullMatch(ToPiece(text.substr(m.range.end, t.range.begin - m.range.end)),
+                            *kNthToBe)) {
+          continue;
+        }
         if (active_verb &&
             !Occurs(*kPassive, text.substr(m.range.end, t.range.begin - m.range.end))) {
           continue;

@@ -1765,6 +1765,26 @@ TEST(ParticipantTest, AVerbJoinedByAndHasTheSubjectOfTheOneBefore) {
   EXPECT_THAT(ParticipantSurfaces(*e), ::testing::IsEmpty());
 }
 
+TEST(ParticipantTest, TheSubjectOfTheNthToBeIsTheParticipantHoweverFar) {
+  ClaimSet killed = RunText(
+      "Press groups say Marek Zelinski is the second regional radio reporter to be killed "
+      "since 2020.");
+  const EventMention* e = EventWithTrigger(killed, "killed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Marek Zelinski"));
+  ClaimSet detained =
+      RunText("Ilse Brandt became the third union organiser to have been detained this year.");
+  e = EventWithTrigger(detained, "detained");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Ilse Brandt"));
+  // Must not: a far subject whose own clause says something else.
+  ClaimSet other = RunText(
+      "Marek Zelinski is the regional editor who reported that three guards had been killed.");
+  e = EventWithTrigger(other, "killed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::IsEmpty());
+}
+
 TEST(ParticipantTest, TheSourceOfTheSentenceIsNoParticipant) {
   ClaimSet set = RunText("Forty miners were hurt, the Mine Workers Union said.");
   const EventMention* e = EventWithTrigger(set, "hurt");
