@@ -1689,6 +1689,43 @@ bool IsNarrativeWeekday(absl::string_view text, TextRange range) {
                                 [&](absl::string_view w) { return absl::EqualsIgnoreCase(next, w); });
 }
 
+bool IsMonthOfAName(absl::string_view text, TextRange range) {
+  if (range.begin < 0 || range.end > static_cast<int64_t>(text.size()) ||
+      range.begin >= range.end) {
+    return false;
+  }
+  const absl::string_view expression = text.substr(range.begin, range.end - range.begin);
+  const size_t space = expression.rfind(' ');
+  const absl::string_view month =
+      space == absl::string_view::npos ? expression : expression.substr(space + 1);
+  if (std::find(std::begin(kMonthNames), std::begin(kMonthNames) + 12, month) ==
+      std::begin(kMonthNames) + 12) {
+    return false;
+  }
+  // The capitalised word after it: "May Hatsina".
+  size_t end = range.end;
+  if (end + 1 >= text.size() || text[end] != ' ' ||
+      !absl::ascii_isupper(static_cast<unsigned char>(text[end + 1]))) {
+    return false;
+  }
+  end += 1;
+  while (end < text.size() && absl::ascii_isalpha(static_cast<unsigned char>(text[end]))) ++end;
+  const absl::string_view name =
+      text.substr(range.end - month.size(), end - (range.end - month.size()));
+  // Used as a name: after "the" or with a possessive.
+  for (size_t at = text.find(name); at != absl::string_view::npos;
+       at = text.find(name, at + 1)) {
+    const absl::string_view after = text.substr(at + name.size());
+    const bool possessive = absl::StartsWith(after, "'s") || absl::StartsWith(after, "\u2019s");
+    const bool whole = after.empty() || !absl::ascii_isalpha(static_cast<unsigned char>(after[0]));
+    const bool after_the =
+        at >= 4 && absl::EqualsIgnoreCase(text.substr(at - 4, 4), "the ") &&
+        (at == 4 || !absl::ascii_isalpha(static_cast<unsigned char>(text[at - 5])));
+    if (possessive || (after_the && whole)) return true;
+  }
+  return false;
+}
+
 std::optional<int> DaysToNearestWeekday(const DateValue& day, const DateValue& from) {
   absl::CivilDay d, f;
   if (!CalendarDayOf(day, &d) || !CalendarDayOf(from, &f)) return std::nullopt;

@@ -104,6 +104,14 @@ std::optional<int> DaysToFollowingWeekday(const DateValue& value, const DateValu
 // without one.
 bool IsNarrativeWeekday(absl::string_view text, TextRange range);
 
+// True when the expression at `range` of `text` ends in a month name alone
+// ("in May") that begins a name: a capitalised word follows it ("in May
+// Hatsina") and `text` uses the two words as a name elsewhere, after "the"
+// or with a possessive ("the May Hatsina bus station", "May Hatsina's
+// mayor", "on June Smith's birthday"). Then it is no date. "In May Israel
+// launched ..." is a date: nothing uses "May Israel" as a name.
+bool IsMonthOfAName(absl::string_view text, TextRange range);
+
 // The days from `from` to the nearest day on the weekday of `day`, both DAY
 // dates: -3 to +3 ("the Tuesday" told after a Thursday is -2, "that Friday"
 // +1, "that Thursday" 0). Empty when either is not a calendar day.

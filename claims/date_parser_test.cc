@@ -435,6 +435,27 @@ TEST(IsNarrativeWeekdayTest, TheOrThatOpeningTheWeekdayMakeItTheStorysDay) {
   EXPECT_FALSE(IsNarrativeWeekday(kOther, TextRange{5, 200}));  // Out of the text.
 }
 
+TEST(IsMonthOfANameTest, AMonthBeginningANameTheTextUsesAsOneIsNoDate) {
+  constexpr absl::string_view kTown =
+      "The blast in May Tsebri killed four. Doctors at the May Tsebri clinic treated 20.";
+  EXPECT_TRUE(IsMonthOfAName(kTown, RangeOf(kTown, "in May")));
+  constexpr absl::string_view kPossessive =
+      "Police held April Nkosi in March. April Nkosi's lawyer objected.";
+  EXPECT_TRUE(IsMonthOfAName(kPossessive, RangeOf(kPossessive, "April")));
+  // Must not: a month followed by a name nothing uses as one, by a number,
+  // or by nothing capitalised; the month of "the May Tsebri" elsewhere
+  // used as a longer word.
+  constexpr absl::string_view kCountry = "In May Israel closed the crossing for a week.";
+  EXPECT_FALSE(IsMonthOfAName(kCountry, RangeOf(kCountry, "In May")));
+  constexpr absl::string_view kDay = "The blast on May 3 killed four at the May 3 rally.";
+  EXPECT_FALSE(IsMonthOfAName(kDay, RangeOf(kDay, "May")));
+  constexpr absl::string_view kPlain = "The blast in May killed four.";
+  EXPECT_FALSE(IsMonthOfAName(kPlain, RangeOf(kPlain, "in May")));
+  constexpr absl::string_view kLonger =
+      "The vote in June Marches on. Critics of the June Marchesi plan objected.";
+  EXPECT_FALSE(IsMonthOfAName(kLonger, RangeOf(kLonger, "in June")));
+}
+
 TEST(DaysToNearestWeekdayTest, CountsToTheNearestDayOnThatWeekday) {
   auto day = [](absl::string_view iso) {
     DateValue d;

@@ -2446,7 +2446,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     TimeExpression& te = times[k];
     te.range.begin += sentence.begin;
     te.range.end += sentence.begin;
-    if (IsCitationDate(text, sentence, te.range) || dates_the_saying(te.range)) continue;
+    if (IsCitationDate(text, sentence, te.range) || dates_the_saying(te.range) ||
+        IsMonthOfAName(text, te.range)) {
+      continue;
+    }
     if (const TextRange apposition = NameAppositionAround(text, sentence, te.range);
         apposition.end > apposition.begin &&
         std::none_of(trigs.begin(), trigs.end(), [&](const Trig& t) {

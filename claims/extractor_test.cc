@@ -2090,6 +2090,17 @@ TEST(TimeTest, AWeekdayOfTheStorysWeekAfterTheStoryMovedToAPeriodKeepsItsRelatio
               ::testing::Contains("time=2022-03-12"));
 }
 
+TEST(TimeTest, AMonthThatBeginsAPlaceNameGivesNoTime) {
+  // Published 2022-03-16.
+  EXPECT_THAT(ValuesOfType(RunText("Police detained six miners in May Tsebri. The May Tsebri "
+                                   "clinic treated the wounded."),
+                           "Justice:Arrest-Jail"),
+              ::testing::Not(::testing::Contains(::testing::StartsWith("time="))));
+  EXPECT_THAT(ValuesOfType(RunText("Police detained six miners in May in Tsebri."),
+                           "Justice:Arrest-Jail"),
+              ::testing::Contains("time=2021-05"));
+}
+
 TEST(TimeTest, ADayRelationToADatedEventGivesTheDay) {
   // The anchor dated earlier in the document: the subject gets its day.
   EXPECT_THAT(Values(RunText("Rebels ambushed an army convoy near Tikrit on Sunday. "
