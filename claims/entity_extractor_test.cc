@@ -393,6 +393,21 @@ TEST(EntityExtractorTest, PeopleOfOneSurnameWithOtherGivenNamesStayApart) {
   EXPECT_THAT(rahim->aliases, Contains("Raheem Mansour"));
 }
 
+TEST(EntityExtractorTest, PeopleOfAPlaceAtTheStartOfASentenceAreNoName) {
+  // "Residents of X" is no person named "Residents of X", and leaves X
+  // the place the locative cue makes it.
+  EntityResult r = Extract(
+      "Police detained him in Kor Bahir on Monday. Residents of Kor Bahir said they wanted "
+      "peace. Families of the victims wept.");
+  const EntityCluster* place = Find(r, "Kor Bahir");
+  ASSERT_NE(place, nullptr);
+  EXPECT_EQ(place->type, LOCATION);
+  for (const EntityCluster& c : r.clusters) {
+    EXPECT_THAT(c.canonical, ::testing::Not(::testing::StartsWith("Residents"))) << c.canonical;
+    EXPECT_THAT(c.canonical, ::testing::Not(::testing::StartsWith("Families"))) << c.canonical;
+  }
+}
+
 TEST(EntityExtractorTest, ATitledSurnameJoinsThePersonNamedInFullWithThatTitle) {
   // "Vega" is the last word of the judge's name and an inner word of the
   // captain's: with the title, "Captain Vega" is the captain.
