@@ -2087,6 +2087,14 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         if (m.range.begin - group.of_begin <= 30) best = &m;
         break;
       }
+      // "detained two people in X on Monday: Y and his driver": the people
+      // a colon lists after the group.
+      const size_t colon = text.substr(t.range.end, sentence.end - t.range.end).find(": ");
+      for (const EntityMentionSpan& m : sentence_mentions) {
+        if (best != nullptr || colon == absl::string_view::npos || colon > 150) break;
+        if (m.range.begin != t.range.end + static_cast<int64_t>(colon) + 2) continue;
+        if (ctx->entities.clusters[m.cluster].type == PERSON && can_participate(m)) best = &m;
+      }
       if (best != nullptr) ev->set_unnamed_participant(false);
     }
     for (const EntityMentionSpan& m : sentence_mentions) {

@@ -1765,6 +1765,22 @@ TEST(ParticipantTest, AVerbJoinedByAndHasTheSubjectOfTheOneBefore) {
   EXPECT_THAT(ParticipantSurfaces(*e), ::testing::IsEmpty());
 }
 
+TEST(ParticipantTest, PeopleAColonListsAfterAnUnnamedGroupAreTheParticipants) {
+  ClaimSet listed = RunText(
+      "Border guards detained two people at a hotel in Tamsk on Monday: Oskar Lind and his "
+      "driver.");
+  const EventMention* e = EventWithTrigger(listed, "detained");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Oskar Lind"));
+  EXPECT_FALSE(e->unnamed_participant());
+  // Must not: a colon that opens a clause, or a group with nobody listed.
+  ClaimSet clause = RunText("Police arrested twelve protesters: most were students.");
+  e = EventWithTrigger(clause, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::IsEmpty());
+  EXPECT_TRUE(e->unnamed_participant());
+}
+
 TEST(ParticipantTest, TheSubjectOfTheNthToBeIsTheParticipantHoweverFar) {
   ClaimSet killed = RunText(
       "Press groups say Marek Zelinski is the second regional radio reporter to be killed "
