@@ -22,6 +22,7 @@
 #include "base/fold.h"
 #include "base/name_key.h"
 #include "base/re2_adapter.h"
+#include "claims/date_parser.h"
 #include "re2/re2.h"
 
 namespace xref {
@@ -470,6 +471,7 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
     if (!titles_[i].empty()) MutableInfo(titles_[i][0]).titles.push_back(i);
   }
   for (const std::string& w : lexicon->place_nouns()) place_nouns_.Add(w);
+  for (const std::string& w : lexicon->venue_nouns()) venue_nouns_.Add(w);
   for (const std::string& w : lexicon->group_nouns()) group_nouns_.Add(w);
   for (const std::string& w : lexicon->role_nouns()) role_nouns_.Add(w);
   for (const std::string& w : lexicon->workplace_words()) workplace_words_.Add(w);
@@ -725,8 +727,13 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         if (info == nullptr) continue;
         // A stop word that heads organisation names starts one that ends in
         // such a word ("Police Conduct Authority"; not "Police said").
+        // Nor does a month that begins a name the text uses as one ("the
+        // May Hatsina bus station"; IsMonthOfAName).
         if ((info->kinds & (kStopWord | kDemonym)) != 0 &&
-            !(k < j && IsOrgHead(word(k)) && IsOrgHead(word(j)))) {
+            !(k < j && IsOrgHead(word(k)) && IsOrgHead(word(j))) &&
+            !(k < j && (info->kinds & kDateWord) != 0 &&
+              IsMonthOfAName(text, {static_cast<int64_t>(tokens[k].begin),
+                                    static_cast<int64_t>(tokens[k].end)}))) {
           ++k;
           // "Members of the X Front": the name starts after "of".
           if (k < j && (word(k) == "of" || word(k) == "for")) ++k;
@@ -844,8 +851,11 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         if (before == "of" &&
             place_nouns_.Contains(WordBefore(text, raw.range.begin - before.size() - 1))) {
           raw.place_cue = Raw::kPlaceNoun;
-        } else if (IsBeforePlaceNoun(text, after_name, text.size())) {
-          // "the Essafa district", "Hay El Amal neighbourhood".
+        } else if (IsBeforePlaceNoun(text, after_name, text.size()) ||
+                   (!tokens[j].possessive && title.end == title.begin &&
+                    VenueAfter(text, after_name, text.size()) >= 0)) {
+          // "the Essafa district", "Hay El Amal neighbourhood", "the X
+          // police station", "a X magistrate's court".
           raw.place_cue = Raw::kPlaceNounAfter;
         } else if (IsBeforePlaceApposition(text, after_name)) {
           raw.place_cue = Raw::kApposition;
@@ -1194,6 +1204,42 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
   }
   FindPlaceContainment(text, &result);
   return result;
+}
+
+int64_t EntityExtractor::VenueAfter(absl::string_view text, int64_t end,
+                                    int64_t limit) const {
+  text = text.substr(0, limit);
+  // The venue noun is a whole word: "X hospital-bed" is no hospital.
+  auto venue_end = [&](absl::string_view w) -> int64_t {
+    const int64_t after = (w.data() - text.data()) + w.size();
+    return !w.empty() && (after >= limit || text[after] != '-') && venue_nouns_.Contains(w)
+               ? after
+               : -1;
+  };
+  if (end + 1 < limit && text[end] == '\'' && text[end + 1] == 's') {
+    int64_t pos = end + 2;
+    std::string lower;
+    for (int words = 0; words < 3; ++words) {
+      if (pos >= limit || text[pos] != ' ') return -1;
+      const int64_t b = ++pos;
+      while (pos < limit && absl::ascii_isalpha(text[pos])) ++pos;
+      if (pos == b) return -1;
+      lower = absl::AsciiStrToLower(text.substr(b, pos - b));
+      if ((pos >= limit || text[pos] != '-') && venue_nouns_.Contains(lower)) return pos;
+    }
+    return -1;
+  }
+  const absl::string_view first = LowerWordAfter(text, end);
+  if (first.empty()) return -1;
+  if (const int64_t e = venue_end(first); e >= 0) return e;
+  // A word that qualifies the venue, not one that opens a phrase ("Outside
+  // the courthouse").
+  static constexpr absl::string_view kPhraseOpeners[] = {"the", "a", "an", "its", "his", "her",
+                                                         "their", "our", "this", "that"};
+  if (absl::c_linear_search(kPhraseOpeners, first)) return -1;
+  int64_t next = (first.data() - text.data()) + first.size();
+  if (next + 1 < limit && text[next] == '\'' && text[next + 1] == 's') next += 2;
+  return venue_end(LowerWordAfter(text, next));
 }
 
 bool EntityExtractor::IsPlaceNoun(absl::string_view word) const {

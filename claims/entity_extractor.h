@@ -93,6 +93,18 @@ class EntityExtractor {
   // plural of one ("district", "suburbs").
   bool IsPlaceNoun(absl::string_view word) const;
 
+  // True when `word` (lower case) is a venue noun of the lexicon ("court",
+  // "prison", "station").
+  bool IsVenueNoun(absl::string_view word) const { return venue_nouns_.Contains(word); }
+
+  // The end of the venue noun that follows the name ending at `end` in
+  // `text`, before `limit`, with at most one lower-case word between that
+  // is no article or possessive ("a X magistrate's court", "X police
+  // station"; not "Outside the courthouse"), or up to three words of any
+  // case after a possessive ("X's City Hospital", "X's main prison"): the
+  // name says where the building is. -1 when there is none.
+  int64_t VenueAfter(absl::string_view text, int64_t end, int64_t limit) const;
+
   // True when the name ending at `end` in `text` is followed, before
   // `limit`, by one or two place nouns that make it a place ("the X
   // district", "the X camps", "Hay X neighbourhood"): not "capital" or
@@ -231,6 +243,8 @@ class EntityExtractor {
 
   // The lexicon's place nouns ("town"), exact case.
   WordIndex place_nouns_;
+  // The lexicon's venue nouns ("court"), exact case.
+  WordIndex venue_nouns_;
   // The lexicon's group nouns ("group", "militia"), exact case.
   WordIndex group_nouns_;
   // The lexicon's role nouns ("lawyer"), exact case.

@@ -393,6 +393,35 @@ TEST(EntityExtractorTest, PeopleOfOneSurnameWithOtherGivenNamesStayApart) {
   EXPECT_THAT(rahim->aliases, Contains("Raheem Mansour"));
 }
 
+TEST(EntityExtractorTest, ANameBeforeAVenueNounIsAPlace) {
+  // "the X bus station", "X police station", "a X magistrate's court".
+  EntityResult bus = Extract("Police detained 40 men at the Kor Bahir bus station on Monday.");
+  ASSERT_NE(Find(bus, "Kor Bahir"), nullptr);
+  EXPECT_EQ(Find(bus, "Kor Bahir")->type, LOCATION);
+  EntityResult station = Extract("Hundreds marched to the Dunmore police station.");
+  ASSERT_NE(Find(station, "Dunmore"), nullptr);
+  EXPECT_EQ(Find(station, "Dunmore")->type, LOCATION);
+  // Must not: a preposition opening a sentence before "the courthouse", a
+  // possessive ("Lind's prison"), a person of the document.
+  EntityResult outside = Extract("Outside the courthouse, hundreds gathered.");
+  EXPECT_EQ(Find(outside, "Outside"), nullptr);
+  EntityResult person = Extract(
+      "Oskar Lind was held for a week. Guards at the Lind prison camp said nothing.");
+  ASSERT_NE(Find(person, "Oskar Lind"), nullptr);
+  EXPECT_EQ(Find(person, "Oskar Lind")->type, PERSON);
+  for (const EntityCluster& c : person.clusters) EXPECT_NE(c.type, LOCATION) << c.canonical;
+}
+
+TEST(EntityExtractorTest, AMonthThatBeginsANameTheTextUsesAsOneStaysInIt) {
+  EntityResult r = Extract(
+      "The blast in May Tsebri killed four. Doctors at the May Tsebri clinic treated 20.");
+  ASSERT_NE(Find(r, "May Tsebri"), nullptr);
+  EXPECT_EQ(Find(r, "Tsebri"), nullptr);
+  // A month before a name nothing else uses as one is no part of it.
+  EntityResult month = Extract("In May Oskar Lind was detained in Tamsk.");
+  EXPECT_NE(Find(month, "Oskar Lind"), nullptr);
+}
+
 TEST(EntityExtractorTest, PeopleOfAPlaceAtTheStartOfASentenceAreNoName) {
   // "Residents of X" is no person named "Residents of X", and leaves X
   // the place the locative cue makes it.

@@ -343,41 +343,6 @@ bool IsHostRole(absl::string_view role) {
   return false;
 }
 
-// The end of the venue noun (one of `venue_nouns`) that follows the name
-// ending at `end`, with at most one lower-case word between ("a X
-// magistrate's court", "X police station"), or up to three words of any
-// case after a possessive ("X's City Hospital", "X's main prison"): the
-// name says where the building is. -1 when there is none.
-int64_t VenueAfter(absl::string_view text, int64_t end, int64_t limit,
-                   const absl::flat_hash_set<std::string>& venue_nouns) {
-  // The venue noun is a whole word: "X hospital-bed" is no hospital.
-  auto venue_end = [&](absl::string_view w) -> int64_t {
-    const int64_t after = (w.data() - text.data()) + w.size();
-    return !w.empty() && (after >= limit || text[after] != '-') && venue_nouns.contains(w)
-               ? after
-               : -1;
-  };
-  if (end + 1 < limit && text[end] == '\'' && text[end + 1] == 's') {
-    int64_t pos = end + 2;
-    std::string lower;
-    for (int words = 0; words < 3; ++words) {
-      if (pos >= limit || text[pos] != ' ') return -1;
-      const int64_t b = ++pos;
-      while (pos < limit && absl::ascii_isalpha(text[pos])) ++pos;
-      if (pos == b) return -1;
-      lower = absl::AsciiStrToLower(text.substr(b, pos - b));
-      if ((pos >= limit || text[pos] != '-') && venue_nouns.contains(lower)) return pos;
-    }
-    return -1;
-  }
-  const absl::string_view first = LowerWordAfterSpace(text, end, limit);
-  if (first.empty()) return -1;
-  if (const int64_t e = venue_end(first); e >= 0) return e;
-  int64_t next = (first.data() - text.data()) + first.size();
-  if (next + 1 < limit && text[next] == '\'' && text[next + 1] == 's') next += 2;
-  return venue_end(LowerWordAfterSpace(text, next, limit));
-}
-
 // True when the name ending at `end` is a possessive whose noun, at most
 // three words on, is a place noun (EntityExtractor::IsPlaceNoun): "X's Y
 // district", "X's northern suburbs", a part of the place, so the place
@@ -424,11 +389,11 @@ bool SitsAtVenue(absl::string_view text, TextRange trigger, TextRange venue) {
 // that run is; -1 when there is none.
 int VenueTown(absl::string_view text, TextRange name,
               const std::vector<EntityCluster>& clusters,
-              const absl::flat_hash_set<std::string>& venue_nouns, TextRange* town) {
+              const EntityExtractor& entities, TextRange* town) {
   const absl::string_view s = text.substr(name.begin, name.end - name.begin);
   const size_t last_space = s.rfind(' ');
   if (last_space == absl::string_view::npos ||
-      !venue_nouns.contains(absl::AsciiStrToLower(s.substr(last_space + 1)))) {
+      !entities.IsVenueNoun(absl::AsciiStrToLower(s.substr(last_space + 1)))) {
     return -1;
   }
   int found = -1;
@@ -1029,9 +994,7 @@ class RuleExtractor : public Extractor {
       : options_(std::move(options)),
         gazetteer_(std::move(gazetteer)),
         rules_(std::move(rules)),
-        entities_(&rules_->lexicon(), &gazetteer_),
-        venue_nouns_(rules_->lexicon().venue_nouns().begin(),
-                     rules_->lexicon().venue_nouns().end()) {}
+        entities_(&rules_->lexicon(), &gazetteer_) {}
 
   absl::Status ExtractInto(const Document& document, ClaimSet* out) const override;
   std::vector<absl::Status> ExtractEach(absl::Span<const Document* const> documents,
@@ -1093,8 +1056,6 @@ class RuleExtractor : public Extractor {
   Gazetteer gazetteer_;
   std::unique_ptr<RuleSet> rules_;
   EntityExtractor entities_;
-  // The lexicon's venue nouns ("court", "prison"); see VenueAfter.
-  absl::flat_hash_set<std::string> venue_nouns_;
 };
 
 struct RuleExtractor::Context {
@@ -2887,7 +2848,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // A name before a venue says where it is ("a Nurabad magistrate's
     // court"), also after "from" ("freed from X prison": no origin), and
     // with no preposition before it ("the Basra magistrate discharged him").
-    const int64_t venue_end = VenueAfter(text, m.range.end, sentence.end, venue_nouns_);
+    const int64_t venue_end = entities_.VenueAfter(text, m.range.end, sentence.end);
     const bool at_venue = venue_end >= 0;
     if (!address_town && !at_venue &&
         !Occurs(*kLocative, text.substr(from, m.range.begin - from))) {
@@ -2922,7 +2883,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         absl::EndsWith(before_place, " in ")
             ? WordBeforeSpaces(before_place, before_place.size() - 3)
             : absl::string_view();
-    if (!at_venue && !venue_nouns_.contains(venue_word) &&
+    if (!at_venue && !entities_.IsVenueNoun(venue_word) &&
         kOriginWords->MayMatch(before_place) && Occurs(*kOrigin, before_place)) {
       continue;
     }
@@ -2942,7 +2903,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (ctx->entities.clusters[m.cluster].type != ORGANIZATION) continue;
     TextRange town_range;
     const int town =
-        VenueTown(text, m.range, ctx->entities.clusters, venue_nouns_, &town_range);
+        VenueTown(text, m.range, ctx->entities.clusters, entities_, &town_range);
     if (town < 0) continue;
     const int i = nearest(m.range, "place");
     if (i < 0 || has_place[i] || !SitsAtVenue(text, trigs[i].range, m.range)) continue;
