@@ -61,7 +61,9 @@ std::vector<std::string> ValuesOfType(const ClaimSet& set, absl::string_view typ
 struct FrameCase {
   const char* sentence;
   const char* type;                   // Expected event type; "" = none of the frames.
-  std::vector<std::string> values;    // Claims that must be present.
+  // Claims that must be present ("role=value"), or absent when written
+  // with a leading '-' ("-crime=espionage").
+  std::vector<std::string> values;
 };
 
 class FrameTest : public ::testing::TestWithParam<FrameCase> {};
@@ -75,7 +77,11 @@ TEST_P(FrameTest, Fires) {
     EXPECT_THAT(Types(set), ::testing::Contains(c.type)) << c.sentence;
   }
   for (const std::string& v : c.values) {
-    EXPECT_THAT(Values(set), ::testing::Contains(v)) << c.sentence;
+    if (!v.empty() && v[0] == '-') {
+      EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains(v.substr(1)))) << c.sentence;
+    } else {
+      EXPECT_THAT(Values(set), ::testing::Contains(v)) << c.sentence;
+    }
   }
 }
 
@@ -663,6 +669,11 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         FrameCase{"Dock workers went on strike in Tunis on Monday.", "Conflict:Demonstrate",
                   {"place=Tunis", "time=2022-03-14"}},
+        FrameCase{"About 3,000 dockers in Tunis have been on strike since March 2.",
+                  "Conflict:Demonstrate", {"place=Tunis", "time=2022-03-02"}},
+        FrameCase{"The nurses remained on strike in Sfax on Monday.", "Conflict:Demonstrate",
+                  {"place=Sfax", "time=2022-03-14"}},
+        FrameCase{"The prisoner has been on a hunger strike since March 2.", "", {}},
         FrameCase{"Hundreds of farmers blocked the main highway outside Amman on Friday.",
                   "Conflict:Demonstrate", {"count=hundreds", "time=2022-03-11"}},
         FrameCase{"Teachers walked out of their classes across Tunis on Sunday.",
@@ -992,6 +1003,15 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Arrest-Jail", {"crime=rioting"}},
         FrameCase{"The editor was detained on suspicion of disseminating false reports.",
                   "Justice:Arrest-Jail", {"crime=spreading false information"}},
+        FrameCase{"The two poets were charged with spreading lies to unsettle the public.",
+                  "Justice:Charge-Indict", {"crime=spreading false information"}},
+        FrameCase{"Six clerks were charged with handing secrets to a foreign spy agency.",
+                  "Justice:Charge-Indict", {"crime=espionage"}},
+        // Must not: lies told, not spread; information passed at home.
+        FrameCase{"The poet was charged with insulting officials who called his verses lies.",
+                  "Justice:Charge-Indict", {"-crime=spreading false information"}},
+        FrameCase{"The clerk was charged with passing information to a local newspaper.",
+                  "Justice:Charge-Indict", {"-crime=espionage"}},
         FrameCase{"The activist left a detention facility in Amman on Thursday.",
                   "Justice:Release-Parole", {"time=2022-03-10"}},
         FrameCase{"Hundreds of inmates walked out of the prison camp after the guards fled.",
