@@ -3031,11 +3031,13 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       size_t off =
           absl::AsciiStrToLower(ToView(g)).find(first_word.data(), 0, first_word.size());
       if (off != std::string::npos) vr.begin += off;
-      // "members of the X", "X members", "X supporters" are X's: the value
-      // is X when X is a name (and the phrase names no kind of force:
-      // "National Security Bureau officers" are security forces).
-      static const RE2* const kMembersOf =
-          new RE2("(?i)members\\s+of\\s+(?:the\\s+|an?\\s+)?['\"]?");
+      // "members of the X", "a member of the X", "militiamen of the X", "X
+      // members", "X supporters" are X's: the value is X when X is a name
+      // (and the phrase names no kind of force: "National Security Bureau
+      // officers" are security forces).
+      static const RE2* const kMembersOf = new RE2(
+          "(?i)(?:(?:an?|one)\\s+)?(?:members?|militiam[ae]n|fighters?|gunm[ae]n|supporters?|"
+          "activists?)\\s+of\\s+(?:the\\s+|an?\\s+)?['\"]?");
       static const RE2* const kMembersAfter =
           new RE2("(?i)\\s+(?:members|supporters|officers|personnel|men)");
       re2::StringPiece members(text.data() + vr.begin, vr.end - vr.begin);

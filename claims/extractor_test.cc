@@ -325,7 +325,17 @@ INSTANTIATE_TEST_SUITE_P(
                   "Conflict:Attack", {"agent=security forces"}},
         FrameCase{"The trader was shot dead by members of the Red Hand Brigade, a gang, "
                   "police said.",
-                  "Life:Die", {"agent=Red Hand Brigade"}}));
+                  "Life:Die", {"agent=Red Hand Brigade"}},
+        // One member, a part of the body before "by", militiamen of a
+        // named group.
+        FrameCase{"The porter was shot in the neck by a member of the Red Hand Brigade.",
+                  "Conflict:Attack", {"agent=Red Hand Brigade"}},
+        FrameCase{"Witnesses say militiamen of the Red Hand Brigade fired live rounds at "
+                  "the crowd.",
+                  "Conflict:Attack", {"agent=Red Hand Brigade"}},
+        // Must not: officers of a police force are police.
+        FrameCase{"Officers of the Harbour Police fired tear gas at the dockers.",
+                  "Conflict:Attack", {"agent=police", "-agent=Harbour Police"}}));
 
 // Vigils attended, charges after another passive, tear gas by the volley
 // or hyphenated, and the wounds someone died of; published Wednesday
@@ -712,7 +722,7 @@ INSTANTIATE_TEST_SUITE_P(
                   "Conflict:Attack", {"agent=police"}},
         // Who shot first, and a group's gunmen as the agent.
         FrameCase{"Witnesses said gunmen of the Sierra Front fired first from the ridge.",
-                  "Conflict:Attack", {"agent=gunmen of the sierra front"}},
+                  "Conflict:Attack", {"agent=Sierra Front"}},
         FrameCase{"Riot police fired the first shots at the bridge on Monday.", "Conflict:Attack",
                   {"agent=police", "time=2022-03-14"}},
         // Must not fire: a dismissal, a retort, a kiln.
