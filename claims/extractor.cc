@@ -363,10 +363,12 @@ bool IsFollowedByPartOfPlace(absl::string_view text, int64_t end, int64_t limit,
 
 // True when the event at `trigger` happens at the venue named at `venue`:
 // the venue acts right before it ("the X Court on Friday sentenced", "the X
-// Court, with Y presiding, sentenced"), or
-// follows it after "at", "in", "by" or "before" in the same clause
-// ("convicted of fraud at the X Court").
+// Court, with Y presiding, sentenced"), or follows it after "at", "in",
+// "by", "before", "outside" or "in front of" in the same clause ("convicted
+// of fraud at the X Court", "gathered outside the X Court").
 bool SitsAtVenue(absl::string_view text, TextRange trigger, TextRange venue) {
+  static const RE2* const kLink = new RE2(
+      "(?i)\\b(?:at|in|by|before|outside|(?:in\\s+)?front\\s+of)\\s+(?:the\\s+)?$");
   if (venue.end <= trigger.begin) {
     // An aside between two commas may come between ("the X Court, with Y
     // presiding, sentenced").
@@ -378,19 +380,41 @@ bool SitsAtVenue(absl::string_view text, TextRange trigger, TextRange venue) {
   if (venue.begin < trigger.end) return false;
   const absl::string_view gap = text.substr(trigger.end, venue.begin - trigger.end);
   if (gap.size() > 60 || gap.find_first_of(";:") != absl::string_view::npos) return false;
-  static const RE2* const kLink = new RE2("(?i)\\b(?:at|in|by|before)\\s+(?:the\\s+)?$");
-  return Occurs(*kLink, gap);
+  // The link may end the trigger ("gathered outside").
+  if (Occurs(*kLink, text.substr(trigger.begin, venue.begin - trigger.begin))) return true;
+  return false;
 }
 
 // The cluster of the town an organisation's name at `name` begins with when
 // the name ends in a venue noun ("Tarnovets Regional Court", "Basra Central
 // Prison"): the longest run of its leading words that is the canonical name
 // of a place cluster (LOCATION with a place key), with `*town` set to where
-// that run is; -1 when there is none.
+// that run is; or the town it ends with after a venue noun and "of"
+// ("Revolutionary Court of Valmar"); -1 when there is none.
 int VenueTown(absl::string_view text, TextRange name,
               const std::vector<EntityCluster>& clusters,
               const EntityExtractor& entities, TextRange* town) {
   const absl::string_view s = text.substr(name.begin, name.end - name.begin);
+  auto place_named = [&](absl::string_view words) {
+    for (size_t c = 0; c < clusters.size(); ++c) {
+      if (clusters[c].type == LOCATION && !clusters[c].place_key.empty() &&
+          clusters[c].canonical == words) {
+        return static_cast<int>(c);
+      }
+    }
+    return -1;
+  };
+  if (const size_t of = s.rfind(" of "); of != absl::string_view::npos) {
+    const absl::string_view before = s.substr(0, of);
+    const size_t space = before.rfind(' ');
+    const absl::string_view venue =
+        space == absl::string_view::npos ? before : before.substr(space + 1);
+    const int c = place_named(s.substr(of + 4));
+    if (c >= 0 && entities.IsVenueNoun(absl::AsciiStrToLower(venue))) {
+      *town = {name.begin + static_cast<int64_t>(of) + 4, name.end};
+      return c;
+    }
+  }
   const size_t last_space = s.rfind(' ');
   if (last_space == absl::string_view::npos ||
       !entities.IsVenueNoun(absl::AsciiStrToLower(s.substr(last_space + 1)))) {
@@ -399,13 +423,9 @@ int VenueTown(absl::string_view text, TextRange name,
   int found = -1;
   for (size_t space = s.find(' '); space != absl::string_view::npos && space <= last_space;
        space = s.find(' ', space + 1)) {
-    const absl::string_view head = s.substr(0, space);
-    for (size_t c = 0; c < clusters.size(); ++c) {
-      if (clusters[c].type == LOCATION && !clusters[c].place_key.empty() &&
-          clusters[c].canonical == head) {
-        found = static_cast<int>(c);
-        *town = {name.begin, name.begin + static_cast<int64_t>(space)};
-      }
+    if (const int c = place_named(s.substr(0, space)); c >= 0) {
+      found = c;
+      *town = {name.begin, name.begin + static_cast<int64_t>(space)};
     }
   }
   return found;
@@ -2078,8 +2098,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       if (m.range.begin >= t.range.end && m.range.begin - t.range.end <= 40) {
         absl::string_view gap = text.substr(t.range.end, m.range.begin - t.range.end);
         if (gap.find(" by ") != absl::string_view::npos || absl::StartsWith(gap, " by")) continue;
-        if (verb_trigger && !frame.participant_after_preposition &&
-            gap.find(':') == absl::string_view::npos && StartsWithPreposition(gap)) {
+        if ((verb_trigger || (!object_follows && !rules_->triggers()[t.trigger].nominal)) &&
+            !frame.participant_after_preposition && gap.find(':') == absl::string_view::npos &&
+            (!object_follows || StartsWithPreposition(gap))) {
           break;
         }
         best = &m;

@@ -1771,6 +1771,21 @@ TEST(ParticipantTest, ANamePutAfterAVerbByAPrepositionIsNoObject) {
   EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("National Health Board"));
 }
 
+TEST(ParticipantTest, NoNameAfterAPassiveTriggerIsItsObject) {
+  // "was charged at the court of X", "was charged with the murder of X":
+  // the court and the victim are not who was charged.
+  ClaimSet court = RunText("Omar Haddad was held in Tamsk. He was charged at the Regional Court "
+                           "of Tamsk on Sunday.");
+  const EventMention* e = EventWithTrigger(court, "was charged at");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Omar Haddad"));
+  // Must still fire: the victim is the murder's participant.
+  ClaimSet murder = RunText("Omar Haddad was charged with the murder of Lena Orlova.");
+  e = EventWithTrigger(murder, "murder");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Lena Orlova"));
+}
+
 TEST(ParticipantTest, AVerbJoinedByAndHasTheSubjectOfTheOneBefore) {
   ClaimSet died = RunText(
       "Marek Zelinski, a retired teacher, was struck by a rubber bullet fired by a soldier "
@@ -2334,6 +2349,15 @@ TEST(PlaceTest, ACourtNamedAfterItsTownGivesTheTown) {
       "Marta Ilic was held in Tamsk for a week. In May the Tamsk District Court, with three "
       "judges sitting, sentenced her to a year.");
   EXPECT_THAT(ValuesOfType(set, "Justice:Convict"), ::testing::Contains("place=Tamsk"));
+  // The court "of" its town, and a crowd gathered outside a court.
+  set = RunText(
+      "Marta Ilic was held in Tamsk for a week. She was convicted of fraud at the Regional "
+      "Court of Tamsk on Tuesday.");
+  EXPECT_THAT(ValuesOfType(set, "Justice:Convict"), ::testing::Contains("place=Tamsk"));
+  set = RunText(
+      "Marta Ilic was held in Tamsk for a week. About 300 people protested outside the Tamsk "
+      "District Court on Tuesday.");
+  EXPECT_THAT(ValuesOfType(set, "Conflict:Demonstrate"), ::testing::Contains("place=Tamsk"));
   // Must not fire: no venue noun, a town the document never names as a
   // place, or a court far from the trigger.
   set = RunText(
