@@ -2698,9 +2698,36 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     return std::none_of(times.begin(), times.begin() + time_count,
                         [&](const TimeExpression& te) { return te.range.begin == word; });
   };
+  // The counts that are a trigger's subject go first ("according to 14
+  // witnesses, about 2,500 people gathered": 2,500 is the crowd's), then
+  // the others in text order.
   for (Quantity& q : quantities) {
     q.range.begin += sentence.begin;
     q.range.end += sentence.begin;
+  }
+  // The trigger a count is the subject of, right before it; with
+  // `or_inside`, also one that begins inside it ("2,500 people gathered"
+  // found as the trigger "people gathered").
+  auto subject_of_trigger = [&](const Quantity& q, bool or_inside) {
+    int subject = -1;
+    for (size_t i = 0; i < trigs.size(); ++i) {
+      const TextRange t = trigs[i].range;
+      if ((t.begin == q.range.end + 1 && text[q.range.end] == ' ') ||
+          (or_inside && t.begin > q.range.begin && t.begin < q.range.end)) {
+        subject = static_cast<int>(i);
+      }
+    }
+    return subject;
+  };
+  std::stable_partition(quantities.begin(), quantities.end(),
+                        [&](const Quantity& q) { return subject_of_trigger(q, true) >= 0; });
+  for (Quantity& q : quantities) {
+    // A count inside the sentence's source counts the source ("according
+    // to 14 witnesses").
+    if (a.found && !a.source_acts && q.range.begin >= a.source.begin &&
+        q.range.end <= a.source.end) {
+      continue;
+    }
     // "Two days after the vote": a span of time, not a count of anything.
     if (std::any_of(times.begin(), times.begin() + time_count, [&](const TimeExpression& te) {
           return te.range.end > q.range.begin && q.range.end > te.range.begin;
@@ -2712,12 +2739,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         Occurs(*kVictimsOf, text.substr(act_from, q.range.begin - act_from));
     // The counted right before a trigger are its subject ("hundreds of riot
     // police stormed the village"): no other trigger's count.
-    int subject_of = -1;
-    for (size_t i = 0; i < trigs.size(); ++i) {
-      if (trigs[i].range.begin == q.range.end + 1 && text[q.range.end] == ' ') {
-        subject_of = static_cast<int>(i);
-      }
-    }
+    const int subject_of = subject_of_trigger(q, false);
     int best = -1;
     int64_t best_d = 0;
     for (size_t i = 0; i < trigs.size(); ++i) {

@@ -141,6 +141,22 @@ TEST(EventCountTest, LengthOfTimeIsNoCount) {
   EXPECT_THAT(Types(set), ::testing::Contains("Justice:Arrest-Jail"));
 }
 
+TEST(EventCountTest, TheCrowdThatIsTheSubjectCountsItNotAnEarlierNumber) {
+  // The number of witnesses is not the crowd; nor is one in the source.
+  ClaimSet set = RunText(
+      "Drawing on the accounts of 14 witnesses, the monitors estimate that about 2,500 people "
+      "gathered outside the court.");
+  EXPECT_THAT(Values(set), ::testing::Contains("count=2250-2750"));
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("count=14")));
+  set = RunText("According to 14 witnesses, hundreds of miners marched on the town hall.");
+  EXPECT_THAT(Values(set), ::testing::Contains("count=hundreds"));
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("count=14")));
+  // Must not: a part of the counted group after the trigger ("six of them").
+  set = RunText("Nine miners were injured, six of them seriously.");
+  EXPECT_THAT(Values(set), ::testing::Contains("count=9"));
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("count=6")));
+}
+
 INSTANTIATE_TEST_SUITE_P(
     ReleaseParole, FrameTest,
     ::testing::Values(
