@@ -472,6 +472,7 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
   }
   for (const std::string& w : lexicon->place_nouns()) place_nouns_.Add(w);
   for (const std::string& w : lexicon->venue_nouns()) venue_nouns_.Add(w);
+  for (const std::string& w : lexicon->languages()) languages_.Add(w);
   for (const std::string& w : lexicon->group_nouns()) group_nouns_.Add(w);
   for (const std::string& w : lexicon->role_nouns()) role_nouns_.Add(w);
   for (const std::string& w : lexicon->workplace_words()) workplace_words_.Add(w);
@@ -868,7 +869,8 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
                     (text[after_name] == ' ' && text[after_name + 1] == '('))) {
           raw.place_cue = Raw::kDateline;
         } else if (IsLocativeWord(before) && title.end == title.begin &&
-                   !tokens[j].possessive && !IsWorkplaceAt(text, raw.range.begin)) {
+                   !tokens[j].possessive && !IsWorkplaceAt(text, raw.range.begin) &&
+                   !(before == "in" && languages_.Contains(name))) {
           raw.place_cue = Raw::kLocative;
         }
       }

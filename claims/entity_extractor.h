@@ -245,6 +245,8 @@ class EntityExtractor {
   WordIndex place_nouns_;
   // The lexicon's venue nouns ("court"), exact case.
   WordIndex venue_nouns_;
+  // The lexicon's languages ("Spanish"), exact case.
+  WordIndex languages_;
   // The lexicon's group nouns ("group", "militia"), exact case.
   WordIndex group_nouns_;
   // The lexicon's role nouns ("lawyer"), exact case.

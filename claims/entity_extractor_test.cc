@@ -393,6 +393,16 @@ TEST(EntityExtractorTest, PeopleOfOneSurnameWithOtherGivenNamesStayApart) {
   EXPECT_THAT(rahim->aliases, Contains("Raheem Mansour"));
 }
 
+TEST(EntityExtractorTest, ALanguageAfterInIsNoPlace) {
+  EntityResult r = Extract(
+      "The union, known in Persian as Sandika, marched in Valmar. They chanted in Quechua.");
+  EXPECT_EQ(Find(r, "Persian"), nullptr);
+  EXPECT_EQ(Find(r, "Quechua"), nullptr);
+  // Must still fire: a town after "in".
+  ASSERT_NE(Find(r, "Valmar"), nullptr);
+  EXPECT_EQ(Find(r, "Valmar")->type, LOCATION);
+}
+
 TEST(EntityExtractorTest, ANameBeforeAVenueNounIsAPlace) {
   // "the X bus station", "X police station", "a X magistrate's court".
   EntityResult bus = Extract("Police detained 40 men at the Kor Bahir bus station on Monday.");
