@@ -106,15 +106,20 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
       for (absl::string_view aux : {" had", " has", " have"}) {
         if (absl::EndsWith(v, aux)) v.remove_suffix(aux.size());
       }
+      // Nor the end of a live blog's time stamp ("17:50 - Witnesses say").
+      static const RE2* const kStamp = new RE2("[0-9][0-9:.]*\\s*[-\\x{2013}\\x{2014}]\\s+");
+      re2::StringPiece stamp = ToPiece(v);
+      if (RE2::Consume(&stamp, *kStamp) && !stamp.empty()) v = ToView(stamp);
       if (v == "had" || v == "has" || v == "have") continue;
       source = ToPiece(v);
       // A source inside a clause of time or cause ("the court freed him
-      // after the police told it that ...") speaks for that clause only, not
-      // for the sentence the outlet tells.
+      // after the police told it that ...") or inside a relative clause on a
+      // thing ("over wages, which officials say have been paid") speaks for
+      // that clause only, not for the sentence the outlet tells.
       // The rule's source may have taken in the words before the clause
       // ("Monday after the prosecutor").
       static constexpr absl::string_view kSubordinators =
-          "(?i)\\b(?:after|before|when|until|because|since|once|although|though)\\s+";
+          "(?i)\\b(?:after|before|when|until|because|since|once|although|though|which)\\s+";
       static const RE2* const kSubordinate =
           new RE2(absl::StrCat(kSubordinators, "(?:the\\s+|a\\s+|an\\s+)?$"));
       static const RE2* const kSubordinateInside =

@@ -75,7 +75,16 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"On Friday prosecutors charged him with fraud.", false, "", ""},
         Case{"The ministry accused him of fraud on Friday.", true, "the ministry", "accused"},
         // Not a phrase that runs into the next clause.
-        Case{"Workers in the port went on strike and said nothing.", false, "", ""}));
+        Case{"Workers in the port went on strike and said nothing.", false, "", ""},
+        // Told in the present, to "us"; a live blog's time stamp is no
+        // part of the source.
+        Case{"Nurses at the clinic tell Reuters that nine people died.", true,
+             "nurses at the clinic", "tell reuters"},
+        Case{"Doctors tell us that nine people died.", true, "doctors", "tell us"},
+        Case{"16:40 - Witnesses say the dockers were beaten.", true, "witnesses", "say"},
+        // A source in a relative clause on a thing speaks for that clause
+        // only.
+        Case{"Dockers stopped work over wages, which officials say were paid.", false, "", ""}));
 
 TEST(FindAttributionTest, AClaimSaysTheSourceDidIt) {
   for (const auto& [sentence, claims] : std::vector<std::pair<std::string, bool>>{
