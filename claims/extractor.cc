@@ -2088,10 +2088,16 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       best = antecedent();
     }
     // A verb's object follows it; a name after a preposition ("was killed
-    // at a rally for X", "died in a X street") is not its object.
+    // at a rally for X", "died in a X street") is not its object, unless a
+    // trigger that ends in a noun of its own gives it to X ("granted bail
+    // to X", "accepted bail for X").
+    const absl::string_view trigger_text = text.substr(t.range.begin, t.range.end - t.range.begin);
     const bool verb_trigger =
-        !rules_->triggers()[t.trigger].nominal &&
-        IsPastVerb(text.substr(t.range.begin, t.range.end - t.range.begin));
+        !rules_->triggers()[t.trigger].nominal && IsPastVerb(trigger_text);
+    const bool ends_in_noun = !IsPastVerb(trigger_text.substr(trigger_text.rfind(' ') + 1));
+    auto to_whom = [&](absl::string_view gap) {
+      return ends_in_noun && (absl::StartsWith(gap, " to ") || absl::StartsWith(gap, " for "));
+    };
     for (const EntityMentionSpan& m : sentence_mentions) {
       if (group.found || best != nullptr) break;
       if (!can_participate(m)) continue;
@@ -2100,7 +2106,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         if (gap.find(" by ") != absl::string_view::npos || absl::StartsWith(gap, " by")) continue;
         if ((verb_trigger || (!object_follows && !rules_->triggers()[t.trigger].nominal)) &&
             !frame.participant_after_preposition && gap.find(':') == absl::string_view::npos &&
-            (!object_follows || StartsWithPreposition(gap))) {
+            (!object_follows || StartsWithPreposition(gap)) && !to_whom(gap)) {
           break;
         }
         best = &m;

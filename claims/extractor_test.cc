@@ -700,6 +700,16 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"The nurses remained on strike in Sfax on Monday.", "Conflict:Demonstrate",
                   {"place=Sfax", "time=2022-03-14"}},
         FrameCase{"The prisoner has been on a hunger strike since March 2.", "", {}},
+        // Crowds still gathering, a gathering to declare support, gas thrown
+        // at a crowd.
+        FrameCase{"Crowds have been gathering outside the court in Sfax since dawn.",
+                  "Conflict:Demonstrate", {"place=Sfax"}},
+        FrameCase{"Hundreds of dockers gathered in the port's yard on Monday to declare their "
+                  "support for the new owners.",
+                  "Conflict:Demonstrate", {"count=hundreds", "time=2022-03-14"}},
+        FrameCase{"Then the police threw gas at the marchers in Sfax.", "Conflict:Attack",
+                  {"place=Sfax"}},
+        FrameCase{"He threw gas on the barbecue and came home to rest.", "", {}},
         FrameCase{"Hundreds of farmers blocked the main highway outside Amman on Friday.",
                   "Conflict:Demonstrate", {"count=hundreds", "time=2022-03-11"}},
         FrameCase{"Teachers walked out of their classes across Tunis on Sunday.",
@@ -1798,6 +1808,17 @@ TEST(ParticipantTest, NoNameAfterAPassiveTriggerIsItsObject) {
   // Must still fire: the victim is the murder's participant.
   ClaimSet murder = RunText("Omar Haddad was charged with the murder of Lena Orlova.");
   e = EventWithTrigger(murder, "murder");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Lena Orlova"));
+}
+
+TEST(ParticipantTest, BailGrantedToSomeoneIsTheirRelease) {
+  ClaimSet set = RunText("The judge accepted bail for Pavel Novak on Monday.");
+  const EventMention* e = EventWithTrigger(set, "accepted bail");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Pavel Novak"));
+  set = RunText("A magistrate granted bail to Lena Orlova.");
+  e = EventWithTrigger(set, "granted bail");
   ASSERT_NE(e, nullptr);
   EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Lena Orlova"));
 }
