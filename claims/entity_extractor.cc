@@ -870,7 +870,11 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
           raw.place_cue = Raw::kDateline;
         } else if (IsLocativeWord(before) && title.end == title.begin &&
                    !tokens[j].possessive && !IsWorkplaceAt(text, raw.range.begin) &&
-                   !(before == "in" && languages_.Contains(name))) {
+                   !(before == "in" && languages_.Contains(name)) &&
+                   // Not a numbered part of something ("at Branch 1 of the
+                   // court", "in Ward 7").
+                   !(after_name + 1 < text.size() && text[after_name] == ' ' &&
+                     absl::ascii_isdigit(static_cast<unsigned char>(text[after_name + 1])))) {
           raw.place_cue = Raw::kLocative;
         }
       }

@@ -393,7 +393,7 @@ TEST(EntityExtractorTest, PeopleOfOneSurnameWithOtherGivenNamesStayApart) {
   EXPECT_THAT(rahim->aliases, Contains("Raheem Mansour"));
 }
 
-TEST(EntityExtractorTest, ALanguageAfterInIsNoPlace) {
+TEST(EntityExtractorTest, ALanguageOrANumberedPartAfterInIsNoPlace) {
   EntityResult r = Extract(
       "The union, known in Persian as Sandika, marched in Valmar. They chanted in Quechua.");
   EXPECT_EQ(Find(r, "Persian"), nullptr);
@@ -401,6 +401,10 @@ TEST(EntityExtractorTest, ALanguageAfterInIsNoPlace) {
   // Must still fire: a town after "in".
   ASSERT_NE(Find(r, "Valmar"), nullptr);
   EXPECT_EQ(Find(r, "Valmar")->type, LOCATION);
+  // Nor is a numbered part of something ("at Branch 1 of the court").
+  EntityResult numbered = Extract("The men were charged at Branch 1 of the court in Valmar.");
+  EXPECT_EQ(Find(numbered, "Branch"), nullptr);
+  ASSERT_NE(Find(numbered, "Valmar"), nullptr);
 }
 
 TEST(EntityExtractorTest, ANameBeforeAVenueNounIsAPlace) {
