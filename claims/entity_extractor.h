@@ -8,24 +8,31 @@
 // A mention is a span of capitalised words, joined by name particles
 // ("Abu", "bin", "al-" prefixes) and by "of"/"for" inside organisation
 // names. Titles ("Prime Minister", "Gen.") and leading demonyms ("Iraqi")
-// are kept apart from the name. "Full Name (ACR)" ties the acronym to the
-// name. Places come from the gazetteer, and from the document for names the
-// gazetteer does not know (keyed by LocalPlaceKey): after a place noun of
-// the lexicon and "of" ("the oil town of Oshkara"), before a lower-case
-// place noun other than "state" and "capital" and not followed by "of"
-// ("the Essafa district", not "the Dubravan city of X"; when no person of
-// the document has that surname and the name is no organisation), ending
+// are kept apart from the name; so is a leading month, unless the text uses
+// it as part of a name (IsMonthOfAName: "the May Hatsina bus station").
+// "Full Name (ACR)" ties the acronym to the name. Places come from the
+// gazetteer, and from the document for names the gazetteer does not know
+// (keyed by LocalPlaceKey): after a place noun of the lexicon and "of" ("the
+// oil town of Oshkara"), before a lower-case place noun other than "state"
+// and "capital" and not followed by "of" ("the Essafa district", not "the
+// Dubravan city of X") or before a venue noun (VenueAfter: "the X police
+// station"; when no person of the document has that surname and the name
+// is no organisation), ending
 // in a place head of the lexicon ("the Oshka River", not "the Oshka River
 // Authority"), in an all-capitals dateline at the start of a paragraph ("TAMSK, March 15 -", "TAMSK
 // (Agency) -"), or right after "in", "at", "near", "outside", "inside",
 // "around", "through", "across" or "towards" when no person of the document has that surname and the name is
-// no organisation, has no title and is not possessive ("in Tamsk", not "in
-// Sokolov's case"), and, after "at", no workplace word of the lexicon comes
+// no organisation, has no title, is not possessive ("in Tamsk", not "in
+// Sokolov's case"), is no language of the lexicon after "in" ("in
+// Spanish") and is not followed by a number ("at Branch 1"), and, after
+// "at", no workplace word of the lexicon comes
 // up to six words before ("arrested at Tamsk", not "a reporter at
 // Tamsk"); every mention of such a name in the document is then
 // that place. Within a document, a surname alone ("Smith", "Ben Amara")
 // joins the person whose last name it is (of several, first one not named
-// as another's kin: "his cousin X"), a given name alone ("Youssef") the one
+// as another's kin: "his cousin X"), or with a title the one person named
+// in full with that title and word ("Captain Vega" after "Judge Lucia
+// Torres Vega" and "Captain Ramon Vega Ruiz"), a given name alone ("Youssef") the one
 // person named in full with it, an acronym joins its expansion, and
 // spellings of one place join by place key. Single capitalised words that join nothing
 // and are not places are not mentions.

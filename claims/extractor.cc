@@ -381,8 +381,7 @@ bool SitsAtVenue(absl::string_view text, TextRange trigger, TextRange venue) {
   const absl::string_view gap = text.substr(trigger.end, venue.begin - trigger.end);
   if (gap.size() > 60 || gap.find_first_of(";:") != absl::string_view::npos) return false;
   // The link may end the trigger ("gathered outside").
-  if (Occurs(*kLink, text.substr(trigger.begin, venue.begin - trigger.begin))) return true;
-  return false;
+  return Occurs(*kLink, text.substr(trigger.begin, venue.begin - trigger.begin));
 }
 
 // The cluster of the town an organisation's name at `name` begins with when
@@ -2138,7 +2137,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         const absl::string_view gap =
             text.substr(before.range.end, t.range.begin - before.range.end);
         if (gap.find_first_of(";:") == absl::string_view::npos &&
-            IsCoordinatedPredicate(gap, text.substr(t.range.begin, t.range.end - t.range.begin)) &&
+            IsCoordinatedPredicate(gap, trigger_text) &&
             frame.TakesParticipant(ctx->entities.clusters[before.subject->cluster].type)) {
           best = before.subject;
         }
@@ -2149,10 +2148,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       // it, is who does it, not whom it is done to: "police in riot gear
       // raided X" (not a passive, "X was raided", nor a participle, "an
       // activist killed outside his home").
-      const bool active_verb =
-          !rules_->triggers()[t.trigger].nominal &&
-          IsPastVerb(text.substr(t.range.begin, t.range.end - t.range.begin)) &&
-          StartsWithObject(text, t.range.end, sentence.end);
+      const bool active_verb = verb_trigger && StartsWithObject(text, t.range.end, sentence.end);
       // "X is the second journalist to be killed", "X became the third
       // activist to be detained this year": the subject, however far.
       static const RE2* const kNthToBe = new RE2(
