@@ -3064,61 +3064,92 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
                                rp.ascii_groups.get())) {
         continue;
       }
-      re2::StringPiece g = groups[rp.value_group];
-      if (g.data() != nullptr) g = ToPiece(absl::StripTrailingAsciiWhitespace(ToView(g)));
-      if (g.data() == nullptr || g.empty()) continue;
-      if (rp.reject != nullptr && Occurs(*rp.reject, ToView(g))) continue;
-      TextRange vr{g.data() - text.data(), g.data() - text.data() + static_cast<int64_t>(g.size())};
-      std::string cleaned = CleanPhrase(ToView(g));
-      if (cleaned.empty()) continue;
-      // Trim the value range to the cleaned phrase's first word.
-      const absl::string_view first_word = absl::string_view(cleaned).substr(0, cleaned.find(' '));
-      size_t off =
-          absl::AsciiStrToLower(ToView(g)).find(first_word.data(), 0, first_word.size());
-      if (off != std::string::npos) vr.begin += off;
-      // "members of the X", "a member of the X", "militiamen of the X", "X
-      // members", "X supporters" are X's: the value is X when X is a name
-      // (and the phrase names no kind of force: "National Security Bureau
-      // officers" are security forces).
-      static const RE2* const kMembersOf = new RE2(
-          "(?i)(?:(?:an?|one)\\s+)?(?:members?|militiam[ae]n|fighters?|gunm[ae]n|supporters?|"
-          "activists?)\\s+of\\s+(?:the\\s+|an?\\s+)?['\"]?");
-      static const RE2* const kMembersAfter =
-          new RE2("(?i)\\s+(?:members|supporters|officers|personnel|men)");
-      re2::StringPiece members(text.data() + vr.begin, vr.end - vr.begin);
-      if (RE2::Consume(&members, *kMembersOf) && !members.empty() &&
-          ctx->entities.Overlapping(members.data() - text.data(), vr.end) != nullptr) {
-        vr.begin = members.data() - text.data();
-      } else if (const EntityMentionSpan* named = ctx->entities.Overlapping(vr.begin, vr.end);
-                 named != nullptr && named->range.end < vr.end &&
-                 ctx->entities.clusters[named->cluster].type == ORGANIZATION &&
-                 RE2::FullMatch(ToPiece(text.substr(named->range.end, vr.end - named->range.end)),
-                                *kMembersAfter) &&
-                 PhraseCategoryOf(*ctx, rp.role, g, cleaned) == nullptr) {
-        vr = named->range;
-      }
-      const EntityMentionSpan* m = ctx->entities.Overlapping(vr.begin, vr.end);
-      Value* v = nullptr;
-      if (m != nullptr && m->range.begin <= vr.begin + 4 && m->range.end >= vr.end - 4) {
-        const EntityCluster& cl = ctx->entities.clusters[m->cluster];
-        v = ctx->NewValue();
-        v->mutable_entity()->set_entity_id(ctx->EntityId(m->cluster));
-        v->mutable_entity()->set_surface(ctx->Original(m->range));
-        v->set_normalized(cl.canonical);
-      } else if (const RuleSet::CompiledCategory* cat = PhraseCategoryOf(*ctx, rp.role, g, cleaned);
-                 cat != nullptr) {
-        v = category_value(*cat);
-      } else {
-        v = ctx->NewValue();
-        v->set_text(cleaned);
-        v->set_normalized(cleaned);
-      }
+      // The value a match's value group gives, with its range in `*vr`;
+      // null when the group is empty or rejected.
+      // `*phrase_begin` is where the value's phrase begins, past any words
+      // the phrase cleaning dropped ("riot police and [militiamen]").
+      auto value_of = [&](re2::StringPiece g, TextRange* out_range,
+                          int64_t* phrase_begin) -> Value* {
+        if (g.data() != nullptr) g = ToPiece(absl::StripTrailingAsciiWhitespace(ToView(g)));
+        if (g.data() == nullptr || g.empty()) return nullptr;
+        if (rp.reject != nullptr && Occurs(*rp.reject, ToView(g))) return nullptr;
+        TextRange& vr = *out_range;
+        vr = {g.data() - text.data(), g.data() - text.data() + static_cast<int64_t>(g.size())};
+        std::string cleaned = CleanPhrase(ToView(g));
+        if (cleaned.empty()) return nullptr;
+        // Trim the value range to the cleaned phrase's first word.
+        const absl::string_view first_word = absl::string_view(cleaned).substr(0, cleaned.find(' '));
+        size_t off =
+            absl::AsciiStrToLower(ToView(g)).find(first_word.data(), 0, first_word.size());
+        if (off != std::string::npos) vr.begin += off;
+        *phrase_begin = vr.begin;
+        // "members of the X", "a member of the X", "militiamen of the X", "X
+        // members", "X supporters" are X's: the value is X when X is a name
+        // (and the phrase names no kind of force: "National Security Bureau
+        // officers" are security forces).
+        static const RE2* const kMembersOf = new RE2(
+            "(?i)(?:(?:an?|one)\\s+)?(?:members?|militiam[ae]n|fighters?|gunm[ae]n|supporters?|"
+            "activists?)\\s+of\\s+(?:the\\s+|an?\\s+)?['\"]?");
+        static const RE2* const kMembersAfter =
+            new RE2("(?i)\\s+(?:members|supporters|officers|personnel|men)");
+        re2::StringPiece members(text.data() + vr.begin, vr.end - vr.begin);
+        if (RE2::Consume(&members, *kMembersOf) && !members.empty() &&
+            ctx->entities.Overlapping(members.data() - text.data(), vr.end) != nullptr) {
+          vr.begin = members.data() - text.data();
+        } else if (const EntityMentionSpan* named = ctx->entities.Overlapping(vr.begin, vr.end);
+                   named != nullptr && named->range.end < vr.end &&
+                   ctx->entities.clusters[named->cluster].type == ORGANIZATION &&
+                   RE2::FullMatch(ToPiece(text.substr(named->range.end, vr.end - named->range.end)),
+                                  *kMembersAfter) &&
+                   PhraseCategoryOf(*ctx, rp.role, g, cleaned) == nullptr) {
+          vr = named->range;
+        }
+        const EntityMentionSpan* m = ctx->entities.Overlapping(vr.begin, vr.end);
+        Value* v = nullptr;
+        if (m != nullptr && m->range.begin <= vr.begin + 4 && m->range.end >= vr.end - 4) {
+          const EntityCluster& cl = ctx->entities.clusters[m->cluster];
+          v = ctx->NewValue();
+          v->mutable_entity()->set_entity_id(ctx->EntityId(m->cluster));
+          v->mutable_entity()->set_surface(ctx->Original(m->range));
+          v->set_normalized(cl.canonical);
+        } else if (const RuleSet::CompiledCategory* cat = PhraseCategoryOf(*ctx, rp.role, g, cleaned);
+                   cat != nullptr) {
+          v = category_value(*cat);
+        } else {
+          v = ctx->NewValue();
+          v->set_text(cleaned);
+          v->set_normalized(cleaned);
+        }
+        return v;
+      };
+      TextRange vr;
+      int64_t phrase_begin = 0;
+      Value* v = value_of(groups[rp.value_group], &vr, &phrase_begin);
+      if (v == nullptr) continue;
       filled.push_back(&rp.role);
       const int before = out.claims_size();
       RETURN_IF_ERROR(add_claim(t.event, rp.role, v, vr));
       if (rp.role == "agent" && out.claims_size() > before) {
         t.agent_claim = before;
         t.agent_range = vr;
+      }
+      // Two agents joined by "and" before the verb ("riot police and
+      // militiamen fired"): the pattern read again on the words before "and"
+      // gives the first.
+      absl::string_view lead = text.substr(window.begin, phrase_begin - window.begin);
+      if (rp.side == rules::RolePattern::BEFORE && rp.role == "agent" &&
+          absl::ConsumeSuffix(&lead, "and ") && absl::EndsWith(lead, " ")) {
+        absl::InlinedVector<re2::StringPiece, 8> first_groups(n);
+        TextRange first_range;
+        int64_t first_begin = 0;
+        Value* first = nullptr;
+        if (MatchSpanThenGroups(*rp.re, lead, 0, lead.size(), first_groups.data(), n,
+                                rp.ascii_groups.get()) &&
+            (first = value_of(first_groups[rp.value_group], &first_range, &first_begin)) !=
+                nullptr &&
+            first->normalized() != v->normalized()) {
+          RETURN_IF_ERROR(add_claim(t.event, rp.role, first, first_range));
+        }
       }
     }
     if (t.agent_claim < 0 && t.shares_agent_of >= 0 && frame.HasRole("agent") &&

@@ -351,7 +351,15 @@ INSTANTIATE_TEST_SUITE_P(
                   "Conflict:Attack", {"agent=Red Hand Brigade"}},
         // Must not: officers of a police force are police.
         FrameCase{"Officers of the Harbour Police fired tear gas at the dockers.",
-                  "Conflict:Attack", {"agent=police", "-agent=Harbour Police"}}));
+                  "Conflict:Attack", {"agent=police", "-agent=Harbour Police"}},
+        // Two forces joined by "and" are both agents; not the speakers
+        // before a cue, nor a clause before another.
+        FrameCase{"Riot police and soldiers fired on the crowd in Sfax.", "Conflict:Attack",
+                  {"agent=police", "agent=military"}},
+        FrameCase{"Residents and officials said soldiers fired on the crowd.",
+                  "Conflict:Attack", {"agent=military", "-agent=police"}},
+        FrameCase{"Dockers and police clashed, and soldiers fired on the crowd.",
+                  "Conflict:Attack", {"agent=military", "-agent=police"}}));
 
 // Vigils attended, charges after another passive, tear gas by the volley
 // or hyphenated, and the wounds someone died of; published Wednesday
