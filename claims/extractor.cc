@@ -265,11 +265,13 @@ bool Occurs(const RE2& re, absl::string_view text) {
 
 // True when a noun phrase before a role's value ends at `w` (any case):
 // prepositions, conjunctions, auxiliaries, time nouns, months, numbers
-// (years) and verbs of speech ("In June security forces", "In 2019 a
-// soldier", "says riot police"). CleanPhrase keeps the words after the last
-// of them.
+// (years), dashes and time stamps, and verbs of speech ("In June security
+// forces", "In 2019 a soldier", "says riot police", "14:35 - Riot
+// police"). CleanPhrase keeps the words after the last of them.
 bool IsPhraseBreak(absl::string_view w) {
-  if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return absl::ascii_isdigit(c); })) {
+  if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+        return absl::ascii_isdigit(c) || c == ':' || c == '-';
+      })) {
     return true;
   }
   static const char* const kWords[] = {

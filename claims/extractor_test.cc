@@ -359,7 +359,10 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"Residents and officials said soldiers fired on the crowd.",
                   "Conflict:Attack", {"agent=military", "-agent=police"}},
         FrameCase{"Dockers and police clashed, and soldiers fired on the crowd.",
-                  "Conflict:Attack", {"agent=military", "-agent=police"}}));
+                  "Conflict:Attack", {"agent=military", "-agent=police"}},
+        // A live blog's time stamp and dash are no part of the agent.
+        FrameCase{"16:05 \u2014 Police detained six students in Sfax.", "Justice:Arrest-Jail",
+                  {"agent=police"}}));
 
 // Vigils attended, charges after another passive, tear gas by the volley
 // or hyphenated, and the wounds someone died of; published Wednesday
