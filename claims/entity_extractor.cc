@@ -356,6 +356,16 @@ bool IsLocativeWord(absl::string_view w) {
   return false;
 }
 
+// True when `word` is parts joined by hyphens, each beginning with a
+// capital: a compound given name ("Amir-Hossein"), not "Iranian-backed".
+bool IsCompoundName(absl::string_view word) {
+  if (word.find('-') == absl::string_view::npos) return false;
+  for (absl::string_view part : absl::StrSplit(word, '-')) {
+    if (part.empty() || !absl::ascii_isupper(static_cast<unsigned char>(part[0]))) return false;
+  }
+  return true;
+}
+
 // Marks the raws that name a place the gazetteer does not know (see
 // entity_extractor.h): every raw spelled, after FoldAccentsForMatching, like
 // one with a place cue. A cue "in X" counts only when X is no organisation
@@ -928,6 +938,9 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
   // Coulibaly") are different people.
   absl::flat_hash_map<std::string, std::vector<int>> by_surname;
   std::vector<std::string> given_name_of(raws.size());  // By cluster.
+  // Whether that given name, as written, is hyphenated parts that each
+  // begin with a capital ("Amir-Hossein", "Ali-Asghar"), by cluster.
+  std::vector<bool> given_is_compound_name(raws.size(), false);
   std::string given;  // Scratch for FoldForMatchingInto.
   std::string folded;  // Scratch for FoldForMatchingInto.
   MarkLocalPlaces(text, &raws, &folded);
@@ -1024,6 +1037,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         c = new_cluster(PERSON);
         same_surname.push_back(c);
         given_name_of[c] = given;
+        given_is_compound_name[c] = IsCompoundName(word(raw.first_word));
         // A surname with particles is known by them too ("Ben Amara").
         if (const size_t b = surname_begin(raw); b + 1 < raw.end_word) {
           FoldForMatchingInto(substr({static_cast<int64_t>(tokens[b].begin), raw.range.end}),
@@ -1080,9 +1094,10 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
   absl::flat_hash_map<std::string, int> by_given;
   for (size_t c = 0; c < result.clusters.size(); ++c) {
     const std::string& g = given_name_of[c];
-    // Not a word with a hyphen: "Iranian-backed" of a misread phrase.
+    // Not a word with a hyphen ("Iranian-backed" of a misread phrase),
+    // unless each of its parts is capitalised ("Amir-Hossein").
     if (result.clusters[c].type != PERSON || g.size() < 3 || g.back() == '.' ||
-        g.find('-') != std::string::npos) {
+        (g.find('-') != std::string::npos && !given_is_compound_name[c])) {
       continue;
     }
     auto [it, added] = by_given.try_emplace(g, static_cast<int>(c));

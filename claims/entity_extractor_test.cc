@@ -477,6 +477,20 @@ TEST(EntityExtractorTest, ATitledSurnameJoinsThePersonNamedInFullWithThatTitle) 
   EXPECT_THAT(Find(shared, "Ramon Vega Ruiz")->aliases, ::testing::Not(Contains("Vega")));
 }
 
+TEST(EntityExtractorTest, ACompoundGivenNameAloneJoinsItsPerson) {
+  // Persian compound given names are hyphenated ("Amir-Hossein").
+  EntityResult r = Extract(
+      "Police said Amir-Hossein Fallahi, 19, was shot. Amir-Hossein was a student.");
+  ASSERT_NE(Find(r, "Amir-Hossein Fallahi"), nullptr);
+  EXPECT_THAT(Find(r, "Amir-Hossein Fallahi")->aliases, Contains("Amir-Hossein"));
+  // Must not: a hyphenated word with a lower-case part is no given name.
+  EntityResult backed = Extract(
+      "Iranian-backed Fallahi Rezaei spoke. Iranian-backed militias denied it.");
+  for (const EntityCluster& c : backed.clusters) {
+    EXPECT_THAT(c.aliases, ::testing::Not(Contains("Iranian-backed"))) << c.canonical;
+  }
+}
+
 TEST(EntityExtractorTest, AnInnerSurnameUsedAloneJoinsItsPerson) {
   // A first surname used alone ("Garcia" of "Luis Garcia Marquez").
   EntityResult r = Extract(
