@@ -910,7 +910,8 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         if (org) {
           raw.type = ORGANIZATION;
         } else if (raw.word_count() >= 2 || has_title || InCountedNameList(text, raw.range) ||
-                   IsBeforePersonApposition(text, raw.range.end)) {
+                   IsBeforePersonApposition(text, raw.range.end) ||
+                   IsAfterPersonRole(text, raw.range.begin)) {
           raw.type = PERSON;
         }
       }
@@ -1321,6 +1322,16 @@ bool EntityExtractor::IsWorkplaceAt(absl::string_view text, size_t name_begin) c
     if (workplace_words_.Contains(word)) return true;
   }
   return false;
+}
+
+bool EntityExtractor::IsAfterPersonRole(absl::string_view text, size_t begin) const {
+  const absl::string_view w = WordBefore(text, begin);
+  if (w.empty() || begin < w.size() + 1 || text[begin - 1] != ' ') return false;
+  if (role_nouns_.Contains(w)) return true;
+  // A workplace word that names a person doing the work ("editor"), not
+  // the work ("worked", "job") nor several people ("reporters").
+  return workplace_words_.Contains(w) && !absl::EndsWith(w, "ed") && !absl::EndsWith(w, "ing") &&
+         !absl::EndsWith(w, "s") && w != "work" && w != "job" && w != "staff";
 }
 
 bool EntityExtractor::IsBeforePersonApposition(absl::string_view text, size_t end) const {

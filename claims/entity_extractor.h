@@ -140,6 +140,12 @@ class EntityExtractor {
   // full stop or a verb of saying).
   bool IsBeforePersonApposition(absl::string_view text, size_t end) const;
 
+  // True when the name beginning at `begin` in `text` comes right after a
+  // role noun, or a workplace word that names one person at work, of the
+  // lexicon ("the news editor X", "the lawyer X", "reporter X"): a one-word
+  // name there is a person's.
+  bool IsAfterPersonRole(absl::string_view text, size_t begin) const;
+
   // Whether `word` is a role noun or a workplace word of the lexicon, exact
   // case ("lawyer", "journalist"): a name before one and a person's name is
   // whose the person is ("X journalist Y").

@@ -477,6 +477,21 @@ TEST(EntityExtractorTest, ATitledSurnameJoinsThePersonNamedInFullWithThatTitle) 
   EXPECT_THAT(Find(shared, "Ramon Vega Ruiz")->aliases, ::testing::Not(Contains("Vega")));
 }
 
+TEST(EntityExtractorTest, AOneWordNameAfterAPersonsRoleIsAPerson) {
+  EntityResult r = Extract(
+      "Her teacher, the news editor Okonkwo, was shot dead in 2019. The lawyer Adeyemi "
+      "objected.");
+  ASSERT_NE(Find(r, "Okonkwo"), nullptr);
+  EXPECT_EQ(Find(r, "Okonkwo")->type, PERSON);
+  ASSERT_NE(Find(r, "Adeyemi"), nullptr);
+  EXPECT_EQ(Find(r, "Adeyemi")->type, PERSON);
+  // Must not: after a word of work that names no one ("worked"), or after
+  // several people ("reporters").
+  EntityResult work = Extract("He worked Sundays at the mill. The reporters Okonkwo met left.");
+  EXPECT_EQ(Find(work, "Sundays"), nullptr);
+  EXPECT_EQ(Find(work, "Okonkwo"), nullptr);
+}
+
 TEST(EntityExtractorTest, ACompoundGivenNameAloneJoinsItsPerson) {
   // Persian compound given names are hyphenated ("Amir-Hossein").
   EntityResult r = Extract(
