@@ -721,6 +721,10 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"Then the police threw gas at the marchers in Sfax.", "Conflict:Attack",
                   {"place=Sfax"}},
         FrameCase{"He threw gas on the barbecue and came home to rest.", "", {}},
+        // Taken from home by men who came for him.
+        FrameCase{"Six men came to our house in Sfax at dawn and took Karim.",
+                  "Justice:Arrest-Jail", {"place=Sfax"}},
+        FrameCase{"He came to the house in Sfax and took a shower.", "", {}},
         FrameCase{"Hundreds of farmers blocked the main highway outside Amman on Friday.",
                   "Conflict:Demonstrate", {"count=hundreds", "time=2022-03-11"}},
         FrameCase{"Teachers walked out of their classes across Tunis on Sunday.",
