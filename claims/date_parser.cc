@@ -1503,6 +1503,12 @@ const ParsedDate& RememberedParse(absl::string_view expression) {
   return parses.Get(key, [&] { return ParseDate(expression); });
 }
 
+// True when `text` starts with a possessive "'s" (straight or curly
+// apostrophe): "Friday's vote", "May Hatsina's mayor".
+bool StartsWithPossessive(absl::string_view text) {
+  return absl::StartsWith(text, "'s") || absl::StartsWith(text, "\u2019s");
+}
+
 }  // namespace
 
 std::vector<TimeExpression> FindTimeExpressions(absl::string_view text,
@@ -1659,11 +1665,11 @@ bool IsNarrativeWeekday(absl::string_view text, TextRange range) {
   int64_t ignored;
   const absl::string_view before = word_before(at, &ignored);
   if (before.empty()) return true;
-  auto among = [&](absl::Span<const absl::string_view> words) {
+  auto among = [](absl::string_view word, absl::Span<const absl::string_view> words) {
     return std::any_of(words.begin(), words.end(),
-                       [&](absl::string_view w) { return absl::EqualsIgnoreCase(before, w); });
+                       [&](absl::string_view w) { return absl::EqualsIgnoreCase(word, w); });
   };
-  if (among(kBeforeThat)) return true;
+  if (among(before, kBeforeThat)) return true;
   // After another word (a noun: "died in my arms that Saturday", "the
   // march that Friday"), "that" opens a clause after a verb of saying or
   // knowing ("said that Friday ..."), or when the weekday is the subject
@@ -1674,19 +1680,17 @@ bool IsNarrativeWeekday(absl::string_view text, TextRange range) {
       "warned", "noted",  "stated",  "reported", "claimed", "insisted", "confirmed", "believed",
       "believe", "thought", "think",  "knew",    "know",     "hoped",    "feared",    "decided",
       "agreed", "denied", "expected", "ruled",   "found",    "so",       "fact",      "such"};
-  if (among(kClauseVerbs)) return false;
+  if (among(before, kClauseVerbs)) return false;
   static constexpr absl::string_view kClauseAfter[] = {
       "was", "is", "were", "are", "will", "would", "had", "has", "could", "might",
       "should", "seemed", "seems", "became", "becomes"};
   const absl::string_view after = text.substr(range.end);
-  if (absl::StartsWith(after, "'s") || absl::StartsWith(after, "\u2019s")) return false;
+  if (StartsWithPossessive(after)) return false;
   size_t b = 0;
   while (b < after.size() && after[b] == ' ') ++b;
   size_t e = b;
   while (e < after.size() && absl::ascii_isalpha(static_cast<unsigned char>(after[e]))) ++e;
-  const absl::string_view next = after.substr(b, e - b);
-  return b == 0 || std::none_of(std::begin(kClauseAfter), std::end(kClauseAfter),
-                                [&](absl::string_view w) { return absl::EqualsIgnoreCase(next, w); });
+  return b == 0 || !among(after.substr(b, e - b), kClauseAfter);
 }
 
 bool IsMonthOfAName(absl::string_view text, TextRange range) {
@@ -1716,7 +1720,7 @@ bool IsMonthOfAName(absl::string_view text, TextRange range) {
   for (size_t at = text.find(name); at != absl::string_view::npos;
        at = text.find(name, at + 1)) {
     const absl::string_view after = text.substr(at + name.size());
-    const bool possessive = absl::StartsWith(after, "'s") || absl::StartsWith(after, "\u2019s");
+    const bool possessive = StartsWithPossessive(after);
     const bool whole = after.empty() || !absl::ascii_isalpha(static_cast<unsigned char>(after[0]));
     const bool after_the =
         at >= 4 && absl::EqualsIgnoreCase(text.substr(at - 4, 4), "the ") &&

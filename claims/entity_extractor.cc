@@ -1326,7 +1326,7 @@ bool EntityExtractor::IsWorkplaceAt(absl::string_view text, size_t name_begin) c
 
 bool EntityExtractor::IsAfterPersonRole(absl::string_view text, size_t begin) const {
   const absl::string_view w = WordBefore(text, begin);
-  if (w.empty() || begin < w.size() + 1 || text[begin - 1] != ' ') return false;
+  if (w.empty()) return false;
   if (role_nouns_.Contains(w)) return true;
   // A workplace word that names a person doing the work ("editor"), not
   // the work ("worked", "job") nor several people ("reporters").

@@ -2072,10 +2072,13 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       // "detained two people in X on Monday: Y and his driver": the people
       // a colon lists after the group.
       const size_t colon = text.substr(t.range.end, sentence.end - t.range.end).find(": ");
-      for (const EntityMentionSpan& m : sentence_mentions) {
-        if (best != nullptr || colon == absl::string_view::npos || colon > 150) break;
-        if (m.range.begin != t.range.end + static_cast<int64_t>(colon) + 2) continue;
-        if (ctx->entities.clusters[m.cluster].type == PERSON && can_participate(m)) best = &m;
+      if (best == nullptr && colon != absl::string_view::npos && colon <= 150) {
+        const int64_t at = t.range.end + static_cast<int64_t>(colon) + 2;
+        const EntityMentionSpan* m = ctx->entities.Overlapping(at, at + 1);
+        if (m != nullptr && m->range.begin == at &&
+            ctx->entities.clusters[m->cluster].type == PERSON && can_participate(*m)) {
+          best = m;
+        }
       }
       if (best != nullptr) ev->set_unnamed_participant(false);
     }
@@ -3066,12 +3069,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
                                rp.ascii_groups.get())) {
         continue;
       }
-      // The value a match's value group gives, with its range in `*vr`;
-      // null when the group is empty or rejected.
+      // The value a match's value group gives, with its range in
+      // `*out_range`; null when the group is empty or rejected. When set,
       // `*phrase_begin` is where the value's phrase begins, past any words
       // the phrase cleaning dropped ("riot police and [militiamen]").
       auto value_of = [&](re2::StringPiece g, TextRange* out_range,
-                          int64_t* phrase_begin) -> Value* {
+                          int64_t* phrase_begin = nullptr) -> Value* {
         if (g.data() != nullptr) g = ToPiece(absl::StripTrailingAsciiWhitespace(ToView(g)));
         if (g.data() == nullptr || g.empty()) return nullptr;
         if (rp.reject != nullptr && Occurs(*rp.reject, ToView(g))) return nullptr;
@@ -3084,7 +3087,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         size_t off =
             absl::AsciiStrToLower(ToView(g)).find(first_word.data(), 0, first_word.size());
         if (off != std::string::npos) vr.begin += off;
-        *phrase_begin = vr.begin;
+        if (phrase_begin != nullptr) *phrase_begin = vr.begin;
         // "members of the X", "a member of the X", "militiamen of the X", "X
         // members", "X supporters" are X's: the value is X when X is a name
         // (and the phrase names no kind of force: "National Security Bureau
@@ -3143,12 +3146,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
           absl::ConsumeSuffix(&lead, "and ") && absl::EndsWith(lead, " ")) {
         absl::InlinedVector<re2::StringPiece, 8> first_groups(n);
         TextRange first_range;
-        int64_t first_begin = 0;
         Value* first = nullptr;
         if (MatchSpanThenGroups(*rp.re, lead, 0, lead.size(), first_groups.data(), n,
                                 rp.ascii_groups.get()) &&
-            (first = value_of(first_groups[rp.value_group], &first_range, &first_begin)) !=
-                nullptr &&
+            (first = value_of(first_groups[rp.value_group], &first_range)) != nullptr &&
             first->normalized() != v->normalized()) {
           RETURN_IF_ERROR(add_claim(t.event, rp.role, first, first_range));
         }
