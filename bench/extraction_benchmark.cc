@@ -22,7 +22,11 @@
 // XREF_BENCH_ARTICLES names a directory or JSONL file that `xref` can read
 // (e.g. the ECB+ texts): generated text repeats a small vocabulary, so any
 // memo that outlives a document hits more often there than on real news.
-// Without the variable that case is skipped.
+// Without the variable that case is skipped. RE2 builds its automata
+// lazily, a state per new combination of partial matches: repeating a small
+// real corpus warms them as a long batch of new articles does not, so on
+// real text also time one cold pass (--benchmark_min_time=0.000001 runs a
+// single iteration) next to the repeated ones.
 //
 // XREF_BENCH_CORPUS_MB=<n> shrinks (or grows) each corpus to about n MiB, for
 // counting instructions under valgrind --tool=callgrind on a smaller input;

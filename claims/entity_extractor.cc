@@ -435,7 +435,9 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
     : gazetteer_(gazetteer) {
   if (!lexicon->counted_name_list().empty()) {
     // RuleSet has compiled it already (its pattern fields are checked).
-    auto re = std::make_unique<const RE2>(lexicon->counted_name_list());
+    RE2::Options options;
+    options.set_max_mem(64 << 20);  // Its bounded repeats make many DFA states.
+    auto re = std::make_unique<const RE2>(lexicon->counted_name_list(), options);
     if (re->ok() && re->NumberOfCapturingGroups() >= 1) counted_name_list_ = std::move(re);
   }
   for (const std::string& w : lexicon->particles()) {

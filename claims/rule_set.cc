@@ -10,6 +10,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 #include "base/bounded_memo.h"
 #include "base/file.h"
 #include "base/fold.h"
@@ -293,6 +294,67 @@ std::vector<int> SetMatch(const RE2::Set* set, absl::string_view text) {
   return hits;
 }
 
+// Whether every match of `pattern` (compiled with `options`) contains one of
+// a few words (re2::FilteredRE2 atoms, at least `min_length` bytes where the
+// pattern allows); if so, `*words` gets them, in lower case (matching them
+// needs case folding).
+bool NeededWords(const std::string& pattern, const RE2::Options& options, int min_length,
+                 std::vector<std::string>* words) {
+  re2::FilteredRE2 filter(min_length);
+  int id;
+  if (filter.Add(pattern, options, &id) != RE2::NoError) return false;
+  words->clear();
+  filter.Compile(words);
+  // The filter's condition is a monotone formula over the words; when it is
+  // false with no word present, every match needs one of them.
+  std::vector<int> passed;
+  filter.AllPotentials({}, &passed);
+  if (!passed.empty() || words->empty() ||
+      std::any_of(words->begin(), words->end(), [](const std::string& w) { return w.empty(); })) {
+    return false;
+  }
+  // All the words are needed as a whole; drop, shortest first, each word
+  // without which the rest still are (a match needs one of "held" or
+  // "custody", not of "was ", "were " or "is ").
+  std::vector<int> order(words->size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  // Function words first: nearly every sentence has "the " or " was ".
+  auto common = [](const std::string& w) {
+    static const auto* const kFunctionWords = new absl::flat_hash_set<std::string>{
+        "a", "an", "the", "its", "their", "his", "her", "of", "in", "on", "at", "to",
+        "by", "for", "and", "or", "is", "was", "were", "are", "be", "been", "has",
+        "have", "had", "it", "he", "she", "they", "s"};
+    for (absl::string_view part : absl::StrSplit(w, ' ', absl::SkipEmpty())) {
+      if (!kFunctionWords->contains(part)) return false;
+    }
+    return true;
+  };
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+    bool ca = common((*words)[a]), cb = common((*words)[b]);
+    if (ca != cb) return ca;
+    return (*words)[a].size() < (*words)[b].size();
+  });
+  std::vector<bool> kept(words->size(), true);
+  std::vector<int> present;
+  for (int drop : order) {
+    kept[drop] = false;
+    present.clear();
+    for (size_t i = 0; i < kept.size(); ++i) {
+      if (!kept[i]) present.push_back(i);
+    }
+    passed.clear();
+    filter.AllPotentials(present, &passed);
+    if (!passed.empty()) kept[drop] = true;  // Without it, a match could have none.
+  }
+  std::vector<std::string> needed;
+  for (size_t i = 0; i < kept.size(); ++i) {
+    if (kept[i]) needed.push_back(std::move((*words)[i]));
+  }
+  for (std::string& w : needed) absl::AsciiStrToLower(&w);
+  *words = std::move(needed);
+  return true;
+}
+
 // The rules `filter` passes given the atom indices `atoms`, ascending.
 std::vector<int> PotentialRules(const re2::FilteredRE2& filter, const std::vector<int>& atoms) {
   std::vector<int> rules;
@@ -304,20 +366,8 @@ std::vector<int> PotentialRules(const re2::FilteredRE2& filter, const std::vecto
 }  // namespace
 
 LiteralGuard::LiteralGuard(const RE2& re) {
-  re2::FilteredRE2 filter(2);
-  int id;
-  if (filter.Add(re.pattern(), re.options(), &id) != RE2::NoError) return;
   std::vector<std::string> words;
-  filter.Compile(&words);
-  // The filter's condition is a monotone formula over the words; when it is
-  // false with no word present, every match needs one of them.
-  std::vector<int> passed;
-  filter.AllPotentials({}, &passed);
-  if (!passed.empty() || words.empty() ||
-      std::any_of(words.begin(), words.end(), [](const std::string& w) { return w.empty(); })) {
-    return;
-  }
-  for (std::string& w : words) absl::AsciiStrToLower(&w);
+  if (!NeededWords(re.pattern(), re.options(), 2, &words)) return;
   std::sort(words.begin(), words.end());
   words_ = std::move(words);
   first_.assign(257, 0);
@@ -786,48 +836,91 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
   ASSIGN_OR_RETURN(rs->attribute_set_,
                    BuildSet(attribute_patterns, CaseSensitive(), name));
 
-  std::vector<std::string> all;
-  for (const std::string& p : trigger_patterns) all.push_back(absl::StrCat("(?i:", p, ")"));
-  rs->sentence_categories_ = all.size();
-  for (const std::string& p : category_patterns) all.push_back(absl::StrCat("(?i:", p, ")"));
-  rs->sentence_attributes_ = all.size();
-  for (const std::string& p : attribute_patterns) all.push_back(absl::StrCat("(?:", p, ")"));
-  std::vector<std::string> read = all;
-  read.insert(read.end(), count_carry_patterns.begin(), count_carry_patterns.end());
-  if (!read.empty() && std::none_of(read.begin(), read.end(), HasTextAnchor)) {
-    RE2::Options o = CaseSensitive();
-    o.set_never_capture(true);
-    o.set_max_mem(64 << 20);
-    auto re = std::make_unique<RE2>(absl::StrJoin(read, "|"), o);
-    if (re->ok()) rs->skip_rule_ = std::move(re);
-  }
-  auto add_atoms = [&](const LiteralFilter& f) {
-    for (const std::string& atom : f.atoms) {
-      all.push_back(absl::StrCat("(?i:", RE2::QuoteMeta(atom), ")"));
-    }
+  // Triggers, categories and attributes behind word covers, so that what
+  // runs on every sentence is a LiteralScanner (whose cost per byte does not
+  // depend on how new the text is), not RE2 automata over the union of the
+  // patterns.
+  auto wrap = [](const std::vector<std::string>& patterns, absl::string_view flags) {
+    std::vector<std::string> out;
+    for (const std::string& p : patterns) out.push_back(absl::StrCat("(?", flags, ":", p, ")"));
+    return out;
   };
-  rs->sentence_atoms_ = all.size();
-  add_atoms(rs->attribution_filter_);
-  rs->sentence_carry_atoms_ = all.size();
-  add_atoms(rs->carry_filter_);
-  rs->sentence_role_atoms_ = all.size();
-  add_atoms(rs->role_filter_);
-  rs->sentence_modalities_ = all.size();
+  const std::vector<std::string> triggers_i = wrap(trigger_patterns, "i");
+  const std::vector<std::string> categories_i = wrap(category_patterns, "i");
+  rs->trigger_cover_.Build(triggers_i);
+  rs->category_cover_.Build(categories_i);
+  rs->attribute_cover_.Build(attribute_patterns);
+  WordCover count_carry_cover;
+  count_carry_cover.Build(count_carry_patterns);
+
+  // The skip search: the words of the four covers, and the patterns that
+  // are always candidates.
+  std::vector<std::string> full = triggers_i;
+  full.insert(full.end(), categories_i.begin(), categories_i.end());
+  full.insert(full.end(), attribute_patterns.begin(), attribute_patterns.end());
+  full.insert(full.end(), count_carry_patterns.begin(), count_carry_patterns.end());
+  rs->skip_ = !full.empty() && std::none_of(full.begin(), full.end(), HasTextAnchor);
+  if (rs->skip_) {
+    std::vector<std::string> skip_words;
+    std::vector<std::string> rest;
+    absl::flat_hash_set<std::string> seen;
+    auto add = [&](const WordCover& cover, const std::vector<std::string>& patterns) {
+      for (const std::string& w : cover.words) {
+        if (seen.insert(w).second) skip_words.push_back(w);
+      }
+      for (int i : cover.always) rest.push_back(patterns[i]);
+    };
+    add(rs->trigger_cover_, triggers_i);
+    add(rs->category_cover_, categories_i);
+    add(rs->attribute_cover_, attribute_patterns);
+    add(count_carry_cover, count_carry_patterns);
+    rs->skip_words_ = LiteralScanner(skip_words);
+    if (!rest.empty()) {
+      RE2::Options o = CaseSensitive();
+      o.set_never_capture(true);
+      auto re = std::make_unique<RE2>(absl::StrJoin(rest, "|"), o);
+      if (re->ok()) {
+        rs->skip_rest_ = std::move(re);
+      } else {
+        rs->skip_ = false;
+      }
+    }
+  }
+
+  // MatchSentence's words. The filters' atoms with a non-ASCII byte (the
+  // filters fold Unicode case, the scanner ASCII only) and those of one or
+  // two bytes (in nearly every sentence, they would make each sentence's
+  // set of atoms new to LiteralFilter::Given's memo) count as present in
+  // every sentence: more rules pass, none is missed.
+  std::vector<std::string> words;
+  for (const WordCover* c : {&rs->trigger_cover_, &rs->category_cover_, &rs->attribute_cover_}) {
+    rs->sentence_groups_.push_back(words.size());
+    words.insert(words.end(), c->words.begin(), c->words.end());
+  }
+  for (const LiteralFilter* f : {&rs->attribution_filter_, &rs->carry_filter_, &rs->role_filter_}) {
+    rs->sentence_groups_.push_back(words.size());
+    for (const std::string& atom : f->atoms) {
+      if (IsAscii(atom) && atom.size() >= 3) {
+        words.push_back(atom);
+      } else {
+        words.emplace_back();  // Empty: occurs everywhere.
+      }
+    }
+  }
+  rs->sentence_groups_.push_back(words.size());
+  rs->sentence_words_ = LiteralScanner(words);
+  std::vector<std::string> modality_patterns;
   for (size_t i = 0; i < rs->modalities_.size(); ++i) {
     if (rs->modalities_[i].window > 0) continue;
-    all.push_back(absl::StrCat("(?i:", file.modalities(i).pattern(), ")"));
+    modality_patterns.push_back(file.modalities(i).pattern());
     rs->sentence_modality_rules_.push_back(i);
   }
-  if (!all.empty()) {
-    RE2::Options o = CaseSensitive();
-    o.set_max_mem(64 << 20);
-    auto set = BuildSet(all, o, name);
-    if (set.ok()) rs->sentence_set_ = *std::move(set);
-  }
+  ASSIGN_OR_RETURN(rs->sentence_modality_set_,
+                   BuildSet(modality_patterns, CaseInsensitive(), name));
   rs->lexicon_ = file.lexicon();
   ASSIGN_OR_RETURN(rs->anchor_nouns_,
                    AnchorNouns::Create(file.anchor_nouns(), frame_types, name));
-  BuildReverseProgram(rs->skip_rule_);  // For NextPossibleHit's match starts.
+  BuildReverseProgram(rs->skip_rest_);  // For NextPossibleHit's match starts.
   for (const CompiledTrigger& t : rs->triggers_) BuildReverseProgram(t.re);
   for (const CompiledFrame& f : rs->frames_) {
     for (const CompiledRole& r : f.role_patterns) {
@@ -941,6 +1034,36 @@ std::vector<int> RuleSet::LiteralFilter::Match(absl::string_view text) const {
   return Given(SetMatch(atom_set.get(), text));
 }
 
+void RuleSet::WordCover::Build(const std::vector<std::string>& patterns) {
+  absl::flat_hash_map<std::string, int> index;
+  for (size_t r = 0; r < patterns.size(); ++r) {
+    std::vector<std::string> needed;
+    if (!NeededWords(patterns[r], CaseSensitive(), 3, &needed) ||
+        !std::all_of(needed.begin(), needed.end(),
+                     [](const std::string& w) { return IsAscii(w) && w.size() >= 3; })) {
+      always.push_back(r);
+      continue;
+    }
+    for (std::string& w : needed) {
+      auto [it, added] = index.try_emplace(w, words.size());
+      if (added) {
+        words.push_back(std::move(w));
+        rules_of.emplace_back();
+      }
+      rules_of[it->second].push_back(r);
+    }
+  }
+}
+
+void RuleSet::WordCover::Candidates(const std::vector<int>& found,
+                                    std::vector<int>* out) const {
+  out->assign(always.begin(), always.end());
+  for (int w : found) out->insert(out->end(), rules_of[w].begin(), rules_of[w].end());
+  if (found.empty()) return;
+  std::sort(out->begin(), out->end());
+  out->erase(std::unique(out->begin(), out->end()), out->end());
+}
+
 RuleSet::SentenceHits RuleSet::MatchSentence(absl::string_view text) const {
   SentenceHits hits;
   MatchSentence(text, &hits);
@@ -948,68 +1071,48 @@ RuleSet::SentenceHits RuleSet::MatchSentence(absl::string_view text) const {
 }
 
 void RuleSet::MatchSentence(absl::string_view text, SentenceHits* hits) const {
-  hits->triggers.clear();
-  hits->categories.clear();
-  hits->attributes.clear();
-  hits->attributions.clear();
-  hits->carries.clear();
-  hits->roles.clear();
-  hits->sentence_modalities.clear();
-  thread_local std::vector<int> all;
-  all.clear();
-  RE2::Set::ErrorInfo error;
-  if (sentence_set_ == nullptr ||
-      (!sentence_set_->Match(ToPiece(text), &all, &error) &&
-       error.kind != RE2::Set::kNoError)) {
-    hits->triggers = MatchTriggers(text);
-    hits->categories = MatchCategories(text);
-    hits->attributes = MatchAttributes(text);
-    hits->attributions = MatchAttributions(text);
-    hits->carries = MatchCarries(text);
-    hits->count_carry = HasCountCarry(text, hits->carries);
-    hits->roles = MatchRoles(text);
-    for (size_t i = 0; i < modalities_.size(); ++i) {
-      if (modalities_[i].window <= 0 && RE2::PartialMatch(ToPiece(text), *modalities_[i].re)) {
-        hits->sentence_modalities.push_back(i);
-      }
+  thread_local std::vector<int> found;
+  sentence_words_.FindAll(text, &found);
+  // `found` is ascending, so each group's words are the next run of it.
+  thread_local std::vector<int> atoms[kWordGroups];
+  auto next = found.cbegin();
+  for (int g = 0; g < kWordGroups; ++g) {
+    atoms[g].clear();
+    for (; next != found.cend() && *next < sentence_groups_[g + 1]; ++next) {
+      atoms[g].push_back(*next - sentence_groups_[g]);
     }
-    return;
   }
-  std::sort(all.begin(), all.end());
-  // `all` is ascending, so each kind of pattern is the next run of it.
-  auto next = all.cbegin();
-  auto run = [&](int begin, int end, std::vector<int>* out) {
+  // The candidates whose pattern occurs.
+  thread_local std::vector<int> candidates;
+  auto occurring = [&](const WordCover& cover, const std::vector<int>& found, auto re_of,
+                       std::vector<int>* out) {
     out->clear();
-    auto last = next;
-    while (last != all.cend() && *last < end) ++last;
-    if (last == next) return;
-    out->reserve(last - next);
-    for (; next != last; ++next) out->push_back(*next - begin);
-  };
-  thread_local std::vector<int> atoms;
-  thread_local std::vector<int> carry_atoms;
-  thread_local std::vector<int> role_atoms;
-  run(0, sentence_categories_, &hits->triggers);
-  run(sentence_categories_, sentence_attributes_, &hits->categories);
-  run(sentence_attributes_, sentence_atoms_, &hits->attributes);
-  run(sentence_atoms_, sentence_carry_atoms_, &atoms);
-  run(sentence_carry_atoms_, sentence_role_atoms_, &carry_atoms);
-  run(sentence_role_atoms_, sentence_modalities_, &role_atoms);
-  if (next != all.cend()) {
-    hits->sentence_modalities.reserve(all.cend() - next);
-    for (; next != all.cend(); ++next) {
-      hits->sentence_modalities.push_back(sentence_modality_rules_[*next - sentence_modalities_]);
+    cover.Candidates(found, &candidates);
+    for (int i : candidates) {
+      if (RE2::PartialMatch(ToPiece(text), *re_of(i))) out->push_back(i);
     }
-  }
+  };
+  occurring(trigger_cover_, atoms[0], [&](int i) { return triggers_[i].re.get(); },
+            &hits->triggers);
+  occurring(category_cover_, atoms[1], [&](int i) { return categories_[i].re.get(); },
+            &hits->categories);
+  occurring(attribute_cover_, atoms[2], [&](int i) { return attributes_[i].re.get(); },
+            &hits->attributes);
   auto passed = [](const LiteralFilter& f, const std::vector<int>& found,
                    std::vector<int>* out) {
     const std::vector<int>& given = f.Given(found);
     out->assign(given.begin(), given.end());
   };
-  passed(attribution_filter_, atoms, &hits->attributions);
-  passed(carry_filter_, carry_atoms, &hits->carries);
+  passed(attribution_filter_, atoms[3], &hits->attributions);
+  passed(carry_filter_, atoms[4], &hits->carries);
   hits->count_carry = HasCountCarry(text, hits->carries);
-  passed(role_filter_, role_atoms, &hits->roles);
+  passed(role_filter_, atoms[5], &hits->roles);
+  hits->sentence_modalities.clear();
+  if (!sentence_modality_rules_.empty()) {
+    for (int i : SetMatch(sentence_modality_set_.get(), text)) {
+      hits->sentence_modalities.push_back(sentence_modality_rules_[i]);
+    }
+  }
 }
 
 bool RuleSet::HasCountCarry(absl::string_view text, const std::vector<int>& carries) const {
@@ -1019,12 +1122,17 @@ bool RuleSet::HasCountCarry(absl::string_view text, const std::vector<int>& carr
 }
 
 int64_t RuleSet::NextPossibleHit(absl::string_view text, int64_t from) const {
-  if (skip_rule_ == nullptr) return from;
+  if (!skip_) return from;
+  const int64_t none = static_cast<int64_t>(text.size()) + 1;
+  int64_t next = skip_words_.FindFirst(text, from);
+  if (next < 0) next = none;
   re2::StringPiece match;
-  if (!skip_rule_->Match(ToPiece(text), from, text.size(), RE2::UNANCHORED, &match, 1)) {
-    return text.size() + 1;
+  if (skip_rest_ != nullptr &&
+      skip_rest_->Match(ToPiece(text), from, next == none ? text.size() : next,
+                        RE2::UNANCHORED, &match, 1)) {
+    next = std::min<int64_t>(next, match.data() - text.data());
   }
-  return match.data() - text.data();
+  return next;
 }
 
 std::vector<int> RuleSet::MatchAttributes(absl::string_view text) const {

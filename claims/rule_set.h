@@ -22,6 +22,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "claims/anchor_noun.h"
+#include "claims/literal_scanner.h"
 #include "claims/split_capture.h"
 #include "claims/word_start_filter.h"
 #include "proto/claim.pb.h"
@@ -309,9 +310,10 @@ class RuleSet {
   };
 
   // MatchTriggers, MatchCategories, MatchAttributes, MatchAttributions,
-  // MatchCarries and MatchRoles of `text` at once, with the same results, and the
-  // sentence-wide modality rules that match it, in one RE2::Set pass over
-  // the union of their patterns (separate passes if that set cannot run).
+  // MatchCarries and MatchRoles of `text` at once, with the same results, and
+  // the sentence-wide modality rules that match it. One LiteralScanner pass
+  // finds the words (re2::FilteredRE2 atoms) the rules need; only the
+  // trigger, category and attribute patterns whose words are there are run.
   SentenceHits MatchSentence(absl::string_view text) const;
   // As above, into `*hits` (every list replaced), reusing the lists' storage:
   // a caller matching many sentences keeps one SentenceHits and allocates
@@ -323,12 +325,14 @@ class RuleSet {
   // text, each followed by '\n' (so that every sentence has a non-word byte
   // or an end of the text on both sides). Then for any `from` at or before
   // the start `b` of a sentence ending at `e`, the sentence can have hits
-  // only if NextPossibleHit(joined, from) <= e. Returns the leftmost start
-  // >= `from` of a match of any trigger, category or attribute pattern in
-  // `text`, text.size() + 1 when there is none, and `from` itself (no
-  // skipping) when some pattern uses a ^, $, \A or \z anchor, whose meaning
-  // differs between a sentence and the joined text, or when the patterns
-  // cannot be compiled together.
+  // only if NextPossibleHit(joined, from) <= e. Returns a position p >= from
+  // such that every match of a trigger, category, attribute or count carry
+  // pattern starting at or after `from` ends after p (where the first of the
+  // words one of which such a match needs occurs, or a match of a pattern
+  // without such words starts), text.size() + 1 when there is no such
+  // match, and `from` itself (no skipping) when some pattern uses a ^, $, \A
+  // or \z anchor, whose meaning differs between a sentence and the joined
+  // text, or when the patterns cannot be compiled together.
   int64_t NextPossibleHit(absl::string_view text, int64_t from) const;
 
   // Whether one of `carries` (indices into carries()) restates a count in
@@ -382,28 +386,47 @@ class RuleSet {
   std::unique_ptr<RE2::Set> trigger_set_;
   std::unique_ptr<RE2::Set> category_set_;
   std::unique_ptr<RE2::Set> attribute_set_;
+  // Rules behind the words one of which each of their matches contains: a
+  // rule is a candidate in a text where one of its words occurs, and in
+  // every text when it has no such words (or one with a non-ASCII byte).
+  // Coarser than a LiteralFilter (one word of a rule that needs two makes
+  // it a candidate), and cheaper: a candidate's pattern is run anyway.
+  struct WordCover {
+    std::vector<std::string> words;  // Lower case, ASCII.
+    std::vector<std::vector<int>> rules_of;  // For each word, ascending.
+    std::vector<int> always;  // Ascending.
+
+    // Builds the cover of `patterns` (compiled as CaseSensitive()).
+    void Build(const std::vector<std::string>& patterns);
+    // Into `*out` (replaced), ascending: the candidates when the words
+    // `found` (indices into words, ascending) occur.
+    void Candidates(const std::vector<int>& found, std::vector<int>* out) const;
+  };
+  WordCover trigger_cover_;
+  WordCover category_cover_;
+  WordCover attribute_cover_;
   // The attribution rules, the carry rules and the role patterns of all
   // frames (by CompiledRole::index) behind literal pre-filters.
   LiteralFilter attribution_filter_;
   LiteralFilter carry_filter_;
   LiteralFilter role_filter_;
-  // The trigger, category and attribute patterns, the attribution atoms, the
-  // carry atoms, the role atoms and the sentence-wide modality patterns (in
-  // that order, starting at the offsets below) as one set; null when it
-  // cannot be compiled.
-  std::unique_ptr<RE2::Set> sentence_set_;
-  // The same trigger, category and attribute patterns as one alternation
-  // without captures, for NextPossibleHit; null when some pattern is
-  // anchored or the alternation cannot be compiled.
-  std::unique_ptr<RE2> skip_rule_;
-  int sentence_categories_ = 0;
-  int sentence_attributes_ = 0;
-  int sentence_atoms_ = 0;
-  int sentence_carry_atoms_ = 0;
-  int sentence_role_atoms_ = 0;
-  int sentence_modalities_ = 0;
-  // For each sentence-set pattern from sentence_modalities_ on, its index
-  // into modalities_.
+  // The words MatchSentence looks for, in one scanner: those of the trigger,
+  // category and attribute covers, then the atoms of the attribution, carry
+  // and role filters; each group's from sentence_groups_[g] to
+  // sentence_groups_[g + 1] (the last is the total).
+  static constexpr int kWordGroups = 6;
+  LiteralScanner sentence_words_;
+  std::vector<int> sentence_groups_;
+  // The sentence-wide modality patterns; for each of them, its index into
+  // modalities_.
+  std::unique_ptr<RE2::Set> sentence_modality_set_;
+  // NextPossibleHit's search: words one of which each match of most
+  // patterns contains, and the other patterns as one alternation without
+  // captures (null when there are none). skip_ is false when some pattern
+  // is anchored or the alternation cannot be compiled.
+  bool skip_ = false;
+  LiteralScanner skip_words_;
+  std::unique_ptr<RE2> skip_rest_;
   std::vector<int> sentence_modality_rules_;
 };
 
