@@ -22,7 +22,6 @@ LiteralScanner::LiteralScanner(const std::vector<std::string>& literals)
   std::vector<int> edges(num_classes_, -1);
   for (int i = 0; i < num_literals_; ++i) {
     if (literals[i].empty()) {
-      has_empty_ = true;
       empty_.push_back(i);
       continue;
     }
@@ -39,7 +38,6 @@ LiteralScanner::LiteralScanner(const std::vector<std::string>& literals)
     own[s].push_back(i);
   }
   const int states = static_cast<int>(own.size());
-  std::vector<uint32_t> length(states, 0);
   // Breadth first: each state's suffix link and full transitions.
   next_.assign(static_cast<size_t>(states) * num_classes_, 0);
   std::vector<int> link(states, 0);
@@ -48,8 +46,6 @@ LiteralScanner::LiteralScanner(const std::vector<std::string>& literals)
     int t = edges[c];
     if (t > 0) {
       next_[c] = t;
-      link[t] = 0;
-      length[t] = 1;
       queue.push_back(t);
     }
   }
@@ -64,7 +60,6 @@ LiteralScanner::LiteralScanner(const std::vector<std::string>& literals)
       if (t > 0) {
         next_[static_cast<size_t>(s) * num_classes_ + c] = t;
         link[t] = static_cast<int>(via_link);
-        length[t] = length[s] + 1;
         queue.push_back(t);
       } else {
         next_[static_cast<size_t>(s) * num_classes_ + c] = via_link;
@@ -115,7 +110,7 @@ void LiteralScanner::FindAll(absl::string_view text, std::vector<int>* found) co
 
 int64_t LiteralScanner::FindFirst(absl::string_view text, int64_t from) const {
   if (from < 0 || from > static_cast<int64_t>(text.size())) return -1;
-  if (has_empty_) return from;
+  if (!empty_.empty()) return from;
   if (next_.empty()) return -1;
   uint32_t s = 0;
   for (int64_t i = from; i < static_cast<int64_t>(text.size()); ++i) {

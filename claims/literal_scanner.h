@@ -60,7 +60,6 @@ class LiteralScanner {
   std::vector<int> out_;
   // The length of the shortest literal ending at each state (0: none).
   std::vector<uint32_t> shortest_;
-  bool has_empty_ = false;
   std::vector<int> empty_;  // The indices of empty literals.
 };
 

@@ -887,11 +887,8 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     }
   }
 
-  // MatchSentence's words. The filters' atoms with a non-ASCII byte (the
-  // filters fold Unicode case, the scanner ASCII only) and those of one or
-  // two bytes (in nearly every sentence, they would make each sentence's
-  // set of atoms new to LiteralFilter::Given's memo) count as present in
-  // every sentence: more rules pass, none is missed.
+  // MatchSentence's words: the covers', then the filters' (as
+  // LiteralFilter::Match finds them, so that both give the same rules).
   std::vector<std::string> words;
   for (const WordCover* c : {&rs->trigger_cover_, &rs->category_cover_, &rs->attribute_cover_}) {
     rs->sentence_groups_.push_back(words.size());
@@ -899,13 +896,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
   }
   for (const LiteralFilter* f : {&rs->attribution_filter_, &rs->carry_filter_, &rs->role_filter_}) {
     rs->sentence_groups_.push_back(words.size());
-    for (const std::string& atom : f->atoms) {
-      if (IsAscii(atom) && atom.size() >= 3) {
-        words.push_back(atom);
-      } else {
-        words.emplace_back();  // Empty: occurs everywhere.
-      }
-    }
+    words.insert(words.end(), f->scanned.begin(), f->scanned.end());
   }
   rs->sentence_groups_.push_back(words.size());
   rs->sentence_words_ = LiteralScanner(words);
@@ -1005,11 +996,10 @@ absl::Status RuleSet::LiteralFilter::Build(const std::vector<std::string>& patte
     }
   }
   filter->Compile(&atoms);
-  RE2::Options literal = CaseInsensitive();
-  literal.set_literal(true);
-  if (!atoms.empty()) {
-    ASSIGN_OR_RETURN(atom_set, BuildSet(atoms, literal, name));
+  for (const std::string& atom : atoms) {
+    scanned.push_back(IsAscii(atom) && atom.size() >= 3 ? atom : std::string());
   }
+  scanner = LiteralScanner(scanned);
   static std::atomic<uint64_t> next_id{1};
   id = next_id.fetch_add(1);
   given_none = PotentialRules(*filter, {});
@@ -1031,7 +1021,9 @@ const std::vector<int>& RuleSet::LiteralFilter::Given(const std::vector<int>& fo
 }
 
 std::vector<int> RuleSet::LiteralFilter::Match(absl::string_view text) const {
-  return Given(SetMatch(atom_set.get(), text));
+  std::vector<int> found;
+  scanner.FindAll(text, &found);
+  return Given(found);
 }
 
 void RuleSet::WordCover::Build(const std::vector<std::string>& patterns) {

@@ -347,17 +347,23 @@ class RuleSet {
   RuleSet() = default;
 
   // Rules behind a literal pre-filter: `filter` knows the words (atoms) each
-  // rule needs, `atom_set` finds them, `atoms` are their texts in the
-  // filter's numbering. What the filter passes given the atoms found
-  // (ascending rule indices) is computed at load time for no atom and for
-  // each single atom, and remembered per thread (keyed by `id`, unique to
-  // this filter) for other atom sets, of which a text has few; the filter's
-  // own evaluation costs more than the rest of MatchSentence. Built from no
-  // pattern, it passes nothing.
+  // rule needs, `atoms` are their texts in the filter's numbering, and
+  // `scanner` finds `scanned` in their place: the atom itself, or nothing
+  // (found in every text) for an atom with a non-ASCII byte (the filter
+  // folds Unicode case, the scanner ASCII only) and for one of one or two
+  // bytes (in nearly every sentence, such atoms would make each sentence's
+  // set of atoms new to the memo below): more rules pass, none is missed.
+  // MatchSentence looks for the same `scanned` words. What the filter passes
+  // given the atoms found (ascending rule indices) is computed at load time
+  // for no atom and for each single atom, and remembered per thread (keyed
+  // by `id`, unique to this filter) for other atom sets, of which a text has
+  // few; the filter's own evaluation costs more than the rest of
+  // MatchSentence. Built from no pattern, it passes nothing.
   struct LiteralFilter {
     std::unique_ptr<re2::FilteredRE2> filter;
-    std::unique_ptr<RE2::Set> atom_set;
     std::vector<std::string> atoms;
+    std::vector<std::string> scanned;
+    LiteralScanner scanner;
     uint64_t id = 0;
     std::vector<int> given_none;
     std::vector<std::vector<int>> given_one;  // Indexed by atom.
@@ -411,8 +417,8 @@ class RuleSet {
   LiteralFilter carry_filter_;
   LiteralFilter role_filter_;
   // The words MatchSentence looks for, in one scanner: those of the trigger,
-  // category and attribute covers, then the atoms of the attribution, carry
-  // and role filters; each group's from sentence_groups_[g] to
+  // category and attribute covers, then the `scanned` words of the
+  // attribution, carry and role filters; each group's from sentence_groups_[g] to
   // sentence_groups_[g + 1] (the last is the total).
   static constexpr int kWordGroups = 6;
   LiteralScanner sentence_words_;
