@@ -265,6 +265,16 @@ absl::Status ResolveBroader(const rules::RuleFile& file, absl::string_view name,
   return absl::OkStatus();
 }
 
+// The index of the ']' closing the character class opened at `pattern[open]`
+// (pattern.size() when it does not close).
+size_t ClassEnd(absl::string_view pattern, size_t open) {
+  size_t j = open + 1;
+  if (j < pattern.size() && pattern[j] == '^') ++j;
+  if (j < pattern.size() && pattern[j] == ']') ++j;
+  while (j < pattern.size() && pattern[j] != ']') j += pattern[j] == '\\' ? 2 : 1;
+  return j;
+}
+
 // True when `pattern` has ^, $, \A or \z outside a character class.
 bool HasTextAnchor(absl::string_view pattern) {
   for (size_t i = 0; i < pattern.size(); ++i) {
@@ -275,11 +285,7 @@ bool HasTextAnchor(absl::string_view pattern) {
       }
       ++i;
     } else if (c == '[') {
-      size_t j = i + 1;
-      if (j < pattern.size() && pattern[j] == '^') ++j;
-      if (j < pattern.size() && pattern[j] == ']') ++j;
-      while (j < pattern.size() && pattern[j] != ']') j += pattern[j] == '\\' ? 2 : 1;
-      i = j;
+      i = ClassEnd(pattern, i);
     } else if (c == '^' || c == '$') {
       return true;
     }
@@ -294,12 +300,102 @@ std::vector<int> SetMatch(const RE2::Set* set, absl::string_view text) {
   return hits;
 }
 
+// Where the group opened at `pattern[open]` closes (the index of its ')'),
+// and the top-level '|' inside it; npos when it does not close.
+size_t GroupEnd(absl::string_view pattern, size_t open, std::vector<size_t>* bars) {
+  int depth = 0;
+  for (size_t i = open; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      ++i;
+    } else if (c == '[') {
+      i = ClassEnd(pattern, i);
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      if (--depth == 0) return i;
+    } else if (c == '|' && depth == 1 && bars != nullptr) {
+      bars->push_back(i);
+    }
+  }
+  return absl::string_view::npos;
+}
+
+// Patterns whose matches together are exactly `pattern`'s: the branches of
+// its first alternation that is not repeated, each put in the alternation's
+// place ("x(?:a|b)y" gives "x(?:a)y" and "x(?:b)y"). Empty when `pattern`
+// has no such alternation.
+std::vector<std::string> SplitFirstAlternation(const std::string& pattern) {
+  const std::string p = absl::StrCat("(", pattern, ")");
+  for (size_t i = 0; i < p.size(); ++i) {
+    if (p[i] == '\\') {
+      ++i;
+    } else if (p[i] == '[') {
+      i = ClassEnd(p, i);
+    } else if (p[i] == '(') {
+      std::vector<size_t> bars;
+      const size_t close = GroupEnd(p, i, &bars);
+      if (close == absl::string_view::npos) return {};
+      if (close + 1 < p.size() &&
+          absl::string_view("?*+{").find(p[close + 1]) != absl::string_view::npos) {
+        i = close;  // A branch of a repeated group cannot stand for it.
+        continue;
+      }
+      if (bars.empty()) continue;
+      // After the group's opener: "(", "(?:", "(?i:" or "(?P<name>".
+      size_t body = i + 1;
+      if (p[body] == '?') body = p.find(p[body + 1] == 'P' ? '>' : ':', body) + 1;
+      const absl::string_view opened = absl::string_view(p).substr(0, body);
+      const absl::string_view closed = absl::string_view(p).substr(close);
+      bars.push_back(close);
+      std::vector<std::string> branches;
+      for (size_t bar : bars) {
+        branches.push_back(
+            absl::StrCat(opened, absl::string_view(p).substr(body, bar - body), closed));
+        body = bar + 1;
+      }
+      return branches;
+    }
+  }
+  return {};
+}
+
 // Whether every match of `pattern` (compiled with `options`) contains one of
 // a few words (re2::FilteredRE2 atoms, at least `min_length` bytes where the
 // pattern allows); if so, `*words` gets them, in lower case (matching them
 // needs case folding).
+bool NeededWordsOfWhole(const std::string& pattern, const RE2::Options& options,
+                        int min_length, std::vector<std::string>* words);
+
+// NeededWordsOfWhole, and when FilteredRE2 finds no words for the whole
+// pattern (RE2's parser factors "died|dead" into "d(?:ied|ead)", and "d" is
+// too short), the union of the words of each branch of its first
+// alternation, found the same way; at most `*budget` patterns are tried.
+bool NeededWords(const std::string& pattern, const RE2::Options& options, int min_length,
+                 std::vector<std::string>* words, int* budget) {
+  if (--*budget < 0) return false;
+  if (NeededWordsOfWhole(pattern, options, min_length, words)) return true;
+  const std::vector<std::string> branches = SplitFirstAlternation(pattern);
+  if (branches.empty()) return false;
+  std::vector<std::string> all, some;
+  for (const std::string& branch : branches) {
+    if (!NeededWords(branch, options, min_length, &some, budget)) return false;
+    all.insert(all.end(), some.begin(), some.end());
+  }
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+  *words = std::move(all);
+  return true;
+}
+
 bool NeededWords(const std::string& pattern, const RE2::Options& options, int min_length,
                  std::vector<std::string>* words) {
+  int budget = 64;
+  return NeededWords(pattern, options, min_length, words, &budget);
+}
+
+bool NeededWordsOfWhole(const std::string& pattern, const RE2::Options& options,
+                        int min_length, std::vector<std::string>* words) {
   re2::FilteredRE2 filter(min_length);
   int id;
   if (filter.Add(pattern, options, &id) != RE2::NoError) return false;

@@ -61,12 +61,37 @@ TEST(LiteralGuardTest, PatternsWithoutWordsAlwaysPass) {
   EXPECT_TRUE(LiteralGuard().MayMatch("anything"));
 }
 
+TEST(LiteralGuardTest, FindsWordsAlternativeByAlternative) {
+  // RE2's parser factors the shared "d" out of these alternatives, which
+  // leaves FilteredRE2 no atom for the whole; each alternative has one.
+  const LiteralGuard guard(
+      RE2("\\b(?:died|dies|dead|death toll|lost (?:their|his) lives)\\b", CaseInsensitive()));
+  EXPECT_THAT(guard.words(), ::testing::ElementsAre("dead", "death toll", "died", "dies",
+                                                    "lost his lives", "lost their lives"));
+  EXPECT_TRUE(guard.MayMatch("Two people DIED on Monday"));
+  EXPECT_TRUE(guard.MayMatch("they lost their lives"));
+  EXPECT_FALSE(guard.MayMatch("the weather was mild"));
+  EXPECT_FALSE(guard.MayMatch("the death of"));
+  // An alternative without a word of its own leaves the pattern without.
+  EXPECT_TRUE(LiteralGuard(RE2("(?:died|dead|\\d+)")).words().empty());
+  // A repeated group is not split: a match may mix its alternatives.
+  EXPECT_TRUE(LiteralGuard(RE2("x(?:died|dead)*y")).words().empty());
+  // Named and flagged groups, and a '|' inside a class, are read as such.
+  EXPECT_THAT(LiteralGuard(RE2("(?P<verb>died|dead)[|]")).words(),
+              ::testing::ElementsAre("dead|", "died|"));
+  EXPECT_THAT(LiteralGuard(RE2("(?i:died|dead)")).words(),
+              ::testing::ElementsAre("dead", "died"));
+}
+
 TEST(LiteralGuardTest, NeverRejectsATextThePatternMatches) {
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
   std::vector<const RE2*> patterns;
   for (const RuleSet::CompiledModality& m : rules->modalities()) patterns.push_back(m.re.get());
   for (const RuleSet::CompiledCarry& c : rules->carries()) patterns.push_back(c.re.get());
+  for (const RuleSet::CompiledTrigger& t : rules->triggers()) patterns.push_back(t.re.get());
   const std::string sentences[] = {
+      "Three fishermen died when their boat capsized; the death toll rose to nine.",
+      "Gunmen stormed the market and shot dead a guard before troops arrested them.",
       "Prosecutors have not yet charged the two men, who were never formally accused.",
       "The ministry denied reports that the envoy was detained without a warrant.",
       "He was convicted of fraud in March and later cleared of all charges.",
