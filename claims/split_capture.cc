@@ -159,7 +159,6 @@ std::unique_ptr<SplitCapture> SplitCapture::Create(const RE2& whole) {
     auto head = std::make_unique<RE2>(pattern.substr(0, cut), options);
     auto tail = std::make_unique<RE2>(pattern.substr(cut), options);
     if (!head->ok() || !tail->ok() ||
-        head->ProgramSize() > kBacktrackerMaxInstructions ||
         tail->ProgramSize() > kBacktrackerMaxInstructions ||
         head->NumberOfCapturingGroups() + tail->NumberOfCapturingGroups() !=
             whole.NumberOfCapturingGroups()) {
@@ -167,6 +166,9 @@ std::unique_ptr<SplitCapture> SplitCapture::Create(const RE2& whole) {
     }
     const bool head_is_group = head->NumberOfCapturingGroups() == 1 &&
                                IsOneCapturingGroup(absl::string_view(pattern).substr(0, cut));
+    // A head that is its one group is matched by the automaton alone, at
+    // any size.
+    if (!head_is_group && head->ProgramSize() > kBacktrackerMaxInstructions) continue;
     // A head that is its one group needs no capture engine; else the longest
     // head that fits, whose first parse sees most of the pattern.
     if (best != nullptr && best->head_is_group_ && !head_is_group) continue;

@@ -8,7 +8,8 @@
 // SplitCapture cuts the pattern at a top-level boundary (between two items of
 // its outermost concatenation) into a head and a tail that each fit (when it
 // can, a head that is one capturing group, whose group is then simply the
-// head's match; else the longest head), and on a span [b, e):
+// head's match, found by RE2's automaton whatever the head's size; else the
+// longest head), and on a span [b, e):
 //   1. matches the head anchored at b, which gives its first parse in RE2's
 //      leftmost-first order, ending at some m <= e;
 //   2. matches the tail anchored at m and at e.
@@ -43,9 +44,9 @@ class SplitCapture {
 
   // A split of `whole` (compiled with whole's options), or null when whole's
   // program fits the backtracker already, when whole has longest-match
-  // semantics, or when no top-level cut gives a
-  // head and a tail that both fit (a top-level alternation or flag group
-  // "(?i)" allows no cut). `whole` must outlive the result.
+  // semantics, or when no top-level cut gives a tail that fits and a head
+  // that fits or is one capturing group (a top-level alternation or flag
+  // group "(?i)" allows no cut). `whole` must outlive the result.
   static std::unique_ptr<SplitCapture> Create(const RE2& whole);
 
   // Same result as whole.Match(text, begin, end, RE2::ANCHOR_BOTH, groups, n),

@@ -141,6 +141,25 @@ TEST(SplitCaptureTest, GivesTheGroupsWhateverTheFirstItem) {
   }
 }
 
+// A head that is one capturing group needs no capture engine: it may be
+// larger than the backtracker takes.
+TEST(SplitCaptureTest, AHeadThatIsOneGroupMayBeOfAnySize) {
+  const std::string head = "(?P<who>(?:[\\w'.-]+\\s+){0,3}?(?:" + LongWordList() + "|" +
+                           "(?i:sailors?|soldiers?|officers?|clerks?|judges?|bankers?|"
+                           "brokers?|traders?|porters?|guards?|waiters?|cooks?|"
+                           "priests?|monks?|scholars?|students?|tutors?|coaches?)))";
+  ASSERT_GT(RE2(head).ProgramSize(), SplitCapture::kBacktrackerMaxInstructions);
+  RE2 whole(head + "\\s+(?:(?:also|later)\\s+)*(?P<verb>complained|agreed|voted|refused)\\b");
+  std::unique_ptr<SplitCapture> split = SplitCapture::Create(whole);
+  ASSERT_NE(split, nullptr);
+  for (const std::string& text :
+       {"After the storm, local farmers complained about the roads.",
+        "The new Clerks later agreed.", "Some pilots judges refused to sit.",
+        "a b c d guards voted", "monks also also refused"}) {
+    ExpectSameGroups(whole, *split, text);
+  }
+}
+
 TEST(SplitCaptureTest, FailsWhereTheWholePatternFails) {
   RE2 whole(BigPattern());
   std::unique_ptr<SplitCapture> split = SplitCapture::Create(whole);
