@@ -45,25 +45,21 @@ inline bool IsAscii(absl::string_view s) {
   return (high & 0x8080808080808080ull) == 0;
 }
 
-// MatchSpanThenGroups (below): same result as re.Match(text, begin, end,
-// RE2::UNANCHORED, groups, n), in two steps: the match span first (automaton
-// only, no captures), then the capture groups of a match anchored to exactly
-// that span. RE2 does this by itself for unanchored patterns, but runs the
-// capture engine over all of text[begin, end) when the pattern starts with ^
-// (fails or not); this keeps that cost to the matched span. `n` >= 1;
-// groups[0] is the match.
+// Same result as re.Match(text, begin, end, RE2::UNANCHORED, groups, n),
+// in two steps: the match span first (automaton only, no captures), then
+// the capture groups of a match anchored to exactly that span. RE2 does this
+// by itself for unanchored patterns, but runs the capture engine over all of
+// text[begin, end) when the pattern starts with ^ (fails or not); this keeps
+// that cost to the matched span. `n` >= 1; groups[0] is the match.
 //
-// Its `ascii_groups`, when not null, must be `re`'s pattern compiled with the
-// same options but Latin-1 encoding (AsciiGroupsProgram). On a span of ASCII
-// bytes both programs accept the same strings with the same submatches, and
-// the Latin-1 one is often much smaller (a class such as [^,] is one byte
-// range instead of UTF-8 sequences), so RE2 can take its faster capture
-// engines; it is used for the second step whenever the span is ASCII.
-//
-// MatchSpanThenGroupsWith takes the second step on an ASCII span from
-// `ascii_capture(b, e, groups, n)` instead (for example a program split in
-// parts); it must give what re.Match(text, b, e, RE2::ANCHOR_BOTH, groups, n)
-// gives. Spans with other bytes use `re`.
+// The second step on an ASCII span is `ascii_capture(b, e, groups, n)`,
+// which must give what re.Match(text, b, e, RE2::ANCHOR_BOTH, groups, n)
+// gives: for example the same pattern compiled with Latin-1 encoding
+// (AsciiGroupsProgram below). On ASCII bytes both programs accept the same
+// strings with the same submatches, and the Latin-1 one is often much
+// smaller (a class such as [^,] is one byte range instead of UTF-8
+// sequences), so RE2 can take its faster capture engines. Spans with other
+// bytes use `re`.
 //
 // `ascii_span`, when not null, is an AsciiGroupsProgram of `re`: when all of
 // text[begin, end) is ASCII the first step runs on it too (a smaller program
@@ -90,20 +86,7 @@ bool MatchSpanThenGroupsWith(const RE2& re, absl::string_view text, size_t begin
   return re.Match(input, b, b + span.size(), RE2::ANCHOR_BOTH, groups, n);
 }
 
-// The two steps above, the second on `ascii_groups` when given and the span
-// is ASCII.
-inline bool MatchSpanThenGroups(const RE2& re, absl::string_view text, size_t begin,
-                                size_t end, re2::StringPiece* groups, int n,
-                                const RE2* ascii_groups = nullptr) {
-  const RE2& second = ascii_groups != nullptr ? *ascii_groups : re;
-  return MatchSpanThenGroupsWith(
-      re, text, begin, end, groups, n,
-      [&](size_t b, size_t e, re2::StringPiece* g, int k) {
-        return second.Match(ToPiece(text), b, e, RE2::ANCHOR_BOTH, g, k);
-      });
-}
-
-// The `ascii_groups` program of MatchSpanThenGroups for `re`: its pattern
+// The Latin-1 program of MatchSpanThenGroupsWith for `re`: its pattern
 // compiled with its options and Latin-1 encoding. Null when that program
 // cannot be compiled or numbers its groups differently (then callers use
 // `re` alone).

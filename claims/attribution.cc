@@ -21,20 +21,6 @@ int Rank(Modality m) {
   }
 }
 
-// MatchSpanThenGroups of the rule over all of `s`, with the capture step of
-// an ASCII span taken by the rule's SplitCapture when it has one.
-bool MatchRule(const RuleSet::CompiledAttribution& a, absl::string_view s,
-               re2::StringPiece* groups, int n) {
-  const RE2* ascii = a.ascii_groups.get();
-  return MatchSpanThenGroupsWith(
-      *a.re, s, 0, s.size(), groups, n,
-      [&](size_t b, size_t e, re2::StringPiece* g, int k) {
-        if (a.ascii_split != nullptr) return a.ascii_split->Match(s, b, e, g, k);
-        return (ascii != nullptr ? *ascii : *a.re).Match(ToPiece(s), b, e, RE2::ANCHOR_BOTH, g, k);
-      },
-      ascii);
-}
-
 }  // namespace
 
 std::string CleanAttributionSource(absl::string_view s) {
@@ -92,7 +78,8 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
     const RE2& re = *a.re;
     int n = re.NumberOfCapturingGroups() + 1;
     absl::InlinedVector<re2::StringPiece, 8> groups(n);
-    if (!MatchRule(a, s, groups.data(), n)) {
+    if (!MatchGroups(re, a.ascii_groups.get(), a.ascii_split.get(), s, 0, s.size(),
+                     groups.data(), n)) {
       continue;
     }
     re2::StringPiece source = groups[a.source_group];

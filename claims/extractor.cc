@@ -33,6 +33,7 @@
 #include "claims/quantity_parser.h"
 #include "claims/rule_set.h"
 #include "claims/sentence_splitter.h"
+#include "claims/split_capture.h"
 #include "claims/text_normalizer.h"
 #include "google/protobuf/arena.h"
 
@@ -3065,8 +3066,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       absl::string_view w = text.substr(window.begin, window.end - window.begin);
       int n = rp.re->NumberOfCapturingGroups() + 1;
       absl::InlinedVector<re2::StringPiece, 8> groups(n);
-      if (!MatchSpanThenGroups(*rp.re, w, 0, w.size(), groups.data(), n,
-                               rp.ascii_groups.get())) {
+      if (!MatchGroups(*rp.re, rp.ascii_groups.get(), rp.ascii_split.get(), w, 0, w.size(),
+                       groups.data(), n)) {
         continue;
       }
       // The value a match's value group gives, with its range in
@@ -3147,8 +3148,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         absl::InlinedVector<re2::StringPiece, 8> first_groups(n);
         TextRange first_range;
         Value* first = nullptr;
-        if (MatchSpanThenGroups(*rp.re, lead, 0, lead.size(), first_groups.data(), n,
-                                rp.ascii_groups.get()) &&
+        if (MatchGroups(*rp.re, rp.ascii_groups.get(), rp.ascii_split.get(), lead, 0,
+                        lead.size(), first_groups.data(), n) &&
             (first = value_of(first_groups[rp.value_group], &first_range)) != nullptr &&
             first->normalized() != v->normalized()) {
           RETURN_IF_ERROR(add_claim(t.event, rp.role, first, first_range));
@@ -3209,8 +3210,8 @@ absl::Status RuleExtractor::AddAttributes(Context* ctx, int index,
     const RuleSet::CompiledAttribute& attr = rules_->attributes()[ai];
     int n = attr.re->NumberOfCapturingGroups() + 1;
     absl::InlinedVector<re2::StringPiece, 8> groups(n);
-    if (!MatchSpanThenGroups(*attr.re, text, sentence.begin, sentence.end, groups.data(), n,
-                             attr.ascii_groups.get())) {
+    if (!MatchGroups(*attr.re, attr.ascii_groups.get(), attr.ascii_split.get(), text,
+                     sentence.begin, sentence.end, groups.data(), n)) {
       continue;
     }
     re2::StringPiece value = groups[attr.value_group];

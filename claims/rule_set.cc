@@ -726,6 +726,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
       ASSIGN_OR_RETURN(cr.value_group, RequireGroup(*cr.re, "value", name,
                                                     absl::StrCat(what, " role ", rp.role())));
       cr.ascii_groups = AsciiGroupsProgram(*cr.re);
+      if (cr.ascii_groups != nullptr) cr.ascii_split = SplitCapture::Create(*cr.ascii_groups);
       if (!rp.reject().empty()) {
         ASSIGN_OR_RETURN(cr.reject, Compile(rp.reject(), CaseInsensitive(), name,
                                             absl::StrCat(what, " reject")));
@@ -926,6 +927,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     ASSIGN_OR_RETURN(ca.value_group, RequireGroup(*ca.re, "value", name, what));
     ca.subject_group = OptionalGroup(*ca.re, "subject");
     ca.ascii_groups = AsciiGroupsProgram(*ca.re);
+    if (ca.ascii_groups != nullptr) ca.ascii_split = SplitCapture::Create(*ca.ascii_groups);
     attribute_patterns.push_back(a.pattern());
     rs->attributes_.push_back(std::move(ca));
   }

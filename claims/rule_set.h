@@ -146,6 +146,8 @@ class RuleSet {
     std::unique_ptr<RE2> re;       // Has a `value` group.
     int value_group = 0;           // Index of `value` among re's groups.
     std::unique_ptr<RE2> ascii_groups;  // AsciiGroupsProgram(*re); may be null.
+    // SplitCapture of ascii_groups; null when it has none or needs none.
+    std::unique_ptr<SplitCapture> ascii_split;
     std::unique_ptr<RE2> reject;   // May be null.
     // The trigger lemmas the pattern serves; empty: every trigger of the
     // frame.
@@ -231,6 +233,8 @@ class RuleSet {
     int value_group = 0;           // Group indices; -1 when there is no `subject`.
     int subject_group = -1;
     std::unique_ptr<RE2> ascii_groups;  // AsciiGroupsProgram(*re); may be null.
+    // SplitCapture of ascii_groups; null when it has none or needs none.
+    std::unique_ptr<SplitCapture> ascii_split;
   };
 
   // Loads and merges every RuleFile in `dir`. kNotFound when `dir` has no

@@ -5,6 +5,7 @@
 #include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "base/re2_adapter.h"
 
 namespace xref {
 namespace {
@@ -146,6 +147,10 @@ std::vector<size_t> SplitCapture::TopLevelCuts(absl::string_view p) {
 }
 
 std::unique_ptr<SplitCapture> SplitCapture::Create(const RE2& whole) {
+  return Create(whole, /*depth=*/3);
+}
+
+std::unique_ptr<SplitCapture> SplitCapture::Create(const RE2& whole, int depth) {
   // Under longest-match semantics the first parse is not the head's first.
   if (!whole.ok() || whole.options().longest_match() ||
       whole.ProgramSize() <= kBacktrackerMaxInstructions) {
@@ -154,31 +159,73 @@ std::unique_ptr<SplitCapture> SplitCapture::Create(const RE2& whole) {
   const std::string& pattern = whole.pattern();
   RE2::Options options = whole.options();
   options.set_log_errors(false);
+  // A part needs no capture engine when it has no group or is one group
+  // (which is then its match): the automaton matches it, at any size. Else
+  // it must fit the backtracker.
+  auto needs_no_groups = [](const RE2& part, absl::string_view text) {
+    return part.NumberOfCapturingGroups() == 0 ||
+           (part.NumberOfCapturingGroups() == 1 && IsOneCapturingGroup(text));
+  };
+  struct Part {
+    std::unique_ptr<RE2> re;
+    bool is_group = false;
+    bool cheap = false;  // Needs no capture engine, or fits the backtracker.
+  };
+  auto part = [&](absl::string_view text) {
+    Part p;
+    p.re = std::make_unique<RE2>(std::string(text), options);
+    if (!p.re->ok()) return p;
+    p.is_group = p.re->NumberOfCapturingGroups() == 1 && IsOneCapturingGroup(text);
+    p.cheap = needs_no_groups(*p.re, text) ||
+              p.re->ProgramSize() <= kBacktrackerMaxInstructions;
+    return p;
+  };
+  // The cuts whose head is cheap, with a cheap tail first; among those, a
+  // head that needs no capture engine first, then the longest head, whose
+  // first parse sees most of the pattern.
   std::unique_ptr<SplitCapture> best;
-  for (size_t cut : TopLevelCuts(pattern)) {
-    auto head = std::make_unique<RE2>(pattern.substr(0, cut), options);
-    auto tail = std::make_unique<RE2>(pattern.substr(cut), options);
-    if (!head->ok() || !tail->ok() ||
-        tail->ProgramSize() > kBacktrackerMaxInstructions ||
-        head->NumberOfCapturingGroups() + tail->NumberOfCapturingGroups() !=
-            whole.NumberOfCapturingGroups()) {
-      continue;
+  int best_rank = -1;
+  std::vector<size_t> cuts = TopLevelCuts(pattern);
+  std::vector<std::pair<size_t, Part>> heads;
+  for (size_t cut : cuts) {
+    Part head = part(absl::string_view(pattern).substr(0, cut));
+    if (head.re == nullptr || !head.re->ok() || !head.cheap) continue;
+    heads.emplace_back(cut, std::move(head));
+  }
+  for (int pass = 0; pass < 2 && best == nullptr; ++pass) {
+    // Pass 1 splits a tail that is not cheap in turn, longest heads first.
+    if (pass == 1 && depth <= 0) break;
+    for (auto it = heads.rbegin(); it != heads.rend(); ++it) {
+      auto& [cut, head] = *it;
+      if (head.re == nullptr) continue;
+      const absl::string_view tail_text = absl::string_view(pattern).substr(cut);
+      Part tail = part(tail_text);
+      if (!tail.re->ok() || head.re->NumberOfCapturingGroups() +
+                                    tail.re->NumberOfCapturingGroups() !=
+                                whole.NumberOfCapturingGroups()) {
+        continue;
+      }
+      std::unique_ptr<SplitCapture> tail_split;
+      if (!tail.cheap) {
+        if (pass == 0) continue;
+        tail_split = Create(*tail.re, depth - 1);
+        if (tail_split == nullptr) continue;
+      }
+      const bool free_head = needs_no_groups(*head.re, absl::string_view(pattern).substr(0, cut));
+      const int rank = free_head ? 1 : 0;
+      if (rank <= best_rank) continue;
+      best_rank = rank;
+      best.reset(new SplitCapture());
+      best->whole_ = &whole;
+      best->head_groups_ = head.re->NumberOfCapturingGroups();
+      best->tail_groups_ = tail.re->NumberOfCapturingGroups();
+      best->head_is_group_ = head.is_group;
+      best->tail_is_group_ = tail.is_group;
+      best->head_ = std::move(head.re);
+      best->tail_ = std::move(tail.re);
+      best->tail_split_ = std::move(tail_split);
+      if (pass == 1) break;  // The longest head whose tail splits.
     }
-    const bool head_is_group = head->NumberOfCapturingGroups() == 1 &&
-                               IsOneCapturingGroup(absl::string_view(pattern).substr(0, cut));
-    // A head that is its one group is matched by the automaton alone, at
-    // any size.
-    if (!head_is_group && head->ProgramSize() > kBacktrackerMaxInstructions) continue;
-    // A head that is its one group needs no capture engine; else the longest
-    // head that fits, whose first parse sees most of the pattern.
-    if (best != nullptr && best->head_is_group_ && !head_is_group) continue;
-    best.reset(new SplitCapture());
-    best->whole_ = &whole;
-    best->head_groups_ = head->NumberOfCapturingGroups();
-    best->tail_groups_ = tail->NumberOfCapturingGroups();
-    best->head_is_group_ = head_is_group;
-    best->head_ = std::move(head);
-    best->tail_ = std::move(tail);
   }
   return best;
 }
@@ -192,7 +239,13 @@ bool SplitCapture::Match(absl::string_view text, size_t begin, size_t end,
   if (head_->Match(input, begin, end, RE2::ANCHOR_START, head.data(), head_n)) {
     if (head_is_group_) head[1] = head[0];
     const size_t cut = head[0].data() - text.data() + head[0].size();
-    if (tail_->Match(input, cut, end, RE2::ANCHOR_BOTH, tail.data(), tail.size())) {
+    const int tail_n = tail_is_group_ ? 1 : static_cast<int>(tail.size());
+    const bool tail_matched =
+        tail_split_ != nullptr
+            ? tail_split_->Match(text, cut, end, tail.data(), tail_n)
+            : tail_->Match(input, cut, end, RE2::ANCHOR_BOTH, tail.data(), tail_n);
+    if (tail_matched) {
+      if (tail_is_group_) tail[1] = tail[0];
       for (int g = 0; g < n; ++g) {
         if (g == 0) {
           groups[0] = re2::StringPiece(text.data() + begin, end - begin);
@@ -208,6 +261,19 @@ bool SplitCapture::Match(absl::string_view text, size_t begin, size_t end,
     }
   }
   return whole_->Match(input, begin, end, RE2::ANCHOR_BOTH, groups, n);
+}
+
+bool MatchGroups(const RE2& re, const RE2* ascii, const SplitCapture* ascii_split,
+                 absl::string_view text, size_t begin, size_t end, re2::StringPiece* groups,
+                 int n) {
+  return MatchSpanThenGroupsWith(
+      re, text, begin, end, groups, n,
+      [&](size_t b, size_t e, re2::StringPiece* g, int k) {
+        if (ascii_split != nullptr) return ascii_split->Match(text, b, e, g, k);
+        return (ascii != nullptr ? *ascii : re)
+            .Match(ToPiece(text), b, e, RE2::ANCHOR_BOTH, g, k);
+      },
+      ascii);
 }
 
 }  // namespace xref

@@ -160,6 +160,40 @@ TEST(SplitCaptureTest, AHeadThatIsOneGroupMayBeOfAnySize) {
   }
 }
 
+// A tail too large for the backtracker is split in turn; a part without
+// groups, or that is one group, may be of any size.
+TEST(SplitCaptureTest, SplitsATailTooLargeInTurn) {
+  // Made-up words ("bacd", "bace", ...), enough for a program far larger
+  // than the backtracker takes, and the words the texts use.
+  std::string jobs = "(?i:sailors?|soldiers?|officers?|clerks?|judges?|cooks?";
+  for (int i = 0; i < 300; ++i) {
+    jobs += '|';
+    for (int k = i, letters = 0; letters < 5; k /= 7, ++letters) jobs += static_cast<char>('b' + k % 7);
+  }
+  jobs += ")";
+  for (const std::string& pattern : {
+           // who, a large verb group, then a small tail.
+           "(?P<who>\\w+)\\s+(?:(?:also|later)\\s+)*(?P<verb>" + LongWordList() + "|" + jobs +
+               ")\\s+(?P<object>\\w+)",
+           // A large head without groups, a large group that ends the pattern.
+           "(?:" + LongWordList() + ")\\s+(?:[a-z]+\\s+)?(?P<whom>" + jobs + "|" +
+               LongWordList() + ")"}) {
+    RE2 whole(pattern);
+    ASSERT_TRUE(whole.ok()) << pattern;
+    ASSERT_GT(whole.ProgramSize(), 2 * SplitCapture::kBacktrackerMaxInstructions);
+    std::unique_ptr<SplitCapture> split = SplitCapture::Create(whole);
+    ASSERT_NE(split, nullptr) << pattern;
+    for (const std::string& text :
+         {"Yesterday the farmers later Nurses two", "Then bob also also Clerks their wages",
+          "the farmers paid cooks", "Pilots Judges", "teachers the teachers",
+          "mechanics mechanics mechanics mechanics"}) {
+      re2::StringPiece span;
+      if (!whole.Match(text, 0, text.size(), RE2::UNANCHORED, &span, 1)) continue;
+      ExpectSameGroups(whole, *split, text);
+    }
+  }
+}
+
 TEST(SplitCaptureTest, FailsWhereTheWholePatternFails) {
   RE2 whole(BigPattern());
   std::unique_ptr<SplitCapture> split = SplitCapture::Create(whole);
