@@ -363,58 +363,34 @@ std::vector<std::string> SplitFirstAlternation(const std::string& pattern) {
 // Whether every match of `pattern` (compiled with `options`) contains one of
 // a few words (re2::FilteredRE2 atoms, at least `min_length` bytes where the
 // pattern allows); if so, `*words` gets them, in lower case (matching them
-// needs case folding).
+// needs case folding). `*more`, when not null, gets up to `max_more` other
+// such sets (each also needed, and different), for a pattern that needs
+// several words together ("police ... fired"): a match has a word of each.
 bool NeededWordsOfWhole(const std::string& pattern, const RE2::Options& options,
-                        int min_length, std::vector<std::string>* words);
-
-// NeededWordsOfWhole, and when FilteredRE2 finds no words for the whole
-// pattern (RE2's parser factors "died|dead" into "d(?:ied|ead)", and "d" is
-// too short), the union of the words of each branch of its first
-// alternation, found the same way; at most `*budget` patterns are tried.
-bool NeededWords(const std::string& pattern, const RE2::Options& options, int min_length,
-                 std::vector<std::string>* words, int* budget) {
-  if (--*budget < 0) return false;
-  if (NeededWordsOfWhole(pattern, options, min_length, words)) return true;
-  const std::vector<std::string> branches = SplitFirstAlternation(pattern);
-  if (branches.empty()) return false;
-  std::vector<std::string> all, some;
-  for (const std::string& branch : branches) {
-    if (!NeededWords(branch, options, min_length, &some, budget)) return false;
-    all.insert(all.end(), some.begin(), some.end());
-  }
-  std::sort(all.begin(), all.end());
-  all.erase(std::unique(all.begin(), all.end()), all.end());
-  *words = std::move(all);
-  return true;
-}
-
-bool NeededWords(const std::string& pattern, const RE2::Options& options, int min_length,
-                 std::vector<std::string>* words) {
-  int budget = 64;
-  return NeededWords(pattern, options, min_length, words, &budget);
-}
-
-bool NeededWordsOfWhole(const std::string& pattern, const RE2::Options& options,
-                        int min_length, std::vector<std::string>* words) {
+                        int min_length, std::vector<std::string>* words,
+                        std::vector<std::vector<std::string>>* more, int max_more) {
+  if (more != nullptr) more->clear();
   re2::FilteredRE2 filter(min_length);
   int id;
   if (filter.Add(pattern, options, &id) != RE2::NoError) return false;
-  words->clear();
-  filter.Compile(words);
-  // The filter's condition is a monotone formula over the words; when it is
-  // false with no word present, every match needs one of them.
+  std::vector<std::string> atoms;
+  filter.Compile(&atoms);
+  // The filter's condition is a monotone formula over the atoms; when it is
+  // false with no atom present, every match needs one of them.
   std::vector<int> passed;
   filter.AllPotentials({}, &passed);
-  if (!passed.empty() || words->empty() ||
-      std::any_of(words->begin(), words->end(), [](const std::string& w) { return w.empty(); })) {
+  if (!passed.empty() || atoms.empty() ||
+      std::any_of(atoms.begin(), atoms.end(), [](const std::string& w) { return w.empty(); })) {
     return false;
   }
-  // All the words are needed as a whole; drop, shortest first, each word
+  for (std::string& w : atoms) absl::AsciiStrToLower(&w);
+  // All the atoms are needed as a whole; drop, in `order`, each atom
   // without which the rest still are (a match needs one of "held" or
   // "custody", not of "was ", "were " or "is ").
-  std::vector<int> order(words->size());
+  std::vector<int> order(atoms.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  // Function words first: nearly every sentence has "the " or " was ".
+  // Function words first (nearly every sentence has "the " or " was "),
+  // then the shortest.
   auto common = [](const std::string& w) {
     static const auto* const kFunctionWords = new absl::flat_hash_set<std::string>{
         "a", "an", "the", "its", "their", "his", "her", "of", "in", "on", "at", "to",
@@ -426,29 +402,78 @@ bool NeededWordsOfWhole(const std::string& pattern, const RE2::Options& options,
     return true;
   };
   std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-    bool ca = common((*words)[a]), cb = common((*words)[b]);
+    bool ca = common(atoms[a]), cb = common(atoms[b]);
     if (ca != cb) return ca;
-    return (*words)[a].size() < (*words)[b].size();
+    return atoms[a].size() < atoms[b].size();
   });
-  std::vector<bool> kept(words->size(), true);
-  std::vector<int> present;
-  for (int drop : order) {
-    kept[drop] = false;
-    present.clear();
-    for (size_t i = 0; i < kept.size(); ++i) {
-      if (!kept[i]) present.push_back(i);
+  auto needed = [&](const std::vector<int>& order) {
+    std::vector<bool> kept(atoms.size(), true);
+    std::vector<int> present;
+    for (int drop : order) {
+      kept[drop] = false;
+      present.clear();
+      for (size_t i = 0; i < kept.size(); ++i) {
+        if (!kept[i]) present.push_back(i);
+      }
+      passed.clear();
+      filter.AllPotentials(present, &passed);
+      if (!passed.empty()) kept[drop] = true;  // Without it, a match could have none.
     }
-    passed.clear();
-    filter.AllPotentials(present, &passed);
-    if (!passed.empty()) kept[drop] = true;  // Without it, a match could have none.
+    std::vector<std::string> out;
+    for (size_t i = 0; i < kept.size(); ++i) {
+      if (kept[i]) out.push_back(atoms[i]);
+    }
+    return out;
+  };
+  *words = needed(order);
+  if (more == nullptr) return true;
+  // Further sets: the words of the sets found so far are dropped first.
+  absl::flat_hash_set<std::string> used(words->begin(), words->end());
+  for (int k = 0; k < max_more; ++k) {
+    std::vector<int> reordered;
+    for (int i : order) {
+      if (used.contains(atoms[i])) reordered.push_back(i);
+    }
+    for (int i : order) {
+      if (!used.contains(atoms[i])) reordered.push_back(i);
+    }
+    std::vector<std::string> next = needed(reordered);
+    if (next == *words || std::find(more->begin(), more->end(), next) != more->end()) break;
+    used.insert(next.begin(), next.end());
+    more->push_back(std::move(next));
   }
-  std::vector<std::string> needed;
-  for (size_t i = 0; i < kept.size(); ++i) {
-    if (kept[i]) needed.push_back(std::move((*words)[i]));
-  }
-  for (std::string& w : needed) absl::AsciiStrToLower(&w);
-  *words = std::move(needed);
   return true;
+}
+
+// NeededWordsOfWhole, and when FilteredRE2 finds no words for the whole
+// pattern (RE2's parser factors "died|dead" into "d(?:ied|ead)", and "d" is
+// too short), the union of the words of each branch of its first
+// alternation, found the same way (then with no further sets); at most
+// `*budget` patterns are tried.
+bool NeededWords(const std::string& pattern, const RE2::Options& options, int min_length,
+                 std::vector<std::string>* words, std::vector<std::vector<std::string>>* more,
+                 int* budget) {
+  if (--*budget < 0) return false;
+  if (NeededWordsOfWhole(pattern, options, min_length, words, more, 3)) return true;
+  if (more != nullptr) more->clear();
+  const std::vector<std::string> branches = SplitFirstAlternation(pattern);
+  if (branches.empty()) return false;
+  std::vector<std::string> all, some;
+  for (const std::string& branch : branches) {
+    if (!NeededWords(branch, options, min_length, &some, nullptr, budget)) return false;
+    all.insert(all.end(), some.begin(), some.end());
+  }
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+  *words = std::move(all);
+  return true;
+}
+
+bool NeededWords(const std::string& pattern, const RE2::Options& options, int min_length,
+                 std::vector<std::string>* words,
+                 std::vector<std::vector<std::string>>* more = nullptr) {
+  int budget = 64;
+  return NeededWords(pattern, options, min_length, words, more, &budget);
 }
 
 // The rules `filter` passes given the atom indices `atoms`, ascending.
@@ -963,8 +988,11 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     std::vector<std::string> rest;
     absl::flat_hash_set<std::string> seen;
     auto add = [&](const WordCover& cover, const std::vector<std::string>& patterns) {
-      for (const std::string& w : cover.words) {
-        if (seen.insert(w).second) skip_words.push_back(w);
+      for (size_t w = 0; w < cover.words.size(); ++w) {
+        // A word of a further set alone makes no candidate.
+        if (!cover.rules_of[w].empty() && seen.insert(cover.words[w]).second) {
+          skip_words.push_back(cover.words[w]);
+        }
       }
       for (int i : cover.always) rest.push_back(patterns[i]);
     };
@@ -1126,21 +1154,31 @@ std::vector<int> RuleSet::LiteralFilter::Match(absl::string_view text) const {
 
 void RuleSet::WordCover::Build(const std::vector<std::string>& patterns) {
   absl::flat_hash_map<std::string, int> index;
+  auto scannable = [](const std::string& w) { return IsAscii(w) && w.size() >= 3; };
+  auto id_of = [&](const std::string& w) {
+    auto [it, added] = index.try_emplace(w, words.size());
+    if (added) {
+      words.push_back(w);
+      rules_of.emplace_back();
+    }
+    return it->second;
+  };
+  also_needed.resize(patterns.size());
   for (size_t r = 0; r < patterns.size(); ++r) {
     std::vector<std::string> needed;
-    if (!NeededWords(patterns[r], CaseSensitive(), 3, &needed) ||
-        !std::all_of(needed.begin(), needed.end(),
-                     [](const std::string& w) { return IsAscii(w) && w.size() >= 3; })) {
+    std::vector<std::vector<std::string>> more;
+    if (!NeededWords(patterns[r], CaseSensitive(), 3, &needed, &more) ||
+        !std::all_of(needed.begin(), needed.end(), scannable)) {
       always.push_back(r);
       continue;
     }
-    for (std::string& w : needed) {
-      auto [it, added] = index.try_emplace(w, words.size());
-      if (added) {
-        words.push_back(std::move(w));
-        rules_of.emplace_back();
-      }
-      rules_of[it->second].push_back(r);
+    for (const std::string& w : needed) rules_of[id_of(w)].push_back(r);
+    // A set with a word the scanner does not look for is always met.
+    for (const std::vector<std::string>& set : more) {
+      if (!std::all_of(set.begin(), set.end(), scannable)) continue;
+      std::vector<int> ids;
+      for (const std::string& w : set) ids.push_back(id_of(w));
+      also_needed[r].push_back(std::move(ids));
     }
   }
 }
@@ -1148,10 +1186,22 @@ void RuleSet::WordCover::Build(const std::vector<std::string>& patterns) {
 void RuleSet::WordCover::Candidates(const std::vector<int>& found,
                                     std::vector<int>* out) const {
   out->assign(always.begin(), always.end());
-  for (int w : found) out->insert(out->end(), rules_of[w].begin(), rules_of[w].end());
   if (found.empty()) return;
+  for (int w : found) out->insert(out->end(), rules_of[w].begin(), rules_of[w].end());
   std::sort(out->begin(), out->end());
   out->erase(std::unique(out->begin(), out->end()), out->end());
+  thread_local std::vector<bool> present;
+  present.assign(words.size(), false);
+  for (int w : found) present[w] = true;
+  auto met = [&](const std::vector<int>& set) {
+    return std::any_of(set.begin(), set.end(), [&](int w) { return present[w]; });
+  };
+  out->erase(std::remove_if(out->begin(), out->end(),
+                            [&](int r) {
+                              const std::vector<std::vector<int>>& sets = also_needed[r];
+                              return !std::all_of(sets.begin(), sets.end(), met);
+                            }),
+             out->end());
 }
 
 RuleSet::SentenceHits RuleSet::MatchSentence(absl::string_view text) const {
@@ -1172,22 +1222,32 @@ void RuleSet::MatchSentence(absl::string_view text, SentenceHits* hits) const {
       atoms[g].push_back(*next - sentence_groups_[g]);
     }
   }
-  // The candidates whose pattern occurs.
+  // The candidates whose pattern occurs: on ASCII text, a pattern that is a
+  // word list is looked for as one.
   thread_local std::vector<int> candidates;
+  const bool ascii = IsAscii(text);
   auto occurring = [&](const WordCover& cover, const std::vector<int>& found, auto re_of,
-                       std::vector<int>* out) {
+                       auto words_of, std::vector<int>* out) {
     out->clear();
     cover.Candidates(found, &candidates);
     for (int i : candidates) {
-      if (RE2::PartialMatch(ToPiece(text), *re_of(i))) out->push_back(i);
+      const WordListPattern* words = words_of(i);
+      size_t b, e;
+      if (ascii && words != nullptr ? words->FindNext(text, 0, text.size(), &b, &e)
+                                    : RE2::PartialMatch(ToPiece(text), *re_of(i))) {
+        out->push_back(i);
+      }
     }
   };
-  occurring(trigger_cover_, atoms[0], [&](int i) { return triggers_[i].re.get(); },
-            &hits->triggers);
-  occurring(category_cover_, atoms[1], [&](int i) { return categories_[i].re.get(); },
-            &hits->categories);
-  occurring(attribute_cover_, atoms[2], [&](int i) { return attributes_[i].re.get(); },
-            &hits->attributes);
+  occurring(
+      trigger_cover_, atoms[0], [&](int i) { return triggers_[i].re.get(); },
+      [&](int i) { return triggers_[i].words.get(); }, &hits->triggers);
+  occurring(
+      category_cover_, atoms[1], [&](int i) { return categories_[i].re.get(); },
+      [&](int i) { return categories_[i].words.get(); }, &hits->categories);
+  occurring(
+      attribute_cover_, atoms[2], [&](int i) { return attributes_[i].re.get(); },
+      [](int) -> const WordListPattern* { return nullptr; }, &hits->attributes);
   auto passed = [](const LiteralFilter& f, const std::vector<int>& found,
                    std::vector<int>* out) {
     const std::vector<int>& given = f.Given(found);

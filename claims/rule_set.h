@@ -397,14 +397,18 @@ class RuleSet {
   std::unique_ptr<RE2::Set> category_set_;
   std::unique_ptr<RE2::Set> attribute_set_;
   // Rules behind the words one of which each of their matches contains: a
-  // rule is a candidate in a text where one of its words occurs, and in
-  // every text when it has no such words (or one with a non-ASCII byte).
-  // Coarser than a LiteralFilter (one word of a rule that needs two makes
-  // it a candidate), and cheaper: a candidate's pattern is run anyway.
+  // rule is a candidate in a text where one of its words occurs (and one of
+  // each of its further sets), and in every text when it has no such words
+  // (or one with a non-ASCII byte). Coarser than a LiteralFilter, and
+  // cheaper: a candidate's pattern is run anyway.
   struct WordCover {
     std::vector<std::string> words;  // Lower case, ASCII.
     std::vector<std::vector<int>> rules_of;  // For each word, ascending.
     std::vector<int> always;  // Ascending.
+    // For each rule, further sets of words (indices into words) each of
+    // which its matches also need one of ("police ... fired"): a candidate
+    // must have a word of every set too.
+    std::vector<std::vector<std::vector<int>>> also_needed;
 
     // Builds the cover of `patterns` (compiled as CaseSensitive()).
     void Build(const std::vector<std::string>& patterns);
