@@ -384,7 +384,8 @@ bool IsReaderPrompt(absl::string_view line) {
 size_t DatelineLength(absl::string_view paragraph) {
   // The place: capitals up to a comma, a parenthesis or a dash.
   constexpr size_t kMaxPlace = 40;
-  size_t i = std::min(paragraph.find_first_of(",(\n"), paragraph.find(" -"));
+  const absl::string_view head = paragraph.substr(0, kMaxPlace + 2);
+  size_t i = std::min(head.find_first_of(",(\n"), head.find(" -"));
   if (i == absl::string_view::npos || i > kMaxPlace) return 0;
   int capitals = 0;
   for (char c : paragraph.substr(0, i)) {
