@@ -1014,9 +1014,18 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
   }
 
   // MatchSentence's words: the covers', then the filters' (as
-  // LiteralFilter::Match finds them, so that both give the same rules).
+  // LiteralFilter::Match finds them, so that both give the same rules). The
+  // sentence-wide modality patterns, case-insensitive, get a cover too.
+  std::vector<std::string> modality_patterns;
+  for (size_t i = 0; i < rs->modalities_.size(); ++i) {
+    if (rs->modalities_[i].window > 0) continue;
+    modality_patterns.push_back(absl::StrCat("(?i:", file.modalities(i).pattern(), ")"));
+    rs->sentence_modality_rules_.push_back(i);
+  }
+  rs->sentence_modality_cover_.Build(modality_patterns);
   std::vector<std::string> words;
-  for (const WordCover* c : {&rs->trigger_cover_, &rs->category_cover_, &rs->attribute_cover_}) {
+  for (const WordCover* c : {&rs->trigger_cover_, &rs->category_cover_, &rs->attribute_cover_,
+                             &rs->sentence_modality_cover_}) {
     rs->sentence_groups_.push_back(words.size());
     words.insert(words.end(), c->words.begin(), c->words.end());
   }
@@ -1026,14 +1035,6 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
   }
   rs->sentence_groups_.push_back(words.size());
   rs->sentence_words_ = LiteralScanner(words);
-  std::vector<std::string> modality_patterns;
-  for (size_t i = 0; i < rs->modalities_.size(); ++i) {
-    if (rs->modalities_[i].window > 0) continue;
-    modality_patterns.push_back(file.modalities(i).pattern());
-    rs->sentence_modality_rules_.push_back(i);
-  }
-  ASSIGN_OR_RETURN(rs->sentence_modality_set_,
-                   BuildSet(modality_patterns, CaseInsensitive(), name));
   rs->lexicon_ = file.lexicon();
   ASSIGN_OR_RETURN(rs->anchor_nouns_,
                    AnchorNouns::Create(file.anchor_nouns(), frame_types, name));
@@ -1248,21 +1249,20 @@ void RuleSet::MatchSentence(absl::string_view text, SentenceHits* hits) const {
   occurring(
       attribute_cover_, atoms[2], [&](int i) { return attributes_[i].re.get(); },
       [](int) -> const WordListPattern* { return nullptr; }, &hits->attributes);
+  occurring(
+      sentence_modality_cover_, atoms[3],
+      [&](int i) { return modalities_[sentence_modality_rules_[i]].re.get(); },
+      [](int) -> const WordListPattern* { return nullptr; }, &hits->sentence_modalities);
+  for (int& i : hits->sentence_modalities) i = sentence_modality_rules_[i];
   auto passed = [](const LiteralFilter& f, const std::vector<int>& found,
                    std::vector<int>* out) {
     const std::vector<int>& given = f.Given(found);
     out->assign(given.begin(), given.end());
   };
-  passed(attribution_filter_, atoms[3], &hits->attributions);
-  passed(carry_filter_, atoms[4], &hits->carries);
+  passed(attribution_filter_, atoms[4], &hits->attributions);
+  passed(carry_filter_, atoms[5], &hits->carries);
   hits->count_carry = HasCountCarry(text, hits->carries);
-  passed(role_filter_, atoms[5], &hits->roles);
-  hits->sentence_modalities.clear();
-  if (!sentence_modality_rules_.empty()) {
-    for (int i : SetMatch(sentence_modality_set_.get(), text)) {
-      hits->sentence_modalities.push_back(sentence_modality_rules_[i]);
-    }
-  }
+  passed(role_filter_, atoms[6], &hits->roles);
 }
 
 bool RuleSet::HasCountCarry(absl::string_view text, const std::vector<int>& carries) const {

@@ -425,15 +425,15 @@ class RuleSet {
   LiteralFilter carry_filter_;
   LiteralFilter role_filter_;
   // The words MatchSentence looks for, in one scanner: those of the trigger,
-  // category and attribute covers, then the `scanned` words of the
-  // attribution, carry and role filters; each group's from sentence_groups_[g] to
-  // sentence_groups_[g + 1] (the last is the total).
-  static constexpr int kWordGroups = 6;
+  // category, attribute and sentence-modality covers, then the `scanned`
+  // words of the attribution, carry and role filters; each group's from
+  // sentence_groups_[g] to sentence_groups_[g + 1] (the last is the total).
+  static constexpr int kWordGroups = 7;
   LiteralScanner sentence_words_;
   std::vector<int> sentence_groups_;
-  // The sentence-wide modality patterns; for each of them, its index into
-  // modalities_.
-  std::unique_ptr<RE2::Set> sentence_modality_set_;
+  // The sentence-wide modality patterns (those without a window), by their
+  // index into sentence_modality_rules_.
+  WordCover sentence_modality_cover_;
   // NextPossibleHit's search: words one of which each match of most
   // patterns contains, and the other patterns as one alternation without
   // captures (null when there are none). skip_ is false when some pattern
@@ -441,6 +441,7 @@ class RuleSet {
   bool skip_ = false;
   LiteralScanner skip_words_;
   std::unique_ptr<RE2> skip_rest_;
+  // For each sentence-wide modality pattern, its index into modalities_.
   std::vector<int> sentence_modality_rules_;
 };
 

@@ -321,6 +321,14 @@ TEST(RuleSetTest, MatchSentenceAgreesWithTheSeparatePassesOnArticles) {
         EXPECT_EQ(hits.attributions, rules->MatchAttributions(s)) << s;
         EXPECT_EQ(hits.carries, rules->MatchCarries(s)) << s;
         EXPECT_EQ(hits.roles, rules->MatchRoles(s)) << s;
+        std::vector<int> modalities;
+        for (size_t m = 0; m < rules->modalities().size(); ++m) {
+          if (rules->modalities()[m].window <= 0 &&
+              RE2::PartialMatch(s, *rules->modalities()[m].re)) {
+            modalities.push_back(m);
+          }
+        }
+        EXPECT_EQ(hits.sentence_modalities, modalities) << s;
       }
     }
   }
