@@ -324,8 +324,10 @@ size_t GroupEnd(absl::string_view pattern, size_t open, std::vector<size_t>* bar
 // Patterns whose matches together are exactly `pattern`'s: the branches of
 // its first alternation that is not repeated, each put in the alternation's
 // place ("x(?:a|b)y" gives "x(?:a)y" and "x(?:b)y"). Empty when `pattern`
-// has no such alternation.
+// has no such alternation, or quotes text with \Q.
 std::vector<std::string> SplitFirstAlternation(const std::string& pattern) {
+  // Quoted text (\Q...\E) may hold '(' or '|' as literals; leave it whole.
+  if (absl::StrContains(pattern, "\\Q")) return {};
   const std::string p = absl::StrCat("(", pattern, ")");
   for (size_t i = 0; i < p.size(); ++i) {
     if (p[i] == '\\') {
