@@ -438,7 +438,10 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
     RE2::Options options;
     options.set_max_mem(64 << 20);  // Its bounded repeats make many DFA states.
     auto re = std::make_unique<const RE2>(lexicon->counted_name_list(), options);
-    if (re->ok() && re->NumberOfCapturingGroups() >= 1) counted_name_list_ = std::move(re);
+    if (re->ok() && re->NumberOfCapturingGroups() >= 1) {
+      counted_name_guard_ = LiteralGuard(*re);
+      counted_name_list_ = std::move(re);
+    }
   }
   for (const std::string& w : lexicon->particles()) {
     MutableInfo(w).kinds |= kParticle;
@@ -1297,6 +1300,8 @@ bool EntityExtractor::InCountedNameList(absl::string_view text, TextRange name) 
   }
   const int64_t from = std::max<int64_t>(0, name.begin - 160);
   const int64_t to = std::min<int64_t>(static_cast<int64_t>(text.size()), name.end + 80);
+  // Most windows lack the list's words (the counted people): no search.
+  if (!counted_name_guard_.MayMatch(text.substr(from, to - from))) return false;
   re2::StringPiece window = ToPiece(text.substr(from, to - from));
   re2::StringPiece list;
   while (RE2::FindAndConsume(&window, *counted_name_list_, &list)) {

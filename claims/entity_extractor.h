@@ -50,6 +50,7 @@
 #include "absl/functional/function_ref.h"
 #include "absl/strings/string_view.h"
 #include "claims/gazetteer.h"
+#include "claims/rule_set.h"
 #include "claims/text_normalizer.h"
 #include "proto/claim.pb.h"
 #include "proto/rules.pb.h"
@@ -286,6 +287,7 @@ class EntityExtractor {
   WordIndex place_first_words_;
   // The lexicon's counted_name_list, compiled; null when it has none.
   std::unique_ptr<const re2::RE2> counted_name_list_;
+  LiteralGuard counted_name_guard_;  // Of counted_name_list_.
   // True when the one-word name at `name` of `text` is in a list of names
   // that counted_name_list_ matches ("the two men held, X and Y, were").
   bool InCountedNameList(absl::string_view text, TextRange name) const;

@@ -490,29 +490,48 @@ std::vector<int> PotentialRules(const re2::FilteredRE2& filter, const std::vecto
 
 LiteralGuard::LiteralGuard(const RE2& re) {
   std::vector<std::string> words;
-  if (!NeededWords(re.pattern(), re.options(), 2, &words)) return;
+  std::vector<std::vector<std::string>> more;
+  if (!NeededWords(re.pattern(), re.options(), 2, &words, &more)) return;
+  *this = OfWords(std::move(words));
+  for (std::vector<std::string>& set : more) also_.push_back(OfWords(std::move(set)));
+}
+
+LiteralGuard LiteralGuard::OfWords(std::vector<std::string> words) {
+  LiteralGuard g;
   std::sort(words.begin(), words.end());
-  words_ = std::move(words);
-  first_.assign(257, 0);
-  for (const std::string& w : words_) {
-    ++first_[static_cast<unsigned char>(w[0]) + 1];
+  g.words_ = std::move(words);
+  if (g.words_.size() > kMaxCompared) {
+    g.scanner_ = LiteralScanner(g.words_);
+    return g;
+  }
+  g.first_.assign(257, 0);
+  for (const std::string& w : g.words_) {
+    ++g.first_[static_cast<unsigned char>(w[0]) + 1];
     if (w.size() == 1) {
-      for (int b = 0; b < 256; ++b) pairs_.set(PairBit(w[0], b));
+      for (int b = 0; b < 256; ++b) g.pairs_.set(PairBit(w[0], b));
     } else {
-      pairs_.set(PairBit(w[0], w[1]));
+      g.pairs_.set(PairBit(w[0], w[1]));
     }
   }
-  for (size_t c = 1; c < first_.size(); ++c) first_[c] += first_[c - 1];
-  for (int b = 0x80; b < 256; ++b) stop_[b] = 1;
-  for (const std::string& w : words_) {
+  for (size_t c = 1; c < g.first_.size(); ++c) g.first_[c] += g.first_[c - 1];
+  for (int b = 0x80; b < 256; ++b) g.stop_[b] = 1;
+  for (const std::string& w : g.words_) {
     const unsigned char c = static_cast<unsigned char>(w[0]);
-    stop_[c] = 1;
-    stop_[static_cast<unsigned char>(absl::ascii_toupper(c))] = 1;
+    g.stop_[c] = 1;
+    g.stop_[static_cast<unsigned char>(absl::ascii_toupper(c))] = 1;
   }
+  return g;
 }
 
 bool LiteralGuard::MayMatch(absl::string_view text) const {
+  if (!HasAWord(text)) return false;
+  return std::all_of(also_.begin(), also_.end(),
+                     [&](const LiteralGuard& g) { return g.HasAWord(text); });
+}
+
+bool LiteralGuard::HasAWord(absl::string_view text) const {
   if (words_.empty()) return true;
+  if (scanner_.size() > 0) return scanner_.FindFirst(text, 0) >= 0 || !IsAscii(text);
   const size_t n = text.size();
   const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
   auto lower = [&](size_t i) {

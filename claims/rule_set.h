@@ -35,10 +35,11 @@ namespace xref {
 
 // A cheap necessary condition for one compiled pattern to match somewhere in
 // a text: the words (re2::FilteredRE2 atoms, at least 2 bytes) of which
-// every match contains one. MayMatch(text) is false only when `text` is all
-// ASCII and contains none of them (compared ASCII case-insensitively), which
-// proves that the pattern has no match inside `text`, whatever surrounds it;
-// true proves nothing. Lets a caller skip an RE2 call, which costs several
+// every match contains one, and up to three further such sets when a match
+// needs several words together ("police ... fired"). MayMatch(text) is false
+// only when `text` is all ASCII and lacks every word of one of the sets
+// (compared ASCII case-insensitively), which proves that the pattern has no
+// match inside `text`, whatever surrounds it; true proves nothing. Lets a caller skip an RE2 call, which costs several
 // hundred instructions even on a short text, where the pattern cannot match.
 // A pattern without such words (FilteredRE2 cannot filter it) gets a guard
 // that always answers true. Immutable; safe to share across threads.
@@ -51,10 +52,16 @@ class LiteralGuard {
 
   bool MayMatch(absl::string_view text) const;
 
-  // The words, lower-case, sorted; empty when the guard always answers true.
+  // The first set of words, lower-case, sorted; empty when the guard always
+  // answers true.
   const std::vector<std::string>& words() const { return words_; }
 
  private:
+  // The guard of `words` alone.
+  static LiteralGuard OfWords(std::vector<std::string> words);
+  // Whether `text` has one of words_ (or a non-ASCII byte), or words_ is empty.
+  bool HasAWord(absl::string_view text) const;
+
   // The bit of the pair of lower-case bytes (a, b) in `pairs_`; pairs that
   // share a bit only cost a comparison.
   static size_t PairBit(unsigned char a, unsigned char b) {
@@ -70,6 +77,12 @@ class LiteralGuard {
   std::vector<uint16_t> first_;
   // The PairBit of the first two bytes of every word.
   std::bitset<4096> pairs_;
+  // The guards of the further sets.
+  std::vector<LiteralGuard> also_;
+  // Beyond this many words, they are looked for by scanner_ (one automaton
+  // step a byte) rather than compared where each may start.
+  static constexpr size_t kMaxCompared = 12;
+  LiteralScanner scanner_;
 };
 
 // A pattern `\b(?:X)\b`, case-insensitive, whose X is a short list of

@@ -84,6 +84,19 @@ TEST(LiteralGuardTest, FindsWordsAlternativeByAlternative) {
               ::testing::ElementsAre("dead", "died"));
 }
 
+TEST(LiteralGuardTest, ATextMustHaveAWordOfEverySetThePatternNeeds) {
+  const LiteralGuard guard(
+      RE2("\\b(?:police|troops) (?:\\w+ ){0,3}(?:fired|shot)\\b", CaseInsensitive()));
+  EXPECT_THAT(guard.words(), ::testing::ElementsAre("police ", "troops "));
+  EXPECT_TRUE(guard.MayMatch("Police then fired tear gas"));
+  EXPECT_TRUE(guard.MayMatch("troops shot"));
+  // One word of each set is not yet a match; the guard only says it may be.
+  EXPECT_TRUE(guard.MayMatch("shot by troops who"));
+  EXPECT_FALSE(guard.MayMatch("police arrived"));
+  EXPECT_FALSE(guard.MayMatch("a shot was fired"));
+  EXPECT_FALSE(guard.MayMatch("troops arrived"));
+}
+
 TEST(LiteralGuardTest, NeverRejectsATextThePatternMatches) {
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
   std::vector<const RE2*> patterns;
