@@ -440,6 +440,7 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
     auto re = std::make_unique<const RE2>(lexicon->counted_name_list(), options);
     if (re->ok() && re->NumberOfCapturingGroups() >= 1) {
       counted_name_guard_ = LiteralGuard(*re);
+      counted_name_list_ascii_ = AsciiGroupsProgram(*re);
       counted_name_list_ = std::move(re);
     }
   }
@@ -1303,8 +1304,13 @@ bool EntityExtractor::InCountedNameList(absl::string_view text, TextRange name) 
   // Most windows lack the list's words (the counted people): no search.
   if (!counted_name_guard_.MayMatch(text.substr(from, to - from))) return false;
   re2::StringPiece window = ToPiece(text.substr(from, to - from));
+  // On ASCII text the Latin-1 program finds the same lists, with far fewer
+  // automaton states (its classes are byte ranges, not UTF-8 sequences).
+  const RE2& re = counted_name_list_ascii_ != nullptr && IsAscii(ToView(window))
+                      ? *counted_name_list_ascii_
+                      : *counted_name_list_;
   re2::StringPiece list;
-  while (RE2::FindAndConsume(&window, *counted_name_list_, &list)) {
+  while (RE2::FindAndConsume(&window, re, &list)) {
     const int64_t b = list.data() - text.data();
     if (b <= name.begin && name.end <= b + static_cast<int64_t>(list.size())) return true;
   }

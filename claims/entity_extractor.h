@@ -288,6 +288,8 @@ class EntityExtractor {
   // The lexicon's counted_name_list, compiled; null when it has none.
   std::unique_ptr<const re2::RE2> counted_name_list_;
   LiteralGuard counted_name_guard_;  // Of counted_name_list_.
+  // AsciiGroupsProgram(*counted_name_list_), for ASCII text; may be null.
+  std::unique_ptr<const re2::RE2> counted_name_list_ascii_;
   // True when the one-word name at `name` of `text` is in a list of names
   // that counted_name_list_ matches ("the two men held, X and Y, were").
   bool InCountedNameList(absl::string_view text, TextRange name) const;
