@@ -169,15 +169,16 @@ std::unique_ptr<SplitCapture> SplitCapture::Create(const RE2& whole, int depth) 
   struct Part {
     std::unique_ptr<RE2> re;
     bool is_group = false;
-    bool cheap = false;  // Needs no capture engine, or fits the backtracker.
+    bool free = false;   // Needs no capture engine.
+    bool cheap = false;  // Free, or fits the backtracker.
   };
   auto part = [&](absl::string_view text) {
     Part p;
     p.re = std::make_unique<RE2>(std::string(text), options);
     if (!p.re->ok()) return p;
     p.is_group = p.re->NumberOfCapturingGroups() == 1 && IsOneCapturingGroup(text);
-    p.cheap = needs_no_groups(*p.re, text) ||
-              p.re->ProgramSize() <= kBacktrackerMaxInstructions;
+    p.free = needs_no_groups(*p.re, text);
+    p.cheap = p.free || p.re->ProgramSize() <= kBacktrackerMaxInstructions;
     return p;
   };
   // The cuts whose head is cheap, with a cheap tail first; among those, a
@@ -185,11 +186,10 @@ std::unique_ptr<SplitCapture> SplitCapture::Create(const RE2& whole, int depth) 
   // first parse sees most of the pattern.
   std::unique_ptr<SplitCapture> best;
   int best_rank = -1;
-  std::vector<size_t> cuts = TopLevelCuts(pattern);
   std::vector<std::pair<size_t, Part>> heads;
-  for (size_t cut : cuts) {
+  for (size_t cut : TopLevelCuts(pattern)) {
     Part head = part(absl::string_view(pattern).substr(0, cut));
-    if (head.re == nullptr || !head.re->ok() || !head.cheap) continue;
+    if (!head.re->ok() || !head.cheap) continue;
     heads.emplace_back(cut, std::move(head));
   }
   for (int pass = 0; pass < 2 && best == nullptr; ++pass) {
@@ -198,8 +198,7 @@ std::unique_ptr<SplitCapture> SplitCapture::Create(const RE2& whole, int depth) 
     for (auto it = heads.rbegin(); it != heads.rend(); ++it) {
       auto& [cut, head] = *it;
       if (head.re == nullptr) continue;
-      const absl::string_view tail_text = absl::string_view(pattern).substr(cut);
-      Part tail = part(tail_text);
+      Part tail = part(absl::string_view(pattern).substr(cut));
       if (!tail.re->ok() || head.re->NumberOfCapturingGroups() +
                                     tail.re->NumberOfCapturingGroups() !=
                                 whole.NumberOfCapturingGroups()) {
@@ -211,8 +210,7 @@ std::unique_ptr<SplitCapture> SplitCapture::Create(const RE2& whole, int depth) 
         tail_split = Create(*tail.re, depth - 1);
         if (tail_split == nullptr) continue;
       }
-      const bool free_head = needs_no_groups(*head.re, absl::string_view(pattern).substr(0, cut));
-      const int rank = free_head ? 1 : 0;
+      const int rank = head.free ? 1 : 0;
       if (rank <= best_rank) continue;
       best_rank = rank;
       best.reset(new SplitCapture());
