@@ -39,8 +39,9 @@ namespace xref {
 // needs several words together ("police ... fired"). MayMatch(text) is false
 // only when `text` is all ASCII and lacks every word of one of the sets
 // (compared ASCII case-insensitively), which proves that the pattern has no
-// match inside `text`, whatever surrounds it; true proves nothing. Lets a caller skip an RE2 call, which costs several
-// hundred instructions even on a short text, where the pattern cannot match.
+// match inside `text`, whatever surrounds it; true proves nothing. Lets a
+// caller skip an RE2 call, which costs several hundred instructions even on
+// a short text, where the pattern cannot match.
 // A pattern without such words (FilteredRE2 cannot filter it) gets a guard
 // that always answers true. Immutable; safe to share across threads.
 class LiteralGuard {
