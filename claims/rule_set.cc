@@ -17,6 +17,7 @@
 #include "base/proto_io.h"
 #include "base/re2_adapter.h"
 #include "base/status_macros.h"
+#include "claims/pattern_syntax.h"
 #include "google/protobuf/text_format.h"
 
 namespace xref {
@@ -265,30 +266,24 @@ absl::Status ResolveBroader(const rules::RuleFile& file, absl::string_view name,
   return absl::OkStatus();
 }
 
-// The index of the ']' closing the character class opened at `pattern[open]`
-// (pattern.size() when it does not close).
-size_t ClassEnd(absl::string_view pattern, size_t open) {
-  size_t j = open + 1;
-  if (j < pattern.size() && pattern[j] == '^') ++j;
-  if (j < pattern.size() && pattern[j] == ']') ++j;
-  while (j < pattern.size() && pattern[j] != ']') j += pattern[j] == '\\' ? 2 : 1;
-  return j;
-}
-
-// True when `pattern` has ^, $, \A or \z outside a character class.
+// True when `pattern` has ^, $, \A or \z outside a character class, or
+// syntax that SkipEscape or SkipClass does not read (then it may have one).
 bool HasTextAnchor(absl::string_view pattern) {
-  for (size_t i = 0; i < pattern.size(); ++i) {
-    char c = pattern[i];
+  for (size_t i = 0; i < pattern.size();) {
+    const char c = pattern[i];
     if (c == '\\') {
       if (i + 1 < pattern.size() && (pattern[i + 1] == 'A' || pattern[i + 1] == 'z')) {
         return true;
       }
-      ++i;
+      i = SkipEscape(pattern, i);
     } else if (c == '[') {
-      i = ClassEnd(pattern, i);
+      i = SkipClass(pattern, i);
     } else if (c == '^' || c == '$') {
       return true;
+    } else {
+      ++i;
     }
+    if (i == kPatternEnd) return true;
   }
   return false;
 }
@@ -300,56 +295,38 @@ std::vector<int> SetMatch(const RE2::Set* set, absl::string_view text) {
   return hits;
 }
 
-// Where the group opened at `pattern[open]` closes (the index of its ')'),
-// and the top-level '|' inside it; npos when it does not close.
-size_t GroupEnd(absl::string_view pattern, size_t open, std::vector<size_t>* bars) {
-  int depth = 0;
-  for (size_t i = open; i < pattern.size(); ++i) {
-    const char c = pattern[i];
-    if (c == '\\') {
-      ++i;
-    } else if (c == '[') {
-      i = ClassEnd(pattern, i);
-    } else if (c == '(') {
-      ++depth;
-    } else if (c == ')') {
-      if (--depth == 0) return i;
-    } else if (c == '|' && depth == 1 && bars != nullptr) {
-      bars->push_back(i);
-    }
-  }
-  return absl::string_view::npos;
-}
-
 // Patterns whose matches together are exactly `pattern`'s: the branches of
 // its first alternation that is not repeated, each put in the alternation's
 // place ("x(?:a|b)y" gives "x(?:a)y" and "x(?:b)y"). Empty when `pattern`
-// has no such alternation, or quotes text with \Q.
+// has no such alternation, or syntax that pattern_syntax.h does not read
+// (such as quoted text, \Q...\E, whose '(' or '|' may be literals).
 std::vector<std::string> SplitFirstAlternation(const std::string& pattern) {
-  // Quoted text (\Q...\E) may hold '(' or '|' as literals; leave it whole.
-  if (absl::StrContains(pattern, "\\Q")) return {};
   const std::string p = absl::StrCat("(", pattern, ")");
-  for (size_t i = 0; i < p.size(); ++i) {
+  for (size_t i = 0; i < p.size();) {
     if (p[i] == '\\') {
-      ++i;
+      i = SkipEscape(p, i);
     } else if (p[i] == '[') {
-      i = ClassEnd(p, i);
-    } else if (p[i] == '(') {
+      i = SkipClass(p, i);
+    } else if (p[i] != '(') {
+      ++i;
+    } else {
       std::vector<size_t> bars;
-      const size_t close = GroupEnd(p, i, &bars);
-      if (close == absl::string_view::npos) return {};
-      if (close + 1 < p.size() &&
-          absl::string_view("?*+{").find(p[close + 1]) != absl::string_view::npos) {
-        i = close;  // A branch of a repeated group cannot stand for it.
+      const size_t end = SkipGroup(p, i, &bars);
+      if (end == kPatternEnd) return {};
+      if (end < p.size() && absl::string_view("?*+{").find(p[end]) != absl::string_view::npos) {
+        i = end;  // A branch of a repeated group cannot stand for it.
         continue;
       }
-      if (bars.empty()) continue;
+      if (bars.empty()) {
+        ++i;  // Look inside it.
+        continue;
+      }
       // After the group's opener: "(", "(?:", "(?i:" or "(?P<name>".
       size_t body = i + 1;
       if (p[body] == '?') body = p.find(p[body + 1] == 'P' ? '>' : ':', body) + 1;
       const absl::string_view opened = absl::string_view(p).substr(0, body);
-      const absl::string_view closed = absl::string_view(p).substr(close);
-      bars.push_back(close);
+      const absl::string_view closed = absl::string_view(p).substr(end - 1);
+      bars.push_back(end - 1);
       std::vector<std::string> branches;
       for (size_t bar : bars) {
         branches.push_back(
@@ -358,6 +335,7 @@ std::vector<std::string> SplitFirstAlternation(const std::string& pattern) {
       }
       return branches;
     }
+    if (i == kPatternEnd) return {};
   }
   return {};
 }

@@ -6,69 +6,10 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "base/re2_adapter.h"
+#include "claims/pattern_syntax.h"
 
 namespace xref {
 namespace {
-
-constexpr size_t kBad = absl::string_view::npos;
-
-// The end of the escape starting at p[i] == '\\', or kBad for \Q, an octal
-// or back-reference digit, or a truncated escape.
-size_t SkipEscape(absl::string_view p, size_t i) {
-  if (i + 1 >= p.size()) return kBad;
-  const char c = p[i + 1];
-  if (c == 'Q' || absl::ascii_isdigit(c)) return kBad;
-  if ((c == 'p' || c == 'P' || c == 'x') && i + 2 < p.size() && p[i + 2] == '{') {
-    size_t close = p.find('}', i + 3);
-    return close == kBad ? kBad : close + 1;
-  }
-  if (c == 'p' || c == 'P') return i + 3 <= p.size() ? i + 3 : kBad;
-  if (c == 'x') return i + 4 <= p.size() ? i + 4 : kBad;
-  return i + 2;
-}
-
-// The end of the character class starting at p[i] == '['.
-size_t SkipClass(absl::string_view p, size_t i) {
-  size_t j = i + 1;
-  if (j < p.size() && p[j] == '^') ++j;
-  if (j < p.size() && p[j] == ']') ++j;
-  while (j < p.size()) {
-    if (p[j] == '\\') {
-      j = SkipEscape(p, j);
-      if (j == kBad) return kBad;
-    } else if (p[j] == '[' && j + 1 < p.size() && p[j + 1] == ':') {
-      size_t close = p.find(":]", j + 2);
-      if (close == kBad) return kBad;
-      j = close + 2;
-    } else if (p[j] == ']') {
-      return j + 1;
-    } else {
-      ++j;
-    }
-  }
-  return kBad;
-}
-
-// The end of the group starting at p[i] == '('.
-size_t SkipGroup(absl::string_view p, size_t i) {
-  int depth = 0;
-  size_t j = i;
-  while (j < p.size()) {
-    const char c = p[j];
-    if (c == '\\') {
-      j = SkipEscape(p, j);
-      if (j == kBad) return kBad;
-    } else if (c == '[') {
-      j = SkipClass(p, j);
-      if (j == kBad) return kBad;
-    } else {
-      if (c == '(') ++depth;
-      if (c == ')' && --depth == 0) return j + 1;
-      ++j;
-    }
-  }
-  return kBad;
-}
 
 // The end of a counted repetition "{n}", "{n,}" or "{n,m}" at p[i], or i
 // when there is none (RE2 then reads '{' as a literal).
@@ -139,7 +80,7 @@ std::vector<size_t> SplitCapture::TopLevelCuts(absl::string_view p) {
       // A literal is one character, however many bytes it has in UTF-8.
       while (i < p.size() && (static_cast<unsigned char>(p[i]) & 0xC0) == 0x80) ++i;
     }
-    if (i == kBad) return {};
+    if (i == kPatternEnd) return {};
     i = SkipRepetitions(p, i);
     if (i < p.size()) cuts.push_back(i);
   }
