@@ -1301,12 +1301,13 @@ bool EntityExtractor::InCountedNameList(absl::string_view text, TextRange name) 
   }
   const int64_t from = std::max<int64_t>(0, name.begin - 160);
   const int64_t to = std::min<int64_t>(static_cast<int64_t>(text.size()), name.end + 80);
+  const absl::string_view around = text.substr(from, to - from);
   // Most windows lack the list's words (the counted people): no search.
-  if (!counted_name_guard_.MayMatch(text.substr(from, to - from))) return false;
-  re2::StringPiece window = ToPiece(text.substr(from, to - from));
+  if (!counted_name_guard_.MayMatch(around)) return false;
+  re2::StringPiece window = ToPiece(around);
   // On ASCII text the Latin-1 program finds the same lists, with far fewer
   // automaton states (its classes are byte ranges, not UTF-8 sequences).
-  const RE2& re = counted_name_list_ascii_ != nullptr && IsAscii(ToView(window))
+  const RE2& re = counted_name_list_ascii_ != nullptr && IsAscii(around)
                       ? *counted_name_list_ascii_
                       : *counted_name_list_;
   re2::StringPiece list;

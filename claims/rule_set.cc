@@ -456,6 +456,11 @@ bool NeededWords(const std::string& pattern, const RE2::Options& options, int mi
   return NeededWords(pattern, options, min_length, words, more, &budget);
 }
 
+// Whether MatchSentence's scanner looks for `word`: ASCII (the scanner folds
+// ASCII case only) and of 3 bytes or more (shorter ones are in nearly every
+// sentence). A word it does not look for counts as present.
+bool IsScannedWord(const std::string& word) { return IsAscii(word) && word.size() >= 3; }
+
 // The rules `filter` passes given the atom indices `atoms`, ascending.
 std::vector<int> PotentialRules(const re2::FilteredRE2& filter, const std::vector<int>& atoms) {
   std::vector<int> rules;
@@ -1123,7 +1128,7 @@ absl::Status RuleSet::LiteralFilter::Build(const std::vector<std::string>& patte
   }
   filter->Compile(&atoms);
   for (const std::string& atom : atoms) {
-    scanned.push_back(IsAscii(atom) && atom.size() >= 3 ? atom : std::string());
+    scanned.push_back(IsScannedWord(atom) ? atom : std::string());
   }
   scanner = LiteralScanner(scanned);
   static std::atomic<uint64_t> next_id{1};
@@ -1154,7 +1159,6 @@ std::vector<int> RuleSet::LiteralFilter::Match(absl::string_view text) const {
 
 void RuleSet::WordCover::Build(const std::vector<std::string>& patterns) {
   absl::flat_hash_map<std::string, int> index;
-  auto scannable = [](const std::string& w) { return IsAscii(w) && w.size() >= 3; };
   auto id_of = [&](const std::string& w) {
     auto [it, added] = index.try_emplace(w, words.size());
     if (added) {
@@ -1168,14 +1172,14 @@ void RuleSet::WordCover::Build(const std::vector<std::string>& patterns) {
     std::vector<std::string> needed;
     std::vector<std::vector<std::string>> more;
     if (!NeededWords(patterns[r], CaseSensitive(), 3, &needed, &more) ||
-        !std::all_of(needed.begin(), needed.end(), scannable)) {
+        !std::all_of(needed.begin(), needed.end(), IsScannedWord)) {
       always.push_back(r);
       continue;
     }
     for (const std::string& w : needed) rules_of[id_of(w)].push_back(r);
     // A set with a word the scanner does not look for is always met.
     for (const std::vector<std::string>& set : more) {
-      if (!std::all_of(set.begin(), set.end(), scannable)) continue;
+      if (!std::all_of(set.begin(), set.end(), IsScannedWord)) continue;
       std::vector<int> ids;
       for (const std::string& w : set) ids.push_back(id_of(w));
       also_needed[r].push_back(std::move(ids));
