@@ -118,16 +118,41 @@ bool StartsClause(absl::string_view rest) {
   return false;
 }
 
+// True when `clause` says what something was not with "not" and the
+// preposition that `rest` (after "but ") starts with: "not with X, ...,
+// but with Y", "not on Monday, ..., but on Sunday" are one phrase of the
+// clause ("did not convict them of X, but in May it acquitted": the "but"
+// opens a clause).
+bool CorrectsNegatedPhrase(absl::string_view clause, absl::string_view rest) {
+  static constexpr absl::string_view kPrepositions[] = {"with", "of", "by", "for",
+                                                        "on",   "in", "at"};
+  const absl::string_view preposition = rest.substr(0, rest.find(' '));
+  if (preposition.size() == rest.size() ||
+      std::find(std::begin(kPrepositions), std::end(kPrepositions), preposition) ==
+          std::end(kPrepositions)) {
+    return false;
+  }
+  const std::string negated = absl::StrCat("not ", preposition, " ");
+  for (size_t at = clause.find(negated); at != absl::string_view::npos;
+       at = clause.find(negated, at + 1)) {
+    if (at == 0 || !absl::ascii_isalpha(clause[at - 1])) return true;
+  }
+  return false;
+}
+
 // Where a sentence's clauses of contrast start: "; " and ", but", ",
 // while", ", whereas", ", although", and ", and" before a clause with its own
 // subject (StartsClause) ("convicted 12 of espionage, but acquitted X": the
-// charge is the conviction's, though nearer the acquittal).
+// charge is the conviction's, though nearer the acquittal). Not ", but"
+// before a preposition after a "not" in the clause ("charged not with X,
+// ..., but with Y").
 class ClauseBreaks {
  public:
   ClauseBreaks(absl::string_view text, TextRange sentence) {
     const absl::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
     static const ByteSet kMarks({',', ';'});
     static const char* const kContrast[] = {" but ", " while ", " whereas ", " although "};
+    size_t clause_begin = 0;
     for (size_t j = kMarks.FindFirst(s, 0, s.size()); j < s.size();
          j = kMarks.FindFirst(s, j + 1, s.size())) {
       bool contrast = s[j] == ';';
@@ -135,10 +160,17 @@ class ClauseBreaks {
         if (contrast) break;
         contrast = absl::StartsWith(s.substr(j + 1), c);
       }
+      if (contrast && absl::StartsWith(s.substr(j + 1), " but ") &&
+          CorrectsNegatedPhrase(s.substr(clause_begin, j - clause_begin), s.substr(j + 6))) {
+        contrast = false;
+      }
       if (!contrast && absl::StartsWith(s.substr(j + 1), " and ")) {
         contrast = StartsClause(s.substr(j + 6));
       }
-      if (contrast) breaks_.push_back(sentence.begin + static_cast<int64_t>(j));
+      if (contrast) {
+        breaks_.push_back(sentence.begin + static_cast<int64_t>(j));
+        clause_begin = j + 1;
+      }
     }
   }
 
@@ -155,16 +187,19 @@ class ClauseBreaks {
   absl::InlinedVector<int64_t, 4> breaks_;
 };
 
-// The relative clauses of a sentence that tell of its subject before its
-// verb, without commas: "an officer who shot a man on Friday was charged on
-// Sunday", "the man who was arrested in May has been released". Each runs
-// from "who" or "which" to the auxiliary that starts the main predicate
-// (the first one after a word of the clause that is no auxiliary), or to a
-// comma; a clause with no such auxiliary is not one.
-class SubjectRelatives {
+// The relative clauses of a sentence that a value and a trigger should not
+// straddle. Those that tell of its subject before its verb, without commas:
+// "an officer who shot a man on Friday was charged on Sunday", "the man who
+// was arrested in May has been released"; each runs from "who" or "which"
+// to the auxiliary that starts the main predicate (the first one after a
+// word of the clause that is no auxiliary), or to a comma; a clause with no
+// such auxiliary is not one. And those set off by a comma ("convicted the
+// driver, who had been detained at the border, of arson"), from the
+// pronoun to the next comma, semicolon or colon, or the end of the sentence.
+class RelativeClauses {
  public:
-  SubjectRelatives(absl::string_view text, TextRange sentence) {
-    static const RE2* const kPronoun = new RE2("(?i)\\b(?:who|which)\\s");
+  RelativeClauses(absl::string_view text, TextRange sentence) {
+    static const RE2* const kPronoun = new RE2("(?i)\\b(?:who|whom|whose|which)\\s");
     static const RE2* const kWord = new RE2("([\\w'-]+)|([,;:])");
     const re2::StringPiece input = ToPiece(text);
     re2::StringPiece m;
@@ -173,14 +208,32 @@ class SubjectRelatives {
            kPronoun->Match(input, pos, sentence.end, RE2::UNANCHORED, &m, 1)) {
       const int64_t begin = m.data() - text.data();
       pos = begin + static_cast<int64_t>(m.size());
-      // The words after the pronoun, to the main predicate's auxiliary.
+      int64_t before = begin;
+      while (before > sentence.begin && text[before - 1] == ' ') --before;
+      const bool aside = before > sentence.begin && before < begin && text[before - 1] == ',';
+      const absl::string_view pronoun = ToView(m).substr(0, m.size() - 1);
+      if (!aside && (absl::EqualsIgnoreCase(pronoun, "whom") ||
+                     absl::EqualsIgnoreCase(pronoun, "whose"))) {
+        continue;  // Only after a comma.
+      }
+      // The words after the pronoun, to the main predicate's auxiliary or,
+      // in an aside, to its end.
       re2::StringPiece w[3];
       int64_t at = pos;
       bool content = false;
+      bool closed = false;
       while (at < sentence.end && kWord->Match(input, at, sentence.end, RE2::UNANCHORED, w, 3)) {
-        if (!w[2].empty()) break;
+        if (!w[2].empty()) {
+          if (aside) {
+            spans_.push_back({begin, w[2].data() - text.data()});
+            pos = w[2].data() - text.data();
+            closed = true;
+          }
+          break;
+        }
         const int64_t word_begin = w[1].data() - text.data();
         at = word_begin + static_cast<int64_t>(w[1].size());
+        if (aside) continue;
         const absl::string_view word = ToView(w[1]);
         bool aux = false;
         for (const char* a : {"was", "were", "is", "are", "has", "have", "had", "been"}) {
@@ -193,6 +246,7 @@ class SubjectRelatives {
         }
         if (!aux && !absl::EndsWithIgnoreCase(word, "ly")) content = true;
       }
+      if (aside && !closed) spans_.push_back({begin, sentence.end});
     }
   }
 
@@ -733,6 +787,21 @@ bool FollowsNegatedPreposition(absl::string_view text, int64_t sentence_begin, i
   static const RE2* const kNegated =
       new RE2("\\bnot\\b[^.;:]{0,20}?\\b(?:with|of|for)\\s+$");
   const int64_t from = std::max(sentence_begin, begin - 40);
+  const absl::string_view before = text.substr(from, begin - from);
+  if (before.find("not") == absl::string_view::npos) return false;
+  re2::StringPiece m;
+  // Not the second half of "not with X but with Y".
+  return kNegated->Match(ToPiece(before), 0, before.size(), RE2::UNANCHORED, &m, 1) &&
+         ToView(m).find(" but ") == absl::string_view::npos;
+}
+
+// True when the time expression at `begin` is named as when the event did
+// not happen: "not on Monday", "in March, not in February" (not "not
+// until Monday", which says when it did).
+bool FollowsNegation(absl::string_view text, int64_t sentence_begin, int64_t begin) {
+  static const RE2* const kNegated =
+      new RE2("(?i)\\bnot\\s+(?:(?:on|in|at|during)\\s+)?$");
+  const int64_t from = std::max(sentence_begin, begin - 16);
   const absl::string_view before = text.substr(from, begin - from);
   return before.find("not") != absl::string_view::npos && Occurs(*kNegated, before);
 }
@@ -2226,7 +2295,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   };
   const InterjectionMarks interjections(text, sentence);
   const ClauseBreaks clause_breaks(text, sentence);
-  const SubjectRelatives subject_relatives(text, sentence);
+  const RelativeClauses relative_clauses(text, sentence);
   auto frame_of = [&](size_t i) -> const RuleSet::CompiledFrame& {
     return rules_->frames()[rules_->triggers()[trigs[i].trigger].frame];
   };
@@ -2283,7 +2352,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       int64_t d = Distance(value, trigs[i].range) +
                   (interjections.AcrossInterjection(value, trigs[i].range) ? int64_t{1} << 32 : 0) +
                   (clause_breaks.Between(value, trigs[i].range) ? int64_t{1} << 16 : 0) +
-                  (subject_relatives.Separates(value, trigs[i].range) ? int64_t{1} << 16 : 0) +
+                  (relative_clauses.Separates(value, trigs[i].range) ? int64_t{1} << 16 : 0) +
                   (after_coordinated_value(value, i) ? int64_t{1} << 16 : 0);
       if (best < 0 || d < best_d) {
         best = i;
@@ -2445,7 +2514,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     te.range.begin += sentence.begin;
     te.range.end += sentence.begin;
     if (IsCitationDate(text, sentence, te.range) || dates_the_saying(te.range) ||
-        IsMonthOfAName(text, te.range)) {
+        IsMonthOfAName(text, te.range) || FollowsNegation(text, sentence.begin, te.range.begin)) {
       continue;
     }
     if (const TextRange apposition = NameAppositionAround(text, sentence, te.range);
@@ -3006,16 +3075,24 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
     // Each occurrence goes to its nearest trigger, which keeps the first it
     // gets: with one trigger to take them, only the first occurrence counts.
+    // An occurrence named as what it was not ("not with X but with Y") is
+    // kept, negated, and takes no trigger's place.
     MatchRanges hits = FindAllByList(*cat.re, cat.words.get(), text, sentence, ascii,
                                       takers == 1 ? 1 : -1);
+    if (takers == 1 && hits.size() == 1 &&
+        FollowsNegatedPreposition(text, sentence.begin, hits[0].begin)) {
+      hits = FindAllByList(*cat.re, cat.words.get(), text, sentence, ascii, -1);
+    }
     absl::InlinedVector<bool, 8> done(trigs.size(), false);
     for (const TextRange& h : hits) {
       int i = nearest(h, cat.role);
-      if (i < 0 || done[i]) continue;
-      done[i] = true;
-      const Modality own = FollowsNegatedPreposition(text, sentence.begin, h.begin)
-                               ? NEGATED
-                               : MODALITY_UNSPECIFIED;
+      if (i < 0) continue;
+      const bool negated = FollowsNegatedPreposition(text, sentence.begin, h.begin);
+      if (!negated) {
+        if (done[i]) continue;
+        done[i] = true;
+      }
+      const Modality own = negated ? NEGATED : MODALITY_UNSPECIFIED;
       RETURN_IF_ERROR(add_claim(trigs[i].event, cat.role, category_value(cat), h, own));
       int antecedent = same_event_antecedent(
           h, rules_->triggers()[trigs[i].trigger].frame);

@@ -1016,6 +1016,68 @@ TEST(ChargeTest, ACrimeNamedAsWhatItWasNotIsNegated) {
   }
 }
 
+// "not X but Y": X is negated and does not take the event's slot, Y is the
+// event's value, also across an aside between the two.
+TEST(NegationTest, NotThisButThatGivesThatToTheEvent) {
+  auto modality_of = [](const ClaimSet& set, absl::string_view role,
+                        absl::string_view value) -> int {
+    for (const Claim& c : set.claims()) {
+      if (c.role() == role && c.value().normalized() == value) return c.modality();
+    }
+    return -1;
+  };
+  ClaimSet set = RunText("The treasurer was charged not with fraud but with arson.");
+  EXPECT_THAT(ValuesOfType(set, "Justice:Charge-Indict"), ::testing::Contains("crime=rioting"));
+  EXPECT_EQ(modality_of(set, "crime", "fraud"), NEGATED);
+  EXPECT_NE(modality_of(set, "crime", "rioting"), NEGATED);
+  // The aside's own event does not take the value after it.
+  set = RunText("Prosecutors indicted the mayor not for bribery, which police had alleged when "
+                "they arrested him, but for arson.");
+  EXPECT_THAT(ValuesOfType(set, "Justice:Charge-Indict"), ::testing::Contains("crime=rioting"));
+  EXPECT_THAT(ValuesOfType(set, "Justice:Arrest-Jail"),
+              ::testing::Not(::testing::Contains("crime=rioting")));
+  EXPECT_EQ(modality_of(set, "crime", "corruption"), NEGATED);
+  // The value it was not, named second.
+  set = RunText("The treasurer was charged with arson, not with fraud.");
+  EXPECT_NE(modality_of(set, "crime", "rioting"), NEGATED);
+  EXPECT_EQ(modality_of(set, "crime", "fraud"), NEGATED);
+  // A day it did not happen on is not its day. Published Wednesday
+  // 2022-03-16.
+  set = RunText("The editor was detained not on Monday, as the ministry said, but on Sunday "
+                "night.");
+  EXPECT_THAT(ValuesOfType(set, "Justice:Arrest-Jail"), ::testing::Contains("time=2022-03-13"));
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("time=2022-03-14")));
+  set = RunText("The strike began in March, not in February.");
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("time=2022-02")));
+  // Must not fire: "not until" tells when it did happen; a "but" that opens
+  // a clause of its own still separates.
+  set = RunText("The editor was not released until Monday.");
+  EXPECT_THAT(ValuesOfType(set, "Justice:Release-Parole"), ::testing::Contains("time=2022-03-14"));
+  set = RunText("A court did not convict the six activists of espionage, but in May it "
+                "acquitted their lawyer.");
+  EXPECT_THAT(ValuesOfType(set, "Justice:Acquit"),
+              ::testing::Not(::testing::Contains("crime=espionage")));
+}
+
+// A value after a relative clause set off by commas belongs to the event
+// of the main clause, not to one told inside the clause.
+TEST(ClauseTest, AValueAfterAnAsideIsNotTheAsidesEvent) {
+  ClaimSet set = RunText("A court convicted the driver, who had been detained at the "
+                         "border, of arson.");
+  EXPECT_THAT(ValuesOfType(set, "Justice:Convict"), ::testing::Contains("crime=rioting"));
+  EXPECT_THAT(ValuesOfType(set, "Justice:Arrest-Jail"),
+              ::testing::Not(::testing::Contains("crime=rioting")));
+  set = RunText("A judge sentenced the pilot, whose brother was arrested in Lagos, for "
+                "drug smuggling.");
+  EXPECT_THAT(ValuesOfType(set, "Justice:Arrest-Jail"),
+              ::testing::Not(::testing::Contains("crime=drug trafficking")));
+  // Must not fire: a value inside the clause stays with the clause's event.
+  set = RunText("The mayor, who was convicted of arson in 2010, was arrested on Monday.");
+  EXPECT_THAT(ValuesOfType(set, "Justice:Convict"), ::testing::Contains("crime=rioting"));
+  EXPECT_THAT(ValuesOfType(set, "Justice:Arrest-Jail"),
+              ::testing::Not(::testing::Contains("crime=rioting")));
+}
+
 TEST(ChargeListsTest, HomicideNamedApartFromTheChargeIsNoCharge) {
   ClaimSet set = RunText(
       "The officer was charged with fraud in a case that homicide detectives reopened.");
