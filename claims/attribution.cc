@@ -87,7 +87,8 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
       // Not the conjunction that opens the source's clause ("..., and the
       // party says"), nor an auxiliary of its cue ("(AuS) had claimed").
       absl::string_view v = ToView(source);
-      for (absl::string_view joint : {"and ", "but ", "while ", "And ", "But ", "While "}) {
+      for (absl::string_view joint :
+           {"and ", "but ", "while ", "as ", "And ", "But ", "While ", "As "}) {
         if (absl::StartsWith(v, joint) && v.size() > joint.size()) v.remove_prefix(joint.size());
       }
       for (absl::string_view aux : {" had", " has", " have"}) {

@@ -52,6 +52,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"The court freed six, and the union says two are still held.", true, "the union",
              "says"},
         Case{"The bridge reopened, but residents said it was unsafe.", true, "residents", "said"},
+        Case{"The ferry sank at dawn, as the ministry had reported.", true, "the ministry",
+             "reported"},
+        Case{"As the union said, the mine shut in May.", true, "the union", "said"},
         // A phrase after the head noun that says where or whose the source
         // is, or how it was heard, is part of the source.
         Case{"Nine were hurt, a nurse at the county's main clinic said.", true,
