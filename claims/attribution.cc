@@ -78,66 +78,73 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
     const RE2& re = *a.re;
     int n = re.NumberOfCapturingGroups() + 1;
     absl::InlinedVector<re2::StringPiece, 8> groups(n);
-    if (!MatchGroups(re, a.ascii_groups.get(), a.ascii_split.get(), s, 0, s.size(),
-                     groups.data(), n)) {
-      continue;
-    }
-    re2::StringPiece source = groups[a.source_group];
-    if (source.data() != nullptr) {
-      // Not the conjunction that opens the source's clause ("..., and the
-      // party says"), nor an auxiliary of its cue ("(AuS) had claimed").
-      absl::string_view v = ToView(source);
-      for (absl::string_view joint :
-           {"and ", "but ", "while ", "as ", "And ", "But ", "While ", "As "}) {
-        if (absl::StartsWith(v, joint) && v.size() > joint.size()) v.remove_prefix(joint.size());
+    // A match whose source speaks for a clause of its own is passed over,
+    // and the rule tried again after it ("..., which police had alleged,
+    // his lawyer said").
+    for (size_t from = 0; from < s.size();) {
+      if (!MatchGroups(re, a.ascii_groups.get(), a.ascii_split.get(), s, from, s.size(),
+                       groups.data(), n)) {
+        break;
       }
-      for (absl::string_view aux : {" had", " has", " have"}) {
-        if (absl::EndsWith(v, aux)) v.remove_suffix(aux.size());
+      from = std::max(from + 1,
+                      static_cast<size_t>(groups[0].data() - s.data()) + groups[0].size());
+      re2::StringPiece source = groups[a.source_group];
+      if (source.data() != nullptr) {
+        // Not the conjunction that opens the source's clause ("..., and the
+        // party says"), nor an auxiliary of its cue ("(AuS) had claimed").
+        absl::string_view v = ToView(source);
+        for (absl::string_view joint :
+             {"and ", "but ", "while ", "as ", "And ", "But ", "While ", "As "}) {
+          if (absl::StartsWith(v, joint) && v.size() > joint.size()) v.remove_prefix(joint.size());
+        }
+        for (absl::string_view aux : {" had", " has", " have"}) {
+          if (absl::EndsWith(v, aux)) v.remove_suffix(aux.size());
+        }
+        // Nor the end of a live blog's time stamp ("17:50 - Witnesses say").
+        static const RE2* const kStamp = new RE2("[0-9][0-9:.]*\\s*[-\\x{2013}\\x{2014}]\\s+");
+        re2::StringPiece stamp = ToPiece(v);
+        if (RE2::Consume(&stamp, *kStamp) && !stamp.empty()) v = ToView(stamp);
+        if (v == "had" || v == "has" || v == "have") continue;
+        source = ToPiece(v);
+        // A source inside a clause of time or cause ("the court freed him
+        // after the police told it that ...") or inside a relative clause on a
+        // thing ("over wages, which officials say have been paid") speaks for
+        // that clause only, not for the sentence the outlet tells.
+        // The rule's source may have taken in the words before the clause
+        // ("Monday after the prosecutor").
+        static constexpr absl::string_view kSubordinators =
+            "(?i)\\b(?:after|before|when|until|because|since|once|although|though|which)\\s+";
+        static const RE2* const kSubordinate =
+            new RE2(absl::StrCat(kSubordinators, "(?:the\\s+|a\\s+|an\\s+)?$"));
+        static const RE2* const kSubordinateInside =
+            new RE2(absl::StrCat(kSubordinators, "\\S"));
+        if (RE2::PartialMatch(ToPiece(s.substr(0, source.data() - s.data())), *kSubordinate) ||
+            RE2::PartialMatch(source, *kSubordinateInside)) {
+          continue;
+        }
       }
-      // Nor the end of a live blog's time stamp ("17:50 - Witnesses say").
-      static const RE2* const kStamp = new RE2("[0-9][0-9:.]*\\s*[-\\x{2013}\\x{2014}]\\s+");
-      re2::StringPiece stamp = ToPiece(v);
-      if (RE2::Consume(&stamp, *kStamp) && !stamp.empty()) v = ToView(stamp);
-      if (v == "had" || v == "has" || v == "have") continue;
-      source = ToPiece(v);
-      // A source inside a clause of time or cause ("the court freed him
-      // after the police told it that ...") or inside a relative clause on a
-      // thing ("over wages, which officials say have been paid") speaks for
-      // that clause only, not for the sentence the outlet tells.
-      // The rule's source may have taken in the words before the clause
-      // ("Monday after the prosecutor").
-      static constexpr absl::string_view kSubordinators =
-          "(?i)\\b(?:after|before|when|until|because|since|once|although|though|which)\\s+";
-      static const RE2* const kSubordinate =
-          new RE2(absl::StrCat(kSubordinators, "(?:the\\s+|a\\s+|an\\s+)?$"));
-      static const RE2* const kSubordinateInside =
-          new RE2(absl::StrCat(kSubordinators, "\\S"));
-      if (RE2::PartialMatch(ToPiece(s.substr(0, source.data() - s.data())), *kSubordinate) ||
-          RE2::PartialMatch(source, *kSubordinateInside)) {
-        continue;
+      std::string cue = a.cue;
+      if (a.cue_group >= 0 && groups[a.cue_group].data() != nullptr) {
+        cue = std::string(ToView(groups[a.cue_group]));
+        const int64_t b = groups[a.cue_group].data() - s.data() + sentence.begin;
+        result.cue_range = {b, b + static_cast<int64_t>(groups[a.cue_group].size())};
       }
+      result.found = true;
+      if (source.data() != nullptr && !source.empty()) {
+        int64_t b = source.data() - s.data() + sentence.begin;
+        result.source = {b, b + static_cast<int64_t>(source.size())};
+        result.source_text = CleanAttributionSource(ToView(source));
+      } else {
+        result.source = {sentence.begin, sentence.begin};
+      }
+      result.cue = absl::AsciiStrToLower(cue);
+      result.modality = static_cast<Modality>(a.modality);
+      result.source_acts = a.source_acts;
+      result.source_claims = absl::StartsWith(result.cue, "claim");
+      result.source_accuses =
+          absl::StartsWith(result.cue, "blam") || absl::StartsWith(result.cue, "accus");
+      return result;
     }
-    std::string cue = a.cue;
-    if (a.cue_group >= 0 && groups[a.cue_group].data() != nullptr) {
-      cue = std::string(ToView(groups[a.cue_group]));
-      const int64_t b = groups[a.cue_group].data() - s.data() + sentence.begin;
-      result.cue_range = {b, b + static_cast<int64_t>(groups[a.cue_group].size())};
-    }
-    result.found = true;
-    if (source.data() != nullptr && !source.empty()) {
-      int64_t b = source.data() - s.data() + sentence.begin;
-      result.source = {b, b + static_cast<int64_t>(source.size())};
-      result.source_text = CleanAttributionSource(ToView(source));
-    } else {
-      result.source = {sentence.begin, sentence.begin};
-    }
-    result.cue = absl::AsciiStrToLower(cue);
-    result.modality = static_cast<Modality>(a.modality);
-    result.source_acts = a.source_acts;
-    result.source_claims = absl::StartsWith(result.cue, "claim");
-    result.source_accuses =
-        absl::StartsWith(result.cue, "blam") || absl::StartsWith(result.cue, "accus");
-    return result;
   }
   return result;
 }

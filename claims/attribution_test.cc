@@ -87,7 +87,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"16:40 - Witnesses say the dockers were beaten.", true, "witnesses", "say"},
         // A source in a relative clause on a thing speaks for that clause
         // only.
-        Case{"Dockers stopped work over wages, which officials say were paid.", false, "", ""}));
+        Case{"Dockers stopped work over wages, which officials say were paid.", false, "", ""},
+        // The sentence's own source after such a clause.
+        Case{"Dockers stopped work over wages, which officials say were paid, the union said.",
+             true, "the union", "said"},
+        Case{"The mayor was indicted for fraud, which police had alleged, his lawyer said.", true,
+             "his lawyer", "said"}));
 
 TEST(FindAttributionTest, AClaimSaysTheSourceDidIt) {
   for (const auto& [sentence, claims] : std::vector<std::pair<std::string, bool>>{
