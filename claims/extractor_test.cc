@@ -155,6 +155,16 @@ TEST(EventCountTest, TheCrowdThatIsTheSubjectCountsItNotAnEarlierNumber) {
   set = RunText("Nine miners were injured, six of them seriously.");
   EXPECT_THAT(Values(set), ::testing::Contains("count=9"));
   EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("count=6")));
+  // The same with the tally written "at least 15 wounded".
+  set = RunText("A rights group counted at least 15 wounded, four of them medics.");
+  EXPECT_THAT(Values(set), ::testing::Contains("count=15+"));
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("count=4")));
+  set = RunText("The clashes left three dead and 40 wounded.");
+  EXPECT_THAT(ValuesOfType(set, "Life:Injure"), ::testing::Contains("count=40"));
+  EXPECT_THAT(ValuesOfType(set, "Life:Die"), ::testing::Contains("count=3"));
+  // Must not: a day before the verb is no count.
+  set = RunText("A bomb that exploded on May 3 killed 12 people.");
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("count=3")));
 }
 
 INSTANTIATE_TEST_SUITE_P(

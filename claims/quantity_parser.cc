@@ -402,9 +402,7 @@ absl::string_view WordBeforeSpaces(absl::string_view text, size_t pos) {
 // The number at `pos` is the object of a verb that acts on people and no
 // noun follows it: "killed 12 and wounded 30", "police arrested 40 on
 // Tuesday", "wounding 14", "freed all 27" (not "aged 12", "rose to 12").
-bool AfterVerbOnPeople(absl::string_view text, size_t pos) {
-  absl::string_view word = WordBeforeSpaces(text, pos);
-  if (word == "all") word = WordBeforeSpaces(text, word.data() - text.data());
+bool IsVerbOnPeople(absl::string_view word) {
   static const absl::string_view kVerbs[] = {
       "killed",   "killing",   "wounded",  "wounding", "injured",   "injuring",
       "hurt",     "arrested",  "arresting", "detained", "detaining", "held",
@@ -414,6 +412,19 @@ bool AfterVerbOnPeople(absl::string_view text, size_t pos) {
     if (word == v) return true;
   }
   return false;
+}
+
+bool AfterVerbOnPeople(absl::string_view text, size_t pos) {
+  absl::string_view word = WordBeforeSpaces(text, pos);
+  if (word == "all") word = WordBeforeSpaces(text, word.data() - text.data());
+  return IsVerbOnPeople(word);
+}
+
+// Whether `next`, the word after a number, is a participle that says what
+// happened to the people it counts ("at least 15 wounded", "40 detained",
+// "three dead"), as news tallies write it.
+bool IsParticipleOnPeople(absl::string_view next) {
+  return next == "dead" || (IsVerbOnPeople(next) && !absl::EndsWith(next, "ing"));
 }
 
 // The number at `pos` names a thing rather than counting one: it follows
@@ -619,7 +630,7 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
         implied = "deaths";
       } else if (RE2::PartialMatch(before, *kCrowd)) {
         implied = "people";
-      } else if (IsNumberSubject(text, begin, n, next_word)) {
+      } else if (IsNumberSubject(text, begin, n, next_word) || IsParticipleOnPeople(next_word)) {
         by_verb = true;
         implied = "people";
       } else if (AfterVerbOnPeople(text, begin)) {

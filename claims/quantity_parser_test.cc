@@ -138,7 +138,12 @@ INSTANTIATE_TEST_SUITE_P(
         QuantityCase{"Clinic No. 4 treated eleven people.", "11", "people", 11, false},
         QuantityCase{"Gate 7 was shut and 40 workers waited.", "40", "workers", 40, false},
         QuantityCase{"Room #12 held six detainees.", "6", "detainees", 6, false},
-        QuantityCase{"Under Section 144 police banned rallies.", "", "", 0, false}));
+        QuantityCase{"Under Section 144 police banned rallies.", "", "", 0, false},
+        // A tally: a number before a participle of what happened to people.
+        QuantityCase{"Monitors counted at least 15 wounded.", "15+", "people", 15, true},
+        QuantityCase{"The riot left 40 detained and two dead.", "40", "people", 40, false},
+        QuantityCase{"Three dead in flash floods.", "3", "people", 3, false},
+        QuantityCase{"In 2019 killed miners were honoured.", "", "", 0, false}));
 
 TEST(QuantityKeyTest, Forms) {
   NumberRange r;
