@@ -162,6 +162,16 @@ TEST(EventCountTest, TheCrowdThatIsTheSubjectCountsItNotAnEarlierNumber) {
   set = RunText("The clashes left three dead and 40 wounded.");
   EXPECT_THAT(ValuesOfType(set, "Life:Injure"), ::testing::Contains("count=40"));
   EXPECT_THAT(ValuesOfType(set, "Life:Die"), ::testing::Contains("count=3"));
+  // A count of the events a plural trigger names counts their people.
+  EXPECT_THAT(ValuesOfType(RunText("The authorities reported 14 arrests after the march."),
+                           "Justice:Arrest-Jail"),
+              ::testing::Contains("count=14"));
+  EXPECT_THAT(ValuesOfType(RunText("Monitors recorded at least 27 detentions on Friday."),
+                           "Justice:Arrest-Jail"),
+              ::testing::Contains("count=27+"));
+  EXPECT_THAT(ValuesOfType(RunText("Medics treated 31 injuries after the crush."),
+                           "Life:Injure"),
+              ::testing::Contains("count=31"));
   // Must not: a day before the verb is no count.
   set = RunText("A bomb that exploded on May 3 killed 12 people.");
   EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("count=3")));
