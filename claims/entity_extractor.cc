@@ -957,6 +957,10 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
   // "Sergeant Edwin Quispe Ari"), -1 when several: "Sergeant Quispe" alone
   // is that person, though "Quispe" is another's surname.
   absl::flat_hash_map<std::string, int> by_titled_word;
+  // The last two or more words of the full names of people (pass 1), after
+  // at least one word ("ortega vidal" of "Luis Ortega Vidal"): their person,
+  // -1 when several people's names end in them.
+  absl::flat_hash_map<std::string, int> by_trailing_words;
   // Full-name mentions of each person cluster (pass 1), by cluster.
   std::vector<int> full_mentions(raws.size(), 0);
   // Person clusters named as someone's kin (NamedAsKin), by cluster.
@@ -1031,14 +1035,17 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       if (added) it->second = new_cluster(ORGANIZATION);
       c = it->second;
     } else if (raw.type == PERSON && raw.word_count() >= 2 && !surname_only(raw)) {
+      // The words after the given name of a person named before ("Ortega
+      // Vidal" of "Luis Ortega Vidal") are that person.
+      FoldForMatchingInto(surface, &folded);
+      if (auto it = by_trailing_words.find(folded); it != by_trailing_words.end()) {
+        c = it->second;
+      }
       FoldForMatchingInto(word(raw.end_word - 1), &folded);
       FoldForMatchingInto(word(raw.first_word), &given);
       std::vector<int>& same_surname = by_surname[WithoutArticle(folded)];
-      for (int k : same_surname) {
-        if (SameGivenName(given_name_of[k], given)) {
-          c = k;
-          break;
-        }
+      for (size_t k = 0; c < 0 && k < same_surname.size(); ++k) {
+        if (SameGivenName(given_name_of[same_surname[k]], given)) c = same_surname[k];
       }
       if (c < 0) {
         c = new_cluster(PERSON);
@@ -1054,6 +1061,14 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       }
       FoldForMatchingInto(surface, &folded);
       by_name[folded] = c;
+      // Its last two or more words, when the name has a word before them.
+      for (size_t w = raw.first_word + 1; w + 2 <= raw.end_word; ++w) {
+        if (Is(word(w - 1), kSurnameParticle) || !Capitalised(word(w))) continue;
+        FoldForMatchingInto(substr({static_cast<int64_t>(tokens[w].begin), raw.range.end}),
+                            &folded);
+        auto [it, added] = by_trailing_words.try_emplace(folded, c);
+        if (!added && it->second != c) it->second = -1;
+      }
     } else {
       continue;
     }

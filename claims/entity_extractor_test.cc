@@ -352,6 +352,33 @@ TEST(EntityExtractorTest, AGivenNameAloneIsTheOnePersonOfThatName) {
   EXPECT_EQ(company->type, ORGANIZATION);
 }
 
+TEST(EntityExtractorTest, ANameWithoutItsGivenNameIsThePersonNamedInFull) {
+  // Two surnames, as Spanish and Portuguese names have them.
+  EntityResult r = Extract(
+      "Captain Luis Ortega Vidal was shot near the bridge. Ortega Vidal, 31, died in "
+      "hospital, and Rosa Lima Duarte said the convoy was unarmed. Lima Duarte is a nurse.");
+  const EntityCluster* captain = Find(r, "Luis Ortega Vidal");
+  const EntityCluster* nurse = Find(r, "Rosa Lima Duarte");
+  ASSERT_NE(captain, nullptr);
+  ASSERT_NE(nurse, nullptr);
+  EXPECT_THAT(captain->aliases, UnorderedElementsAre("Luis Ortega Vidal", "Ortega Vidal"));
+  EXPECT_THAT(nurse->aliases, UnorderedElementsAre("Rosa Lima Duarte", "Lima Duarte"));
+  // Must not bind: the words two people's names end in, and a full name
+  // whose last word only is another's.
+  EntityResult two = Extract(
+      "Luis Ortega Vidal and his sister Ana Ortega Vidal were detained. Ortega Vidal "
+      "denied the charges. Marta Vidal was not there.");
+  const EntityCluster* luis = Find(two, "Luis Ortega Vidal");
+  const EntityCluster* ana = Find(two, "Ana Ortega Vidal");
+  ASSERT_NE(luis, nullptr);
+  ASSERT_NE(ana, nullptr);
+  EXPECT_THAT(luis->aliases, UnorderedElementsAre("Luis Ortega Vidal"));
+  EXPECT_THAT(ana->aliases, UnorderedElementsAre("Ana Ortega Vidal"));
+  const EntityCluster* marta = Find(two, "Marta Vidal");
+  ASSERT_NE(marta, nullptr);
+  EXPECT_NE(marta, luis);
+}
+
 TEST(EntityExtractorTest, PeopleOfOneSurnameWithOtherGivenNamesStayApart) {
   std::string text =
       "Judge Farida Osmani opened the hearing. The reporter Leila Osmani, no relation, "
