@@ -907,6 +907,29 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     }
   }
 
+  // Unions the entities of each pair of `pairs` (roots) that are each
+  // other's only pair there and that no document names both of.
+  auto union_apart_only = [&](const std::vector<std::pair<int, int>>& pairs) {
+    if (pairs.empty()) return;
+    absl::flat_hash_map<int, absl::flat_hash_set<int>> docs_of;
+    for (auto [a, b] : pairs) {
+      docs_of[a];
+      docs_of[b];
+    }
+    for (int i = 0; i < n; ++i) {
+      auto it = docs_of.find(uf.Find(i));
+      if (it != docs_of.end()) it->second.insert(nodes[i].doc);
+    }
+    OnlyFits fits(n);
+    for (auto [a, b] : pairs) {
+      const absl::flat_hash_set<int>& docs_a = docs_of[a];
+      const absl::flat_hash_set<int>& docs_b = docs_of[b];
+      const bool together = absl::c_any_of(docs_a, [&](int d) { return docs_b.contains(d); });
+      if (!together) fits.Add(a, b);
+    }
+    fits.UnionMutual(uf);
+  };
+
   // 4c. A person named with three words is the person named with the same
   // three words in reverse order ("Pham Van Tuong" and "Tuong Van Pham":
   // Vietnamese, Chinese or Korean names are written family name first, and
@@ -949,27 +972,48 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
         }
       });
     }
-    if (!turned.empty()) {
-      // Two entities named in one document are two people there ("Li Wei
-      // Min" and "Min Wei Li" side by side): they do not fit.
-      absl::flat_hash_map<int, absl::flat_hash_set<int>> docs_of;
-      for (auto [a, b] : turned) {
-        docs_of[a];
-        docs_of[b];
-      }
-      for (int i = 0; i < n; ++i) {
-        auto it = docs_of.find(uf.Find(i));
-        if (it != docs_of.end()) it->second.insert(nodes[i].doc);
-      }
-      OnlyFits fits(n);
-      for (auto [a, b] : turned) {
-        const absl::flat_hash_set<int>& docs_a = docs_of[a];
-        const absl::flat_hash_set<int>& docs_b = docs_of[b];
-        const bool together = absl::c_any_of(docs_a, [&](int d) { return docs_b.contains(d); });
-        if (!together) fits.Add(a, b);
-      }
-      fits.UnionMutual(uf);
+    // Two entities named in one document are two people there ("Li Wei
+    // Min" and "Min Wei Li" side by side): they do not fit.
+    union_apart_only(turned);
+  }
+
+  // 4d. A person named by two words ("Ortega Vidal") is the person of three
+  // or more names whose last two names are those words ("Luis Ortega
+  // Vidal": Spanish and Portuguese names end in two surnames, and outlets
+  // drop the given names), each word the same name as its counterpart
+  // (SameToken), when each is the other's only such match and no document
+  // names both. Names of three or more words are indexed by the skeleton
+  // keys of their last two tokens.
+  {
+    absl::flat_hash_map<std::pair<std::string, std::string>, std::vector<std::pair<int, int>>>
+        long_names;  // (root, form).
+    for_each_full_name([&](int r, int f) {
+      if (form_name.tokens(f) < 3) return;
+      long_names[{SkeletonKey(form_name.penultimate_token(f)),
+                  std::string(form_name.last_key(f))}]
+          .emplace_back(r, f);
+    });
+    std::vector<std::pair<int, int>> ends;  // Pairs of entities.
+    if (!long_names.empty()) {
+      std::pair<std::string, std::string> key;
+      for_each_full_name([&](int r, int f) {
+        if (form_name.tokens(f) != 2) return;
+        key.first.assign(form_name.first_key(f).data(), form_name.first_key(f).size());
+        key.second.assign(form_name.last_key(f).data(), form_name.last_key(f).size());
+        auto it = long_names.find(key);
+        if (it == long_names.end()) return;
+        const int a = uf.Find(r);
+        for (auto [long_root, g] : it->second) {
+          const int b = uf.Find(long_root);
+          if (a != b &&
+              SameTokenOfEqualKeys(form_name.first_token(f), form_name.penultimate_token(g)) &&
+              SameTokenOfEqualKeys(form_name.last_token(f), form_name.last_token(g))) {
+            ends.emplace_back(a, b);
+          }
+        }
+      });
     }
+    union_apart_only(ends);
   }
 
   // 5. One-word person names bound to a unique multi-word person. Full

@@ -31,6 +31,10 @@
 //      in reverse order ("Pham Van Tuong" / "Tuong Van Pham": family name
 //      first, or turned round by an outlet), each word the same name, are
 //      each other's only such match;
+//   4d. a person named by two words ("Ortega Vidal") and one named with
+//      three or more whose last two are those words, each the same name
+//      ("Luis Ortega Vidal": two surnames, the given name dropped), are
+//      each other's only such match and no document names both;
 //   5. a person known only by one name ("Musleh") matches the last name, or
 //      a one-word form, of exactly one multi-word person in the corpus
 //      (ambiguous: left alone); a name that is no one's last name nor

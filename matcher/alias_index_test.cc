@@ -296,6 +296,33 @@ TEST_P(AliasIndexTest, AFirstNameAndTheFathersSurnameNameThePersonOfManyNames) {
   EXPECT_NE(index.Find(1, "5"), index.Find(0, "1"));
 }
 
+TEST_P(AliasIndexTest, TwoSurnamesWithoutTheGivenNameNameThePersonOfManyNames) {
+  // Spanish and Portuguese names end in two surnames; outlets drop the
+  // given names. Accents written or not.
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Luis Ortega Vidal"}},
+                {"2", PERSON, {"Ana Maria Lima Duarte"}},
+                {"3", PERSON, {"Pedro Ruiz Blanco"}},
+                {"4", PERSON, {"Juana Ruiz Blanco"}},
+                {"5", PERSON, {"Carlos Soto Rey"}}}),
+      Doc("b", {{"1", PERSON, {"Ortega Vidal"}},
+                {"2", PERSON, {"Lima Duarte"}},
+                {"3", PERSON, {"Ruiz Blanco"}},
+                {"6", PERSON, {"Vidal Ortega"}}}),
+      Doc("c", {{"5", PERSON, {"Carlos Soto Rey"}},
+                {"7", PERSON, {"Soto Rey"}}}),
+  };
+  AliasIndex index = Build(sets);
+  EXPECT_EQ(index.Find(1, "1"), index.Find(0, "1"));
+  EXPECT_EQ(index.Find(1, "2"), index.Find(0, "2"));
+  // Must not merge: the surnames of two people (siblings), the same words
+  // in another order, and two people one document names side by side.
+  EXPECT_NE(index.Find(1, "3"), index.Find(0, "3"));
+  EXPECT_NE(index.Find(1, "3"), index.Find(0, "4"));
+  EXPECT_NE(index.Find(1, "6"), index.Find(0, "1"));
+  EXPECT_NE(index.Find(2, "7"), index.Find(2, "5"));
+}
+
 TEST_P(AliasIndexTest, AThreeWordNameTurnedRoundIsThePersonWhenUnique) {
   // Family name first, and the same name turned round by another outlet;
   // accents written or not.
