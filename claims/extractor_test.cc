@@ -244,6 +244,15 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Trial-Hearing", {"time=2022-03-02"}},
         FrameCase{"Seven activists went on trial in Basra last Thursday.",
                   "Justice:Trial-Hearing", {"count=7", "place=Basra", "time=2022-03-10"}},
+        // A court hearing of a case is one too.
+        FrameCase{"At the first hearing, on March 3, the judge refused bail.",
+                  "Justice:Trial-Hearing", {"time=2022-03-03"}},
+        FrameCase{"His bail hearing was held in Nairobi on Monday.", "Justice:Trial-Hearing",
+                  {"place=Nairobi", "time=2022-03-14"}},
+        FrameCase{"The preliminary hearing in her case took place last Friday.",
+                  "Justice:Trial-Hearing", {"time=2022-03-11"}},
+        FrameCase{"A public hearing on the budget was held on Monday.", "", {}},
+        FrameCase{"The senator, who wears a hearing aid, spoke on Monday.", "", {}},
         FrameCase{"Clinical trials began in March at two hospitals.", "", {}},
         FrameCase{"The trial period started on Monday for new customers.", "", {}}));
 
