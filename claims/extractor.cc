@@ -2775,6 +2775,23 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     return std::none_of(times.begin(), times.begin() + time_count,
                         [&](const TimeExpression& te) { return te.range.begin == word; });
   };
+  // Whether trigger i is a verb in the past with its object inside it
+  // ("pushed Tsegai into a car", "took him into custody") and `value` is in
+  // its clause, before it: the verb is active, and the value may be its
+  // subject ("four men pushed him", not "four men stood in the dock, and
+  // the state charged them").
+  auto has_object_inside = [&](size_t i, TextRange value) {
+    const TextRange t = trigs[i].range;
+    if (value.end > t.begin ||
+        text.substr(value.end, t.begin - value.end).find_first_of(",;") !=
+            absl::string_view::npos) {
+      return false;
+    }
+    const absl::string_view surface = text.substr(t.begin, t.end - t.begin);
+    const size_t space = surface.find(' ');
+    return space != absl::string_view::npos && IsPastVerb(surface) &&
+           StartsWithObject(text, t.begin + static_cast<int64_t>(space), t.end);
+  };
   // The counts that are a trigger's subject go first ("according to 14
   // witnesses, about 2,500 people gathered": 2,500 is the crowd's), then
   // the others in text order.
@@ -2841,13 +2858,14 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       }
       // The counted before an active verb with its object are who does it,
       // not whom it is done to: "two gunmen on a motorcycle shot dead a
-      // councillor", "three policemen arrested him" (not "two guards were
-      // killed", "two guards died on Monday"). For frames whose count is of
-      // the people the event happens to (those with a person role).
+      // councillor", "three policemen arrested him", "four men pushed him
+      // into a car" (not "two guards were killed", "two guards died on
+      // Monday"). For frames whose count is of the people the event happens
+      // to (those with a person role).
       if (frame.HasRole("person") && q.range.end <= trigs[i].range.begin &&
           !rules_->triggers()[trigs[i].trigger].nominal &&
           !Occurs(*kPassive, text.substr(q.range.end, trigs[i].range.end - q.range.end)) &&
-          takes_object(i)) {
+          (takes_object(i) || has_object_inside(i, q.range))) {
         continue;
       }
       int64_t d = Distance(q.range, trigs[i].range);

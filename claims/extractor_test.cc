@@ -103,6 +103,17 @@ INSTANTIATE_TEST_SUITE_P(
                   "Crimes.",
                   "Justice:Arrest-Jail", {"agent=Office for Financial Crimes", "time=2022-03-11"}},
         FrameCase{"The keeper took the old fox into the shelter on Friday.", "", {}},
+        // Put into a vehicle by force.
+        FrameCase{"Three men in plain clothes bundled the activist into a white van on Tuesday.",
+                  "Justice:Arrest-Jail", {"time=2022-03-15"}},
+        FrameCase{"Four officers pushed Samir Haddad into a car outside his office in Mosul.",
+                  "Justice:Arrest-Jail", {"place=Mosul", "-count=4"}},
+        FrameCase{"Riot police threw dozens of protesters into buses.", "Justice:Arrest-Jail",
+                  {"count=dozens", "agent=police"}},
+        FrameCase{"The porter pushed the cart into a van.", "", {}},
+        // The count of another clause is whom the verb's pronoun stands for.
+        FrameCase{"Forty miners stood in the dock, and the state charged them with murder.",
+                  "Justice:Charge-Indict", {"count=40", "crime=murder"}},
         FrameCase{"Authorities rounded up 37 protesters after the march.",
                   "Justice:Arrest-Jail", {"count=37"}},
         FrameCase{"The senator was jailed under the anti-terror law in 2019.",
