@@ -804,6 +804,15 @@ TEST(EntityExtractorTest, ANameEndingInAPlaceHeadIsAPlace) {
   const EntityCluster* olav = Find(r, "Olav Dahl");
   ASSERT_NE(olav, nullptr);
   EXPECT_EQ(olav->type, PERSON);
+  // Squares and markets named in other languages' words.
+  std::string bazaar = "Fawara Chowk was deserted on Monday and Sabzi Mandi stayed shut, Anwar "
+                       "Baig said.";
+  EntityResult bazaar_result = Extract(bazaar);
+  for (const char* place : {"Sabzi Mandi", "Fawara Chowk"}) {
+    const EntityCluster* c = Find(bazaar_result, place);
+    ASSERT_NE(c, nullptr) << place;
+    EXPECT_EQ(c->type, LOCATION) << place;
+  }
   // An organisation head wins: "the Vastra River Authority" is no river.
   std::string org = "Engineers of the Vastra River Authority inspected the dam.";
   EntityResult org_result = Extract(org);
