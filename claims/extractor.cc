@@ -1949,6 +1949,22 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       }
     }
   }
+  // A participle after "those" that ends its phrase names people by an
+  // event told before ("12 of those detained were freed", "those arrested,
+  // he said"): the sentence's time, place and count are another event's.
+  for (Trig& t : trigs) {
+    if (t.embedded) continue;
+    const int64_t from = std::max<int64_t>(sentence.begin, t.range.begin - 6);
+    const absl::string_view surface = text.substr(t.range.begin, t.range.end - t.range.begin);
+    if (!absl::EndsWithIgnoreCase(text.substr(from, t.range.begin - from), "those ") ||
+        surface.find(' ') != absl::string_view::npos || !IsPastVerb(surface)) {
+      continue;
+    }
+    static const RE2* const kPhraseEnd =
+        new RE2("(?i)(?:[,;:.)]|\\s+(?:were|was|are|is|have|had|has|will|would)\\b)");
+    t.embedded = kPhraseEnd->Match(ToPiece(text), t.range.end, sentence.end, RE2::ANCHOR_START,
+                                   nullptr, 0);
+  }
   // An attack named as the setting of an arrest or another justice event of
   // the sentence ("In a raid in X on Monday, police detained Y") gives that
   // event its time and place.

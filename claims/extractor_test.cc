@@ -2814,6 +2814,22 @@ TEST(CountTest, VerdictsCountPeopleNotChargesOrYears) {
 
 // A value belongs to the trigger of its own clause, not to a nearer one
 // across "; " or ", but".
+// "those detained" names people by an earlier event: the sentence's time
+// and count are its main verb's.
+TEST(ClauseTest, APeopleNamedByAnEarlierEventTakeNoTimeOfTheSentence) {
+  ClaimSet set = RunText("Police detained 40 miners in Kirov on Friday. On Sunday, 12 of those "
+                         "detained were freed.");
+  EXPECT_THAT(ValuesOfType(set, "Justice:Release-Parole"),
+              ::testing::IsSupersetOf({"time=2022-03-13", "count=12"}));
+  EXPECT_THAT(ValuesOfType(set, "Justice:Arrest-Jail"),
+              ::testing::Not(::testing::Contains("time=2022-03-13")));
+  // Must not: the participle's own phrase keeps its values.
+  set = RunText("Those detained on Friday were released on Sunday.");
+  EXPECT_THAT(ValuesOfType(set, "Justice:Arrest-Jail"), ::testing::Contains("time=2022-03-11"));
+  EXPECT_THAT(ValuesOfType(set, "Justice:Release-Parole"),
+              ::testing::Contains("time=2022-03-13"));
+}
+
 TEST(ClauseTest, AValueStaysInItsClauseOfContrast) {
   const ClaimSet set = RunText("A court convicted six activists of espionage, but acquitted "
                                "their lawyer.");
