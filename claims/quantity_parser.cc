@@ -399,9 +399,8 @@ absl::string_view WordBeforeSpaces(absl::string_view text, size_t pos) {
   return text.substr(b, e - b);
 }
 
-// The number at `pos` is the object of a verb that acts on people and no
-// noun follows it: "killed 12 and wounded 30", "police arrested 40 on
-// Tuesday", "wounding 14", "freed all 27" (not "aged 12", "rose to 12").
+// Whether `word` is a form of a verb that acts on people ("killed",
+// "detaining").
 bool IsVerbOnPeople(absl::string_view word) {
   static const absl::string_view kVerbs[] = {
       "killed",   "killing",   "wounded",  "wounding", "injured",   "injuring",
@@ -414,9 +413,13 @@ bool IsVerbOnPeople(absl::string_view word) {
   return false;
 }
 
+// The number at `pos` is the object of a verb that acts on people and no
+// noun follows it: "killed 12 and wounded 30", "police arrested 40 on
+// Tuesday", "wounding 14", "freed all 27", "detained the three" (not "aged
+// 12", "rose to 12").
 bool AfterVerbOnPeople(absl::string_view text, size_t pos) {
   absl::string_view word = WordBeforeSpaces(text, pos);
-  if (word == "all") word = WordBeforeSpaces(text, word.data() - text.data());
+  if (word == "all" || word == "the") word = WordBeforeSpaces(text, word.data() - text.data());
   return IsVerbOnPeople(word);
 }
 

@@ -143,7 +143,9 @@ INSTANTIATE_TEST_SUITE_P(
         QuantityCase{"Monitors counted at least 15 wounded.", "15+", "people", 15, true},
         QuantityCase{"The riot left 40 detained and two dead.", "40", "people", 40, false},
         QuantityCase{"Three dead in flash floods.", "3", "people", 3, false},
-        QuantityCase{"In 2019 killed miners were honoured.", "", "", 0, false}));
+        QuantityCase{"In 2019 killed miners were honoured.", "", "", 0, false},
+        QuantityCase{"Police detained the three at dawn.", "3", "people", 3, false},
+        QuantityCase{"The three were detained at dawn.", "", "", 0, false}));
 
 TEST(QuantityKeyTest, Forms) {
   NumberRange r;
