@@ -1969,12 +1969,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // the sentence ("In a raid in X on Monday, police detained Y") gives that
   // event its time and place.
   {
-    // With an article, or a plural noun without one ("in dawn raids", not
-    // "men in civilian clothes raided").
     static const RE2* const kSetting =
         new RE2("(?i)\\b(?:in|during)\\s+(?:a|an|the)\\s+(?:[\\w'-]+\\s+){0,2}$");
-    static const RE2* const kPluralSetting =
-        new RE2("(?i)\\b(?:in|during)\\s+(?:[\\w'-]+\\s+){0,2}$");
     auto is_attack = [&](const Trig& t) {
       return IsAttackFrame(rules_->frames()[rules_->triggers()[t.trigger].frame]);
     };
@@ -1986,12 +1982,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       for (Trig& t : trigs) {
         if (t.embedded || !is_attack(t)) continue;
         int64_t from = std::max<int64_t>(sentence.begin, t.range.begin - 30);
-        const absl::string_view before = text.substr(from, t.range.begin - from);
-        const absl::string_view surface =
-            text.substr(t.range.begin, t.range.end - t.range.begin);
-        if (Occurs(*kSetting, before) ||
-            (absl::EndsWith(surface, "s") && !IsPastVerb(surface) &&
-             Occurs(*kPluralSetting, before))) {
+        if (Occurs(*kSetting, text.substr(from, t.range.begin - from))) {
           t.embedded = true;
         }
       }
