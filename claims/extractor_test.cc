@@ -1207,6 +1207,12 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"A silent vigil was held outside the embassy in Erbil.", "Conflict:Demonstrate",
                   {"place=Erbil"}},
         FrameCase{"His sisters kept a vigil at his hospital bed.", "", {}},
+        // Workers who struck went on strike; gunmen who struck attacked.
+        FrameCase{"Nearly 900 dockworkers struck at the port of Basra on Sunday.",
+                  "Conflict:Demonstrate", {"place=Basra", "time=2022-03-13"}},
+        FrameCase{"Gunmen struck a police checkpoint in Kirkuk on Sunday.", "Conflict:Attack",
+                  {"place=Kirkuk", "time=2022-03-13"}},
+        FrameCase{"The two parties struck a deal in Erbil on Sunday.", "", {}},
         FrameCase{"Militants attacked an army post in Kirkuk overnight.", "Conflict:Attack",
                   {"place=Kirkuk", "agent=militants"}},
         FrameCase{"A mob of thugs armed with clubs, iron bars and knives attacked the clinic.",
