@@ -795,6 +795,23 @@ bool FollowsNegatedPreposition(absl::string_view text, int64_t sentence_begin, i
          ToView(m).find(" but ") == absl::string_view::npos;
 }
 
+// True when the time expression at `range` ends a period ("remanded until
+// May 12", "held till Friday"): when something stopped, not when the event
+// happened; unless a "not" before says it happened then ("was not released
+// until Monday").
+bool EndsAPeriod(absl::string_view text, int64_t sentence_begin, TextRange range) {
+  static const RE2* const kUntil = new RE2("(?i)^(?:until|till)\\b");
+  static const RE2* const kAfterUntil = new RE2("(?i)\\b(?:until|till)\\s+$");
+  const int64_t from = std::max(sentence_begin, range.begin - 8);
+  const absl::string_view expression = text.substr(range.begin, range.end - range.begin);
+  if (!Occurs(*kUntil, expression) && !Occurs(*kAfterUntil, text.substr(from, range.begin - from))) {
+    return false;
+  }
+  static const RE2* const kNot = new RE2("(?i)\\b(?:not|never)\\b|n't\\b");
+  const int64_t not_from = std::max(sentence_begin, range.begin - 60);
+  return !Occurs(*kNot, text.substr(not_from, range.begin - not_from));
+}
+
 // True when the time expression at `begin` is named as when the event did
 // not happen: "not on Monday", "in March, not in February" (not "not
 // until Monday", which says when it did).
@@ -2530,7 +2547,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     te.range.begin += sentence.begin;
     te.range.end += sentence.begin;
     if (IsCitationDate(text, sentence, te.range) || dates_the_saying(te.range) ||
-        IsMonthOfAName(text, te.range) || FollowsNegation(text, sentence.begin, te.range.begin)) {
+        IsMonthOfAName(text, te.range) || FollowsNegation(text, sentence.begin, te.range.begin) ||
+        EndsAPeriod(text, sentence.begin, te.range)) {
       continue;
     }
     if (const TextRange apposition = NameAppositionAround(text, sentence, te.range);

@@ -1092,6 +1092,11 @@ TEST(NegationTest, NotThisButThatGivesThatToTheEvent) {
   EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("time=2022-03-14")));
   set = RunText("The strike began in March, not in February.");
   EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("time=2022-02")));
+  // The end of a period is not when the event happened.
+  set = RunText("The court remanded the four suspects until April 2.");
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("time=2022-04-02")));
+  set = RunText("The three were detained till Friday.");
+  EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("time=2022-03-11")));
   // Must not fire: "not until" tells when it did happen; a "but" that opens
   // a clause of its own still separates.
   set = RunText("The editor was not released until Monday.");
