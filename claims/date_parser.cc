@@ -1752,4 +1752,25 @@ absl::StatusOr<DateValue> ShiftDay(const DateValue& day, int days, absl::string_
   return out;
 }
 
+absl::StatusOr<DateValue> YearBefore(const DateValue& date) {
+  absl::CivilDay first, last;
+  if ((date.granularity() != DAY && date.granularity() != MONTH) ||
+      !ParsePublished(date.first_day(), &first) || !ParsePublished(date.last_day(), &last)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("date \"", date.iso(), "\" is not a calendar day or month"));
+  }
+  if (date.granularity() == DAY && first.month() == 2 && first.day() == 29) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("date \"", date.iso(), "\" has no day in the year before"));
+  }
+  DateValue out = date;
+  const absl::CivilDay new_first(first.year() - 1, first.month(), first.day());
+  const absl::CivilDay new_last(last.year() - 1, last.month(),
+                                std::min<int>(last.day(), DaysInMonth(last.year() - 1, last.month())));
+  AssignIso(new_first, date.granularity() == DAY ? 3 : 2, out.mutable_iso());
+  AssignIso(new_first, 3, out.mutable_first_day());
+  AssignIso(new_last, 3, out.mutable_last_day());
+  return out;
+}
+
 }  // namespace xref

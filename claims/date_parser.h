@@ -122,6 +122,13 @@ std::optional<int> DaysToNearestWeekday(const DateValue& day, const DateValue& f
 // kInvalidArgument naming the date when `day` is not a DAY date.
 absl::StatusOr<DateValue> ShiftDay(const DateValue& day, int days, absl::string_view relation);
 
+// The same day or month one year earlier (`iso`, `first_day` and
+// `last_day` moved back a year; a month's last day kept in that month): for
+// a date that cannot lie after publication ("police arrested him on May 3"
+// in an article of March). Fails with kInvalidArgument naming the date when
+// it is no DAY or MONTH date, or is 29 February.
+absl::StatusOr<DateValue> YearBefore(const DateValue& date);
+
 // The comparable string for a date value: `iso` when set, else
 // "relative:" + `relative`.
 std::string DateKey(const DateValue& value);

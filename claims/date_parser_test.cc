@@ -521,5 +521,34 @@ TEST(ShiftDayTest, RefusesAnIntervalLongerThanADay) {
               StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("\"2020-06\"")));
 }
 
+TEST(YearBeforeTest, MovesADayOrAMonthBackAYear) {
+  ASSERT_OK_AND_ASSIGN(DateValue day, NormalizeDate("May 3, 2022", ""));
+  ASSERT_OK_AND_ASSIGN(DateValue day_before, YearBefore(day));
+  EXPECT_EQ(day_before.iso(), "2021-05-03");
+  EXPECT_EQ(day_before.granularity(), DAY);
+  EXPECT_EQ(day_before.first_day(), "2021-05-03");
+  EXPECT_EQ(day_before.last_day(), "2021-05-03");
+  // A leap year's February ends on the 28th the year before.
+  ASSERT_OK_AND_ASSIGN(DateValue month, NormalizeDate("February 2024", ""));
+  ASSERT_OK_AND_ASSIGN(DateValue month_before, YearBefore(month));
+  EXPECT_EQ(month_before.iso(), "2023-02");
+  EXPECT_EQ(month_before.granularity(), MONTH);
+  EXPECT_EQ(month_before.first_day(), "2023-02-01");
+  EXPECT_EQ(month_before.last_day(), "2023-02-28");
+}
+
+TEST(YearBeforeTest, RefusesAYearA29FebruaryAndARelation) {
+  ASSERT_OK_AND_ASSIGN(DateValue year, NormalizeDate("in 2020", ""));
+  EXPECT_THAT(YearBefore(year),
+              StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("\"2020\"")));
+  ASSERT_OK_AND_ASSIGN(DateValue leap, NormalizeDate("February 29, 2024", ""));
+  EXPECT_THAT(YearBefore(leap),
+              StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("\"2024-02-29\"")));
+  DateValue relation;
+  relation.set_relative("hours later");
+  EXPECT_THAT(YearBefore(relation),
+              StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("not a calendar day")));
+}
+
 }  // namespace
 }  // namespace xref

@@ -795,6 +795,16 @@ bool FollowsNegatedPreposition(absl::string_view text, int64_t sentence_begin, i
          ToView(m).find(" but ") == absl::string_view::npos;
 }
 
+// True when `expression` holds a year written in full ("May 3, 2021").
+bool NamesAYear(absl::string_view expression) {
+  int digits = 0;
+  for (char c : expression) {
+    digits = absl::ascii_isdigit(c) ? digits + 1 : 0;
+    if (digits == 4) return true;
+  }
+  return false;
+}
+
 // True when the time expression at `range` ends a period ("remanded until
 // May 12", "held till Friday"): when something stopped, not when the event
 // happened; unless a "not" before says it happened then ("was not released
@@ -2647,9 +2657,38 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       }
     }
   }
+  const absl::string_view published_day = absl::string_view(published).substr(0, 10);
+  // Whether trigger i is a verb in the past ("arrested", "was detained",
+  // "had fled"); a noun ("the arrest") tells no tense.
+  auto told_in_the_past = [&](size_t i) {
+    const absl::string_view surface =
+        text.substr(trigs[i].range.begin, trigs[i].range.end - trigs[i].range.begin);
+    const absl::string_view first = surface.substr(0, surface.find(' '));
+    for (absl::string_view aux : {"was", "were", "had", "has", "have"}) {
+      if (absl::EqualsIgnoreCase(first, aux)) return true;
+    }
+    return !rules_->triggers()[trigs[i].trigger].nominal && IsPastVerb(surface);
+  };
   for (size_t i = 0; i < trigs.size(); ++i) {
     if (time_for[i].first < 0) continue;
-    const TimeExpression& te = times[time_for[i].second];
+    TimeExpression& te = times[time_for[i].second];
+    // A day or month more than two days after publication (time zones and
+    // late updates aside), without its year, told of an event in the past
+    // ("police arrested him on May 3" in an article of March) is the year
+    // before's.
+    if (te.value.granularity() >= MONTH && !published_day.empty() &&
+        te.value.first_day() > published_day && told_in_the_past(i) &&
+        !NamesAYear(text.substr(te.range.begin, te.range.end - te.range.begin))) {
+      DateValue published_date;
+      published_date.set_iso(std::string(published_day));
+      published_date.set_granularity(DAY);
+      const absl::StatusOr<DateValue> grace = ShiftDay(published_date, 2, "");
+      if (grace.ok() && te.value.first_day() > grace->iso()) {
+        if (absl::StatusOr<DateValue> before = YearBefore(te.value); before.ok()) {
+          te.value = *std::move(before);
+        }
+      }
+    }
     *out.mutable_events(trigs[i].event)->mutable_time() = te.value;
     // A time relative to another event stays on the event mention; it is
     // not a calendar claim.

@@ -1024,7 +1024,8 @@ TEST(ClauseTest, AValueInAnAsideBeforeTheTriggerIsNotTheEvents) {
 TEST(ChargeTest, APassiveChargeEndingItsClauseIsACharge) {
   ClaimSet set = RunText("On May 2 Lena Marsh was charged.");
   EXPECT_THAT(Types(set), ::testing::ElementsAre("Justice:Charge-Indict"));
-  EXPECT_THAT(Values(set), ::testing::Contains("time=2022-05-02"));
+  // Told in the past, after publication: the May before.
+  EXPECT_THAT(Values(set), ::testing::Contains("time=2021-05-02"));
   set = RunText("Three days later the two couriers were formally charged, their lawyer said.");
   EXPECT_THAT(Types(set), ::testing::ElementsAre("Justice:Charge-Indict"));
   // Must not fire: another sense of "charged" (not_before rejects a word
@@ -2830,6 +2831,23 @@ TEST(CountTest, VerdictsCountPeopleNotChargesOrYears) {
 // across "; " or ", but".
 // "those detained" names people by an earlier event: the sentence's time
 // and count are its main verb's.
+// Published Wednesday 2022-03-16: a day without a year after publication,
+// told of an event in the past, is the year before's.
+TEST(TimeTest, APastEventDatedAfterPublicationIsTheYearBefore) {
+  EXPECT_THAT(Values(RunText("Police arrested the editor on May 3.")),
+              ::testing::Contains("time=2021-05-03"));
+  EXPECT_THAT(Values(RunText("The editor was detained in June.")),
+              ::testing::Contains("time=2021-06"));
+  // Must not: a year written, a day within two days of publication (time
+  // zones, late updates), an event ahead ("opens"), a noun with no tense.
+  EXPECT_THAT(Values(RunText("Police arrested the editor on May 3, 2022.")),
+              ::testing::Contains("time=2022-05-03"));
+  EXPECT_THAT(Values(RunText("Police arrested the editor on March 18.")),
+              ::testing::Contains("time=2022-03-18"));
+  EXPECT_THAT(Values(RunText("The trial of the editor opens on May 3.")),
+              ::testing::Contains("time=2022-05-03"));
+}
+
 TEST(ClauseTest, APeopleNamedByAnEarlierEventTakeNoTimeOfTheSentence) {
   ClaimSet set = RunText("Police detained 40 miners in Kirov on Friday. On Sunday, 12 of those "
                          "detained were freed.");
