@@ -867,44 +867,52 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     fits.UnionMutual(uf);
   }
 
+  // Pairs (roots) of a person named by two words and a person named by
+  // three or more, when the two words are the same names (SameToken) as the
+  // longer name's tokens `first_of(f)` and `last_of(f)` (token getters of
+  // form f). Names of three or more words are indexed by the skeleton keys
+  // of those two tokens.
+  auto two_word_matches = [&](auto first_of, auto last_of) {
+    std::vector<std::pair<int, int>> pairs;
+    absl::flat_hash_map<std::pair<std::string, std::string>, std::vector<std::pair<int, int>>>
+        long_names;  // (root, form).
+    for_each_full_name([&](int r, int f) {
+      if (form_name.tokens(f) < 3) return;
+      long_names[{SkeletonKey(first_of(f)), SkeletonKey(last_of(f))}].emplace_back(r, f);
+    });
+    if (long_names.empty()) return pairs;
+    std::pair<std::string, std::string> key;
+    for_each_full_name([&](int r, int f) {
+      if (form_name.tokens(f) != 2) return;
+      key.first.assign(form_name.first_key(f).data(), form_name.first_key(f).size());
+      key.second.assign(form_name.last_key(f).data(), form_name.last_key(f).size());
+      auto it = long_names.find(key);
+      if (it == long_names.end()) return;
+      const int a = uf.Find(r);
+      for (auto [long_root, g] : it->second) {
+        const int b = uf.Find(long_root);
+        if (a != b && SameTokenOfEqualKeys(form_name.first_token(f), first_of(g)) &&
+            SameTokenOfEqualKeys(form_name.last_token(f), last_of(g))) {
+          pairs.emplace_back(a, b);
+        }
+      }
+    });
+    return pairs;
+  };
+  auto first_token = [&](int f) { return form_name.first_token(f); };
+  auto penultimate_token = [&](int f) { return form_name.penultimate_token(f); };
+  auto last_token = [&](int f) { return form_name.last_token(f); };
+
   // 4b. A person named by a first name and one surname ("Rodrigo Salcedo")
   // is the person of three or more names whose first name is that name and
   // whose next-to-last name is that surname ("Rodrigo Andres Salcedo
   // Ibanez": Spanish names end in the father's surname, then the mother's,
   // and short forms drop the mother's and the middle names), when each is
-  // the other's only such match. Names of three or more words are indexed
-  // by the skeleton keys of their first and next-to-last tokens.
+  // the other's only such match.
   {
-    absl::flat_hash_map<std::pair<std::string, std::string>, std::vector<std::pair<int, int>>>
-        long_names;  // (root, form).
-    for_each_full_name([&](int r, int f) {
-      if (form_name.tokens(f) < 3) return;
-      long_names[{std::string(form_name.first_key(f)),
-                  SkeletonKey(form_name.penultimate_token(f))}]
-          .emplace_back(r, f);
-    });
-    if (!long_names.empty()) {
-      // Per entity: the one other entity that fits.
-      OnlyFits fits(n);
-      std::pair<std::string, std::string> key;
-      for_each_full_name([&](int r, int f) {
-        if (form_name.tokens(f) != 2) return;
-        key.first.assign(form_name.first_key(f).data(), form_name.first_key(f).size());
-        key.second.assign(form_name.last_key(f).data(), form_name.last_key(f).size());
-        auto it = long_names.find(key);
-        if (it == long_names.end()) return;
-        const int a = uf.Find(r);
-        for (auto [long_root, g] : it->second) {
-          const int b = uf.Find(long_root);
-          if (a != b &&
-              SameTokenOfEqualKeys(form_name.first_token(f), form_name.first_token(g)) &&
-              SameTokenOfEqualKeys(form_name.last_token(f), form_name.penultimate_token(g))) {
-            fits.Add(a, b);
-          }
-        }
-      });
-      fits.UnionMutual(uf);
-    }
+    OnlyFits fits(n);
+    for (auto [a, b] : two_word_matches(first_token, penultimate_token)) fits.Add(a, b);
+    fits.UnionMutual(uf);
   }
 
   // Unions the entities of each pair of `pairs` (roots) that are each
@@ -982,39 +990,8 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   // Vidal": Spanish and Portuguese names end in two surnames, and outlets
   // drop the given names), each word the same name as its counterpart
   // (SameToken), when each is the other's only such match and no document
-  // names both. Names of three or more words are indexed by the skeleton
-  // keys of their last two tokens.
-  {
-    absl::flat_hash_map<std::pair<std::string, std::string>, std::vector<std::pair<int, int>>>
-        long_names;  // (root, form).
-    for_each_full_name([&](int r, int f) {
-      if (form_name.tokens(f) < 3) return;
-      long_names[{SkeletonKey(form_name.penultimate_token(f)),
-                  std::string(form_name.last_key(f))}]
-          .emplace_back(r, f);
-    });
-    std::vector<std::pair<int, int>> ends;  // Pairs of entities.
-    if (!long_names.empty()) {
-      std::pair<std::string, std::string> key;
-      for_each_full_name([&](int r, int f) {
-        if (form_name.tokens(f) != 2) return;
-        key.first.assign(form_name.first_key(f).data(), form_name.first_key(f).size());
-        key.second.assign(form_name.last_key(f).data(), form_name.last_key(f).size());
-        auto it = long_names.find(key);
-        if (it == long_names.end()) return;
-        const int a = uf.Find(r);
-        for (auto [long_root, g] : it->second) {
-          const int b = uf.Find(long_root);
-          if (a != b &&
-              SameTokenOfEqualKeys(form_name.first_token(f), form_name.penultimate_token(g)) &&
-              SameTokenOfEqualKeys(form_name.last_token(f), form_name.last_token(g))) {
-            ends.emplace_back(a, b);
-          }
-        }
-      });
-    }
-    union_apart_only(ends);
-  }
+  // names both.
+  union_apart_only(two_word_matches(penultimate_token, last_token));
 
   // 5. One-word person names bound to a unique multi-word person. Full
   // names are indexed by last-token key, then by distinct last-token light
