@@ -10,6 +10,7 @@
 #include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/strip.h"
 #include "base/fold.h"
 
 namespace xref {
@@ -660,6 +661,18 @@ struct Word {
 
 using Words = absl::InlinedVector<Word, 8>;
 
+// Whether `word` (any case, with or without a final dot) is a company's
+// legal form: "Corporation", "Corp.", "Inc", "Ltd", "Limited", "LLC",
+// "PLC".
+bool IsLegalForm(absl::string_view word) {
+  absl::ConsumeSuffix(&word, ".");
+  for (absl::string_view form : {"corp", "corporation", "inc", "incorporated", "ltd", "limited",
+                                 "llc", "plc"}) {
+    if (absl::EqualsIgnoreCase(word, form)) return true;
+  }
+  return false;
+}
+
 // The non-empty words of `text` split at spaces and hyphens, into `*words`.
 // Returns whether every byte of `text` is plain (`kPlainByte`). With
 // kLowerCopy, also writes every byte of `text` with bit 5 set at `lower`
@@ -829,16 +842,22 @@ void ReduceName(absl::string_view name, std::string* buffer,
               absl::EqualsIgnoreCase(words.front().text, "the")
           ? 1
           : 0;
-  const size_t num_words = words.size() - first;
+  // A company's legal form after a name of two or more words ("Marahuyo
+  // Nickel Corporation", "... Corp.", "... Ltd") is no part of the name it
+  // is known by (its initials keep it: "MNC").
+  const size_t last =
+      words.size() >= first + 3 && IsLegalForm(words.back().text) ? words.size() - 1
+                                                                   : words.size();
+  const size_t num_words = last - first;
   // The words are lower case and their accents folded: "Ždralović" ends
   // like "Zdralovich".
-  const Spelling spelling = !words.empty() && HasSlavicSurnameEnding(words.back().text)
+  const Spelling spelling = last > 0 && HasSlavicSurnameEnding(words[last - 1].text)
                                 ? Spelling::kSlavic
                                 : Spelling::kDefault;
   // Light forms of the words, end to end: the joined form.
   char* const joined = cursor;
   std::string bare_long;
-  for (size_t i = first; i < words.size(); ++i) {
+  for (size_t i = first; i < last; ++i) {
     // The word without apostrophes and dots.
     absl::string_view bare = words[i].text;
     if (words[i].dropped) {
@@ -857,7 +876,7 @@ void ReduceName(absl::string_view name, std::string* buffer,
                         : LightFormTo(bare, cursor, spelling);
     // Construct state: "Sarayat al-Nour", "Jabhat Fatah" are "Saraya",
     // "Jabha" followed by another word.
-    if (i + 1 < words.size() && size >= 5 && cursor[size - 2] == 'a' &&
+    if (i + 1 < last && size >= 5 && cursor[size - 2] == 'a' &&
         cursor[size - 1] == 't') {
       --size;
     }

@@ -159,6 +159,15 @@ TEST(SkeletonKeyTest, DropsVowelsKeepsLeadingVowelMarker) {
   EXPECT_EQ(SkeletonKey("umar"), "AMR");
 }
 
+TEST(SameNameTest, ACompanysLegalFormIsNoPartOfItsName) {
+  ExpectAllSame({"Marahuyo Nickel Corporation", "Marahuyo Nickel Corp.", "Marahuyo Nickel Corp",
+                 "Marahuyo Nickel", "Marahuyo Nickel Ltd"});
+  ExpectAllSame({"Baltic Wire Works Inc", "Baltic Wire Works"});
+  // The initials keep it; a name of one word keeps it (too short to tell).
+  EXPECT_EQ(MakeNameForm("Marahuyo Nickel Corporation").initials, "MNC");
+  EXPECT_FALSE(SameName(MakeNameForm("Apex Ltd"), MakeNameForm("Apex")));
+}
+
 TEST(SameNameTest, ArabicVariantsMerge) {
   ExpectAllSame({"Mohammed", "Muhammad", "Mohamed", "Mohammad"});
   ExpectAllSame({"Hussein", "Husain", "Hussain", "Hossein"});
