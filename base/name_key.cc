@@ -155,6 +155,8 @@ Rewritten RewriteDigraph(absl::string_view s, size_t i, char* out,
     case 'c':
       if (at(1) == 'h') return put('j', 2);
       if (at(1) == 'k') return put('k', 2);
+      // "Pacquing" / "Paquing", "Jacqueline" / "Jaqueline".
+      if (at(1) == 'q') return put('q', 2);
       // French and Spanish c before e, i, y is s ("Youcef" / "Youssef",
       // "Yacine" / "Yassine"); Slavic c (ts) is kept (above).
       if (spelling == Spelling::kDefault && (at(1) == 'e' || at(1) == 'i' || at(1) == 'y')) {

@@ -11,7 +11,7 @@
 // Latin accents dropped (LatinBaseLetters: "Sánchez" -> "sanchez", "ß" -> "ss",
 // "Tường" -> "tuong"),
 // digraphs folded (ph->f, kh->x, dh->d, th->t, gh->g, sh->s, ch/tch/tsch->j,
-// ts/tz->z, qh->q, x->ks (but x at a word's start before a, e or o ->x,
+// ts/tz->z, qh->q, cq->q, x->ks (but x at a word's start before a, e or o ->x,
 // the kh of Kurdish, Uzbek and Azeri Latin: "Xalid" = "Khalid"; not before
 // i or u, Pinyin's x), ck->k, c before e, i or y -> s as French and Spanish
 // write it ("Youcef" = "Youssef"); names of Slavic surnames read some of

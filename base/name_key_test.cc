@@ -168,6 +168,11 @@ TEST(SameNameTest, ACompanysLegalFormIsNoPartOfItsName) {
   EXPECT_FALSE(SameName(MakeNameForm("Apex Ltd"), MakeNameForm("Apex")));
 }
 
+TEST(SameNameTest, CqIsQ) {
+  ExpectAllSame({"Aldrin Pacquing", "Aldrin Paquing"});
+  ExpectAllSame({"Jacqueline", "Jaqueline"});
+}
+
 TEST(SameNameTest, ArabicVariantsMerge) {
   ExpectAllSame({"Mohammed", "Muhammad", "Mohamed", "Mohammad"});
   ExpectAllSame({"Hussein", "Husain", "Hussain", "Hossein"});
