@@ -663,6 +663,19 @@ struct Word {
 
 using Words = absl::InlinedVector<Word, 8>;
 
+// The word that `word`, a place's first word written short, stands for
+// ("St" for "Saint", "Sto" for "Santo", "Sta" for "Santa", "Mt" for
+// "Mount", "Ft" for "Fort"; any case); other words as they are.
+absl::string_view Unabbreviated(absl::string_view word) {
+  if (word.size() < 2 || word.size() > 3) return word;
+  static constexpr std::pair<absl::string_view, absl::string_view> kShort[] = {
+      {"st", "saint"}, {"sto", "santo"}, {"sta", "santa"}, {"mt", "mount"}, {"ft", "fort"}};
+  for (const auto& [short_form, full] : kShort) {
+    if (absl::EqualsIgnoreCase(word, short_form)) return full;
+  }
+  return word;
+}
+
 // Whether `word` (any case, with or without a final dot) is a company's
 // legal form: "Corporation", "Corp.", "Inc", "Ltd", "Limited", "LLC",
 // "PLC".
@@ -874,6 +887,8 @@ void ReduceName(absl::string_view name, std::string* buffer,
         (kParticles.Contains(bare) ||
          (words[i].hyphen && kHyphenParticles.Contains(bare)));
     if (particle && num_words > 1) continue;
+    // A place's first word written short ("St. Petersburg", "Sto. Niño").
+    if (i + 1 < last) bare = Unabbreviated(bare);
     size_t size = plain ? LightFormOfLowerTo(bare, cursor, spelling)
                         : LightFormTo(bare, cursor, spelling);
     // Construct state: "Sarayat al-Nour", "Jabhat Fatah" are "Saraya",

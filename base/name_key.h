@@ -7,7 +7,11 @@
 // X" is read as "X Ministry", "X Department"), particles
 // ("al", "el" and hyphen-attached "ad", "an", "ar", "as", "ash", "at", "az",
 // and "ul", "ud", "ur", "us", "uz" as Urdu and Persian names write the
-// article) are removed, and each token is reduced to a *light form*: lower case,
+// article) are removed, so is a company's legal form after two or more
+// words ("Corporation", "Corp.", "Ltd", "Inc"), a word written short before
+// another ("St.", "Sto.", "Sta.", "Mt.", "Ft.") is read as the word it
+// stands for ("Saint", "Santo", "Santa", "Mount", "Fort"), and each token
+// is reduced to a *light form*: lower case,
 // Latin accents dropped (LatinBaseLetters: "Sánchez" -> "sanchez", "ß" -> "ss",
 // "Tường" -> "tuong"),
 // digraphs folded (ph->f, kh->x, dh->d, th->t, gh->g, sh->s, ch/tch/tsch->j,

@@ -168,6 +168,14 @@ TEST(SameNameTest, ACompanysLegalFormIsNoPartOfItsName) {
   EXPECT_FALSE(SameName(MakeNameForm("Apex Ltd"), MakeNameForm("Apex")));
 }
 
+TEST(SameNameTest, APlacesFirstWordWrittenShortIsTheWord) {
+  ExpectAllSame({"St. Petersburg", "Saint Petersburg", "St Petersburg"});
+  ExpectAllSame({"Sto. Niño", "Santo Niño", "Santo Nino"});
+  ExpectAllSame({"Mt. Apo", "Mount Apo"});
+  // Must not: a street's "St." at the end is no saint.
+  EXPECT_FALSE(SameName(MakeNameForm("Main St."), MakeNameForm("Main Saint")));
+}
+
 TEST(SameNameTest, CqIsQ) {
   ExpectAllSame({"Aldrin Pacquing", "Aldrin Paquing"});
   ExpectAllSame({"Jacqueline", "Jaqueline"});

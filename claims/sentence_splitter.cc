@@ -31,7 +31,7 @@ uint64_t PackedWord(absl::string_view word) {
 constexpr absl::string_view kAbbreviations[] = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt",
     "cpt", "sgt", "cpl", "adm", "cmdr", "gov", "sen", "rep", "rev", "fr",
-    "st", "mt", "ft", "jr", "sr", "no", "nos", "vol", "vs", "v", "inc",
+    "st", "sto", "sta", "mt", "ft", "jr", "sr", "no", "nos", "vol", "vs", "v", "inc",
     "corp", "co", "ltd", "dept", "univ", "est", "approx", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",

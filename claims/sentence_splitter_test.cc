@@ -43,6 +43,9 @@ INSTANTIATE_TEST_SUITE_P(
         // An abbreviated given name.
         SplitCase{"Police named the victim as Mohd. Rafiq Shah. He was 40.",
                   {"Police named the victim as Mohd. Rafiq Shah.", "He was 40."}},
+        // The first word of a place written short.
+        SplitCase{"Farmers marched in Sto. Niño and Sta. Cruz. Police watched.",
+                  {"Farmers marched in Sto. Niño and Sta. Cruz.", "Police watched."}},
         SplitCase{"\"We will stay.\" The crowd cheered.",
                   {"\"We will stay.\"", "The crowd cheered."}},
         SplitCase{"The envoy (who arrived Sunday. Or so it seems.) left.",
