@@ -197,6 +197,10 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"A court in Basra freed the blogger on Monday, citing a lack of evidence.",
                   "Justice:Release-Parole",
                   {"time=2022-03-14", "reason=insufficient evidence"}},
+        // Out of a prison named in full.
+        FrameCase{"Eight farmers walked out of the Kolda Regional Jail on Monday after posting "
+                  "bail.",
+                  "Justice:Release-Parole", {"time=2022-03-14", "count=8", "reason=bail"}},
         FrameCase{"The two aid workers were released without charge late last year.",
                   "Justice:Release-Parole", {"reason=no charges", "count=2"}},
         FrameCase{"The former mayor was paroled after he served his sentence.",
