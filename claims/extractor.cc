@@ -795,6 +795,20 @@ bool FollowsNegatedPreposition(absl::string_view text, int64_t sentence_begin, i
          ToView(m).find(" but ") == absl::string_view::npos;
 }
 
+// True when `words` is white space and auxiliaries only (" were ", " had
+// been "), or empty.
+bool IsAuxiliaryRun(absl::string_view words) {
+  for (absl::string_view w : absl::StrSplit(words, ' ', absl::SkipEmpty())) {
+    bool aux = false;
+    for (absl::string_view a : {"was", "were", "had", "have", "has", "been", "being", "are",
+                                "is"}) {
+      aux = aux || w == a;
+    }
+    if (!aux) return false;
+  }
+  return true;
+}
+
 // True when `expression` holds a year written in full ("May 3, 2021").
 bool NamesAYear(absl::string_view expression) {
   int digits = 0;
@@ -2942,6 +2956,17 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         continue;
       }
       int64_t d = Distance(q.range, trigs[i].range);
+      // A subject set off from its verb by an apposition ("Two guards,
+      // identified as X, 34, and Y, 52, were killed"): as near as the verb
+      // after it.
+      if (d > 80 && q.range.end <= trigs[i].range.begin && text[q.range.end] == ',') {
+        const absl::string_view gap =
+            text.substr(q.range.end, trigs[i].range.begin - q.range.end);
+        const size_t last_comma = gap.rfind(',');
+        if (last_comma > 0 && IsAuxiliaryRun(gap.substr(last_comma + 1))) {
+          d = static_cast<int64_t>(gap.size() - last_comma);
+        }
+      }
       if (d > 80) continue;
       if (best < 0 || d < best_d) {
         best = i;

@@ -186,6 +186,10 @@ TEST(EventCountTest, TheCrowdThatIsTheSubjectCountsItNotAnEarlierNumber) {
   EXPECT_THAT(ValuesOfType(RunText("Medics treated 31 injuries after the crush."),
                            "Life:Injure"),
               ::testing::Contains("count=31"));
+  // A subject set off from its verb by a long apposition.
+  set = RunText("Two guards, identified by the regional police as Abel Mensah, 34, and Kofi "
+                "Boateng, alias \"Papa K\", 52, were killed in the blast.");
+  EXPECT_THAT(ValuesOfType(set, "Life:Die"), ::testing::Contains("count=2"));
   // Must not: a day before the verb is no count.
   set = RunText("A bomb that exploded on May 3 killed 12 people.");
   EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("count=3")));
