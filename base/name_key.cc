@@ -663,13 +663,19 @@ struct Word {
 
 using Words = absl::InlinedVector<Word, 8>;
 
-// The word that `word`, a place's first word written short, stands for
-// ("St" for "Saint", "Sto" for "Santo", "Sta" for "Santa", "Mt" for
-// "Mount", "Ft" for "Fort"; any case); other words as they are.
+// The word that `word`, written short before another word of a name,
+// stands for: a place's first word ("St" for "Saint", "Sto" for "Santo",
+// "Sta" for "Santa", "Mt" for "Mount", "Ft" for "Fort") or a given name
+// ("Mohd", "Muhd" and "Md" for "Muhammad", "Wm" for "William", "Chas" for
+// "Charles", "Jas" for "James", "Thos" for "Thomas", "Geo" for "George",
+// "Benj" for "Benjamin"); any case. Other words as they are.
 absl::string_view Unabbreviated(absl::string_view word) {
-  if (word.size() < 2 || word.size() > 3) return word;
+  if (word.size() < 2 || word.size() > 4) return word;
   static constexpr std::pair<absl::string_view, absl::string_view> kShort[] = {
-      {"st", "saint"}, {"sto", "santo"}, {"sta", "santa"}, {"mt", "mount"}, {"ft", "fort"}};
+      {"st", "saint"},      {"sto", "santo"},      {"sta", "santa"},     {"mt", "mount"},
+      {"ft", "fort"},       {"mohd", "muhammad"},  {"muhd", "muhammad"}, {"md", "muhammad"},
+      {"wm", "william"},    {"chas", "charles"},   {"jas", "james"},     {"thos", "thomas"},
+      {"geo", "george"},    {"benj", "benjamin"}};
   for (const auto& [short_form, full] : kShort) {
     if (absl::EqualsIgnoreCase(word, short_form)) return full;
   }

@@ -9,8 +9,8 @@
 // and "ul", "ud", "ur", "us", "uz" as Urdu and Persian names write the
 // article) are removed, so is a company's legal form after two or more
 // words ("Corporation", "Corp.", "Ltd", "Inc"), a word written short before
-// another ("St.", "Sto.", "Sta.", "Mt.", "Ft.") is read as the word it
-// stands for ("Saint", "Santo", "Santa", "Mount", "Fort"), and each token
+// another ("St.", "Sto.", "Mt."; "Mohd.", "Md.", "Wm.") is read as the word
+// it stands for ("Saint", "Santo", "Mount"; "Muhammad", "William"), and each token
 // is reduced to a *light form*: lower case,
 // Latin accents dropped (LatinBaseLetters: "Sánchez" -> "sanchez", "ß" -> "ss",
 // "Tường" -> "tuong"),

@@ -168,10 +168,13 @@ TEST(SameNameTest, ACompanysLegalFormIsNoPartOfItsName) {
   EXPECT_FALSE(SameName(MakeNameForm("Apex Ltd"), MakeNameForm("Apex")));
 }
 
-TEST(SameNameTest, APlacesFirstWordWrittenShortIsTheWord) {
+TEST(SameNameTest, AWordWrittenShortBeforeAnotherIsTheWord) {
   ExpectAllSame({"St. Petersburg", "Saint Petersburg", "St Petersburg"});
   ExpectAllSame({"Sto. Niño", "Santo Niño", "Santo Nino"});
   ExpectAllSame({"Mt. Apo", "Mount Apo"});
+  // Given names written short.
+  ExpectAllSame({"Mohd. Idris Qureshi", "Muhammad Idrees Qureshi", "Md Idris Qureshi"});
+  ExpectAllSame({"Wm. Barr", "William Barr"});
   // Must not: a street's "St." at the end is no saint.
   EXPECT_FALSE(SameName(MakeNameForm("Main St."), MakeNameForm("Main Saint")));
 }
