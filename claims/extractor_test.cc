@@ -1221,6 +1221,13 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"A silent vigil was held outside the embassy in Erbil.", "Conflict:Demonstrate",
                   {"place=Erbil"}},
         FrameCase{"His sisters kept a vigil at his hospital bed.", "", {}},
+        // A barricade set up by people is a protest; by the police, not.
+        FrameCase{"Some 300 farmers set up a barricade across the mine road in Kirkuk on "
+                  "Sunday.",
+                  "Conflict:Demonstrate", {"place=Kirkuk", "time=2022-03-13"}},
+        FrameCase{"Villagers had formed a human barricade at the gate.", "Conflict:Demonstrate",
+                  {}},
+        FrameCase{"Police set up a barricade outside the stadium.", "", {}},
         // Workers who struck went on strike; gunmen who struck attacked.
         FrameCase{"Nearly 900 dockworkers struck at the port of Basra on Sunday.",
                   "Conflict:Demonstrate", {"place=Basra", "time=2022-03-13"}},
