@@ -253,6 +253,13 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"Nine students were charged with incitement.", "Justice:Charge-Indict",
                   {"count=9", "crime=incitement"}},
         FrameCase{"The garage charged drivers $40 for repairs.", "", {}},
+        // A case or complaint filed against people.
+        FrameCase{"Police filed complaints for illegal possession of firearms against 19 "
+                  "farmers on Monday.",
+                  "Justice:Charge-Indict", {"count=19", "time=2022-03-14", "crime=weapons offences"}},
+        FrameCase{"Police registered a case against 40 students for rioting.",
+                  "Justice:Charge-Indict", {"count=40", "crime=rioting"}},
+        FrameCase{"She filed a complaint with the ombudsman about the noise.", "", {}},
         // A sentence passed is a conviction.
         FrameCase{"A court in Mosul sentenced six journalists to ten years on Monday.",
                   "Justice:Convict", {"count=6", "place=Mosul", "time=2022-03-14"}},
