@@ -1765,8 +1765,8 @@ absl::StatusOr<DateValue> YearBefore(const DateValue& date) {
   }
   DateValue out = date;
   const absl::CivilDay new_first(first.year() - 1, first.month(), first.day());
-  const absl::CivilDay new_last(last.year() - 1, last.month(),
-                                std::min<int>(last.day(), DaysInMonth(last.year() - 1, last.month())));
+  const int last_day = std::min<int>(last.day(), DaysInMonth(last.year() - 1, last.month()));
+  const absl::CivilDay new_last(last.year() - 1, last.month(), last_day);
   AssignIso(new_first, date.granularity() == DAY ? 3 : 2, out.mutable_iso());
   AssignIso(new_first, 3, out.mutable_first_day());
   AssignIso(new_last, 3, out.mutable_last_day());

@@ -828,7 +828,8 @@ bool EndsAPeriod(absl::string_view text, int64_t sentence_begin, TextRange range
   static const RE2* const kAfterUntil = new RE2("(?i)\\b(?:until|till)\\s+$");
   const int64_t from = std::max(sentence_begin, range.begin - 8);
   const absl::string_view expression = text.substr(range.begin, range.end - range.begin);
-  if (!Occurs(*kUntil, expression) && !Occurs(*kAfterUntil, text.substr(from, range.begin - from))) {
+  if (!Occurs(*kUntil, expression) &&
+      !Occurs(*kAfterUntil, text.substr(from, range.begin - from))) {
     return false;
   }
   static const RE2* const kNot = new RE2("(?i)\\b(?:not|never)\\b|n't\\b");

@@ -256,7 +256,8 @@ INSTANTIATE_TEST_SUITE_P(
         // A case or complaint filed against people.
         FrameCase{"Police filed complaints for illegal possession of firearms against 19 "
                   "farmers on Monday.",
-                  "Justice:Charge-Indict", {"count=19", "time=2022-03-14", "crime=weapons offences"}},
+                  "Justice:Charge-Indict",
+                  {"count=19", "time=2022-03-14", "crime=weapons offences"}},
         FrameCase{"Police registered a case against 40 students for rioting.",
                   "Justice:Charge-Indict", {"count=40", "crime=rioting"}},
         FrameCase{"She filed a complaint with the ombudsman about the noise.", "", {}},
