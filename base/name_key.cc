@@ -893,7 +893,7 @@ void ReduceName(absl::string_view name, std::string* buffer,
         (kParticles.Contains(bare) ||
          (words[i].hyphen && kHyphenParticles.Contains(bare)));
     if (particle && num_words > 1) continue;
-    // A place's first word written short ("St. Petersburg", "Sto. Niño").
+    // A word written short before another ("St. Petersburg", "Mohd. Idris").
     if (i + 1 < last) bare = Unabbreviated(bare);
     size_t size = plain ? LightFormOfLowerTo(bare, cursor, spelling)
                         : LightFormTo(bare, cursor, spelling);

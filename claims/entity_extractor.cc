@@ -950,6 +950,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
   std::vector<bool> given_is_compound_name(raws.size(), false);
   std::string given;  // Scratch for FoldForMatchingInto.
   std::string folded;  // Scratch for FoldForMatchingInto.
+  std::string folded_name;  // A person's name folded, in pass 1.
   MarkLocalPlaces(text, &raws, &folded);
   std::vector<int> cluster_of(raws.size(), -1);
   // The person named in full with a title (pass 1) of each folded "title
@@ -1037,8 +1038,8 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     } else if (raw.type == PERSON && raw.word_count() >= 2 && !surname_only(raw)) {
       // The words after the given name of a person named before ("Ortega
       // Vidal" of "Luis Ortega Vidal") are that person.
-      FoldForMatchingInto(surface, &folded);
-      if (auto it = by_trailing_words.find(folded); it != by_trailing_words.end()) {
+      FoldForMatchingInto(surface, &folded_name);
+      if (auto it = by_trailing_words.find(folded_name); it != by_trailing_words.end()) {
         c = it->second;
       }
       FoldForMatchingInto(word(raw.end_word - 1), &folded);
@@ -1059,8 +1060,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
           by_surname[folded].push_back(c);
         }
       }
-      FoldForMatchingInto(surface, &folded);
-      by_name[folded] = c;
+      by_name[folded_name] = c;
       // Its last two or more words, when the name has a word before them.
       for (size_t w = raw.first_word + 1; w + 2 <= raw.end_word; ++w) {
         if (Is(word(w - 1), kSurnameParticle) || !Capitalised(word(w))) continue;

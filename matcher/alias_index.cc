@@ -909,9 +909,11 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   // Ibanez": Spanish names end in the father's surname, then the mother's,
   // and short forms drop the mother's and the middle names), when each is
   // the other's only such match.
-  {
+  if (const std::vector<std::pair<int, int>> pairs =
+          two_word_matches(first_token, penultimate_token);
+      !pairs.empty()) {
     OnlyFits fits(n);
-    for (auto [a, b] : two_word_matches(first_token, penultimate_token)) fits.Add(a, b);
+    for (auto [a, b] : pairs) fits.Add(a, b);
     fits.UnionMutual(uf);
   }
 
