@@ -2456,19 +2456,24 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
     // A predicate joined by "and" to the one before it, with the same
     // subject, takes that one's time and place when it has none of its own:
-    // "police raided the office in X on Monday and detained 12 people". Not a
-    // death, which may come days later ("was attacked on Friday and died").
+    // "police raided the office in X on Monday and detained 12 people", "the
+    // court convicted ten of the defendants of fraud and acquitted two". Not
+    // a death, which may come days later ("was attacked on Friday and
+    // died"), nor a predicate of a relative clause in between ("police
+    // dispersed youths who had burned cars and attacked a station": the
+    // youths attacked).
+    static const RE2* const kRelativePronoun = new RE2("(?i)\\b(?:who|whom|whose|which)\\b");
     for (size_t j = 1; j < trigs.size(); ++j) {
       if (partner[j] >= 0 || frame_of(j).type == "Life:Die") continue;
       const size_t i = j - 1;
       const TextRange a = trigs[i].range, b = trigs[j].range;
-      if (trigs[i].event == trigs[j].event || a.end > b.begin || b.begin - a.end > 80 ||
+      if (trigs[i].event == trigs[j].event || a.end > b.begin || b.begin - a.end > 160 ||
           interjections.AcrossInterjection(a, b) || clause_breaks.Between(a, b)) {
         continue;
       }
       const absl::string_view gap = text.substr(a.end, b.begin - a.end);
       if (gap.find_first_of(";:") == absl::string_view::npos &&
-          IsCoordinatedPredicate(gap, surface(b))) {
+          !Occurs(*kRelativePronoun, gap) && IsCoordinatedPredicate(gap, surface(b))) {
         partner[j] = static_cast<int>(i);
         // Active ("and detained"), it has that one's subject, its agent.
         if (!Occurs(*kPassive, gap)) trigs[j].shares_agent_of = static_cast<int>(i);
@@ -3149,8 +3154,15 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     place_for[i] = &venue_towns[i];
     placed.push_back(i);
   }
+  // A partner's place, unless the two are told on different days ("was
+  // arrested at her home in X in 2024, and was freed on bail in 2025").
+  auto other_days = [&](size_t i, size_t j) {
+    return time_for[i].second >= 0 && time_for[j].second >= 0 &&
+           time_for[i].second != time_for[j].second;
+  };
   for (size_t i = 0; i < trigs.size(); ++i) {
-    if (!has_place[i] && partner[i] >= 0 && has_place[partner[i]]) {
+    if (!has_place[i] && partner[i] >= 0 && has_place[partner[i]] &&
+        !other_days(i, partner[i])) {
       place_for[i] = place_for[partner[i]];
       placed.push_back(i);
     }

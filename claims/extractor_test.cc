@@ -3165,6 +3165,33 @@ TEST(CoordinatedPredicateTest, AnIrregularPastVerbAfterAndSharesTimePlaceAndAgen
   EXPECT_THAT(EventTypesWith(noun, "place=Velikoye"), ::testing::ElementsAre("Conflict:Attack"));
 }
 
+TEST(CoordinatedPredicateTest, ALongObjectListBeforeAndStillJoinsThePredicates) {
+  // The first verb's object is a long list; the second verb still has the
+  // court as its subject, and the court's day and town.
+  ClaimSet set = RunText(
+      "On Thursday a tribunal in Basra convicted nine engineers, two accountants, a "
+      "surveyor and the former director of the port authority of fraud and acquitted "
+      "Salim Haddad.");
+  EXPECT_THAT(EventTypesWith(set, "time=2022-03-10"),
+              ::testing::UnorderedElementsAre("Justice:Convict", "Justice:Acquit"));
+  EXPECT_THAT(EventTypesWith(set, "place=Basra"),
+              ::testing::UnorderedElementsAre("Justice:Convict", "Justice:Acquit"));
+  // Not a verb of a relative clause in between: the men who burned the
+  // depot attacked the station, on a night of their own.
+  ClaimSet relative = RunText(
+      "On Friday riot police in Basra broke up a crowd of men who had burned a bus depot and "
+      "attacked a police station.");
+  ASSERT_THAT(Types(relative), ::testing::ElementsAre("Conflict:Attack", "Conflict:Attack"));
+  EXPECT_THAT(EventTypesWith(relative, "time=2022-03-11"),
+              ::testing::ElementsAre("Conflict:Attack"));
+  const std::vector<std::string> values = Values(relative);
+  EXPECT_EQ(std::count(values.begin(), values.end(), "agent=police"), 1);
+  // Not the first one's place when the second is told on another day.
+  ClaimSet days = RunText(
+      "She was arrested at her home in Basra in May 2019, and was freed on bail in March 2020.");
+  EXPECT_THAT(EventTypesWith(days, "place=Basra"), ::testing::ElementsAre("Justice:Arrest-Jail"));
+}
+
 TEST(ParticipantTest, TheSubjectOfAnActiveVerbIsNoParticipant) {
   // Who raids is not raided: "the NSB" acts; the village is where.
   ClaimSet set = RunText("On Monday the NSB raided Velikoye, a fishing village near the border.");
