@@ -528,6 +528,35 @@ bool MatchYear(absl::string_view t, absl::string_view* year) {
   return true;
 }
 
+// The days before publication that "yesterday", "today", "tonight", "this
+// morning" (afternoon, evening) and "last night" name: a cue word, then
+// (when not empty) a part of the day after spaces.
+struct TodayForm {
+  absl::string_view cue;
+  absl::string_view part;
+  int delta;
+};
+constexpr TodayForm kTodayForms[] = {
+    {"yesterday", "", -1},      {"today", "", 0},           {"tonight", "", 0},
+    {"this", "morning", 0},     {"this", "afternoon", 0},   {"this", "evening", 0},
+    {"last", "night", -1},
+};
+
+// The form `lower` (an expression, lower-cased) is whole, or null.
+const TodayForm* WholeTodayForm(absl::string_view lower) {
+  for (const TodayForm& f : kTodayForms) {
+    if (!absl::StartsWith(lower, f.cue)) continue;
+    absl::string_view rest = lower.substr(f.cue.size());
+    if (f.part.empty()) {
+      if (rest.empty()) return &f;
+      continue;
+    }
+    const absl::string_view part = absl::StripLeadingAsciiWhitespace(rest);
+    if (part.size() < rest.size() && part == f.part) return &f;
+  }
+  return nullptr;
+}
+
 // The finder: what this RE2 pattern finds (leftmost-first; RE2's \b and \s;
 // month and weekday names, "of", "year" after a month and the ordinal
 // suffixes case-sensitive, the rest as written with (?i:...)):
@@ -542,7 +571,8 @@ bool MatchYear(absl::string_view t, absl::string_view* year) {
 //     | (?:(?i:last|this|next|on|by|since|until|early|late|for|following)\s+)?WEEKDAY\b
 //     | (?i:(?:earlier|later|early|late)\s+(?:this|last)|last|this|next)\s+
 //       (?i:week|month|year)\b
-//     | (?i:yesterday|today)\b
+//     | (?i:yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|
+//        last\s+night)\b
 //     | (?i:in|since|during|of|by|until|from|before|after)\s+(?:19|20)\d\d\b
 //     | (?i:(?:(?:a few|several|two|..|ten|\d+|a|an|one|many)\s+)?
 //       (?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|afterwards|
@@ -635,6 +665,7 @@ class Finder {
     kCountWord = 256,     // Relative, when a letter follows.
     kRelativeWord = 512,  // Relative always (a unit, "within", "shortly").
     kDayRelationWord = 1024,  // Relative, when a lower-case letter follows.
+    kTodayCue = 2048,     // YesterdayToday, when a lower-case letter follows.
   };
 
   // The byte after the spaces that follow the word ending at `r`; '\0' when
@@ -656,7 +687,9 @@ class Finder {
       forms |= kWeekday;
     }
     if ((flags & kPeriodWord) && absl::ascii_isalpha(next)) forms |= kPeriod;
-    if (flags & kTodayWord) forms |= kYesterdayToday;
+    if ((flags & kTodayWord) || ((flags & kTodayCue) && absl::ascii_islower(next))) {
+      forms |= kYesterdayToday;
+    }
     if ((flags & kYearCue) && absl::ascii_isdigit(next)) forms |= kCueYear;
     // After a count word, Relative needs a unit ("minutes" ... "years")
     // or, after "a", "few".
@@ -717,7 +750,7 @@ class Finder {
       for (absl::string_view cue : kWeekdayCues) add({cue}, kWeekdayCue);
       for (absl::string_view day : kWeekdayNames) add({day}, kWeekdayWord);
       add({"earlier", "later", "early", "late", "last", "this", "next"}, kPeriodWord);
-      add({"yesterday", "today"}, kTodayWord);
+      for (const TodayForm& f : kTodayForms) add({f.cue}, f.part.empty() ? kTodayWord : kTodayCue);
       add({"in", "since", "during", "of", "by", "until", "from", "before", "after"}, kYearCue);
       for (absl::string_view q : kCountWords) add({q}, kCountWord);
       add({"within", "shortly", "minute", "minutes", "hour", "hours", "day", "days", "week",
@@ -963,8 +996,13 @@ class Finder {
   }
 
   size_t YesterdayToday(size_t p) const {
-    for (absl::string_view w : {"yesterday", "today"}) {
-      if (Fold(p, w) && Boundary(p + w.size())) return p + w.size();
+    for (const TodayForm& f : kTodayForms) {
+      if (!Fold(p, f.cue) || !Boundary(p + f.cue.size())) continue;
+      if (f.part.empty()) return p + f.cue.size();
+      const size_t s = Spaces(p + f.cue.size());
+      if (s > p + f.cue.size() && Fold(s, f.part) && Boundary(s + f.part.size())) {
+        return s + f.part.size();
+      }
     }
     return kNone;
   }
@@ -1136,7 +1174,7 @@ struct ParsedDate {
   // kMonthYear: -1, 0, +1 for "last", "this", "next" year. kBareMonth,
   // kWeekday: -1 for "last", +1 for "next", kOnOrAfter for "for", else 0.
   // kPeriod: -1 for a cue ending in "last", +1 for "next", else 0. kToday:
-  // -1 for yesterday.
+  // TodayForm::delta.
   int delta = 0;
   int weekday = 0;     // Monday = 0 (kWeekday).
   char unit = 0;       // 'y', 'm' or 'w' (kPeriod); 'y', 'm', 'w' or 'd' (kAgo).
@@ -1225,9 +1263,9 @@ ParsedDate ParseDate(absl::string_view expression) {
     p.form = ParsedDate::kAgo;
     return p;
   }
-  if (p.lower == "yesterday" || p.lower == "today") {
+  if (const TodayForm* today = WholeTodayForm(p.lower)) {
     p.form = ParsedDate::kToday;
-    p.delta = p.lower == "today" ? 0 : -1;
+    p.delta = today->delta;
     return p;
   }
   if (MatchYear(text, &year_str)) {

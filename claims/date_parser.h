@@ -12,7 +12,9 @@
 // called for Monday") the first on or after it; "Thursday the fourteenth"
 // (or "Friday, the 13th") the nearest such date back from publication that
 // falls on that weekday; a weekday before its date ("Friday, January 16")
-// is that date. "last month", "earlier this month", "last
+// is that date. "today", "tonight", "this morning" (afternoon, evening)
+// are the day of publication, "yesterday" and "last night" the day before.
+// "last month", "earlier this month", "last
 // year" are intervals at MONTH/YEAR granularity, and so are "two years ago",
 // "three months ago" (an exact count back from publication; "nine days ago"
 // is a DAY, "two weeks ago" that week's interval kept as a relation, as

@@ -53,6 +53,10 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"earlier this month", "2022-03-16", "2022-03", MONTH, ""},
         DateCase{"last year", "2022-03-16", "2021", YEAR, ""},
         DateCase{"yesterday", "2022-03-01", "2022-02-28", DAY, ""},
+        DateCase{"this morning", "2022-03-01", "2022-03-01", DAY, ""},
+        DateCase{"This  evening", "2022-03-01", "2022-03-01", DAY, ""},
+        DateCase{"tonight", "2022-03-01", "2022-03-01", DAY, ""},
+        DateCase{"last night", "2022-03-01", "2022-02-28", DAY, ""},
         DateCase{"in 2015", "", "2015", YEAR, ""},
         DateCase{"days later", "2022-03-16", "", GRANULARITY_UNSPECIFIED, "days later"},
         DateCase{"Two weeks after", "", "", GRANULARITY_UNSPECIFIED, "two weeks after"},
@@ -307,6 +311,14 @@ INSTANTIATE_TEST_SUITE_P(
         FindCase{"Counting ended within hours; results came yesterday.",
                  {"relative:within hours", "2022-03-15"}},
         FindCase{"Applications close late this month.", {"2022-03"}},
+        // Parts of the day of publication, and the night before; not
+        // "this" or "last" before other words.
+        FindCase{"Police fired tear gas this afternoon after clashes last night.",
+                 {"2022-03-16", "2022-03-15"}},
+        FindCase{"This morning the court sat; tonight the vigil begins.",
+                 {"2022-03-16", "2022-03-16"}},
+        FindCase{"This mornings' talk and the last nightclub in this evenings program.", {}},
+        FindCase{"He lost his last fight; this man spent a night in this cell.", {}},
         // Every kind of first word, in other cases and after punctuation:
         // the word-start prefilter must let each through.
         FindCase{"A few hours later, 3 days before the vote, AN HOUR LATER.",

@@ -2659,6 +2659,17 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
           i = static_cast<int>(j);
         }
       }
+      // "were killed in Tuesday's violence": when what it modifies is no
+      // event, it is the occasion the event before it happened in, and its
+      // day is that event's.
+      static const RE2* const kInOccasion = new RE2("(?i)\\b(?:in|during)\\s+$");
+      if (i < 0 && Occurs(*kInOccasion, text.substr(sentence.begin,
+                                                    te.range.begin - sentence.begin))) {
+        i = nearest_trigger(te.range, [&](size_t j) {
+          return takes(j, "time") && trigs[j].range.end <= te.range.begin &&
+                 !clause_breaks.Between(trigs[j].range, te.range);
+        });
+      }
       if (i < 0) continue;
     } else {
       i = nearest(te.range, "time");
@@ -2669,13 +2680,19 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
                 (te.value.iso().empty() ? int64_t{1} << 20 : 0);
     if (time_for[i].first < 0 || d < time_for[i].first) time_for[i] = {d, static_cast<int>(k)};
   }
-  {
+  // A partner's time, and along a chain of partners ("the attack killed
+  // four and wounded 23": the injuries are the deaths' partner, the deaths
+  // the attack's).
+  for (size_t round = 0; round < trigs.size(); ++round) {
     const absl::InlinedVector<std::pair<int64_t, int>, 8> own = time_for;
+    bool more = false;
     for (size_t i = 0; i < trigs.size(); ++i) {
       if (own[i].first < 0 && partner[i] >= 0 && own[partner[i]].first >= 0) {
         time_for[i] = own[partner[i]];
+        more = true;
       }
     }
+    if (!more) break;
   }
   const absl::string_view published_day = absl::string_view(published).substr(0, 10);
   // Whether trigger i is a verb in the past ("arrested", "was detained",
@@ -3160,12 +3177,19 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     return time_for[i].second >= 0 && time_for[j].second >= 0 &&
            time_for[i].second != time_for[j].second;
   };
-  for (size_t i = 0; i < trigs.size(); ++i) {
-    if (!has_place[i] && partner[i] >= 0 && has_place[partner[i]] &&
-        !other_days(i, partner[i])) {
-      place_for[i] = place_for[partner[i]];
-      placed.push_back(i);
+  for (size_t round = 0; round < trigs.size(); ++round) {
+    const absl::InlinedVector<bool, 8> had_place = has_place;
+    bool more = false;
+    for (size_t i = 0; i < trigs.size(); ++i) {
+      if (!had_place[i] && partner[i] >= 0 && had_place[partner[i]] &&
+          !other_days(i, partner[i])) {
+        place_for[i] = place_for[partner[i]];
+        has_place[i] = true;
+        placed.push_back(i);
+        more = true;
+      }
     }
+    if (!more) break;
   }
   for (int i : placed) {
     const EntityMentionSpan& m = *place_for[i];

@@ -2250,6 +2250,36 @@ TEST(TimeTest, APossessiveTimeDatesOnlyTheNounItModifies) {
   EXPECT_THAT(ValuesOfType(own, "Conflict:Demonstrate"), ::testing::Contains("time=2022-03-13"));
 }
 
+TEST(TimeTest, APossessiveTimeOfAnOccasionDatesTheEventInIt) {
+  // Published Wednesday 2022-03-16: Monday is the 14th, last Friday the 11th.
+  // "in" or "during" the occasion, which is no event of a frame.
+  for (const char* text : {"Eleven people were hurt in Monday's stampede at the stadium.",
+                           "Two guards died during last Friday's blackout at the jail."}) {
+    ClaimSet set = RunText(text);
+    EXPECT_THAT(Values(set), ::testing::Contains(::testing::AnyOf("time=2022-03-14",
+                                                                  "time=2022-03-11")))
+        << text;
+  }
+  // Not after it ("after", "over"), nor in another clause.
+  for (const char* text : {"Eleven people were hurt after Monday's stampede at the stadium.",
+                           "Two guards died, but not in last Friday's blackout."}) {
+    ClaimSet set = RunText(text);
+    EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains(
+                                 ::testing::AnyOf("time=2022-03-14", "time=2022-03-11"))))
+        << text;
+  }
+}
+
+TEST(TimeTest, TimeAndPlacePassAlongAChainOfPartners) {
+  // The injuries are the deaths' partner ("and wounded"), the deaths the
+  // attack's: all three have the attack's day and town.
+  ClaimSet set = RunText("The March 9 bombing in Velden killed six people and wounded 40.");
+  EXPECT_THAT(EventTypesWith(set, "time=2022-03-09"),
+              ::testing::UnorderedElementsAre("Conflict:Attack", "Life:Die", "Life:Injure"));
+  EXPECT_THAT(EventTypesWith(set, "place=Velden"),
+              ::testing::UnorderedElementsAre("Conflict:Attack", "Life:Die", "Life:Injure"));
+}
+
 TEST(TimeTest, ATimeRightAfterTheCueDatesTheSaying) {
   // Published Wednesday 2022-03-16: Monday is the 14th, Saturday the 12th.
   for (const char* text :
