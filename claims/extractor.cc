@@ -886,7 +886,7 @@ bool IsPastVerb(absl::string_view phrase) {
       "took",   "taken",  "shot",   "held",  "beat",   "beaten", "struck", "hit",
       "threw",  "thrown", "caught", "sent",  "led",    "drove",  "driven", "brought",
       "kept",   "fought", "broke",  "broken", "tore",  "torn",   "stole",  "stolen",
-      "slew",   "slain",  "fled",   "bound", "put",    "set",    "let"};
+      "slew",   "slain",  "fled",   "bound", "put",    "set",    "let",    "found"};
   const absl::string_view first_word = phrase.substr(0, phrase.find(' '));
   if (absl::EndsWith(first_word, "ed")) return true;
   char lower[8];  // The longest irregular form has 7 letters.
@@ -2278,10 +2278,17 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
     if (best == nullptr && !group.found) {
       // The subject of an active verb in the past, with its object after
-      // it, is who does it, not whom it is done to: "police in riot gear
-      // raided X" (not a passive, "X was raided", nor a participle, "an
-      // activist killed outside his home").
-      const bool active_verb = verb_trigger && StartsWithObject(text, t.range.end, sentence.end);
+      // it, or inside the trigger ("found the editor guilty"), is who does
+      // it, not whom it is done to: "police in riot gear raided X" (not a
+      // passive, "X was raided", nor a participle, "an activist killed
+      // outside his home").
+      const size_t first_space = trigger_text.find(' ');
+      const bool active_verb =
+          verb_trigger &&
+          (StartsWithObject(text, t.range.end, sentence.end) ||
+           (first_space != absl::string_view::npos &&
+            StartsWithObject(text, t.range.begin + static_cast<int64_t>(first_space),
+                             t.range.end)));
       // "X is the second journalist to be killed", "X became the third
       // activist to be detained this year": the subject, however far.
       static const RE2* const kNthToBe = new RE2(

@@ -3240,6 +3240,23 @@ TEST(ParticipantTest, TheSubjectOfAnActiveVerbIsNoParticipant) {
   EXPECT_THAT(ParticipantSurfaces(*killed), ::testing::ElementsAre("Lena Brook"));
 }
 
+TEST(ParticipantTest, TheSubjectOfAVerbWithItsObjectInsideTheTriggerIsNoParticipant) {
+  // "found the clerk guilty": the court finds; the clerk (no name) is
+  // whom it is done to, not the court.
+  for (const char* sentence :
+       {"The Orsk District Court on Friday found the clerk guilty of fraud.",
+        "Security Service agents took him from his flat in Orsk on Friday."}) {
+    ClaimSet set = RunText(sentence);
+    ASSERT_EQ(set.events_size(), 1) << sentence;
+    EXPECT_THAT(ParticipantSurfaces(set.events(0)), ::testing::IsEmpty()) << sentence;
+  }
+  // A passive has its patient before it.
+  ClaimSet passive = RunText("The Orsk Dockers Union was found guilty of fraud on Friday.");
+  ASSERT_EQ(passive.events_size(), 1);
+  EXPECT_THAT(ParticipantSurfaces(passive.events(0)),
+              ::testing::ElementsAre("Orsk Dockers Union"));
+}
+
 TEST(MeansTest, DyingAfterBeingAttackedSharesTheDeathsTimeAndPlace) {
   // The attack is the cause of the death: the time and place found are the
   // death's, and the attack shares them.
