@@ -492,6 +492,7 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
   for (const std::string& w : lexicon->group_nouns()) group_nouns_.Add(w);
   for (const std::string& w : lexicon->role_nouns()) role_nouns_.Add(w);
   for (const std::string& w : lexicon->workplace_words()) workplace_words_.Add(w);
+  for (const std::string& w : lexicon->office_nouns()) office_nouns_.Add(w);
   for (const std::string& w : lexicon->kin_nouns()) kin_nouns_.Add(w);
   if (gazetteer_ != nullptr) {
     for (const auto& [spelling, place] : gazetteer_->spellings()) {
@@ -917,7 +918,8 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
           raw.type = ORGANIZATION;
         } else if (raw.word_count() >= 2 || has_title || InCountedNameList(text, raw.range) ||
                    IsBeforePersonApposition(text, raw.range.end) ||
-                   IsAfterPersonRole(text, raw.range.begin)) {
+                   IsAfterPersonRole(text, raw.range.begin) ||
+                   FollowsNicknameCue(text, raw.range.begin)) {
           raw.type = PERSON;
         }
       }
@@ -1353,14 +1355,22 @@ bool EntityExtractor::IsWorkplaceAt(absl::string_view text, size_t name_begin) c
   return false;
 }
 
+bool EntityExtractor::FollowsNicknameCue(absl::string_view text, size_t begin) {
+  static const RE2* const kCue = new RE2(
+      "(?i)\\b(?:know|knew|call|calls|called|nicknamed)\\s+(?:him|her)\\s+(?:as\\s+)?$");
+  const size_t from = begin > 40 ? begin - 40 : 0;
+  return RE2::PartialMatch(ToPiece(text.substr(from, begin - from)), *kCue);
+}
+
+bool EntityExtractor::IsWorkerWord(absl::string_view w) const {
+  return workplace_words_.Contains(w) && !absl::EndsWith(w, "ed") && !absl::EndsWith(w, "ing") &&
+         !absl::EndsWith(w, "s") && w != "work" && w != "job" && w != "staff";
+}
+
 bool EntityExtractor::IsAfterPersonRole(absl::string_view text, size_t begin) const {
   const absl::string_view w = WordBefore(text, begin);
   if (w.empty()) return false;
-  if (role_nouns_.Contains(w)) return true;
-  // A workplace word that names a person doing the work ("editor"), not
-  // the work ("worked", "job") nor several people ("reporters").
-  return workplace_words_.Contains(w) && !absl::EndsWith(w, "ed") && !absl::EndsWith(w, "ing") &&
-         !absl::EndsWith(w, "s") && w != "work" && w != "job" && w != "staff";
+  return role_nouns_.Contains(w) || IsWorkerWord(w);
 }
 
 bool EntityExtractor::IsBeforePersonApposition(absl::string_view text, size_t end) const {
@@ -1374,6 +1384,41 @@ bool EntityExtractor::IsBeforePersonApposition(absl::string_view text, size_t en
     rest.remove_prefix(e);
     return word;
   };
+  // An age: ", 58,".
+  size_t digits = 0;
+  while (digits < rest.size() && digits < 4 && absl::ascii_isdigit(rest[digits])) ++digits;
+  if (digits > 0 && digits <= 3 && digits < rest.size() && rest[digits] == ',') {
+    int age = 0;
+    for (size_t i = 0; i < digits; ++i) age = age * 10 + (rest[i] - '0');
+    return age >= 1 && age < 120;
+  }
+  // An office, a role or work: ", the head of the union", ", a former
+  // lecturer at X,".
+  {
+    absl::string_view r = rest;
+    if (absl::ConsumePrefix(&r, "the ") || absl::ConsumePrefix(&r, "a ") ||
+        absl::ConsumePrefix(&r, "an ")) {
+      for (int words = 0; words < 3; ++words) {
+        size_t e = 0;
+        while (e < r.size() && (absl::ascii_islower(r[e]) || r[e] == '-')) ++e;
+        if (e == 0) break;
+        const absl::string_view noun = r.substr(0, e);
+        const absl::string_view after = r.substr(e);
+        if (office_nouns_.Contains(noun) || role_nouns_.Contains(noun) ||
+            kin_nouns_.Contains(noun) || IsWorkerWord(noun)) {
+          static constexpr absl::string_view kAfterNoun[] = {
+              " of ", " at ", " for ", " from ", " in ", " with ", " who "};
+          if (after.empty() || after[0] == ',' || after[0] == '.') return true;
+          for (absl::string_view a : kAfterNoun) {
+            if (absl::StartsWith(after, a)) return true;
+          }
+          break;
+        }
+        r.remove_prefix(e);
+        if (!absl::ConsumePrefix(&r, " ")) break;
+      }
+    }
+  }
   // His, her, their, or a possessive ("the victim's", "Omar's").
   absl::string_view owner = take_word();
   if (owner == "the") {
@@ -1386,7 +1431,10 @@ bool EntityExtractor::IsBeforePersonApposition(absl::string_view text, size_t en
   }
   if (!absl::ConsumePrefix(&rest, " ")) return false;
   const absl::string_view noun = take_word();
-  if (!role_nouns_.Contains(noun) && !kin_nouns_.Contains(noun)) return false;
+  if (!role_nouns_.Contains(noun) && !kin_nouns_.Contains(noun) &&
+      !office_nouns_.Contains(noun) && !IsWorkerWord(noun)) {
+    return false;
+  }
   // Not the role of the name after it: "... in X, his lawyer, Y, said".
   if (rest.size() > 2 && rest[0] == ',' && rest[1] == ' ' && absl::ascii_isupper(rest[2])) {
     return false;

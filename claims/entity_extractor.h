@@ -135,11 +135,25 @@ class EntityExtractor {
   bool IsBeforeGroupApposition(absl::string_view text, size_t end) const;
 
   // True when the name ending at `end` in `text` is followed by an
-  // apposition that names a person's role or kin towards someone: ", his
-  // lawyer,", ", her husband.", ", the victim's mother," (his, her, their or
-  // a possessive, then a role or kin noun of the lexicon, then a comma, a
-  // full stop or a verb of saying).
+  // apposition that tells a person:
+  //   - a role or kin towards someone: ", his lawyer,", ", her husband.",
+  //     ", the victim's mother," ", the union's chairman," (his, her,
+  //     their or a possessive, then a role, kin or office noun of the
+  //     lexicon or a workplace word that names a person at work, then a
+  //     comma, a full stop or a verb of saying);
+  //   - an age: ", 58," (1 to 119);
+  //   - an office, a role or work: ", the head of the union", ", a
+  //     former lecturer at X," ("the", "a" or "an", up to two lower-case
+  //     words, an office noun, role noun, kin noun or workplace word that
+  //     names a person at work, then "of", "at", "for", "from", "in",
+  //     "with", "who", a comma or a full stop; not ", a student town").
   bool IsBeforePersonApposition(absl::string_view text, size_t end) const;
+
+  // True when the name beginning at `begin` in `text` is a name given to a
+  // person called by a pronoun: "we know him as X", "friends call her X",
+  // "nicknamed him X". A one-word name there is a person's, and the same
+  // person as the last one named before it (see Extractor).
+  static bool FollowsNicknameCue(absl::string_view text, size_t begin);
 
   // True when the name beginning at `begin` in `text` comes right after a
   // role noun, or a workplace word that names one person at work, of the
@@ -267,6 +281,12 @@ class EntityExtractor {
   WordIndex role_nouns_;
   // The lexicon's workplace words ("worked", "reporter"), exact case.
   WordIndex workplace_words_;
+  // The lexicon's office nouns ("head", "leader"), exact case.
+  WordIndex office_nouns_;
+  // Whether `w` is a workplace word that names a person doing the work
+  // ("editor"), not the work ("worked", "job") nor several people
+  // ("reporters").
+  bool IsWorkerWord(absl::string_view w) const;
   // Whether "at" and a space come right before `name_begin` in `text` and a
   // workplace word is among the six words before it, with no punctuation
   // between ("a reporter at X", "worked with many of us at X").

@@ -943,6 +943,31 @@ TEST(EntityExtractorTest, AOneWordNameWithARoleOrKinAppositionIsAPerson) {
   EXPECT_FALSE(apposed_person("Tarsk, his lawyer, Irina Volkova, said."));
 }
 
+TEST(EntityExtractorTest, AOneWordNameWithAnAgeOrAnOfficeAppositionIsAPerson) {
+  for (const std::string text :
+       {"Police arrested Darsono, 34, at his home.",
+        "Police arrested Darsono, the head of the fishermen's cooperative, on Monday.",
+        "Police arrested Darsono, a former lecturer at the polytechnic, on Monday.",
+        "Police arrested Darsono, a founder of the group."}) {
+    const EntityResult r = Extract(text);
+    const EntityCluster* c = Find(r, "Darsono");
+    ASSERT_NE(c, nullptr) << text;
+    EXPECT_EQ(c->type, PERSON) << text;
+  }
+  const EntityExtractor& x = DefaultEntityExtractor();
+  auto apposed_person = [&](const std::string& text) {
+    return x.IsBeforePersonApposition(text, text.find(','));
+  };
+  EXPECT_TRUE(apposed_person("Darsono, the union's chairman, said."));
+  EXPECT_TRUE(apposed_person("Darsono, a veteran organiser who led the strike, said."));
+  // Must not: a number that is no age, a place or a thing described.
+  EXPECT_FALSE(apposed_person("Kolbrek, 300 km away, was quiet."));
+  EXPECT_FALSE(apposed_person("Kolbrek, 2024, was a bad year."));
+  EXPECT_FALSE(apposed_person("Kolbrek, the capital of the province, was quiet."));
+  EXPECT_FALSE(apposed_person("Kolbrek, a student town near the coast, was quiet."));
+  EXPECT_FALSE(apposed_person("Kolbrek, the head office of the bank, was shut."));
+}
+
 TEST(EntityExtractorTest, AnAppositionThatCallsANameAPlace) {
   const EntityExtractor& x = DefaultEntityExtractor();
   auto apposed_place = [&](const std::string& text) {

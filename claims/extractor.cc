@@ -968,26 +968,20 @@ void RemoveClustersWithoutMentions(EntityResult* entities) {
 }
 
 // "Jamal Ibrahim, who is better known as Abu Mahdi", "X (also known as Y)",
-// "X, a.k.a. Y": two names of one person or group. Joins Y's cluster into
-// X's when both are people or both organisations; the clusters left without
-// mentions are removed (the others keep their order).
+// "X, a.k.a. Y", "X alias Y": two names of one person or group. Joins Y's
+// cluster into X's when both are people or both organisations. And "we know
+// him as Y", "friends call her Y": Y, a person, is the last person named
+// before it, in the same sentence or at most 300 bytes back. The clusters
+// left without mentions are removed (the others keep their order).
 void MergeKnownAs(absl::string_view text, EntityResult* entities) {
   static const RE2* const kKnownAs = new RE2(
       "^\\s*[,(]?\\s*(?:(?:who|which)\\s+(?:is|was|are|were)\\s+)?"
       "(?:(?:also|better|more commonly|widely|popularly|commonly|locally)\\s+)?"
-      "(?:known|referred to)\\s+as\\s+$|^\\s*[,(]\\s*(?:a\\.k\\.a\\.|aka|alias)\\s+$");
+      "(?:known|referred to)\\s+as\\s+$|^\\s*[,(]?\\s*(?:a\\.k\\.a\\.|aka|alias)\\s+$");
+  constexpr int64_t kPronounReach = 300;
   std::vector<EntityMentionSpan>& ms = entities->mentions;
   bool merged = false;
-  for (size_t i = 0; i + 1 < ms.size(); ++i) {
-    const EntityMentionSpan& a = ms[i];
-    const EntityMentionSpan& b = ms[i + 1];
-    if (a.cluster == b.cluster || b.range.begin - a.range.end > 40) continue;
-    EntityType ta = entities->clusters[a.cluster].type;
-    EntityType tb = entities->clusters[b.cluster].type;
-    if (ta != tb || (ta != PERSON && ta != ORGANIZATION)) continue;
-    absl::string_view gap = text.substr(a.range.end, b.range.begin - a.range.end);
-    if (!RE2::FullMatch(ToPiece(gap), *kKnownAs)) continue;
-    const int into = a.cluster, from = b.cluster;
+  auto merge = [&](int into, int from) {
     EntityCluster& target = entities->clusters[into];
     for (const std::string& alias : entities->clusters[from].aliases) {
       if (std::find(target.aliases.begin(), target.aliases.end(), alias) ==
@@ -999,6 +993,31 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
       if (m.cluster == from) m.cluster = into;
     }
     merged = true;
+  };
+  for (size_t i = 0; i + 1 < ms.size(); ++i) {
+    const EntityMentionSpan& a = ms[i];
+    const EntityMentionSpan& b = ms[i + 1];
+    if (a.cluster == b.cluster) continue;
+    EntityType ta = entities->clusters[a.cluster].type;
+    EntityType tb = entities->clusters[b.cluster].type;
+    if (tb == PERSON) {
+      if (EntityExtractor::FollowsNicknameCue(text, b.range.begin)) {
+        // The last person named before it.
+        for (size_t k = i + 1; k-- > 0;) {
+          if (b.range.begin - ms[k].range.end > kPronounReach) break;
+          if (ms[k].cluster != b.cluster && entities->clusters[ms[k].cluster].type == PERSON) {
+            merge(ms[k].cluster, b.cluster);
+            break;
+          }
+        }
+        continue;
+      }
+    }
+    if (b.range.begin - a.range.end > 40) continue;
+    if (ta != tb || (ta != PERSON && ta != ORGANIZATION)) continue;
+    absl::string_view gap = text.substr(a.range.end, b.range.begin - a.range.end);
+    if (!RE2::FullMatch(ToPiece(gap), *kKnownAs)) continue;
+    merge(a.cluster, b.cluster);
   }
   if (merged) RemoveClustersWithoutMentions(entities);
 }

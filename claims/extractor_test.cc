@@ -3597,6 +3597,20 @@ TEST(ExtractorTest, KnownAsJoinsTwoNamesOfOnePerson) {
   // Two people side by side stay apart.
   ClaimSet two = RunText("Hamid Rasul Jabbar met Abu Zainab al-Lami in Tehran.");
   EXPECT_NE(cluster_of(two, "Hamid Rasul Jabbar"), cluster_of(two, "Abu Zainab al-Lami"));
+  // "alias" without a comma; a nickname given to a pronoun names the last
+  // person named before it.
+  ClaimSet alias = RunText("The suspect, Tarik Osmani alias Tiko, 27, was held in Orsk.");
+  EXPECT_FALSE(cluster_of(alias, "Tiko").empty());
+  EXPECT_EQ(cluster_of(alias, "Tarik Osmani"), cluster_of(alias, "Tiko"));
+  ClaimSet nickname = RunText(
+      "Lena Marsh met the editor Pavel Orlov in Orsk. Everyone there calls him Pasha, a "
+      "careful man who reads every page.");
+  EXPECT_FALSE(cluster_of(nickname, "Pasha").empty());
+  EXPECT_EQ(cluster_of(nickname, "Pavel Orlov"), cluster_of(nickname, "Pasha"));
+  EXPECT_NE(cluster_of(nickname, "Lena Marsh"), cluster_of(nickname, "Pasha"));
+  // Not a name given to a thing ("called it X"), nor two people.
+  ClaimSet other = RunText("Pavel Orlov met Lena Marsh, 41, in Orsk and called it Pasha Day.");
+  EXPECT_NE(cluster_of(other, "Pavel Orlov"), cluster_of(other, "Lena Marsh"));
 }
 
 TEST(ExtractorTest, EvidenceSpansPointIntoOriginalText) {
