@@ -57,8 +57,11 @@ ParticipantPronoun FindParticipantPronoun(absl::string_view text, TextRange sent
 // auxiliaries: ", 47, the general secretary of the union, was ",
 // ", the party's deputy leader, had been ". Each comma-separated part is a
 // number or a noun phrase that starts with a determiner or a possessive name
-// ("the", "a", "his", "the union's"); an apposition holds no clause of its
-// own ("X, who said he was innocent, was ..." is not taken).
+// ("the", "a", "his", "the union's") or a relative clause about the person
+// ("who", "whose": ", 21, who like many students uses one name, ", ", a
+// driver who had joined the strike, "); it holds no other clause ("X,
+// which ...", "X, a decision that ...", "X, police said, was ..." are not
+// taken).
 bool IsAppositionGap(absl::string_view gap);
 
 // The person mention of `entities` a pronoun at `pronoun` in sentence

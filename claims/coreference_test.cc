@@ -71,10 +71,15 @@ TEST(IsAppositionGapTest, AppositionsBetweenCommas) {
   EXPECT_TRUE(IsAppositionGap(", the head of the Drivers Guild (DG), "));
   EXPECT_TRUE(IsAppositionGap(", Lumen Party's treasurer, was later "));
   EXPECT_TRUE(IsAppositionGap(", 34, "));
+  // A relative clause about the person is part of the apposition.
+  EXPECT_TRUE(IsAppositionGap(", who had criticised the governor, was "));
+  EXPECT_TRUE(IsAppositionGap(", 19, who like many students uses one name, "));
+  EXPECT_TRUE(IsAppositionGap(", a driver who had joined the strike, was "));
 }
 
 TEST(IsAppositionGapTest, ClausesAndOtherGapsAreNoApposition) {
-  EXPECT_FALSE(IsAppositionGap(", who had criticised the governor, was "));
+  EXPECT_FALSE(IsAppositionGap(", which the governor had banned, was "));
+  EXPECT_FALSE(IsAppositionGap(", a decision that angered the union, was "));
   EXPECT_FALSE(IsAppositionGap(" and the union's deputy leader were "));
   EXPECT_FALSE(IsAppositionGap(", police said, was "));
   EXPECT_FALSE(IsAppositionGap(", the union said on Monday that officers had "));

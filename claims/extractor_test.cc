@@ -3240,6 +3240,20 @@ TEST(ParticipantTest, TheSubjectOfAnActiveVerbIsNoParticipant) {
   EXPECT_THAT(ParticipantSurfaces(*killed), ::testing::ElementsAre("Lena Brook"));
 }
 
+TEST(ParticipantTest, TheSubjectBeforeAnAppositionWithARelativeClause) {
+  // The apposition may tell of the person in a clause of its own.
+  for (const char* sentence :
+       {"Darsono bin Karto, 21, a student who studied law in Velden, died in hospital.",
+        "The student, Darsono, 21, who like many of his friends uses one name, died in "
+        "hospital."}) {
+    ClaimSet set = RunText(sentence);
+    const EventMention* died = EventWithTrigger(set, "died");
+    ASSERT_NE(died, nullptr) << sentence;
+    EXPECT_THAT(ParticipantSurfaces(*died),
+                ::testing::ElementsAre(::testing::StartsWith("Darsono"))) << sentence;
+  }
+}
+
 TEST(ParticipantTest, TheSubjectOfAVerbWithItsObjectInsideTheTriggerIsNoParticipant) {
   // "found the clerk guilty": the court finds; the clerk (no name) is
   // whom it is done to, not the court.
