@@ -358,7 +358,54 @@ size_t LightFormTo(absl::string_view token, char* out, Spelling spelling) {
 // whether the letter after a w or after an o is a vowel can be read in `low`
 // itself, and a vowel pair is two letters of `low` (o or e, then u, o, e or a
 // w that becomes u).
+// Whether `low` (a lower-case token) is written in the Indonesian and Malay
+// spelling of before 1972 (Van Ophuijsen's): it has "dj" or "tj", or "oe"
+// before a consonant ("Soeharto", "Djoko", "Tjokro").
+bool HasOldIndonesianSpelling(absl::string_view low) {
+  for (size_t i = 1; i < low.size(); ++i) {
+    const char c = low[i];
+    if (c == 'j' && (low[i - 1] == 'd' || low[i - 1] == 't')) return true;
+    if (c == 'e' && low[i - 1] == 'o' && i + 1 < low.size() && IsAsciiLetter(low[i + 1]) &&
+        !IsVowel(low[i + 1])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Writes `low`, in the old spelling, in today's at `out` (no longer than
+// `low`) and returns its length: dj -> j, tj -> c, another j -> y, oe -> u
+// ("Tjokrosuwirjo" -> "cokrosuwiryo", "Soedarmadji" -> "sudarmaji").
+size_t ModernIndonesianSpelling(absl::string_view low, char* out) {
+  size_t k = 0;
+  for (size_t i = 0; i < low.size(); ++i) {
+    const char c = low[i];
+    const char next = i + 1 < low.size() ? low[i + 1] : '\0';
+    if ((c == 'd' || c == 't') && next == 'j') {
+      out[k++] = c == 'd' ? 'j' : 'c';
+      ++i;
+    } else if (c == 'o' && next == 'e') {
+      out[k++] = 'u';
+      ++i;
+    } else {
+      out[k++] = c == 'j' ? 'y' : c;
+    }
+  }
+  return k;
+}
+
 size_t LightFormOfLowerTo(absl::string_view low, char* out, Spelling spelling) {
+  // Today's spelling of an old Indonesian one, in `modern`.
+  char modern_buffer[kShortToken];
+  std::string modern_long;
+  if (spelling == Spelling::kDefault && HasOldIndonesianSpelling(low)) {
+    char* modern = modern_buffer;
+    if (low.size() > kShortToken) {
+      modern_long.resize(low.size());
+      modern = &modern_long[0];
+    }
+    low = absl::string_view(modern, ModernIndonesianSpelling(low, modern));
+  }
   const size_t n = low.size();
   size_t k = 0;
   const auto put = [&](char c) {

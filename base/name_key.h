@@ -13,7 +13,10 @@
 // it stands for ("Saint", "Santo", "Mount"; "Muhammad", "William"), and each token
 // is reduced to a *light form*: lower case,
 // Latin accents dropped (LatinBaseLetters: "Sánchez" -> "sanchez", "ß" -> "ss",
-// "Tường" -> "tuong"),
+// "Tường" -> "tuong"), a word in the Indonesian and Malay spelling of
+// before 1972 (with "dj" or "tj", or "oe" before a consonant) read in
+// today's (dj -> j, tj -> c, another j -> y, oe -> u: "Soedarmadji" =
+// "Sudarmaji", "Tjokrosuwirjo" = "Cokrosuwiryo"; French "Djamel" = "Jamel"),
 // digraphs folded (ph->f, kh->x, dh->d, th->t, gh->g, sh->s, ch/tch/tsch->j,
 // ts/tz->z, qh->q, cq->q, x->ks (but x at a word's start before a, e or o ->x,
 // the kh of Kurdish, Uzbek and Azeri Latin: "Xalid" = "Khalid"; not before

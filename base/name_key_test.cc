@@ -94,9 +94,10 @@ TEST(LightFormTest, SlavicSpellingReadsTheEnglishSpellingsOfAccentedLetters) {
   EXPECT_EQ(LightForm("Pashich", Spelling::kSlavic), "pasic");
   EXPECT_EQ(LightForm("Mikhailovich", Spelling::kSlavic), "mixailovic");
   EXPECT_EQ(LightForm("Alexander", Spelling::kSlavic), "aleksander");
-  // The default spelling is unchanged by it.
+  // The default spelling is unchanged by it (where dj is j, as French and
+  // old Indonesian write it).
   EXPECT_EQ(LightForm("Kovachevich"), "kovajevij");
-  EXPECT_EQ(LightForm("Djordjevich"), "djordjevij");
+  EXPECT_EQ(LightForm("Djordjevich"), "jorjevij");
 }
 
 TEST(HasSlavicSurnameEndingTest, EndingsAndLength) {
@@ -301,6 +302,17 @@ TEST(SameNameTest, ChineseVariantsMerge) {
   ExpectAllSame({"Xi Jinping", "Xi Jin-ping", "Xi Jin Ping"});
   ExpectAllSame({"Mao Zedong", "Mao Tse-tung", "Mao Tsetung"});
   ExpectAllSame({"Hu Jintao", "Hu Chin-t'ao"});
+}
+
+TEST(SameNameTest, OldIndonesianSpellingsMergeWithTodays) {
+  // Before 1972: dj for j, tj for c, j for y, oe for u.
+  ExpectAllSame({"Soewandi Hadisoebroto", "Suwandi Hadisubroto"});
+  ExpectAllSame({"Djuwita Tjahjadi", "Juwita Cahyadi"});
+  ExpectAllSame({"Bambang Sastrowidjojo", "Bambang Sastrowijoyo"});
+  ExpectAllSame({"Djamel Bouzid", "Jamel Bouzid"});  // French dj for j too.
+  // Not without an old-spelling mark: j and y stay apart.
+  EXPECT_FALSE(SameName(MakeNameForm("Joko Santoso"), MakeNameForm("Yoko Santoso")));
+  EXPECT_FALSE(SameName(MakeNameForm("Jani Lestari"), MakeNameForm("Yani Lestari")));
 }
 
 TEST(SameNameTest, ParticlesHyphensAndCaseAreIgnored) {
