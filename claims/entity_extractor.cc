@@ -469,6 +469,7 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
   mark(lexicon->honorifics_after(), kHonorificAfter);
   mark(lexicon->abbreviated_names(), kDottedName);
   mark(lexicon->place_modifiers(), kPlaceModifier);
+  mark(lexicon->place_prefixes(), kPlacePrefix);
   mark(lexicon->title_modifiers(), kTitleModifier);
   for (const std::string& t : lexicon->titles()) {
     // Tokens carry no final dot ("Gen."), so neither do title words.
@@ -737,12 +738,23 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       size_t k = i;
       TextRange title;
       size_t title_word = 0;  // The first word of the titles, when `title` is set.
-      // Leading stop words, demonyms and titles are not part of the name.
+      // After a place prefix ("Kabupaten X").
+      bool place_prefixed = false;
+      // Leading stop words, demonyms, place prefixes and titles are not part
+      // of the name.
       bool progress = true;
       while (progress && k <= j) {
         progress = false;
         const WordInfo* info = Info(word(k));
         if (info == nullptr) continue;
+        // Not before an institution's name ("the Barangay Council").
+        if ((info->kinds & kPlacePrefix) != 0 && k < j && title.end == title.begin &&
+            !IsOrgHead(word(j))) {
+          ++k;
+          place_prefixed = true;
+          progress = true;
+          continue;
+        }
         // A stop word that heads organisation names starts one that ends in
         // such a word ("Police Conduct Authority"; not "Police said").
         // Nor does a month that begins a name the text uses as one ("the
@@ -866,8 +878,9 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       if (raw.place_key == nullptr) {
         const absl::string_view before = WordBefore(text, raw.range.begin);
         const size_t after_name = raw.range.end;
-        if (before == "of" &&
-            place_nouns_.Contains(WordBefore(text, raw.range.begin - before.size() - 1))) {
+        if (place_prefixed ||
+            (before == "of" &&
+             place_nouns_.Contains(WordBefore(text, raw.range.begin - before.size() - 1)))) {
           raw.place_cue = Raw::kPlaceNoun;
         } else if (IsBeforePlaceNoun(text, after_name, text.size()) ||
                    (!tokens[j].possessive && title.end == title.begin &&

@@ -13,7 +13,8 @@
 // "Full Name (ACR)" ties the acronym to the name. Places come from the
 // gazetteer, and from the document for names the gazetteer does not know
 // (keyed by LocalPlaceKey): after a place noun of the lexicon and "of" ("the
-// oil town of Oshkara"), before a lower-case place noun other than "state"
+// oil town of Oshkara") or a place prefix of the lexicon, which is no part
+// of the name ("Kabupaten Sindurejo", "Barangay Bantolinao"), before a lower-case place noun other than "state"
 // and "capital" and not followed by "of" ("the Essafa district", not "the
 // Dubravan city of X") or before a venue noun (VenueAfter: "the X police
 // station"; when no person of the document has that surname and the name
@@ -188,6 +189,7 @@ class EntityExtractor {
     kTitleModifier = 1024,
     kPlaceModifier = 2048,
     kDottedName = 4096,  // A given name written short with a dot ("Mohd").
+    kPlacePrefix = 8192,  // "Kabupaten", "Barangay": a place's name follows.
   };
   struct WordInfo {
     uint16_t kinds = 0;

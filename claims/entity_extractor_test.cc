@@ -212,6 +212,21 @@ TEST(EntityExtractorTest, APlaceAfterWordsThatQualifyPlacesIsThePlace) {
   EXPECT_EQ(Find(r, "Hoxha Albania"), nullptr);
 }
 
+TEST(EntityExtractorTest, APlacePrefixIsNoPartOfThePlacesName) {
+  EntityResult r = Extract(
+      "Troops searched Kabupaten Wirosari on Monday. Farmers from Barangay Maligaya "
+      "marched to the capital, and the Barangay Council met.");
+  for (const char* place : {"Wirosari", "Maligaya"}) {
+    const EntityCluster* c = Find(r, place);
+    ASSERT_NE(c, nullptr) << place;
+    EXPECT_EQ(c->type, LOCATION) << place;
+    EXPECT_EQ(c->canonical, place);
+  }
+  EXPECT_EQ(Find(r, "Kabupaten Wirosari"), nullptr);
+  // Not before an institution's name.
+  EXPECT_EQ(Find(r, "Council"), nullptr);
+}
+
 TEST(EntityExtractorTest, AWordThatIsOnePersonsSurnameAndAnothersGivenNameJoinsTheLastNamed) {
   // Patronymic names: the son's second name is his father's given name.
   EntityResult r = Extract(
