@@ -110,6 +110,14 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Arrest-Jail", {"place=Mosul", "-count=4"}},
         FrameCase{"Riot police threw dozens of protesters into buses.", "Justice:Arrest-Jail",
                   {"count=dozens", "agent=police"}},
+        // An institution as the agent, its acronym after it; not an office
+        // where it happens.
+        FrameCase{"The Anti-Smuggling Directorate (ASD) arrested three traders in Mosul.",
+                  "Justice:Arrest-Jail", {"agent=Anti-Smuggling Directorate"}},
+        FrameCase{"Police detained a clerk at his office in Mosul.", "Justice:Arrest-Jail",
+                  {"agent=police", "-agent=office"}},
+        FrameCase{"The Prosecutor-General's Office charged the editor with treason.",
+                  "Justice:Charge-Indict", {"agent=Prosecutor-General's Office"}},
         // A count as "the three".
         FrameCase{"Police detained the three at dawn on Monday.", "Justice:Arrest-Jail",
                   {"time=2022-03-14", "count=3"}},
