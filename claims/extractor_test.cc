@@ -1512,10 +1512,18 @@ TEST(ExtractorTest, NumbersWithoutTheirNounCountPeople) {
   EXPECT_THAT(EventTypesWith(RunText("Dozens have been detained in Tarsk since Friday."),
                              "count=dozens"),
               ::testing::ElementsAre("Justice:Arrest-Jail"));
-  // Pointing back at people already named: no count.
-  EXPECT_THAT(Values(RunText("Police detained a driver and a guard; the two were freed "
-                             "on Monday.")),
-              ::testing::Not(::testing::Contains(::testing::StartsWith("count="))));
+  // Pointing back at people already named: they are counted.
+  EXPECT_THAT(EventTypesWith(RunText("Police detained a driver and a guard; the two were freed "
+                                     "on Monday."),
+                             "count=2"),
+              ::testing::ElementsAre("Justice:Release-Parole"));
+  EXPECT_THAT(EventTypesWith(RunText("The nine were charged with arson in Tarsk on Monday."),
+                             "count=9"),
+              ::testing::ElementsAre("Justice:Charge-Indict"));
+  // Not the group of a part.
+  EXPECT_THAT(Values(RunText("Thirty were hurt in Tarsk. Four of the 30 were treated for "
+                             "burns.")),
+              ::testing::Not(::testing::Contains("count=4")));
 }
 
 TEST(ExtractorTest, APartOfAGroupCountsWhatItsVerbTells) {

@@ -460,10 +460,10 @@ bool IsSubjectVerb(absl::string_view word) {
 
 // The number `n` (lower case) starting at `begin`, followed by the word
 // `next`, is the subject of a plural verb and counts people: "43 were
-// injured", "dozens have died", "nine died", and a crowd's size before any
-// verb in the past tense ("thousands marched", "hundreds gathered") (not
-// "one was", not "the two were" or "all three had", which point back at
-// people already named).
+// injured", "dozens have died", "nine died", "the nine were", "all three
+// had", and a crowd's size before any verb in the past tense ("thousands
+// marched", "hundreds gathered") (not "one was", nor the group of a part:
+// "three of the 17 were").
 bool IsNumberSubject(absl::string_view text, size_t begin, absl::string_view n,
                      absl::string_view next) {
   if (n == "one" || n == "1") return false;
@@ -471,13 +471,20 @@ bool IsNumberSubject(absl::string_view text, size_t begin, absl::string_view n,
                      n == "tens of thousands";
   const bool past = next.size() > 4 && absl::ascii_islower(next[0]) && EndsFold(next, "ed");
   if (!IsSubjectVerb(next) && !(crowd && past)) return false;
-  size_t e = begin;
-  while (e > 0 && text[e - 1] == ' ') --e;
-  size_t b = e;
-  while (b > 0 && absl::ascii_isalpha(text[b - 1])) --b;
-  const absl::string_view before = text.substr(b, e - b);
-  for (absl::string_view pointer : {"the", "these", "those", "all", "both", "other"}) {
-    if (EqualsFold(before, pointer)) return false;
+  // Not the group of a part ("three of the 17 were"): that part is the
+  // subject.
+  auto word_before = [&](size_t at) {
+    while (at > 0 && text[at - 1] == ' ') --at;
+    size_t b = at;
+    while (b > 0 && absl::ascii_isalpha(text[b - 1])) --b;
+    return text.substr(b, at - b);
+  };
+  const absl::string_view before = word_before(begin);
+  for (absl::string_view pointer : {"the", "these", "those", "all"}) {
+    if (EqualsFold(before, pointer) &&
+        EqualsFold(word_before(static_cast<size_t>(before.data() - text.data())), "of")) {
+      return false;
+    }
   }
   return true;
 }

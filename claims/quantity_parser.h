@@ -17,8 +17,9 @@
 // set). A part of a group counts the noun after the determiner ("20 of the
 // marchers": "marchers") or, after a pronoun, people ("twelve of them",
 // "eight of those detained": the range ends there; `subject` set when a
-// plural verb follows). "One of the" and pronoun uses ("the two were") are
-// skipped. Words match in any ASCII case (the extractor's text is NFKC,
+// plural verb follows). "One of the" is skipped; a number pointing back at
+// people ("the nine were released", "all three had") counts them, unless
+// it is the group of a part ("three of the 17 were"). Words match in any ASCII case (the extractor's text is NFKC,
 // which leaves no other case forms of these letters); found by one
 // hand-written pass over the text. Thread-safe: pure functions.
 

@@ -94,8 +94,11 @@ INSTANTIATE_TEST_SUITE_P(
                      "people", 230, false},
         QuantityCase{"The number of complaints about the new rules has risen to 40 percent.",
                      "", "", 0, false},
-        QuantityCase{"The two were freed after a week.", "", "", 0, false},
-        QuantityCase{"All three had signed the letter.", "", "", 0, false},
+        // A number pointing back at people counts them.
+        QuantityCase{"The two were freed after a week.", "2", "people", 2, false},
+        QuantityCase{"All three had signed the letter.", "3", "people", 3, false},
+        // Not the group of a part.
+        QuantityCase{"Four of the 30 were children.", "", "", 0, false},
         QuantityCase{"One was found alive in the rubble.", "", "", 0, false},
         QuantityCase{"By 2015 had the mill closed?", "", "", 0, false},
         // Lengths of time, distance, weight or money count no one.
@@ -145,7 +148,7 @@ INSTANTIATE_TEST_SUITE_P(
         QuantityCase{"Three dead in flash floods.", "3", "people", 3, false},
         QuantityCase{"In 2019 killed miners were honoured.", "", "", 0, false},
         QuantityCase{"Police detained the three at dawn.", "3", "people", 3, false},
-        QuantityCase{"The three were detained at dawn.", "", "", 0, false}));
+        QuantityCase{"The three were detained at dawn.", "3", "people", 3, false}));
 
 TEST(QuantityKeyTest, Forms) {
   NumberRange r;
