@@ -1541,6 +1541,19 @@ const ParsedDate& RememberedParse(absl::string_view expression) {
   return parses.Get(key, [&] { return ParseDate(expression); });
 }
 
+// True when `gap`, the text between a weekday and a date, opens the date's
+// brackets, after a part of the day or not: " (", " night (".
+bool IsWeekdayBracketGap(absl::string_view gap) {
+  if (!absl::ConsumeSuffix(&gap, "(")) return false;
+  gap = absl::StripTrailingAsciiWhitespace(gap);
+  if (gap.empty()) return true;
+  if (!absl::ConsumePrefix(&gap, " ")) return false;
+  for (absl::string_view part : {"night", "morning", "afternoon", "evening"}) {
+    if (absl::EqualsIgnoreCase(gap, part)) return true;
+  }
+  return false;
+}
+
 // True when `text` starts with a possessive "'s" (straight or curly
 // apostrophe): "Friday's vote", "May Hatsina's mayor".
 bool StartsWithPossessive(absl::string_view text) {
@@ -1601,6 +1614,19 @@ size_t FindTimeExpressions(absl::string_view text, absl::string_view published,
           WriteDateValue(fields, parsed, &weekday->value);
           from = end;
           continue;
+        }
+        // Its date in brackets after it, as agencies write it ("on
+        // Saturday (Sept. 12)", "on Monday night (Oct. 5)"): the date's.
+        if (end < text.size() && text[end] == ')' && IsWeekdayBracketGap(gap)) {
+          const ParsedDate date = parsed;
+          if (RememberedParse(text.substr(weekday->range.begin,
+                                          weekday->range.end - weekday->range.begin))
+                  .form == ParsedDate::kWeekday) {
+            weekday->range.end = static_cast<int64_t>(end) + 1;
+            WriteDateValue(fields, date, &weekday->value);
+            from = end + 1;
+            continue;
+          }
         }
       }
       if (found == out->size()) out->emplace_back();

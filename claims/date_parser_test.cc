@@ -306,6 +306,11 @@ INSTANTIATE_TEST_SUITE_P(
         // A weekday with its day of the month is that date.
         FindCase{"They marched on Thursday the tenth.", {"2022-03-10"}},
         FindCase{"It began on Friday, the 11th, at dawn.", {"2022-03-11"}},
+        // A weekday with its date in brackets, as agencies write it, is
+        // the date; not brackets that hold something else.
+        FindCase{"He was held on Saturday night (Feb. 26) in Orsk.", {"2022-02-26"}},
+        FindCase{"The court sat on Monday (March 7).", {"2022-03-07"}},
+        FindCase{"The court sat on Monday (a holiday).", {"2022-03-14"}},
         FindCase{"The vote was on Monday the thirty-first.", {"2022-01-31"}},
         FindCase{"On Tuesday the minister resigned.", {"2022-03-15"}},
         FindCase{"Counting ended within hours; results came yesterday.",
