@@ -764,6 +764,21 @@ bool IsUnrealised(absl::string_view text, int64_t sentence_begin, int64_t begin)
   return kUnrealised->Match(ToPiece(before), 0, before.size(), RE2::UNANCHORED, nullptr, 0);
 }
 
+// True when the trigger at `begin` is a noun of what someone demands
+// ("demanding the release of", "called for his immediate release",
+// "demanded Ali's release", "sought the arrest of"): an event wanted, not
+// one that happened (the caller leaves out demonstrations "called for",
+// which are held).
+bool IsDemanded(absl::string_view text, int64_t sentence_begin, int64_t begin) {
+  static const RE2* const kDemanded = new RE2(
+      "(?i:\\b(?:demand(?:ed|s|ing)?|call(?:ed|s|ing)?\\s+for|seek(?:s|ing)?|sought|"
+      "urg(?:e|ed|es|ing)|press(?:ed|es|ing)?\\s+for|push(?:ed|es|ing)?\\s+for)\\s+)"
+      "(?:(?i:the|his|her|their|its|an?)\\s+|(?:\\p{Lu}[\\w-]*\\s+){0,3}?\\p{Lu}[\\w-]*'s\\s+)?"
+      "(?i:(?:immediate|swift|unconditional|speedy|prompt)\\s+)?$");
+  const int64_t from = std::max<int64_t>(sentence_begin, begin - 60);
+  return Occurs(*kDemanded, text.substr(from, begin - from));
+}
+
 // True when the phrase at `begin` follows "the same", "that very same"
 // ("killed in the same airstrike"): it names an event told before.
 bool FollowsSame(absl::string_view text, int64_t sentence_begin, int64_t begin) {
@@ -1933,7 +1948,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     TrigVector kept;
     for (const Trig& t : trigs) {
       if (!kept.empty() && t.range.begin < kept.back().range.end) continue;
-      if (IsUnrealised(text, sentence.begin, t.range.begin)) continue;
+      if (IsUnrealised(text, sentence.begin, t.range.begin) ||
+          (IsDemanded(text, sentence.begin, t.range.begin) &&
+           rules_->frames()[rules_->triggers()[t.trigger].frame].type !=
+               "Conflict:Demonstrate")) {
+        continue;
+      }
       if (!kept.empty() && (same_event(kept.back(), t) || continues_kept(kept, t))) continue;
       kept.push_back(t);
     }

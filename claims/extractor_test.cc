@@ -2978,6 +2978,29 @@ TEST(UnrealisedTest, WantedOrLackedEventsAreNotEvents) {
               ::testing::Contains("Justice:Arrest-Jail"));
 }
 
+TEST(UnrealisedTest, WhatIsDemandedIsNoEvent) {
+  for (const char* text :
+       {"Some 300 nurses rallied in Orsk on Friday, demanding the release of the strikers.",
+        "The union called for the immediate release of Anna Berg.",
+        "Her family demanded Anna Berg's release.",
+        "Lawyers sought the arrest of the officers."}) {
+    const std::vector<std::string> types = Types(RunText(text));
+    EXPECT_THAT(types, ::testing::Not(::testing::Contains("Justice:Release-Parole"))) << text;
+    EXPECT_THAT(types, ::testing::Not(::testing::Contains("Justice:Arrest-Jail"))) << text;
+  }
+  // The rally's day is the rally's, not the release's.
+  EXPECT_THAT(EventTypesWith(RunText("Some 300 nurses rallied in Orsk on Friday, demanding "
+                                     "the release of the strikers."),
+                             "time=2022-03-11"),
+              ::testing::ElementsAre("Conflict:Demonstrate"));
+  // A demonstration called for is held; a release that follows a demand is
+  // one.
+  EXPECT_THAT(Types(RunText("The party called for Saturday's protest in Orsk.")),
+              ::testing::Contains("Conflict:Demonstrate"));
+  EXPECT_THAT(Types(RunText("After weeks of demands, police released Anna Berg.")),
+              ::testing::Contains("Justice:Release-Parole"));
+}
+
 TEST(MeansTest, AttackThatKilledIsTheInstrumentOfTheDeath) {
   // The strike is the death's instrument; as an event it only shares the
   // death's time and place.
