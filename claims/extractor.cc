@@ -2317,17 +2317,22 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
     if (best == nullptr && !group.found) {
       // The subject of an active verb in the past, with its object after
-      // it, or inside the trigger ("found the editor guilty"), is who does
-      // it, not whom it is done to: "police in riot gear raided X" (not a
-      // passive, "X was raided", nor a participle, "an activist killed
-      // outside his home").
+      // it or inside the trigger ("found the editor guilty"), or, in a frame
+      // with an agent, a trigger of several words that starts with it
+      // ("fired live rounds"), is
+      // who does it, not whom it is done to: "police in riot gear raided X"
+      // (not a passive, "X was raided", "X was found guilty", nor a
+      // participle, "an activist killed outside his home"; in a frame
+      // without an agent, who does it is the participant: "the union set
+      // up a barricade").
       const size_t first_space = trigger_text.find(' ');
       const bool active_verb =
           verb_trigger &&
           (StartsWithObject(text, t.range.end, sentence.end) ||
            (first_space != absl::string_view::npos &&
-            StartsWithObject(text, t.range.begin + static_cast<int64_t>(first_space),
-                             t.range.end)));
+            (frame.HasRole("agent") ||
+             StartsWithObject(text, t.range.begin + static_cast<int64_t>(first_space),
+                              t.range.end))));
       // "X is the second journalist to be killed", "X became the third
       // activist to be detained this year": the subject, however far.
       static const RE2* const kNthToBe = new RE2(

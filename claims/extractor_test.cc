@@ -110,6 +110,18 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Arrest-Jail", {"place=Mosul", "-count=4"}},
         FrameCase{"Riot police threw dozens of protesters into buses.", "Justice:Arrest-Jail",
                   {"count=dozens", "agent=police"}},
+        // Sitting down on a road or a bridge, a funeral attended, shots at
+        // people named by a pronoun, live rounds fired; not sitting down at
+        // a table, nor workers fired.
+        FrameCase{"About 2,000 villagers sat down on the bridge outside Mosul on Monday.",
+                  "Conflict:Demonstrate", {"count=1800-2200", "time=2022-03-14"}},
+        FrameCase{"The judge sat down at the table.", "", {}},
+        FrameCase{"Around 800 mourners attended the funeral in Mosul on Saturday.",
+                  "Conflict:Demonstrate", {"place=Mosul", "time=2022-03-12"}},
+        FrameCase{"The police fired bullets at us.", "Conflict:Attack", {"agent=police"}},
+        FrameCase{"Soldiers fired live rounds near the bridge.", "Conflict:Attack",
+                  {"agent=military"}},
+        FrameCase{"The company fired them on Monday.", "", {}},
         // An institution as the agent, its acronym after it; not an office
         // where it happens.
         FrameCase{"The Anti-Smuggling Directorate (ASD) arrested three traders in Mosul.",
@@ -2813,6 +2825,10 @@ TEST(TriggerTest, ATriggerThatNamesAKindGivesItsEventThatKind) {
               ::testing::ElementsAre("funeral procession"));
   EXPECT_THAT(kinds("Police fired tear gas at the crowd in Sfax on Monday."),
               ::testing::Contains("crowd dispersal"));
+  EXPECT_THAT(kinds("Hundreds of farmers sat down on the highway near Sfax on Monday."),
+              ::testing::ElementsAre("blockade"));
+  EXPECT_THAT(kinds("Hundreds of farmers blocked the main road near Sfax on Monday."),
+              ::testing::ElementsAre("blockade"));
   // A word that may name any demonstration names no kind.
   EXPECT_THAT(kinds("Thousands protested in Sfax on Monday."), ::testing::ElementsAre(""));
 }
@@ -3303,6 +3319,17 @@ TEST(ParticipantTest, TheSubjectOfAVerbWithItsObjectInsideTheTriggerIsNoParticip
     ASSERT_EQ(set.events_size(), 1) << sentence;
     EXPECT_THAT(ParticipantSurfaces(set.events(0)), ::testing::IsEmpty()) << sentence;
   }
+  // Who fires is who attacks, not whom the attack is on; in a frame without
+  // an agent, who acts is the participant.
+  ClaimSet attack = RunText("The Orsk Defence League opened fire on the convoy on Friday.");
+  const EventMention* fire = EventWithTrigger(attack, "opened fire");
+  ASSERT_NE(fire, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*fire), ::testing::IsEmpty());
+  ClaimSet barricade =
+      RunText("The Orsk Dockers Union set up a barricade across the port road on Friday.");
+  const EventMention* protest = EventWithTrigger(barricade, "set up a barricade");
+  ASSERT_NE(protest, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*protest), ::testing::ElementsAre("Orsk Dockers Union"));
   // A passive has its patient before it.
   ClaimSet passive = RunText("The Orsk Dockers Union was found guilty of fraud on Friday.");
   ASSERT_EQ(passive.events_size(), 1);
