@@ -1647,6 +1647,16 @@ INSTANTIATE_TEST_SUITE_P(
                         "two diplomats", REPORTED},
         AttributionCase{"Gunmen killed a judge in Sanaa on Sunday, local residents say.",
                         "local residents", REPORTED},
+        // Kin, friends and colleagues; an administration; records of a
+        // place.
+        AttributionCase{"The driver was shot in the leg in Homs on Friday, his brother said.",
+                        "his brother", REPORTED},
+        AttributionCase{"Nine traders were detained in Homs on Friday, the town administration "
+                        "said.",
+                        "the town administration", REPORTED},
+        AttributionCase{"Records of the district hospital show that 17 people were treated for "
+                        "injuries in Homs on Friday.",
+                        "records of the district hospital", REPORTED},
         AttributionCase{"Rumours circulated that the tycoon was detained in Dubai last month.",
                         "rumours", HEDGED},
         AttributionCase{"Riot police arrested 40 students in Kabul on Saturday.", "", ASSERTED},
