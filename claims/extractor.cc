@@ -3319,8 +3319,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     absl::InlinedVector<const std::string*, 4> filled;
     const std::string& lemma = rules_->triggers()[t.trigger].lemma;
     for (const RuleSet::CompiledRole& rp : frame.role_patterns) {
-      if (std::any_of(filled.begin(), filled.end(),
-                      [&](const std::string* r) { return *r == rp.role; }) ||
+      if ((!rp.another_value &&
+           std::any_of(filled.begin(), filled.end(),
+                       [&](const std::string* r) { return *r == rp.role; })) ||
           !std::binary_search(hits.roles.begin(), hits.roles.end(), rp.index) ||
           (!rp.lemmas.empty() &&
            std::find(rp.lemmas.begin(), rp.lemmas.end(), lemma) == rp.lemmas.end())) {

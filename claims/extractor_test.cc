@@ -122,6 +122,9 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"Soldiers fired live rounds near the bridge.", "Conflict:Attack",
                   {"agent=military"}},
         FrameCase{"The company fired them on Monday.", "", {}},
+        // Two agents after "by".
+        FrameCase{"The farmer was arrested in Mosul by police and soldiers.",
+                  "Justice:Arrest-Jail", {"agent=police", "agent=military"}},
         // An institution as the agent, its acronym after it; not an office
         // where it happens.
         FrameCase{"The Anti-Smuggling Directorate (ASD) arrested three traders in Mosul.",

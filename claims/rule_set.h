@@ -166,6 +166,8 @@ class RuleSet {
     // The trigger lemmas the pattern serves; empty: every trigger of the
     // frame.
     std::vector<std::string> lemmas;
+    // RolePattern.another_value.
+    bool another_value = false;
     // Position among the role patterns of all frames, in file order: the
     // numbering of MatchRoles and SentenceHits::roles.
     int index = 0;
