@@ -212,6 +212,19 @@ TEST(EntityExtractorTest, APlaceAfterWordsThatQualifyPlacesIsThePlace) {
   EXPECT_EQ(Find(r, "Hoxha Albania"), nullptr);
 }
 
+TEST(EntityExtractorTest, AMonthWrittenShortIsNoName) {
+  // Not even beside the capitals of a dateline, which read as an acronym.
+  EntityResult r = Extract(
+      "ORSK, SEPT. 20 (KNA) - The march on Sept. 17 and the vigil on Oct. 2 passed off "
+      "calmly.");
+  for (const EntityCluster& c : r.clusters) {
+    for (const std::string& alias : c.aliases) {
+      EXPECT_NE(alias, "Sept") << c.canonical;
+      EXPECT_NE(alias, "Oct") << c.canonical;
+    }
+  }
+}
+
 TEST(EntityExtractorTest, APlacePrefixIsNoPartOfThePlacesName) {
   EntityResult r = Extract(
       "Troops searched Kabupaten Wirosari on Monday. Farmers from Barangay Maligaya "

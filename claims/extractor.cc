@@ -3360,6 +3360,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
                           int64_t* phrase_begin = nullptr) -> Value* {
         if (g.data() != nullptr) g = ToPiece(absl::StripTrailingAsciiWhitespace(ToView(g)));
         if (g.data() == nullptr || g.empty()) return nullptr;
+        // An agent after what it used: "struck by a rock thrown by
+        // [rioters]", "a bomb planted by [militants]".
+        if (rp.role == "agent") {
+          const size_t by = ToView(g).rfind(" by ");
+          if (by != absl::string_view::npos) g.remove_prefix(by + 4);
+        }
         if (rp.reject != nullptr && Occurs(*rp.reject, ToView(g))) return nullptr;
         TextRange& vr = *out_range;
         vr = {g.data() - text.data(), g.data() - text.data() + static_cast<int64_t>(g.size())};

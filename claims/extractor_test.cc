@@ -122,6 +122,11 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"Soldiers fired live rounds near the bridge.", "Conflict:Attack",
                   {"agent=military"}},
         FrameCase{"The company fired them on Monday.", "", {}},
+        // A march named by its purpose; an agent after what it used.
+        FrameCase{"A memorial march for the victims drew 800 people in Mosul on Saturday.",
+                  "Conflict:Demonstrate", {"place=Mosul", "time=2022-03-12"}},
+        FrameCase{"A guard was struck on the head by a rock thrown by rioters.",
+                  "Conflict:Attack", {"agent=rioters", "-agent=rock thrown by rioters"}},
         // Two agents after "by".
         FrameCase{"The farmer was arrested in Mosul by police and soldiers.",
                   "Justice:Arrest-Jail", {"agent=police", "agent=military"}},
