@@ -122,6 +122,12 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"Soldiers fired live rounds near the bridge.", "Conflict:Attack",
                   {"agent=military"}},
         FrameCase{"The company fired them on Monday.", "", {}},
+        // People gathered outside somewhere, a day between; not at a
+        // stadium.
+        FrameCase{"Hundreds of teachers and dockworkers had gathered on Monday outside the "
+                  "ministry in Mosul.",
+                  "Conflict:Demonstrate", {"count=hundreds", "time=2022-03-14"}},
+        FrameCase{"People gathered at the stadium to watch the match.", "", {}},
         // A march named by its purpose; an agent after what it used.
         FrameCase{"A memorial march for the victims drew 800 people in Mosul on Saturday.",
                   "Conflict:Demonstrate", {"place=Mosul", "time=2022-03-12"}},
