@@ -14,8 +14,9 @@
 // gazetteer, and from the document for names the gazetteer does not know
 // (keyed by LocalPlaceKey): after a place noun of the lexicon and "of" ("the
 // oil town of Oshkara") or a place prefix of the lexicon, which is no part
-// of the name ("Kabupaten Sindurejo", "Barangay Bantolinao"), before a lower-case place noun other than "state"
-// and "capital" and not followed by "of" ("the Essafa district", not "the
+// of the name ("Kabupaten Sindurejo", "Barangay Bantolinao"), before a
+// lower-case place noun other than "state" and "capital" and not followed
+// by "of" ("the Essafa district", not "the
 // Dubravan city of X") or before a venue noun (VenueAfter: "the X police
 // station"; when no person of the document has that surname and the name
 // is no organisation), ending

@@ -19,9 +19,9 @@
 // "eight of those detained": the range ends there; `subject` set when a
 // plural verb follows). "One of the" is skipped; a number pointing back at
 // people ("the nine were released", "all three had") counts them, unless
-// it is the group of a part ("three of the 17 were"). Words match in any ASCII case (the extractor's text is NFKC,
-// which leaves no other case forms of these letters); found by one
-// hand-written pass over the text. Thread-safe: pure functions.
+// it is the group of a part ("three of the 17 were"). Words match in any
+// ASCII case (the extractor's text is NFKC, which leaves no other case
+// forms of these letters); found by one hand-written pass over the text. Thread-safe: pure functions.
 
 #ifndef XREF_CLAIMS_QUANTITY_PARSER_H_
 #define XREF_CLAIMS_QUANTITY_PARSER_H_
