@@ -122,6 +122,14 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"Soldiers fired live rounds near the bridge.", "Conflict:Attack",
                   {"agent=military"}},
         FrameCase{"The company fired them on Monday.", "", {}},
+        // Let go, let out, home without a charge; not "let him go on", nor
+        // "let us go".
+        FrameCase{"Police held the driver for a week and then let him go without a charge.",
+                  "Justice:Release-Parole", {"reason=no charges"}},
+        FrameCase{"Eleven of the students came home on Sunday night without any charge.",
+                  "Justice:Release-Parole", {"reason=no charges", "time=2022-03-13"}},
+        FrameCase{"The judge let him go on talking.", "", {}},
+        FrameCase{"Let us go to the square, the organiser said.", "", {}},
         // People gathered outside somewhere, a day between; not at a
         // stadium.
         FrameCase{"Hundreds of teachers and dockworkers had gathered on Monday outside the "
