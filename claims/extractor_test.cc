@@ -122,6 +122,15 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"Soldiers fired live rounds near the bridge.", "Conflict:Attack",
                   {"agent=military"}},
         FrameCase{"The company fired them on Monday.", "", {}},
+        // A part in a terrorist attack as the accusation, not the attack
+        // named; weapons charges named by the weapons.
+        FrameCase{"Police arrested the driver on suspicion of masterminding the terrorist "
+                  "attack.",
+                  "Justice:Arrest-Jail", {"crime=terrorism"}},
+        FrameCase{"Police arrested the driver after the minister condemned the terrorist attack.",
+                  "Justice:Arrest-Jail", {"-crime=terrorism"}},
+        FrameCase{"The farmer was arrested on firearms and explosives charges in Mosul.",
+                  "Justice:Arrest-Jail", {"crime=weapons offences"}},
         // Let go, let out, home without a charge; not "let him go on", nor
         // "let us go".
         FrameCase{"Police held the driver for a week and then let him go without a charge.",
