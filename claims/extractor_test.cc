@@ -122,6 +122,12 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"Soldiers fired live rounds near the bridge.", "Conflict:Attack",
                   {"agent=military"}},
         FrameCase{"The company fired them on Monday.", "", {}},
+        // Fire returned, shooting begun; not a film begun.
+        FrameCase{"Two farmers were killed in Mosul when the policemen returned fire.",
+                  "Conflict:Attack", {"agent=police", "instrument=gunfire"}},
+        FrameCase{"The gunmen came on motorbikes and started shooting.", "Conflict:Attack",
+                  {"instrument=gunfire"}},
+        FrameCase{"The crew began shooting a documentary about the river.", "", {}},
         // A part in a terrorist attack as the accusation, not the attack
         // named; weapons charges named by the weapons.
         FrameCase{"Police arrested the driver on suspicion of masterminding the terrorist "
