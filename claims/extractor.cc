@@ -2496,13 +2496,26 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // Deaths or injuries told by a participle after the attack's clause
     // ("police opened fire on the crowd, killing seven") have the attack's
     // subject as their agent.
+    // So do deaths or injuries told before the attack that caused them,
+    // in a "when" clause ("two farmers were killed when the policemen
+    // returned fire"; not "when the farmers were shot", a passive).
     for (size_t j = 0; j < trigs.size(); ++j) {
       const int i = partner[j];
-      if (i < 0 || !is_harm(j) || trigs[i].range.end > trigs[j].range.begin) continue;
-      const absl::string_view verb = surface(trigs[j].range);
-      if (absl::EndsWith(verb, "ing") && trigs[j].range.begin >= 2 &&
-          text.substr(trigs[j].range.begin - 2, 2) == ", ") {
-        trigs[j].shares_agent_of = i;
+      if (i < 0 || !is_harm(j)) continue;
+      if (trigs[i].range.end <= trigs[j].range.begin) {
+        const absl::string_view verb = surface(trigs[j].range);
+        if (absl::EndsWith(verb, "ing") && trigs[j].range.begin >= 2 &&
+            text.substr(trigs[j].range.begin - 2, 2) == ", ") {
+          trigs[j].shares_agent_of = i;
+        }
+      } else if (trigs[j].range.end <= trigs[i].range.begin) {
+        const absl::string_view gap =
+            text.substr(trigs[j].range.end, trigs[i].range.begin - trigs[j].range.end);
+        if (absl::StrContains(gap, " when ") && gap.find(';') == absl::string_view::npos &&
+            !Occurs(*kPassive, gap.substr(gap.find(" when "))) &&
+            IsPastVerb(surface(trigs[i].range))) {
+          trigs[j].shares_agent_of = i;
+        }
       }
     }
     // A predicate joined by "and" to the one before it, with the same
@@ -3311,6 +3324,26 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     ctx->recent.push_back({t.event, rules_->triggers()[t.trigger].frame, index});
   }
 
+  // Trigger t takes the agent of the trigger it shares its agent with
+  // (Trig::shares_agent_of), when it has none and that one has one.
+  auto share_agent = [&](Trig& t) -> absl::Status {
+    const RuleSet::CompiledFrame& frame =
+        rules_->frames()[rules_->triggers()[t.trigger].frame];
+    if (t.agent_claim >= 0 || t.shares_agent_of < 0 || !frame.HasRole("agent") ||
+        trigs[t.shares_agent_of].agent_claim < 0) {
+      return absl::OkStatus();
+    }
+    const Trig& first = trigs[t.shares_agent_of];
+    Value* v = ctx->NewValue();
+    *v = out.claims(first.agent_claim).value();
+    const int before = out.claims_size();
+    RETURN_IF_ERROR(add_claim(t.event, "agent", v, first.agent_range));
+    if (out.claims_size() > before) {
+      t.agent_claim = before;
+      t.agent_range = first.agent_range;
+    }
+    return absl::OkStatus();
+  };
   // Agents and other role patterns.
   for (Trig& t : trigs) {
     if (t.means) continue;
@@ -3444,18 +3477,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         }
       }
     }
-    if (t.agent_claim < 0 && t.shares_agent_of >= 0 && frame.HasRole("agent") &&
-        trigs[t.shares_agent_of].agent_claim >= 0) {
-      const Trig& first = trigs[t.shares_agent_of];
-      Value* v = ctx->NewValue();
-      *v = out.claims(first.agent_claim).value();
-      const int before = out.claims_size();
-      RETURN_IF_ERROR(add_claim(t.event, "agent", v, first.agent_range));
-      if (out.claims_size() > before) {
-        t.agent_claim = before;
-        t.agent_range = first.agent_range;
-      }
-    }
+    RETURN_IF_ERROR(share_agent(t));
     // A force that tells what it did ("Police said on Wednesday they had
     // arrested three men", "the army says it shelled the camp"): the source
     // is the agent, by its own word.
@@ -3474,6 +3496,13 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         RETURN_IF_ERROR(add_claim(t.event, "agent", category_value(*cat), a.source,
                                   MODALITY_UNSPECIFIED, /*by_own_word=*/true));
       }
+    }
+  }
+  // A trigger that shares the agent of one after it ("were killed when the
+  // police returned fire") takes it once that one has its own.
+  for (Trig& t : trigs) {
+    if (t.shares_agent_of > static_cast<int>(&t - trigs.data())) {
+      RETURN_IF_ERROR(share_agent(t));
     }
   }
   return absl::OkStatus();

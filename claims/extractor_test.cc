@@ -3297,6 +3297,21 @@ TEST(CoordinatedPredicateTest, AnIrregularPastVerbAfterAndSharesTimePlaceAndAgen
   EXPECT_THAT(EventTypesWith(noun, "place=Velikoye"), ::testing::ElementsAre("Conflict:Attack"));
 }
 
+TEST(CoordinatedPredicateTest, DeathsBeforeTheAttackThatCausedThemTakeItsAgent) {
+  // "were killed when X opened fire": X killed them.
+  for (const char* sentence : {"Two farmers were killed in Mosul when the policemen returned fire.",
+                               "Three miners died when gunmen opened fire on their bus."}) {
+    ClaimSet set = RunText(sentence);
+    EXPECT_THAT(ValuesOfType(set, "Life:Die"), ::testing::Contains(::testing::StartsWith("agent=")))
+        << sentence;
+  }
+  // Not a passive in the "when" clause, nor an agent that is no attack's.
+  ClaimSet passive =
+      RunText("Two farmers were killed when their tractor was struck by soldiers' fire.");
+  EXPECT_THAT(ValuesOfType(passive, "Life:Die"),
+              ::testing::Not(::testing::Contains(::testing::StartsWith("agent="))));
+}
+
 TEST(CoordinatedPredicateTest, ALongObjectListBeforeAndStillJoinsThePredicates) {
   // The first verb's object is a long list; the second verb still has the
   // court as its subject, and the court's day and town.
