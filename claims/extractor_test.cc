@@ -159,6 +159,8 @@ INSTANTIATE_TEST_SUITE_P(
         // Two agents after "by".
         FrameCase{"The farmer was arrested in Mosul by police and soldiers.",
                   "Justice:Arrest-Jail", {"agent=police", "agent=military"}},
+        FrameCase{"The farmer was arrested in Mosul by a joint team of police and soldiers.",
+                  "Justice:Arrest-Jail", {"agent=police", "agent=military", "-agent=joint team"}},
         // An institution as the agent, its acronym after it; not an office
         // where it happens.
         FrameCase{"The Anti-Smuggling Directorate (ASD) arrested three traders in Mosul.",
