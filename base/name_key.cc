@@ -347,17 +347,6 @@ size_t LightFormTo(absl::string_view token, char* out, Spelling spelling) {
   return LightFormOfLowerTo(absl::string_view(low, low_size), out, spelling);
 }
 
-// `LightFormTo` after its lower-casing step: writes the light form of `low`
-// (lower case: no ASCII upper-case letter, nor other ASCII than letters) at
-// `out`, which has room for 2 * low.size() bytes and does not overlap `low`,
-// and returns its length.
-//
-// The rules of the header (digraphs, then w -> u, then ou / oo -> u and
-// ee -> i, then doubled letters collapsed, then a final h dropped) are
-// applied in one pass over `low`: a digraph writes only consonants, so
-// whether the letter after a w or after an o is a vowel can be read in `low`
-// itself, and a vowel pair is two letters of `low` (o or e, then u, o, e or a
-// w that becomes u).
 // Whether `low` (a lower-case token) is written in the Indonesian and Malay
 // spelling of before 1972 (Van Ophuijsen's): it has "dj" or "tj", or "oe"
 // before a consonant ("Soeharto", "Djoko", "Tjokro").
@@ -394,6 +383,18 @@ size_t ModernIndonesianSpelling(absl::string_view low, char* out) {
   return k;
 }
 
+// `LightFormTo` after its lower-casing step: writes the light form of `low`
+// (lower case: no ASCII upper-case letter, nor other ASCII than letters) at
+// `out`, which has room for 2 * low.size() bytes and does not overlap `low`,
+// and returns its length.
+//
+// An old Indonesian spelling is first read as today's, into a copy. The
+// other rules of the header (digraphs, then w -> u, then ou / oo -> u and
+// ee -> i, then doubled letters collapsed, then a final h dropped) are
+// applied in one pass over `low`: a digraph writes only consonants, so
+// whether the letter after a w or after an o is a vowel can be read in `low`
+// itself, and a vowel pair is two letters of `low` (o or e, then u, o, e or a
+// w that becomes u).
 size_t LightFormOfLowerTo(absl::string_view low, char* out, Spelling spelling) {
   // Today's spelling of an old Indonesian one, in `modern`.
   char modern_buffer[kShortToken];

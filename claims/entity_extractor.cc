@@ -1380,6 +1380,11 @@ bool EntityExtractor::IsWorkerWord(absl::string_view w) const {
          !absl::EndsWith(w, "s") && w != "work" && w != "job" && w != "staff";
 }
 
+bool EntityExtractor::NamesAPerson(absl::string_view noun) const {
+  return role_nouns_.Contains(noun) || kin_nouns_.Contains(noun) ||
+         office_nouns_.Contains(noun) || IsWorkerWord(noun);
+}
+
 bool EntityExtractor::IsAfterPersonRole(absl::string_view text, size_t begin) const {
   const absl::string_view w = WordBefore(text, begin);
   if (w.empty()) return false;
@@ -1417,8 +1422,7 @@ bool EntityExtractor::IsBeforePersonApposition(absl::string_view text, size_t en
         if (e == 0) break;
         const absl::string_view noun = r.substr(0, e);
         const absl::string_view after = r.substr(e);
-        if (office_nouns_.Contains(noun) || role_nouns_.Contains(noun) ||
-            kin_nouns_.Contains(noun) || IsWorkerWord(noun)) {
+        if (NamesAPerson(noun)) {
           static constexpr absl::string_view kAfterNoun[] = {
               " of ", " at ", " for ", " from ", " in ", " with ", " who "};
           if (after.empty() || after[0] == ',' || after[0] == '.') return true;
@@ -1444,10 +1448,7 @@ bool EntityExtractor::IsBeforePersonApposition(absl::string_view text, size_t en
   }
   if (!absl::ConsumePrefix(&rest, " ")) return false;
   const absl::string_view noun = take_word();
-  if (!role_nouns_.Contains(noun) && !kin_nouns_.Contains(noun) &&
-      !office_nouns_.Contains(noun) && !IsWorkerWord(noun)) {
-    return false;
-  }
+  if (!NamesAPerson(noun)) return false;
   // Not the role of the name after it: "... in X, his lawyer, Y, said".
   if (rest.size() > 2 && rest[0] == ',' && rest[1] == ' ' && absl::ascii_isupper(rest[2])) {
     return false;

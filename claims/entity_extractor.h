@@ -290,6 +290,10 @@ class EntityExtractor {
   // ("editor"), not the work ("worked", "job") nor several people
   // ("reporters").
   bool IsWorkerWord(absl::string_view w) const;
+  // Whether `noun` says who a person is in an apposition: a role, kin or
+  // office noun of the lexicon, or a workplace word that names a person at
+  // work (IsWorkerWord).
+  bool NamesAPerson(absl::string_view noun) const;
   // Whether "at" and a space come right before `name_begin` in `text` and a
   // workplace word is among the six words before it, with no punctuation
   // between ("a reporter at X", "worked with many of us at X").

@@ -883,6 +883,15 @@ bool StartsWithObject(absl::string_view text, int64_t at, int64_t end) {
   return kObjectStart->Match(ToPiece(text), at, end, RE2::ANCHOR_START, nullptr, 0);
 }
 
+// True when the trigger at `trigger` in `text` is several words whose
+// second starts the first's object ("pushed Tsegai into a car", "found the
+// clerk guilty", "took him from his flat").
+bool HasObjectInside(absl::string_view text, TextRange trigger) {
+  const size_t space = text.substr(trigger.begin, trigger.end - trigger.begin).find(' ');
+  return space != absl::string_view::npos &&
+         StartsWithObject(text, trigger.begin + static_cast<int64_t>(space), trigger.end);
+}
+
 // True when `gap`, the text after a verb, begins with a preposition: what
 // follows is not the verb's object ("killed at a rally for X").
 bool StartsWithPreposition(absl::string_view gap) {
@@ -2325,14 +2334,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       // participle, "an activist killed outside his home"; in a frame
       // without an agent, who does it is the participant: "the union set
       // up a barricade").
-      const size_t first_space = trigger_text.find(' ');
       const bool active_verb =
           verb_trigger &&
-          (StartsWithObject(text, t.range.end, sentence.end) ||
-           (first_space != absl::string_view::npos &&
-            (frame.HasRole("agent") ||
-             StartsWithObject(text, t.range.begin + static_cast<int64_t>(first_space),
-                              t.range.end))));
+          (StartsWithObject(text, t.range.end, sentence.end) || HasObjectInside(text, t.range) ||
+           (trigger_text.find(' ') != absl::string_view::npos && frame.HasRole("agent")));
       // "X is the second journalist to be killed", "X became the third
       // activist to be detained this year": the subject, however far.
       static const RE2* const kNthToBe = new RE2(
@@ -2961,10 +2966,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
             absl::string_view::npos) {
       return false;
     }
-    const absl::string_view surface = text.substr(t.begin, t.end - t.begin);
-    const size_t space = surface.find(' ');
-    return space != absl::string_view::npos && IsPastVerb(surface) &&
-           StartsWithObject(text, t.begin + static_cast<int64_t>(space), t.end);
+    return IsPastVerb(text.substr(t.begin, t.end - t.begin)) && HasObjectInside(text, t);
   };
   // The counts that are a trigger's subject go first ("according to 14
   // witnesses, about 2,500 people gathered": 2,500 is the crowd's), then

@@ -473,16 +473,11 @@ bool IsNumberSubject(absl::string_view text, size_t begin, absl::string_view n,
   if (!IsSubjectVerb(next) && !(crowd && past)) return false;
   // Not the group of a part ("three of the 17 were"): that part is the
   // subject.
-  auto word_before = [&](size_t at) {
-    while (at > 0 && text[at - 1] == ' ') --at;
-    size_t b = at;
-    while (b > 0 && absl::ascii_isalpha(text[b - 1])) --b;
-    return text.substr(b, at - b);
-  };
-  const absl::string_view before = word_before(begin);
+  const absl::string_view before = WordBeforeSpaces(text, begin);
   for (absl::string_view pointer : {"the", "these", "those", "all"}) {
     if (EqualsFold(before, pointer) &&
-        EqualsFold(word_before(static_cast<size_t>(before.data() - text.data())), "of")) {
+        EqualsFold(WordBeforeSpaces(text, static_cast<size_t>(before.data() - text.data())),
+                   "of")) {
       return false;
     }
   }
