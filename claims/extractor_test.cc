@@ -145,6 +145,17 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Release-Parole", {"reason=no charges", "time=2022-03-13"}},
         FrameCase{"The judge let him go on talking.", "", {}},
         FrameCase{"Let us go to the square, the organiser said.", "", {}},
+        // A release of people, not of a text, figures or a substance, nor a
+        // press release; statements given after the release do not stop it.
+        FrameCase{"The ministry said in a press release on Monday that the vote would go ahead.",
+                  "", {}},
+        FrameCase{"The army released a statement late on Tuesday.", "", {}},
+        FrameCase{"Police released video footage of the van on Thursday.", "", {}},
+        FrameCase{"The tannery released toxic fumes into the river last year.", "", {}},
+        FrameCase{"Nine of the students were released after giving statements to the police.",
+                  "Justice:Release-Parole", {"count=9"}},
+        FrameCase{"The court released the two nurses on Friday.", "Justice:Release-Parole",
+                  {"count=2", "time=2022-03-11"}},
         // People gathered outside somewhere, a day between; not at a
         // stadium.
         FrameCase{"Hundreds of teachers and dockworkers had gathered on Monday outside the "
