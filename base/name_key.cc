@@ -423,10 +423,18 @@ size_t LightFormOfLowerTo(absl::string_view low, char* out, Spelling spelling) {
   // Cyrillic ю, е ("Julia" / "Yuliya", "Jelena" / "Yelena"); in words of five
   // letters or more, so that Chinese and Korean "Jun" / "Yun", "Jung" /
   // "Yung" stay apart (and "Jang" / "Yang", "Jin" / "Yin", before a or i).
+  // So is a word-initial zh there, which Central Asian Latin (Uzbek,
+  // Kazakh) and French write j: "Zhumabaev" / "Jumabaev", "Zhukov" / "Jukov";
+  // not in South Slavic spelling, where zh is the English ž.
   if (n >= 5 && low[0] == 'j' && (low[1] == 'u' || low[1] == 'e')) {
     put('y');
     after_vowel = true;
     j = 1;
+  } else if (spelling == Spelling::kDefault && n >= 6 && low[0] == 'z' && low[1] == 'h' &&
+             (low[2] == 'u' || low[2] == 'e')) {
+    put('y');
+    after_vowel = true;
+    j = 2;
   } else if (n >= 6 && (low[0] == 'h' || low[0] == 'g') && low[1] == 'u' && low[2] == 'a') {
     // A word-initial hua or gua is wa, as Quechua and Mayan names are
     // written the Spanish way or their own ("Huamán" / "Guamán" / "Waman",

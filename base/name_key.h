@@ -25,7 +25,9 @@
 // these otherwise: `Spelling`), a word-initial ou before a vowel -> w
 // ("Oualid" = "Walid"), a word-initial j before u or e -> y in words of
 // five letters or more ("Julia" = "Yuliya", "Jelena" = "Yelena"; "Jung" /
-// "Yung", "Jang" / "Yang" stay apart), a word-initial hua or gua -> wa in
+// "Yung", "Jang" / "Yang" stay apart) and so is a word-initial zh there in
+// words of six letters or more, which Central Asian Latin writes j
+// ("Zhumabaev" = "Jumabaev"; not in South Slavic spelling), a word-initial hua or gua -> wa in
 // words of six letters or more (Quechua and Mayan names: "Huamán" =
 // "Guamán" = "Waman"; "Huang" / "Wang" stay apart), ou/oo->u, ee->i, w after a vowel before a
 // consonant ->u, a final h after a vowel dropped, doubled letters collapsed;

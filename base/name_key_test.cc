@@ -64,7 +64,8 @@ TEST(LightFormTest, RewritesEachDigraphLongestFirst) {
   EXPECT_EQ(LightForm("Philip"), "filip");
   EXPECT_EQ(LightForm("Dickens"), "dikens");
   EXPECT_EQ(LightForm("Alexa"), "aleksa");
-  EXPECT_EQ(LightForm("Zhukov"), "jukov");
+  EXPECT_EQ(LightForm("Zhdanov"), "jdanov");
+  EXPECT_EQ(LightForm("Zhukov"), "yukov");    // Initial zh before u, as j there.
   EXPECT_EQ(LightForm("Tsvet"), "zvet");
   EXPECT_EQ(LightForm("Ritz"), "riz");
   EXPECT_EQ(LightForm("Ghazi"), "gazi");
@@ -252,6 +253,12 @@ TEST(SameNameTest, RussianVariantsMerge) {
   ExpectAllSame({"Julia Zhuravskaya", "Yuliya Zhuravskaya", "Yulia Zhuravskaya"});
   ExpectAllSame({"Jelena Petrova", "Yelena Petrova", "Elena Petrova"});
   ExpectAllSame({"Julian Sokolov", "Yulian Sokolov"});
+  // Initial ж before u or e, written zh, or j in Central Asian Latin.
+  ExpectAllSame({"Askar Zhumabaev", "Asqar Jumabaev", "Askar Zhumabayev"});
+  ExpectAllSame({"Georgy Zhukov", "Georgi Jukov"});
+  ExpectAllSame({"Zhenis Kassymov", "Jenis Qasymov"});
+  EXPECT_FALSE(Same("Zhukov", "Zhdanov"));
+  EXPECT_FALSE(Same("Zhumabaev", "Zhanabaev"));
   // Short words and j before a or i keep their j: Chinese and Korean names
   // differ there.
   EXPECT_FALSE(Same("Jun", "Yun"));
