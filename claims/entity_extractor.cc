@@ -670,6 +670,22 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     }
     return 0;
   };
+  // Whether a title of the lexicon begins with `w` ("Minister", "Commissioner").
+  auto HeadsATitle = [&](absl::string_view w) {
+    const WordInfo* info = Info(w);
+    return info != nullptr && !info->titles.empty();
+  };
+  // Whether the capitals from word m on end in a possessive ("Sarah
+  // Okafor's").
+  auto NameEndsPossessive = [&](size_t m, SentenceTokenizer& sentence_tokens) {
+    while (!tokens[m].possessive) {
+      if (!sentence_tokens.Has(m + 1) || !joined_by_space(m) || !Capitalised(word(m + 1))) {
+        return false;
+      }
+      ++m;
+    }
+    return true;
+  };
   // The byte after a title whose words end before word `end`, its dot
   // included ("Gen.").
   auto TitleEndByte = [&](size_t end) -> int64_t {
@@ -709,12 +725,17 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         while (sentence_tokens.Has(j + 1) && joined_by_space(j)) {
           absl::string_view next = word(j + 1);
           // Capitals join, and "of", "for" or a particle between capitals,
-          // unless a day or month follows it ("Pelno for Monday").
+          // unless a day or month follows it ("Pelno for Monday"), or
+          // "for" stands between a word that heads no institution nor
+          // title and a name in the possessive ("marched in Pelno for
+          // Sarah's funeral"; "the Office for Kosovo's Affairs" joins).
           if (Capitalised(next)) {
             ++j;
           } else if ((next == "of" || next == "for" || Is(next, kParticle)) &&
                      sentence_tokens.Has(j + 2) && joined_by_space(j + 1) &&
-                     Capitalised(word(j + 2)) && !Is(word(j + 2), kDateWord)) {
+                     Capitalised(word(j + 2)) && !Is(word(j + 2), kDateWord) &&
+                     !(next == "for" && NameEndsPossessive(j + 2, sentence_tokens) &&
+                       !IsOrgHead(word(j)) && !HeadsATitle(word(j)))) {
             j += 2;
           } else if (Is(next, kParticle) && !Capitalised(next) && sentence_tokens.Has(j + 3) &&
                      joined_by_space(j + 1) && joined_by_space(j + 2) &&
@@ -1393,6 +1414,13 @@ bool EntityExtractor::IsAfterPersonRole(absl::string_view text, size_t begin) co
 
 bool EntityExtractor::IsBeforePersonApposition(absl::string_view text, size_t end) const {
   absl::string_view rest = text.substr(std::min(end, text.size()));
+  // An aside in brackets may come first: "X (the spelling on his papers), a
+  // student".
+  if (absl::StartsWith(rest, " (")) {
+    const size_t close = rest.find_first_of("()", 2);
+    if (close == absl::string_view::npos || rest[close] != ')' || close > 160) return false;
+    rest.remove_prefix(close + 1);
+  }
   if (!absl::ConsumePrefix(&rest, ", ")) return false;
   // Takes the word (letters and apostrophes) that opens `rest`.
   auto take_word = [&rest] {
@@ -1411,13 +1439,15 @@ bool EntityExtractor::IsBeforePersonApposition(absl::string_view text, size_t en
     return age >= 1 && age < 120;
   }
   // An office, a role or work: ", the head of the union", ", a former
-  // lecturer at X,".
+  // lecturer at X,", ", a 21-year-old civil engineering student".
   {
     absl::string_view r = rest;
     if (absl::ConsumePrefix(&r, "the ") || absl::ConsumePrefix(&r, "a ") ||
         absl::ConsumePrefix(&r, "an ")) {
-      for (int words = 0; words < 3; ++words) {
+      for (int words = 0; words < 4; ++words) {
         size_t e = 0;
+        while (e < r.size() && e < 3 && absl::ascii_isdigit(r[e])) ++e;
+        if (e > 0 && !absl::StartsWith(r.substr(e), "-year-old")) break;
         while (e < r.size() && (absl::ascii_islower(r[e]) || r[e] == '-')) ++e;
         if (e == 0) break;
         const absl::string_view noun = r.substr(0, e);
@@ -1429,7 +1459,8 @@ bool EntityExtractor::IsBeforePersonApposition(absl::string_view text, size_t en
           for (absl::string_view a : kAfterNoun) {
             if (absl::StartsWith(after, a)) return true;
           }
-          break;
+          // Else a noun before the head ("a veteran organiser", "a
+          // student town").
         }
         r.remove_prefix(e);
         if (!absl::ConsumePrefix(&r, " ")) break;

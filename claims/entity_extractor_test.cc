@@ -881,6 +881,16 @@ TEST(EntityExtractorTest, ADayOrMonthAfterOfOrForStartsNoPartOfAName) {
   EXPECT_THAT(mentions, ::testing::Not(Contains("Pelno for Monday")));
 }
 
+TEST(EntityExtractorTest, ForBeforeSomeonesNameInThePossessiveJoinsOnlyAnInstitution) {
+  std::string text = "Mourners marched in Pelno for Sarah Okafor's funeral. The Commission for "
+                     "Refugees' report and the Minister for Veterans' letter came later.";
+  std::vector<std::string> mentions = MentionTexts(text, Extract(text));
+  EXPECT_THAT(mentions, Contains("Pelno"));
+  EXPECT_THAT(mentions, Contains("Sarah Okafor"));
+  EXPECT_THAT(mentions, ::testing::Not(Contains("Pelno for Sarah Okafor")));
+  EXPECT_THAT(mentions, Contains("Commission for Refugees"));
+}
+
 TEST(EntityExtractorTest, PlaceNounsAfterANameMakeItAPlaceUnlessItIsAnAdjective) {
   const EntityExtractor& x = DefaultEntityExtractor();
   auto before_place = [&](const std::string& text) {
@@ -994,6 +1004,31 @@ TEST(EntityExtractorTest, AOneWordNameWithAnAgeOrAnOfficeAppositionIsAPerson) {
   EXPECT_FALSE(apposed_person("Kolbrek, the capital of the province, was quiet."));
   EXPECT_FALSE(apposed_person("Kolbrek, a student town near the coast, was quiet."));
   EXPECT_FALSE(apposed_person("Kolbrek, the head office of the bank, was shut."));
+}
+
+TEST(EntityExtractorTest, APersonAppositionMayFollowABracketedAsideAndGiveAnAge) {
+  for (const std::string text :
+       {"Karsten (the name on his passport; friends say Kasi), a bus mechanic, was hurt.",
+        "Mirela, a 19-year-old nursing student, was arrested in Pelno.",
+        "Police detained Mirela, a 52-year-old fish vendor from the port."}) {
+    const EntityResult r = Extract(text);
+    const EntityCluster* c = Find(r, text[0] == 'K' ? "Karsten" : "Mirela");
+    ASSERT_NE(c, nullptr) << text;
+    EXPECT_EQ(c->type, PERSON) << text;
+  }
+  const EntityExtractor& x = DefaultEntityExtractor();
+  auto apposed_person = [&](const std::string& text) {
+    // The name is the text's first word.
+    return x.IsBeforePersonApposition(text, text.find_first_of(" ,"));
+  };
+  EXPECT_TRUE(apposed_person("Darsono (also written Darsana), 34, said."));
+  EXPECT_TRUE(apposed_person("Darsono, a 34-year-old civil engineering student, said."));
+  // Must not: a number that is no age, a place after the aside, an aside
+  // with no apposition, or one that is never closed.
+  EXPECT_FALSE(apposed_person("Kolbrek, a 40-minute drive from the coast, was quiet."));
+  EXPECT_FALSE(apposed_person("Kolbrek (see map), a farming village, was quiet."));
+  EXPECT_FALSE(apposed_person("Kolbrek (a student town) was quiet."));
+  EXPECT_FALSE(apposed_person("Kolbrek (a student, a lecturer was quiet."));
 }
 
 TEST(EntityExtractorTest, AnAppositionThatCallsANameAPlace) {
