@@ -220,6 +220,16 @@ bool IsAcronym(absl::string_view w) {
   return letters >= 2 && letters <= 8;
 }
 
+// Whether `w` is three to eight capital letters and nothing else ("RSUD",
+// "NATO"; not "J.K.", "DJ").
+bool IsLetterAcronym(absl::string_view w) {
+  if (w.size() < 3 || w.size() > 8) return false;
+  for (char c : w) {
+    if (!absl::ascii_isupper(c)) return false;
+  }
+  return true;
+}
+
 // "Kata'ib" and "Kataib" (straight or typographic apostrophe) are one word.
 std::string WithoutApostrophes(absl::string_view w) {
   std::string out = absl::StrReplaceAll(w, {{"\u2019", ""}});
@@ -948,6 +958,11 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         if (raw.acronym.end > raw.acronym.begin) org = org || !has_title;
         // ", a militant group banned in 2019".
         org = org || (!has_title && IsBeforeGroupApposition(text, raw.range.end));
+        // An acronym before a name, in a name not all in capitals: a body
+        // and where it is or what it serves ("RSUD Pamekar", "BBC Persian"),
+        // no one's name.
+        org = org || (raw.word_count() >= 2 && !has_title &&
+                      IsLetterAcronym(word(raw.first_word)) && !AllCapitals(name));
         if (org) {
           raw.type = ORGANIZATION;
         } else if (raw.word_count() >= 2 || has_title || InCountedNameList(text, raw.range) ||

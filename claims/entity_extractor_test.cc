@@ -933,6 +933,24 @@ TEST(EntityExtractorTest, OneWordNamesListedAfterCountedPeopleArePeople) {
   }
 }
 
+TEST(EntityExtractorTest, AnAcronymBeforeANameMakesItAnOrganisation) {
+  const std::string text =
+      "Friends carried him to RSUD Tarvena. The KPU Tarvena office stayed shut. "
+      "J.K. Rowling, DJ Aruna and ODEL BANTU were not there.";
+  const EntityResult r = Extract(text);
+  for (const char* name : {"RSUD Tarvena", "KPU Tarvena"}) {
+    const EntityCluster* c = Find(r, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, ORGANIZATION) << name;
+  }
+  // Must not: initials, two letters, a name all in capitals.
+  for (const char* name : {"J.K. Rowling", "DJ Aruna", "ODEL BANTU"}) {
+    const EntityCluster* c = Find(r, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, PERSON) << name;
+  }
+}
+
 TEST(EntityExtractorTest, AnAppositionThatCallsANameAGroupMakesItAnOrganisation) {
   for (const std::string text :
        {"A statement signed by Jaysh al-Fajr, a militant group banned in 2020, was read out.",
