@@ -1891,6 +1891,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // strike"): an event that takes no role of its own from this sentence
     // (the instrument is the death's) and shares the death's time and place.
     bool means = false;
+    // A participle between a determiner and a noun ("free the detained
+    // militiamen"): people named by an earlier event, which takes no time,
+    // place or count from this sentence.
+    bool attributive = false;
     // The trigger before it, when this one is an active predicate joined
     // to it by "and" ("police raided the office and detained 12"): the
     // agent of both.
@@ -2042,18 +2046,37 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // A participle after "those" that ends its phrase names people by an
   // event told before ("12 of those detained were freed", "those arrested,
   // he said"): the sentence's time, place and count are another event's.
+  // So does one between a determiner and a noun ("ordered him to free the
+  // detained militiamen", "their arrested colleagues"), which takes none of
+  // them even when no other event does.
   for (Trig& t : trigs) {
     if (t.embedded) continue;
-    const int64_t from = std::max<int64_t>(sentence.begin, t.range.begin - 6);
     const absl::string_view surface = text.substr(t.range.begin, t.range.end - t.range.begin);
-    if (!absl::EndsWithIgnoreCase(text.substr(from, t.range.begin - from), "those ") ||
-        surface.find(' ') != absl::string_view::npos || !IsPastVerb(surface)) {
+    if (surface.find(' ') != absl::string_view::npos || !IsPastVerb(surface)) continue;
+    const int64_t from = std::max<int64_t>(sentence.begin, t.range.begin - 8);
+    const absl::string_view before = text.substr(from, t.range.begin - from);
+    if (absl::EndsWithIgnoreCase(before, "those ")) {
+      static const RE2* const kPhraseEnd =
+          new RE2("(?i)(?:[,;:.)]|\\s+(?:were|was|are|is|have|had|has|will|would)\\b)");
+      t.embedded = kPhraseEnd->Match(ToPiece(text), t.range.end, sentence.end,
+                                     RE2::ANCHOR_START, nullptr, 0);
       continue;
     }
-    static const RE2* const kPhraseEnd =
-        new RE2("(?i)(?:[,;:.)]|\\s+(?:were|was|are|is|have|had|has|will|would)\\b)");
-    t.embedded = kPhraseEnd->Match(ToPiece(text), t.range.end, sentence.end, RE2::ANCHOR_START,
-                                   nullptr, 0);
+    static const RE2* const kDeterminer =
+        new RE2("(?i)(?:^|\\s)(?:the|these|their|his|her|its|our)\\s$");
+    static const RE2* const kNounAfter = new RE2("^ ([a-z][a-z-]*[a-z])\\b");
+    re2::StringPiece next;
+    if (!Occurs(*kDeterminer, before) ||
+        !RE2::PartialMatch(ToPiece(text.substr(t.range.end, sentence.end - t.range.end)),
+                           *kNounAfter, &next)) {
+      continue;
+    }
+    static const auto* const kNoNoun = new absl::flat_hash_set<absl::string_view>{
+        "were", "was", "are", "is", "be", "been", "have", "had", "has", "will", "would", "and",
+        "or", "but", "in", "on", "at", "by", "for", "with", "to", "from", "after", "before",
+        "since", "during", "without", "under", "over", "as", "into", "last", "this", "that",
+        "who", "which", "earlier", "later", "yesterday", "today", "so", "far"};
+    t.attributive = !kNoNoun->contains(absl::string_view(next.data(), next.size()));
   }
   // An attack named as the setting of an arrest or another justice event of
   // the sentence ("In a raid in X on Monday, police detained Y") gives that
@@ -2431,7 +2454,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // True when nearest() may give a value of `role` to trigger i.
   auto takes_role = [&](size_t i, absl::string_view role) {
     bool circumstantial = role == "time" || role == "place" || role == "count";
-    if (trigs[i].means || (circumstantial && embedded_yields(i, role))) return false;
+    if (trigs[i].means ||
+        (circumstantial && (trigs[i].attributive || embedded_yields(i, role)))) {
+      return false;
+    }
     return frame_of(i).HasRole(role);
   };
   // takes_role of the circumstantial roles, worked out once per trigger:

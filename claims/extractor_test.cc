@@ -145,6 +145,16 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Release-Parole", {"reason=no charges", "time=2022-03-13"}},
         FrameCase{"The judge let him go on talking.", "", {}},
         FrameCase{"Let us go to the square, the organiser said.", "", {}},
+        // A participle between a determiner and a noun names people by an
+        // earlier event: no time or place of this sentence; a participle
+        // as the verb still takes them.
+        FrameCase{"On Friday, armed men surrounded the palace, ordering the premier to hand "
+                  "over the detained militiamen.",
+                  "Justice:Arrest-Jail", {"-time=2022-03-11"}},
+        FrameCase{"Police detained the activists in Mosul on Monday.", "Justice:Arrest-Jail",
+                  {"place=Mosul", "time=2022-03-14"}},
+        FrameCase{"The detained were freed in Mosul on Monday.", "Justice:Release-Parole",
+                  {"place=Mosul", "time=2022-03-14"}},
         // A release of people, not of a text, figures or a substance, nor a
         // press release; statements given after the release do not stop it.
         FrameCase{"The ministry said in a press release on Monday that the vote would go ahead.",
@@ -529,6 +539,19 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"The road was blocked by snow on Monday.", "", {}},
         FrameCase{"Police moved to clear the blockade before dawn on Tuesday.",
                   "Conflict:Attack", {"agent=police", "time=2022-03-15"}}));
+
+TEST(ExtractorTest, AnAttributiveParticipleTakesNoTimeOrPlaceOfItsSentence) {
+  ClaimSet set = RunText("Their arrested colleagues were freed in Mosul on Monday.");
+  EXPECT_THAT(ValuesOfType(set, "Justice:Release-Parole"),
+              ::testing::IsSupersetOf({"place=Mosul", "time=2022-03-14"}));
+  EXPECT_THAT(ValuesOfType(set, "Justice:Arrest-Jail"), ::testing::IsEmpty());
+  set = RunText("The wounded guards were flown to Mosul on Monday.");
+  EXPECT_THAT(ValuesOfType(set, "Life:Injure"), ::testing::IsEmpty());
+  // A participle that is the verb keeps them.
+  set = RunText("The guards were wounded in Mosul on Monday.");
+  EXPECT_THAT(ValuesOfType(set, "Life:Injure"),
+              ::testing::IsSupersetOf({"place=Mosul", "time=2022-03-14"}));
+}
 
 TEST(ExtractorTest, TheWoundsSomeoneDiedOfAreNoInjuryNorAChargeAtPolice) {
   ClaimSet died = RunText("The guard died from a gunshot wound on Sunday.");
