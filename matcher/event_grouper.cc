@@ -103,12 +103,41 @@ inline bool CountedApartInOneDocument(const EventRecord& a, const EventRecord& b
   return low.count_high < high.count_low && high.count_low >= 3 * low.count_high;
 }
 
+// Whether a day is stated of `r` (not lent to it).
+inline bool DayStated(const EventRecords& rs, const EventRecord& r) {
+  return r.time.known && r.time.granularity == DAY && !rs.TimeLent(r);
+}
+
+// One document states two different days of them ("police fired tear gas on
+// Tuesday", "police opened fire on Thursday"), and one of them names no
+// participant: two events. Dates of a coarser grain (a month, "last week")
+// do not tell them apart, nor do two records that both name participants
+// (Consistent compares those): there a day is more often another event's
+// taken by mistake than a second event of one person.
+inline bool DatedApartInOneDocument(const EventRecords& rs, const EventRecord& a,
+                                    const EventRecord& b) {
+  return a.doc >= 0 && a.doc == b.doc && (a.num_participants == 0 || b.num_participants == 0) &&
+         DayStated(rs, a) && DayStated(rs, b) && !DatesCompatible(a.time, b.time);
+}
+
+// Whether one document tells them apart (CountedApartInOneDocument,
+// DatedApartInOneDocument).
+inline bool ApartInOneDocument(const EventRecords& rs, const EventRecord& a,
+                               const EventRecord& b) {
+  return CountedApartInOneDocument(a, b) || DatedApartInOneDocument(rs, a, b);
+}
+
+// Whether `r` gives what ApartInOneDocument compares.
+inline bool TellsApartInItsDocument(const EventRecords& rs, const EventRecord& r) {
+  return r.doc >= 0 && (r.has_count || DayStated(rs, r));
+}
+
 // Nothing says they differ; `shared_participant` is whether their
 // participant sets intersect.
-bool Consistent(const EventRecord& a, const EventRecord& b,
+bool Consistent(const EventRecords& rs, const EventRecord& a, const EventRecord& b,
                 const GroupingOptions& options, bool shared_participant) {
   if (OtherKinds(a.kind, b.kind)) return false;
-  if (CountedApartInOneDocument(a, b)) return false;
+  if (ApartInOneDocument(rs, a, b)) return false;
   if (a.num_participants != 0 && b.num_participants != 0 && !shared_participant) {
     return false;
   }
@@ -125,7 +154,7 @@ bool Consistent(const EventRecord& a, const EventRecord& b,
 
 bool Consistent(const EventRecords& rs, const EventRecord& a, const EventRecord& b,
                 const GroupingOptions& options) {
-  return Consistent(a, b, options, Intersects(rs.participants(a), rs.participants(b)));
+  return Consistent(rs, a, b, options, Intersects(rs.participants(a), rs.participants(b)));
 }
 
 // Something says they are the same (`shared_participant` as above).
@@ -177,8 +206,9 @@ struct GroupSummary {
   absl::InlinedVector<absl::Span<const int>, 1> participant_sets;
   absl::InlinedVector<const absl::string_view*, 1> places;  // Distinct, non-empty.
   uint16_t kind = 0;  // The members' kind, or 0 when none has one.
-  // The members that give a count and their document.
-  absl::InlinedVector<const EventRecord*, 1> counted;
+  // The members that give a count or a day, and their document
+  // (TellsApartInItsDocument).
+  absl::InlinedVector<const EventRecord*, 1> told;
 };
 
 // True when a place of `a` and a place of `b` cannot be one place.
@@ -193,7 +223,7 @@ bool PlacesDisagree(const GroupSummary& a, const GroupSummary& b,
 }
 
 // `check_places` false: as if neither had a place.
-bool CanMerge(const GroupSummary& a, const GroupSummary& b,
+bool CanMerge(const EventRecords& rs, const GroupSummary& a, const GroupSummary& b,
               const GroupingOptions& options, bool check_places = true) {
   if (OtherKinds(a.kind, b.kind)) return false;
   if (!Close(a.time, b.time, options.max_time_gap_days)) return false;
@@ -203,9 +233,9 @@ bool CanMerge(const GroupSummary& a, const GroupSummary& b,
       if (!Intersects(p, q)) return false;
     }
   }
-  for (const EventRecord* p : a.counted) {
-    for (const EventRecord* q : b.counted) {
-      if (CountedApartInOneDocument(*p, *q)) return false;
+  for (const EventRecord* p : a.told) {
+    for (const EventRecord* q : b.told) {
+      if (ApartInOneDocument(rs, *p, *q)) return false;
     }
   }
   if (a.once_per_day && b.once_per_day && !a.participant_sets.empty() &&
@@ -240,12 +270,12 @@ void MergeInto(GroupSummary& into, GroupSummary& from) {
     }
     if (!seen) into.places.push_back(p);
   }
-  into.counted.insert(into.counted.end(), from.counted.begin(), from.counted.end());
+  into.told.insert(into.told.end(), from.told.begin(), from.told.end());
   from.time = TimeSpan();
   from.once_per_day = false;
   from.participant_sets.clear();
   from.places.clear();
-  from.counted.clear();
+  from.told.clear();
 }
 
 // Block key: (event key id, kind, value); words and places are interned to
@@ -446,10 +476,10 @@ bool AttachOrphans(const EventRecords& rs,
     // the orphan's.
     auto several = [&](const std::vector<int>& v, int also) {
       for (size_t x = 0; x < v.size(); ++x) {
-        if (also >= 0 && !CanMerge(summary[v[x]], summary[also], options)) return true;
+        if (also >= 0 && !CanMerge(rs, summary[v[x]], summary[also], options)) return true;
         for (size_t y = x + 1; y < v.size(); ++y) {
           if (key_of[v[x]] == key_of[v[y]] &&
-              !CanMerge(summary[v[x]], summary[v[y]], options)) {
+              !CanMerge(rs, summary[v[x]], summary[v[y]], options)) {
             return true;
           }
         }
@@ -535,7 +565,7 @@ bool AttachOrphans(const EventRecords& rs,
     for (int p : people_of[orphan]) about_others = about_others || !names(target, p);
     if (about_others) continue;
     int a = uf.Find(target), b = uf.Find(orphan);
-    if (a == b || !CanMerge(summary[a], summary[b], options)) continue;
+    if (a == b || !CanMerge(rs, summary[a], summary[b], options)) continue;
     if (b < a) std::swap(a, b);
     uf.Union(a, b);
     MergeInto(summary[a], summary[b]);
@@ -633,7 +663,7 @@ void MergePlaceSplits(const EventRecords& rs,
     // Of one kind, or both of none: a shooting told by one outlet is no
     // deviant place of a raid the others tell.
     if (summary[a].kind != summary[b].kind ||
-        !CanMerge(summary[a], summary[b], options, /*check_places=*/false)) {
+        !CanMerge(rs, summary[a], summary[b], options, /*check_places=*/false)) {
       return false;
     }
     if (hull[a].known && hull[b].known &&
@@ -699,7 +729,7 @@ bool LinkableOfOneKey(const EventRecords& rs, const EventRecord& a,
     return false;
   }
   const bool shared_participant = Intersects(rs.participants(a), rs.participants(b));
-  if (!Consistent(a, b, options, shared_participant)) return false;
+  if (!Consistent(rs, a, b, options, shared_participant)) return false;
   return !options.require_evidence || HasEvidence(rs, a, b, shared_participant);
 }
 
@@ -743,7 +773,7 @@ std::vector<int> GroupEvents(const EventRecords& rs,
     s.unnamed_group = r.unnamed_group;
     s.person = r.person_participant;
     s.kind = r.kind;
-    if (r.has_count && r.doc >= 0) s.counted.push_back(&r);
+    if (TellsApartInItsDocument(rs, r)) s.told.push_back(&r);
     const absl::Span<const int> participants = rs.participants(r);
     if (!participants.empty()) s.participant_sets.push_back(participants);
     if (!r.place.empty()) {
@@ -764,6 +794,11 @@ std::vector<int> GroupEvents(const EventRecords& rs,
           r.num_arguments + r.num_argument_words + r.num_broad_arguments + 3;
     }
   }
+  // Pairs told on days apart (close enough to link: a conflict about one
+  // event's date), linked after all others, so that a record joins the
+  // group of its own day before one of another day can take it.
+  std::vector<std::pair<int, int>> days_apart;
+  bool deferring = true;
   auto link = [&](int i, int j) {
     int a = uf.Find(i), b = uf.Find(j);
     if (a == b) return;  // Whether they may link or not.
@@ -771,7 +806,11 @@ std::vector<int> GroupEvents(const EventRecords& rs,
         !LinkableOfOneKey(rs, records[i], records[j], options)) {
       return;
     }
-    if (!CanMerge(summary[a], summary[b], options)) return;
+    if (deferring && !DatesCompatible(records[i].time, records[j].time)) {
+      days_apart.emplace_back(i, j);
+      return;
+    }
+    if (!CanMerge(rs, summary[a], summary[b], options)) return;
     if (b < a) std::swap(a, b);
     uf.Union(a, b);
     MergeInto(summary[a], summary[b]);
@@ -942,6 +981,9 @@ std::vector<int> GroupEvents(const EventRecords& rs,
       for (int j : candidates) link(i, j);
     }
   }
+  deferring = false;
+  for (const auto& [i, j] : days_apart) link(i, j);
+  Release(days_apart);
 
   if (options.attach_orphans && any_vague) {
     // Orphans of one document that joined each other may then join the

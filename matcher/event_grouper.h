@@ -6,7 +6,10 @@
 // Two records may be linked when
 //   - they have the same event key: the ACE type, or for untyped records
 //     (empty type) the trigger lemma (typed and untyped never link);
-//   - nothing says they differ: they are not of two different kinds (`kind`:
+//   - nothing says they differ: one document does not tell them apart (by
+//     counts three times apart, or by two different days stated of them when
+//     one names no participant: "police fired tear gas on Tuesday", "police
+//     opened fire on Thursday"), they are not of two different kinds (`kind`:
 //     a strike and a funeral procession are both demonstrations, never one
 //     event), their times are at most `max_time_gap_days`
 //     apart (or one is unknown; a small gap is a conflict about one event's
@@ -24,7 +27,9 @@
 // Candidate pairs come only from blocking keys (event key + participant,
 // argument, argument word, place, month, count or broad argument), never from all pairs; the
 // evidence rule guarantees every linkable pair shares a block.
-// Links are applied in (i, j) order; a link joins two groups only when no
+// Links are applied in (i, j) order, those of records told on days apart
+// (known times that do not overlap) after all others, so that a record
+// joins the group of its own day first; a link joins two groups only when no
 // member of one differs (as above) from a member of the other, so different
 // events of one type (two arrests of different people, or of the same group a
 // year apart) stay apart even when a vague mention is compatible with both.
@@ -178,6 +183,15 @@ struct EventRecords {
   std::vector<EventRecord> records;
   std::vector<int> entity_pool;
   std::vector<absl::string_view> word_pool;
+  // Per record, when not empty: nonzero when its time was lent to it (by a
+  // dated mention near it, for grouping), not stated of it. A lent time
+  // never tells two records of one document apart (see GroupEvents). Empty:
+  // every known time is stated.
+  std::vector<uint8_t> time_lent;
+
+  bool TimeLent(const EventRecord& r) const {
+    return !time_lent.empty() && time_lent[&r - records.data()] != 0;
+  }
 
   size_t size() const { return records.size(); }
 

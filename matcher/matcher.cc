@@ -322,6 +322,10 @@ void LendTimesWithinParagraphs(
                    [](const EventRecord& r) { return r.num_participants == 0; })) {
     return;
   }
+  auto lent = [&](int i) {
+    rs->time_lent.resize(n);
+    rs->time_lent[i] = 1;
+  };
   int doc_begin = 0;  // The first record of record i's document.
   for (int i = 0; i < n; ++i) {
     if (record_source[i].first != record_source[doc_begin].first) doc_begin = i;
@@ -344,6 +348,7 @@ void LendTimesWithinParagraphs(
       const DateInterval& t = (*records)[j].time;
       if (t.known && (t.granularity == DAY || t.granularity == MONTH)) {
         r.time = t;
+        lent(i);
         break;
       }
     }
@@ -368,7 +373,10 @@ void LendTimesWithinParagraphs(
     if (only != nullptr && only->granularity != DAY && only->granularity != MONTH) {
       only = nullptr;
     }
-    if (agree && (own_type || earlier) && only != nullptr) r.time = *only;
+    if (agree && (own_type || earlier) && only != nullptr) {
+      r.time = *only;
+      lent(i);
+    }
   }
 }
 
