@@ -1816,25 +1816,59 @@ absl::StatusOr<DateValue> ShiftDay(const DateValue& day, int days, absl::string_
   return out;
 }
 
-absl::StatusOr<DateValue> YearBefore(const DateValue& date) {
+absl::StatusOr<DateValue> InYear(const DateValue& date, int year) {
   absl::CivilDay first, last;
   if ((date.granularity() != DAY && date.granularity() != MONTH) ||
       !ParsePublished(date.first_day(), &first) || !ParsePublished(date.last_day(), &last)) {
     return absl::InvalidArgumentError(
         absl::StrCat("date \"", date.iso(), "\" is not a calendar day or month"));
   }
-  if (date.granularity() == DAY && first.month() == 2 && first.day() == 29) {
+  if (date.granularity() == DAY && first.month() == 2 && first.day() == 29 &&
+      DaysInMonth(year, 2) < 29) {
     return absl::InvalidArgumentError(
-        absl::StrCat("date \"", date.iso(), "\" has no day in the year before"));
+        absl::StrCat("date \"", date.iso(), "\" has no day in ", year));
   }
   DateValue out = date;
-  const absl::CivilDay new_first(first.year() - 1, first.month(), first.day());
-  const int last_day = std::min<int>(last.day(), DaysInMonth(last.year() - 1, last.month()));
-  const absl::CivilDay new_last(last.year() - 1, last.month(), last_day);
+  const absl::CivilDay new_first(year, first.month(), first.day());
+  const int last_day = std::min<int>(last.day(), DaysInMonth(year, last.month()));
+  const absl::CivilDay new_last(year, last.month(), last_day);
   AssignIso(new_first, date.granularity() == DAY ? 3 : 2, out.mutable_iso());
   AssignIso(new_first, 3, out.mutable_first_day());
   AssignIso(new_last, 3, out.mutable_last_day());
   return out;
+}
+
+absl::StatusOr<DateValue> YearBefore(const DateValue& date) {
+  absl::CivilDay first;
+  if (!ParsePublished(date.first_day(), &first)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("date \"", date.iso(), "\" is not a calendar day or month"));
+  }
+  return InYear(date, static_cast<int>(first.year()) - 1);
+}
+
+bool IsFollowedByThatYear(absl::string_view text, size_t end) {
+  if (end > text.size()) return false;
+  absl::string_view rest = text.substr(end);
+  absl::ConsumePrefix(&rest, ",");
+  // Consumes one or more spaces, then `word` (as written).
+  auto word = [&rest](absl::string_view w) {
+    absl::string_view r = rest;
+    if (r.empty() || !absl::ascii_isspace(r[0])) return false;
+    while (!r.empty() && absl::ascii_isspace(r[0])) r.remove_prefix(1);
+    if (!absl::ConsumePrefix(&r, w)) return false;
+    rest = r;
+    return true;
+  };
+  word("of");
+  if (word("the")) {
+    if (!word("same")) return false;
+  } else if (!word("that")) {
+    return false;
+  } else {
+    word("same");
+  }
+  return word("year") && (rest.empty() || !absl::ascii_isalnum(rest[0]));
 }
 
 }  // namespace xref

@@ -131,6 +131,18 @@ absl::StatusOr<DateValue> ShiftDay(const DateValue& day, int days, absl::string_
 // it is no DAY or MONTH date, or is 29 February.
 absl::StatusOr<DateValue> YearBefore(const DateValue& date);
 
+// The same day or month in `year` (`iso`, `first_day` and `last_day`
+// moved; a month's last day kept in that month): for "in September that
+// year" after a year the text stated. Fails with kInvalidArgument naming the
+// date when it is no DAY or MONTH date, or is 29 February and `year` no leap
+// year.
+absl::StatusOr<DateValue> InYear(const DateValue& date, int year);
+
+// True when the text after a time expression ending at `end` says the year
+// is one told before: "that year", "the same year", "of that year" ("in
+// September that year", "on May 3 of the same year").
+bool IsFollowedByThatYear(absl::string_view text, size_t end);
+
 // The comparable string for a date value: `iso` when set, else
 // "relative:" + `relative`.
 std::string DateKey(const DateValue& value);

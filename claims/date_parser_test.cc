@@ -554,6 +554,38 @@ TEST(YearBeforeTest, MovesADayOrAMonthBackAYear) {
   EXPECT_EQ(month_before.last_day(), "2023-02-28");
 }
 
+TEST(InYearTest, MovesADayOrAMonthToTheYear) {
+  ASSERT_OK_AND_ASSIGN(DateValue month, NormalizeDate("in September", "2025-04-10"));
+  ASSERT_OK_AND_ASSIGN(DateValue moved, InYear(month, 2023));
+  EXPECT_EQ(moved.iso(), "2023-09");
+  EXPECT_EQ(moved.granularity(), MONTH);
+  EXPECT_EQ(moved.first_day(), "2023-09-01");
+  EXPECT_EQ(moved.last_day(), "2023-09-30");
+  ASSERT_OK_AND_ASSIGN(DateValue leap, NormalizeDate("February 29, 2024", ""));
+  ASSERT_OK_AND_ASSIGN(DateValue leap_moved, InYear(leap, 2020));
+  EXPECT_EQ(leap_moved.iso(), "2020-02-29");
+  EXPECT_THAT(InYear(leap, 2023),
+              StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("has no day in 2023")));
+  ASSERT_OK_AND_ASSIGN(DateValue year, NormalizeDate("in 2020", ""));
+  EXPECT_THAT(InYear(year, 2019),
+              StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("\"2020\"")));
+}
+
+TEST(IsFollowedByThatYearTest, ThatYearTheSameYearOfThatYear) {
+  auto after = [](absl::string_view text) {
+    return IsFollowedByThatYear(text, text.find("September") + 9);
+  };
+  EXPECT_TRUE(after("in September that year"));
+  EXPECT_TRUE(after("in September of that year,"));
+  EXPECT_TRUE(after("in September, that same year"));
+  EXPECT_TRUE(after("in September the same year."));
+  // Must not: another year, a word that only begins with "year".
+  EXPECT_FALSE(after("in September this year"));
+  EXPECT_FALSE(after("in September that yearbook"));
+  EXPECT_FALSE(after("in September the year before"));
+  EXPECT_FALSE(after("in September"));
+}
+
 TEST(YearBeforeTest, RefusesAYearA29FebruaryAndARelation) {
   ASSERT_OK_AND_ASSIGN(DateValue year, NormalizeDate("in 2020", ""));
   EXPECT_THAT(YearBefore(year),

@@ -1277,6 +1277,10 @@ struct RuleExtractor::Context {
   // The coarser calendar intervals of the time claims so far ("last month",
   // "in 2019"), as `days`.
   std::vector<NotedDay> periods;
+  // The year of the last time expression so far that writes its year ("in
+  // 2023", "June 9, 2021"), 0 before one: the year of "in September that
+  // year".
+  int stated_year = 0;
   // The calendar days noted for anchor nouns (AnchorNouns).
   struct AnchorDay {
     int noun;
@@ -1308,6 +1312,7 @@ struct RuleExtractor::Context {
     days.clear();
     periods.clear();
     anchor_days.clear();
+    stated_year = 0;
     candidates.clear();
     hit_sentences.clear();
   }
@@ -2675,6 +2680,19 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         IsMonthOfAName(text, te.range) || FollowsNegation(text, sentence.begin, te.range.begin) ||
         EndsAPeriod(text, sentence.begin, te.range)) {
       continue;
+    }
+    // "in September that year": the month in the year the text stated
+    // last.
+    if (NamesAYear(text.substr(te.range.begin, te.range.end - te.range.begin))) {
+      int year = 0;
+      if (te.value.first_day().size() >= 4 &&
+          absl::SimpleAtoi(te.value.first_day().substr(0, 4), &year)) {
+        ctx->stated_year = year;
+      }
+    } else if (ctx->stated_year > 0 && IsFollowedByThatYear(text, te.range.end)) {
+      if (absl::StatusOr<DateValue> in_year = InYear(te.value, ctx->stated_year); in_year.ok()) {
+        te.value = *std::move(in_year);
+      }
     }
     if (const TextRange apposition = NameAppositionAround(text, sentence, te.range);
         apposition.end > apposition.begin &&

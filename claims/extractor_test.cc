@@ -3016,6 +3016,22 @@ TEST(TimeTest, APastEventDatedAfterPublicationIsTheYearBefore) {
               ::testing::Contains("time=2022-05-03"));
 }
 
+TEST(TimeTest, AMonthThatYearIsInTheYearTheTextStatedLast) {
+  EXPECT_THAT(Values(RunText("He was first arrested in 2017. In March of that year a court in "
+                             "Tarsk convicted him.")),
+              ::testing::Contains("time=2017-03"));
+  EXPECT_THAT(Values(RunText("Police arrested the editor on May 3, 2019, and in June the same "
+                             "year he was charged.")),
+              ::testing::Contains("time=2019-06"));
+  // Must not: "that year" with no year stated before it, and a month
+  // without it.
+  EXPECT_THAT(Values(RunText("In September that year the editor was arrested.")),
+              ::testing::Contains("time=2021-09"));
+  EXPECT_THAT(Values(RunText("He was first arrested in 2017. In March a court in Tarsk "
+                             "convicted him.")),
+              ::testing::Contains("time=2022-03"));
+}
+
 TEST(ClauseTest, APeopleNamedByAnEarlierEventTakeNoTimeOfTheSentence) {
   ClaimSet set = RunText("Police detained 40 miners in Kirov on Friday. On Sunday, 12 of those "
                          "detained were freed.");
