@@ -106,7 +106,8 @@ double IndelCost(char c) { return IsVowel(c) ? 0.5 : kHard; }
 // The digraph rewrite that starts at s[i] (the longest first: tsch, tch,
 // sch -> j, j, s; ch, ph, ck, kh, dh, th, gh, sh, zh, ts, tz, dz -> j, f, k,
 // x, d, t, g, s, j, z, z, z; qh -> q; x -> ks, but x at a word's start
-// before a, e or o -> x): writes its replacement at `out`
+// before a, e or o, or anywhere with Spelling::kKurmanji -> x): writes its
+// replacement at `out`
 // and returns the number of letters it replaces and writes, or {0, 0} when
 // none starts there. With Spelling::kSlavic, tsch, tch, ch and ts become c,
 // zh becomes z and dj becomes d (the English spellings of č, ć, c, ž, đ),
@@ -171,7 +172,10 @@ Rewritten RewriteDigraph(absl::string_view s, size_t i, char* out,
       // and Azeri Latin spellings, kh ("Xalid" / "Khalid", "Xelil"); not
       // before i or u, where Pinyin's x is no kh ("Xu" and "Hu" are two
       // surnames); elsewhere ks ("Maxim").
-      if (i == 0 && (at(1) == 'a' || at(1) == 'e' || at(1) == 'o')) return put('x', 1);
+      if (spelling == Spelling::kKurmanji ||
+          (i == 0 && (at(1) == 'a' || at(1) == 'e' || at(1) == 'o'))) {
+        return put('x', 1);
+      }
       out[0] = 'k';
       out[1] = 's';
       return {1, 2};
@@ -345,6 +349,19 @@ size_t LightFormTo(absl::string_view token, char* out, Spelling spelling) {
     low[low_size++] = static_cast<char>(c);
   }
   return LightFormOfLowerTo(absl::string_view(low, low_size), out, spelling);
+}
+
+// Whether `word` (folded to lower case) has a letter of Kurdish Latin that
+// neither English nor Turkish writes: ê, î, û (ş, which Turkish writes too,
+// tells nothing of x, which Turkish does not).
+bool HasKurmanjiLetters(absl::string_view word) {
+  for (size_t i = 0; i + 1 < word.size(); ++i) {
+    if (word[i] == '\xC3' &&
+        (word[i + 1] == '\xAA' || word[i + 1] == '\xAE' || word[i + 1] == '\xBB')) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Whether `low` (a lower-case token) is written in the Indonesian and Malay
@@ -952,7 +969,8 @@ void ReduceName(absl::string_view name, std::string* buffer,
     // A word written short before another ("St. Petersburg", "Mohd. Idris").
     if (i + 1 < last) bare = Unabbreviated(bare);
     size_t size = plain ? LightFormOfLowerTo(bare, cursor, spelling)
-                        : LightFormTo(bare, cursor, spelling);
+                        : LightFormTo(bare, cursor,
+                                      HasKurmanjiLetters(bare) ? Spelling::kKurmanji : spelling);
     // Construct state: "Sarayat al-Nour", "Jabhat Fatah" are "Saraya",
     // "Jabha" followed by another word.
     if (i + 1 < last && size >= 5 && cursor[size - 2] == 'a' &&

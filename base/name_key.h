@@ -20,7 +20,8 @@
 // digraphs folded (ph->f, kh->x, dh->d, th->t, gh->g, sh->s, ch/tch/tsch->j,
 // ts/tz->z, qh->q, cq->q, x->ks (but x at a word's start before a, e or o ->x,
 // the kh of Kurdish, Uzbek and Azeri Latin: "Xalid" = "Khalid"; not before
-// i or u, Pinyin's x), ck->k, c before e, i or y -> s as French and Spanish
+// i or u, Pinyin's x; and any x of a word written with ê, î or û, Kurdish
+// Latin: "Şêxmûs" = "Sheikhmus"), ck->k, c before e, i or y -> s as French and Spanish
 // write it ("Youcef" = "Youssef"); names of Slavic surnames read some of
 // these otherwise: `Spelling`), a word-initial ou before a vowel -> w
 // ("Oualid" = "Walid"), a word-initial j before u or e -> y in words of
@@ -140,7 +141,10 @@ NameFormView ViewOf(const NameForm& form);
 // and "Zdralovic" are one light form; "Djukich" and "Đukić" too). Other
 // names keep the default rules, where ch and zh are j (Chinese "Zhang" is
 // Wade-Giles "Chang") and ts is z.
-enum class Spelling { kDefault, kSlavic };
+// kKurmanji: a word written with the letters of Kurdish Latin (ê, î, û, ş),
+// whose x is kh everywhere in the word ("Şêxmûs" = "Sheikhmus"), not only at
+// its start; its c is no s before e or i (Kurdish c is j, as Turkish c).
+enum class Spelling { kDefault, kSlavic, kKurmanji };
 
 // True when `word` (the last word of a name) has five or more bytes and
 // ends in "ic", "ich", "itch", "ić" or "ič", in any case.

@@ -272,6 +272,16 @@ TEST(SameNameTest, RussianVariantsMerge) {
   ExpectAllSame({"Okhotnikov Brigade", "Ohotnikov Brigade"});
 }
 
+TEST(SameNameTest, KurdishLatinXIsKh) {
+  // Kurmanji x is kh anywhere in a word written with ê, î or û.
+  ExpectAllSame({"\xC5\x9E\xC3\xAAx\x6D\xC3\xBBs Ate\xC5\x9F", "Sheikhmus Ates",
+                 "Seyhmus Ates"});
+  ExpectAllSame({"Bext\xC3\xAEyar", "Bakhtiyar"});
+  // Must not: an x in a word without those letters stays ks.
+  EXPECT_FALSE(Same("Maxim", "Makhim"));
+  EXPECT_FALSE(Same("Alexis Beno\xC3\xAEt", "Alekhis Benoit"));
+}
+
 TEST(SameNameTest, SouthSlavicVariantsMerge) {
   // As written in the language, stripped of accents, and spelled in English
   // (or French) for the sounds.
