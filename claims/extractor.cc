@@ -2406,16 +2406,64 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       taken_until = std::max(taken_until, best->range.end);
     }
     if (best != nullptr && best->range.end <= t.range.begin) t.subject = best;
+    // The people listed with the participant ("X and Y were arrested",
+    // "killed: X, 34; Y, 52; and Z") are participants too.
+    absl::InlinedVector<const EntityMentionSpan*, 4> listed;
+    const EntityMentionSpan* const first = sentence_mentions.data();
+    const EntityMentionSpan* const last = first + sentence_mentions.size();
+    if (best != nullptr && best >= first && best < last &&
+        ctx->entities.clusters[best->cluster].type == PERSON) {
+      static const RE2* const kListGap = new RE2(
+          "(?:,\\s*(?:\\d{1,3}|(?:a|an|the|who)\\s[^,;:()]{1,60}))?"
+          "(?:[,;]\\s*(?:and\\s+)?|\\s+and\\s+)");
+      auto listed_person = [&](const EntityMentionSpan& m) {
+        return &m != best && ctx->entities.clusters[m.cluster].type == PERSON &&
+               m.cluster != best->cluster && can_participate(m);
+      };
+      auto list_gap = [&](int64_t from, int64_t to) {
+        return from < to && RE2::FullMatch(ToPiece(text.substr(from, to - from)), *kListGap);
+      };
+      // Forward, then back, from the participant. A list ends in "and":
+      // "after the arrest of X, Y appeared" lists no one.
+      static const RE2* const kAnd = new RE2("\\band\\s+$");
+      int64_t end = best->range.end;
+      bool closed = false;  // Whether the last gap taken ends in "and".
+      for (const EntityMentionSpan* m = best + 1; m < last && m->range.begin >= end; ++m) {
+        if (!listed_person(*m) || !list_gap(end, m->range.begin)) break;
+        closed = Occurs(*kAnd, text.substr(end, m->range.begin - end));
+        listed.push_back(m);
+        end = m->range.end;
+      }
+      if (!closed) listed.clear();
+      int64_t begin = best->range.begin;
+      for (const EntityMentionSpan* m = best; m-- > first && m->range.end <= begin;) {
+        if (!listed_person(*m) || !list_gap(m->range.end, begin)) break;
+        if (begin == best->range.begin && listed.empty() &&
+            !Occurs(*kAnd, text.substr(m->range.end, begin - m->range.end))) {
+          break;
+        }
+        listed.push_back(m);
+        begin = m->range.begin;
+      }
+    }
     if (best != nullptr) {
       EntityRef* ref = ev->add_participants();
       ref->set_entity_id(ctx->EntityId(best->cluster));
       ref->set_surface(ctx->Original(best->range));
+      for (const EntityMentionSpan* m : listed) {
+        EntityRef* more = ev->add_participants();
+        more->set_entity_id(ctx->EntityId(m->cluster));
+        more->set_surface(ctx->Original(m->range));
+      }
     } else if (!rules_->triggers()[t.trigger].occasion_of.empty()) {
       // Force used on a crowd ("fired tear gas", "broke up the march").
       ev->set_unnamed_participant(true);
     }
     for (const EntityMentionSpan& m : sentence_mentions) {
-      if (m.range.end > sentence.end || &m == best) continue;
+      if (m.range.end > sentence.end || &m == best ||
+          std::find(listed.begin(), listed.end(), &m) != listed.end()) {
+        continue;
+      }
       EntityRef* ref = ev->add_arguments();
       ref->set_entity_id(ctx->EntityId(m.cluster));
       ref->set_surface(ctx->Original(m.range));

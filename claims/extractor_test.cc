@@ -1992,6 +1992,30 @@ TEST(ParticipantTest, SpeechAddresseeIsNeverAParticipant) {
   EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Karim Haddad"));
 }
 
+TEST(ParticipantTest, PeopleListedWithTheParticipantAreParticipants) {
+  ClaimSet set = RunText("Karim Haddad and Leila Nasser were arrested in Mosul on Monday.");
+  const EventMention* e = EventWithTrigger(set, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e),
+              ::testing::UnorderedElementsAre("Karim Haddad", "Leila Nasser"));
+  set = RunText("Three people were killed, the mayor said: Jun Tamar, 34; Elsa Varga, a "
+                "teacher; and Pedro Ruiz, who was 16.");
+  e = EventWithTrigger(set, "killed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e),
+              ::testing::UnorderedElementsAre("Jun Tamar", "Elsa Varga", "Pedro Ruiz"));
+  // Must not: a list never closed with "and" (a clause after a comma), nor
+  // a name after another word.
+  set = RunText("After the arrest of Karim Haddad, Leila Nasser appeared on television.");
+  e = EventWithTrigger(set, "arrest");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Karim Haddad"));
+  set = RunText("Police arrested Karim Haddad at the office of Leila Nasser and Omar Faleh.");
+  e = EventWithTrigger(set, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Karim Haddad"));
+}
+
 TEST(ParticipantTest, PronounsStandForTheNamedPerson) {
   // Object, subject and possessive pronouns, in the sentence or the one before.
   ClaimSet object = RunText(
