@@ -1,5 +1,7 @@
 #include "claims/attribution.h"
 
+#include <algorithm>
+
 #include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -32,8 +34,14 @@ std::string CleanAttributionSource(absl::string_view s) {
   bool next_is_name = space != std::string::npos && space + 4 < out.size() &&
                       out[space + 3] == '-' &&
                       absl::ascii_isupper(out[space + 4]);
+  // Not an acronym or a name with a capital inside ("U.S. officials",
+  // "UN monitors", "McKinsey analysts").
+  const bool capital_inside =
+      space != std::string::npos &&
+      std::any_of(out.begin() + 1, out.begin() + space,
+                  [](char c) { return absl::ascii_isupper(c); });
   if (space != std::string::npos && space + 1 < out.size() &&
-      absl::ascii_islower(out[space + 1]) && !next_is_name &&
+      absl::ascii_islower(out[space + 1]) && !next_is_name && !capital_inside &&
       out.substr(0, space).find('\'') == std::string::npos) {
     out[0] = absl::ascii_tolower(out[0]);
   } else if (space == std::string::npos && !out.empty()) {

@@ -61,7 +61,8 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
 // `source` without surrounding white space and trailing commas and full
 // stops, its first letter lower-cased when it begins with a common word
 // ("Security officials" -> "security officials", "Police" -> "police"),
-// names kept ("Iraq's judiciary", "Sajad Jiyad").
+// names and acronyms kept ("Iraq's judiciary", "Sajad Jiyad", "U.S.
+// officials").
 std::string CleanAttributionSource(absl::string_view source);
 
 // What a source that is a third-person pronoun stands for ("..., he said",

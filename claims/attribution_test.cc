@@ -45,6 +45,18 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"The vote was delayed, according to opposition lawmakers.", true,
              "opposition lawmakers", "according to"},
         Case{"\"We will rebuild,\" said Leila Haddad.", true, "Leila Haddad", "said"},
+        // Short forms with their dots in the source; an acronym first.
+        Case{"According to Dr. Ilya Marek, the dam held.", true, "Dr. Ilya Marek",
+             "according to"},
+        Case{"According to U.S. officials, the dam held.", true, "U.S. officials",
+             "according to"},
+        Case{"The dam held, according to harbour master Capt. Ilya Marek.", true,
+             "harbour master Capt. Ilya Marek", "according to"},
+        Case{"The dam held, according to police. Mr. Marek left.", true, "police",
+             "according to"},
+        // A department, a directorate or a bureau speaks, "also".
+        Case{"The health department also reported that nine people died.", true,
+             "the health department", "reported"},
         Case{"Rumors spread that the minister had resigned.", true, "rumors", "spread"},
         Case{"The bridge reopened to traffic on Monday.", false, "", ""},
         Case{"Nothing was said about the payment.", false, "", ""},
