@@ -1,6 +1,7 @@
 #include "claims/attribution.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
@@ -40,9 +41,14 @@ std::string CleanAttributionSource(absl::string_view s) {
       space != std::string::npos &&
       std::any_of(out.begin() + 1, out.begin() + space,
                   [](char c) { return absl::ascii_isupper(c); });
-  if (space != std::string::npos && space + 1 < out.size() &&
-      absl::ascii_islower(out[space + 1]) && !next_is_name && !capital_inside &&
-      out.substr(0, space).find('\'') == std::string::npos) {
+  const absl::string_view first_word =
+      absl::string_view(out).substr(0, space == std::string::npos ? out.size() : space);
+  if (space != std::string::npos &&
+      (first_word == "The" || first_word == "A" || first_word == "An")) {
+    out[0] = absl::ascii_tolower(out[0]);  // "The State Security Service".
+  } else if (space != std::string::npos && space + 1 < out.size() &&
+             absl::ascii_islower(out[space + 1]) && !next_is_name && !capital_inside &&
+             out.substr(0, space).find('\'') == std::string::npos) {
     out[0] = absl::ascii_tolower(out[0]);
   } else if (space == std::string::npos && !out.empty()) {
     static const char* const kCommon[] = {
@@ -80,6 +86,10 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
                                  TextRange sentence,
                                  const std::vector<int>& candidates) {
   AttributionMatch result;
+  // A source in an "as" clause ("..., as the ministry announced, ...")
+  // speaks for the sentence only when no other source does: the first
+  // such match, kept until the others are tried.
+  std::optional<AttributionMatch> in_as_clause;
   absl::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
   for (int index : candidates) {
     const RuleSet::CompiledAttribution& a = rules.attributions()[index];
@@ -97,19 +107,29 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
       from = std::max(from + 1,
                       static_cast<size_t>(groups[0].data() - s.data()) + groups[0].size());
       re2::StringPiece source = groups[a.source_group];
+      bool as_clause = false;
       if (source.data() != nullptr) {
         // Not the conjunction that opens the source's clause ("..., and the
         // party says"), nor an auxiliary of its cue ("(AuS) had claimed").
         absl::string_view v = ToView(source);
         for (absl::string_view joint :
              {"and ", "but ", "while ", "as ", "And ", "But ", "While ", "As "}) {
-          if (absl::StartsWith(v, joint) && v.size() > joint.size()) v.remove_prefix(joint.size());
+          if (absl::StartsWith(v, joint) && v.size() > joint.size()) {
+            v.remove_prefix(joint.size());
+            as_clause = joint == "as " || joint == "As ";
+          }
         }
+        static const RE2* const kAsBefore = new RE2("(?:^|\\W)(?:as|As)\\s+$");
+        as_clause = as_clause || RE2::PartialMatch(
+                                     ToPiece(s.substr(0, v.data() - s.data())), *kAsBefore);
         for (absl::string_view aux : {" had", " has", " have"}) {
           if (absl::EndsWith(v, aux)) v.remove_suffix(aux.size());
         }
-        // Nor the end of a live blog's time stamp ("17:50 - Witnesses say").
-        static const RE2* const kStamp = new RE2("[0-9][0-9:.]*\\s*[-\\x{2013}\\x{2014}]\\s+");
+        // Nor the end of a live blog's time stamp ("17:50 - Witnesses say",
+        // "- Witnesses say"), nor a report's section number ("4.4 Three
+        // witnesses state").
+        static const RE2* const kStamp = new RE2(
+            "(?:[0-9][0-9:.]*\\s*)?[-\\x{2013}\\x{2014}]\\s+|[0-9]+(?:\\.[0-9]+)+\\s+");
         re2::StringPiece stamp = ToPiece(v);
         if (RE2::Consume(&stamp, *kStamp) && !stamp.empty()) v = ToView(stamp);
         if (v == "had" || v == "has" || v == "have") continue;
@@ -151,10 +171,12 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
       result.source_claims = absl::StartsWith(result.cue, "claim");
       result.source_accuses =
           absl::StartsWith(result.cue, "blam") || absl::StartsWith(result.cue, "accus");
-      return result;
+      if (!as_clause) return result;
+      if (!in_as_clause.has_value()) in_as_clause = result;
+      result = AttributionMatch();
     }
   }
-  return result;
+  return in_as_clause.has_value() ? *in_as_clause : result;
 }
 
 Modality FindModality(const RuleSet& rules, absl::string_view text,

@@ -97,6 +97,18 @@ INSTANTIATE_TEST_SUITE_P(
              "nurses at the clinic", "tell reuters"},
         Case{"Doctors tell us that nine people died.", true, "doctors", "tell us"},
         Case{"16:40 - Witnesses say the dockers were beaten.", true, "witnesses", "say"},
+        Case{"- Witnesses say the dockers were beaten.", true, "witnesses", "say"},
+        Case{"4.4 Three witnesses state that the dockers were beaten.", true,
+             "three witnesses", "state"},
+        // An "as" clause speaks for the sentence only when nothing else does.
+        Case{"His lawyer says he was not held on Tuesday, as the Security Service (SSB) "
+             "announced, but on Wednesday.",
+             true, "his lawyer", "says"},
+        Case{"The men were held on Tuesday, as the Security Service (SSB) announced.", true,
+             "the Security Service", "announced"},
+        // A body named with its acronym, someone with what they do.
+        Case{"Volunteers who ran first-aid posts say nine people were hurt.", true, "volunteers",
+             "say"},
         // A source in a relative clause on a thing speaks for that clause
         // only.
         Case{"Dockers stopped work over wages, which officials say were paid.", false, "", ""},
