@@ -149,10 +149,12 @@ TEST(EntityExtractorTest, HonorificsOfRespectAndKinshipAreKeptApart) {
       "Villagers said Sizwe Ndlovu was taken before dawn. By noon Baba Ndlovu was home. "
       "Alhaji Musa Danjuma paid the fine, and Ibu Sari Wulandari thanked him. "
       "Father Tomas Riordan and Comrade Lindiwe Zungu spoke at the gate. Ato Dawit Alemu "
-      "agreed. Dona Elena Mamani and Doctora Ines Paredes came later.";  // Letters folded.
+      "agreed. Dona Elena Mamani and Doctora Ines Paredes came later. Aling Rosa Dimalanta "
+      "and Ka Berto Malvar wept, and Mehmet Bey left.";  // Letters folded.
   EntityResult r = Extract(text);
   for (const char* name : {"Sizwe Ndlovu", "Musa Danjuma", "Sari Wulandari", "Tomas Riordan",
-                           "Lindiwe Zungu", "Dawit Alemu", "Elena Mamani", "Ines Paredes"}) {
+                           "Lindiwe Zungu", "Dawit Alemu", "Elena Mamani", "Ines Paredes",
+                           "Rosa Dimalanta", "Berto Malvar"}) {
     const EntityCluster* c = Find(r, name);
     ASSERT_NE(c, nullptr) << name;
     EXPECT_EQ(c->type, PERSON) << name;
@@ -163,6 +165,9 @@ TEST(EntityExtractorTest, HonorificsOfRespectAndKinshipAreKeptApart) {
   for (const EntityMentionSpan& m : r.mentions) titles.push_back(m.title);
   EXPECT_THAT(titles, Contains("Baba"));
   EXPECT_THAT(titles, Contains("Alhaji"));
+  EXPECT_THAT(titles, Contains("Aling"));
+  EXPECT_THAT(titles, Contains("Ka"));
+  EXPECT_EQ(Find(r, "Mehmet Bey"), nullptr);
   // A title inside the name of an institution stays in it.
   EntityResult org = Extract("Food came from the Father Ocampo Foundation on Monday.");
   ASSERT_NE(Find(org, "Father Ocampo Foundation"), nullptr);

@@ -2407,7 +2407,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
     if (best != nullptr && best->range.end <= t.range.begin) t.subject = best;
     // The people listed with the participant ("X and Y were arrested",
-    // "killed: X, 34; Y, 52; and Z") are participants too.
+    // "killed: X, 34; Y, 52; and Dr. Z") are participants too.
     absl::InlinedVector<const EntityMentionSpan*, 4> listed;
     const EntityMentionSpan* const first = sentence_mentions.data();
     const EntityMentionSpan* const last = first + sentence_mentions.size();
@@ -2415,7 +2415,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         ctx->entities.clusters[best->cluster].type == PERSON) {
       static const RE2* const kListGap = new RE2(
           "(?:,\\s*(?:\\d{1,3}|(?:a|an|the|who)\\s[^,;:()]{1,60}))?"
-          "(?:[,;]\\s*(?:and\\s+)?|\\s+and\\s+)");
+          "(?:[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?:[A-Z][\\w.'-]*\\s+)?");
       auto listed_person = [&](const EntityMentionSpan& m) {
         return &m != best && ctx->entities.clusters[m.cluster].type == PERSON &&
                m.cluster != best->cluster && can_participate(m);
@@ -2425,7 +2425,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       };
       // Forward, then back, from the participant. A list ends in "and":
       // "after the arrest of X, Y appeared" lists no one.
-      static const RE2* const kAnd = new RE2("\\band\\s+$");
+      static const RE2* const kAnd = new RE2("\\band\\s+(?:[A-Z][\\w.'-]*\\s+)?$");
       int64_t end = best->range.end;
       bool closed = false;  // Whether the last gap taken ends in "and".
       for (const EntityMentionSpan* m = best + 1; m < last && m->range.begin >= end; ++m) {

@@ -2000,7 +2000,7 @@ TEST(ParticipantTest, PeopleListedWithTheParticipantAreParticipants) {
   EXPECT_THAT(ParticipantSurfaces(*e),
               ::testing::UnorderedElementsAre("Karim Haddad", "Leila Nasser"));
   set = RunText("Three people were killed, the mayor said: Jun Tamar, 34; Elsa Varga, a "
-                "teacher; and Pedro Ruiz, who was 16.");
+                "teacher; and Dr. Pedro Ruiz, who was 16.");
   e = EventWithTrigger(set, "killed");
   ASSERT_NE(e, nullptr);
   EXPECT_THAT(ParticipantSurfaces(*e),
