@@ -149,12 +149,13 @@ TEST(EntityExtractorTest, HonorificsOfRespectAndKinshipAreKeptApart) {
       "Villagers said Sizwe Ndlovu was taken before dawn. By noon Baba Ndlovu was home. "
       "Alhaji Musa Danjuma paid the fine, and Ibu Sari Wulandari thanked him. "
       "Father Tomas Riordan and Comrade Lindiwe Zungu spoke at the gate. Ato Dawit Alemu "
+      // "Dona": the letters folded, as extraction reads them.
       "agreed. Dona Elena Mamani and Doctora Ines Paredes came later. Aling Rosa Dimalanta "
-      "and Ka Berto Malvar wept, and Mehmet Bey left.";  // Letters folded.
+      "and Ka Berto Malvar wept, Pak Joko Susilo prayed, and Mehmet Bey left.";
   EntityResult r = Extract(text);
   for (const char* name : {"Sizwe Ndlovu", "Musa Danjuma", "Sari Wulandari", "Tomas Riordan",
                            "Lindiwe Zungu", "Dawit Alemu", "Elena Mamani", "Ines Paredes",
-                           "Rosa Dimalanta", "Berto Malvar"}) {
+                           "Rosa Dimalanta", "Berto Malvar", "Joko Susilo"}) {
     const EntityCluster* c = Find(r, name);
     ASSERT_NE(c, nullptr) << name;
     EXPECT_EQ(c->type, PERSON) << name;
@@ -167,6 +168,7 @@ TEST(EntityExtractorTest, HonorificsOfRespectAndKinshipAreKeptApart) {
   EXPECT_THAT(titles, Contains("Alhaji"));
   EXPECT_THAT(titles, Contains("Aling"));
   EXPECT_THAT(titles, Contains("Ka"));
+  EXPECT_THAT(titles, Contains("Pak"));
   EXPECT_EQ(Find(r, "Mehmet Bey"), nullptr);
   // A title inside the name of an institution stays in it.
   EntityResult org = Extract("Food came from the Father Ocampo Foundation on Monday.");

@@ -19,6 +19,21 @@
 namespace xref {
 namespace {
 
+// Whether the word before the last of `name` makes the last a father's name
+// ("Sudarmaji bin Parjiman", "Siti binti Hamzah", "Ahmad ibn Hanbal").
+bool LastWordIsPatronym(absl::string_view name) {
+  const size_t last = name.rfind(' ');
+  if (last == absl::string_view::npos || last == 0) return false;
+  const size_t before = name.rfind(' ', last - 1);
+  const absl::string_view word =
+      name.substr(before == absl::string_view::npos ? 0 : before + 1,
+                  last - (before == absl::string_view::npos ? 0 : before + 1));
+  for (absl::string_view p : {"bin", "binti", "binte", "bint", "ibn"}) {
+    if (absl::EqualsIgnoreCase(word, p)) return true;
+  }
+  return false;
+}
+
 // A document entity as the passes of Build read it: most passes walk every
 // node, so a node keeps only what they read, in 20 bytes; the entity and its
 // gazetteer key, read by few, are its NodeSource, kept apart.
@@ -1032,7 +1047,11 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       const int entity = uf.Find(r);
       for (int f : c.forms) {
         if (form_name.acronym(f)) continue;
-        add(by_last, form_name.last_key(f), form_name.last_token(f), entity);
+        // Not the father's name of a patronymic ("Parjiman" alone is not
+        // "Sudarmaji bin Parjiman": his father is).
+        if (!LastWordIsPatronym(form_name.text(f))) {
+          add(by_last, form_name.last_key(f), form_name.last_token(f), entity);
+        }
         if (form_name.tokens(f) >= 2) {
           add(by_first, form_name.first_key(f), form_name.first_token(f), entity);
         }

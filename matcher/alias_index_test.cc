@@ -208,6 +208,19 @@ TEST_P(AliasIndexTest, AOneWordNameThatIsNoSurnameBindsToTheOnePersonOfThatFirst
   EXPECT_NE(index.Find(2, "1"), index.Find(2, "2"));
 }
 
+TEST_P(AliasIndexTest, AFathersNameAfterBinIsNoSurname) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Hamdan bin Yusof"}}, {"2", PERSON, {"Karim Saleh"}}}),
+      Doc("b", {{"1", PERSON, {"Yusof"}}, {"2", PERSON, {"Hamdan"}}, {"3", PERSON, {"Saleh"}}}),
+  };
+  AliasIndex index = Build(sets);
+  // "Yusof" is his father, not Hamdan; "Hamdan" is he.
+  EXPECT_NE(index.Find(1, "1"), index.Find(0, "1"));
+  EXPECT_EQ(index.Find(1, "2"), index.Find(0, "1"));
+  // A surname without "bin" still binds.
+  EXPECT_EQ(index.Find(1, "3"), index.Find(0, "2"));
+}
+
 TEST_P(AliasIndexTest, ASurnameOfTwoWordsIsAsPartialAsOneWord) {
   // Two cousins, each story giving both their full names and, for one, the
   // surname with its particle: the surname joins neither to the other; the
