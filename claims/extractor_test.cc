@@ -145,6 +145,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Release-Parole", {"reason=no charges", "time=2022-03-13"}},
         FrameCase{"The judge let him go on talking.", "", {}},
         FrameCase{"Let us go to the square, the organiser said.", "", {}},
+        // An agent named before a charge with its day between; a body with
+        // particles in its name ("Service Central de Renseignement").
+        FrameCase{"The Harbour Police on Friday charged the pilot with smuggling.",
+                  "Justice:Charge-Indict", {"agent=Harbour Police", "time=2022-03-11"}},
+        FrameCase{"Agents of the Direction Centrale de Surete (DCS) arrested nine people.",
+                  "Justice:Arrest-Jail", {"agent=agents of the direction centrale de surete"}},
+        FrameCase{"The harbour on Friday charged its fees.", "", {}},
         // A participle between a determiner and a noun names people by an
         // earlier event: no time or place of this sentence; a participle
         // as the verb still takes them.
