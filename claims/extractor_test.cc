@@ -145,6 +145,16 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Release-Parole", {"reason=no charges", "time=2022-03-13"}},
         FrameCase{"The judge let him go on talking.", "", {}},
         FrameCase{"Let us go to the square, the organiser said.", "", {}},
+        // A silent walk, a crowd that filled a place, a memorial service;
+        // not a walk in the park, nor a crowd that came for a match.
+        FrameCase{"About 2,500 people walked in silence through Mosul on Monday.",
+                  "Conflict:Demonstrate", {"count=2250-2750", "time=2022-03-14"}},
+        FrameCase{"More than 9,000 mourners filled the city stadium in Mosul on Monday.",
+                  "Conflict:Demonstrate", {"place=Mosul", "time=2022-03-14"}},
+        FrameCase{"A memorial service for the miners was held in Mosul on Monday.",
+                  "Conflict:Demonstrate", {"place=Mosul", "time=2022-03-14"}},
+        FrameCase{"The children walked in the park in Mosul on Monday.", "", {}},
+        FrameCase{"Thousands filled the stadium for the cup final on Monday.", "", {}},
         // An agent named before a charge with its day between; a body with
         // particles in its name ("Service Central de Renseignement").
         FrameCase{"The Harbour Police on Friday charged the pilot with smuggling.",
