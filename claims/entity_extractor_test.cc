@@ -498,6 +498,22 @@ TEST(EntityExtractorTest, AMonthThatBeginsANameTheTextUsesAsOneStaysInIt) {
   EXPECT_NE(Find(month, "Oskar Lind"), nullptr);
 }
 
+TEST(EntityExtractorTest, ANameAfterAWordOfWhereIsAPlace) {
+  for (const char* text : {"The miners walked down Thaba Kelo before dawn.",
+                           "Gunmen fired from above Dar Selim at the convoy.",
+                           "The strikers camped along Kopje Vale for a week."}) {
+    EntityResult r = Extract(text);
+    ASSERT_EQ(r.clusters.size(), 1u) << text;
+    EXPECT_EQ(r.clusters[0].type, LOCATION) << text;
+  }
+  // Must not: a person after a verb, nor one whose something it is.
+  EntityResult r = Extract("The union backed Lucky Ngubane. She looked up Sipho Zulu's number.");
+  ASSERT_NE(Find(r, "Lucky Ngubane"), nullptr);
+  EXPECT_EQ(Find(r, "Lucky Ngubane")->type, PERSON);
+  ASSERT_NE(Find(r, "Sipho Zulu"), nullptr);
+  EXPECT_EQ(Find(r, "Sipho Zulu")->type, PERSON);
+}
+
 TEST(EntityExtractorTest, PeopleOfAPlaceAtTheStartOfASentenceAreNoName) {
   // "Residents of X" is no person named "Residents of X", and leaves X
   // the place the locative cue makes it.
