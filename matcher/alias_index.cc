@@ -108,16 +108,16 @@ bool TypesCompatible(EntityType a, EntityType b) {
   return a == ENTITY_TYPE_UNSPECIFIED || b == ENTITY_TYPE_UNSPECIFIED || a == b;
 }
 
-// A person and an organisation of the same name of two or more words: one
-// outlet's extraction took a group's name for a person's ("Liwaa Kufami"
-// where the others write "Liwa Kufami"), so the same spelling after light
-// folding is one entity.
+// A person and an organisation, or a person and a place, of the same name of
+// two or more words: one outlet's extraction took a group's or a place's
+// name for a person's, which it does by default ("Liwaa Kufami" where the
+// others write "Liwa Kufami", "Santo Niño" where the others place "Santo
+// Nino"), so the same spelling after light folding is one entity.
 bool OneNameTwoTypes(EntityType a, EntityType b, const NameFormView& x,
                      const NameFormView& y) {
-  const bool person_and_group = (a == PERSON && b == ORGANIZATION) ||
-                                (a == ORGANIZATION && b == PERSON);
-  return person_and_group && !x.acronym && !y.acronym && x.tokens >= 2 &&
-         y.tokens >= 2 && x.joined == y.joined;
+  const EntityType other = a == PERSON ? b : b == PERSON ? a : PERSON;
+  return (other == ORGANIZATION || other == LOCATION) && !x.acronym && !y.acronym &&
+         x.tokens >= 2 && y.tokens >= 2 && x.joined == y.joined;
 }
 
 bool MaybePerson(EntityType t) {
@@ -1232,18 +1232,21 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
         ++it->second;
       }
     }
-    int best_votes = 0;
+    int best_votes = 0, place_votes = 0;
     bool organisation = false;
     for (const auto& [t, votes] : type_votes) {
       organisation = organisation || t == ORGANIZATION;
+      if (t == LOCATION) place_votes = votes;
       if (votes > best_votes) {
         best_votes = votes;
         e.set_type(t);
       }
     }
     // Extraction types a name as a group's only on evidence (a head word
-    // such as "Brigade"), as a person's by default.
+    // such as "Brigade"), as a person's by default; a place on evidence too
+    // (the gazetteer, "in X"), which wins a tie with a person.
     if (organisation && e.type() == PERSON) e.set_type(ORGANIZATION);
+    if (e.type() == PERSON && place_votes == best_votes) e.set_type(LOCATION);
     for (int i : m) {
       const Node& node = nodes[i];
       if (node.has_acronym && e.acronym().empty()) {

@@ -6,9 +6,10 @@
 //   1. they name the same gazetteer place;
 //   2. two of their forms are the same name (`SameName` in name_key.h:
 //      transliteration-aware key plus soft-edit guard), types compatible
-//      (equal or one unspecified; or a person and an organisation whose
-//      forms of two or more words have the same light form: an extraction
-//      that took a group's name for a person's). The one-word forms of a
+//      (equal or one unspecified; or a person and an organisation, or a
+//      person and a place, whose forms of two or more words have the same
+//      light form: an extraction that took a group's or a place's name for
+//      a person's, as it types names by default). The one-word forms of a
 //      person named with two or more words ("Rezaei" beside "Ali Rezaei"),
 //      and its forms that end a longer one of its forms ("Ben Amara"
 //      beside "Youssef Ben Amara"), are partial names and take no part
