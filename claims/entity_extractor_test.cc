@@ -956,6 +956,19 @@ TEST(EntityExtractorTest, OneWordNamesListedAfterCountedPeopleArePeople) {
   }
 }
 
+TEST(EntityExtractorTest, AnIndonesianCommandBeforeItsPlaceIsAnOrganisation) {
+  // The command's place alone stays a place, no surname of a person.
+  EntityResult r = Extract("He was detained by Polresta Tarvena in Tarvena. Polda "
+                           "Sulawena and Kodim Tarvena said nothing.");
+  for (const char* name : {"Polresta Tarvena", "Polda Sulawena", "Kodim Tarvena"}) {
+    const EntityCluster* c = Find(r, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, ORGANIZATION) << name;
+  }
+  ASSERT_NE(Find(r, "Tarvena"), nullptr);
+  EXPECT_EQ(Find(r, "Tarvena")->type, LOCATION);
+}
+
 TEST(EntityExtractorTest, AnAcronymBeforeANameMakesItAnOrganisation) {
   const std::string text =
       "Friends carried him to RSUD Tarvena. The KPU Tarvena office stayed shut. "
