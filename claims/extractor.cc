@@ -2420,8 +2420,24 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         return &m != best && ctx->entities.clusters[m.cluster].type == PERSON &&
                m.cluster != best->cluster && can_participate(m);
       };
-      auto list_gap = [&](int64_t from, int64_t to) {
-        return from < to && RE2::FullMatch(ToPiece(text.substr(from, to - from)), *kListGap);
+      // The separator part of the gap [from, to) between two listed names:
+      // the gap, or the gap without the role before the second name ("and
+      // board member Y", ", his deputy Y"); empty when it lists none.
+      auto list_gap = [&](int64_t from, int64_t to) -> absl::string_view {
+        if (from >= to) return {};
+        absl::string_view gap = text.substr(from, to - from);
+        if (RE2::FullMatch(ToPiece(gap), *kListGap)) return gap;
+        if (!entities_.IsAfterPersonRole(text, to)) return {};
+        for (int words = 0; words < 3; ++words) {
+          const size_t space = gap.find_last_not_of(' ');
+          if (space == absl::string_view::npos) return {};
+          size_t b = space + 1;
+          while (b > 0 && (absl::ascii_islower(gap[b - 1]) || gap[b - 1] == '-')) --b;
+          if (b == space + 1 || b == 0 || gap[b - 1] != ' ') return {};
+          gap = gap.substr(0, b);
+          if (RE2::FullMatch(ToPiece(gap), *kListGap)) return gap;
+        }
+        return {};
       };
       // Forward, then back, from the participant. A list ends in "and":
       // "after the arrest of X, Y appeared" lists no one.
@@ -2429,19 +2445,20 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       int64_t end = best->range.end;
       bool closed = false;  // Whether the last gap taken ends in "and".
       for (const EntityMentionSpan* m = best + 1; m < last && m->range.begin >= end; ++m) {
-        if (!listed_person(*m) || !list_gap(end, m->range.begin)) break;
-        closed = Occurs(*kAnd, text.substr(end, m->range.begin - end));
+        if (!listed_person(*m)) break;
+        const absl::string_view gap = list_gap(end, m->range.begin);
+        if (gap.empty()) break;
+        closed = Occurs(*kAnd, gap);
         listed.push_back(m);
         end = m->range.end;
       }
       if (!closed) listed.clear();
       int64_t begin = best->range.begin;
       for (const EntityMentionSpan* m = best; m-- > first && m->range.end <= begin;) {
-        if (!listed_person(*m) || !list_gap(m->range.end, begin)) break;
-        if (begin == best->range.begin && listed.empty() &&
-            !Occurs(*kAnd, text.substr(m->range.end, begin - m->range.end))) {
-          break;
-        }
+        if (!listed_person(*m)) break;
+        const absl::string_view gap = list_gap(m->range.end, begin);
+        if (gap.empty()) break;
+        if (begin == best->range.begin && listed.empty() && !Occurs(*kAnd, gap)) break;
         listed.push_back(m);
         begin = m->range.begin;
       }

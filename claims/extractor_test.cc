@@ -2022,10 +2022,21 @@ TEST(ParticipantTest, PeopleListedWithTheParticipantAreParticipants) {
   ASSERT_NE(e, nullptr);
   EXPECT_THAT(ParticipantSurfaces(*e),
               ::testing::UnorderedElementsAre("Jun Tamar", "Elsa Varga", "Pedro Ruiz"));
+  // A role before a listed name.
+  set = RunText("Karim Haddad, his deputy Omar Faleh and board member Leila Nasser were "
+                "charged on Sunday.");
+  e = EventWithTrigger(set, "were charged on");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e),
+              ::testing::UnorderedElementsAre("Karim Haddad", "Omar Faleh", "Leila Nasser"));
   // Must not: a list never closed with "and" (a clause after a comma), nor
   // a name after another word.
   set = RunText("After the arrest of Karim Haddad, Leila Nasser appeared on television.");
   e = EventWithTrigger(set, "arrest");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Karim Haddad"));
+  set = RunText("Karim Haddad was arrested, and police chief Omar Faleh said nothing.");
+  e = EventWithTrigger(set, "arrested");
   ASSERT_NE(e, nullptr);
   EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Karim Haddad"));
   set = RunText("Police arrested Karim Haddad at the office of Leila Nasser and Omar Faleh.");
