@@ -145,6 +145,16 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Release-Parole", {"reason=no charges", "time=2022-03-13"}},
         FrameCase{"The judge let him go on talking.", "", {}},
         FrameCase{"Let us go to the square, the organiser said.", "", {}},
+        // Force sent against a blockade or a crowd; not snow cleared, nor a
+        // town advanced on.
+        FrameCase{"Police moved to clear the blockade outside Mosul on Monday.",
+                  "Conflict:Attack", {"place=Mosul", "time=2022-03-14"}},
+        FrameCase{"Some 600 officers advanced on the bridge near Mosul on Monday.",
+                  "Conflict:Attack", {"agent=police", "time=2022-03-14"}},
+        FrameCase{"Troops cleared the protest camp in Mosul on Monday.", "Conflict:Attack",
+                  {"place=Mosul", "time=2022-03-14"}},
+        FrameCase{"Crews moved to clear the road of snow on Monday.", "", {}},
+        FrameCase{"The army advanced on the town on Monday.", "", {}},
         // A silent walk, a crowd that filled a place, a memorial service;
         // not a walk in the park, nor a crowd that came for a match.
         FrameCase{"About 2,500 people walked in silence through Mosul on Monday.",
