@@ -145,6 +145,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Release-Parole", {"reason=no charges", "time=2022-03-13"}},
         FrameCase{"The judge let him go on talking.", "", {}},
         FrameCase{"Let us go to the square, the organiser said.", "", {}},
+        // An invasion takes the time and place told with it, which the
+        // arrest after it does not; not an invasion of privacy, nor fans on a
+        // pitch.
+        FrameCase{"Police have arrested 40 officials since the invasion of Ukravia in 2003.",
+                  "Conflict:Attack", {"time=2003"}},
+        FrameCase{"The new law is an invasion of privacy, critics said on Monday.", "", {}},
+        FrameCase{"Fans invaded the pitch on Monday.", "", {}},
         // Force sent against a blockade or a crowd; not snow cleared, nor a
         // town advanced on.
         FrameCase{"Police moved to clear the blockade outside Mosul on Monday.",
@@ -566,6 +573,15 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"The road was blocked by snow on Monday.", "", {}},
         FrameCase{"Police moved to clear the blockade before dawn on Tuesday.",
                   "Conflict:Attack", {"agent=police", "time=2022-03-15"}}));
+
+TEST(ExtractorTest, AnInvasionTakesTheTimeToldWithIt) {
+  ClaimSet set = RunText("Police have arrested 40 officials since the invasion of Ukravia in "
+                         "2003.");
+  EXPECT_THAT(ValuesOfType(set, "Conflict:Attack"), ::testing::Contains("time=2003"));
+  EXPECT_THAT(ValuesOfType(set, "Justice:Arrest-Jail"),
+              ::testing::AllOf(::testing::Contains("count=40"),
+                               ::testing::Not(::testing::Contains("time=2003"))));
+}
 
 TEST(ExtractorTest, AnAttributiveParticipleTakesNoTimeOrPlaceOfItsSentence) {
   ClaimSet set = RunText("Their arrested colleagues were freed in Mosul on Monday.");
