@@ -2312,6 +2312,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       if (m.range.begin >= t.range.end && m.range.begin - t.range.end <= 40) {
         absl::string_view gap = text.substr(t.range.end, m.range.begin - t.range.end);
         if (gap.find(" by ") != absl::string_view::npos || absl::StartsWith(gap, " by")) continue;
+        // A noun's participant is in its own phrase, before any comma ("the
+        // invasion of Iraq in 2003, as the Commission ...": not the
+        // Commission).
+        if (rules_->triggers()[t.trigger].nominal && gap.find(", ") != absl::string_view::npos) {
+          break;
+        }
         if ((verb_trigger || (!object_follows && !rules_->triggers()[t.trigger].nominal)) &&
             !frame.participant_after_preposition && gap.find(':') == absl::string_view::npos &&
             (!object_follows || StartsWithPreposition(gap)) && !to_whom(gap)) {

@@ -2071,6 +2071,19 @@ TEST(ParticipantTest, PeopleListedWithTheParticipantAreParticipants) {
   EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Karim Haddad"));
 }
 
+TEST(ParticipantTest, ANounsParticipantIsInItsOwnPhrase) {
+  ClaimSet set = RunText("According to the charge sheet shown to his lawyer, Omar Faleh, the "
+                         "driver was accused of fraud.");
+  const EventMention* e = EventWithTrigger(set, "charge sheet");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::Not(::testing::Contains("Omar Faleh")));
+  // Must not: a name in the noun's own phrase stays its participant.
+  set = RunText("The arrest last week of Omar Faleh angered the union.");
+  e = EventWithTrigger(set, "arrest");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Omar Faleh"));
+}
+
 TEST(ParticipantTest, PronounsStandForTheNamedPerson) {
   // Object, subject and possessive pronouns, in the sentence or the one before.
   ClaimSet object = RunText(
