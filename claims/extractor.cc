@@ -919,6 +919,67 @@ bool IsPastVerb(absl::string_view phrase) {
   return kIrregularPast->contains(absl::string_view(lower, first_word.size()));
 }
 
+// The people listed with `best`, a person among `mentions` (a sentence's
+// mentions, in text order): "X and Y were arrested", "killed: X, 34; Y, a
+// teacher; and Dr. Z", "X, his deputy Y and board member Z". A list ends in
+// "and": "after the arrest of X, Y appeared" lists no one. Only mentions
+// `may_list` accepts are listed.
+absl::InlinedVector<const EntityMentionSpan*, 4> PeopleListedWith(
+    absl::string_view text, absl::Span<const EntityMentionSpan> mentions,
+    const EntityMentionSpan* best, const EntityExtractor& entities,
+    absl::FunctionRef<bool(const EntityMentionSpan&)> may_list) {
+  // Between two listed names: an age or an apposition, then a comma, a
+  // semicolon or "and", then a title.
+  static const RE2* const kListGap =
+      new RE2("(?:,\\s*(?:\\d{1,3}|(?:a|an|the|who)\\s[^,;:()]{1,60}))?"
+              "(?:[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?:[A-Z][\\w.'-]*\\s+)?");
+  static const RE2* const kAnd = new RE2("\\band\\s+(?:[A-Z][\\w.'-]*\\s+)?$");
+  // The separator part of the gap [from, to) before a listed name: the gap,
+  // or the gap without the role before the name ("and board member Y", ",
+  // his deputy Y"); empty when it lists none.
+  auto list_gap = [&](int64_t from, int64_t to) -> absl::string_view {
+    if (from >= to) return {};
+    absl::string_view gap = text.substr(from, to - from);
+    if (RE2::FullMatch(ToPiece(gap), *kListGap)) return gap;
+    if (!entities.IsAfterPersonRole(text, to)) return {};
+    for (int words = 0; words < 3; ++words) {
+      const size_t space = gap.find_last_not_of(' ');
+      if (space == absl::string_view::npos) return {};
+      size_t b = space + 1;
+      while (b > 0 && (absl::ascii_islower(gap[b - 1]) || gap[b - 1] == '-')) --b;
+      if (b == space + 1 || b == 0 || gap[b - 1] != ' ') return {};
+      gap = gap.substr(0, b);
+      if (RE2::FullMatch(ToPiece(gap), *kListGap)) return gap;
+    }
+    return {};
+  };
+  absl::InlinedVector<const EntityMentionSpan*, 4> listed;
+  const EntityMentionSpan* const first = mentions.data();
+  const EntityMentionSpan* const last = first + mentions.size();
+  // Forward, then back, from `best`.
+  int64_t end = best->range.end;
+  bool closed = false;  // Whether the last gap taken ends in "and".
+  for (const EntityMentionSpan* m = best + 1; m < last && m->range.begin >= end; ++m) {
+    if (!may_list(*m)) break;
+    const absl::string_view gap = list_gap(end, m->range.begin);
+    if (gap.empty()) break;
+    closed = Occurs(*kAnd, gap);
+    listed.push_back(m);
+    end = m->range.end;
+  }
+  if (!closed) listed.clear();
+  int64_t begin = best->range.begin;
+  for (const EntityMentionSpan* m = best; m-- > first && m->range.end <= begin;) {
+    if (!may_list(*m)) break;
+    const absl::string_view gap = list_gap(m->range.end, begin);
+    if (gap.empty()) break;
+    if (begin == best->range.begin && listed.empty() && !Occurs(*kAnd, gap)) break;
+    listed.push_back(m);
+    begin = m->range.begin;
+  }
+  return listed;
+}
+
 // True when `trigger` (its surface) is a verb in the past (IsPastVerb)
 // that `gap`, the text before it, joins to an earlier predicate with "and"
 // or "then": "charged with fraud and released",
@@ -2412,62 +2473,16 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       taken_until = std::max(taken_until, best->range.end);
     }
     if (best != nullptr && best->range.end <= t.range.begin) t.subject = best;
-    // The people listed with the participant ("X and Y were arrested",
-    // "killed: X, 34; Y, 52; and Dr. Z") are participants too.
+    // The people listed with the participant ("X and Y were arrested").
     absl::InlinedVector<const EntityMentionSpan*, 4> listed;
-    const EntityMentionSpan* const first = sentence_mentions.data();
-    const EntityMentionSpan* const last = first + sentence_mentions.size();
-    if (best != nullptr && best >= first && best < last &&
+    if (best != nullptr && best >= sentence_mentions.data() &&
+        best < sentence_mentions.data() + sentence_mentions.size() &&
         ctx->entities.clusters[best->cluster].type == PERSON) {
-      static const RE2* const kListGap = new RE2(
-          "(?:,\\s*(?:\\d{1,3}|(?:a|an|the|who)\\s[^,;:()]{1,60}))?"
-          "(?:[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?:[A-Z][\\w.'-]*\\s+)?");
-      auto listed_person = [&](const EntityMentionSpan& m) {
-        return &m != best && ctx->entities.clusters[m.cluster].type == PERSON &&
-               m.cluster != best->cluster && can_participate(m);
-      };
-      // The separator part of the gap [from, to) between two listed names:
-      // the gap, or the gap without the role before the second name ("and
-      // board member Y", ", his deputy Y"); empty when it lists none.
-      auto list_gap = [&](int64_t from, int64_t to) -> absl::string_view {
-        if (from >= to) return {};
-        absl::string_view gap = text.substr(from, to - from);
-        if (RE2::FullMatch(ToPiece(gap), *kListGap)) return gap;
-        if (!entities_.IsAfterPersonRole(text, to)) return {};
-        for (int words = 0; words < 3; ++words) {
-          const size_t space = gap.find_last_not_of(' ');
-          if (space == absl::string_view::npos) return {};
-          size_t b = space + 1;
-          while (b > 0 && (absl::ascii_islower(gap[b - 1]) || gap[b - 1] == '-')) --b;
-          if (b == space + 1 || b == 0 || gap[b - 1] != ' ') return {};
-          gap = gap.substr(0, b);
-          if (RE2::FullMatch(ToPiece(gap), *kListGap)) return gap;
-        }
-        return {};
-      };
-      // Forward, then back, from the participant. A list ends in "and":
-      // "after the arrest of X, Y appeared" lists no one.
-      static const RE2* const kAnd = new RE2("\\band\\s+(?:[A-Z][\\w.'-]*\\s+)?$");
-      int64_t end = best->range.end;
-      bool closed = false;  // Whether the last gap taken ends in "and".
-      for (const EntityMentionSpan* m = best + 1; m < last && m->range.begin >= end; ++m) {
-        if (!listed_person(*m)) break;
-        const absl::string_view gap = list_gap(end, m->range.begin);
-        if (gap.empty()) break;
-        closed = Occurs(*kAnd, gap);
-        listed.push_back(m);
-        end = m->range.end;
-      }
-      if (!closed) listed.clear();
-      int64_t begin = best->range.begin;
-      for (const EntityMentionSpan* m = best; m-- > first && m->range.end <= begin;) {
-        if (!listed_person(*m)) break;
-        const absl::string_view gap = list_gap(m->range.end, begin);
-        if (gap.empty()) break;
-        if (begin == best->range.begin && listed.empty() && !Occurs(*kAnd, gap)) break;
-        listed.push_back(m);
-        begin = m->range.begin;
-      }
+      listed = PeopleListedWith(text, sentence_mentions, best, entities_,
+                                [&](const EntityMentionSpan& m) {
+                                  return ctx->entities.clusters[m.cluster].type == PERSON &&
+                                         m.cluster != best->cluster && can_participate(m);
+                                });
     }
     if (best != nullptr) {
       EntityRef* ref = ev->add_participants();
