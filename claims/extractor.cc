@@ -919,6 +919,49 @@ bool IsPastVerb(absl::string_view phrase) {
   return kIrregularPast->contains(absl::string_view(lower, first_word.size()));
 }
 
+// Appends to (*times)[0, n), the time expressions FindTimeExpressions found
+// in `sentence`, the year that names an occasion after "during", "in",
+// "since", "after" or "before" and "the" ("during the 2021 strike", "since
+// the 2003 invasion"), which the finder does not read as a date (the year
+// before a noun may be a count: "the 2000 workers"; a word of time comes
+// first here), as "in YYYY" is read; keeps them in text order and returns
+// their number.
+size_t AddYearsOfOccasions(absl::string_view sentence, absl::string_view published, size_t n,
+                           std::vector<TimeExpression>* times) {
+  static const RE2* const kOccasionYear = new RE2(
+      "(?i)\\b(?:during|in|since|after|before)\\s+the\\s+((?:19|20)\\d\\d)\\s+[a-z]");
+  if (sentence.find(" the 19") == absl::string_view::npos &&
+      sentence.find(" the 20") == absl::string_view::npos) {
+    return n;
+  }
+  re2::StringPiece rest = ToPiece(sentence);
+  re2::StringPiece year;
+  const size_t before = n;
+  while (RE2::FindAndConsume(&rest, *kOccasionYear, &year)) {
+    absl::StatusOr<DateValue> value =
+        NormalizeDate(absl::StrCat("in ", ToView(year)), published);
+    if (!value.ok()) continue;
+    const int64_t b = year.data() - sentence.data();
+    const TextRange range{b, b + static_cast<int64_t>(year.size())};
+    if (std::any_of(times->begin(), times->begin() + before, [&](const TimeExpression& t) {
+          return t.range.begin < range.end && range.begin < t.range.end;
+        })) {
+      continue;
+    }
+    if (times->size() <= n) times->resize(n + 1);
+    (*times)[n].range = range;
+    (*times)[n].value = *std::move(value);
+    ++n;
+  }
+  if (n > before) {
+    std::sort(times->begin(), times->begin() + n,
+              [](const TimeExpression& a, const TimeExpression& b) {
+                return a.range.begin < b.range.begin;
+              });
+  }
+  return n;
+}
+
 // The people listed with `best`, a person among `mentions` (a sentence's
 // mentions, in text order): "X and Y were arrested", "killed: X, 34; Y, a
 // teacher; and Dr. Z", "X, his deputy Y and board member Z". A list ends in
@@ -2713,7 +2756,11 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // The first `time_count` elements of `times` are this sentence's; the
   // vector keeps its elements' storage across the sentences of this thread.
   thread_local std::vector<TimeExpression> times;
-  const size_t time_count = any_takes("time") ? FindTimeExpressions(s, published, &times) : 0;
+  size_t time_count = 0;
+  if (any_takes("time")) {
+    time_count = AddYearsOfOccasions(s, published, FindTimeExpressions(s, published, &times),
+                                     &times);
+  }
   absl::InlinedVector<std::pair<int64_t, int>, 8> time_for(trigs.size(), {-1, -1});
   // A relation exact to the day ("arrested the day after the attack", "two
   // days after the bombing, residents marched"): the trigger named right

@@ -3108,6 +3108,18 @@ TEST(TimeTest, APastEventDatedAfterPublicationIsTheYearBefore) {
               ::testing::Contains("time=2022-05-03"));
 }
 
+TEST(TimeTest, AYearNamingAnOccasionAfterDuringOrSinceIsADate) {
+  EXPECT_THAT(Values(RunText("During the 2017 dock strike, police arrested the editor.")),
+              ::testing::Contains("time=2017"));
+  ClaimSet set = RunText("The editor has been detained twice since the 2017 protests.");
+  EXPECT_THAT(ValuesOfType(set, "Conflict:Demonstrate"), ::testing::Contains("time=2017"));
+  EXPECT_THAT(ValuesOfType(set, "Justice:Arrest-Jail"),
+              ::testing::Not(::testing::Contains("time=2017")));
+  // Must not: a number before people, with no word of time before it.
+  EXPECT_THAT(Values(RunText("The 2000 dockers marched through Tarsk.")),
+              ::testing::Not(::testing::Contains("time=2000")));
+}
+
 TEST(TimeTest, AMonthThatYearIsInTheYearTheTextStatedLast) {
   EXPECT_THAT(Values(RunText("He was first arrested in 2017. In March of that year a court in "
                              "Tarsk convicted him.")),
