@@ -171,6 +171,15 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"Forty-one people sought medical help in Mosul on Monday.", "Life:Injure",
                   {"count=41", "place=Mosul"}},
         FrameCase{"The family needed help with the rent on Monday.", "", {}},
+        // A person hit; a charge of group violence; bail raised for someone.
+        FrameCase{"A rickshaw driver was hit in the leg in Mosul on Monday.", "Life:Injure",
+                  {"place=Mosul", "time=2022-03-14"}},
+        FrameCase{"The cargo ship was hit by a wave on Monday.", "", {}},
+        FrameCase{"The organiser was charged with organising group violence on Monday.",
+                  "Justice:Charge-Indict", {"crime=rioting"}},
+        FrameCase{"The nine were released on Monday, after their families raised the money "
+                  "for their bail.",
+                  "Justice:Release-Parole", {"reason=bail", "time=2022-03-14"}},
         FrameCase{"The ministry sought help from its neighbours on Monday.", "", {}},
         FrameCase{"Crews moved to clear the road of snow on Monday.", "", {}},
         FrameCase{"The army advanced on the town on Monday.", "", {}},
