@@ -106,6 +106,10 @@ INSTANTIATE_TEST_SUITE_P(
              true, "his lawyer", "says"},
         Case{"The men were held on Tuesday, as the Security Service (SSB) announced.", true,
              "the Security Service", "announced"},
+        // "added" with an object is no speech.
+        Case{"Investigators later added a charge of rioting.", false, "", ""},
+        Case{"The harbour spokesman added the dam had held.", true, "the harbour spokesman",
+             "added"},
         // A body named with its acronym, someone with what they do.
         Case{"Volunteers who ran first-aid posts say nine people were hurt.", true, "volunteers",
              "say"},
