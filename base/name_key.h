@@ -21,15 +21,15 @@
 // ts/tz->z, qh->q, cq->q, x->ks (but x at a word's start before a, e or o ->x,
 // the kh of Kurdish, Uzbek and Azeri Latin: "Xalid" = "Khalid"; not before
 // i or u, Pinyin's x; and any x of a word written with ê, î or û, Kurdish
-// Latin: "Şêxmûs" = "Sheikhmus"), ck->k, c before e, i or y -> s as French and Spanish
-// write it ("Youcef" = "Youssef"); names of Slavic surnames read some of
+// Latin: "Şêxmûs" = "Sheikhmus"), ck->k, c before e, i or y -> s as French
+// and Spanish write it ("Youcef" = "Youssef"); names of Slavic surnames read some of
 // these otherwise: `Spelling`), a word-initial ou before a vowel -> w
 // ("Oualid" = "Walid"), a word-initial j before u or e -> y in words of
 // five letters or more ("Julia" = "Yuliya", "Jelena" = "Yelena"; "Jung" /
 // "Yung", "Jang" / "Yang" stay apart) and so is a word-initial zh there in
 // words of six letters or more, which Central Asian Latin writes j
-// ("Zhumabaev" = "Jumabaev"; not in South Slavic spelling), a word-initial hua or gua -> wa in
-// words of six letters or more (Quechua and Mayan names: "Huamán" =
+// ("Zhumabaev" = "Jumabaev"; not in South Slavic spelling), a word-initial
+// hua or gua -> wa in words of six letters or more (Quechua and Mayan names: "Huamán" =
 // "Guamán" = "Waman"; "Huang" / "Wang" stay apart), ou/oo->u, ee->i, w after a vowel before a
 // consonant ->u, a final h after a vowel dropped, doubled letters collapsed;
 // a word ending in "at" before another word loses its t (the Arabic
@@ -141,9 +141,10 @@ NameFormView ViewOf(const NameForm& form);
 // and "Zdralovic" are one light form; "Djukich" and "Đukić" too). Other
 // names keep the default rules, where ch and zh are j (Chinese "Zhang" is
 // Wade-Giles "Chang") and ts is z.
-// kKurmanji: a word written with the letters of Kurdish Latin (ê, î, û, ş),
-// whose x is kh everywhere in the word ("Şêxmûs" = "Sheikhmus"), not only at
-// its start; its c is no s before e or i (Kurdish c is j, as Turkish c).
+// kKurmanji: a word written with the letters of Kurdish Latin that neither
+// English nor Turkish writes (ê, î, û), whose x is kh everywhere in the word
+// ("Şêxmûs" = "Sheikhmus"), not only at its start; its c is no s before e or
+// i (Kurdish c is j, as Turkish c).
 enum class Spelling { kDefault, kSlavic, kKurmanji };
 
 // True when `word` (the last word of a name) has five or more bytes and

@@ -114,14 +114,12 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
         absl::string_view v = ToView(source);
         for (absl::string_view joint :
              {"and ", "but ", "while ", "as ", "And ", "But ", "While ", "As "}) {
-          if (absl::StartsWith(v, joint) && v.size() > joint.size()) {
-            v.remove_prefix(joint.size());
-            as_clause = joint == "as " || joint == "As ";
-          }
+          if (absl::StartsWith(v, joint) && v.size() > joint.size()) v.remove_prefix(joint.size());
         }
+        // An "as" before the source, stripped above or not ("..., as the
+        // ministry announced").
         static const RE2* const kAsBefore = new RE2("(?:^|\\W)(?:as|As)\\s+$");
-        as_clause = as_clause || RE2::PartialMatch(
-                                     ToPiece(s.substr(0, v.data() - s.data())), *kAsBefore);
+        as_clause = RE2::PartialMatch(ToPiece(s.substr(0, v.data() - s.data())), *kAsBefore);
         for (absl::string_view aux : {" had", " has", " have"}) {
           if (absl::EndsWith(v, aux)) v.remove_suffix(aux.size());
         }

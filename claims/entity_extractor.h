@@ -16,14 +16,15 @@
 // oil town of Oshkara") or a place prefix of the lexicon, which is no part
 // of the name ("Kabupaten Sindurejo", "Barangay Bantolinao"), before a
 // lower-case place noun other than "state" and "capital" and not followed
-// by "of" ("the Essafa district", not "the
-// Dubravan city of X") or before a venue noun (VenueAfter: "the X police
-// station"; when no person of the document has that surname and the name
-// is no organisation), ending
-// in a place head of the lexicon ("the Oshka River", not "the Oshka River
-// Authority"), in an all-capitals dateline at the start of a paragraph ("TAMSK, March 15 -", "TAMSK
-// (Agency) -"), or right after "in", "at", "near", "outside", "inside",
-// "around", "through", "across" or "towards" when no person of the document has that surname and the name is
+// by "of" ("the Essafa district", not "the Dubravan city of X") or before a
+// venue noun (VenueAfter: "the X police station"; when no person of the
+// document has that surname and the name is no organisation), ending in a
+// place head of the lexicon ("the Oshka River", not "the Oshka River
+// Authority"), in an all-capitals dateline at the start of a paragraph
+// ("TAMSK, March 15 -", "TAMSK (Agency) -"), or right after "in", "at",
+// "near", "outside", "inside", "around", "through", "across", "towards",
+// "down", "up", "along", "beyond", "onto", "atop", "below", "above" or
+// "off" when no person of the document has that surname and the name is
 // no organisation, has no title, is not possessive ("in Tamsk", not "in
 // Sokolov's case"), is no language of the lexicon after "in" ("in
 // Spanish") and is not followed by a number ("at Branch 1"), and, after

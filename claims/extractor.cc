@@ -2466,12 +2466,11 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       // The subject of an active verb in the past, with its object after
       // it or inside the trigger ("found the editor guilty"), or, in a frame
       // with an agent, a trigger of several words that starts with it
-      // ("fired live rounds"), is
-      // who does it, not whom it is done to: "police in riot gear raided X"
-      // (not a passive, "X was raided", "X was found guilty", nor a
-      // participle, "an activist killed outside his home"; in a frame
-      // without an agent, who does it is the participant: "the union set
-      // up a barricade").
+      // ("fired live rounds"), is who does it, not whom it is done to:
+      // "police in riot gear raided X" (not a passive, "X was raided", "X
+      // was found guilty", nor a participle, "an activist killed outside his
+      // home"; in a frame without an agent, who does it is the participant:
+      // "the union set up a barricade").
       const bool active_verb =
           verb_trigger &&
           (StartsWithObject(text, t.range.end, sentence.end) || HasObjectInside(text, t.range) ||

@@ -21,7 +21,8 @@
 // people ("the nine were released", "all three had") counts them, unless
 // it is the group of a part ("three of the 17 were"). Words match in any
 // ASCII case (the extractor's text is NFKC, which leaves no other case
-// forms of these letters); found by one hand-written pass over the text. Thread-safe: pure functions.
+// forms of these letters); found by one hand-written pass over the text.
+// Thread-safe: pure functions.
 
 #ifndef XREF_CLAIMS_QUANTITY_PARSER_H_
 #define XREF_CLAIMS_QUANTITY_PARSER_H_

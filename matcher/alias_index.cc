@@ -23,11 +23,11 @@ namespace {
 // ("Sudarmaji bin Parjiman", "Siti binti Hamzah", "Ahmad ibn Hanbal").
 bool LastWordIsPatronym(absl::string_view name) {
   const size_t last = name.rfind(' ');
-  if (last == absl::string_view::npos || last == 0) return false;
-  const size_t before = name.rfind(' ', last - 1);
+  if (last == absl::string_view::npos) return false;
+  const absl::string_view rest = name.substr(0, last);
+  const size_t before = rest.rfind(' ');
   const absl::string_view word =
-      name.substr(before == absl::string_view::npos ? 0 : before + 1,
-                  last - (before == absl::string_view::npos ? 0 : before + 1));
+      before == absl::string_view::npos ? rest : rest.substr(before + 1);
   for (absl::string_view p : {"bin", "binti", "binte", "bint", "ibn"}) {
     if (absl::EqualsIgnoreCase(word, p)) return true;
   }
