@@ -1127,4 +1127,27 @@ bool SameTokenOfEqualKeys(absl::string_view token, absl::string_view other) {
                         Budget(1, std::min(token.size(), other.size())));
 }
 
+bool IsShortFormOf(absl::string_view short_form, absl::string_view given) {
+  const size_t n = short_form.size();
+  if (n < 4 || n > 6 || !IsVowel(short_form.back())) return false;
+  if (given.size() >= n + 2 &&
+      (absl::EndsWith(given, short_form) || absl::StartsWith(given, short_form))) {
+    return true;
+  }
+  absl::string_view stem = short_form;
+  if (absl::EndsWith(stem, "ie")) {
+    stem.remove_suffix(2);
+  } else if (stem.back() == 'i' || stem.back() == 'y') {
+    stem.remove_suffix(1);
+  } else {
+    return false;
+  }
+  if (stem.size() >= 4 && stem[stem.size() - 1] == stem[stem.size() - 2] &&
+      !IsVowel(stem.back())) {
+    stem.remove_suffix(1);
+  }
+  return stem.size() >= 3 && given.size() >= stem.size() + 2 &&
+         absl::StartsWith(given, stem);
+}
+
 }  // namespace xref

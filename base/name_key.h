@@ -190,6 +190,17 @@ bool SameToken(absl::string_view token, absl::string_view other);
 // alone, without computing the keys again.
 bool SameTokenOfEqualKeys(absl::string_view token, absl::string_view other);
 
+// True when the light form `short_form` is a familiar short form of the
+// given name `given` (a light form too), as families and outlets shorten
+// given names: its end ("nora" of "leonora"), its start ("zura" of
+// "zurab"), or its first three letters or more with a familiar ending i, ie
+// or y, the consonant before it doubled or not ("keti" of "ketevan",
+// "hennie" of "hendrik", "danny" of "daniel"). The short form has four to
+// six letters and ends in a vowel or y (so that "nasr" is not "nasrallah",
+// nor "karim" "abdulkarim"), and `given` has two letters or more besides
+// the part they share.
+bool IsShortFormOf(absl::string_view short_form, absl::string_view given);
+
 }  // namespace xref
 
 #endif  // XREF_BASE_NAME_KEY_H_

@@ -911,4 +911,33 @@ TEST(SameNameViewTest, AgreesWithSameNameOnForms) {
 }
 
 }  // namespace
+TEST(IsShortFormOfTest, StartsAndEndsOfGivenNames) {
+  EXPECT_TRUE(IsShortFormOf("sava", "savaslav"));
+  EXPECT_TRUE(IsShortFormOf("rina", "katerina"));
+  EXPECT_TRUE(IsShortFormOf("tamu", "tamuna"));
+}
+
+TEST(IsShortFormOfTest, FamiliarEndings) {
+  EXPECT_TRUE(IsShortFormOf("mari", "marianela"));   // ending i
+  EXPECT_TRUE(IsShortFormOf("jonnie", "jonathan"));  // doubled n, ie
+  EXPECT_TRUE(IsShortFormOf("benny", "benedikt"));   // doubled n, y
+  EXPECT_TRUE(IsShortFormOf("pieti", "pieter"));
+}
+
+TEST(IsShortFormOfTest, NotShortForms) {
+  // Names of their own that end in a consonant: Arabic "Nasr" and
+  // "Nasrallah", "Karim" and "Abdulkarim".
+  EXPECT_FALSE(IsShortFormOf("nasr", "nasrallah"));
+  EXPECT_FALSE(IsShortFormOf("karim", "abdulkarim"));
+  // Too short to tell, or not shorter.
+  EXPECT_FALSE(IsShortFormOf("ana", "juliana"));
+  EXPECT_FALSE(IsShortFormOf("maria", "mario"));
+  EXPECT_FALSE(IsShortFormOf("petra", "petras"));  // one letter besides "petra"
+  EXPECT_FALSE(IsShortFormOf("alexandra", "alexandrina"));
+  // Shares a start too short, or none.
+  EXPECT_FALSE(IsShortFormOf("kati", "ketevan"));
+  EXPECT_FALSE(IsShortFormOf("lena", "helga"));
+  EXPECT_FALSE(IsShortFormOf("doni", "dominik"));
+}
+
 }  // namespace xref

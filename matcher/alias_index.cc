@@ -1010,6 +1010,49 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   // names both.
   union_apart_only(two_word_matches(penultimate_token, last_token));
 
+  // 4e. A person named by a familiar short form of a given name ("Zura
+  // Tskhvediani", "Keti Lomtatidze": IsShortFormOf) is the person of the
+  // full given name and the same last name (SameToken: "Zurab Tskhvediani"),
+  // when each is the other's only such match and no document names both.
+  // Names whose first token may be a short form are indexed by last-token
+  // key and the first three or the last three letters of that token, which
+  // a short form shares with its full name.
+  {
+    using ShortKey = std::tuple<absl::string_view, absl::string_view, bool>;
+    absl::flat_hash_map<ShortKey, std::vector<std::pair<int, int>>> shorts;  // (root, form).
+    for_each_full_name([&](int r, int f) {
+      const absl::string_view first = form_name.first_token(f);
+      if (first.size() < 4 || first.size() > 6 || !form_name.first_token_ends_in_vowel(f)) {
+        return;
+      }
+      shorts[{form_name.last_key(f), first.substr(0, 3), false}].emplace_back(r, f);
+      shorts[{form_name.last_key(f), first.substr(first.size() - 3), true}].emplace_back(r, f);
+    });
+    std::vector<std::pair<int, int>> short_and_full;
+    if (!shorts.empty()) {
+      for_each_full_name([&](int r, int g) {
+        const absl::string_view given = form_name.first_token(g);
+        if (given.size() < 5) return;
+        for (const bool end : {false, true}) {
+          auto it = shorts.find(ShortKey{form_name.last_key(g),
+                                         end ? given.substr(given.size() - 3)
+                                             : given.substr(0, 3),
+                                         end});
+          if (it == shorts.end()) continue;
+          const int b = uf.Find(r);
+          for (auto [short_root, f] : it->second) {
+            const int a = uf.Find(short_root);
+            if (a != b && IsShortFormOf(form_name.first_token(f), given) &&
+                SameTokenOfEqualKeys(form_name.last_token(f), form_name.last_token(g))) {
+              short_and_full.emplace_back(a, b);
+            }
+          }
+        }
+      });
+    }
+    union_apart_only(short_and_full);
+  }
+
   // 5. One-word person names bound to a unique multi-word person. Full
   // names are indexed by last-token key, then by distinct last-token light
   // form; so are the one-word forms their documents gave them ("Jimenez" of

@@ -36,6 +36,10 @@
 //      three or more whose last two are those words, each the same name
 //      ("Luis Ortega Vidal": two surnames, the given name dropped), are
 //      each other's only such match and no document names both;
+//   4e. a person named by a familiar short form of a given name ("Zura
+//      Tskhvediani", "Keti Lomtatidze": IsShortFormOf) and the person of
+//      the full given name and the same last name ("Zurab Tskhvediani")
+//      are each other's only such match and no document names both;
 //   5. a person known only by one name ("Musleh") matches the last name, or
 //      a one-word form, of exactly one multi-word person in the corpus
 //      (ambiguous: left alone); a name that is no one's last name nor

@@ -368,6 +368,37 @@ TEST_P(AliasIndexTest, AThreeWordNameTurnedRoundIsThePersonWhenUnique) {
   EXPECT_NE(index.Find(0, "3"), index.Find(1, "3"));
 }
 
+TEST_P(AliasIndexTest, AFamiliarShortGivenNameIsThePersonOfTheFullOneWhenUnique) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Tamuna Beridze"}},
+                {"2", PERSON, {"Jonnie Kruger"}},
+                {"3", PERSON, {"Rina Vasquez"}},
+                {"4", PERSON, {"Sava Markovic"}},
+                {"5", PERSON, {"Nasr Haddad"}}}),
+      Doc("b", {{"1", PERSON, {"Tamu Beridze"}},
+                {"2", PERSON, {"Jonathan Kruger"}},
+                {"3", PERSON, {"Katerina Vasquez"}},
+                {"4", PERSON, {"Savaslav Markovic"}},
+                {"6", PERSON, {"Savatije Markovic"}},
+                {"5", PERSON, {"Nasrallah Haddad"}}}),
+      Doc("c", {{"7", PERSON, {"Mari Okonjo"}},
+                {"8", PERSON, {"Marinela Okonjo"}}}),
+  };
+  AliasIndex index = Build(sets);
+  EXPECT_EQ(index.Find(1, "1"), index.Find(0, "1"));
+  EXPECT_EQ(index.Find(1, "2"), index.Find(0, "2"));
+  EXPECT_EQ(index.Find(1, "3"), index.Find(0, "3"));
+  // "Sava" could be Savaslav or Savatije: all stay apart.
+  EXPECT_NE(index.Find(0, "4"), index.Find(1, "4"));
+  EXPECT_NE(index.Find(0, "4"), index.Find(1, "6"));
+  // A name of its own, not a short form; and two sisters named side by
+  // side in one document.
+  EXPECT_NE(index.Find(0, "5"), index.Find(1, "5"));
+  EXPECT_NE(index.Find(2, "7"), index.Find(2, "8"));
+  // Another last name is another person.
+  EXPECT_NE(index.Find(1, "1"), index.Find(0, "2"));
+}
+
 TEST_P(AliasIndexTest, LongFirstAndLastNamesPairUpToo) {
   // First and last names whose skeleton keys together are long (Build
   // buckets short keys and long ones apart).
