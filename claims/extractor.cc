@@ -1602,6 +1602,9 @@ absl::Status RuleExtractor::Prepare(Context* ctx_ptr) const {
   std::vector<absl::string_view> hosts;
   for (size_t p = 0; p < paragraphs.size(); ++p) {
     TextRange paragraph = paragraphs[p];
+    // A report's section number is no part of the paragraph's text.
+    paragraph.begin += static_cast<int64_t>(SectionNumberLength(
+        text.substr(paragraph.begin, paragraph.end - paragraph.begin)));
     // A dateline or a speaker's label is a sentence of its own, not part of
     // the first sentence: a dateline's place and a speaker are mentions, a
     // dateline's date is no event's.

@@ -381,6 +381,33 @@ bool IsReaderPrompt(absl::string_view line) {
   return IsReaderPromptOfWords(line, CountWords(line));
 }
 
+size_t SectionNumberLength(absl::string_view paragraph) {
+  size_t i = 0;
+  int numbers = 0;
+  while (true) {
+    const size_t digits_begin = i;
+    while (i < paragraph.size() && i - digits_begin < 3 && absl::ascii_isdigit(paragraph[i])) ++i;
+    if (i == digits_begin) return 0;
+    ++numbers;
+    if (i < paragraph.size() && paragraph[i] == '.' && i + 1 < paragraph.size() &&
+        absl::ascii_isdigit(paragraph[i + 1])) {
+      ++i;
+      continue;
+    }
+    break;
+  }
+  if (numbers < 2) return 0;
+  if (i < paragraph.size() && paragraph[i] == '.') ++i;
+  const size_t label_end = i;
+  while (i < paragraph.size() && (paragraph[i] == ' ' || paragraph[i] == '\t')) ++i;
+  if (i == label_end || i == paragraph.size()) return 0;
+  const char next = paragraph[i];
+  if (!absl::ascii_isupper(next) && !absl::ascii_isdigit(next) && next != '"' && next != '\'') {
+    return 0;
+  }
+  return i;
+}
+
 size_t DatelineLength(absl::string_view paragraph) {
   // The place: capitals up to a comma, a parenthesis or a dash.
   constexpr size_t kMaxPlace = 40;

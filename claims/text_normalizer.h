@@ -120,6 +120,14 @@ bool IsReaderPrompt(absl::string_view line);
 // story: its date is not an event's.
 size_t DatelineLength(absl::string_view paragraph);
 
+// The length of the section number that opens `paragraph` (normalised
+// text), with the spaces after it, or 0 when it opens with none: two or
+// more numbers joined by dots, a dot after them or not ("2.3 Fourteen
+// people died", "4.1.2. The court"), then white space and a capital letter, a digit or a quote. A
+// report numbers its paragraphs so; the number is neither a count nor part
+// of a name.
+size_t SectionNumberLength(absl::string_view paragraph);
+
 // A speaker's label opening a paragraph of a transcript or an interview
 // ("Tshepo Kekana: Thank you", "Lerato Sithole (host): Good morning"): one
 // to four capitalised words, at most one role in parentheses, a colon and a

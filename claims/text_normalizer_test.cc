@@ -175,6 +175,33 @@ TEST(IsReaderPromptTest, CountsWordsAcrossTabsAndRuns) {
   EXPECT_TRUE(IsReaderPrompt(fourteen + "   \t "));
 }
 
+TEST(SectionNumberLengthTest, EndsAtTheFirstWordOfTheParagraph) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"3.2 Nine nurses were hurt.", "Nine nurses were hurt."},
+      {"4.1.7  The tribunal sat.", "The tribunal sat."},
+      {"12.4 \"We ran,\" one said.", "\"We ran,\" one said."},
+      {"2.1 40 buses were burned.", "40 buses were burned."},
+      {"5.3. The guards fled.", "The guards fled."},
+  };
+  for (const auto& [paragraph, rest] : cases) {
+    const size_t n = SectionNumberLength(paragraph);
+    EXPECT_EQ(absl::string_view(paragraph).substr(n), rest) << paragraph;
+  }
+}
+
+TEST(SectionNumberLengthTest, NumbersOfTheStoryAreNoSectionNumbers) {
+  for (const char* paragraph : {
+           "2.5 million people fled the floods.",  // a quantity
+           "7 Police officers were hurt.",         // one number: a count
+           "1914 Street was closed.",
+           "3.2",                                  // nothing after it
+           "Section 3.2 Nine nurses were hurt.",
+           "12345.6 Tonnes",
+       }) {
+    EXPECT_EQ(SectionNumberLength(paragraph), 0u) << paragraph;
+  }
+}
+
 TEST(DatelineLengthTest, EndsAtTheFirstWordOfTheStory) {
   const std::pair<const char*, const char*> cases[] = {
       {"TARSK, Dravia, May 4 (Harbour Wire) - Two men died.", "Two men died."},
