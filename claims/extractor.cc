@@ -2638,6 +2638,18 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     return best;
   };
 
+  // True when trigger i is a verb in the past or a passive ("convicted",
+  // "was detained", "had fled"), not a noun ("the bombing", "the arrest"),
+  // which tells no tense.
+  auto told_as_verb = [&](size_t i) {
+    const absl::string_view t = surface(trigs[i].range);
+    const absl::string_view first = t.substr(0, t.find(' '));
+    for (absl::string_view aux : {"was", "were", "had", "has", "have", "been"}) {
+      if (absl::EqualsIgnoreCase(first, aux)) return true;
+    }
+    return !rules_->triggers()[trigs[i].trigger].nominal && IsPastVerb(t);
+  };
+
   // Events of one occasion, each taking the other's time and place when it
   // has none of its own: an attack and the deaths or injuries it causes
   // told in one clause ("an attack killed 12 people in X on Monday",
@@ -2696,7 +2708,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     static const RE2* const kRelativePronoun = new RE2("(?i)\\b(?:who|whom|whose|which)\\b");
     for (size_t j = 1; j < trigs.size(); ++j) {
       if (partner[j] >= 0 || frame_of(j).type == "Life:Die") continue;
-      const size_t i = j - 1;
+      // The predicate before, past the nouns of events inside it ("convicted
+      // four men over a bombing in June and acquitted three": the acquittal
+      // is the conviction's partner, not the bombing's).
+      size_t i = j - 1;
+      while (i > 0 && !told_as_verb(i)) --i;
+      if (!told_as_verb(i)) i = j - 1;
       const TextRange a = trigs[i].range, b = trigs[j].range;
       if (trigs[i].event == trigs[j].event || a.end > b.begin || b.begin - a.end > 160 ||
           interjections.AcrossInterjection(a, b) || clause_breaks.Between(a, b)) {
@@ -2943,17 +2960,6 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (!more) break;
   }
   const absl::string_view published_day = absl::string_view(published).substr(0, 10);
-  // Whether trigger i is a verb in the past ("arrested", "was detained",
-  // "had fled"); a noun ("the arrest") tells no tense.
-  auto told_in_the_past = [&](size_t i) {
-    const absl::string_view surface =
-        text.substr(trigs[i].range.begin, trigs[i].range.end - trigs[i].range.begin);
-    const absl::string_view first = surface.substr(0, surface.find(' '));
-    for (absl::string_view aux : {"was", "were", "had", "has", "have"}) {
-      if (absl::EqualsIgnoreCase(first, aux)) return true;
-    }
-    return !rules_->triggers()[trigs[i].trigger].nominal && IsPastVerb(surface);
-  };
   for (size_t i = 0; i < trigs.size(); ++i) {
     if (time_for[i].first < 0) continue;
     TimeExpression& te = times[time_for[i].second];
@@ -2962,7 +2968,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // ("police arrested him on May 3" in an article of March) is the year
     // before's.
     if (te.value.granularity() >= MONTH && !published_day.empty() &&
-        te.value.first_day() > published_day && told_in_the_past(i) &&
+        te.value.first_day() > published_day && told_as_verb(i) &&
         !NamesAYear(text.substr(te.range.begin, te.range.end - te.range.begin))) {
       DateValue published_date;
       published_date.set_iso(std::string(published_day));

@@ -3451,6 +3451,72 @@ TEST(CoordinatedPredicateTest, AVerbJoinedByAndSharesTimePlaceAndAgent) {
   EXPECT_THAT(EventTypesWith(died, "time=2022-03-14"), ::testing::ElementsAre("Conflict:Attack"));
 }
 
+TEST(CoordinatedPredicateTest, TheVerbBeforeANounOfAnotherEventIsThePartner) {
+  // The acquittal shares the conviction's day, not the day of the riot
+  // named inside the conviction's predicate.
+  for (const char* sentence :
+       {"A tribunal in Basra on Monday convicted six men over a riot in May, and acquitted two.",
+        "A tribunal in Basra on Monday convicted six men over the riot in May and acquitted two."}) {
+    ClaimSet set = RunText(sentence);
+    EXPECT_THAT(EventTypesWith(set, "time=2022-03-14"),
+                ::testing::UnorderedElementsAre("Justice:Convict", "Justice:Acquit"))
+        << sentence;
+    EXPECT_THAT(ValuesOfType(set, "Justice:Acquit"),
+                ::testing::Not(::testing::Contains("time=2021-05")))
+        << sentence;
+  }
+}
+
+TEST(ChargeTest, MurderNamedAsACrimeIsNoKilling) {
+  for (const char* sentence : {
+           "Investigators charged two nurses with theft and murder in April.",
+           "The court cleared the driver of fraud and murder charges.",
+           "She was convicted of attempted murder last year.",
+           "The murder case against the three guards collapsed.",
+       }) {
+    ClaimSet set = RunText(sentence);
+    EXPECT_THAT(Types(set), ::testing::Not(::testing::Contains("Life:Die"))) << sentence;
+  }
+  EXPECT_THAT(
+      ValuesOfType(RunText("Investigators charged two nurses with theft and murder in April."),
+                   "Justice:Charge-Indict"),
+      ::testing::IsSupersetOf({"crime=murder", "count=2", "time=2021-04"}));
+  // A killing told is one, in a charge or not.
+  for (const char* sentence : {
+           "He was charged with the murder of a shopkeeper in Basra.",
+           "The murder of two guards shocked the town.",
+           "Gunmen murdered a shopkeeper in Basra on Monday.",
+       }) {
+    EXPECT_THAT(Types(RunText(sentence)), ::testing::Contains("Life:Die")) << sentence;
+  }
+}
+
+TEST(ChargeTest, ChargedUnderALaw) {
+  EXPECT_THAT(ValuesOfType(RunText("On May 2 prosecutors charged the five under the "
+                                   "Anti-Terrorism Proclamation."),
+                           "Justice:Charge-Indict"),
+              ::testing::IsSupersetOf({"crime=terrorism", "time=2021-05-02"}));
+  EXPECT_THAT(ValuesOfType(RunText("The state charged eleven of the miners under the "
+                                   "Public Order Act on Friday."),
+                           "Justice:Charge-Indict"),
+              ::testing::IsSupersetOf({"count=11", "time=2022-03-11"}));
+  // A price charged, under a tariff or a name, is no charge.
+  for (const char* sentence : {"The hotel charged the guests under a new tariff.",
+                               "The clinic charged the patients under another name."}) {
+    EXPECT_THAT(Types(RunText(sentence)), ::testing::IsEmpty()) << sentence;
+  }
+}
+
+TEST(ChargeTest, CoordinatedCrimesAreAllTaken) {
+  EXPECT_THAT(ValuesOfType(RunText("A court acquitted the four of terrorism and murder."),
+                           "Justice:Acquit"),
+              ::testing::IsSupersetOf({"crime=terrorism", "crime=murder"}));
+  EXPECT_THAT(ValuesOfType(RunText("The judge convicted nine members of the banned Sun Front "
+                                   "(SF) of terrorism."),
+                           "Justice:Convict"),
+              ::testing::Contains("crime=terrorism"));
+}
+
 TEST(CoordinatedPredicateTest, AnIrregularPastVerbAfterAndSharesTimePlaceAndAgent) {
   // "took", "held", "shot" are verbs in the past as much as "detained".
   for (const char* sentence :
