@@ -1758,6 +1758,23 @@ TEST(ExtractorTest, CrowdFiguresCountTheDemonstrationToldBefore) {
               ::testing::IsEmpty());
 }
 
+TEST(ExtractorTest, CrowdsNamedWithTheirSizeCountTheDemonstration) {
+  ClaimSet set = RunText(
+      "Teachers rallied in Tarsk on Sunday. Journalists filmed a crowd of about 600 "
+      "marchers near the bridge. The minister was addressing some 4,000 supporters at the "
+      "time. Later a gathering of a few hundred people sang outside the station.");
+  for (const char* count : {"count=540-660", "count=4000", "count=200-500"}) {
+    EXPECT_THAT(EventTypesWith(set, count), ::testing::ElementsAre("Conflict:Demonstrate"))
+        << count;
+  }
+  // No size, or no demonstration in the document: no event.
+  EXPECT_THAT(Types(RunText("Teachers rallied in Tarsk on Sunday. A crowd of passengers "
+                            "waited. The mayor addressed the marchers.")),
+              ::testing::ElementsAre("Conflict:Demonstrate"));
+  EXPECT_THAT(Types(RunText("The singer addressed some 3,000 people at the stadium.")),
+              ::testing::IsEmpty());
+}
+
 struct AttributionCase {
   const char* sentence;
   const char* source;   // "" = asserted by the outlet.
@@ -3465,6 +3482,39 @@ TEST(CoordinatedPredicateTest, TheVerbBeforeANounOfAnotherEventIsThePartner) {
                 ::testing::Not(::testing::Contains("time=2021-05")))
         << sentence;
   }
+}
+
+TEST(AttackTest, WhoThrewItAndWhoOrderedItAreItsAgents) {
+  EXPECT_THAT(ValuesOfType(RunText("Investigators found that Omar Saleh threw the grenade on "
+                                   "the orders of Karim Nasser."),
+                           "Conflict:Attack"),
+              ::testing::IsSupersetOf({"agent=Omar Saleh", "agent=Karim Nasser"}));
+  EXPECT_THAT(ValuesOfType(RunText("In May, Black Lotus hurled a bomb at the depot."),
+                           "Conflict:Attack"),
+              ::testing::Contains("agent=Black Lotus"));
+  // A pronoun is no agent's name, nor is a passive's subject.
+  for (const char* sentence : {"They threw a grenade at the checkpoint.",
+                               "Omar Saleh was shot near the depot.",
+                               "The Basra attack shocked the city."}) {
+    EXPECT_THAT(ValuesOfType(RunText(sentence), "Conflict:Attack"),
+                ::testing::Not(::testing::Contains(::testing::StartsWith("agent="))))
+        << sentence;
+  }
+}
+
+TEST(AttackTest, AGrenadeThrownAtARallyIsAtItsTimeAndPlace) {
+  ClaimSet set = RunText("On Sunday a grenade was hurled into the crowd at a rally in Basra.");
+  EXPECT_THAT(EventTypesWith(set, "time=2022-03-13"),
+              ::testing::UnorderedElementsAre("Conflict:Attack", "Conflict:Demonstrate"));
+  EXPECT_THAT(EventTypesWith(set, "place=Basra"),
+              ::testing::UnorderedElementsAre("Conflict:Attack", "Conflict:Demonstrate"));
+}
+
+TEST(ArrestTest, TakenIntoCustodyWithACountedObject) {
+  EXPECT_THAT(ValuesOfType(RunText("Officers took eight suspects into custody in Basra on "
+                                   "Monday."),
+                           "Justice:Arrest-Jail"),
+              ::testing::IsSupersetOf({"count=8", "time=2022-03-14", "place=Basra"}));
 }
 
 TEST(ChargeTest, MurderNamedAsACrimeIsNoKilling) {

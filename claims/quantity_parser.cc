@@ -44,6 +44,7 @@ const absl::flat_hash_map<absl::string_view, int64_t>& Words() {
 //   NUMBER: \d{1,3}(?:,\d{3})+ | \d+(?:\.\d+)?(?:\s+(?:million|thousand))? |
 //     tens of thousands|dozens|hundreds|thousands|scores|several |
 //     (?:a|one|..|ten)\s+(?:hundred|thousand|million) | a dozen|half a dozen |
+//     a few (?:hundred|thousand|dozen) |
 //     (?:twenty|..|ninety)(?:-(?:one|..|nine))? | one|two|..|nineteen
 constexpr absl::string_view kModifiers[] = {
     "at least", "at most", "more than", "less than", "fewer than", "over",
@@ -177,6 +178,14 @@ size_t MatchNumberWord(absl::string_view t, size_t q, uint32_t flags, size_t r) 
   }
   if ((flags & kA) && r < n && t[r] == ' ' && WordIs(t, r + 1, "dozen", &e)) {
     return e;
+  }
+  // "a few hundred", "a few thousand", "a few dozen".
+  if ((flags & kA) && r < n && t[r] == ' ' && WordIs(t, r + 1, "few", &e) && e < n &&
+      t[e] == ' ') {
+    for (absl::string_view scale : {"hundred", "thousand", "dozen"}) {
+      size_t s;
+      if (WordIs(t, e + 1, scale, &s)) return s;
+    }
   }
   if ((flags & kHalf) && r < n && t[r] == ' ' &&
       WordIs(t, r + 1, "a", &e) && e < n && t[e] == ' ' &&
@@ -669,6 +678,13 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
     } else if (n == "half a dozen") {
       value.set_low(6);
       value.set_high(6);
+    } else if (absl::StartsWith(n, "a few ")) {
+      // Two to five of the scale (the last word: hundred, thousand, dozen).
+      const int64_t scale = absl::EndsWith(n, "hundred")    ? 100
+                            : absl::EndsWith(n, "thousand") ? 1000
+                                                            : 12;
+      value.set_low(2 * scale);
+      value.set_high(5 * scale);
     } else {
       std::vector<absl::string_view> parts = absl::StrSplit(digits, absl::ByAnyChar(" -"));
       int64_t total = 0, current = 0;

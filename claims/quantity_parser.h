@@ -5,7 +5,8 @@
 //
 // Forms: digits ("14", "1,200"), words ("two", "twenty-one", "a dozen"),
 // vague plurals ("dozens of" [24, 99], "hundreds of" [200, 999], "thousands
-// of" [2000, 9999], "scores of" [40, 99], "several" [3, 9]) and modifiers ("at least",
+// of" [2000, 9999], "scores of" [40, 99], "several" [3, 9]), "a few hundred"
+// [200, 500] (and thousand, dozen) and modifiers ("at least",
 // "more than", "over", "nearly", "about", "up to", "fewer than"). Years,
 // days of months, times, percentages, money and lengths ("for nine days",
 // "two kilometres") are not counts and are skipped.
