@@ -260,6 +260,18 @@ class RelativeClauses {
     return false;
   }
 
+  // True when `inside` lies in such a clause and `outside` after its end:
+  // what the main clause tells after it ("the leader, who was injured in the
+  // attack, was in court on Monday": Monday is no day of the injury).
+  bool EndsBefore(TextRange inside, TextRange outside) const {
+    for (const TextRange& span : spans_) {
+      if (inside.begin >= span.begin && inside.end <= span.end && outside.begin >= span.end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
  private:
   absl::InlinedVector<TextRange, 2> spans_;
 };
@@ -2824,10 +2836,25 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // The anchor nouns the sentence names, found once when first needed.
   std::optional<std::vector<AnchorNouns::Hit>> sentence_nouns;
   const AnchorNouns& anchor_nouns = rules_->anchor_nouns();
+  // A calendar day and a day relation apposed to it ("arrested on 9 June,
+  // two days after the attack"): the relation restates the day, which is
+  // its subject's. apposed_day[k] of the relation: the day's index.
+  absl::InlinedVector<int, 8> apposed_day(time_count, -1);
+  for (size_t k = 0; k + 1 < time_count; ++k) {
+    const DateValue& day = times[k].value;
+    if (day.granularity() != DAY || day.iso().empty() ||
+        !ExactDayOffset(times[k + 1].value).has_value()) {
+      continue;
+    }
+    const absl::string_view gap =
+        s.substr(times[k].range.end, times[k + 1].range.begin - times[k].range.end);
+    if (gap == ", " || gap == " - " || gap == ", just ") apposed_day[k + 1] = static_cast<int>(k);
+  }
   for (size_t k = 0; k < time_count; ++k) {
     TimeExpression& te = times[k];
     te.range.begin += sentence.begin;
     te.range.end += sentence.begin;
+    if (k + 1 < time_count && apposed_day[k + 1] == static_cast<int>(k)) continue;
     if (IsCitationDate(text, sentence, te.range) || dates_the_saying(te.range) ||
         IsMonthOfAName(text, te.range) || FollowsNegation(text, sentence.begin, te.range.begin) ||
         EndsAPeriod(text, sentence.begin, te.range)) {
@@ -2871,11 +2898,19 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
     if (std::optional<int> offset = ExactDayOffset(te.value)) {
       int anchor = -1;
+      // Not an event whose announcement is the other one ("a day before the
+      // arrests were announced").
+      static const RE2* const kAnnounced = new RE2(
+          "^\\s+(?:was|were|had been|has been|have been)\\s+(?:officially\\s+)?"
+          "(?:announced|reported|confirmed|made public|disclosed|revealed)\\b");
       for (size_t j = 0; j < trigs.size(); ++j) {
         const TextRange r = trigs[j].range;
         if (r.begin < te.range.end || r.begin - te.range.end > kAnchorGap) continue;
         absl::string_view gap = text.substr(te.range.end, r.begin - te.range.end);
         if (gap.find_first_of(",;:()") != absl::string_view::npos) continue;
+        if (RE2::PartialMatch(ToPiece(text.substr(r.end, sentence.end - r.end)), *kAnnounced)) {
+          continue;
+        }
         if (frame_of(j).HasRole("time") && (anchor < 0 || r.begin < trigs[anchor].range.begin)) {
           anchor = static_cast<int>(j);
         }
@@ -2890,6 +2925,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       if (noun && (anchor < 0 || noun->range.begin < trigs[anchor].range.begin)) {
         relation_nouns.push_back(noun->range);
         const int i = nearest(te.range, "time");
+        if (i >= 0 && apposed_day[k] >= 0) {
+          time_for[i] = {0, apposed_day[k]};
+          continue;
+        }
         if (i >= 0 && ctx->AnchorDayOf(noun->noun) != nullptr &&
             !InsideRelativeClause(text, sentence, trigs[i].range, te.range)) {
           to_noun.push_back({static_cast<int>(k), i, noun->noun, *offset, noun->range});
@@ -2902,6 +2941,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
             return takes(j, "time") && trigs[j].event != trigs[anchor].event;
           });
       if (subject >= 0) {
+        // Apposed to a day, the subject has the day and the relation dates
+        // the anchor from it.
+        if (apposed_day[k] >= 0) time_for[subject] = {0, apposed_day[k]};
         day_relations.push_back({static_cast<int>(k), subject, anchor, *offset});
         continue;
       }
@@ -2936,14 +2978,27 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         });
       }
       if (i < 0) continue;
+    } else if (apposed_day[k] >= 0) {
+      // The predicate the day and its relation follow.
+      const TextRange day = times[apposed_day[k]].range;
+      i = nearest_trigger(day, [&](size_t j) {
+        return takes(j, "time") && trigs[j].range.end <= day.begin;
+      });
+      if (i < 0) i = nearest(te.range, "time");
     } else {
       i = nearest(te.range, "time");
     }
-    if (i < 0 || InsideRelativeClause(text, sentence, trigs[i].range, te.range)) continue;
+    if (i < 0 || InsideRelativeClause(text, sentence, trigs[i].range, te.range) ||
+        relative_clauses.EndsBefore(trigs[i].range, te.range)) {
+      continue;
+    }
     // Calendar dates win over relative expressions, then the nearest wins.
     int64_t d = Distance(te.range, trigs[i].range) +
                 (te.value.iso().empty() ? int64_t{1} << 20 : 0);
-    if (time_for[i].first < 0 || d < time_for[i].first) time_for[i] = {d, static_cast<int>(k)};
+    // A relation apposed to a day gives the day.
+    const int given = apposed_day[k] >= 0 ? apposed_day[k] : static_cast<int>(k);
+    if (apposed_day[k] >= 0) d = Distance(te.range, trigs[i].range);
+    if (time_for[i].first < 0 || d < time_for[i].first) time_for[i] = {d, given};
   }
   // A partner's time, and along a chain of partners ("the attack killed
   // four and wounded 23": the injuries are the deaths' partner, the deaths

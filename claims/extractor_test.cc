@@ -2674,6 +2674,36 @@ TEST(TimeTest, ADayRelationWithoutADatedAnchorGivesNoDay) {
 // "The day after the fire": an event no frame describes (rules'
 // anchor_nouns) takes the day of the deaths or injuries dated in a sentence
 // that names it. Published Wednesday 2022-03-16.
+TEST(TimeTest, ADayRelationApposedToADayRestatesIt) {
+  // The day is the arrest's; the relation dates the attack from it.
+  ClaimSet set = RunText("Soldiers detained six men in Basra on 9 March, two days after the "
+                         "bombing.");
+  EXPECT_THAT(EventTypesWith(set, "time=2022-03-09"),
+              ::testing::ElementsAre("Justice:Arrest-Jail"));
+  EXPECT_THAT(EventTypesWith(set, "time=2022-03-07"),
+              ::testing::ElementsAre("Conflict:Attack"));
+  // Another event's announcement is not that event: the day is the
+  // detention's, and the arrests get no day from the relation.
+  ClaimSet announced = RunText("Her son was detained at home on 9 March, a day before the "
+                               "arrests were announced.");
+  EXPECT_THAT(Values(announced), ::testing::Contains("time=2022-03-09"));
+  EXPECT_THAT(Values(announced), ::testing::Not(::testing::Contains("time=2022-03-10")));
+  EXPECT_THAT(Values(announced), ::testing::Not(::testing::Contains("time=2022-03-08")));
+}
+
+TEST(TimeTest, AnEventInARelativeClauseHasNoDayOfTheMainClause) {
+  for (const char* sentence :
+       {"The mayor, who was wounded in the bombing, testified on Monday.",
+        "The guard who was injured in the riot was questioned on Monday."}) {
+    EXPECT_THAT(Values(RunText(sentence)),
+                ::testing::Not(::testing::Contains("time=2022-03-14")))
+        << sentence;
+  }
+  // Its own day it keeps.
+  EXPECT_THAT(Values(RunText("The mayor, who was wounded on Monday, is recovering.")),
+              ::testing::Contains("time=2022-03-14"));
+}
+
 TEST(TimeTest, ADayRelationToAnAnchorNounGivesTheDay) {
   // The fire dated by the deaths it caused; the arrest the day after.
   EXPECT_THAT(Values(RunText("Fire swept through a bus depot in Hilla on Sunday and killed "
