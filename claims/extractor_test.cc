@@ -89,6 +89,9 @@ TEST_P(FrameTest, Fires) {
 INSTANTIATE_TEST_SUITE_P(
     ArrestJail, FrameTest,
     ::testing::Values(
+        // A penalty named is no jailing.
+        FrameCase{"The offence carries a penalty of life imprisonment.", "", {}},
+        FrameCase{"The two editors face up to seven years in jail.", "", {}},
         FrameCase{"Border police detained the smuggling suspect in Mosul on Saturday.",
                   "Justice:Arrest-Jail",
                   {"time=2022-03-12", "place=Mosul", "agent=police"}},
