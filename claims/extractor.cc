@@ -1050,6 +1050,20 @@ bool IsCoordinatedPredicate(absl::string_view gap, absl::string_view trigger) {
          RE2::PartialMatch(ToPiece(gap), *kAndTail);
 }
 
+// True when a name right after the comma that follows the noun trigger at
+// `trigger_begin` belongs to it: the trigger's phrase does not open the
+// sentence as an adjunct ("after the blast, X wrote"), or the adjunct holds
+// a possessive the name stands for ("under the terms of his release, X").
+bool NamedAfterNounComma(absl::string_view text, int64_t sentence_begin, int64_t trigger_begin) {
+  static const RE2* const kOpeningAdjunct = new RE2(
+      "(?i)^(?:[\\w'-]+\\s+){0,3}?(?:after|before|since|under|during|following|despite|"
+      "upon|on|in|at|until|amid|over)\\s[^,]*$");
+  static const RE2* const kPossessive = new RE2("(?i)\\b(?:his|her|their)\\s");
+  const absl::string_view before = text.substr(sentence_begin, trigger_begin - sentence_begin);
+  if (!Occurs(*kOpeningAdjunct, before)) return true;
+  return Occurs(*kPossessive, before);
+}
+
 // True when `gap`, the text between an accusation cue ("convicted of",
 // "charged X with") and a trigger, keeps the trigger inside the accusation:
 // short, or a list without a clause break or a passive agent ("convicted of
@@ -2433,8 +2447,14 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         if (gap.find(" by ") != absl::string_view::npos || absl::StartsWith(gap, " by")) continue;
         // A noun's participant is in its own phrase, before any comma ("the
         // invasion of Iraq in 2003, as the Commission ...": not the
-        // Commission).
-        if (rules_->triggers()[t.trigger].nominal && gap.find(", ") != absl::string_view::npos) {
+        // Commission; "after the attack, among them X": the people of a
+        // group before), or a name right after the comma that is the noun's
+        // apposition ("one of the dead, X,") or, after a possessive in an
+        // opening adjunct, the subject it stands for ("under the terms of
+        // his release, X must"; not "two days after the blast, X wrote").
+        if ((rules_->triggers()[t.trigger].nominal || !verb_trigger) &&
+            gap.find(", ") != absl::string_view::npos &&
+            (gap != ", " || !NamedAfterNounComma(text, sentence.begin, t.range.begin))) {
           break;
         }
         if ((verb_trigger || (!object_follows && !rules_->triggers()[t.trigger].nominal)) &&
@@ -2492,6 +2512,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
            (trigger_text.find(' ') != absl::string_view::npos && frame.HasRole("agent")));
       // "X is the second journalist to be killed", "X became the third
       // activist to be detained this year": the subject, however far.
+      static const RE2* const kSubjectOfAVerb = new RE2(
+          "\\s+(?:\\w+ly\\s+)?[a-z]+ed\\s+(?:its|his|her|their|the|a|an)\\s+(?:[\\w-]+\\s+)?");
       static const RE2* const kNthToBe = new RE2(
           "\\s+(?:is|was|became|becomes|has become)\\s+(?:the|a|an)\\s+(?:[\\w'-]+\\s+){1,4}?"
           "to\\s+(?:be|have\\s+been)\\s+");
@@ -2505,6 +2527,13 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         }
         if (active_verb &&
             !Occurs(*kPassive, text.substr(m.range.end, t.range.begin - m.range.end))) {
+          continue;
+        }
+        // The subject of another verb whose object the noun is ("the
+        // prosecutor's office filed its indictment") does not undergo it.
+        if (!verb_trigger &&
+            RE2::FullMatch(ToPiece(text.substr(m.range.end, t.range.begin - m.range.end)),
+                           *kSubjectOfAVerb)) {
           continue;
         }
         best = &m;

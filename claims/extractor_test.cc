@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -2062,6 +2063,49 @@ std::vector<std::string> ParticipantSurfaces(const EventMention& e) {
   std::vector<std::string> out;
   for (const EntityRef& r : e.participants()) out.push_back(r.surface());
   return out;
+}
+
+TEST(ParticipantTest, ANounTakesNoNameAfterAComma) {
+  // A group's people, the subject of the main clause after an opening
+  // adjunct, what an aside says: none is the noun's participant.
+  for (const auto& [sentence, trigger, name] :
+       std::vector<std::tuple<const char*, const char*, const char*>>{
+           {"Police held nine men after the attack, among them Ali Hassan.", "attack",
+            "Ali Hassan"},
+           {"Two days after the blast, Omar Farouk wrote on Facebook.", "blast", "Omar Farouk"},
+           {"They were seen after their release, waving posters of Nuri Said.", "release",
+            "Nuri Said"}}) {
+    const ClaimSet set = RunText(sentence);
+    const EventMention* e = EventWithTrigger(set, trigger);
+    ASSERT_NE(e, nullptr) << sentence;
+    EXPECT_THAT(ParticipantSurfaces(*e), ::testing::Not(::testing::Contains(name)))
+        << sentence;
+  }
+  // The noun's apposition, and the subject a possessive in the adjunct
+  // stands for, are.
+  ClaimSet apposition = RunText("One of the dead, Omar Farouk, was a teacher.");
+  const EventMention* dead = EventWithTrigger(apposition, "dead");
+  ASSERT_NE(dead, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*dead), ::testing::Contains("Omar Farouk"));
+  ClaimSet cataphora = RunText("Under the terms of his release, Omar Farouk must report weekly.");
+  const EventMention* release = EventWithTrigger(cataphora, "release");
+  ASSERT_NE(release, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*release), ::testing::Contains("Omar Farouk"));
+}
+
+TEST(ParticipantTest, TheSubjectOfAVerbWhoseObjectIsTheNounIsNoParticipant) {
+  for (const auto& [sentence, trigger] : std::vector<std::pair<const char*, const char*>>{
+           {"The Basra Prosecutor's Office filed its indictment on Monday.", "indictment"},
+           {"Colonel Omar Farouk ordered the killing, witnesses said.", "killing"}}) {
+    const ClaimSet set = RunText(sentence);
+    const EventMention* e = EventWithTrigger(set, trigger);
+    ASSERT_NE(e, nullptr) << sentence;
+    EXPECT_THAT(e->participants(), ::testing::IsEmpty()) << sentence;
+  }
+  const ClaimSet possessed = RunText("Omar Farouk's arrest shocked many.");
+  const EventMention* e = EventWithTrigger(possessed, "arrest");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::Contains("Omar Farouk"));
 }
 
 TEST(ParticipantTest, SpeechAddresseeIsNeverAParticipant) {
