@@ -1050,6 +1050,20 @@ bool IsCoordinatedPredicate(absl::string_view gap, absl::string_view trigger) {
          RE2::PartialMatch(ToPiece(gap), *kAndTail);
 }
 
+// True when the time at `time_begin` dates a telling in the sentence, told
+// to someone or said: "contrary to what the prosecutor told state media on
+// 11 February", "as the minister said on Monday" (not "told reporters the
+// arrests happened on Monday": a clause of what was told between; nor a
+// possessive: "said Sunday's protest drew 3,000").
+bool DatesATelling(absl::string_view text, int64_t sentence_begin, TextRange time) {
+  static const RE2* const kTelling = new RE2(
+      "(?i)\\b(?:(?:told|tells)\\s+(?:[\\w'-]+\\s+){1,3}?|(?:said|says|stated|announced)\\s+)"
+      "(?:on\\s+|in\\s+|last\\s+)?$");
+  if (absl::StartsWith(text.substr(time.end), "'s ")) return false;
+  const int64_t from = std::max(sentence_begin, time.begin - 60);
+  return Occurs(*kTelling, text.substr(from, time.begin - from));
+}
+
 // True when a name right after the comma that follows the noun trigger at
 // `trigger_begin` belongs to it: the trigger's phrase does not open the
 // sentence as an adjunct ("after the blast, X wrote"), or the adjunct holds
@@ -2885,6 +2899,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     te.range.end += sentence.begin;
     if (k + 1 < time_count && apposed_day[k + 1] == static_cast<int>(k)) continue;
     if (IsCitationDate(text, sentence, te.range) || dates_the_saying(te.range) ||
+        DatesATelling(text, sentence.begin, te.range) ||
         IsMonthOfAName(text, te.range) || FollowsNegation(text, sentence.begin, te.range.begin) ||
         EndsAPeriod(text, sentence.begin, te.range)) {
       continue;

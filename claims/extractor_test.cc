@@ -2738,6 +2738,21 @@ TEST(TimeTest, ADayRelationApposedToADayRestatesIt) {
   EXPECT_THAT(Values(announced), ::testing::Not(::testing::Contains("time=2022-03-08")));
 }
 
+TEST(TimeTest, ADayOfATellingIsNoDayOfTheEvent) {
+  for (const char* sentence :
+       {"The indictment names no spy, contrary to what the prosecutor told state media on "
+        "9 March.",
+        "Officials put the dead at 23, the figure the ministry announced on Monday."}) {
+    EXPECT_THAT(Values(RunText(sentence)),
+                ::testing::Not(::testing::AnyOf(::testing::Contains("time=2022-03-09"),
+                                                ::testing::Contains("time=2022-03-14"))))
+        << sentence;
+  }
+  // What was told may carry its own day.
+  EXPECT_THAT(Values(RunText("The minister told reporters the arrests happened on Monday.")),
+              ::testing::Contains("time=2022-03-14"));
+}
+
 TEST(TimeTest, AnEventInARelativeClauseHasNoDayOfTheMainClause) {
   for (const char* sentence :
        {"The mayor, who was wounded in the bombing, testified on Monday.",
