@@ -1816,6 +1816,13 @@ INSTANTIATE_TEST_SUITE_P(
         AttributionCase{"Records of the district hospital show that 17 people were treated for "
                         "injuries in Homs on Friday.",
                         "records of the district hospital", REPORTED},
+        AttributionCase{"Records of the Homs General Hospital and the Hama Eye Clinic show that "
+                        "17 people were treated for injuries on Friday.",
+                        "records of the Homs General Hospital and the Hama Eye Clinic", REPORTED},
+        AttributionCase{"His mother has always said that soldiers shot him.", "his mother",
+                        REPORTED},
+        AttributionCase{"Six men were charged in a court in Homs, a court clerk said.",
+                        "a court clerk", REPORTED},
         AttributionCase{"Rumours circulated that the tycoon was detained in Dubai last month.",
                         "rumours", HEDGED},
         AttributionCase{"Riot police arrested 40 students in Kabul on Saturday.", "", ASSERTED},
