@@ -506,7 +506,7 @@ TEST(MatcherTest, GroupsEventsAcrossDocumentsAndGivesVerdicts) {
       FindGroup(report, "Arrest of Hassan Obeidi, 2019-03-14", "crime");
   ASSERT_NE(crime, nullptr);
   EXPECT_EQ(crime->verdict(), DIVERGENT);
-  EXPECT_THAT(crime->explanation(), HasSubstr("bribery"));
+  EXPECT_THAT(crime->explanation(), HasSubstr("the accounts list different items"));
   // Attributed support is kept apart from asserted support.
   bool found_attributed = false;
   for (const ValueSupport& vs : crime->values()) {
@@ -557,7 +557,9 @@ TEST(MatcherTest, GroupsEventsAcrossDocumentsAndGivesVerdicts) {
     if (c.row_doc() == "daily" && c.col_doc() == "wire") {
       cell = true;
       EXPECT_EQ(c.shared(), 4);  // arrest time, crime, release time, hometown.
-      EXPECT_EQ(c.agreed(), 3);  // all but the release date.
+      // The arrest time and the hometown: the release dates conflict, and
+      // the wire gives a crime more.
+      EXPECT_EQ(c.agreed(), 2);
     }
   }
   EXPECT_TRUE(cell);
@@ -812,9 +814,10 @@ TEST(MatcherTest, AnUndatedMentionBeforeItsDocumentsOneDateTakesItToo) {
 }
 
 TEST(MatcherTest, InstrumentIsASetNotOneValue) {
-  // "The convoy was hit with mortars and machine-gun fire" against "mortars
-  // struck the convoy": one outlet names fewer weapons, no contradiction. A
-  // third naming only a knife gives another set: divergent, never a conflict.
+  // "The convoy was hit with mortars and machine-gun fire" against "gunfire
+  // and mortars struck the convoy": one set, in any order, no contradiction.
+  // A third naming only a knife gives another set: divergent, never a
+  // conflict.
   auto story = [](bool third) {
     std::vector<ClaimSet> sets = {
         SetBuilder("a", "A")
@@ -826,6 +829,7 @@ TEST(MatcherTest, InstrumentIsASetNotOneValue) {
         SetBuilder("b", "B")
             .Entity("q", ORGANIZATION, "Red Hand Cell")
             .Event("f", "Conflict:Attack", {"q"}, "2017-08-09")
+            .Category("f", "instrument", "gunfire")
             .Category("f", "instrument", "mortar")
             .Build(),
     };

@@ -5,10 +5,11 @@
 // - SINGLE_SOURCE: only one document gives values;
 // - single-valued role: AGREE when every value of every document is
 //   compatible with every value of every other document, else CONFLICT;
-// - multi-valued role: AGREE when, for every pair of documents, one
-//   document's set is covered by the other's (each of its values compatible
-//   with some value of the other: the same set, or one side giving less),
-//   else DIVERGENT.
+// - multi-valued role: AGREE when every pair of documents gives the same
+//   set (each value of each compatible with some value of the other), else
+//   DIVERGENT: one outlet giving a charge the other does not is a different
+//   account ("terrorism" vs "terrorism and murder"), as ../shared/README.md
+//   defines it.
 // Values of one document are compared with each other only for a
 // single-valued role and only when the document attributes them to rival
 // sources: when two or more documents give values and one of them gives two
@@ -68,7 +69,7 @@ bool DocumentsAgreeWith(SlotKind kind, absl::Span<const int> a,
     }
     return true;
   };
-  if (kind == MULTI) return covered(a, b) || covered(b, a);
+  if (kind == MULTI) return covered(a, b) && covered(b, a);
   for (int v : a) {
     for (int w : b) {
       if (!compatible(v, w)) return false;

@@ -72,9 +72,13 @@ TEST(DocumentContradictsItselfTest, OnlyAcrossSourcesAndSingleValued) {
   EXPECT_FALSE(DocumentContradictsItselfWith(SINGLE, {}, Compat, RivalSources));
 }
 
-TEST(DecideVerdictTest, MultiValuedAgreeWhenOneSetCoversTheOther) {
+TEST(DecideVerdictTest, MultiValuedAgreeOnlyOnTheSameSet) {
   EXPECT_EQ(Decide(MULTI, {{1, 2}, {2, 1}}), AGREE);
-  EXPECT_EQ(Decide(MULTI, {{1}, {1, 2, 3}}), AGREE);
+  // The same set up to compatible values (10 is compatible with 0).
+  EXPECT_EQ(Decide(MULTI, {{1, 0}, {1, 10}}), AGREE);
+  // One outlet giving more is a different set.
+  EXPECT_EQ(Decide(MULTI, {{1}, {1, 2, 3}}), DIVERGENT);
+  EXPECT_EQ(Decide(MULTI, {{1}, {1}, {1, 2}}), DIVERGENT);
   EXPECT_EQ(Decide(MULTI, {{1, 2}, {1, 3}}), DIVERGENT);
   EXPECT_EQ(Decide(MULTI, {{1}, {2}}), DIVERGENT);
   EXPECT_EQ(Decide(MULTI, {{1}, {1, 2}, {1, 3}}), DIVERGENT);
@@ -89,7 +93,8 @@ TEST(VerdictOfPairsTest, OneDocumentThenAgreementThenKind) {
 }
 
 TEST(DocumentsAgreeTest, PerKind) {
-  EXPECT_TRUE(DocumentsAgree(MULTI, {1}, {1, 2}, Compat));
+  EXPECT_TRUE(DocumentsAgree(MULTI, {1, 2}, {2, 1}, Compat));
+  EXPECT_FALSE(DocumentsAgree(MULTI, {1}, {1, 2}, Compat));
   EXPECT_FALSE(DocumentsAgree(SINGLE, {1}, {1, 2}, Compat));
 }
 
