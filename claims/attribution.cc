@@ -152,16 +152,9 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
       std::string cue = a.cue;
       if (a.cue_group >= 0 && groups[a.cue_group].data() != nullptr) {
         cue = std::string(ToView(groups[a.cue_group]));
-        // "added" with an object is no speech ("investigators later added a
-        // charge of rioting", "added two counts"; "the minister added that
-        // ...", "added the police had fired first" are).
-        static const RE2* const kAddedObject = new RE2(
-            "\\s+(?:a|an|two|three|several|new|further|another)\\s");
-        if (absl::EqualsIgnoreCase(cue, "added")) {
-          const size_t after = groups[a.cue_group].data() - s.data() + groups[a.cue_group].size();
-          re2::StringPiece rest = ToPiece(s.substr(after));
-          if (RE2::Consume(&rest, *kAddedObject)) continue;
-        }
+        // A cue its words after make no speech (CueRule: "added a charge").
+        const size_t after = groups[a.cue_group].data() - s.data() + groups[a.cue_group].size();
+        if (rules.CueIsNoSpeech(cue, s.substr(after))) continue;
         const int64_t b = groups[a.cue_group].data() - s.data() + sentence.begin;
         result.cue_range = {b, b + static_cast<int64_t>(groups[a.cue_group].size())};
       }

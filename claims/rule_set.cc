@@ -924,6 +924,16 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     rs->attributions_.push_back(std::move(ca));
   }
   RETURN_IF_ERROR(rs->attribution_filter_.Build(attribution_patterns, name, "attribution"));
+  for (const rules::CueRule& c : file.cues()) {
+    if (c.cue().empty() || c.not_before().empty()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(name, ": cue rule \"", c.cue(), "\" needs a cue and not_before"));
+    }
+    std::unique_ptr<RE2> re;
+    ASSIGN_OR_RETURN(re, Compile(c.not_before(), CaseInsensitive(), name,
+                                 absl::StrCat("cue ", c.cue(), " not_before")));
+    rs->cue_rules_.emplace_back(absl::AsciiStrToLower(c.cue()), std::move(re));
+  }
   for (const rules::ModalityRule& m : file.modalities()) {
     CompiledModality cm;
     ASSIGN_OR_RETURN(cm.re, Compile(m.pattern(), CaseInsensitive(), name, "modality"));
@@ -1097,6 +1107,15 @@ const RuleSet::CompiledCategory* RuleSet::PhraseCategory(absl::string_view role,
     }
   }
   return nullptr;
+}
+
+bool RuleSet::CueIsNoSpeech(absl::string_view cue, absl::string_view after) const {
+  for (const auto& [word, not_before] : cue_rules_) {
+    if (!absl::EqualsIgnoreCase(cue, word)) continue;
+    re2::StringPiece rest = ToPiece(after);
+    if (RE2::Consume(&rest, *not_before)) return true;
+  }
+  return false;
 }
 
 std::vector<int> RuleSet::MatchCategories(absl::string_view text) const {

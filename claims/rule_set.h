@@ -299,6 +299,10 @@ class RuleSet {
   const CompiledCategory* PhraseCategory(absl::string_view role, absl::string_view phrase,
                                          bool whole = false) const;
   const std::vector<CompiledAttribution>& attributions() const { return attributions_; }
+  // True when the speech cue `cue` (as matched) followed by `after` is no
+  // speech: a CueRule of the rule file for that cue (case-insensitive) whose
+  // not_before `after` starts with.
+  bool CueIsNoSpeech(absl::string_view cue, absl::string_view after) const;
   const std::vector<CompiledModality>& modalities() const { return modalities_; }
   const std::vector<CompiledCarry>& carries() const { return carries_; }
   const std::vector<CompiledAttribute>& attributes() const { return attributes_; }
@@ -405,6 +409,8 @@ class RuleSet {
   std::vector<CompiledCategory> phrase_categories_;  // See PhraseCategory.
   std::vector<CompiledAttribution> attributions_;
   std::vector<CompiledModality> modalities_;
+  // CueRules: the cue lower-cased, its not_before.
+  std::vector<std::pair<std::string, std::unique_ptr<RE2>>> cue_rules_;
   std::vector<CompiledCarry> carries_;
   std::vector<CompiledAttribute> attributes_;
   rules::EntityLexicon lexicon_;

@@ -634,6 +634,34 @@ TEST(RuleSetTest, BroaderCycleIsAnError) {
                        HasSubstr("category \"a\" is broader than itself")));
 }
 
+TEST(RuleSetTest, CueRulesSayWhatWordsAfterACueMakeNoSpeech) {
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(
+    cues { cue: "Noted" not_before: "\\s+(?:a|the)\\s+(?:rise|fall)\\b" }
+  )pb", "attribution.textproto", &file));
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules,
+                       RuleSet::FromProto(file, "attribution.textproto"));
+  EXPECT_TRUE(rules->CueIsNoSpeech("noted", " a rise in arrests"));
+  EXPECT_TRUE(rules->CueIsNoSpeech("NOTED", " the fall of the town"));
+  EXPECT_FALSE(rules->CueIsNoSpeech("noted", " that the arrests rose"));
+  EXPECT_FALSE(rules->CueIsNoSpeech("said", " a rise in arrests"));
+}
+
+TEST(RuleSetTest, ACueRuleNeedsACueAndNotBefore) {
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(cues { cue: "added" })pb", "attribution.textproto", &file));
+  EXPECT_THAT(RuleSet::FromProto(file, "attribution.textproto"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("attribution.textproto: cue rule \"added\" needs a cue and "
+                                 "not_before")));
+  rules::RuleFile bad;
+  ASSERT_OK(ParseTextProto(R"pb(cues { cue: "added" not_before: "(" })pb",
+                           "attribution.textproto", &bad));
+  EXPECT_THAT(RuleSet::FromProto(bad, "attribution.textproto"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("attribution.textproto")));
+}
+
 TEST(RuleSetTest, ParticipantTypesSayWhatMayBeAParticipant) {
   rules::RuleFile file;
   ASSERT_OK(ParseTextProto(R"pb(
