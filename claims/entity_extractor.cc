@@ -481,6 +481,7 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
   mark(lexicon->abbreviated_names(), kDottedName);
   mark(lexicon->place_modifiers(), kPlaceModifier);
   mark(lexicon->place_prefixes(), kPlacePrefix);
+  mark(lexicon->place_openers(), kPlaceOpener);
   mark(lexicon->title_modifiers(), kTitleModifier);
   for (const std::string& t : lexicon->titles()) {
     // Tokens carry no final dot ("Gen."), so neither do title words.
@@ -736,15 +737,18 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         while (sentence_tokens.Has(j + 1) && joined_by_space(j)) {
           absl::string_view next = word(j + 1);
           // Capitals join, and "of", "for" or a particle between capitals,
-          // unless a day or month follows it ("Pelno for Monday"), or
-          // "for" stands between a word that heads no institution nor
-          // title and a name in the possessive ("marched in Pelno for
-          // Sarah's funeral"; "the Office for Kosovo's Affairs" joins).
+          // unless a day or month follows it ("Pelno for Monday"), or a
+          // kind of place that opens a name ("left Praça da Sé for Avenida
+          // Paulista"), or "for" stands between a word that heads no
+          // institution nor title and a name in the possessive ("marched in
+          // Pelno for Sarah's funeral"; "the Office for Kosovo's Affairs"
+          // joins).
           if (Capitalised(next)) {
             ++j;
           } else if ((next == "of" || next == "for" || Is(next, kParticle)) &&
                      sentence_tokens.Has(j + 2) && joined_by_space(j + 1) &&
                      Capitalised(word(j + 2)) && !Is(word(j + 2), kDateWord) &&
+                     !Is(word(j + 2), kPlaceOpener) &&
                      !(next == "for" && NameEndsPossessive(j + 2, sentence_tokens) &&
                        !IsOrgHead(word(j)) && !HeadsATitle(word(j)))) {
             j += 2;
@@ -923,7 +927,8 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         } else if (IsBeforePlaceApposition(text, after_name)) {
           raw.place_cue = Raw::kApposition;
         } else if (raw.word_count() > 1 && !last_is_org_head() &&
-                   Is(word(raw.end_word - 1), kPlaceHead)) {
+                   (Is(word(raw.end_word - 1), kPlaceHead) ||
+                    Is(word(raw.first_word), kPlaceOpener))) {
           raw.place_cue = Raw::kPlaceHead;
         } else if ((raw.range.begin == 0 || text[raw.range.begin - 1] == '\n') &&
                    AllCapitals(name) && after_name + 1 < text.size() &&

@@ -192,6 +192,7 @@ class EntityExtractor {
     kPlaceModifier = 2048,
     kDottedName = 4096,  // A given name written short with a dot ("Mohd").
     kPlacePrefix = 8192,  // "Kabupaten", "Barangay": a place's name follows.
+    kPlaceOpener = 16384,  // "Avenida", "Rua": a place's name starts with it.
   };
   struct WordInfo {
     uint16_t kinds = 0;

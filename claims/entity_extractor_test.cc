@@ -872,6 +872,25 @@ TEST(EntityExtractorTest, ANameEndingInAPlaceHeadIsAPlace) {
   EXPECT_EQ(authority->type, ORGANIZATION);
 }
 
+TEST(EntityExtractorTest, ANameOpeningWithAKindOfPlaceIsAPlace) {
+  // Portuguese, Spanish, French: the kind of place first, part of the name,
+  // joined by particles ("do", "dos", "de la").
+  // (The text as NormalizeForMatching gives it: letters with diacritics folded.)
+  std::string text = "Marchers left Praca da Se for Avenida dos Andradas, then climbed the "
+                     "Morro do Cabrito, where Joao do Carmo spoke; others met on Calle "
+                     "Mayor and on Rue de la Gare.";
+  EntityResult r = Extract(text);
+  for (const char* place : {"Praca da Se", "Avenida dos Andradas", "Morro do Cabrito",
+                            "Calle Mayor", "Rue de la Gare"}) {
+    const EntityCluster* c = Find(r, place);
+    ASSERT_NE(c, nullptr) << place;
+    EXPECT_EQ(c->type, LOCATION) << place;
+  }
+  const EntityCluster* person = Find(r, "Joao do Carmo");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, PERSON);
+}
+
 TEST(EntityExtractorTest, TheNameOfALawIsNoMention) {
   std::string text = "Mara Lind was charged under the Public Order Act and the Penal Code, "
                      "which the Varno Bar Council opposes.";
