@@ -3398,16 +3398,21 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   static const RE2* const kOrigin =
       new RE2("(?i)\\b(?:from|native of|hails from|born in)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,4}$");
   static const LiteralGuard* const kOriginWords = new LiteralGuard(*kOrigin);
-  // The attack trigger, a verb in the past, whose object is the name at
-  // `name` ("stormed X", "shelled the X"), or -1.
+  // The attack or blockade trigger, a verb in the past, whose object is the
+  // name at `name` ("stormed X", "shelled the X", "residents blocked X"), or
+  // -1.
   auto object_of_attack = [&](TextRange name) {
     for (size_t i = 0; i < trigs.size(); ++i) {
       const TextRange t = trigs[i].range;
       if (t.end > name.begin || name.begin - t.end > 5 || !takes(i, "place") ||
-          !IsAttackFrame(frame_of(i)) || rules_->triggers()[trigs[i].trigger].nominal ||
-          !IsPastVerb(surface(t))) {
+          rules_->triggers()[trigs[i].trigger].nominal) {
         continue;
       }
+      const absl::string_view words = surface(t);
+      const bool attack = IsAttackFrame(frame_of(i)) && IsPastVerb(words);
+      const bool blockade = rules_->triggers()[trigs[i].trigger].kind == "blockade" &&
+                            IsPastVerb(words.substr(words.rfind(' ') + 1));
+      if (!attack && !blockade) continue;
       const absl::string_view gap = text.substr(t.end, name.begin - t.end);
       if (gap == " " || gap == " the ") return static_cast<int>(i);
     }
@@ -3438,8 +3443,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
                        *kWhereAppositionGap)) {
       continue;
     }
-    // The place an attack's verb takes as its object is where it happened:
-    // "troops raided X", "rebels shelled the X at dawn".
+    // The place an attack's or a blockade's verb takes as its object is
+    // where it happened: "troops raided X", "rebels shelled the X at dawn",
+    // "residents blocked X Avenue".
     const int attacked = object_of_attack(m.range);
     if (attacked >= 0) {
       if (!has_place[attacked]) {

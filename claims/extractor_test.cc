@@ -947,6 +947,13 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"He came to the house in Sfax and took a shower.", "", {}},
         FrameCase{"Hundreds of farmers blocked the main highway outside Amman on Friday.",
                   "Conflict:Demonstrate", {"count=hundreds", "time=2022-03-11"}},
+        // A road named: its name is the place.
+        FrameCase{"About 300 residents blocked Bourguiba Avenue on Monday.",
+                  "Conflict:Demonstrate", {"count=270-330", "place=Bourguiba Avenue",
+                                           "time=2022-03-14"}},
+        FrameCase{"Some 40 drivers blocked Avenida dos Bandeirantes on Friday.",
+                  "Conflict:Demonstrate", {"place=Avenida dos Bandeirantes",
+                                           "time=2022-03-11"}},
         FrameCase{"Teachers walked out of their classes across Tunis on Sunday.",
                   "Conflict:Demonstrate", {"time=2022-03-13"}},
         FrameCase{"Police fired tear gas at students in Tunis on Monday.", "Conflict:Attack",
@@ -962,6 +969,8 @@ INSTANTIATE_TEST_SUITE_P(
         // Must not fire: the police blocking a road, talks breaking up, a crowd
         // leaving, boxes taken away.
         FrameCase{"Police blocked the road to the airport on Monday.", "", {}},
+        FrameCase{"Residents blocked the plan to build a dam.", "", {}},
+        FrameCase{"Residents blocked access to the site for the inspectors.", "", {}},
         FrameCase{"The talks broke up without agreement.", "", {}},
         FrameCase{"The crowd dispersed peacefully after the speeches.", "", {}},
         FrameCase{"The boxes were taken away by movers.", "", {}}));
