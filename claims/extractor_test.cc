@@ -93,6 +93,10 @@ INSTANTIATE_TEST_SUITE_P(
         // A penalty named is no jailing.
         FrameCase{"The offence carries a penalty of life imprisonment.", "", {}},
         FrameCase{"The two editors face up to seven years in jail.", "", {}},
+        // Out of a remand centre, on bail paid.
+        FrameCase{"A fourth man walked out of the remand centre on Friday after his family paid "
+                  "bail.",
+                  "Justice:Release-Parole", {"reason=bail", "time=2022-03-11"}},
         FrameCase{"Border police detained the smuggling suspect in Mosul on Saturday.",
                   "Justice:Arrest-Jail",
                   {"time=2022-03-12", "place=Mosul", "agent=police"}},
@@ -3677,6 +3681,26 @@ TEST(ChargeTest, ChargedUnderALaw) {
                                "The clinic charged the patients under another name."}) {
     EXPECT_THAT(Types(RunText(sentence)), ::testing::IsEmpty()) << sentence;
   }
+}
+
+TEST(ChargeTest, AProsecutorDenouncingOfficersForAKillingChargesThem) {
+  EXPECT_THAT(ValuesOfType(RunText("On 2 March the Ministerio Publico (MP) denounced three "
+                                   "guards, a sergeant and two privates, for the qualified "
+                                   "homicide of a student."),
+                           "Justice:Charge-Indict"),
+              ::testing::IsSupersetOf({"crime=murder", "count=3", "time=2022-03-02"}));
+  for (const char* sentence : {"The opposition denounced the government for its silence.",
+                               "Rights groups denounced the raid as brutal."}) {
+    EXPECT_THAT(Types(RunText(sentence)),
+                ::testing::Not(::testing::Contains("Justice:Charge-Indict")))
+        << sentence;
+  }
+}
+
+TEST(ChargeTest, BookedForACrime) {
+  EXPECT_THAT(ValuesOfType(RunText("All nine were booked for drug trafficking in Basra."),
+                           "Justice:Charge-Indict"),
+              ::testing::IsSupersetOf({"crime=drug trafficking", "count=9"}));
 }
 
 TEST(ChargeTest, CoordinatedCrimesAreAllTaken) {
