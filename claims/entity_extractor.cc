@@ -1019,6 +1019,11 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
   // at least one word ("ortega vidal" of "Luis Ortega Vidal"): their person,
   // -1 when several people's names end in them.
   absl::flat_hash_map<std::string, int> by_trailing_words;
+  // The first two or more words of a person's name, ending in a capitalised
+  // word, with a word after them: compound given names ("Fabio Henrique" of
+  // "Fabio Henrique Nogueira Prates", "Maria das Dores" of "Maria das Dores
+  // Conceicao"), -1 when two people have them.
+  absl::flat_hash_map<std::string, int> by_leading_words;
   // Full-name mentions of each person cluster (pass 1), by cluster.
   std::vector<int> full_mentions(raws.size(), 0);
   // Person clusters named as someone's kin (NamedAsKin), by cluster.
@@ -1099,6 +1104,9 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       if (auto it = by_trailing_words.find(folded_name); it != by_trailing_words.end()) {
         c = it->second;
       }
+      if (auto it = by_leading_words.find(folded_name); c < 0 && it != by_leading_words.end()) {
+        c = it->second;
+      }
       FoldForMatchingInto(word(raw.end_word - 1), &folded);
       FoldForMatchingInto(word(raw.first_word), &given);
       std::vector<int>& same_surname = by_surname[WithoutArticle(folded)];
@@ -1124,6 +1132,13 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         FoldForMatchingInto(substr({static_cast<int64_t>(tokens[w].begin), raw.range.end}),
                             &folded);
         auto [it, added] = by_trailing_words.try_emplace(folded, c);
+        if (!added && it->second != c) it->second = -1;
+      }
+      for (size_t w = raw.first_word + 2; w < raw.end_word; ++w) {
+        if (Is(word(w - 1), kParticle) || !Capitalised(word(w - 1))) continue;
+        FoldForMatchingInto(substr({raw.range.begin, static_cast<int64_t>(tokens[w - 1].end)}),
+                            &folded);
+        auto [it, added] = by_leading_words.try_emplace(folded, c);
         if (!added && it->second != c) it->second = -1;
       }
     } else {

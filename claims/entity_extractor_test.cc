@@ -891,6 +891,29 @@ TEST(EntityExtractorTest, ANameOpeningWithAKindOfPlaceIsAPlace) {
   EXPECT_EQ(person->type, PERSON);
 }
 
+TEST(EntityExtractorTest, TheFirstWordsOfAFullNameAreThatPerson) {
+  // Compound given names as Portuguese and Spanish second references use
+  // them; with particles too.
+  std::string text = "Joao Paulo Matos Vieira was held. Later Joao Paulo said he was beaten. "
+                     "Maria das Gracas Lima spoke. Maria das Gracas said so.";
+  EntityResult r = Extract(text);
+  const EntityCluster* joao = Find(r, "Joao Paulo Matos Vieira");
+  ASSERT_NE(joao, nullptr);
+  EXPECT_THAT(joao->aliases, Contains("Joao Paulo"));
+  const EntityCluster* maria = Find(r, "Maria das Gracas Lima");
+  ASSERT_NE(maria, nullptr);
+  EXPECT_THAT(maria->aliases, Contains("Maria das Gracas"));
+  // Two people whose names start so: the short form is neither's.
+  std::string two = "Joao Paulo Matos was held and Joao Paulo Ribeiro was freed. Joao Paulo "
+                    "said nothing.";
+  EntityResult r2 = Extract(two);
+  for (const char* name : {"Joao Paulo Matos", "Joao Paulo Ribeiro"}) {
+    const EntityCluster* c = Find(r2, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_THAT(c->aliases, ::testing::Not(Contains("Joao Paulo"))) << name;
+  }
+}
+
 TEST(EntityExtractorTest, TheNameOfALawIsNoMention) {
   std::string text = "Mara Lind was charged under the Public Order Act and the Penal Code, "
                      "which the Varno Bar Council opposes.";
