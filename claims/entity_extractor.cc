@@ -1427,7 +1427,8 @@ bool EntityExtractor::IsWorkplaceAt(absl::string_view text, size_t name_begin) c
 
 bool EntityExtractor::FollowsNicknameCue(absl::string_view text, size_t begin) {
   static const RE2* const kCue = new RE2(
-      "(?i)\\b(?:know|knew|call|calls|called|nicknamed)\\s+(?:him|her)\\s+(?:as\\s+)?$");
+      "(?i)(?:\\b(?:know|knew|call|calls|called|nicknamed)\\s+(?:him|her)\\s+(?:as\\s+)?|"
+      "\\b(?:nicknamed|known\\s+(?:to\\s+(?:[\\w'-]+\\s+){1,5}?)?as)\\s+[\"\\x{201C}]?)$");
   const size_t from = begin > 40 ? begin - 40 : 0;
   return RE2::PartialMatch(ToPiece(text.substr(from, begin - from)), *kCue);
 }

@@ -1136,16 +1136,18 @@ void RemoveClustersWithoutMentions(EntityResult* entities) {
 }
 
 // "Jamal Ibrahim, who is better known as Abu Mahdi", "X (also known as Y)",
-// "X, a.k.a. Y", "X alias Y": two names of one person or group. Joins Y's
+// "X, 16, known to everyone on the hill as Y", "X, nicknamed \"Y\"", "X,
+// a.k.a. Y", "X alias Y": two names of one person or group. Joins Y's
 // cluster into X's when both are people or both organisations. And "we know
 // him as Y", "friends call her Y": Y, a person, is the last person named
 // before it, in the same sentence or at most 300 bytes back. The clusters
 // left without mentions are removed (the others keep their order).
 void MergeKnownAs(absl::string_view text, EntityResult* entities) {
   static const RE2* const kKnownAs = new RE2(
-      "^\\s*[,(]?\\s*(?:(?:who|which)\\s+(?:is|was|are|were)\\s+)?"
+      "^\\s*[,(]?\\s*(?:[0-9]{1,3},\\s*)?(?:(?:who|which)\\s+(?:is|was|are|were)\\s+)?"
       "(?:(?:also|better|more commonly|widely|popularly|commonly|locally)\\s+)?"
-      "(?:known|referred to)\\s+as\\s+$|^\\s*[,(]?\\s*(?:a\\.k\\.a\\.|aka|alias)\\s+$");
+      "(?:(?:known|referred to)(?:\\s+to\\s+(?:[\\w'-]+\\s+){1,5}?)?\\s+as|nicknamed)\\s+"
+      "[\"\\x{201C}]?$|^\\s*[,(]?\\s*(?:a\\.k\\.a\\.|aka|alias)\\s+$");
   constexpr int64_t kPronounReach = 300;
   std::vector<EntityMentionSpan>& ms = entities->mentions;
   bool merged = false;

@@ -4192,6 +4192,14 @@ TEST(ExtractorTest, KnownAsJoinsTwoNamesOfOnePerson) {
   // Not a name given to a thing ("called it X"), nor two people.
   ClaimSet other = RunText("Pavel Orlov met Lena Marsh, 41, in Orsk and called it Pasha Day.");
   EXPECT_NE(cluster_of(other, "Pavel Orlov"), cluster_of(other, "Lena Marsh"));
+  // An age between, whom the name is known to, a nickname in quotes.
+  ClaimSet known_to = RunText(
+      "Caio Mendes Rocha, 17, known to everyone in the market as Cacau, was shot in Orsk.");
+  EXPECT_FALSE(cluster_of(known_to, "Cacau").empty());
+  EXPECT_EQ(cluster_of(known_to, "Caio Mendes Rocha"), cluster_of(known_to, "Cacau"));
+  ClaimSet quoted = RunText("Police held Rui Pedro Alves, known as \"Sardinha\", in Orsk.");
+  EXPECT_FALSE(cluster_of(quoted, "Sardinha").empty());
+  EXPECT_EQ(cluster_of(quoted, "Rui Pedro Alves"), cluster_of(quoted, "Sardinha"));
 }
 
 TEST(ExtractorTest, EvidenceSpansPointIntoOriginalText) {
