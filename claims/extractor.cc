@@ -3403,7 +3403,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // The attack or blockade trigger, a verb in the past, whose object is the
   // name at `name` ("stormed X", "shelled the X", "residents blocked X"), or
   // -1.
-  auto object_of_attack = [&](TextRange name) {
+  auto place_object_of = [&](TextRange name) {
     for (size_t i = 0; i < trigs.size(); ++i) {
       const TextRange t = trigs[i].range;
       if (t.end > name.begin || name.begin - t.end > 5 || !takes(i, "place") ||
@@ -3448,7 +3448,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // The place an attack's or a blockade's verb takes as its object is
     // where it happened: "troops raided X", "rebels shelled the X at dawn",
     // "residents blocked X Avenue".
-    const int attacked = object_of_attack(m.range);
+    const int attacked = place_object_of(m.range);
     if (attacked >= 0) {
       if (!has_place[attacked]) {
         has_place[attacked] = true;

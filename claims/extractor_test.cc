@@ -3594,7 +3594,8 @@ TEST(CoordinatedPredicateTest, TheVerbBeforeANounOfAnotherEventIsThePartner) {
   // named inside the conviction's predicate.
   for (const char* sentence :
        {"A tribunal in Basra on Monday convicted six men over a riot in May, and acquitted two.",
-        "A tribunal in Basra on Monday convicted six men over the riot in May and acquitted two."}) {
+        "A tribunal in Basra on Monday convicted six men over the riot in May and acquitted "
+        "two."}) {
     ClaimSet set = RunText(sentence);
     EXPECT_THAT(EventTypesWith(set, "time=2022-03-14"),
                 ::testing::UnorderedElementsAre("Justice:Convict", "Justice:Acquit"))
