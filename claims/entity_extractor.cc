@@ -262,6 +262,18 @@ bool SameGivenName(absl::string_view a, absl::string_view b) {
   return SameName(MakeNameForm(a), MakeNameForm(b));
 }
 
+// True when the name beginning at `begin` follows "known as", "known to
+// everyone on the hill as" or "nicknamed", a quote between or not: a name
+// given to someone, a person's when it is one word ("X, 16, known as
+// \"Galego\""). Whose name it is, MergeKnownAs (extractor.cc) tells from the
+// name right before the cue.
+bool FollowsKnownAs(absl::string_view text, size_t begin) {
+  static const RE2* const kCue = new RE2(
+      "(?i)\\b(?:nicknamed|known\\s+(?:to\\s+(?:[\\w'-]+\\s+){1,5}?)?as)\\s+[\"\\x{201C}]?$");
+  const size_t from = begin > 50 ? begin - 50 : 0;
+  return RE2::PartialMatch(ToPiece(text.substr(from, begin - from)), *kCue);
+}
+
 // A candidate name before clustering. Words are tokens [first_word,
 // end_word) of the document's token list.
 struct Raw {
@@ -974,7 +986,8 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         } else if (raw.word_count() >= 2 || has_title || InCountedNameList(text, raw.range) ||
                    IsBeforePersonApposition(text, raw.range.end) ||
                    IsAfterPersonRole(text, raw.range.begin) ||
-                   FollowsNicknameCue(text, raw.range.begin)) {
+                   FollowsNicknameCue(text, raw.range.begin) ||
+                   FollowsKnownAs(text, raw.range.begin)) {
           raw.type = PERSON;
         }
       }
@@ -1427,8 +1440,7 @@ bool EntityExtractor::IsWorkplaceAt(absl::string_view text, size_t name_begin) c
 
 bool EntityExtractor::FollowsNicknameCue(absl::string_view text, size_t begin) {
   static const RE2* const kCue = new RE2(
-      "(?i)(?:\\b(?:know|knew|call|calls|called|nicknamed)\\s+(?:him|her)\\s+(?:as\\s+)?|"
-      "\\b(?:nicknamed|known\\s+(?:to\\s+(?:[\\w'-]+\\s+){1,5}?)?as)\\s+[\"\\x{201C}]?)$");
+      "(?i)\\b(?:know|knew|call|calls|called|nicknamed)\\s+(?:him|her)\\s+(?:as\\s+)?$");
   const size_t from = begin > 40 ? begin - 40 : 0;
   return RE2::PartialMatch(ToPiece(text.substr(from, begin - from)), *kCue);
 }

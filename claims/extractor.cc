@@ -1146,7 +1146,7 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
   static const RE2* const kKnownAs = new RE2(
       "^\\s*[,(]?\\s*(?:[0-9]{1,3},\\s*)?(?:(?:who|which)\\s+(?:is|was|are|were)\\s+)?"
       "(?:(?:also|better|more commonly|widely|popularly|commonly|locally)\\s+)?"
-      "(?:(?:known|referred to)(?:\\s+to\\s+(?:[\\w'-]+\\s+){1,5}?)?\\s+as|nicknamed)\\s+"
+      "(?:(?:known|referred to)(?:\\s+to(?:\\s+[\\w'-]+){1,5}?)?\\s+as|nicknamed)\\s+"
       "[\"\\x{201C}]?$|^\\s*[,(]?\\s*(?:a\\.k\\.a\\.|aka|alias)\\s+$");
   constexpr int64_t kPronounReach = 300;
   std::vector<EntityMentionSpan>& ms = entities->mentions;
@@ -1183,7 +1183,9 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
         continue;
       }
     }
-    if (b.range.begin - a.range.end > 40) continue;
+    // Longer gaps are not tried: kKnownAs takes at most an age, "who is",
+    // an adverb, "known to" and five words, "as" and a quote.
+    if (b.range.begin - a.range.end > 80) continue;
     if (ta != tb || (ta != PERSON && ta != ORGANIZATION)) continue;
     absl::string_view gap = text.substr(a.range.end, b.range.begin - a.range.end);
     if (!RE2::FullMatch(ToPiece(gap), *kKnownAs)) continue;

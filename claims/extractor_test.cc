@@ -4201,6 +4201,10 @@ TEST(ExtractorTest, KnownAsJoinsTwoNamesOfOnePerson) {
   ClaimSet quoted = RunText("Police held Rui Pedro Alves, known as \"Sardinha\", in Orsk.");
   EXPECT_FALSE(cluster_of(quoted, "Sardinha").empty());
   EXPECT_EQ(cluster_of(quoted, "Rui Pedro Alves"), cluster_of(quoted, "Sardinha"));
+  // A place known by a name is no one's nickname.
+  ClaimSet place = RunText("Rui Pedro Alves visited the district known as Little Kabul in Orsk.");
+  EXPECT_FALSE(cluster_of(place, "Little Kabul").empty());
+  EXPECT_NE(cluster_of(place, "Rui Pedro Alves"), cluster_of(place, "Little Kabul"));
 }
 
 TEST(ExtractorTest, EvidenceSpansPointIntoOriginalText) {
