@@ -126,10 +126,14 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
         // Nor the end of a live blog's time stamp ("17:50 - Witnesses say",
         // "- Witnesses say"), nor a report's section number ("4.4 Three
         // witnesses state").
-        static const RE2* const kStamp = new RE2(
-            "(?:[0-9][0-9:.]*\\s*)?[-\\x{2013}\\x{2014}]\\s+|[0-9]+(?:\\.[0-9]+)+\\s+");
+        static const RE2* const kStamp =
+            new RE2("(?:[0-9][0-9:.]*\\s*)?[-\\x{2013}\\x{2014}]\\s+");
         re2::StringPiece stamp = ToPiece(v);
-        if (RE2::Consume(&stamp, *kStamp) && !stamp.empty()) v = ToView(stamp);
+        if (RE2::Consume(&stamp, *kStamp) && !stamp.empty()) {
+          v = ToView(stamp);
+        } else if (const size_t section = SectionNumberLength(v); section > 0) {
+          v.remove_prefix(section);
+        }
         if (v == "had" || v == "has" || v == "have") continue;
         source = ToPiece(v);
         // A source inside a clause of time or cause ("the court freed him

@@ -3040,12 +3040,11 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         relative_clauses.EndsBefore(trigs[i].range, te.range)) {
       continue;
     }
-    // Calendar dates win over relative expressions, then the nearest wins.
-    int64_t d = Distance(te.range, trigs[i].range) +
-                (te.value.iso().empty() ? int64_t{1} << 20 : 0);
-    // A relation apposed to a day gives the day.
+    // A relation apposed to a day gives the day. Calendar dates win over
+    // relative expressions, then the nearest wins.
     const int given = apposed_day[k] >= 0 ? apposed_day[k] : static_cast<int>(k);
-    if (apposed_day[k] >= 0) d = Distance(te.range, trigs[i].range);
+    const int64_t d = Distance(te.range, trigs[i].range) +
+                      (times[given].value.iso().empty() ? int64_t{1} << 20 : 0);
     if (time_for[i].first < 0 || d < time_for[i].first) time_for[i] = {d, given};
   }
   // A partner's time, and along a chain of partners ("the attack killed
