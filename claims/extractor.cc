@@ -1802,9 +1802,25 @@ const RuleSet::CompiledCategory* RuleExtractor::PhraseCategoryOf(
   // Without an acronym to expand, the phrase is the caller's, cleaned once.
   const std::string expanded_cleaned = any_expanded ? CleanPhrase(expanded) : std::string();
   const absl::string_view words = any_expanded ? expanded_cleaned : cleaned;
-  const RuleSet::CompiledCategory* cat =
-      rules_->PhraseCategory(role, words, EndsWithName(expanded));
+  const bool ends_with_name = EndsWithName(expanded);
+  const RuleSet::CompiledCategory* cat = rules_->PhraseCategory(role, words, ends_with_name);
   if (cat != nullptr) return cat;
+  // Lower-case words before a name qualify it ("a similar Military Police
+  // raid", "the same Border Police unit"): the name is classified alone.
+  if (ends_with_name) {
+    size_t name_begin = expanded.size();
+    while (name_begin > 0) {
+      const size_t space = expanded.rfind(' ', name_begin - 1);
+      const size_t word = space == std::string::npos ? 0 : space + 1;
+      if (!absl::ascii_isupper(expanded[word])) break;
+      name_begin = word == 0 ? 0 : space;
+      if (word == 0) break;
+    }
+    if (name_begin > 0 && name_begin < expanded.size()) {
+      cat = rules_->PhraseCategory(role, CleanPhrase(expanded.substr(name_begin)), true);
+      if (cat != nullptr) return cat;
+    }
+  }
   for (absl::string_view joint : {" of ", " from "}) {
     const size_t at = words.find(joint);
     if (at != absl::string_view::npos && at > 0) {

@@ -172,6 +172,12 @@ INSTANTIATE_TEST_SUITE_P(
                   {"agent=police", "place=Mosul"}},
         FrameCase{"Riot police cleared a crowd of 500 people in Mosul on Monday.",
                   "Conflict:Attack", {"agent=police", "time=2022-03-14"}},
+        // Lower-case words before a force's name qualify it; a name that is
+        // no force stays unclassified.
+        FrameCase{"A similar Border Police raid on the camp near Mosul in 2019 left one man dead.",
+                  "Conflict:Attack", {"agent=police", "time=2019"}},
+        FrameCase{"Militants of a similar Police Reform Front raided the camp near Mosul in 2019.",
+                  "Conflict:Attack", {"-agent=police"}},
         FrameCase{"Officers advanced from Station Street towards the crowd on Monday.",
                   "Conflict:Attack", {"agent=police", "time=2022-03-14"}},
         FrameCase{"Police officers were forced to restore public order in Mosul on Monday.",
