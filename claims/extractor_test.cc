@@ -4004,6 +4004,31 @@ TEST(NegationTest, NegatedReasonIsKeptNotFlipped) {
   EXPECT_THAT(Values(no_charges), ::testing::Contains("reason=no charges"));
 }
 
+// The crime a person was wanted for, or a warrant named, in a sentence of
+// its own, is the crime of the arrest before it.
+TEST(CarryTest, WantedOnAWarrantNamesTheArrestsCrime) {
+  auto crimes = [](const std::string& text) {
+    std::vector<std::string> out;
+    ClaimSet set = RunText(text);
+    for (const Claim& c : set.claims()) {
+      if (c.role() == "crime") out.push_back(c.value().normalized());
+    }
+    return out;
+  };
+  const std::string arrest = "Soldiers detained Ilse Varga at a checkpoint on Friday. ";
+  EXPECT_THAT(crimes(arrest + "She was wanted on an outstanding warrant for fraud."),
+              ::testing::ElementsAre("fraud"));
+  EXPECT_THAT(crimes(arrest + "Varga had been wanted for drug trafficking since 2019."),
+              ::testing::ElementsAre("drug trafficking"));
+  EXPECT_THAT(crimes(arrest + "A court had issued warrants on charges of espionage."),
+              ::testing::ElementsAre("espionage"));
+  EXPECT_THAT(crimes(arrest + "She was wanted for questioning."), ::testing::IsEmpty());
+  EXPECT_THAT(crimes(arrest + "The warrant for her arrest was issued on Monday."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(crimes(arrest + "Her brother wanted to visit her in the fraud unit's cells."),
+              ::testing::IsEmpty());
+}
+
 // A value carried to an event of an earlier sentence has the modality of its
 // own sentence, not the event's: "freed without prosecution" is a negated
 // charge, yet "prosecutors had said the charges concerned embezzlement"
