@@ -145,6 +145,10 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Arrest-Jail", {"-crime=terrorism"}},
         FrameCase{"The farmer was arrested on firearms and explosives charges in Mosul.",
                   "Justice:Arrest-Jail", {"crime=weapons offences"}},
+        FrameCase{"Gendarmes detained the courier for unlicensed possession of a hunting rifle.",
+                  "Justice:Arrest-Jail", {"crime=weapons offences"}},
+        FrameCase{"Gendarmes detained the courier for illegal possession of a stolen van.",
+                  "Justice:Arrest-Jail", {"-crime=weapons offences"}},
         // Let go, let out, home without a charge; not "let him go on", nor
         // "let us go".
         FrameCase{"Police held the driver for a week and then let him go without a charge.",
