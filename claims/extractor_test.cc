@@ -198,6 +198,12 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"The nine were released on Monday, after their families raised the money "
                   "for their bail.",
                   "Justice:Release-Parole", {"reason=bail", "time=2022-03-14"}},
+        // Bail granted to someone named between; not more time granted.
+        FrameCase{"A magistrate in Mosul granted the two drivers bail on Monday.",
+                  "Justice:Release-Parole", {"reason=bail", "time=2022-03-14", "count=2"}},
+        FrameCase{"On Monday the tribunal granted Ms Haddad bail.", "Justice:Release-Parole",
+                  {"reason=bail", "time=2022-03-14"}},
+        FrameCase{"The tribunal granted the prosecutors more time on Monday.", "", {}},
         FrameCase{"The ministry sought help from its neighbours on Monday.", "", {}},
         FrameCase{"Crews moved to clear the road of snow on Monday.", "", {}},
         FrameCase{"The army advanced on the town on Monday.", "", {}},
