@@ -66,6 +66,70 @@ int64_t Distance(TextRange a, TextRange b) {
   return 0;
 }
 
+// The people named in the list that a count of others ends ("arrested Kim
+// Ho and two others", "indicted Ana Lima, the union's leader, and six other
+// members", "Lee, Park and three other officials were held", "detained him
+// and four others"): the names right before "and", joined by commas, each
+// a person's mention, the last one possibly followed by an apposition, or
+// else one personal pronoun. `quantity` is the count of others; 0 when
+// it is not one or no one is named before it.
+int NamedBeforeOthers(absl::string_view text, TextRange sentence, TextRange quantity,
+                      const EntityResult& entities) {
+  static const RE2* const kOthers = new RE2("^\\S+\\s+others?\\b");
+  static const RE2* const kAndBefore = new RE2("(?:,\\s*)?\\band\\s+$");
+  if (!RE2::PartialMatch(ToPiece(text.substr(quantity.begin, quantity.end - quantity.begin)),
+                         *kOthers)) {
+    return 0;
+  }
+  const int64_t from = std::max<int64_t>(sentence.begin, quantity.begin - 200);
+  re2::StringPiece before = ToPiece(text.substr(from, quantity.begin - from));
+  re2::StringPiece and_match;
+  if (!kAndBefore->Match(before, 0, before.size(), RE2::UNANCHORED, &and_match, 1)) return 0;
+  int64_t at = and_match.data() - text.data();  // End of the list.
+  while (at > from && text[at - 1] == ' ') --at;
+  auto person_ending_at = [&](int64_t end) -> const EntityMentionSpan* {
+    for (const EntityMentionSpan& m : entities.mentions) {
+      if (m.range.end == end && m.range.begin >= from &&
+          entities.clusters[m.cluster].type == PERSON) {
+        return &m;
+      }
+    }
+    return nullptr;
+  };
+  int named = 0;
+  bool apposition_passed = false;
+  while (at > from) {
+    if (const EntityMentionSpan* m = person_ending_at(at)) {
+      ++named;
+      at = m->range.begin;
+      if (at - from >= 2 && text.substr(at - 2, 2) == ", ") {
+        at -= 2;
+        continue;
+      }
+      break;
+    }
+    if (named > 0 || apposition_passed) break;
+    // One apposition after the last name: ", the leader of the union,".
+    const absl::string_view list = text.substr(from, at - from);
+    const size_t comma = list.rfind(", ");
+    if (comma == absl::string_view::npos || comma == 0) break;
+    const absl::string_view appositive = list.substr(comma + 2);
+    if (!absl::StartsWith(appositive, "the ") && !absl::StartsWith(appositive, "a ") &&
+        !absl::StartsWith(appositive, "an ") && !absl::StartsWith(appositive, "his ") &&
+        !absl::StartsWith(appositive, "her ")) {
+      break;
+    }
+    apposition_passed = true;
+    at = from + static_cast<int64_t>(comma);
+  }
+  if (named > 0) return named;
+  const absl::string_view last = text.substr(from, at - from);
+  for (absl::string_view pronoun : {" him", " her", "Him", "Her"}) {
+    if (!apposition_passed && absl::EndsWith(last, pronoun)) return 1;
+  }
+  return 0;
+}
+
 // The phrase breaks of one sentence: dash interjections (" - ", "--") and
 // parentheses, found once so that AcrossInterjection needs no search of each
 // gap. Ranges passed to AcrossInterjection must lie inside the sentence.
@@ -3369,6 +3433,15 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     has_count[best] = true;
     EventMention* counted = out.mutable_events(trigs[best].event);
     if (counted->participants().empty()) counted->set_unnamed_participant(true);
+    // The people named before a count of others count too.
+    if (!q.value.unbounded() && q.value.low() == q.value.high()) {
+      if (const int named = NamedBeforeOthers(text, sentence, q.range, ctx->entities);
+          named > 0) {
+        q.value.set_low(q.value.low() + named);
+        q.value.set_high(q.value.low());
+        q.key = QuantityKey(q.value, "");
+      }
+    }
     Value& v = *ctx->NewValue();
     *v.mutable_number() = q.value;
     v.set_normalized(std::move(q.key));

@@ -198,6 +198,20 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"The nine were released on Monday, after their families raised the money "
                   "for their bail.",
                   "Justice:Release-Parole", {"reason=bail", "time=2022-03-14"}},
+        // The people named before a count of others count too.
+        FrameCase{"Police arrested Omar Haddad and two other drivers in Mosul on Monday.",
+                  "Justice:Arrest-Jail", {"count=3", "-count=2"}},
+        FrameCase{"Prosecutors indicted Ana Lima, the union's treasurer, and six other members "
+                  "on Monday.",
+                  "Justice:Charge-Indict", {"count=7"}},
+        FrameCase{"Ana Lima, Omar Haddad and three others were detained in Mosul on Monday.",
+                  "Justice:Arrest-Jail", {"count=5"}},
+        FrameCase{"Police detained him and four others in Mosul on Monday.",
+                  "Justice:Arrest-Jail", {"count=5"}},
+        FrameCase{"Police detained the driver and four others in Mosul on Monday.",
+                  "Justice:Arrest-Jail", {"count=4"}},
+        FrameCase{"Police detained four others in Mosul on Monday.", "Justice:Arrest-Jail",
+                  {"count=4"}},
         // Bail granted to someone named between; not more time granted.
         FrameCase{"A magistrate in Mosul granted the two drivers bail on Monday.",
                   "Justice:Release-Parole", {"reason=bail", "time=2022-03-14", "count=2"}},
