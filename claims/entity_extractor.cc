@@ -684,7 +684,24 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     size_t at = m;
     while (at < last && Is(word(at), kTitleModifier)) ++at;
     const WordInfo* info = Info(word(at));
-    if (info == nullptr) return 0;
+    if (info == nullptr || info->titles.empty()) {
+      // A modifier and a title of one word joined by a hyphen, the title
+      // in either case ("Vice-chairman", "Deputy-Governor").
+      const absl::string_view w = word(at);
+      const size_t hyphen = w.find('-');
+      if (hyphen == absl::string_view::npos || hyphen == 0 || hyphen + 1 >= w.size() ||
+          !Is(w.substr(0, hyphen), kTitleModifier)) {
+        return 0;
+      }
+      std::string head(w.substr(hyphen + 1));
+      head[0] = absl::ascii_toupper(head[0]);
+      const WordInfo* head_info = Info(head);
+      if (head_info == nullptr) return 0;
+      for (int ti : head_info->titles) {
+        if (titles_[ti].size() == 1) return at + 1;
+      }
+      return 0;
+    }
     for (int ti : info->titles) {  // Longest first.
       const std::vector<std::string>& t = titles_[ti];
       if (at + t.size() - 1 > last) continue;
@@ -794,9 +811,11 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       while (progress && k <= j) {
         progress = false;
         const WordInfo* info = Info(word(k));
-        if (info == nullptr) continue;
+        // A word of no list may still be a hyphenated title ("Vice-chairman").
+        if (info == nullptr && word(k).find('-') == absl::string_view::npos) continue;
+        const uint16_t kinds = info == nullptr ? 0 : info->kinds;
         // Not before an institution's name ("the Barangay Council").
-        if ((info->kinds & kPlacePrefix) != 0 && k < j && title.end == title.begin &&
+        if ((kinds & kPlacePrefix) != 0 && k < j && title.end == title.begin &&
             !IsOrgHead(word(j))) {
           ++k;
           place_prefixed = true;
@@ -807,9 +826,9 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         // such a word ("Police Conduct Authority"; not "Police said").
         // Nor does a month that begins a name the text uses as one ("the
         // May Hatsina bus station"; IsMonthOfAName).
-        if ((info->kinds & (kStopWord | kDemonym)) != 0 &&
+        if ((kinds & (kStopWord | kDemonym)) != 0 &&
             !(k < j && IsOrgHead(word(k)) && IsOrgHead(word(j))) &&
-            !(k < j && (info->kinds & kDateWord) != 0 &&
+            !(k < j && (kinds & kDateWord) != 0 &&
               IsMonthOfAName(text, {static_cast<int64_t>(tokens[k].begin),
                                     static_cast<int64_t>(tokens[k].end)}))) {
           ++k;

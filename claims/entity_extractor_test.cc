@@ -198,6 +198,20 @@ TEST(EntityExtractorTest, WordsThatLengthenATitleAreKeptApartWithIt) {
   EXPECT_EQ(Find(r, "District Court")->type, ORGANIZATION);
 }
 
+TEST(EntityExtractorTest, AModifierAndATitleJoinedByAHyphenAreATitle) {
+  EntityResult r = Extract(
+      "Vice-chairman Tomas Greer was freed on Monday, and Deputy-Governor Lina Haddad "
+      "resigned. Abu-Bakr Hassan and Jean-Pierre Dufour spoke.");
+  for (const char* name : {"Tomas Greer", "Lina Haddad", "Abu-Bakr Hassan", "Jean-Pierre Dufour"}) {
+    const EntityCluster* c = Find(r, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, PERSON) << name;
+  }
+  std::vector<std::string> titles;
+  for (const EntityMentionSpan& m : r.mentions) titles.push_back(m.title);
+  EXPECT_THAT(titles, IsSupersetOf({"Vice-chairman", "Deputy-Governor"}));
+}
+
 TEST(EntityExtractorTest, APlaceAfterWordsThatQualifyPlacesIsThePlace) {
   EntityResult r = Extract(
       "Rain flooded Greater Cairo on Monday, and shells hit Downtown Beirut. "
