@@ -885,8 +885,53 @@ bool IsPlainOneWordName(absl::string_view name) {
   return true;
 }
 
+namespace {
+
+// The first words of hyphenated given names that are no given name's
+// syllable but an article or a kinship word ("Al-qaeda", "Abd-allah",
+// "Ould-abdallah").
+constexpr absl::string_view kNotASyllable[] = {"al",  "el",  "ad",  "an",   "ar",  "as",
+                                               "ash", "at",  "az",  "abd",  "abu", "ibn",
+                                               "bin", "ben", "bou", "ould", "ait", "bel"};
+
+}  // namespace
+
+bool IsHyphenatedGivenName(absl::string_view word) {
+  const size_t hyphen = word.find('-');
+  if (hyphen == absl::string_view::npos || hyphen < 2 || hyphen > 6 ||
+      word.size() - hyphen - 1 < 2 || word.size() - hyphen - 1 > 5 ||
+      !absl::ascii_isupper(word[0])) {
+    return false;
+  }
+  for (size_t i = 1; i < word.size(); ++i) {
+    if (i != hyphen && !absl::ascii_islower(word[i])) return false;
+  }
+  const std::string first = absl::AsciiStrToLower(word.substr(0, hyphen));
+  return std::find(std::begin(kNotASyllable), std::end(kNotASyllable), first) ==
+         std::end(kNotASyllable);
+}
+
+bool WritesGivenNameFirst(absl::string_view name, std::string* turned) {
+  const size_t space = name.find(' ');
+  if (space == absl::string_view::npos || name.find(' ', space + 1) != absl::string_view::npos) {
+    return false;
+  }
+  const absl::string_view given = name.substr(0, space);
+  const absl::string_view family = name.substr(space + 1);
+  if (!IsHyphenatedGivenName(given) || family.size() < 2 || !absl::ascii_isupper(family[0]) ||
+      !std::all_of(family.begin() + 1, family.end(), [](char c) { return absl::ascii_islower(c); })) {
+    return false;
+  }
+  turned->assign(family.data(), family.size());
+  turned->push_back(' ');
+  turned->append(given.data(), given.size());
+  return true;
+}
+
 void ReduceName(absl::string_view name, std::string* buffer,
                 ReducedName* out) {
+  std::string turned;
+  if (WritesGivenNameFirst(name, &turned)) name = turned;
   ReducedName& r = *out;
   r.token_ends.clear();
   r.begin = buffer->size();

@@ -111,6 +111,19 @@ struct ReducedName {
   NameBlock block;
 };
 
+// Whether `word` is a given name of two syllables joined by a hyphen, the
+// second in lower case, as Korean and older Chinese romanizations write
+// them ("Seok-gyu", "Kai-shek"; not "Jean-Pierre", "Abdul-Rahman",
+// "Al-qaeda", "Abd-allah").
+bool IsHyphenatedGivenName(absl::string_view word);
+
+// Whether `name` is two words, such a given name (IsHyphenatedGivenName) and
+// then a family name of one capitalised word ("Seok-gyu Choi"): an East
+// Asian name turned round to the Western order. On true, `*turned` is the
+// name family name first ("Choi Seok-gyu"), as MakeNameForm and ReduceName
+// read it, so that both orders are one name.
+bool WritesGivenNameFirst(absl::string_view name, std::string* turned);
+
 // Appends the parts of `MakeNameForm(name)` to `*buffer` and says where they
 // are in `*out` (overwritten). Earlier contents of `*buffer` are kept.
 void ReduceName(absl::string_view name, std::string* buffer, ReducedName* out);

@@ -321,6 +321,32 @@ TEST(SameNameTest, ChineseVariantsMerge) {
   ExpectAllSame({"Hu Jintao", "Hu Chin-t'ao"});
 }
 
+TEST(SameNameTest, KoreanNamesInEitherOrderMerge) {
+  // Family name first, and the Western order with a hyphenated given name;
+  // the given name written run together; romanizations of one family name.
+  ExpectAllSame({"Hwang Seo-yeon", "Seo-yeon Hwang", "Hwang Seoyeon"});
+  ExpectAllSame({"Yoon Min-seo", "Min-seo Yun", "Yun Minseo"});
+  ExpectAllSame({"Chiang Kai-shek", "Kai-shek Chiang"});
+  EXPECT_FALSE(SameName(MakeNameForm("Tae-su Kim"), MakeNameForm("Kim Ho-jin")));
+  EXPECT_FALSE(SameName(MakeNameForm("Ho-jin Kim"), MakeNameForm("Kim Tae-su")));
+}
+
+TEST(WritesGivenNameFirstTest, OnlyAHyphenatedGivenNameBeforeAFamilyName) {
+  std::string turned;
+  EXPECT_TRUE(WritesGivenNameFirst("Seo-yeon Hwang", &turned));
+  EXPECT_EQ(turned, "Hwang Seo-yeon");
+  EXPECT_TRUE(WritesGivenNameFirst("Kai-shek Chiang", &turned));
+  for (const char* name : {"Hwang Seo-yeon", "Jean-Pierre Dufour", "Abdul-rahman Hassan",
+                           "Al-qaeda Central", "Abd-allah Nasser", "Seo-yeon Hwang Lee",
+                           "Seo-yeon", "Seo-yeon al-Amin"}) {
+    EXPECT_FALSE(WritesGivenNameFirst(name, &turned)) << name;
+  }
+  EXPECT_TRUE(IsHyphenatedGivenName("Bong-su"));
+  EXPECT_FALSE(IsHyphenatedGivenName("Jean-Pierre"));
+  EXPECT_FALSE(IsHyphenatedGivenName("al-Amin"));
+  EXPECT_FALSE(IsHyphenatedGivenName("Abu-bakr"));
+}
+
 TEST(SameNameTest, OldIndonesianSpellingsMergeWithTodays) {
   // Before 1972: dj for j, tj for c, j for y, oe for u.
   ExpectAllSame({"Soewandi Hadisoebroto", "Suwandi Hadisubroto"});

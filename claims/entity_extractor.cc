@@ -1102,6 +1102,13 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     return raw.word_count() >= 2 && Is(word(raw.first_word), kSurnameParticle) &&
            surname_begin(raw) == raw.first_word;
   };
+  // Whether a person's name is an East Asian one in its own order, family
+  // name first: two words, the second a hyphenated given name ("Kim
+  // Bong-nam"; IsHyphenatedGivenName).
+  auto family_name_first = [&](const Raw& raw) {
+    return raw.word_count() == 2 && IsHyphenatedGivenName(word(raw.end_word - 1)) &&
+           !IsHyphenatedGivenName(word(raw.first_word));
+  };
   // Pass 1: places and multi-word names.
   for (size_t r = 0; r < raws.size(); ++r) {
     Raw& raw = raws[r];
@@ -1139,8 +1146,9 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       if (auto it = by_leading_words.find(folded_name); c < 0 && it != by_leading_words.end()) {
         c = it->second;
       }
-      FoldForMatchingInto(word(raw.end_word - 1), &folded);
-      FoldForMatchingInto(word(raw.first_word), &given);
+      const bool family_first = family_name_first(raw);
+      FoldForMatchingInto(word(family_first ? raw.first_word : raw.end_word - 1), &folded);
+      FoldForMatchingInto(word(family_first ? raw.end_word - 1 : raw.first_word), &given);
       std::vector<int>& same_surname = by_surname[WithoutArticle(folded)];
       for (size_t k = 0; c < 0 && k < same_surname.size(); ++k) {
         if (SameGivenName(given_name_of[same_surname[k]], given)) c = same_surname[k];
@@ -1181,7 +1189,9 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       if (!kin[c]) kin[c] = NamedAsKin(text, raw.range, raw.title);
       if (raw.title.end > raw.title.begin) {
         FoldForMatchingInto(substr(raw.title), &given);
-        for (size_t w = raw.first_word + 1; w < raw.end_word; ++w) {
+        // The family name of a name written family name first is its first
+        // word ("Mr Kim" of "Kim Bong-nam").
+        for (size_t w = raw.first_word + (family_name_first(raw) ? 0 : 1); w < raw.end_word; ++w) {
           if (Is(word(w), kParticle) || !Capitalised(word(w))) continue;
           FoldForMatchingInto(word(w), &folded);
           auto [it, added] = by_titled_word.try_emplace(absl::StrCat(given, " ", folded), c);

@@ -198,6 +198,19 @@ TEST(EntityExtractorTest, WordsThatLengthenATitleAreKeptApartWithIt) {
   EXPECT_EQ(Find(r, "District Court")->type, ORGANIZATION);
 }
 
+TEST(EntityExtractorTest, AFamilyNameWrittenFirstIsTheSurname) {
+  // "Kim Ho-jin": family name first, so "Mr Kim" right after him is he,
+  // not the other Kim named before.
+  EntityResult r = Extract(
+      "Kim Tae-su, the police chief, defended the raid. Kim Ho-jin was detained with two "
+      "others. Mr Kim was freed on Friday.");
+  const EntityCluster* c = Find(r, "Kim Ho-jin");
+  ASSERT_NE(c, nullptr);
+  EXPECT_THAT(c->aliases, Contains("Kim"));
+  ASSERT_NE(Find(r, "Kim Tae-su"), nullptr);
+  EXPECT_THAT(Find(r, "Kim Tae-su")->aliases, ::testing::Not(Contains("Kim")));
+}
+
 TEST(EntityExtractorTest, AModifierAndATitleJoinedByAHyphenAreATitle) {
   EntityResult r = Extract(
       "Vice-chairman Tomas Greer was freed on Monday, and Deputy-Governor Lina Haddad "

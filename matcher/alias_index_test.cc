@@ -368,6 +368,21 @@ TEST_P(AliasIndexTest, AThreeWordNameTurnedRoundIsThePersonWhenUnique) {
   EXPECT_NE(index.Find(0, "3"), index.Find(1, "3"));
 }
 
+TEST_P(AliasIndexTest, AnEastAsianNameInEitherOrderIsOnePerson) {
+  // Family name first, and turned round with the given name hyphenated;
+  // two people of one family name stay apart.
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Hwang Seo-yeon"}}, {"2", PERSON, {"Kim Tae-su"}}}),
+      Doc("b", {{"1", PERSON, {"Seo-yeon Hwang"}}, {"2", PERSON, {"Ho-jin Kim"}}}),
+      Doc("c", {{"1", PERSON, {"Hwang Seoyeon"}}, {"2", PERSON, {"Tae-su Kim"}}}),
+  };
+  AliasIndex index = Build(sets);
+  EXPECT_EQ(index.Find(1, "1"), index.Find(0, "1"));
+  EXPECT_EQ(index.Find(2, "1"), index.Find(0, "1"));
+  EXPECT_EQ(index.Find(2, "2"), index.Find(0, "2"));
+  EXPECT_NE(index.Find(1, "2"), index.Find(0, "2"));
+}
+
 TEST_P(AliasIndexTest, AFamiliarShortGivenNameIsThePersonOfTheFullOneWhenUnique) {
   std::vector<ClaimSet> sets = {
       Doc("a", {{"1", PERSON, {"Tamuna Beridze"}},
