@@ -442,8 +442,9 @@ size_t LightFormOfLowerTo(absl::string_view low, char* out, Spelling spelling) {
   // "Yung" stay apart (and "Jang" / "Yang", "Jin" / "Yin", before a or i).
   // So is a word-initial zh there, which Central Asian Latin (Uzbek,
   // Kazakh) and French write j: "Zhumabaev" / "Jumabaev", "Zhukov" / "Jukov";
-  // not in South Slavic spelling, where zh is the English ž.
-  if (n >= 5 && low[0] == 'j' && (low[1] == 'u' || low[1] == 'e')) {
+  // not in South Slavic spelling, where zh is the English ž. Not before
+  // "eo", Korean romanization's vowel ("Jeong" / "Jung" / "Chung").
+  if (n >= 5 && low[0] == 'j' && (low[1] == 'u' || (low[1] == 'e' && low[2] != 'o'))) {
     put('y');
     after_vowel = true;
     j = 1;

@@ -327,6 +327,8 @@ TEST(SameNameTest, KoreanNamesInEitherOrderMerge) {
   ExpectAllSame({"Hwang Seo-yeon", "Seo-yeon Hwang", "Hwang Seoyeon"});
   ExpectAllSame({"Yoon Min-seo", "Min-seo Yun", "Yun Minseo"});
   ExpectAllSame({"Chiang Kai-shek", "Kai-shek Chiang"});
+  ExpectAllSame({"Jeong Ha-rin", "Jung Ha-rin", "Ha-rin Chung"});
+  ExpectAllSame({"Jelena Petrovic", "Yelena Petrovic"});
   EXPECT_FALSE(SameName(MakeNameForm("Tae-su Kim"), MakeNameForm("Kim Ho-jin")));
   EXPECT_FALSE(SameName(MakeNameForm("Ho-jin Kim"), MakeNameForm("Kim Tae-su")));
 }
