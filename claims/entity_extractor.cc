@@ -512,6 +512,7 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
     if (!titles_[i].empty()) MutableInfo(titles_[i][0]).titles.push_back(i);
   }
   for (const std::string& w : lexicon->place_nouns()) place_nouns_.Add(w);
+  for (const std::string& w : lexicon->place_suffixes()) place_suffixes_.Add(w);
   for (const std::string& w : lexicon->venue_nouns()) venue_nouns_.Add(w);
   for (const std::string& w : lexicon->languages()) languages_.Add(w);
   for (const std::string& w : lexicon->group_nouns()) group_nouns_.Add(w);
@@ -579,6 +580,16 @@ bool EntityExtractor::IsOrgHead(absl::string_view word) const {
     }
   }
   return Is(word, kOrgHead);  // The common case: nothing to strip.
+}
+
+absl::string_view EntityExtractor::WithoutPlaceSuffix(absl::string_view name) const {
+  const size_t hyphen = name.rfind('-');
+  if (hyphen == absl::string_view::npos || hyphen == 0 ||
+      name.find(' ') != absl::string_view::npos ||
+      !place_suffixes_.Contains(name.substr(hyphen + 1))) {
+    return name;
+  }
+  return name.substr(0, hyphen);
 }
 
 std::string EntityExtractor::PlaceKey(absl::string_view name) const {
@@ -957,9 +968,10 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
           raw.place_cue = Raw::kPlaceNounAfter;
         } else if (IsBeforePlaceApposition(text, after_name)) {
           raw.place_cue = Raw::kApposition;
-        } else if (raw.word_count() > 1 && !last_is_org_head() &&
-                   (Is(word(raw.end_word - 1), kPlaceHead) ||
-                    Is(word(raw.first_word), kPlaceOpener))) {
+        } else if ((raw.word_count() > 1 && !last_is_org_head() &&
+                    (Is(word(raw.end_word - 1), kPlaceHead) ||
+                     Is(word(raw.first_word), kPlaceOpener))) ||
+                   (raw.word_count() == 1 && WithoutPlaceSuffix(name).size() < name.size())) {
           raw.place_cue = Raw::kPlaceHead;
         } else if ((raw.range.begin == 0 || text[raw.range.begin - 1] == '\n') &&
                    AllCapitals(name) && after_name + 1 < text.size() &&
@@ -1116,7 +1128,8 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     const bool has_acronym = raw.acronym.end > raw.acronym.begin;
     int c = -1;
     if (raw.local_place) {
-      auto [it, added] = by_local_place.try_emplace(LocalPlaceKey(surface), -1);
+      auto [it, added] =
+          by_local_place.try_emplace(LocalPlaceKey(WithoutPlaceSuffix(surface)), -1);
       if (added) {
         it->second = new_cluster(LOCATION);
         result.clusters[it->second].place_key = it->first;

@@ -274,8 +274,14 @@ class EntityExtractor {
   // Tabriz. `result`'s mentions are sorted.
   void FindPlaceContainment(absl::string_view text, EntityResult* result) const;
 
+  // `name` without the place suffix of the lexicon that ends it after a
+  // hyphen ("Suwon" of "Suwon-si"); `name` itself when none does.
+  absl::string_view WithoutPlaceSuffix(absl::string_view name) const;
+
   // The lexicon's place nouns ("town"), exact case.
   WordIndex place_nouns_;
+  // The lexicon's place suffixes ("dong", "si"), exact case.
+  WordIndex place_suffixes_;
   // The lexicon's venue nouns ("court"), exact case.
   WordIndex venue_nouns_;
   // The lexicon's languages ("Spanish"), exact case.

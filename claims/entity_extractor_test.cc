@@ -198,6 +198,20 @@ TEST(EntityExtractorTest, WordsThatLengthenATitleAreKeptApartWithIt) {
   EXPECT_EQ(Find(r, "District Court")->type, ORGANIZATION);
 }
 
+TEST(EntityExtractorTest, APlaceSuffixAfterAHyphenMakesAPlaceOfTheNameWithoutIt) {
+  EntityResult r = Extract(
+      "Police raided a shop in Sinchon-dong on Monday and more shops in Sinchon on Tuesday. "
+      "Mapo-gu officials were silent. Kim Hyun-gu, a shopkeeper, was hurt.");
+  const EntityCluster* place = Find(r, "Sinchon-dong");
+  ASSERT_NE(place, nullptr);
+  EXPECT_EQ(place->type, LOCATION);
+  EXPECT_THAT(place->aliases, Contains("Sinchon"));
+  ASSERT_NE(Find(r, "Mapo-gu"), nullptr);
+  EXPECT_EQ(Find(r, "Mapo-gu")->type, LOCATION);
+  ASSERT_NE(Find(r, "Kim Hyun-gu"), nullptr);
+  EXPECT_EQ(Find(r, "Kim Hyun-gu")->type, PERSON);
+}
+
 TEST(EntityExtractorTest, AFamilyNameWrittenFirstIsTheSurname) {
   // "Kim Ho-jin": family name first, so "Mr Kim" right after him is he,
   // not the other Kim named before.
