@@ -145,6 +145,16 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Arrest-Jail", {"-crime=terrorism"}},
         FrameCase{"The farmer was arrested on firearms and explosives charges in Mosul.",
                   "Justice:Arrest-Jail", {"crime=weapons offences"}},
+        // Incitement named alone in a list of offences, or inciting with a
+        // possessive between; one riot led.
+        FrameCase{"Police detained the mayor on suspicion of fraud, incitement and arson.",
+                  "Justice:Arrest-Jail", {"crime=incitement", "crime=fraud", "crime=rioting"}},
+        FrameCase{"Police detained the mayor for inciting last week's unrest in Mosul.",
+                  "Justice:Arrest-Jail", {"crime=incitement"}},
+        FrameCase{"Prosecutors indicted the driver on charges of leading a riot in Mosul.",
+                  "Justice:Charge-Indict", {"crime=rioting"}},
+        FrameCase{"Prosecutors indicted the driver who led the march in Mosul.",
+                  "Justice:Charge-Indict", {"-crime=rioting"}},
         FrameCase{"Gendarmes detained the courier for unlicensed possession of a hunting rifle.",
                   "Justice:Arrest-Jail", {"crime=weapons offences"}},
         FrameCase{"Gendarmes detained the courier for illegal possession of a stolen van.",
