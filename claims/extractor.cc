@@ -2358,8 +2358,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
     const re2::StringPiece value = groups[rule.value_group];
     if (value.data() == nullptr || value.empty()) return absl::OkStatus();
-    const int target = latest_event(rule.max_sentences, [](const RuleSet::CompiledFrame& f) {
-      return f.HasRole("count");
+    const int target = latest_event(rule.max_sentences, [&](const RuleSet::CompiledFrame& f) {
+      return f.HasRole("count") && rule.CarriesTo(f.type);
     });
     if (target < 0) return absl::OkStatus();
     // The count stands without its noun: it counts people, as a number
@@ -2391,7 +2391,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         if (!rule.roles.contains(cat.role)) continue;
         const int target =
             latest_event(rule.max_sentences, [&](const RuleSet::CompiledFrame& f) {
-              return f.HasRole(cat.role) && f.type.rfind("Justice:", 0) == 0;
+              return f.HasRole(cat.role) && f.type.rfind("Justice:", 0) == 0 &&
+                     rule.CarriesTo(f.type);
             });
         if (target < 0) continue;
         MatchRanges hits = FindAllByList(*cat.re, cat.words.get(), text, sentence, ascii);

@@ -222,6 +222,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Arrest-Jail", {"count=4"}},
         FrameCase{"Police detained four others in Mosul on Monday.", "Justice:Arrest-Jail",
                   {"count=4"}},
+        // Forces moving in on a crowd or with the means to break it up.
+        FrameCase{"Riot police moved in with water cannon in Mosul on Monday.",
+                  "Conflict:Attack", {"agent=police", "place=Mosul"}},
+        FrameCase{"Troops moved in on the strikers in Mosul on Monday.", "Conflict:Attack",
+                  {"agent=military", "time=2022-03-14"}},
+        FrameCase{"The nurse moved in with her parents in Mosul on Monday.", "", {}},
         // Bail granted to someone named between; not more time granted.
         FrameCase{"A magistrate in Mosul granted the two drivers bail on Monday.",
                   "Justice:Release-Parole", {"reason=bail", "time=2022-03-14", "count=2"}},
@@ -4061,6 +4067,34 @@ TEST(CarryTest, WantedOnAWarrantNamesTheArrestsCrime) {
               ::testing::IsEmpty());
   EXPECT_THAT(crimes(arrest + "Her brother wanted to visit her in the fraud unit's cells."),
               ::testing::IsEmpty());
+}
+
+// A turnout told in a sentence of its own counts the latest protest, never
+// another event.
+TEST(CarryTest, ATurnoutCountsTheLatestProtestOnly) {
+  auto counts = [](const std::string& text) {
+    std::vector<std::string> out;
+    ClaimSet set = RunText(text);
+    for (const Claim& c : set.claims()) {
+      if (c.role() == "count") out.push_back(c.value().normalized());
+    }
+    return out;
+  };
+  EXPECT_THAT(counts("Dockers marched through Mosul on Monday. Some 300 turned out, the union "
+                     "said."),
+              ::testing::Contains("300"));
+  EXPECT_THAT(counts("Police detained 27 dockers in Mosul on Monday. About 4,000 people took "
+                     "part, police said."),
+              ::testing::ElementsAre("27"));
+  EXPECT_THAT(counts("Dockers marched through Mosul on Monday. The dockers took part in talks."),
+              ::testing::IsEmpty());
+}
+
+// Whom someone accused names the crime as "accused of" does.
+TEST(CarryTest, AccusedThemOfNamesTheCrime) {
+  ClaimSet set = RunText(
+      "Police detained 27 dockers in Mosul on Monday. The police accused them of rioting.");
+  EXPECT_THAT(Values(set), ::testing::Contains("crime=rioting"));
 }
 
 // A value carried to an event of an earlier sentence has the modality of its

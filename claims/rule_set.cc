@@ -950,6 +950,13 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     cc.guard = LiteralGuard(*cc.re);
     for (const std::string& r : c.roles()) cc.roles.insert(r);
     cc.max_sentences = c.max_sentences() > 0 ? c.max_sentences() : 6;
+    for (const std::string& type : c.types()) {
+      if (!frame_types.contains(type)) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            name, ": a carry names type \"", type, "\", which is the type of no frame"));
+      }
+      cc.types.insert(type);
+    }
     if (cc.roles.contains("count")) {
       ASSIGN_OR_RETURN(cc.value_group, RequireGroup(*cc.re, "value", name, "carry of a count"));
       count_carry_patterns.push_back(absl::StrCat("(?:", c.pattern(), ")"));

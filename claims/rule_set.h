@@ -239,6 +239,9 @@ class RuleSet {
     // The group `value` of a rule carrying a count (role "count"), else -1.
     int value_group = -1;
     int max_sentences = 6;
+    // The event types it carries to; empty: any.
+    absl::flat_hash_set<std::string> types;
+    bool CarriesTo(const std::string& type) const { return types.empty() || types.contains(type); }
     // LiteralGuard(*re), for the short windows before each trigger that are
     // searched for the cue and rarely hold one of its words.
     LiteralGuard guard;

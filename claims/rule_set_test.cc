@@ -737,6 +737,23 @@ TEST(RuleSetTest, CategoriesOfPatternRolesClassifyPhrases) {
   EXPECT_EQ(rules->PhraseCategory("instrument", "gunfire"), nullptr);
 }
 
+TEST(RuleSetTest, ACarrysTypesMustBeFrameTypes) {
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(
+    frames { type: "Conflict:Demonstrate" triggers { pattern: "marched" } }
+    carries { pattern: "(?P<value>\\d+) took part" roles: "count" types: "Conflict:Rally" }
+  )pb", "rules.textproto", &file));
+  EXPECT_THAT(RuleSet::FromProto(file, "rules.textproto"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("rules.textproto: a carry names type \"Conflict:Rally\", "
+                                 "which is the type of no frame")));
+  file.mutable_carries(0)->set_types(0, "Conflict:Demonstrate");
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules,
+                       RuleSet::FromProto(file, "rules.textproto"));
+  EXPECT_TRUE(rules->carries()[0].CarriesTo("Conflict:Demonstrate"));
+  EXPECT_FALSE(rules->carries()[0].CarriesTo("Justice:Arrest-Jail"));
+}
+
 TEST(RuleSetTest, OccasionOfMustNameAFrameType) {
   rules::RuleFile file;
   ASSERT_OK(ParseTextProto(R"pb(
