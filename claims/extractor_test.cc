@@ -222,6 +222,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Arrest-Jail", {"count=4"}},
         FrameCase{"Police detained four others in Mosul on Monday.", "Justice:Arrest-Jail",
                   {"count=4"}},
+        // The strike's committee or leaders are a group, not the strike.
+        FrameCase{"Two members of the strike committee were detained in Mosul on Monday.",
+                  "Justice:Arrest-Jail", {"count=2"}},
+        FrameCase{"The strike leaders met in Mosul on Monday.", "", {}},
+        FrameCase{"Hundreds of citizens gathered outside the court in Mosul on Monday.",
+                  "Conflict:Demonstrate", {"count=hundreds", "place=Mosul"}},
         // Forces moving in on a crowd or with the means to break it up.
         FrameCase{"Riot police moved in with water cannon in Mosul on Monday.",
                   "Conflict:Attack", {"agent=police", "place=Mosul"}},
