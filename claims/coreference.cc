@@ -84,12 +84,23 @@ std::pair<const EntityMentionSpan*, const EntityMentionSpan*> MentionsIn(
 
 // True when mention `m`, before a pronoun at `pronoun` in the sentence
 // beginning at `sentence_begin`, is not what the pronoun stands for though
-// nearest: the agent after "by" ("an examination by Dr X found that he had
+// nearest: the subject of the verb an object pronoun follows ("X freed
+// him"), the agent after "by" ("an examination by Dr X found that he had
 // died", "was questioned by X until he fainted"), or a name inside a
 // relative clause the pronoun's clause follows ("the report, which his
 // lawyer, X, shared with us, says he died").
 bool OutOfReachInSentence(absl::string_view text, int64_t sentence_begin,
                           const EntityMentionSpan& m, int64_t pronoun) {
+  // An object pronoun is not the subject of its own verb ("Judge X granted
+  // him bail", "X freed them"; "X said police beat him" may be X).
+  const absl::string_view word = text.substr(pronoun, 5);
+  if (absl::StartsWith(word, "him") || absl::StartsWith(word, "them")) {
+    static const RE2* const kOneVerb =
+        new RE2("\\s+(?:(?:\\w+ly|has|had|have|then|also|later)\\s+)*[a-z]+\\s+");
+    if (RE2::FullMatch(ToPiece(text.substr(m.range.end, pronoun - m.range.end)), *kOneVerb)) {
+      return true;
+    }
+  }
   absl::string_view before = text.substr(sentence_begin, m.range.begin - sentence_begin);
   if (!m.title.empty()) {  // "by Dr X": the text before the title.
     const std::string titled = absl::StrCat(m.title, " ");

@@ -137,6 +137,16 @@ TEST(PronounAntecedentTest, AnAgentAfterByOrANameInAClosedRelativeClauseIsPassed
             "Ilse Brandt");
 }
 
+TEST(PronounAntecedentTest, AnObjectPronounIsNotTheSubjectOfItsVerb) {
+  EXPECT_EQ(Antecedent("Tomas Varga vanished in May. Judge Ilse Brandt granted him bail.",
+                       "him"),
+            "Tomas Varga");
+  EXPECT_EQ(Antecedent("Tomas Varga vanished in May. Ilse Brandt later freed them on bail.", "them"),
+            "Tomas Varga");
+  // Must not: a subject with more than its verb between.
+  EXPECT_EQ(Antecedent("Tomas Varga said police beat him in May.", "him"), "Tomas Varga");
+}
+
 TEST(PronounAntecedentTest, FirstPersonOfAnEarlierSentence) {
   EXPECT_EQ(Antecedent("Marek Zelinski, a lorry driver from the north, was stopped at a "
                        "checkpoint. He was released the next day.",
