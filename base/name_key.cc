@@ -919,8 +919,9 @@ bool WritesGivenNameFirst(absl::string_view name, std::string* turned) {
   }
   const absl::string_view given = name.substr(0, space);
   const absl::string_view family = name.substr(space + 1);
+  const auto lower = [](char c) { return absl::ascii_islower(c); };
   if (!IsHyphenatedGivenName(given) || family.size() < 2 || !absl::ascii_isupper(family[0]) ||
-      !std::all_of(family.begin() + 1, family.end(), [](char c) { return absl::ascii_islower(c); })) {
+      !std::all_of(family.begin() + 1, family.end(), lower)) {
     return false;
   }
   turned->assign(family.data(), family.size());

@@ -2,7 +2,9 @@
 // organisation or place name written in Latin script from Arabic, Persian,
 // Russian, Chinese or a South Slavic language are the same name.
 //
-// A name is split into tokens (space, hyphen; apostrophes dropped; a
+// A name of a hyphenated given name and a family name ("Seo-yeon Hwang") is
+// read family name first (WritesGivenNameFirst). A name is split into
+// tokens (space, hyphen; apostrophes dropped; a
 // ministry or department named "Ministry of X Affairs" or "Department of
 // X" is read as "X Ministry", "X Department"), particles
 // ("al", "el" and hyphen-attached "ad", "an", "ar", "as", "ash", "at", "az",

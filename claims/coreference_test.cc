@@ -141,7 +141,8 @@ TEST(PronounAntecedentTest, AnObjectPronounIsNotTheSubjectOfItsVerb) {
   EXPECT_EQ(Antecedent("Tomas Varga vanished in May. Judge Ilse Brandt granted him bail.",
                        "him"),
             "Tomas Varga");
-  EXPECT_EQ(Antecedent("Tomas Varga vanished in May. Ilse Brandt later freed them on bail.", "them"),
+  EXPECT_EQ(Antecedent("Tomas Varga vanished in May. Ilse Brandt later freed them on bail.",
+                       "them"),
             "Tomas Varga");
   // Must not: a subject with more than its verb between.
   EXPECT_EQ(Antecedent("Tomas Varga said police beat him in May.", "him"), "Tomas Varga");
