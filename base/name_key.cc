@@ -907,9 +907,9 @@ bool IsHyphenatedGivenName(absl::string_view word) {
   for (size_t i = 1; i < word.size(); ++i) {
     if (i != hyphen && !absl::ascii_islower(word[i])) return false;
   }
-  const std::string first = absl::AsciiStrToLower(word.substr(0, hyphen));
-  return std::find(std::begin(kNotASyllable), std::end(kNotASyllable), first) ==
-         std::end(kNotASyllable);
+  const absl::string_view first = word.substr(0, hyphen);
+  return std::none_of(std::begin(kNotASyllable), std::end(kNotASyllable),
+                      [&](absl::string_view w) { return absl::EqualsIgnoreCase(first, w); });
 }
 
 bool WritesGivenNameFirst(absl::string_view name, std::string* turned) {

@@ -93,8 +93,7 @@ bool OutOfReachInSentence(absl::string_view text, int64_t sentence_begin,
                           const EntityMentionSpan& m, int64_t pronoun) {
   // An object pronoun is not the subject of its own verb ("Judge X granted
   // him bail", "X freed them"; "X said police beat him" may be X).
-  const absl::string_view word = text.substr(pronoun, 5);
-  if (absl::StartsWith(word, "him") || absl::StartsWith(word, "them")) {
+  if (IsWordAt(text, pronoun, "him") || IsWordAt(text, pronoun, "them")) {
     static const RE2* const kOneVerb =
         new RE2("\\s+(?:(?:\\w+ly|has|had|have|then|also|later)\\s+)*[a-z]+\\s+");
     if (RE2::FullMatch(ToPiece(text.substr(m.range.end, pronoun - m.range.end)), *kOneVerb)) {

@@ -88,13 +88,11 @@ int NamedBeforeOthers(absl::string_view text, TextRange sentence, TextRange quan
   int64_t at = and_match.data() - text.data();  // End of the list.
   while (at > from && text[at - 1] == ' ') --at;
   auto person_ending_at = [&](int64_t end) -> const EntityMentionSpan* {
-    for (const EntityMentionSpan& m : entities.mentions) {
-      if (m.range.end == end && m.range.begin >= from &&
-          entities.clusters[m.cluster].type == PERSON) {
-        return &m;
-      }
-    }
-    return nullptr;
+    const EntityMentionSpan* m = entities.Overlapping(end - 1, end);
+    return m != nullptr && m->range.end == end && m->range.begin >= from &&
+                   entities.clusters[m->cluster].type == PERSON
+               ? m
+               : nullptr;
   };
   int named = 0;
   bool apposition_passed = false;
