@@ -1,5 +1,8 @@
 #include "claims/gazetteer.h"
 
+#include <algorithm>
+
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
@@ -98,7 +101,46 @@ absl::StatusOr<Gazetteer> Gazetteer::FromProto(const GazetteerFile& file,
       stack.insert(stack.end(), parent.within().begin(), parent.within().end());
     }
   }
+  for (int i = 0; i < file.family_names_size(); ++i) {
+    const FamilyName& family = file.family_names(i);
+    const std::string which =
+        family.spellings().empty()
+            ? absl::StrCat("family name ", i + 1)
+            : absl::StrCat("family name \"", family.spellings(0), "\"");
+    if (family.spellings_size() < 2) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(name, ": ", which, " lists fewer than two spellings"));
+    }
+    absl::flat_hash_set<std::string> listed;
+    for (const std::string& spelling : family.spellings()) {
+      const bool one_word =
+          !spelling.empty() &&
+          std::all_of(spelling.begin(), spelling.end(), [](char c) {
+            return absl::ascii_isalpha(c) || c == '\'' ||
+                   static_cast<unsigned char>(c) >= 0x80;
+          });
+      if (!one_word) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(name, ": ", which, ": spelling \"", spelling,
+                         "\" is not one word of letters"));
+      }
+      std::string folded = FoldAccentsForMatching(spelling);
+      if (!listed.insert(folded).second) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            name, ": ", which, " lists \"", spelling, "\" twice"));
+      }
+      g.standards_of_family_name_[folded].push_back(family.spellings(0));
+    }
+  }
   return g;
+}
+
+absl::Span<const std::string> Gazetteer::FamilyNameStandards(
+    absl::string_view word) const {
+  if (standards_of_family_name_.empty()) return {};
+  auto it = standards_of_family_name_.find(FoldAccentsForMatching(word));
+  if (it == standards_of_family_name_.end()) return {};
+  return it->second;
 }
 
 const Place* Gazetteer::Find(absl::string_view name) const {

@@ -1,9 +1,11 @@
-// Gazetteer: known places with spellings and containment, loaded from a data
-// file (`claims/rules/gazetteer.textproto`).
+// Gazetteer: known places with spellings and containment, and family names
+// with their spellings in several romanizations, loaded from a data file
+// (`claims/rules/gazetteer.textproto`).
 //
 //   ASSIGN_OR_RETURN(Gazetteer gazetteer, Gazetteer::Load(path));
 //   const Place* place = gazetteer.Find("Kerbala");       // -> karbala
 //   gazetteer.Contains("western_iraq", "anbar");            // -> true
+//   gazetteer.FamilyNameStandards("Rhee");                  // -> {"Lee"}
 //
 // Immutable after loading; safe to share across threads.
 
@@ -36,7 +38,9 @@ class Gazetteer {
   // Reads a text-format `GazetteerFile`. Fails with kInvalidArgument naming the
   // file and the problem: a parse error (with line), an empty or duplicate key,
   // a spelling claimed by two places, a `within` naming an unknown key, a
-  // key starting with "local:", or a containment cycle.
+  // key starting with "local:", a containment cycle, or a family name of
+  // fewer than two spellings, of a spelling listed twice, or of a spelling
+  // that is not one word (letters and apostrophes only).
   static absl::StatusOr<Gazetteer> Load(absl::string_view path);
 
   // Builds from an already parsed file; `name` is used in errors.
@@ -46,6 +50,16 @@ class Gazetteer {
   // The place one of whose spellings equals `name` after `FoldForMatching`
   // (a leading "the " is ignored), or nullptr.
   const Place* Find(absl::string_view name) const;
+
+  // The standard spellings (each list's first) of the family names one of
+  // whose spellings is `word`, compared as FoldAccentsForMatching folds
+  // them, in file order: {"Lee"} for "RHEE", {"Huang", "Wu"} for "Ng"; the
+  // standard spelling itself for a standard spelling. Empty when no family
+  // name lists `word`.
+  absl::Span<const std::string> FamilyNameStandards(absl::string_view word) const;
+
+  // Whether the file lists any family name.
+  bool has_family_names() const { return !standards_of_family_name_.empty(); }
 
   // The place with this key, or nullptr.
   const Place* FindKey(absl::string_view key) const;
@@ -83,6 +97,9 @@ class Gazetteer {
   absl::flat_hash_map<std::string, size_t> by_key_;
   // Folded spelling -> index of its place in places_.
   absl::flat_hash_map<std::string, size_t> place_of_spelling_;
+  // FoldAccentsForMatching(spelling) of each family name -> the standard
+  // spellings of the family names that list it.
+  absl::flat_hash_map<std::string, std::vector<std::string>> standards_of_family_name_;
   // For each key, every key that contains it transitively.
   absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>> ancestors_;
 };

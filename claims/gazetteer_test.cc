@@ -8,7 +8,9 @@
 namespace xref {
 namespace {
 
+using ::testing::ElementsAre;
 using ::testing::HasSubstr;
+using ::testing::IsEmpty;
 
 GazetteerFile Parse(absl::string_view text) {
   GazetteerFile file;
@@ -116,6 +118,73 @@ TEST(GazetteerTest, RejectsCyclesAndAmbiguousSpellings) {
                        HasSubstr("names both \"a\" and \"b\"")));
 }
 
+constexpr absl::string_view kFamilies = R"pb(
+  family_names { spellings: "Lee" spellings: "Yi" spellings: "Rhee" }
+  family_names { spellings: "Huang" spellings: "Wong" spellings: "Ng" }
+  family_names { spellings: "Wu" spellings: "Ng" spellings: "Goh" }
+  family_names { spellings: "Nguyen" spellings: "Ngyuen" }
+)pb";
+
+TEST(GazetteerTest, FamilyNamesGiveTheirStandardSpellings) {
+  ASSERT_OK_AND_ASSIGN(Gazetteer g,
+                       Gazetteer::FromProto(Parse(kFamilies), "families"));
+  EXPECT_TRUE(g.has_family_names());
+  EXPECT_THAT(g.FamilyNameStandards("RHEE"), ElementsAre("Lee"));
+  EXPECT_THAT(g.FamilyNameStandards("Lee"), ElementsAre("Lee"));
+  // One spelling of two names, in file order.
+  EXPECT_THAT(g.FamilyNameStandards("Ng"), ElementsAre("Huang", "Wu"));
+  // Compared without Latin accents.
+  EXPECT_THAT(g.FamilyNameStandards("NGUYỄN"), ElementsAre("Nguyen"));
+  EXPECT_THAT(g.FamilyNameStandards("Park"), IsEmpty());
+  EXPECT_THAT(g.FamilyNameStandards("Le"), IsEmpty());
+  EXPECT_THAT(g.FamilyNameStandards("Lee Min"), IsEmpty());
+
+  ASSERT_OK_AND_ASSIGN(Gazetteer places, Gazetteer::FromProto(Parse(kSmall), "s"));
+  EXPECT_FALSE(places.has_family_names());
+  EXPECT_THAT(places.FamilyNameStandards("Lee"), IsEmpty());
+}
+
+TEST(GazetteerTest, RejectsFamilyNamesThatRelateNothingOrAreNotOneWord) {
+  EXPECT_THAT(Gazetteer::FromProto(
+                  Parse(R"pb(family_names { spellings: "Park" })pb"), "names"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("names: family name \"Park\" lists fewer "
+                                 "than two spellings")));
+  EXPECT_THAT(Gazetteer::FromProto(
+                  Parse(R"pb(family_names { note: "empty" })pb"), "names"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("family name 1 lists fewer than two")));
+  EXPECT_THAT(Gazetteer::FromProto(Parse(R"pb(family_names {
+                                                spellings: "Park"
+                                                spellings: "Pak"
+                                                spellings: "PARK"
+                                              })pb"),
+                                   "names"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("family name \"Park\" lists \"PARK\" twice")));
+  EXPECT_THAT(Gazetteer::FromProto(Parse(R"pb(family_names {
+                                                spellings: "Nguyen"
+                                                spellings: "Nguyễn"
+                                              })pb"),
+                                   "names"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("lists \"Nguyễn\" twice")));
+  EXPECT_THAT(Gazetteer::FromProto(Parse(R"pb(family_names {
+                                                spellings: "Lee"
+                                                spellings: "Yi Sun"
+                                              })pb"),
+                                   "names"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("spelling \"Yi Sun\" is not one word")));
+  EXPECT_THAT(Gazetteer::FromProto(Parse(R"pb(family_names {
+                                                spellings: "Lee"
+                                                spellings: ""
+                                              })pb"),
+                                   "names"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("spelling \"\" is not one word")));
+}
+
 TEST(GazetteerTest, LoadReportsParseErrorWithLine) {
   EXPECT_THAT(Gazetteer::Load("/nonexistent/gazetteer.textproto"),
               StatusIs(absl::StatusCode::kNotFound, HasSubstr("gazetteer")));
@@ -130,6 +199,7 @@ TEST(GazetteerTest, BundledGazetteerLoadsWithContainment) {
   EXPECT_TRUE(g.Contains("baghdad", green_zone->key()));
   ASSERT_NE(g.Find("Anbar"), nullptr);
   EXPECT_TRUE(g.Contains("western_iraq", g.Find("Anbar")->key()));
+  EXPECT_THAT(g.FamilyNameStandards("Rhee"), ElementsAre("Li"));
 }
 
 }  // namespace

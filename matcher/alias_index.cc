@@ -684,6 +684,56 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     }
   }
 
+  // 2b. A family name in another romanization ("Rhee Jae-won" / "Lee
+  // Jae-won", "Teoh Kah Seng" / "Zhang Kah Seng"): a person's name of two
+  // or more words whose first word (family name first; a name turned round,
+  // WritesGivenNameFirst, is read turned back) is a spelling of a family name
+  // the gazetteer lists is read again with each standard spelling of that
+  // word in its place. Two readings that are the same name join their
+  // people. Readings share a key when they may be the same name (SameName
+  // needs equal keys), so only readings of one key are compared.
+  if (options.gazetteer != nullptr && options.gazetteer->has_family_names()) {
+    struct Reading {
+      NameForm form;
+      int node;
+    };
+    std::vector<Reading> readings;
+    std::string turned;
+    for (int i = 0; i < n; ++i) {
+      if (!MaybePerson(nodes[i].type)) continue;
+      for (int f : forms_of(nodes[i])) {
+        if (form_name.acronym(f) || form_name.tokens(f) < 2) continue;
+        absl::string_view name = form_name.text(f);
+        if (WritesGivenNameFirst(name, &turned)) name = turned;
+        const size_t space = name.find(' ');
+        if (space == absl::string_view::npos) continue;
+        for (const std::string& standard :
+             options.gazetteer->FamilyNameStandards(name.substr(0, space))) {
+          readings.push_back(
+              {MakeNameForm(absl::StrCat(standard, name.substr(space))), i});
+        }
+      }
+    }
+    absl::flat_hash_map<absl::string_view, std::vector<int>> by_key;
+    for (size_t r = 0; r < readings.size(); ++r) {
+      by_key[options.all_pairs ? absl::string_view() : readings[r].form.key]
+          .push_back(static_cast<int>(r));
+    }
+    for (const auto& [key, members] : by_key) {
+      for (size_t x = 0; x < members.size(); ++x) {
+        for (size_t y = x + 1; y < members.size(); ++y) {
+          const Reading& a = readings[members[x]];
+          const Reading& b = readings[members[y]];
+          if (uf.Find(a.node) == uf.Find(b.node) ||
+              !TypesCompatible(nodes[a.node].type, nodes[b.node].type)) {
+            continue;
+          }
+          if (SameName(a.form, b.form)) uf.Union(a.node, b.node);
+        }
+      }
+    }
+  }
+
   // Cluster facts after steps 1-2, 24 bytes (passes walk every cluster; the
   // acronyms its nodes declare, which step 6 reads, are read from the nodes),
   // gathered in the one walk over the nodes that lists each cluster's forms.

@@ -16,6 +16,14 @@
 //      here nor in steps 3 to 4c: people of different full names may share
 //      one ("Hassan Rezaei", also "Rezaei" in his story), and partial names
 //      would chain them into one entity;
+//   2b. a person's name of two or more words whose first word is a family
+//      name the gazetteer lists in several romanizations
+//      (Gazetteer::FamilyNameStandards: "Rhee Jae-won", "Teoh Kah Seng";
+//      a name turned round, "Jae-won Rhee", read turned back) is read again
+//      with each standard spelling of that word in its place; two readings
+//      that are the same name join their people ("Rhee Jae-won" = "Lee
+//      Jae-won", "Teoh Kah Seng" = "Zhang Kah Seng"). A family name written
+//      last ("Jason Lee") and the names of groups are not read again;
 //   3. a person named only by initials and surname ("M. Whitley") has the
 //      initials and surname of exactly one person named in full ("Margaret
 //      Whitley"; with "Michael Whitley" too, left alone);

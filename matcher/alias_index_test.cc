@@ -3,6 +3,9 @@
 #include <string>
 #include <vector>
 
+#include "absl/status/statusor.h"
+#include "base/proto_io.h"
+#include "claims/gazetteer.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -34,9 +37,11 @@ ClaimSet Doc(const std::string& id, const std::vector<E>& entities) {
 
 class AliasIndexTest : public ::testing::TestWithParam<bool> {
  protected:
-  AliasIndex Build(const std::vector<ClaimSet>& sets) {
+  AliasIndex Build(const std::vector<ClaimSet>& sets,
+                   const Gazetteer* gazetteer = nullptr) {
     AliasIndex::Options options;
     options.all_pairs = GetParam();
+    options.gazetteer = gazetteer;
     return AliasIndex::Build(sets, options);
   }
 };
@@ -381,6 +386,52 @@ TEST_P(AliasIndexTest, AnEastAsianNameInEitherOrderIsOnePerson) {
   EXPECT_EQ(index.Find(2, "1"), index.Find(0, "1"));
   EXPECT_EQ(index.Find(2, "2"), index.Find(0, "2"));
   EXPECT_NE(index.Find(1, "2"), index.Find(0, "2"));
+}
+
+TEST_P(AliasIndexTest, AFamilyNameInAnotherRomanizationIsOneName) {
+  GazetteerFile file;
+  ASSERT_TRUE(ParseTextProto(R"pb(
+    family_names { spellings: "Li" spellings: "Lee" spellings: "Yi" spellings: "Rhee" }
+    family_names { spellings: "Park" spellings: "Pak" }
+    family_names { spellings: "Zhang" spellings: "Cheung" spellings: "Teoh" }
+    family_names { spellings: "Huang" spellings: "Ng" }
+    family_names { spellings: "Wu" spellings: "Ng" }
+  )pb", "names", &file).ok());
+  absl::StatusOr<Gazetteer> gazetteer = Gazetteer::FromProto(file, "names");
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status();
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Rhee Jae-won"}},
+                {"2", PERSON, {"Lee Min-ho"}},
+                {"3", PERSON, {"Teoh Kah Seng"}},
+                {"4", PERSON, {"Huang Wei Ming"}},
+                {"5", PERSON, {"Jason Lee"}},
+                {"6", ORGANIZATION, {"Lee Foundation"}},
+                {"7", PERSON, {"Park Ji-hoon"}}}),
+      Doc("b", {{"1", PERSON, {"Lee Jae-won"}},
+                {"3", PERSON, {"Cheung Kah Seng"}},
+                {"4", PERSON, {"Wu Wei Ming"}},
+                {"5", PERSON, {"Jason Yi"}},
+                {"6", ORGANIZATION, {"Rhee Foundation"}},
+                {"7", PERSON, {"Pak Ji-hun"}}}),
+      Doc("c", {{"1", PERSON, {"Jae-won Yi"}}, {"3", PERSON, {"Zhang Kah Seng"}}}),
+  };
+  AliasIndex index = Build(sets, &*gazetteer);
+  EXPECT_EQ(index.Find(1, "1"), index.Find(0, "1"));
+  EXPECT_EQ(index.Find(2, "1"), index.Find(0, "1"));  // Turned round.
+  EXPECT_NE(index.Find(0, "2"), index.Find(0, "1"));  // Another given name.
+  EXPECT_EQ(index.Find(1, "3"), index.Find(0, "3"));
+  EXPECT_EQ(index.Find(2, "3"), index.Find(0, "3"));
+  EXPECT_EQ(index.Find(1, "7"), index.Find(0, "7"));  // And soft edits.
+  // "Ng" is Huang or Wu: without it, Huang and Wu are two names.
+  EXPECT_NE(index.Find(1, "4"), index.Find(0, "4"));
+  // Only a family name written first is read again; no group's name is.
+  EXPECT_NE(index.Find(1, "5"), index.Find(0, "5"));
+  EXPECT_NE(index.Find(1, "6"), index.Find(0, "6"));
+
+  // The lists join them, not a spelling rule.
+  AliasIndex plain = Build(sets);
+  EXPECT_NE(plain.Find(1, "1"), plain.Find(0, "1"));
+  EXPECT_NE(plain.Find(1, "3"), plain.Find(0, "3"));
 }
 
 TEST_P(AliasIndexTest, AFamiliarShortGivenNameIsThePersonOfTheFullOneWhenUnique) {
