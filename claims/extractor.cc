@@ -3376,12 +3376,27 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // The counted right before a trigger are its subject ("hundreds of riot
     // police stormed the village"): no other trigger's count.
     const int subject_of = subject_of_trigger(q, false);
+    // A later number that is the subject of its own verb ("30 people were
+    // taken away and dozens were hurt"; not a part, "four of whom were") is
+    // the subject of the triggers after it: this count is not theirs.
+    int64_t later_subject_end = -1;
+    for (const Quantity& o : quantities) {
+      if (!o.subject || o.range.begin < q.range.end ||
+          text.substr(o.range.begin, o.range.end - o.range.begin).find(" of ") !=
+              absl::string_view::npos) {
+        continue;
+      }
+      if (later_subject_end < 0 || o.range.end < later_subject_end) {
+        later_subject_end = o.range.end;
+      }
+    }
     int best = -1;
     int64_t best_d = 0;
     for (size_t i = 0; i < trigs.size(); ++i) {
       const RuleSet::CompiledFrame& frame = frame_of(i);
       if (!takes_count[i] || has_count[i]) continue;
       if (subject_of >= 0 && subject_of != static_cast<int>(i)) continue;
+      if (later_subject_end >= 0 && trigs[i].range.begin >= later_subject_end) continue;
       if (victims && frame.HasRole("crime")) continue;
       if (frame.count_noun != nullptr &&
           !ctx->group_nouns.Matches(frame, q.value.counted())) {
@@ -3432,6 +3447,25 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     has_count[best] = true;
     EventMention* counted = out.mutable_events(trigs[best].event);
     if (counted->participants().empty()) counted->set_unnamed_participant(true);
+    if (counted->kind().empty()) {
+      const RuleSet::CompiledFrame& frame = frame_of(best);
+      absl::string_view kind = frame.KindOfCounted(q.value.counted());
+      // A part of a group told just before ("attacked the officers,
+      // injuring 14 of them"): the group's noun, the nearest before it that
+      // names a kind, is who is counted.
+      const absl::string_view counted_text =
+          text.substr(q.range.begin, q.range.end - q.range.begin);
+      if (kind.empty() && !frame.counted_kinds.empty() &&
+          (absl::EndsWith(counted_text, " of them") || absl::EndsWith(counted_text, " of whom"))) {
+        const int64_t from = std::max<int64_t>(sentence.begin, q.range.begin - 60);
+        const std::vector<absl::string_view> words = absl::StrSplit(
+            text.substr(from, q.range.begin - from), absl::ByAnyChar(" ,;"), absl::SkipEmpty());
+        for (auto w = words.rbegin(); w != words.rend() && kind.empty(); ++w) {
+          kind = frame.KindOfCounted(absl::AsciiStrToLower(*w));
+        }
+      }
+      if (!kind.empty()) counted->set_kind(std::string(kind));
+    }
     // The people named before a count of others count too.
     if (!q.value.unbounded() && q.value.low() == q.value.high()) {
       if (const int named = NamedBeforeOthers(text, sentence, q.range, ctx->entities);

@@ -3210,6 +3210,51 @@ TEST(TriggerTest, ATriggerThatNamesAKindGivesItsEventThatKind) {
   EXPECT_THAT(kinds("Thousands protested in Sfax on Monday."), ::testing::ElementsAre(""));
 }
 
+TEST(EventCountTest, WhoIsCountedNamesTheKindOfDeathsAndInjuries) {
+  auto kinds = [](const char* text) {
+    std::vector<std::string> out;
+    const ClaimSet set = RunText(text);
+    for (const EventMention& ev : set.events()) {
+      if (ev.type() == "Life:Injure" || ev.type() == "Life:Die") out.push_back(ev.kind());
+    }
+    return out;
+  };
+  EXPECT_THAT(kinds("Eight police officers were hurt in the clashes in Sfax on Monday."),
+              ::testing::ElementsAre("security force injuries"));
+  EXPECT_THAT(kinds("The union said 19 strikers were injured in Sfax on Monday."),
+              ::testing::ElementsAre("civilian injuries"));
+  EXPECT_THAT(kinds("Two soldiers were killed near the border on Monday."),
+              ::testing::ElementsAre("security force deaths"));
+  EXPECT_THAT(kinds("Four students died in the stampede on Monday."),
+              ::testing::ElementsAre("civilian deaths"));
+  // A part of a group named just before is counted as that group.
+  EXPECT_THAT(kinds("A mob set upon the gendarmes, injuring nine of them."),
+              ::testing::ElementsAre("security force injuries"));
+  // Nouns that may name either side name no kind.
+  EXPECT_THAT(kinds("Twelve people were hurt in Sfax on Monday."), ::testing::ElementsAre(""));
+  EXPECT_THAT(kinds("Eleven people, four of them policemen, were injured on Monday."),
+              ::testing::ElementsAre(""));
+  EXPECT_THAT(kinds("The storm flattened the huts, injuring nine of them."),
+              ::testing::Each(""));
+}
+
+TEST(EventCountTest, ALaterNumberThatIsItsVerbsSubjectCountsTheTriggersAfterIt) {
+  // The first count has its own verb; the trigger's count is the number
+  // before it.
+  EXPECT_THAT(ValuesOfType(RunText("Six men were led away and nine were hurt, residents said."),
+                           "Life:Injure"),
+              ::testing::ElementsAre("count=9"));
+  EXPECT_THAT(ValuesOfType(RunText("Police detained 40 people and 12 were hurt."), "Life:Injure"),
+              ::testing::ElementsAre("count=12"));
+  EXPECT_THAT(ValuesOfType(RunText("Police detained 40 people and 12 were hurt."),
+                           "Justice:Arrest-Jail"),
+              ::testing::Contains("count=40"));
+  // Not a part of the first count's group: the first still counts.
+  EXPECT_THAT(ValuesOfType(RunText("Nine people, four of whom were gendarmes, were injured."),
+                           "Life:Injure"),
+              ::testing::ElementsAre("count=9"));
+}
+
 TEST(EventCountTest, TheCountedDoingAnActiveVerbToItsObjectAreNoCount) {
   // Who does it: the count is of those it is done to, or none.
   for (const char* sentence : {"Two gunmen on a scooter shot dead a pharmacist in Lorvane.",
@@ -3702,6 +3747,9 @@ TEST(ChargeTest, MurderNamedAsACrimeIsNoKilling) {
            "The court cleared the driver of fraud and murder charges.",
            "She was convicted of attempted murder last year.",
            "The murder case against the three guards collapsed.",
+           // An attempt is no killing, named as the charge or not.
+           "Prosecutors charged him on Friday with the attempted murder of a judge.",
+           "Attempted murder carries a sentence of up to 20 years.",
        }) {
     ClaimSet set = RunText(sentence);
     EXPECT_THAT(Types(set), ::testing::Not(::testing::Contains("Life:Die"))) << sentence;

@@ -784,6 +784,18 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
       cf.count_noun_id = next_count_noun_id.fetch_add(1);
       cf.count_noun_guard = LiteralGuard(*cf.count_noun);
     }
+    for (const rules::CountedKind& ck : frame.counted_kinds()) {
+      if (ck.kind().empty() || ck.count_noun().empty()) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(name, ": ", what, " has a counted kind without ",
+                         ck.kind().empty() ? "a kind" : "a count_noun"));
+      }
+      ASSIGN_OR_RETURN(std::unique_ptr<RE2> noun,
+                       Compile(absl::StrCat("^(?:", ck.count_noun(), ")$"),
+                               CaseInsensitive(), name,
+                               absl::StrCat(what, " counted kind ", ck.kind())));
+      cf.counted_kinds.emplace_back(ck.kind(), std::move(noun));
+    }
     cf.has_time = cf.roles.contains("time");
     cf.has_place = cf.roles.contains("place");
     cf.has_count = cf.roles.contains("count");
@@ -1087,6 +1099,14 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
 bool RuleSet::CompiledFrame::RefersTo(const CompiledFrame& other) const {
   return other.refers_to.empty() &&
          std::find(refers_to.begin(), refers_to.end(), other.type) != refers_to.end();
+}
+
+absl::string_view RuleSet::CompiledFrame::KindOfCounted(absl::string_view counted) const {
+  if (counted.empty()) return {};
+  for (const auto& [kind, noun] : counted_kinds) {
+    if (RE2::FullMatch(ToPiece(counted), *noun)) return kind;
+  }
+  return {};
 }
 
 bool RuleSet::CompiledFrame::HasRole(absl::string_view role) const {

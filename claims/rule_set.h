@@ -190,6 +190,11 @@ class RuleSet {
     // for caches of count_noun's answers that outlive one RuleSet.
     uint64_t count_noun_id = 0;
     LiteralGuard count_noun_guard;     // LiteralGuard(*count_noun), if any.
+    // Frame.counted_kinds: each kind and its count_noun, anchored at both ends.
+    std::vector<std::pair<std::string, std::unique_ptr<RE2>>> counted_kinds;
+    // The kind of the first of counted_kinds whose noun matches `counted`
+    // (lower case), or empty.
+    absl::string_view KindOfCounted(absl::string_view counted) const;
     std::vector<std::string> refers_to;  // Frame.refers_to.
     bool requires_referent = false;      // Frame.requires_referent.
     bool participant_after_preposition = false;  // Frame.participant_after_preposition.

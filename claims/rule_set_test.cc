@@ -881,6 +881,46 @@ TEST(RuleSetTest, WordListsStandForTheirWordsInEveryPatternField) {
   EXPECT_TRUE(RE2::PartialMatch(" marches", followed_by));
 }
 
+TEST(RuleSetTest, CountedKindsNameTheKindOfTheirCountedNouns) {
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(
+    word_lists { name: "forces" words: [ "officers", "soldiers" ] }
+    frames {
+      type: "Life:Injure"
+      triggers { pattern: "injured" lemma: "injure" }
+      counted_kinds { kind: "force injuries" count_noun: "(?:[a-z]+ )?{{forces}}" }
+      counted_kinds { kind: "civilian injuries" count_noun: "villagers|residents" }
+    }
+  )pb", "inline", &file));
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::FromProto(file, "inline"));
+  const RuleSet::CompiledFrame& frame = rules->frames()[0];
+  EXPECT_EQ(frame.KindOfCounted("officers"), "force injuries");
+  EXPECT_EQ(frame.KindOfCounted("police officers"), "force injuries");
+  EXPECT_EQ(frame.KindOfCounted("villagers"), "civilian injuries");
+  // Matched whole: neither a part of a word nor a noun of no kind.
+  EXPECT_EQ(frame.KindOfCounted("residents'"), "");
+  EXPECT_EQ(frame.KindOfCounted("people"), "");
+  EXPECT_EQ(frame.KindOfCounted(""), "");
+
+  rules::RuleFile bad;
+  ASSERT_OK(ParseTextProto(R"pb(
+    frames {
+      type: "Life:Injure"
+      triggers { pattern: "injured" }
+      counted_kinds { count_noun: "officers" }
+    }
+  )pb", "frames.textproto", &bad));
+  EXPECT_THAT(RuleSet::FromProto(bad, "frames.textproto"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("frames.textproto: frame Life:Injure has a counted kind "
+                                 "without a kind")));
+  bad.mutable_frames(0)->mutable_counted_kinds(0)->set_kind("force injuries");
+  bad.mutable_frames(0)->mutable_counted_kinds(0)->set_count_noun("officers(");
+  EXPECT_THAT(RuleSet::FromProto(bad, "frames.textproto"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("counted kind force injuries")));
+}
+
 TEST(RuleSetTest, AWordListServesThePatternsOfEveryFileOfTheDirectory) {
   std::string dir = JoinPath(::testing::TempDir(), "word_list_rules");
   ASSERT_OK(WriteFileAtomically(JoinPath(dir, "words.textproto"),
