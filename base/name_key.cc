@@ -274,6 +274,19 @@ constexpr const char* kHyphenParticleWords[] = {
 constexpr const char* kInitialStopwordList[] = {"of", "the", "and", "for", "al",
                                                 "el", "de", "in", "on"};
 constexpr ShortWordSet kParticles(kParticleWords);
+
+// Words between a given name and a father's name that only say so, and that
+// outlets write or leave out: Malay "binti" (daughter of) and the Tamil and
+// English "a/l", "a/p", "s/o", "d/o" of Malaysian names ("Muthu a/l Raman"
+// = "Muthu s/o Raman" = "Muthu Raman"). Not "bin", part of Arabic family
+// names ("bin Laden").
+bool IsPatronymMarker(absl::string_view word) {
+  if (word.size() == 3 && word[1] == '/') {
+    const char a = absl::ascii_tolower(word[0]), b = absl::ascii_tolower(word[2]);
+    return (a == 'a' && (b == 'l' || b == 'p')) || ((a == 's' || a == 'd') && b == 'o');
+  }
+  return absl::EqualsIgnoreCase(word, "binti") || absl::EqualsIgnoreCase(word, "binte");
+}
 constexpr ShortWordSet kHyphenParticles(kHyphenParticleWords);
 constexpr ShortWordSet kInitialStopwords(kInitialStopwordList);
 
@@ -1013,6 +1026,7 @@ void ReduceName(absl::string_view name, std::string* buffer,
         (kParticles.Contains(bare) ||
          (words[i].hyphen && kHyphenParticles.Contains(bare)));
     if (particle && num_words > 1) continue;
+    if (i > first && i + 1 < last && IsPatronymMarker(words[i].text)) continue;
     // A word written short before another ("St. Petersburg", "Mohd. Idris").
     if (i + 1 < last) bare = Unabbreviated(bare);
     size_t size = plain ? LightFormOfLowerTo(bare, cursor, spelling)

@@ -9,7 +9,10 @@
 // X" is read as "X Ministry", "X Department"), particles
 // ("al", "el" and hyphen-attached "ad", "an", "ar", "as", "ash", "at", "az",
 // and "ul", "ud", "ur", "us", "uz" as Urdu and Persian names write the
-// article) are removed, so is a company's legal form after two or more
+// article) are removed, so are the words that mark a father's name
+// between two others ("binti", "a/l", "a/p", "s/o", "d/o": "Muthu a/l
+// Raman" = "Muthu Raman"; not "bin", part of Arabic family names), and so
+// is a company's legal form after two or more
 // words ("Corporation", "Corp.", "Ltd", "Inc"), a word written short before
 // another ("St.", "Sto.", "Mt."; "Mohd.", "Md.", "Wm.") is read as the word
 // it stands for ("Saint", "Santo", "Mount"; "Muhammad", "William"), and each token

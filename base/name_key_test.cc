@@ -562,6 +562,20 @@ TEST(MakeNameFormTest, ParticlesAndStopwordsInAnyCase) {
   EXPECT_EQ(MakeNameForm("Hassan Ashd-Rashid").tokens.size(), 3u);
 }
 
+TEST(MakeNameFormTest, WordsThatMarkAFathersNameBetweenTwoOthersAreLeftOut) {
+  const NameForm plain = MakeNameForm("Muthu Raman");
+  for (const char* name : {"Muthu a/l Raman", "Muthu s/o Raman", "Muthu A/L Raman"}) {
+    EXPECT_EQ(MakeNameForm(name).joined, plain.joined) << name;
+    EXPECT_EQ(MakeNameForm(name).tokens.size(), 2u) << name;
+  }
+  EXPECT_EQ(MakeNameForm("Lakshmi d/o Raman").joined, MakeNameForm("Lakshmi a/p Raman").joined);
+  EXPECT_EQ(MakeNameForm("Siti binti Hamzah").joined, MakeNameForm("Siti Hamzah").joined);
+  // "bin" is part of Arabic family names; a marker at either end is a word.
+  EXPECT_NE(MakeNameForm("Hamza bin Laden").joined, MakeNameForm("Hamza Laden").joined);
+  EXPECT_EQ(MakeNameForm("Binti Hamzah").tokens.size(), 2u);
+  EXPECT_NE(MakeNameForm("Muthu w/o Raman").joined, plain.joined);
+}
+
 void ExpectSameForm(const NameForm& a, const NameForm& b) {
   EXPECT_EQ(a.tokens, b.tokens);
   EXPECT_EQ(a.joined, b.joined);

@@ -162,6 +162,13 @@ bool SentenceTokenizer::Next() {
         p += 4;
       }
       while (p < end && word_bytes[byte(p)]) ++p;
+      // A letter, a slash and a letter are one word: the patronyms "a/l"
+      // and "s/o" ("Muthu a/l Raman").
+      if (p - b == 1 && end - p >= 2 && *p == '/' && absl::ascii_islower(*b) &&
+          absl::ascii_islower(p[1]) && (end - p == 2 || !word_bytes[byte(p + 2)])) {
+        p += 2;
+        break;
+      }
       if (p >= end || *p != '.') break;
       if (p + 1 < end && absl::ascii_isalpha(p[1]) && absl::ascii_isupper(p[-1])) {
         ++p;  // U.S, U.N

@@ -176,6 +176,30 @@ TEST(EntityExtractorTest, HonorificsOfRespectAndKinshipAreKeptApart) {
   EXPECT_EQ(Find(org, "Father Ocampo Foundation")->type, ORGANIZATION);
 }
 
+TEST(EntityExtractorTest, MalaysianHonoursAndPatronymsAreReadAsSuch) {
+  // Honours and forms of address before the name are titles; "binti",
+  // "a/l" and "s/o" join a given name to the father's.
+  std::string text =
+      "Officers detained YB Datuk Seri Kamal Arif bin Yusof on Monday. Datin Seri Aminah "
+      "binti Salleh visited him, and Tuan Haji Idris bin Musa spoke for the party. "
+      "Their lawyer, Ramasamy a/l Subramaniam, was with Encik Kamal Arif all day.";
+  EntityResult r = Extract(text);
+  for (const char* name :
+       {"Kamal Arif bin Yusof", "Aminah binti Salleh", "Idris bin Musa", "Ramasamy a/l Subramaniam"}) {
+    const EntityCluster* c = Find(r, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, PERSON) << name;
+  }
+  EXPECT_THAT(Find(r, "Kamal Arif bin Yusof")->aliases, Contains("Kamal Arif"));
+  std::vector<std::string> titles;
+  for (const EntityMentionSpan& m : r.mentions) titles.push_back(m.title);
+  EXPECT_THAT(titles, IsSupersetOf({"YB Datuk Seri", "Datin Seri", "Tuan Haji", "Encik"}));
+  // A slash between words that are no patronym still splits them.
+  EntityResult other = Extract("Ramasamy w/o Subramaniam and Arjun and/or Dev came.");
+  EXPECT_EQ(Find(other, "Ramasamy a/l Subramaniam"), nullptr);
+  EXPECT_EQ(Find(other, "Ramasamy w/o Subramaniam"), nullptr);
+}
+
 TEST(EntityExtractorTest, WordsThatLengthenATitleAreKeptApartWithIt) {
   std::string text =
       "District Governor Anil Varga said the road was closed. Chief Public Prosecutor "

@@ -12,6 +12,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "base/fold.h"
 #include "base/name_key.h"
 #include "matcher/read_ahead.h"
@@ -20,7 +21,8 @@ namespace xref {
 namespace {
 
 // Whether the word before the last of `name` makes the last a father's name
-// ("Sudarmaji bin Parjiman", "Siti binti Hamzah", "Ahmad ibn Hanbal").
+// ("Sudarmaji bin Parjiman", "Siti binti Hamzah", "Ahmad ibn Hanbal",
+// "Muthu a/l Raman").
 bool LastWordIsPatronym(absl::string_view name) {
   const size_t last = name.rfind(' ');
   if (last == absl::string_view::npos) return false;
@@ -28,7 +30,7 @@ bool LastWordIsPatronym(absl::string_view name) {
   const size_t before = rest.rfind(' ');
   const absl::string_view word =
       before == absl::string_view::npos ? rest : rest.substr(before + 1);
-  for (absl::string_view p : {"bin", "binti", "binte", "bint", "ibn"}) {
+  for (absl::string_view p : {"bin", "binti", "binte", "bint", "ibn", "a/l", "a/p", "s/o", "d/o"}) {
     if (absl::EqualsIgnoreCase(word, p)) return true;
   }
   return false;
@@ -689,8 +691,10 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   // or more words whose first word (family name first; a name turned round,
   // WritesGivenNameFirst, is read turned back) is a spelling of a family name
   // the gazetteer lists is read again with each standard spelling of that
-  // word in its place. Two readings that are the same name join their
-  // people. Readings share a key when they may be the same name (SameName
+  // word in its place; so is a name of three or more words whose second
+  // word is one, without its first ("Jeremy Lim Wei Jie" as "Lin Wei Jie":
+  // an English given name before a Chinese name). Two readings that are the
+  // same name join their people. Readings share a key when they may be the same name (SameName
   // needs equal keys), so only readings of one key are compared.
   if (options.gazetteer != nullptr && options.gazetteer->has_family_names()) {
     struct Reading {
@@ -711,6 +715,15 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
              options.gazetteer->FamilyNameStandards(name.substr(0, space))) {
           readings.push_back(
               {MakeNameForm(absl::StrCat(standard, name.substr(space))), i});
+        }
+        // A given name of another language first ("Jeremy Lim Wei Jie"):
+        // the Chinese name after it is read too.
+        const size_t second = name.find(' ', space + 1);
+        if (second == absl::string_view::npos) continue;
+        for (const std::string& standard : options.gazetteer->FamilyNameStandards(
+                 name.substr(space + 1, second - space - 1))) {
+          readings.push_back(
+              {MakeNameForm(absl::StrCat(standard, name.substr(second))), i});
         }
       }
     }
@@ -835,11 +848,14 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>,
                         std::vector<std::pair<int, int>>>
         full_names;  // (root, form).
+    // The same by first-token key.
+    absl::flat_hash_map<absl::string_view, std::vector<std::pair<int, int>>> by_first;
     for_each_full_name([&](int r, int f) {
       auto& names = full_names[{form_name.initials(f), form_name.last_key(f)}];
       if (names.empty() || names.back() != std::make_pair(r, f)) {
         names.emplace_back(r, f);
       }
+      by_first[form_name.first_key(f)].emplace_back(r, f);
     });
     for (int r : abbreviated_roots) {
       int candidate = -1;
@@ -856,6 +872,32 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
             candidate = root;
           } else if (candidate != root) {
             ambiguous = true;
+          }
+        }
+      }
+      // South Indian names put the father's initial before the given name
+      // ("R. Saravanan" of "Saravanan Rajagopal"): with no person of those
+      // initials and surname, a form of one initial and a name is the one
+      // person named in full whose first name is that name and whose last
+      // name begins with that initial.
+      if (candidate < 0) {
+        for (int f : clusters[r].forms) {
+          if (form_name.acronym(f) || form_name.tokens(f) != 2) continue;
+          const absl::string_view text = form_name.text(f);
+          auto it = by_first.find(form_name.last_key(f));
+          if (it == by_first.end() || !absl::ascii_isupper(text[0])) continue;
+          for (const auto& [root, g] : it->second) {
+            const absl::string_view full = form_name.text(g);
+            const size_t last = full.rfind(' ');
+            if (last == absl::string_view::npos || full[last + 1] != text[0] ||
+                !SameTokenOfEqualKeys(form_name.last_token(f), form_name.first_token(g))) {
+              continue;
+            }
+            if (candidate < 0) {
+              candidate = root;
+            } else if (candidate != root) {
+              ambiguous = true;
+            }
           }
         }
       }
@@ -1101,6 +1143,55 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       });
     }
     union_apart_only(short_and_full);
+  }
+
+  // 4f. A person named with four or more words is the person named by its
+  // first two ("Raymond Ooi" of "Raymond Ooi Chee Keong": an English given
+  // name and the family name, before the Chinese given name) and the person
+  // named by its last three ("Ooi Chee Keong", the Chinese name alone), each
+  // the same name (SameName), when each is the other's only such match and
+  // no document names both. Long names are cut at spaces; their parts are
+  // indexed by skeleton key.
+  {
+    struct Part {
+      NameForm form;
+      int root;
+      bool first_two;  // The first two words, else the last three.
+    };
+    absl::flat_hash_map<std::string, std::vector<Part>> parts;
+    for_each_full_name([&](int r, int f) {
+      if (form_name.tokens(f) < 4) return;
+      const std::vector<absl::string_view> words =
+          absl::StrSplit(form_name.text(f), ' ', absl::SkipEmpty());
+      if (words.size() < 4) return;
+      for (const bool first_two : {true, false}) {
+        const absl::string_view part =
+            first_two ? absl::string_view(words[0].data(), words[1].end() - words[0].data())
+                      : absl::string_view(words[words.size() - 3].data(),
+                                          words.back().end() - words[words.size() - 3].data());
+        Part p{MakeNameForm(part), r, first_two};
+        if (p.form.tokens.size() < 2 || p.form.acronym) continue;
+        parts[p.form.key].push_back(std::move(p));
+      }
+    });
+    // Pairs of each kind: a long name may have one of each.
+    std::vector<std::pair<int, int>> part_and_whole[2];
+    if (!parts.empty()) {
+      for_each_full_name([&](int r, int g) {
+        if (form_name.tokens(g) < 2 || form_name.tokens(g) > 3) return;
+        auto it = parts.find(form_name.key(g));
+        if (it == parts.end()) return;
+        const int b = uf.Find(r);
+        for (const Part& p : it->second) {
+          const int a = uf.Find(p.root);
+          if (a != b && SameName(ViewOf(p.form), form_name.view(g))) {
+            part_and_whole[p.first_two].emplace_back(a, b);
+          }
+        }
+      });
+    }
+    union_apart_only(part_and_whole[1]);
+    union_apart_only(part_and_whole[0]);
   }
 
   // 5. One-word person names bound to a unique multi-word person. Full

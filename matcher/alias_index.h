@@ -20,13 +20,20 @@
 //      name the gazetteer lists in several romanizations
 //      (Gazetteer::FamilyNameStandards: "Rhee Jae-won", "Teoh Kah Seng";
 //      a name turned round, "Jae-won Rhee", read turned back) is read again
-//      with each standard spelling of that word in its place; two readings
-//      that are the same name join their people ("Rhee Jae-won" = "Lee
-//      Jae-won", "Teoh Kah Seng" = "Zhang Kah Seng"). A family name written
-//      last ("Jason Lee") and the names of groups are not read again;
+//      with each standard spelling of that word in its place, and so is a
+//      name of three or more words whose second word is one, without its
+//      first ("Jeremy Lim Wei Jie" as "Lin Wei Jie"); two readings that are
+//      the same name join their people ("Rhee Jae-won" = "Lee Jae-won",
+//      "Teoh Kah Seng" = "Zhang Kah Seng", "Jeremy Lim Wei Jie" = "Lin
+//      Weijie"). A family name written last ("Jason Lee") and the names of
+//      groups are not read again;
 //   3. a person named only by initials and surname ("M. Whitley") has the
 //      initials and surname of exactly one person named in full ("Margaret
-//      Whitley"; with "Michael Whitley" too, left alone);
+//      Whitley"; with "Michael Whitley" too, left alone); when no one has
+//      them, one initial and a name are read as South Indian names write
+//      them, the father's initial first ("R. Saravanan"): the one person
+//      named in full whose first name is that name and whose last name
+//      begins with the initial ("Saravanan Rajagopal");
 //   4. two people named in full whose first names are the same name and
 //      whose last names are the same name (`SameToken`: "Alejandro
 //      Hernandez" / "Alejandro Hernandez Hernandez", "Qasim Musleh" / "Qasim
@@ -48,6 +55,11 @@
 //      Tskhvediani", "Keti Lomtatidze": IsShortFormOf) and the person of
 //      the full given name and the same last name ("Zurab Tskhvediani")
 //      are each other's only such match and no document names both;
+//   4f. a person named with four or more words and one named by its first
+//      two ("Raymond Ooi Chee Keong" / "Raymond Ooi": an English given name
+//      and the family name) or by its last three ("Ooi Chee Keong", the
+//      Chinese name alone), each the same name, are each other's only
+//      such match and no document names both;
 //   5. a person known only by one name ("Musleh") matches the last name, or
 //      a one-word form, of exactly one multi-word person in the corpus
 //      (ambiguous: left alone); a name that is no one's last name nor

@@ -413,7 +413,10 @@ TEST_P(AliasIndexTest, AFamilyNameInAnotherRomanizationIsOneName) {
                 {"5", PERSON, {"Jason Yi"}},
                 {"6", ORGANIZATION, {"Rhee Foundation"}},
                 {"7", PERSON, {"Pak Ji-hun"}}}),
-      Doc("c", {{"1", PERSON, {"Jae-won Yi"}}, {"3", PERSON, {"Zhang Kah Seng"}}}),
+      Doc("c", {{"1", PERSON, {"Jae-won Yi"}},
+                {"3", PERSON, {"Zhang Kah Seng"}},
+                {"8", PERSON, {"Vincent Cheung Jia Hao"}}}),
+      Doc("d", {{"8", PERSON, {"Zhang Jiahao"}}}),
   };
   AliasIndex index = Build(sets, &*gazetteer);
   EXPECT_EQ(index.Find(1, "1"), index.Find(0, "1"));
@@ -422,6 +425,8 @@ TEST_P(AliasIndexTest, AFamilyNameInAnotherRomanizationIsOneName) {
   EXPECT_EQ(index.Find(1, "3"), index.Find(0, "3"));
   EXPECT_EQ(index.Find(2, "3"), index.Find(0, "3"));
   EXPECT_EQ(index.Find(1, "7"), index.Find(0, "7"));  // And soft edits.
+  // The Chinese name after an English given name.
+  EXPECT_EQ(index.Find(3, "8"), index.Find(2, "8"));
   // "Ng" is Huang or Wu: without it, Huang and Wu are two names.
   EXPECT_NE(index.Find(1, "4"), index.Find(0, "4"));
   // Only a family name written first is read again; no group's name is.
@@ -432,6 +437,45 @@ TEST_P(AliasIndexTest, AFamilyNameInAnotherRomanizationIsOneName) {
   AliasIndex plain = Build(sets);
   EXPECT_NE(plain.Find(1, "1"), plain.Find(0, "1"));
   EXPECT_NE(plain.Find(1, "3"), plain.Find(0, "3"));
+}
+
+TEST_P(AliasIndexTest, AFathersInitialBeforeTheGivenNameIsThePersonOfThatFather) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Kumaresan Velayutham"}},
+                {"2", PERSON, {"Priya a/p Murugan"}},
+                {"3", PERSON, {"Anand Sivam"}},
+                {"4", PERSON, {"Anand Selvaraj"}}}),
+      Doc("b", {{"1", PERSON, {"V. Kumaresan"}},
+                {"2", PERSON, {"M. Priya"}},
+                {"3", PERSON, {"S. Anand"}},
+                {"4", PERSON, {"K. Priya"}}}),
+  };
+  AliasIndex index = Build(sets);
+  EXPECT_EQ(index.Find(1, "1"), index.Find(0, "1"));
+  EXPECT_EQ(index.Find(1, "2"), index.Find(0, "2"));  // Through "a/p".
+  // Two fathers of that initial: left alone; no father of that initial.
+  EXPECT_NE(index.Find(1, "3"), index.Find(0, "3"));
+  EXPECT_NE(index.Find(1, "3"), index.Find(0, "4"));
+  EXPECT_NE(index.Find(1, "4"), index.Find(0, "2"));
+}
+
+TEST_P(AliasIndexTest, ALongNameIsThePersonOfItsFirstTwoWordsAndOfItsLastThree) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Vincent Khoo Boon Hock"}},
+                {"2", PERSON, {"Alice Tan Hui Min"}}}),
+      Doc("b", {{"1", PERSON, {"Vincent Khoo"}}, {"2", PERSON, {"Tan Hui Min"}}}),
+      Doc("c", {{"1", PERSON, {"Khoo Boon Hock"}}, {"2", PERSON, {"Alice Tan"}}}),
+      // Named together: two people.
+      Doc("d", {{"1", PERSON, {"Daniel Ong Kah Wai"}}, {"2", PERSON, {"Ong Kah Wai"}}}),
+      Doc("e", {{"1", PERSON, {"Peter Lau"}}, {"2", PERSON, {"Peter Lau Ming Kit"}}}),
+  };
+  AliasIndex index = Build(sets);
+  EXPECT_EQ(index.Find(1, "1"), index.Find(0, "1"));
+  EXPECT_EQ(index.Find(2, "1"), index.Find(0, "1"));
+  EXPECT_EQ(index.Find(1, "2"), index.Find(0, "2"));
+  EXPECT_EQ(index.Find(2, "2"), index.Find(0, "2"));
+  EXPECT_NE(index.Find(3, "1"), index.Find(3, "2"));
+  EXPECT_NE(index.Find(4, "1"), index.Find(4, "2"));
 }
 
 TEST_P(AliasIndexTest, AFamiliarShortGivenNameIsThePersonOfTheFullOneWhenUnique) {
