@@ -2192,9 +2192,22 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
                return rules_->triggers()[k.trigger].frame == ct.frame;
              });
     };
+    // A trigger inside the one before it that names the event that one
+    // happens during (Trigger.occasion_of: "broke up a rally", "dispersed
+    // the march") tells of that event too.
+    auto names_occasion = [&](const Trig& outer, const Trig& inner) {
+      const std::vector<std::string>& occasions =
+          rules_->triggers()[outer.trigger].occasion_of;
+      return inner.range.end <= outer.range.end && !occasions.empty() &&
+             absl::c_linear_search(
+                 occasions, rules_->frames()[rules_->triggers()[inner.trigger].frame].type);
+    };
     TrigVector kept;
     for (const Trig& t : trigs) {
-      if (!kept.empty() && t.range.begin < kept.back().range.end) continue;
+      if (!kept.empty() && t.range.begin < kept.back().range.end &&
+          !names_occasion(kept.back(), t)) {
+        continue;
+      }
       if (IsUnrealised(text, sentence.begin, t.range.begin) ||
           (IsDemanded(text, sentence.begin, t.range.begin) &&
            rules_->frames()[rules_->triggers()[t.trigger].frame].type !=
@@ -2269,6 +2282,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       const bool charge = carry.roles.contains("crime");
       if (!carry.guard.MayMatch(before)) continue;
       for (const TextRange& cue : FindAll(*carry.re, before, {0, static_cast<int64_t>(before.size())})) {
+        if (!carry.CueBefore(text.substr(from + cue.end))) continue;
         absl::string_view gap = before.substr(cue.end);
         if (charge ? IsInsideCharge(gap, text.substr(t.range.begin, t.range.end - t.range.begin))
                    : gap.size() <= 25) {
@@ -2374,16 +2388,29 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
 
   // Carries taxonomy values that no trigger of this sentence takes to the
   // latest event mention that does, when a carry cue is present, and, in a
-  // sentence without triggers, restated counts (carry_count).
+  // sentence with no event that may take them, restated counts
+  // (carry_count).
   auto carry = [&](absl::Span<const int> cats) -> absl::Status {
     if (ctx->recent.empty()) return absl::OkStatus();
     for (int ri : hits.carries) {
       const RuleSet::CompiledCarry& rule = rules_->carries()[ri];
       if (rule.value_group >= 0) {
-        if (trigs.empty()) RETURN_IF_ERROR(carry_count(rule));
+        // Not when an event of this sentence may take the count itself.
+        const bool taken_here = std::any_of(trigs.begin(), trigs.end(), [&](const Trig& t) {
+          const RuleSet::CompiledFrame& f = rules_->frames()[rules_->triggers()[t.trigger].frame];
+          return f.HasRole("count") && rule.CarriesTo(f.type);
+        });
+        if (!taken_here) RETURN_IF_ERROR(carry_count(rule));
         continue;
       }
       if (cats.empty() || !Occurs(*rule.re, s)) continue;
+      if (rule.not_before != nullptr) {
+        const MatchRanges cues = FindAll(*rule.re, s, {0, static_cast<int64_t>(s.size())});
+        if (std::none_of(cues.begin(), cues.end(),
+                         [&](const TextRange& cue) { return rule.CueBefore(s.substr(cue.end)); })) {
+          continue;
+        }
+      }
       for (int ci : cats) {
         const RuleSet::CompiledCategory& cat = rules_->categories()[ci];
         if (!rule.roles.contains(cat.role)) continue;
@@ -2796,6 +2823,15 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // clause: "was attacked in X and died on Friday"), and an event and the
   // one it happens during (below).
   absl::InlinedVector<int, 8> partner(trigs.size(), -1);
+  // The event a trigger names inside it ("broke up a rally"), and the other
+  // way: one occasion, besides the partners.
+  absl::InlinedVector<int, 8> nested_with(trigs.size(), -1);
+  for (size_t i = 0; i + 1 < trigs.size(); ++i) {
+    if (trigs[i + 1].range.begin < trigs[i].range.end) {
+      nested_with[i] = static_cast<int>(i + 1);
+      nested_with[i + 1] = static_cast<int>(i);
+    }
+  }
   {
     auto is_attack = [&](size_t i) { return IsAttackFrame(frame_of(i)); };
     auto is_harm = [&](size_t i) { return IsHarmFrame(frame_of(i)); };
@@ -2891,7 +2927,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
           rules_->triggers()[trigs[i].trigger].occasion_of;
       if (occasions.empty() || partner[i] >= 0) continue;
       const int best = nearest_trigger(trigs[i].range, [&](size_t j) {
-        return j != i && absl::c_linear_search(occasions, frame_of(j).type);
+        return j != i && static_cast<int>(j) != nested_with[i] &&
+               absl::c_linear_search(occasions, frame_of(j).type);
       });
       if (best < 0) continue;
       partner[i] = best;
@@ -3128,14 +3165,18 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   }
   // A partner's time, and along a chain of partners ("the attack killed
   // four and wounded 23": the injuries are the deaths' partner, the deaths
-  // the attack's).
+  // the attack's); the same between a trigger and the event named inside it.
   for (size_t round = 0; round < trigs.size(); ++round) {
     const absl::InlinedVector<std::pair<int64_t, int>, 8> own = time_for;
     bool more = false;
     for (size_t i = 0; i < trigs.size(); ++i) {
-      if (own[i].first < 0 && partner[i] >= 0 && own[partner[i]].first >= 0) {
-        time_for[i] = own[partner[i]];
-        more = true;
+      if (own[i].first >= 0) continue;
+      for (const int j : {nested_with[i], partner[i]}) {
+        if (j >= 0 && own[j].first >= 0) {
+          time_for[i] = own[j];
+          more = true;
+          break;
+        }
       }
     }
     if (!more) break;
@@ -3364,6 +3405,18 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         q.range.end <= a.source.end) {
       continue;
     }
+    // A part of the count right before it, set off by a comma ("nine
+    // people, four of them police officers, were hurt"): said of that
+    // count, no count of its own.
+    if (const absl::string_view own = text.substr(q.range.begin, q.range.end - q.range.begin);
+        (absl::EndsWith(own, " of them") || absl::EndsWith(own, " of whom")) &&
+        std::any_of(quantities.begin(), quantities.end(), [&](const Quantity& p) {
+          return p.range.end < q.range.begin &&
+                 absl::StripAsciiWhitespace(
+                     text.substr(p.range.end, q.range.begin - p.range.end)) == ",";
+        })) {
+      continue;
+    }
     // "Two days after the vote": a span of time, not a count of anything.
     if (std::any_of(times.begin(), times.begin() + time_count, [&](const TimeExpression& te) {
           return te.range.end > q.range.begin && q.range.end > te.range.begin;
@@ -3377,13 +3430,23 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // police stormed the village"): no other trigger's count.
     const int subject_of = subject_of_trigger(q, false);
     // A later number that is the subject of its own verb ("30 people were
-    // taken away and dozens were hurt"; not a part, "four of whom were") is
-    // the subject of the triggers after it: this count is not theirs.
+    // taken away and dozens were hurt"; not a part, "four of whom were"), or
+    // that opens a clause after this count's own ("said 600 people took
+    // part, that nine people were hurt"; not "40 people and 12 journalists"),
+    // counts the triggers after it: this count is not theirs.
+    static const RE2* const kVerbThenClause = new RE2(
+        "(?i).*?\\b(?:were|was|are|is|had|have|has|took|said|says|told|[a-z]{2,}ed)\\b.*"
+        "(?:\\bthat|\\band|\\bbut|\\bwhile|\\bwhereas|;)\\s+");
     int64_t later_subject_end = -1;
     for (const Quantity& o : quantities) {
-      if (!o.subject || o.range.begin < q.range.end ||
+      if (o.range.begin < q.range.end ||
           text.substr(o.range.begin, o.range.end - o.range.begin).find(" of ") !=
               absl::string_view::npos) {
+        continue;
+      }
+      if (!o.subject &&
+          !kVerbThenClause->Match(ToPiece(text), q.range.end, o.range.begin, RE2::ANCHOR_BOTH,
+                                  nullptr, 0)) {
         continue;
       }
       if (later_subject_end < 0 || o.range.end < later_subject_end) {
@@ -3662,12 +3725,15 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     const absl::InlinedVector<bool, 8> had_place = has_place;
     bool more = false;
     for (size_t i = 0; i < trigs.size(); ++i) {
-      if (!had_place[i] && partner[i] >= 0 && had_place[partner[i]] &&
-          !other_days(i, partner[i])) {
-        place_for[i] = place_for[partner[i]];
-        has_place[i] = true;
-        placed.push_back(i);
-        more = true;
+      if (had_place[i]) continue;
+      for (const int j : {nested_with[i], partner[i]}) {
+        if (j >= 0 && had_place[j] && !other_days(i, j)) {
+          place_for[i] = place_for[j];
+          has_place[i] = true;
+          placed.push_back(i);
+          more = true;
+          break;
+        }
       }
     }
     if (!more) break;

@@ -3189,6 +3189,48 @@ TEST(AttributionTest, InATranscriptWhatASpeakerSaysIsTheirs) {
   for (const Claim& c : one.claims()) EXPECT_EQ(c.attribution().source(), "") << c.role();
 }
 
+TEST(TriggerTest, ForceThatNamesTheDemonstrationItBreaksUpTellsOfItToo) {
+  const ClaimSet set = RunText("Police broke up a march in Sfax on Monday.");
+  EXPECT_THAT(ValuesOfType(set, "Conflict:Demonstrate"),
+              ::testing::IsSupersetOf({"time=2022-03-14", "place=Sfax"}));
+  EXPECT_THAT(ValuesOfType(set, "Conflict:Attack"),
+              ::testing::IsSupersetOf({"time=2022-03-14", "place=Sfax", "agent=police"}));
+  // Where the march is, not where the police are from.
+  const ClaimSet other = RunText(
+      "Police in Tunisia fired tear gas on Monday to break up a march in the town of Sfax.");
+  EXPECT_THAT(ValuesOfType(other, "Conflict:Demonstrate"), ::testing::Contains("place=Sfax"));
+  // Police who charged with batons laid no charge: the march is no crime.
+  const ClaimSet batons = RunText(
+      "Police fired tear gas and charged with batons on Monday to break up a march in the town "
+      "of Sfax.");
+  EXPECT_THAT(ValuesOfType(batons, "Conflict:Demonstrate"),
+              ::testing::IsSupersetOf({"time=2022-03-14", "place=Sfax"}));
+  // No demonstration in a meeting that broke up.
+  EXPECT_THAT(Types(RunText("The meeting broke up in Sfax on Monday.")),
+              ::testing::Not(::testing::Contains("Conflict:Demonstrate")));
+}
+
+TEST(TriggerTest, ACrowdGatheringOutsideSomewhereIsADemonstration) {
+  for (const char* sentence : {
+           "More than 2,000 residents of the valley gathered peacefully outside the governor's "
+           "office in Sfax on Monday.",
+           "Hundreds of supporters of the mayor, many of them waving flags, had gathered outside "
+           "the court in Sfax on Monday.",
+       }) {
+    EXPECT_THAT(Types(RunText(sentence)), ::testing::Contains("Conflict:Demonstrate")) << sentence;
+  }
+  EXPECT_THAT(ValuesOfType(RunText("More than 2,000 residents of the valley gathered peacefully "
+                                   "outside the governor's office in Sfax on Monday."),
+                           "Conflict:Demonstrate"),
+              ::testing::Contains("count=2001+"));
+  // People gathering elsewhere than outside somewhere, or not as a crowd.
+  for (const char* sentence : {"Residents of the valley gathered peacefully at the stadium.",
+                               "The villagers, who had gathered firewood, went home."}) {
+    EXPECT_THAT(Types(RunText(sentence)), ::testing::Not(::testing::Contains("Conflict:Demonstrate")))
+        << sentence;
+  }
+}
+
 TEST(TriggerTest, ATriggerThatNamesAKindGivesItsEventThatKind) {
   auto kinds = [](const char* text) {
     std::vector<std::string> out;
@@ -3253,6 +3295,18 @@ TEST(EventCountTest, ALaterNumberThatIsItsVerbsSubjectCountsTheTriggersAfterIt) 
   EXPECT_THAT(ValuesOfType(RunText("Nine people, four of whom were gendarmes, were injured."),
                            "Life:Injure"),
               ::testing::ElementsAre("count=9"));
+}
+
+TEST(EventCountTest, APartOfACountSetOffByACommaIsNoCountOfItsOwn) {
+  EXPECT_THAT(ValuesOfType(RunText("A panel of five judges, three of them retired generals, "
+                                   "heard the case in Mosul on Monday."),
+                           "Justice:Trial-Hearing"),
+              ::testing::Not(::testing::Contains(::testing::StartsWith("count="))));
+  // Not set off: the part is the count ("three of them were charged").
+  EXPECT_THAT(ValuesOfType(RunText("Police held five men on Monday and charged three of them "
+                                   "with theft."),
+                           "Justice:Charge-Indict"),
+              ::testing::Contains("count=3"));
 }
 
 TEST(EventCountTest, TheCountedDoingAnActiveVerbToItsObjectAreNoCount) {
@@ -4142,6 +4196,17 @@ TEST(CarryTest, ATurnoutCountsTheLatestProtestOnly) {
               ::testing::ElementsAre("27"));
   EXPECT_THAT(counts("Dockers marched through Mosul on Monday. The dockers took part in talks."),
               ::testing::IsEmpty());
+  // Beside events that take no turnout, and clause by clause: the injured
+  // and the detained are counted where they are told.
+  const ClaimSet set = RunText(
+      "Dockers marched through Mosul on Monday. Police said about 3,000 people took part, that "
+      "eleven people, five of them officers, were injured, and that they had arrested 17 "
+      "people.");
+  EXPECT_THAT(ValuesOfType(set, "Conflict:Demonstrate"), ::testing::Contains("count=2700-3300"));
+  EXPECT_THAT(ValuesOfType(set, "Life:Injure"), ::testing::ElementsAre("count=11"));
+  EXPECT_THAT(ValuesOfType(set, "Justice:Arrest-Jail"), ::testing::Contains("count=17"));
+  EXPECT_THAT(ValuesOfType(set, "Justice:Arrest-Jail"),
+              ::testing::Not(::testing::Contains("count=5")));
 }
 
 // Whom someone accused names the crime as "accused of" does.

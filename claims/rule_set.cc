@@ -962,6 +962,10 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
     cc.guard = LiteralGuard(*cc.re);
     for (const std::string& r : c.roles()) cc.roles.insert(r);
     cc.max_sentences = c.max_sentences() > 0 ? c.max_sentences() : 6;
+    if (!c.not_before().empty()) {
+      ASSIGN_OR_RETURN(cc.not_before,
+                       Compile(c.not_before(), CaseInsensitive(), name, "carry not_before"));
+    }
     for (const std::string& type : c.types()) {
       if (!frame_types.contains(type)) {
         return absl::InvalidArgumentError(absl::StrCat(
@@ -1099,6 +1103,11 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
 bool RuleSet::CompiledFrame::RefersTo(const CompiledFrame& other) const {
   return other.refers_to.empty() &&
          std::find(refers_to.begin(), refers_to.end(), other.type) != refers_to.end();
+}
+
+bool RuleSet::CompiledCarry::CueBefore(absl::string_view after) const {
+  return not_before == nullptr ||
+         !not_before->Match(ToPiece(after), 0, after.size(), RE2::ANCHOR_START, nullptr, 0);
 }
 
 absl::string_view RuleSet::CompiledFrame::KindOfCounted(absl::string_view counted) const {

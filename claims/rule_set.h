@@ -247,6 +247,11 @@ class RuleSet {
     // The event types it carries to; empty: any.
     absl::flat_hash_set<std::string> types;
     bool CarriesTo(const std::string& type) const { return types.empty() || types.contains(type); }
+    // CarryRule.not_before; may be null.
+    std::unique_ptr<RE2> not_before;
+    // Whether a cue followed by `after` is in the carry's sense (not_before
+    // does not match at its start).
+    bool CueBefore(absl::string_view after) const;
     // LiteralGuard(*re), for the short windows before each trigger that are
     // searched for the cue and rarely hold one of its words.
     LiteralGuard guard;

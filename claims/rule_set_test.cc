@@ -921,6 +921,25 @@ TEST(RuleSetTest, CountedKindsNameTheKindOfTheirCountedNouns) {
                        HasSubstr("counted kind force injuries")));
 }
 
+TEST(RuleSetTest, ACarryCueFollowedByItsNotBeforeIsInAnotherSense) {
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(
+    word_lists { name: "force" words: [ "batons", "tear gas" ] }
+    carries { pattern: "\\bcharged with\\b" roles: "crime" not_before: "\\s*(?:{{force}})\\b" }
+  )pb", "inline", &file));
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::FromProto(file, "inline"));
+  const RuleSet::CompiledCarry& carry = rules->carries()[0];
+  EXPECT_FALSE(carry.CueBefore(" batons on Monday"));
+  EXPECT_FALSE(carry.CueBefore(" Tear gas"));
+  EXPECT_TRUE(carry.CueBefore(" rioting"));
+  EXPECT_TRUE(carry.CueBefore(" assault with batons"));
+
+  file.mutable_carries(0)->set_not_before("(batons");
+  EXPECT_THAT(RuleSet::FromProto(file, "attribution.textproto"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("attribution.textproto: carry not_before")));
+}
+
 TEST(RuleSetTest, AWordListServesThePatternsOfEveryFileOfTheDirectory) {
   std::string dir = JoinPath(::testing::TempDir(), "word_list_rules");
   ASSERT_OK(WriteFileAtomically(JoinPath(dir, "words.textproto"),
