@@ -1840,6 +1840,12 @@ AttributionMatch RuleExtractor::AttributionOf(const Context& ctx, int sentence,
   return a;
 }
 
+// The last word of `phrase` (after its last space).
+re2::StringPiece LastWordOf(re2::StringPiece phrase) {
+  const size_t space = phrase.rfind(' ');
+  return space == re2::StringPiece::npos ? phrase : phrase.substr(space + 1);
+}
+
 const RuleSet::CompiledCategory* RuleExtractor::PhraseCategoryOf(
     const Context& ctx, const std::string& role, re2::StringPiece phrase,
     const std::string& cleaned) const {
@@ -3900,12 +3906,30 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         static const RE2* const kMembersOf = new RE2(
             "(?i)(?:(?:an?|one)\\s+)?(?:members?|militiam[ae]n|fighters?|gunm[ae]n|supporters?|"
             "activists?)\\s+of\\s+(?:the\\s+|an?\\s+)?['\"]?");
+        // "officers of the X", "investigators of the X" are X's when X names no
+        // kind of force, whole or by its last word ("officers of the Harbour
+        // Police" are police).
+        static const RE2* const kStaffOf = new RE2(
+            "(?i)(?:(?:an?|one)\\s+)?(?:officers?|agents?|investigators?|officials?|personnel)"
+            "\\s+of\\s+(?:the\\s+)?");
         static const RE2* const kMembersAfter =
             new RE2("(?i)\\s+(?:members|supporters|officers|personnel|men)");
         re2::StringPiece members(text.data() + vr.begin, vr.end - vr.begin);
+        re2::StringPiece staff = members;
         if (RE2::Consume(&members, *kMembersOf) && !members.empty() &&
             ctx->entities.Overlapping(members.data() - text.data(), vr.end) != nullptr) {
           vr.begin = members.data() - text.data();
+        } else if (const EntityMentionSpan* named = nullptr;
+                   RE2::Consume(&staff, *kStaffOf) && !staff.empty() &&
+                   (named = ctx->entities.Overlapping(staff.data() - text.data(), vr.end)) !=
+                       nullptr &&
+                   ctx->entities.clusters[named->cluster].type == ORGANIZATION &&
+                   PhraseCategoryOf(*ctx, rp.role, staff,
+                                    CleanPhrase(std::string(ToView(staff)))) == nullptr &&
+                   rules_->PhraseCategory(
+                       rp.role, CleanPhrase(absl::AsciiStrToLower(ToView(LastWordOf(staff)))),
+                       false) == nullptr) {
+          vr.begin = staff.data() - text.data();
         } else if (const EntityMentionSpan* named = ctx->entities.Overlapping(vr.begin, vr.end);
                    named != nullptr && named->range.end < vr.end &&
                    ctx->entities.clusters[named->cluster].type == ORGANIZATION &&
@@ -3916,7 +3940,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         }
         const EntityMentionSpan* m = ctx->entities.Overlapping(vr.begin, vr.end);
         Value* v = nullptr;
-        if (m != nullptr && m->range.begin <= vr.begin + 4 && m->range.end >= vr.end - 4) {
+        // The name may be followed by its acronym ("the Audit Office (NAO)").
+        static const RE2* const kAcronymAfter = new RE2("\\s*\\([A-Z]{2,8}\\)");
+        if (m != nullptr && m->range.begin <= vr.begin + 4 &&
+            (m->range.end >= vr.end - 4 ||
+             RE2::FullMatch(ToPiece(text.substr(m->range.end, vr.end - m->range.end)),
+                            *kAcronymAfter))) {
           const EntityCluster& cl = ctx->entities.clusters[m->cluster];
           v = ctx->NewValue();
           v->mutable_entity()->set_entity_id(ctx->EntityId(m->cluster));
