@@ -520,7 +520,11 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
   }
   for (const std::string& w : lexicon->place_nouns()) place_nouns_.Add(w);
   for (const std::string& w : lexicon->place_suffixes()) place_suffixes_.Add(w);
-  for (const std::string& w : lexicon->venue_nouns()) venue_nouns_.Add(w);
+  for (const std::string& w : lexicon->venue_nouns()) {
+    venue_nouns_.Add(w);
+    building_nouns_.Add(w);
+  }
+  for (const std::string& w : lexicon->building_nouns()) building_nouns_.Add(w);
   for (const std::string& w : lexicon->languages()) languages_.Add(w);
   for (const std::string& w : lexicon->group_nouns()) group_nouns_.Add(w);
   for (const std::string& w : lexicon->role_nouns()) role_nouns_.Add(w);
@@ -1385,11 +1389,21 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
 
 int64_t EntityExtractor::VenueAfter(absl::string_view text, int64_t end,
                                     int64_t limit) const {
+  return NounAfter(text, end, limit, venue_nouns_);
+}
+
+int64_t EntityExtractor::BuildingAfter(absl::string_view text, int64_t end,
+                                       int64_t limit) const {
+  return NounAfter(text, end, limit, building_nouns_);
+}
+
+int64_t EntityExtractor::NounAfter(absl::string_view text, int64_t end, int64_t limit,
+                                   const WordIndex& nouns) const {
   text = text.substr(0, limit);
   // The venue noun is a whole word: "X hospital-bed" is no hospital.
   auto venue_end = [&](absl::string_view w) -> int64_t {
     const int64_t after = (w.data() - text.data()) + w.size();
-    return !w.empty() && (after >= limit || text[after] != '-') && venue_nouns_.Contains(w)
+    return !w.empty() && (after >= limit || text[after] != '-') && nouns.Contains(w)
                ? after
                : -1;
   };
@@ -1402,7 +1416,7 @@ int64_t EntityExtractor::VenueAfter(absl::string_view text, int64_t end,
       while (pos < limit && absl::ascii_isalpha(text[pos])) ++pos;
       if (pos == b) return -1;
       lower = absl::AsciiStrToLower(text.substr(b, pos - b));
-      if ((pos >= limit || text[pos] != '-') && venue_nouns_.Contains(lower)) return pos;
+      if ((pos >= limit || text[pos] != '-') && nouns.Contains(lower)) return pos;
     }
     return -1;
   }

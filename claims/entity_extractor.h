@@ -116,6 +116,10 @@ class EntityExtractor {
   // name says where the building is. -1 when there is none.
   int64_t VenueAfter(absl::string_view text, int64_t end, int64_t limit) const;
 
+  // As VenueAfter, for a venue noun or a building noun of the lexicon
+  // ("X's state office", "the X building"): the name owns the building.
+  int64_t BuildingAfter(absl::string_view text, int64_t end, int64_t limit) const;
+
   // True when the name ending at `end` in `text` is followed, before
   // `limit`, by one or two place nouns that make it a place ("the X
   // district", "the X camps", "Hay X neighbourhood"): not "capital" or
@@ -284,6 +288,12 @@ class EntityExtractor {
   WordIndex place_suffixes_;
   // The lexicon's venue nouns ("court"), exact case.
   WordIndex venue_nouns_;
+  // The venue nouns and the building nouns ("office"), exact case.
+  WordIndex building_nouns_;
+  // The end of a noun of `nouns` after the name ending at `end`, as
+  // VenueAfter says; -1 when there is none.
+  int64_t NounAfter(absl::string_view text, int64_t end, int64_t limit,
+                    const WordIndex& nouns) const;
   // The lexicon's languages ("Spanish"), exact case.
   WordIndex languages_;
   // The lexicon's group nouns ("group", "militia"), exact case.

@@ -553,6 +553,26 @@ TEST(EntityExtractorTest, ANameBeforeAVenueNounIsAPlace) {
   for (const EntityCluster& c : person.clusters) EXPECT_NE(c.type, LOCATION) << c.canonical;
 }
 
+TEST(EntityExtractorTest, ABuildingNounAfterANameIsItsBuildingButMakesNoPlace) {
+  const EntityExtractor& x = DefaultEntityExtractor();
+  const std::string text =
+      "Crowds stood outside the Audit Office's state office and the Kor Bahir building, "
+      "near the Dunmore courthouse and the Vale report.";
+  auto end_of = [&](const std::string& name) {
+    return static_cast<int64_t>(text.find(name) + name.size());
+  };
+  const int64_t limit = static_cast<int64_t>(text.size());
+  EXPECT_GT(x.BuildingAfter(text, end_of("Audit Office"), limit), 0);
+  EXPECT_GT(x.BuildingAfter(text, end_of("Kor Bahir"), limit), 0);
+  EXPECT_GT(x.BuildingAfter(text, end_of("Dunmore"), limit), 0);  // A venue too.
+  EXPECT_LT(x.BuildingAfter(text, end_of("Vale"), limit), 0);
+  // Only venues say where an event was: "the X building" makes no place.
+  EXPECT_LT(x.VenueAfter(text, end_of("Kor Bahir"), limit), 0);
+  EntityResult r = Extract(text);
+  ASSERT_NE(Find(r, "Kor Bahir"), nullptr);
+  EXPECT_NE(Find(r, "Kor Bahir")->type, LOCATION);
+}
+
 TEST(EntityExtractorTest, AMonthThatBeginsANameTheTextUsesAsOneStaysInIt) {
   EntityResult r = Extract(
       "The blast in May Tsebri killed four. Doctors at the May Tsebri clinic treated 20.");

@@ -2592,6 +2592,15 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
             (!object_follows || StartsWithPreposition(gap)) && !to_whom(gap)) {
           break;
         }
+        // For a frame whose participant may follow a preposition, a name
+        // before a building says where, not whom ("gathered outside the
+        // commission's office", "in front of the party headquarters";
+        // "rallied outside the election commission" is held at the
+        // commission).
+        if (frame.participant_after_preposition &&
+            entities_.BuildingAfter(text, m.range.end, sentence.end) >= 0) {
+          break;
+        }
         best = &m;
         break;
       }

@@ -2210,6 +2210,22 @@ TEST(ParticipantTest, ANounTakesNoNameAfterAComma) {
   EXPECT_THAT(ParticipantSurfaces(*release), ::testing::Contains("Omar Farouk"));
 }
 
+TEST(ParticipantTest, ABodyWhoseBuildingACrowdGatheredAtIsNoParticipant) {
+  // The building says where; the body itself is whom the crowd faced.
+  for (const char* sentence :
+       {"Hundreds of farmers rallied outside the Audit Commission's state office in Ipoh.",
+        "Hundreds of farmers rallied outside the Audit Commission building in Ipoh."}) {
+    const ClaimSet set = RunText(sentence);
+    const EventMention* e = EventWithTrigger(set, "rallied");
+    ASSERT_NE(e, nullptr) << sentence;
+    EXPECT_THAT(e->participants(), ::testing::IsEmpty()) << sentence;
+  }
+  const ClaimSet body = RunText("Hundreds of farmers rallied outside the Audit Commission in Ipoh.");
+  const EventMention* e = EventWithTrigger(body, "rallied");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::Contains("Audit Commission"));
+}
+
 TEST(ParticipantTest, TheSubjectOfAVerbWhoseObjectIsTheNounIsNoParticipant) {
   for (const auto& [sentence, trigger] : std::vector<std::pair<const char*, const char*>>{
            {"The Basra Prosecutor's Office filed its indictment on Monday.", "indictment"},
