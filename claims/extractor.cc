@@ -2569,12 +2569,36 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     auto to_whom = [&](absl::string_view gap) {
       return ends_in_noun && (absl::StartsWith(gap, " to ") || absl::StartsWith(gap, " for "));
     };
+    // A colon after the trigger may list those it happened to, each
+    // described first ("Two men were arrested on Tuesday at its office:
+    // state councillor X, 52, and developer Y"): the first name within a
+    // few words after it, with no comma before it.
+    const size_t list_colon = text.substr(t.range.end, sentence.end - t.range.end).find(": ");
+    // The words before the name describe it: a few, no verb nor
+    // preposition ("sitting in front of a photograph of X" is no list).
+    static const RE2* const kDescription =
+        new RE2("(?:(?:[A-Za-z][\\w'-]*|'s) ){0,6}");
+    static const RE2* const kNotDescription =
+        new RE2("(?i)\\b(?:[a-z]+(?:ing|ed)|of|in|at|to|from|with|on|for|by)\\b");
+    auto listed_after_colon = [&](const EntityMentionSpan& m) {
+      if (list_colon == absl::string_view::npos || list_colon > 150) return false;
+      const int64_t at = t.range.end + static_cast<int64_t>(list_colon) + 2;
+      if (m.range.begin < at || m.range.begin - at > 50) return false;
+      const absl::string_view words = text.substr(at, m.range.begin - at);
+      return RE2::FullMatch(ToPiece(words), *kDescription) && !Occurs(*kNotDescription, words);
+    };
     for (const EntityMentionSpan& m : sentence_mentions) {
       if (group.found || best != nullptr) break;
       if (!can_participate(m)) continue;
-      if (m.range.begin >= t.range.end && m.range.begin - t.range.end <= 40) {
+      if (m.range.begin >= t.range.end &&
+          (m.range.begin - t.range.end <= 40 || listed_after_colon(m))) {
         absl::string_view gap = text.substr(t.range.end, m.range.begin - t.range.end);
-        if (gap.find(" by ") != absl::string_view::npos || absl::StartsWith(gap, " by")) continue;
+        // Who did it follows "by" (not before a colon that lists whom).
+        const absl::string_view by_gap =
+            listed_after_colon(m) ? gap.substr(list_colon + 1) : gap;
+        if (by_gap.find(" by ") != absl::string_view::npos || absl::StartsWith(by_gap, " by")) {
+          continue;
+        }
         // A noun's participant is in its own phrase, before any comma ("the
         // invasion of Iraq in 2003, as the Commission ...": not the
         // Commission; "after the attack, among them X": the people of a

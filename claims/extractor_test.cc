@@ -2210,6 +2210,22 @@ TEST(ParticipantTest, ANounTakesNoNameAfterAComma) {
   EXPECT_THAT(ParticipantSurfaces(*release), ::testing::Contains("Omar Farouk"));
 }
 
+TEST(ParticipantTest, NamesAColonListsAfterTheEventAreItsParticipants) {
+  const ClaimSet set = RunText(
+      "Two men were arrested by the audit commission on Tuesday night at its office in Ipoh: "
+      "state councillor Kamal Arif, 52, and developer Vincent Khoo, 61.");
+  const EventMention* e = EventWithTrigger(set, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::Contains("Kamal Arif"));
+  // What follows the colon is no list of people.
+  const ClaimSet scene = RunText(
+      "Two men were arrested at the party's office in the centre of Ipoh on Tuesday night: "
+      "sitting beside them was Kamal Arif.");
+  const EventMention* arrest = EventWithTrigger(scene, "arrested");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*arrest), ::testing::Not(::testing::Contains("Kamal Arif")));
+}
+
 TEST(ParticipantTest, ABodyWhoseBuildingACrowdGatheredAtIsNoParticipant) {
   // The building says where; the body itself is whom the crowd faced.
   for (const char* sentence :
