@@ -108,6 +108,10 @@ class EntityExtractor {
   // "prison", "station").
   bool IsVenueNoun(absl::string_view word) const { return venue_nouns_.Contains(word); }
 
+  // True when `word` (lower case) is a venue or building noun of the
+  // lexicon ("court", "office").
+  bool IsBuildingNoun(absl::string_view word) const { return building_nouns_.Contains(word); }
+
   // The end of the venue noun that follows the name ending at `end` in
   // `text`, before `limit`, with at most one lower-case word between that
   // is no article or possessive ("a X magistrate's court", "X police

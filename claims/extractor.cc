@@ -2617,12 +2617,15 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
           break;
         }
         // For a frame whose participant may follow a preposition, a name
-        // before a building says where, not whom ("gathered outside the
-        // commission's office", "in front of the party headquarters";
-        // "rallied outside the election commission" is held at the
-        // commission).
+        // before a building, or of one, says where, not whom ("gathered
+        // outside the commission's office", "in front of the party
+        // headquarters", "outside the Regional Court"; "rallied outside the
+        // election commission" is held at the commission).
+        const absl::string_view name = text.substr(m.range.begin, m.range.end - m.range.begin);
         if (frame.participant_after_preposition &&
-            entities_.BuildingAfter(text, m.range.end, sentence.end) >= 0) {
+            (entities_.BuildingAfter(text, m.range.end, sentence.end) >= 0 ||
+             entities_.IsBuildingNoun(
+                 absl::AsciiStrToLower(name.substr(name.rfind(' ') + 1))))) {
           break;
         }
         best = &m;

@@ -1094,6 +1094,48 @@ TEST(CrimeTest, IncitementToCommitCrimesIsIncitement) {
               ::testing::Not(::testing::Contains("crime=incitement")));
 }
 
+TEST(CrimeTest, CallsToExtremismAndExtremismChargedAreIncitement) {
+  for (const char* sentence :
+       {"The court convicted the blogger of public calls to extremist activity on Monday.",
+        "A judge acquitted the editor of all charges, both fraud and extremism, on Monday.",
+        "Police detained the poet on suspicion of calls for violence on Monday."}) {
+    EXPECT_THAT(Values(RunText(sentence)), ::testing::Contains("crime=incitement")) << sentence;
+  }
+  EXPECT_THAT(Values(RunText("Police arrested the poet on Monday as part of the fight against "
+                             "extremism.")),
+              ::testing::Not(::testing::Contains("crime=incitement")));
+}
+
+TEST(ArrestTest, PeopleTakenFromHomeByForceOrPutIntoVansAreDetained) {
+  EXPECT_THAT(ValuesOfType(RunText("The editor was taken from the flat he rents in Omsk on the "
+                                   "morning of 3 March by plainclothes officers."),
+                           "Justice:Arrest-Jail"),
+              ::testing::IsSupersetOf({"place=Omsk", "time=2022-03-03"}));
+  EXPECT_THAT(ValuesOfType(RunText("Outside the court in Omsk on Monday, police put at least 30 "
+                                   "people into buses."),
+                           "Justice:Arrest-Jail"),
+              ::testing::IsSupersetOf({"count=30+", "agent=police", "place=Omsk"}));
+  for (const char* sentence : {"The bodies were taken from the house by relatives on Monday.",
+                               "The painting was taken from the house by thieves in Omsk.",
+                               "Porters put the luggage into the bus on Monday."}) {
+    EXPECT_THAT(Types(RunText(sentence)),
+                ::testing::Not(::testing::Contains("Justice:Arrest-Jail")))
+        << sentence;
+  }
+}
+
+TEST(HearingTest, AnAppealHeardOrDecidedIsAHearing) {
+  for (const char* sentence : {"The Supreme Court in Omsk heard the editor's appeal on Monday.",
+                               "The Supreme Court in Omsk on Monday upheld the six-year sentence.",
+                               "A court in Omsk rejected their appeal on Monday."}) {
+    EXPECT_THAT(ValuesOfType(RunText(sentence), "Justice:Trial-Hearing"),
+                ::testing::IsSupersetOf({"place=Omsk", "time=2022-03-14"}))
+        << sentence;
+  }
+  EXPECT_THAT(Types(RunText("The minister appealed for calm and upheld the law.")),
+              ::testing::Not(::testing::Contains("Justice:Trial-Hearing")));
+}
+
 TEST(CrimeTest, CheatingAndCriminalBreachOfTrustAreFraud) {
   for (const char* sentence :
        {"Police arrested the broker on suspicion of cheating investors in Ipoh on Monday.",
@@ -3300,8 +3342,18 @@ TEST(TriggerTest, ACrowdGatheringOutsideSomewhereIsADemonstration) {
                                    "outside the governor's office in Sfax on Monday."),
                            "Conflict:Demonstrate"),
               ::testing::Contains("count=2001+"));
+  for (const char* sentence :
+       {"About 40 people gathered today outside the court building in Sfax.",
+        "At least 300 people were present outside the Sfax Regional Court on Monday."}) {
+    EXPECT_THAT(Types(RunText(sentence)), ::testing::Contains("Conflict:Demonstrate")) << sentence;
+  }
+  // A court the crowd stood outside is where, not whom.
+  const ClaimSet court = RunText(
+      "At least 300 people were present outside the Sfax Regional Court on Monday.");
+  for (const EventMention& e : court.events()) EXPECT_THAT(e.participants(), ::testing::IsEmpty());
   // People gathering elsewhere than outside somewhere, or not as a crowd.
   for (const char* sentence : {"Residents of the valley gathered peacefully at the stadium.",
+                               "Five people were present at the meeting.",
                                "The villagers, who had gathered firewood, went home."}) {
     EXPECT_THAT(Types(RunText(sentence)), ::testing::Not(::testing::Contains("Conflict:Demonstrate")))
         << sentence;
