@@ -1029,9 +1029,16 @@ void ReduceName(absl::string_view name, std::string* buffer,
     if (i > first && i + 1 < last && IsPatronymMarker(words[i].text)) continue;
     // A word written short before another ("St. Petersburg", "Mohd. Idris").
     if (i + 1 < last) bare = Unabbreviated(bare);
-    size_t size = plain ? LightFormOfLowerTo(bare, cursor, spelling)
+    // A word with a Slavic surname's ending is read so wherever it stands: a
+    // patronymic ("Gennadyevich") reads alike before a surname and last.
+    const Spelling word_spelling =
+        spelling == Spelling::kDefault && i + 1 < last && HasSlavicSurnameEnding(words[i].text)
+            ? Spelling::kSlavic
+            : spelling;
+    size_t size = plain ? LightFormOfLowerTo(bare, cursor, word_spelling)
                         : LightFormTo(bare, cursor,
-                                      HasKurmanjiLetters(bare) ? Spelling::kKurmanji : spelling);
+                                      HasKurmanjiLetters(bare) ? Spelling::kKurmanji
+                                                               : word_spelling);
     // Construct state: "Sarayat al-Nour", "Jabhat Fatah" are "Saraya",
     // "Jabha" followed by another word.
     if (i + 1 < last && size >= 5 && cursor[size - 2] == 'a' &&

@@ -562,6 +562,17 @@ TEST(MakeNameFormTest, ParticlesAndStopwordsInAnyCase) {
   EXPECT_EQ(MakeNameForm("Hassan Ashd-Rashid").tokens.size(), 3u);
 }
 
+TEST(MakeNameFormTest, AWordWithASlavicEndingReadsAlikeWhereverItStands) {
+  // "Gennadyevich" last (read as a Slavic surname) and before a surname.
+  const NameForm two = MakeNameForm("Stanislav Gennadyevich");
+  const NameForm three = MakeNameForm("Stanislav Gennadyevich Burtsev");
+  ASSERT_EQ(two.tokens.size(), 2u);
+  ASSERT_EQ(three.tokens.size(), 3u);
+  EXPECT_EQ(two.tokens[1], three.tokens[1]);
+  // The surname after it keeps its own reading ("ts" as in "Burtsev").
+  EXPECT_EQ(three.tokens[2], MakeNameForm("Oleg Burtsev").tokens[1]);
+}
+
 TEST(MakeNameFormTest, WordsThatMarkAFathersNameBetweenTwoOthersAreLeftOut) {
   const NameForm plain = MakeNameForm("Muthu Raman");
   for (const char* name : {"Muthu a/l Raman", "Muthu s/o Raman", "Muthu A/L Raman"}) {

@@ -478,6 +478,21 @@ TEST_P(AliasIndexTest, ALongNameIsThePersonOfItsFirstTwoWordsAndOfItsLastThree) 
   EXPECT_NE(index.Find(4, "1"), index.Find(4, "2"));
 }
 
+// A given name and a patronymic, as Russian speakers address people, are the
+// person of that given name and patronymic named in full.
+TEST_P(AliasIndexTest, AGivenNameAndPatronymicAreThePersonNamedInFull) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Stanislav Gennadyevich"}}, {"2", PERSON, {"Alexei Yurievich"}}}),
+      Doc("b", {{"1", PERSON, {"Stanislav Gennadyevich Burtsev"}},
+                {"2", PERSON, {"Aleksei Yuryevich Seleznyov", "Aleksei Seleznyov", "Seleznyov"}}}),
+      Doc("c", {{"1", PERSON, {"S. G. Burtsev"}}, {"2", PERSON, {"Aleksei Yuryevich Seleznev", "Seleznev"}}}),
+      Doc("d", {{"1", PERSON, {"Stanislav Burtsev"}}}),
+  };
+  AliasIndex index = Build(sets);
+  EXPECT_EQ(index.Find(1, "1"), index.Find(0, "1"));
+  EXPECT_EQ(index.Find(1, "2"), index.Find(0, "2"));
+}
+
 TEST_P(AliasIndexTest, AFamiliarShortGivenNameIsThePersonOfTheFullOneWhenUnique) {
   std::vector<ClaimSet> sets = {
       Doc("a", {{"1", PERSON, {"Tamuna Beridze"}},
