@@ -583,6 +583,15 @@ TEST(EntityExtractorTest, AMonthThatBeginsANameTheTextUsesAsOneStaysInIt) {
   EXPECT_NE(Find(month, "Oskar Lind"), nullptr);
 }
 
+TEST(EntityExtractorTest, ANameBeforeARegionNounOfAnotherLanguageIsAPlace) {
+  for (const char* text : {"Police detained him in the Zarvinsk oblast on Monday.",
+                           "Floods hit the Amursk krai and the Lviv voivodeship."}) {
+    EntityResult r = Extract(text);
+    ASSERT_FALSE(r.clusters.empty()) << text;
+    for (const EntityCluster& c : r.clusters) EXPECT_EQ(c.type, LOCATION) << c.canonical;
+  }
+}
+
 TEST(EntityExtractorTest, ANameAfterAWordOfWhereIsAPlace) {
   for (const char* text : {"The miners walked down Thaba Kelo before dawn.",
                            "Gunmen fired from above Dar Selim at the convoy.",
