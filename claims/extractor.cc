@@ -2961,6 +2961,29 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       if (partner[i] < 0) partner[i] = static_cast<int>(j);
       if (partner[j] < 0) partner[j] = static_cast<int>(i);
     }
+    // An event and the demonstration it happened at, named right after it
+    // as a noun ("detained him at a rally in X", "was arrested in 2021
+    // during a protest", "while covering a march"): one occasion.
+    static const RE2* const kAtTheOccasion = new RE2(
+        "(?i)(?:\\s+[\\w'-]+){0,3}?\\s+(?:at|during|while covering|while "
+        "attending)\\s+(?:(?:a|an|the|their|his|her)\\s+(?:[\\w'-]+\\s+)?)?");
+    for (size_t j = 1; j < trigs.size(); ++j) {
+      if (partner[j] >= 0 || frame_of(j).type != "Conflict:Demonstrate") continue;
+      const size_t i = j - 1;
+      if (partner[i] >= 0 || trigs[i].range.end > trigs[j].range.begin ||
+          frame_of(i).type == "Conflict:Demonstrate") {
+        continue;
+      }
+      // Not a comparison ("the death is the first at a protest this year").
+      static const RE2* const kNotOccasion =
+          new RE2("(?i)\\b(?:is|was|are|were|be|been|first|last|only|second)\\b");
+      const absl::string_view gap =
+          text.substr(trigs[i].range.end, trigs[j].range.begin - trigs[i].range.end);
+      if (RE2::FullMatch(ToPiece(gap), *kAtTheOccasion) && !Occurs(*kNotOccasion, gap)) {
+        partner[i] = static_cast<int>(j);
+        partner[j] = static_cast<int>(i);
+      }
+    }
     // An event and the nearest event of a type it happens during
     // (Trigger.occasion_of), in any clause of the sentence: "workers marched
     // through X on Monday, and police broke up the march".

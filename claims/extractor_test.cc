@@ -6,6 +6,7 @@
 #include <tuple>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "base/status_matchers.h"
 #include "gmock/gmock.h"
@@ -1121,6 +1122,31 @@ TEST(ArrestTest, PeopleTakenFromHomeByForceOrPutIntoVansAreDetained) {
     EXPECT_THAT(Types(RunText(sentence)),
                 ::testing::Not(::testing::Contains("Justice:Arrest-Jail")))
         << sentence;
+  }
+}
+
+TEST(OccasionTest, AnEventAtADemonstrationSharesItsTimeAndPlace) {
+  for (const char* sentence :
+       {"In April 2021, police detained him at a rally in Omsk.",
+        "The editor was detained in 2021 while covering a protest in Omsk.",
+        "Two students were arrested during a march in Omsk in April 2021."}) {
+    const ClaimSet set = RunText(sentence);
+    EXPECT_THAT(ValuesOfType(set, "Justice:Arrest-Jail"), ::testing::Contains("place=Omsk"))
+        << sentence;
+    const std::vector<std::string> protest = ValuesOfType(set, "Conflict:Demonstrate");
+    EXPECT_THAT(protest, ::testing::Contains("place=Omsk")) << sentence;
+    EXPECT_THAT(protest, ::testing::Contains(::testing::StartsWith("time=2021"))) << sentence;
+  }
+  // Told beside a demonstration, not at it: no time shared.
+  for (const char* sentence : {"His arrest followed protests across Omsk in April 2021.",
+                               "Her death is the first at a protest in Omsk this year."}) {
+    const ClaimSet set = RunText(sentence);
+    for (const std::string& v : ValuesOfType(set, "Justice:Arrest-Jail")) {
+      EXPECT_FALSE(absl::StartsWith(v, "time=")) << sentence;
+    }
+    for (const std::string& v : ValuesOfType(set, "Life:Die")) {
+      EXPECT_FALSE(absl::StartsWith(v, "time=")) << sentence;
+    }
   }
 }
 
