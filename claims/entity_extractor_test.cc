@@ -185,7 +185,8 @@ TEST(EntityExtractorTest, MalaysianHonoursAndPatronymsAreReadAsSuch) {
       "Their lawyer, Ramasamy a/l Subramaniam, was with Encik Kamal Arif all day.";
   EntityResult r = Extract(text);
   for (const char* name :
-       {"Kamal Arif bin Yusof", "Aminah binti Salleh", "Idris bin Musa", "Ramasamy a/l Subramaniam"}) {
+       {"Kamal Arif bin Yusof", "Aminah binti Salleh", "Idris bin Musa",
+        "Ramasamy a/l Subramaniam"}) {
     const EntityCluster* c = Find(r, name);
     ASSERT_NE(c, nullptr) << name;
     EXPECT_EQ(c->type, PERSON) << name;

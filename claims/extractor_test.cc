@@ -2304,7 +2304,8 @@ TEST(ParticipantTest, ABodyWhoseBuildingACrowdGatheredAtIsNoParticipant) {
     ASSERT_NE(e, nullptr) << sentence;
     EXPECT_THAT(e->participants(), ::testing::IsEmpty()) << sentence;
   }
-  const ClaimSet body = RunText("Hundreds of farmers rallied outside the Audit Commission in Ipoh.");
+  const ClaimSet body =
+      RunText("Hundreds of farmers rallied outside the Audit Commission in Ipoh.");
   const EventMention* e = EventWithTrigger(body, "rallied");
   ASSERT_NE(e, nullptr);
   EXPECT_THAT(ParticipantSurfaces(*e), ::testing::Contains("Audit Commission"));
@@ -3381,7 +3382,8 @@ TEST(TriggerTest, ACrowdGatheringOutsideSomewhereIsADemonstration) {
   for (const char* sentence : {"Residents of the valley gathered peacefully at the stadium.",
                                "Five people were present at the meeting.",
                                "The villagers, who had gathered firewood, went home."}) {
-    EXPECT_THAT(Types(RunText(sentence)), ::testing::Not(::testing::Contains("Conflict:Demonstrate")))
+    EXPECT_THAT(Types(RunText(sentence)),
+                ::testing::Not(::testing::Contains("Conflict:Demonstrate")))
         << sentence;
   }
 }

@@ -485,7 +485,8 @@ TEST_P(AliasIndexTest, AGivenNameAndPatronymicAreThePersonNamedInFull) {
       Doc("a", {{"1", PERSON, {"Stanislav Gennadyevich"}}, {"2", PERSON, {"Alexei Yurievich"}}}),
       Doc("b", {{"1", PERSON, {"Stanislav Gennadyevich Burtsev"}},
                 {"2", PERSON, {"Aleksei Yuryevich Seleznyov", "Aleksei Seleznyov", "Seleznyov"}}}),
-      Doc("c", {{"1", PERSON, {"S. G. Burtsev"}}, {"2", PERSON, {"Aleksei Yuryevich Seleznev", "Seleznev"}}}),
+      Doc("c", {{"1", PERSON, {"S. G. Burtsev"}},
+                {"2", PERSON, {"Aleksei Yuryevich Seleznev", "Seleznev"}}}),
       Doc("d", {{"1", PERSON, {"Stanislav Burtsev"}}}),
   };
   AliasIndex index = Build(sets);
