@@ -524,6 +524,15 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
       continue;
     }
     if (AfterIdentifierWord(text, num_begin)) continue;
+    // "all but three of the detainees": the others, not these.
+    {
+      size_t c = begin;
+      while (c > 0 && text[c - 1] == ' ') --c;
+      if (c >= 7 && absl::EndsWithIgnoreCase(text.substr(0, c), "all but") &&
+          (c == 7 || !absl::ascii_isalpha(text[c - 8]))) {
+        continue;
+      }
+    }
     if (AfterMonth(text, num_begin)) {
       // "June 9", "June, 2021": part of a date. After a comma only a year
       // is: "on 7 November, 33 people".
@@ -586,9 +595,22 @@ std::vector<Quantity> FindQuantities(absl::string_view text) {
         for (absl::string_view d : {"the", "its", "their", "his", "her", "our", "those", "these"}) {
           determiner = determiner || EqualsFold(group, d);
         }
+        const absl::string_view whole = word(2);
+        const bool whole_is_number =
+            !whole.empty() && (absl::ascii_isdigit(whole[0]) ||
+                               Words().contains(absl::AsciiStrToLower(whole)));
         if (pronoun) {
           partitive_end = words[last].second;
           partitive_subject = IsSubjectVerb(word(last + 1));
+        } else if (determiner && whole_is_number && IsSubjectVerb(word(3)) &&
+                   (EqualsFold(word(3), "had") || EqualsFold(word(3), "have") ||
+                    EqualsFold(word(3), "died") || EndsFold(word(4), "ed") ||
+                    EndsFold(word(4), "en"))) {
+          // "40 of the 43 had been released": a part of a group counted
+          // before, the subject of the verb after (not "four of the 30 were
+          // children", which describes them).
+          partitive_end = words[2].second;
+          partitive_subject = true;
         } else if (determiner) {
           first = 2;
         } else {

@@ -37,6 +37,11 @@ INSTANTIATE_TEST_SUITE_P(
     Sentences, FindQuantitiesTest,
     ::testing::Values(
         QuantityCase{"Guards detained 23 miners at the gate.", "23", "miners", 23, false},
+        // A part of a group counted before, the subject of its verb; not
+        // "all but" a number, which counts the others.
+        QuantityCase{"By Friday, 12 of the 31 had been freed.", "12", "people", 12, false},
+        QuantityCase{"By Friday all but four of the miners had been freed.", "", "", 0, false},
+        QuantityCase{"By Friday, all but 4 had been freed.", "", "", 0, false},
         QuantityCase{"Three journalists were injured.", "3", "journalists", 3, false},
         QuantityCase{"A dozen villagers fled.", "12", "villagers", 12, false},
         QuantityCase{"Over a dozen trucks burned.", "13+", "trucks", 13, true},
