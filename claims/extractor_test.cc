@@ -1121,6 +1121,11 @@ TEST(ArrestTest, PeopleTakenFromHomeByForceOrPutIntoVansAreDetained) {
                                    "morning of 3 March by plainclothes officers."),
                            "Justice:Arrest-Jail"),
               ::testing::IsSupersetOf({"place=Omsk", "time=2022-03-03"}));
+  // Who took him, after "by" past the words of where and when.
+  EXPECT_THAT(ValuesOfType(RunText("The editor was taken from the flat he shares with his wife "
+                                   "in Omsk on the morning of 3 March by riot police."),
+                           "Justice:Arrest-Jail"),
+              ::testing::Contains("agent=police"));
   EXPECT_THAT(ValuesOfType(RunText("Outside the court in Omsk on Monday, police put at least 30 "
                                    "people into buses."),
                            "Justice:Arrest-Jail"),
