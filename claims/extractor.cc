@@ -1841,9 +1841,15 @@ AttributionMatch RuleExtractor::AttributionOf(const Context& ctx, int sentence,
 }
 
 // The last word of `phrase` (after its last space).
-re2::StringPiece LastWordOf(re2::StringPiece phrase) {
+absl::string_view LastWordOf(absl::string_view phrase) {
   const size_t space = phrase.rfind(' ');
-  return space == re2::StringPiece::npos ? phrase : phrase.substr(space + 1);
+  return space == absl::string_view::npos ? phrase : phrase.substr(space + 1);
+}
+
+// Whether a count's words name a part of a group told before it by a
+// pronoun ("14 of them", "four of whom").
+bool CountsAPartOfThem(absl::string_view count) {
+  return absl::EndsWith(count, " of them") || absl::EndsWith(count, " of whom");
 }
 
 const RuleSet::CompiledCategory* RuleExtractor::PhraseCategoryOf(
@@ -2590,12 +2596,11 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     for (const EntityMentionSpan& m : sentence_mentions) {
       if (group.found || best != nullptr) break;
       if (!can_participate(m)) continue;
-      if (m.range.begin >= t.range.end &&
-          (m.range.begin - t.range.end <= 40 || listed_after_colon(m))) {
+      const bool listed = m.range.begin >= t.range.end && listed_after_colon(m);
+      if (m.range.begin >= t.range.end && (m.range.begin - t.range.end <= 40 || listed)) {
         absl::string_view gap = text.substr(t.range.end, m.range.begin - t.range.end);
         // Who did it follows "by" (not before a colon that lists whom).
-        const absl::string_view by_gap =
-            listed_after_colon(m) ? gap.substr(list_colon + 1) : gap;
+        const absl::string_view by_gap = listed ? gap.substr(list_colon + 1) : gap;
         if (by_gap.find(" by ") != absl::string_view::npos || absl::StartsWith(by_gap, " by")) {
           continue;
         }
@@ -2621,11 +2626,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         // outside the commission's office", "in front of the party
         // headquarters", "outside the Regional Court"; "rallied outside the
         // election commission" is held at the commission).
-        const absl::string_view name = text.substr(m.range.begin, m.range.end - m.range.begin);
         if (frame.participant_after_preposition &&
             (entities_.BuildingAfter(text, m.range.end, sentence.end) >= 0 ||
-             entities_.IsBuildingNoun(
-                 absl::AsciiStrToLower(name.substr(name.rfind(' ') + 1))))) {
+             entities_.IsBuildingNoun(absl::AsciiStrToLower(
+                 LastWordOf(text.substr(m.range.begin, m.range.end - m.range.begin)))))) {
           break;
         }
         best = &m;
@@ -3473,8 +3477,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // A part of the count right before it, set off by a comma ("nine
     // people, four of them police officers, were hurt"): said of that
     // count, no count of its own.
-    if (const absl::string_view own = text.substr(q.range.begin, q.range.end - q.range.begin);
-        (absl::EndsWith(own, " of them") || absl::EndsWith(own, " of whom")) &&
+    if (CountsAPartOfThem(text.substr(q.range.begin, q.range.end - q.range.begin)) &&
         std::any_of(quantities.begin(), quantities.end(), [&](const Quantity& p) {
           return p.range.end < q.range.begin &&
                  absl::StripAsciiWhitespace(
@@ -3581,10 +3584,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       // A part of a group told just before ("attacked the officers,
       // injuring 14 of them"): the group's noun, the nearest before it that
       // names a kind, is who is counted.
-      const absl::string_view counted_text =
-          text.substr(q.range.begin, q.range.end - q.range.begin);
       if (kind.empty() && !frame.counted_kinds.empty() &&
-          (absl::EndsWith(counted_text, " of them") || absl::EndsWith(counted_text, " of whom"))) {
+          CountsAPartOfThem(text.substr(q.range.begin, q.range.end - q.range.begin))) {
         const int64_t from = std::max<int64_t>(sentence.begin, q.range.begin - 60);
         const std::vector<absl::string_view> words = absl::StrSplit(
             text.substr(from, q.range.begin - from), absl::ByAnyChar(" ,;"), absl::SkipEmpty());
@@ -3986,7 +3987,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
                    PhraseCategoryOf(*ctx, rp.role, staff,
                                     CleanPhrase(std::string(ToView(staff)))) == nullptr &&
                    rules_->PhraseCategory(
-                       rp.role, CleanPhrase(absl::AsciiStrToLower(ToView(LastWordOf(staff)))),
+                       rp.role, CleanPhrase(absl::AsciiStrToLower(LastWordOf(ToView(staff)))),
                        false) == nullptr) {
           vr.begin = staff.data() - text.data();
         } else if (const EntityMentionSpan* named = ctx->entities.Overlapping(vr.begin, vr.end);

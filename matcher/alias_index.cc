@@ -694,8 +694,8 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   // word in its place; so is a name of three or more words whose second
   // word is one, without its first ("Jeremy Lim Wei Jie" as "Lin Wei Jie":
   // an English given name before a Chinese name). Two readings that are the
-  // same name join their people. Readings share a key when they may be the same name (SameName
-  // needs equal keys), so only readings of one key are compared.
+  // same name join their people. Only readings of one key are compared
+  // (SameName needs equal keys).
   if (options.gazetteer != nullptr && options.gazetteer->has_family_names()) {
     struct Reading {
       NameForm form;
@@ -709,22 +709,21 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
         if (form_name.acronym(f) || form_name.tokens(f) < 2) continue;
         absl::string_view name = form_name.text(f);
         if (WritesGivenNameFirst(name, &turned)) name = turned;
+        // The word of name[begin, end) read in each standard spelling, with
+        // the words after it.
+        auto read_again = [&](size_t begin, size_t end) {
+          for (const std::string& standard :
+               options.gazetteer->FamilyNameStandards(name.substr(begin, end - begin))) {
+            readings.push_back({MakeNameForm(absl::StrCat(standard, name.substr(end))), i});
+          }
+        };
         const size_t space = name.find(' ');
         if (space == absl::string_view::npos) continue;
-        for (const std::string& standard :
-             options.gazetteer->FamilyNameStandards(name.substr(0, space))) {
-          readings.push_back(
-              {MakeNameForm(absl::StrCat(standard, name.substr(space))), i});
-        }
+        read_again(0, space);
         // A given name of another language first ("Jeremy Lim Wei Jie"):
         // the Chinese name after it is read too.
         const size_t second = name.find(' ', space + 1);
-        if (second == absl::string_view::npos) continue;
-        for (const std::string& standard : options.gazetteer->FamilyNameStandards(
-                 name.substr(space + 1, second - space - 1))) {
-          readings.push_back(
-              {MakeNameForm(absl::StrCat(standard, name.substr(second))), i});
-        }
+        if (second != absl::string_view::npos) read_again(space + 1, second);
       }
     }
     absl::flat_hash_map<absl::string_view, std::vector<int>> by_key;
