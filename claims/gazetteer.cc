@@ -41,9 +41,15 @@ absl::StatusOr<Gazetteer> Gazetteer::Load(absl::string_view path) {
   return FromProto(file, path);
 }
 
+Gazetteer::Gazetteer() {
+  static const auto* const kEmpty = new std::shared_ptr<const Tables>(std::make_shared<Tables>());
+  tables_ = *kEmpty;
+}
+
 absl::StatusOr<Gazetteer> Gazetteer::FromProto(const GazetteerFile& file,
                                                absl::string_view name) {
-  Gazetteer g;
+  auto tables = std::make_shared<Tables>();
+  Tables& g = *tables;
   std::string buffer;  // For FoldName.
   for (const Place& place : file.places()) {
     if (place.key().empty()) {
@@ -55,11 +61,11 @@ absl::StatusOr<Gazetteer> Gazetteer::FromProto(const GazetteerFile& file,
           name, ": place key \"", place.key(), "\" starts with \"", kLocalPrefix,
           "\", which is kept for places the gazetteer does not know"));
     }
-    if (!g.by_key_.emplace(place.key(), g.places_.size()).second) {
+    if (!g.by_key.emplace(place.key(), g.places.size()).second) {
       return absl::InvalidArgumentError(
           absl::StrCat(name, ": duplicate place key \"", place.key(), "\""));
     }
-    g.places_.push_back(place);
+    g.places.push_back(place);
     std::vector<std::string> spellings = {place.name()};
     spellings.insert(spellings.end(), place.aliases().begin(),
                      place.aliases().end());
@@ -67,8 +73,8 @@ absl::StatusOr<Gazetteer> Gazetteer::FromProto(const GazetteerFile& file,
       const absl::string_view folded = FoldName(spelling, &buffer);
       if (folded.empty()) continue;
       auto [it, inserted] =
-          g.place_of_spelling_.try_emplace(folded, g.places_.size() - 1);
-      const std::string& named = g.places_[it->second].key();
+          g.place_of_spelling.try_emplace(folded, g.places.size() - 1);
+      const std::string& named = g.places[it->second].key();
       if (!inserted && named != place.key()) {
         return absl::InvalidArgumentError(
             absl::StrCat(name, ": spelling \"", spelling, "\" names both \"",
@@ -76,9 +82,9 @@ absl::StatusOr<Gazetteer> Gazetteer::FromProto(const GazetteerFile& file,
       }
     }
   }
-  for (const Place& place : g.places_) {
+  for (const Place& place : g.places) {
     for (const std::string& parent : place.within()) {
-      if (!g.by_key_.contains(parent)) {
+      if (!g.by_key.contains(parent)) {
         return absl::InvalidArgumentError(
             absl::StrCat(name, ": place \"", place.key(),
                          "\" is within unknown key \"", parent, "\""));
@@ -86,8 +92,8 @@ absl::StatusOr<Gazetteer> Gazetteer::FromProto(const GazetteerFile& file,
     }
   }
   // Transitive closure by depth-first walks up the `within` edges.
-  for (const Place& place : g.places_) {
-    absl::flat_hash_set<std::string>& ancestors = g.ancestors_[place.key()];
+  for (const Place& place : g.places) {
+    absl::flat_hash_set<std::string>& ancestors = g.ancestors[place.key()];
     std::vector<std::string> stack(place.within().begin(), place.within().end());
     while (!stack.empty()) {
       std::string key = stack.back();
@@ -97,7 +103,7 @@ absl::StatusOr<Gazetteer> Gazetteer::FromProto(const GazetteerFile& file,
             name, ": containment cycle through \"", place.key(), "\""));
       }
       if (!ancestors.insert(key).second) continue;
-      const Place& parent = g.places_[g.by_key_.at(key)];
+      const Place& parent = g.places[g.by_key.at(key)];
       stack.insert(stack.end(), parent.within().begin(), parent.within().end());
     }
   }
@@ -129,34 +135,39 @@ absl::StatusOr<Gazetteer> Gazetteer::FromProto(const GazetteerFile& file,
         return absl::InvalidArgumentError(absl::StrCat(
             name, ": ", which, " lists \"", spelling, "\" twice"));
       }
-      g.standards_of_family_name_[folded].push_back(family.spellings(0));
+      g.standards_of_family_name[folded].push_back(family.spellings(0));
     }
   }
-  return g;
+  Gazetteer gazetteer;
+  gazetteer.tables_ = std::move(tables);
+  return gazetteer;
 }
 
 absl::Span<const std::string> Gazetteer::FamilyNameStandards(
     absl::string_view word) const {
-  if (standards_of_family_name_.empty()) return {};
-  auto it = standards_of_family_name_.find(FoldAccentsForMatching(word));
-  if (it == standards_of_family_name_.end()) return {};
+  const auto& standards = tables_->standards_of_family_name;
+  if (standards.empty()) return {};
+  auto it = standards.find(FoldAccentsForMatching(word));
+  if (it == standards.end()) return {};
   return it->second;
 }
 
 const Place* Gazetteer::Find(absl::string_view name) const {
   thread_local std::string folded;  // This thread's buffer for FoldName.
-  auto it = place_of_spelling_.find(FoldName(name, &folded));
-  return it == place_of_spelling_.end() ? nullptr : &places_[it->second];
+  auto it = tables_->place_of_spelling.find(FoldName(name, &folded));
+  return it == tables_->place_of_spelling.end() ? nullptr : &tables_->places[it->second];
 }
 
 const Place* Gazetteer::FindKey(absl::string_view key) const {
-  auto it = by_key_.find(key);
-  return it == by_key_.end() ? nullptr : &places_[it->second];
+  auto it = tables_->by_key.find(key);
+  return it == tables_->by_key.end() ? nullptr : &tables_->places[it->second];
 }
 
 bool Gazetteer::Contains(absl::string_view outer, absl::string_view inner) const {
-  auto it = ancestors_.find(inner);
-  return it != ancestors_.end() && it->second.contains(outer);
+  const Ancestors& ancestors =
+      IsLocalPlaceKey(inner) ? local_ancestors_ : tables_->ancestors;
+  auto it = ancestors.find(inner);
+  return it != ancestors.end() && it->second.contains(outer);
 }
 
 Gazetteer Gazetteer::WithLocalContainment(
@@ -167,14 +178,16 @@ Gazetteer Gazetteer::WithLocalContainment(
     if (IsLocalPlaceKey(inner) && inner != outer) outers[inner].push_back(outer);
   }
   for (const auto& [inner, direct] : outers) {
-    absl::flat_hash_set<std::string>& ancestors = g.ancestors_[inner];
+    absl::flat_hash_set<std::string>& ancestors = g.local_ancestors_[inner];
     std::vector<std::string> stack = direct;
     while (!stack.empty()) {
       std::string key = stack.back();
       stack.pop_back();
       if (key == inner || !ancestors.insert(key).second) continue;
-      auto known = ancestors_.find(key);
-      if (known != ancestors_.end()) {
+      const Ancestors& known_ancestors =
+          IsLocalPlaceKey(key) ? local_ancestors_ : tables_->ancestors;
+      auto known = known_ancestors.find(key);
+      if (known != known_ancestors.end()) {
         ancestors.insert(known->second.begin(), known->second.end());
       }
       auto more = outers.find(key);

@@ -7,11 +7,14 @@
 //   gazetteer.Contains("western_iraq", "anbar");            // -> true
 //   gazetteer.FamilyNameStandards("Rhee");                  // -> {"Lee"}
 //
-// Immutable after loading; safe to share across threads.
+// Immutable after loading; safe to share across threads. Copies share the
+// loaded tables (a copy costs a reference count), and so does the
+// gazetteer WithLocalContainment returns.
 
 #ifndef XREF_CLAIMS_GAZETTEER_H_
 #define XREF_CLAIMS_GAZETTEER_H_
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -33,7 +36,7 @@ bool IsLocalPlaceKey(absl::string_view key);
 
 class Gazetteer {
  public:
-  Gazetteer() = default;
+  Gazetteer();
 
   // Reads a text-format `GazetteerFile`. Fails with kInvalidArgument naming the
   // file and the problem: a parse error (with line), an empty or duplicate key,
@@ -59,7 +62,7 @@ class Gazetteer {
   absl::Span<const std::string> FamilyNameStandards(absl::string_view word) const;
 
   // Whether the file lists any family name.
-  bool has_family_names() const { return !standards_of_family_name_.empty(); }
+  bool has_family_names() const { return !tables_->standards_of_family_name.empty(); }
 
   // The place with this key, or nullptr.
   const Place* FindKey(absl::string_view key) const;
@@ -74,7 +77,8 @@ class Gazetteer {
   // against a known place. Two different local keys are not compatible.
   bool Compatible(absl::string_view a, absl::string_view b) const;
 
-  // This gazetteer with places it does not know placed inside others:
+  // This gazetteer (its tables shared, not copied) with places it does not
+  // know placed inside others:
   // each (inner, outer) pair, where `inner` is a local place key (others
   // are ignored: the gazetteer knows where its places lie), makes `outer`
   // and every place containing it contain `inner`, transitively through
@@ -87,21 +91,29 @@ class Gazetteer {
   // Every spelling (folded, without a leading "the ") with the index of the
   // place it names, for building matchers.
   const absl::flat_hash_map<std::string, size_t>& spellings() const {
-    return place_of_spelling_;
+    return tables_->place_of_spelling;
   }
 
-  size_t size() const { return places_.size(); }
+  size_t size() const { return tables_->places.size(); }
 
  private:
-  std::vector<Place> places_;
-  absl::flat_hash_map<std::string, size_t> by_key_;
-  // Folded spelling -> index of its place in places_.
-  absl::flat_hash_map<std::string, size_t> place_of_spelling_;
-  // FoldAccentsForMatching(spelling) of each family name -> the standard
-  // spellings of the family names that list it.
-  absl::flat_hash_map<std::string, std::vector<std::string>> standards_of_family_name_;
-  // For each key, every key that contains it transitively.
-  absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>> ancestors_;
+  using Ancestors = absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>>;
+  // What the file gives, built once by FromProto.
+  struct Tables {
+    std::vector<Place> places;
+    absl::flat_hash_map<std::string, size_t> by_key;
+    // Folded spelling -> index of its place in `places`.
+    absl::flat_hash_map<std::string, size_t> place_of_spelling;
+    // FoldAccentsForMatching(spelling) of each family name -> the standard
+    // spellings of the family names that list it.
+    absl::flat_hash_map<std::string, std::vector<std::string>> standards_of_family_name;
+    // For each key, every key that contains it transitively.
+    Ancestors ancestors;
+  };
+  std::shared_ptr<const Tables> tables_;
+  // For each local place key given to WithLocalContainment, every key that
+  // contains it transitively.
+  Ancestors local_ancestors_;
 };
 
 }  // namespace xref

@@ -86,6 +86,24 @@ TEST(GazetteerTest, PlacesTheDocumentsPutInsideOthers) {
   EXPECT_FALSE(g.Contains("tabriz", golshahr));
 }
 
+TEST(GazetteerTest, LocalContainmentBuildsOnEarlierLocalContainment) {
+  ASSERT_OK_AND_ASSIGN(const Gazetteer g, Gazetteer::FromProto(Parse(R"pb(
+    places { key: "iran" name: "Iran" }
+    places { key: "tabriz" name: "Tabriz" within: "iran" }
+  )pb"), "test"));
+  const std::string district = LocalPlaceKey("Golshahr"), street = LocalPlaceKey("Valiasr");
+  const Gazetteer first = g.WithLocalContainment({{district, "tabriz"}});
+  const Gazetteer second = first.WithLocalContainment({{street, district}});
+  EXPECT_TRUE(second.Contains("iran", street));  // Through the first call's district.
+  EXPECT_TRUE(second.Contains(district, street));
+  EXPECT_TRUE(second.Contains("tabriz", district));
+  EXPECT_FALSE(first.Contains(district, street));
+  // The places and their spellings are the same as the original's.
+  EXPECT_EQ(second.size(), g.size());
+  ASSERT_NE(second.Find("Tabriz"), nullptr);
+  EXPECT_EQ(second.Find("Tabriz"), g.Find("Tabriz"));
+}
+
 TEST(GazetteerTest, RefusesKeysThatLookLocal) {
   EXPECT_THAT(Gazetteer::FromProto(
                   Parse(R"pb(places { key: "local:x" name: "X" })pb"), "places.textproto"),
