@@ -1218,4 +1218,15 @@ bool IsShortFormOf(absl::string_view short_form, absl::string_view given) {
          absl::StartsWith(given, stem);
 }
 
+bool IsDigraphInitial(absl::string_view letters) {
+  if (letters.size() != 2) return false;
+  switch (letters[0]) {
+    case 'C': case 'G': case 'K': case 'P': case 'S': case 'Z': return letters[1] == 'h';
+    case 'D': return letters[1] == 'j';
+    case 'T': return letters[1] == 'h' || letters[1] == 's';
+    case 'Y': return letters[1] == 'a' || letters[1] == 'e' || letters[1] == 'o' || letters[1] == 'u';
+    default: return false;
+  }
+}
+
 }  // namespace xref

@@ -219,6 +219,13 @@ bool SameTokenOfEqualKeys(absl::string_view token, absl::string_view other);
 // the part they share.
 bool IsShortFormOf(absl::string_view short_form, absl::string_view given);
 
+// True when `letters` (written without its dot) is an initial of two letters
+// as transliterations write one for a sound English spells with two: Ch,
+// Dj, Gh, Kh, Ph, Sh, Th, Ts and Zh, and Ya, Ye, Yo and Yu (the Russian
+// letters Я, Е, Ё and Ю): "A. Yu. Seleznyov", "Zh. K. Abenova". Case
+// matters: an upper-case letter, then a lower-case one.
+bool IsDigraphInitial(absl::string_view letters);
+
 }  // namespace xref
 
 #endif  // XREF_BASE_NAME_KEY_H_

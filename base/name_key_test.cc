@@ -993,4 +993,14 @@ TEST(IsShortFormOfTest, NotShortForms) {
   EXPECT_FALSE(IsShortFormOf("doni", "dominik"));
 }
 
+TEST(IsDigraphInitialTest, TwoLetterInitialsOfTransliteratedNames) {
+  for (absl::string_view ok : {"Yu", "Ya", "Ye", "Yo", "Zh", "Kh", "Ch", "Sh", "Ts", "Th", "Ph",
+                               "Gh", "Dj"}) {
+    EXPECT_TRUE(IsDigraphInitial(ok)) << ok;
+  }
+  for (absl::string_view no : {"Mr", "Dr", "St", "Yi", "Li", "Wu", "YU", "yu", "Y", "Sch", ""}) {
+    EXPECT_FALSE(IsDigraphInitial(no)) << no;
+  }
+}
+
 }  // namespace xref

@@ -664,8 +664,9 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     if (tokens[k].possessive) return false;
     size_t gap_b = tokens[k].end, gap_e = tokens[k + 1].begin;
     if (gap_e - gap_b == 2 && text[gap_b] == '.' && text[gap_b + 1] == ' ') {
-      // "Gen. Smith", "Mohd. Idris".
-      return Is(word(k), kDottedTitle) || Is(word(k), kDottedName);
+      // "Gen. Smith", "Mohd. Idris", "A. Yu. Seleznyov".
+      return Is(word(k), kDottedTitle) || Is(word(k), kDottedName) ||
+             IsDigraphInitial(word(k));
     }
     return gap_e - gap_b == 1 && text[gap_b] == ' ';
   };

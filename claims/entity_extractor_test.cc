@@ -337,6 +337,18 @@ TEST(EntityExtractorTest, AGivenNameWrittenShortIsPartOfTheName) {
   EXPECT_EQ(Find(r, "Mohd"), nullptr);
 }
 
+TEST(EntityExtractorTest, InitialsOfTwoLettersArePartOfTheName) {
+  EntityResult r = Extract(
+      "Investigators questioned Ya. P. Orlova and T. Kh. Umarov on Friday. Orlova denied it.");
+  ASSERT_NE(Find(r, "Ya. P. Orlova"), nullptr);
+  EXPECT_THAT(Find(r, "Ya. P. Orlova")->aliases, Contains("Orlova"));
+  ASSERT_NE(Find(r, "T. Kh. Umarov"), nullptr);
+  EXPECT_EQ(Find(r, "T. Kh"), nullptr);
+  // Two letters are an initial only when transliterations write one so.
+  EntityResult other = Extract("Police questioned T. Mr. Umarov on Friday.");
+  EXPECT_EQ(Find(other, "T. Mr. Umarov"), nullptr);
+}
+
 TEST(EntityExtractorTest, InstitutionsNamedWithAPossessiveOrATitleAreOneName) {
   std::string text =
       "The Harbour Dockers' Federation and the Tin Smelters' Mutual Union (TSMU) struck. "

@@ -6,6 +6,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
+#include "base/name_key.h"
 #include "claims/byte_set.h"
 
 namespace xref {
@@ -92,6 +93,19 @@ absl::string_view WordAt(absl::string_view text, size_t pos, size_t end) {
   return absl::string_view(text.data() + pos, e - pos);
 }
 
+// Whether a one-letter initial and a space ("A. ") end just before `at`.
+bool IsOneLetterInitialBefore(absl::string_view text, size_t begin, size_t at) {
+  return at >= begin + 3 && At(text, at - 1) == ' ' && At(text, at - 2) == '.' &&
+         absl::ascii_isupper(At(text, at - 3)) &&
+         (at == begin + 3 || !absl::ascii_isalpha(At(text, at - 4)));
+}
+
+// Whether a one-letter initial ("K. ") starts at `at`.
+bool IsOneLetterInitialAt(absl::string_view text, size_t at, size_t end) {
+  return at + 2 < end && absl::ascii_isupper(At(text, at)) && At(text, at + 1) == '.' &&
+         At(text, at + 2) == ' ';
+}
+
 bool IsEnd(absl::string_view text, size_t begin, size_t end, size_t p,
            size_t* after) {
   char c = At(text, p);
@@ -117,6 +131,14 @@ bool IsEnd(absl::string_view text, size_t begin, size_t end, size_t p,
   if (c == '.') {
     absl::string_view word = WordBefore(text, begin, p);
     if (word.size() == 1 && absl::ascii_isupper(word[0])) return false;
+    // A two-letter initial next to a one-letter one ("A. Yu. Seleznyov",
+    // "Zh. K. Abenova"), unless a sentence opener follows.
+    if (IsDigraphInitial(word) &&
+        (IsOneLetterInitialBefore(text, begin, p - word.size()) ||
+         IsOneLetterInitialAt(text, r, end)) &&
+        !SentenceOpeners().contains(WordAt(text, r, end))) {
+      return false;
+    }
     if (IsAbbreviation(word)) {
       // "Jan. 3" never ends; "Gen. Smith" never ends.
       return false;

@@ -43,6 +43,14 @@ INSTANTIATE_TEST_SUITE_P(
         // An abbreviated given name.
         SplitCase{"Police named the victim as Mohd. Rafiq Shah. He was 40.",
                   {"Police named the victim as Mohd. Rafiq Shah.", "He was 40."}},
+        // Initials of two letters next to initials of one.
+        SplitCase{"Judge Ya. P. Orlova and Prof. T. Kh. Umarov signed. Both left.",
+                  {"Judge Ya. P. Orlova and Prof. T. Kh. Umarov signed.", "Both left."}},
+        // Not before a sentence opener, and not alone.
+        SplitCase{"The reply came from J. Yu. The envoy left.",
+                  {"The reply came from J. Yu.", "The envoy left."}},
+        SplitCase{"Her name was Lin Yu. Police found her.",
+                  {"Her name was Lin Yu.", "Police found her."}},
         // The first word of a place written short.
         SplitCase{"Farmers marched in Sto. Niño and Sta. Cruz. Police watched.",
                   {"Farmers marched in Sto. Niño and Sta. Cruz.", "Police watched."}},

@@ -13,12 +13,27 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 #include "base/fold.h"
 #include "base/name_key.h"
 #include "matcher/read_ahead.h"
 
 namespace xref {
 namespace {
+
+// Whether every word of `name` before its last is an initial with its dot,
+// of one letter ("J. R. Smith") or of two (IsDigraphInitial: "A. Yu.
+// Seleznyov"), and there are two words or more.
+bool InitialsBeforeLastWord(absl::string_view name) {
+  const std::vector<absl::string_view> words = absl::StrSplit(name, ' ', absl::SkipEmpty());
+  if (words.size() < 2) return false;
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    absl::string_view w = words[i];
+    if (!absl::ConsumeSuffix(&w, ".")) return false;
+    if (!(w.size() == 1 && absl::ascii_isupper(w[0])) && !IsDigraphInitial(w)) return false;
+  }
+  return true;
+}
 
 // Whether the word before the last of `name` makes the last a father's name
 // ("Sudarmaji bin Parjiman", "Siti binti Hamzah", "Ahmad ibn Hanbal",
@@ -291,8 +306,9 @@ class FormTable {
     uint32_t shape = static_cast<uint32_t>(tokens) << kTokensShift;
     if (scratch_.acronym) {
       shape |= kAcronym;
-    } else if (tokens >= 2 && e.last_token_begin == tokens - 1) {
-      // The tokens before the last are one letter each.
+    } else if (tokens >= 2 &&
+               (e.last_token_begin == tokens - 1 || InitialsBeforeLastWord(texts_[f]))) {
+      // The tokens before the last are one letter each, or initials.
       shape |= kAbbreviated;
     }
     // The joined form starts where the initials end.

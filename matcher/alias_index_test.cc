@@ -268,6 +268,23 @@ TEST_P(AliasIndexTest, InitialsAndSurnameBindToTheOnePersonNamedInFull) {
   EXPECT_NE(index.Find(0, "3"), index.Find(0, "4"));
 }
 
+TEST_P(AliasIndexTest, InitialsOfTwoLettersBindToThePersonNamedInFull) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Yelena Pavlovna Orlova"}},
+                {"2", PERSON, {"Timur Khasanovich Umarov"}},
+                {"3", PERSON, {"Tahir Umarov"}}}),
+      Doc("b", {{"1", PERSON, {"Ye. P. Orlova"}},
+                {"2", PERSON, {"T. Kh. Umarov"}},
+                {"3", PERSON, {"T. Umarov"}}}),
+  };
+  AliasIndex index = Build(sets);
+  EXPECT_EQ(index.Find(1, "1"), index.Find(0, "1"));
+  EXPECT_EQ(index.Find(1, "2"), index.Find(0, "2"));
+  // "T. Kh." is not "T.": the two Umarovs stay apart.
+  EXPECT_NE(index.Find(0, "2"), index.Find(0, "3"));
+  EXPECT_EQ(index.Find(1, "3"), index.Find(0, "3"));
+}
+
 TEST_P(AliasIndexTest, FullNamesOfTheSameFirstAndLastNamePairUpWhenUnique) {
   std::vector<ClaimSet> sets = {
       Doc("a", {{"1", PERSON, {"Alejandro Hernandez Garcia"}},
