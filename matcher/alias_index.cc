@@ -771,6 +771,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     bool only_acronym = true;  // Every form is an acronym.
     bool place = false;
     bool maybe_person = true;
+    bool organisation = true;  // Every node is typed ORGANIZATION.
     // Every name form of two or more words is abbreviated (FormTable).
     bool only_abbreviated = true;
     // In cluster_forms, in node order; set for roots only.
@@ -794,6 +795,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       Cluster& c = clusters[root_of[i]];
       if (node.has_place) c.place = true;
       if (!MaybePerson(node.type)) c.maybe_person = false;
+      if (node.type != ORGANIZATION) c.organisation = false;
       int* out = cluster_forms.data() + next[root_of[i]];
       for (int f : forms_of(node)) {
         *out++ = f;
@@ -813,12 +815,13 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   // step 2: steps 3 and 4 join clusters at once, so steps 5 and 6 name a
   // cluster's entity by uf.Find of its root); their indexes of the other
   // clusters are built only when there is one.
-  std::vector<int> abbreviated_roots, single_roots, acronym_roots;
+  std::vector<int> abbreviated_roots, single_roots, acronym_roots, organisation_roots;
   for (int r = 0; r < n; ++r) {
     if (root_of[r] != r) continue;
     Cluster& c = clusters[r];
     c.forms = absl::Span<const int>(cluster_forms.data() + forms_begin[r],
                                     forms_begin[r + 1] - forms_begin[r]);
+    if (c.organisation && c.has_multi && !c.place) organisation_roots.push_back(r);
     if (c.only_single && !c.only_acronym && c.maybe_person && !c.place) {
       single_roots.push_back(r);
     }
@@ -1285,6 +1288,68 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       if (!found) candidate = unique_match(c, by_first, &found);
       if (candidate >= 0) pending.push_back({candidate, r});
     }
+  }
+
+  // 5b. An organisation named by two or more words that end the name of
+  // exactly one other organisation of the corpus ("High Court" of "Kohistar
+  // High Court"), or that stand before that name's last "of" ("Supreme
+  // Court" of "Supreme Court of Sarmovia"), the words the same name
+  // (SameName), is that organisation: outlets drop the place or the people
+  // a body belongs to once it is known. With two such ("Federal High
+  // Court" too), left alone, and so when a document names both (as two
+  // bodies: "Harbour Workers Union" and "Northern Harbour Workers Union").
+  // Such parts of longer names are indexed by their last word, lower-cased.
+  if (organisation_roots.size() >= 2) {
+    struct Part {
+      int root;
+      absl::string_view text;
+    };
+    absl::flat_hash_map<std::string, std::vector<Part>> parts;
+    std::vector<std::pair<int, int>> named_by_part;
+    for (int r : organisation_roots) {
+      for (int f : clusters[r].forms) {
+        if (form_name.acronym(f)) continue;
+        const absl::string_view text = form_name.text(f);
+        const std::vector<absl::string_view> words =
+            absl::StrSplit(text, ' ', absl::SkipEmpty());
+        if (words.size() < 3) continue;
+        const char* const end = words.back().data() + words.back().size();
+        for (size_t k = 1; k + 2 <= words.size(); ++k) {
+          parts[absl::AsciiStrToLower(words.back())].push_back(
+              {r, absl::string_view(words[k].data(), end - words[k].data())});
+        }
+        for (size_t k = words.size() - 1; k >= 2; --k) {
+          if (words[k] != "of") continue;
+          const char* const before = words[k - 1].data() + words[k - 1].size();
+          parts[absl::AsciiStrToLower(words[k - 1])].push_back(
+              {r, absl::string_view(words[0].data(), before - words[0].data())});
+          break;
+        }
+      }
+    }
+    for (int r : organisation_roots) {
+      int candidate = -1;
+      bool ambiguous = false;
+      for (int f : clusters[r].forms) {
+        if (form_name.acronym(f) || form_name.tokens(f) < 2) continue;
+        const absl::string_view text = form_name.text(f);
+        const size_t space = text.rfind(' ');
+        if (space == absl::string_view::npos) continue;
+        auto it = parts.find(absl::AsciiStrToLower(text.substr(space + 1)));
+        if (it == parts.end()) continue;
+        const NameForm short_form = MakeNameForm(text);
+        for (const Part& part : it->second) {
+          if (part.root == r || !SameName(short_form, MakeNameForm(part.text))) continue;
+          const int entity = uf.Find(part.root);
+          if (candidate >= 0 && candidate != entity) ambiguous = true;
+          candidate = entity;
+        }
+      }
+      if (candidate >= 0 && !ambiguous && candidate != uf.Find(r)) {
+        named_by_part.emplace_back(candidate, uf.Find(r));
+      }
+    }
+    union_apart_only(named_by_part);
   }
 
   // 6. Acronyms bound to a unique declared acronym, else unique initials.

@@ -285,6 +285,28 @@ TEST_P(AliasIndexTest, InitialsOfTwoLettersBindToThePersonNamedInFull) {
   EXPECT_EQ(index.Find(1, "3"), index.Find(0, "3"));
 }
 
+TEST_P(AliasIndexTest, AnOrganisationNamedWithoutWhatItBelongsToIsTheOneThatEndsSo) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", ORGANIZATION, {"Marsden Provincial Tribunal"}},
+                {"2", ORGANIZATION, {"Constitutional Council of Veldoria"}},
+                {"3", ORGANIZATION, {"Harbour Workers Union"}},
+                {"4", ORGANIZATION, {"Northern Harbour Workers Union"}}}),
+      Doc("b", {{"1", ORGANIZATION, {"Provincial Tribunal"}},
+                {"2", ORGANIZATION, {"Constitutional Council"}},
+                {"3", ORGANIZATION, {"Workers Union"}},
+                {"4", PERSON, {"Veldoria"}}}),
+  };
+  AliasIndex index = Build(sets);
+  EXPECT_EQ(index.Find(1, "1"), index.Find(0, "1"));
+  EXPECT_EQ(index.Find(1, "2"), index.Find(0, "2"));
+  // Two unions end so: left alone, and the two stay apart.
+  EXPECT_NE(index.Find(1, "3"), index.Find(0, "3"));
+  EXPECT_NE(index.Find(1, "3"), index.Find(0, "4"));
+  EXPECT_NE(index.Find(0, "3"), index.Find(0, "4"));
+  // A name after "of" is no part that names the body.
+  EXPECT_NE(index.Find(1, "4"), index.Find(0, "2"));
+}
+
 TEST_P(AliasIndexTest, FullNamesOfTheSameFirstAndLastNamePairUpWhenUnique) {
   std::vector<ClaimSet> sets = {
       Doc("a", {{"1", PERSON, {"Alejandro Hernandez Garcia"}},
