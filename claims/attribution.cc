@@ -135,6 +135,24 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
           v.remove_prefix(section);
         }
         if (v == "had" || v == "has" || v == "have") continue;
+        // Nor a time told before the source ("On 3 May the council
+        // announced", "In May 2025 the ministry said", "Yesterday police
+        // said"): the source starts after it, with a determiner or a word
+        // in lower case ("May Thu said" keeps its name).
+        static const RE2* const kTimeBefore = new RE2(
+            "(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\\s+)?"
+            "(?:(?:\\d{1,4}(?:st|nd|rd|th)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+            "January|February|March|April|May|June|July|August|September|October|"
+            "November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|"
+            "Yesterday|Today|Tonight|Earlier|Later|morning|afternoon|evening|night|"
+            "week|month|year),?\\s+){1,4}");
+        re2::StringPiece after_time = ToPiece(v);
+        if (RE2::Consume(&after_time, *kTimeBefore) && !after_time.empty() &&
+            (absl::ascii_islower(after_time[0]) || absl::StartsWith(ToView(after_time), "The ") ||
+             absl::StartsWith(ToView(after_time), "A ") ||
+             absl::StartsWith(ToView(after_time), "An "))) {
+          v = ToView(after_time);
+        }
         source = ToPiece(v);
         // A source inside a clause of time or cause ("the court freed him
         // after the police told it that ...") or inside a relative clause on a

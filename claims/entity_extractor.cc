@@ -970,7 +970,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         const size_t after_name = raw.range.end;
         if (place_prefixed ||
             (before == "of" &&
-             place_nouns_.Contains(WordBefore(text, raw.range.begin - before.size() - 1)))) {
+             place_nouns_.ContainsOrPluralOf(WordBefore(text, raw.range.begin - before.size() - 1)))) {
           raw.place_cue = Raw::kPlaceNoun;
         } else if (IsBeforePlaceNoun(text, after_name, text.size()) ||
                    (!tokens[j].possessive && title.end == title.begin &&

@@ -337,6 +337,17 @@ TEST(EntityExtractorTest, AGivenNameWrittenShortIsPartOfTheName) {
   EXPECT_EQ(Find(r, "Mohd"), nullptr);
 }
 
+TEST(EntityExtractorTest, APartOfATownNamedWithItMarksAPlace) {
+  for (const char* sentence : {"Shells fell on the crowded market of Dalgor.",
+                               "Troops patrolled the outskirts of Dalgor.",
+                               "Crowds filled the streets of Dalgor.",
+                               "A blast shook the centre of Dalgor."}) {
+    EntityResult r = Extract(sentence);
+    ASSERT_NE(Find(r, "Dalgor"), nullptr) << sentence;
+    EXPECT_EQ(Find(r, "Dalgor")->type, LOCATION) << sentence;
+  }
+}
+
 TEST(EntityExtractorTest, InitialsOfTwoLettersArePartOfTheName) {
   EntityResult r = Extract(
       "Investigators questioned Ya. P. Orlova and T. Kh. Umarov on Friday. Orlova denied it.");

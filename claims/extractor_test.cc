@@ -1041,6 +1041,66 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"The crowd dispersed peacefully after the speeches.", "", {}},
         FrameCase{"The boxes were taken away by movers.", "", {}}));
 
+// Shells fired, bombs set off, places hit by weapons, shots in the air to
+// break up a crowd, who is said to be responsible; published Wednesday
+// 2022-03-16.
+INSTANTIATE_TEST_SUITE_P(
+    ShellsBombsAndDispersals, FrameTest,
+    ::testing::Values(
+        FrameCase{"Soldiers fired artillery shells into the crowded market of Dalgor on Monday.",
+                  "Conflict:Attack", {"agent=military", "place=Dalgor", "time=2022-03-14"}},
+        FrameCase{"Rebels detonated a car bomb near the depot in Kessa on Friday.",
+                  "Conflict:Attack", {"instrument=bomb", "agent=rebels", "place=Kessa"}},
+        FrameCase{"A device was detonated outside the bank in Kessa on Monday.",
+                  "Conflict:Attack", {"place=Kessa", "time=2022-03-14"}},
+        FrameCase{"The bus depot in Kessa was hit by rockets fired by the army, residents said.",
+                  "Conflict:Attack", {"instrument=rocket", "agent=military", "place=Kessa"}},
+        FrameCase{"Soldiers fired into the air to disperse the mourners in Kessa on Sunday.",
+                  "Conflict:Attack",
+                  {"agent=military", "instrument=gunfire", "place=Kessa", "time=2022-03-13"}},
+        FrameCase{"Police broke up the funeral procession in Kessa with batons.",
+                  "Conflict:Attack", {"agent=police", "place=Kessa"}},
+        FrameCase{"Guards fired warning shots into the air and dispersed the mob at the gate.",
+                  "Conflict:Attack", {"agent=guards", "instrument=gunfire"}},
+        FrameCase{"A police spokesman said the Free Hills Front (Hill Liberation Army, HLA) was "
+                  "responsible for the blast in Kessa.",
+                  "Conflict:Attack", {"agent=Free Hills Front"}},
+        FrameCase{"The government blamed the Free Hills Front (FHF), a rebel group, for the "
+                  "bombing in Kessa.",
+                  "Conflict:Attack", {"agent=Free Hills Front"}},
+        // Must not fire: no weapon, no crowd, no one said to be behind it.
+        FrameCase{"The striker was hit by a car on his way home.", "", {}},
+        FrameCase{"The budget was hit by the crisis.", "", {}},
+        FrameCase{"The boxer set off a chain of events.", "", {}},
+        FrameCase{"Villagers fired into the air at the wedding.", "", {}},
+        FrameCase{"Police said the Red Hand was not behind the bombing in Kessa.",
+                  "Conflict:Attack", {"-agent=Red Hand"}},
+        FrameCase{"The mayor, who was responsible for the budget, resigned.", "", {}}));
+
+// Amnesties, gatherings without permission, people taken away; published
+// Wednesday 2022-03-16.
+INSTANTIATE_TEST_SUITE_P(
+    AmnestiesGatheringsAndTakingAway, FrameTest,
+    ::testing::Values(
+        FrameCase{"The president granted an amnesty on Friday to 1,250 inmates.",
+                  "Justice:Release-Parole", {"reason=pardon", "count=1250", "time=2022-03-11"}},
+        FrameCase{"On 3 March the council announced a mass pardon for 640 prisoners.",
+                  "Justice:Release-Parole", {"reason=pardon", "count=640", "time=2022-03-03"}},
+        FrameCase{"About 150 people gathered without permission outside the town hall in Kessa.",
+                  "Conflict:Demonstrate", {"count=135-165", "place=Kessa"}},
+        FrameCase{"On Friday night, soldiers went from house to house in Kessa and took away "
+                  "eleven young men.",
+                  "Justice:Arrest-Jail", {"count=11", "time=2022-03-11"}},
+        FrameCase{"Men in plain clothes took away the activist Tom Reed on Monday.",
+                  "Justice:Arrest-Jail", {"time=2022-03-14"}},
+        // Must not fire: a call for an amnesty, a law, visitors, the wounded,
+        // a licence.
+        FrameCase{"Lawyers called for an amnesty for the strikers.", "", {}},
+        FrameCase{"Visitors gathered without permission to enter the museum.", "", {}},
+        FrameCase{"Relatives took away three children from the flooded school.", "", {}},
+        FrameCase{"Ambulances took them away.", "", {}},
+        FrameCase{"The judge took away his licence.", "", {}}));
+
 // Shots fired at people or vehicles, and who fired them; published Wednesday
 // 2022-03-16.
 INSTANTIATE_TEST_SUITE_P(
