@@ -255,6 +255,14 @@ absl::string_view WithoutArticle(absl::string_view folded) {
   return folded;
 }
 
+// Whether `folded` is the given name of a person other than `cluster` in
+// `by_given` (given name -> its one person, or -1 for several).
+bool GivenNameOfAnother(const absl::flat_hash_map<std::string, int>& by_given,
+                        const std::string& folded, int cluster) {
+  auto it = by_given.find(folded);
+  return it != by_given.end() && it->second != cluster;
+}
+
 // True when two folded given names can be one person's in one document:
 // equal, an initial of the other ("m." and "mamadou"), or spellings of one
 // name as names are transliterated (SameName: "qaasim" and "qassim",
@@ -1264,14 +1272,55 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     auto [it, added] = by_given.try_emplace(g, static_cast<int>(c));
     if (!added && it->second != static_cast<int>(c)) it->second = -1;
   }
+  // The first words of groups and places named with two or more words.
+  absl::flat_hash_set<std::string> given_of_non_person;
   for (size_t r = 0; r < raws.size() && !by_given.empty(); ++r) {
     if (cluster_of[r] < 0 || raws[r].word_count() < 2 ||
         result.clusters[cluster_of[r]].type == PERSON) {
       continue;
     }
     FoldForMatchingInto(word(raws[r].first_word), &given);
-    if (auto it = by_given.find(given); it != by_given.end()) it->second = -1;
+    if (auto it = by_given.find(given); it != by_given.end()) {
+      it->second = -1;
+      given_of_non_person.insert(given);
+    }
   }
+  // The person whose given name is `name`, named in full last before raw
+  // `r`, of those never named with a title of office or rank (a writer
+  // calls "Colonel Sergei Ryabov" by his given name alone no more than
+  // "Sergei Moroz" by "Colonel"; "Mr Kyaw Zin Htet" may be "Kyaw"); -1 when
+  // none is.
+  auto PersonNamedLastBefore = [&](size_t r, const std::string& name) {
+    auto courtesy = [&](size_t q) {
+      absl::string_view title = substr(raws[q].title);
+      absl::ConsumeSuffix(&title, ".");
+      return title.empty() || title == "Mr" || title == "Mrs" || title == "Ms" ||
+             title == "Miss";
+    };
+    absl::flat_hash_set<int> ranked;
+    for (size_t q = 0; q < raws.size(); ++q) {
+      if (cluster_of[q] >= 0 && !courtesy(q)) ranked.insert(cluster_of[q]);
+    }
+    // The last such mention, and the last of another such person: in one
+    // sentence ("Karim Sassi and Karim Nasri left"), neither is the last.
+    int found = -1;
+    int64_t found_at = -1, other_at = -1;
+    for (size_t q = 0; q < r; ++q) {
+      const int k = cluster_of[q];
+      if (k >= 0 && raws[q].word_count() >= 2 && result.clusters[k].type == PERSON &&
+          given_name_of[k] == name && !ranked.contains(k)) {
+        if (found >= 0 && k != found) other_at = found_at;
+        found = k;
+        found_at = raws[q].range.begin;
+      }
+    }
+    if (found >= 0 && other_at >= 0 &&
+        text.substr(other_at, found_at - other_at).find_first_of(".!?") ==
+            absl::string_view::npos) {
+      return -1;
+    }
+    return found;
+  };
   // Pass 2: single words bind to acronyms, surnames and given names.
   for (size_t r = 0; r < raws.size(); ++r) {
     if (cluster_of[r] >= 0) continue;
@@ -1345,13 +1394,21 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     } else if (auto it3 = by_name.find(folded); it3 != by_name.end()) {
       c = it3->second;
     } else if (auto it4 = by_inner.find(folded);
-               raw.word_count() == 1 && it4 != by_inner.end() && it4->second >= 0) {
+               raw.word_count() == 1 && it4 != by_inner.end() && it4->second >= 0 &&
+               !GivenNameOfAnother(by_given, folded, it4->second)) {
+      // Not when another person named in full has it as a given name
+      // ("Kyaw" beside "Aung Kyaw Oo" and "Kyaw Zin Htet"): whose it is,
+      // the word alone does not tell.
       c = it4->second;
     } else if (auto it5 = by_given.find(folded);
-               raw.word_count() == 1 && it5 != by_given.end() && it5->second >= 0) {
+               raw.word_count() == 1 && it5 != by_given.end() &&
+               (it5->second >= 0 || !given_of_non_person.contains(folded)) &&
+               (c = it5->second >= 0 ? it5->second
+                                     : PersonNamedLastBefore(r, folded)) >= 0) {
       // "Youssef" alone, after "Youssef Ben Amara": how features name the
-      // young and the family.
-      c = it5->second;
+      // young and the family. Of several people of that given name (and no
+      // group or place that begins with it), the one named in full last
+      // before it ("Kyaw said" after "Mr Kyaw Zin Htet").
     } else if (raw.type == PERSON || raw.type == ORGANIZATION) {
       c = new_cluster(raw.type);
       if (raw.type == PERSON) by_surname[surname].push_back(c);

@@ -15,6 +15,7 @@ namespace {
 
 using ::testing::Contains;
 using ::testing::IsSupersetOf;
+using ::testing::Not;
 using ::testing::UnorderedElementsAre;
 
 EntityResult Extract(const std::string& text) {
@@ -335,6 +336,25 @@ TEST(EntityExtractorTest, AGivenNameWrittenShortIsPartOfTheName) {
   ASSERT_NE(Find(r, "Mohd. Rafiq Shah"), nullptr);
   EXPECT_THAT(Find(r, "Mohd. Rafiq Shah")->aliases, Contains("Shah"));
   EXPECT_EQ(Find(r, "Mohd"), nullptr);
+}
+
+TEST(EntityExtractorTest, AGivenNameOfSeveralPeopleIsTheOneNamedLastBeforeIt) {
+  EntityResult r = Extract(
+      "Police held a welder, Aung Min Lwin, and his cousin Min Thet. Their lawyer, Mr Min Soe "
+      "Naing, said he would appeal. \"This is not a crime,\" Min said.");
+  ASSERT_NE(Find(r, "Min Soe Naing"), nullptr);
+  EXPECT_THAT(Find(r, "Min Soe Naing")->aliases, Contains("Min"));
+  // Not the one whose name has the word inside.
+  ASSERT_NE(Find(r, "Aung Min Lwin"), nullptr);
+  EXPECT_THAT(Find(r, "Aung Min Lwin")->aliases, Not(Contains("Min")));
+  // Nor someone named with a rank: a writer does not call him by it.
+  EntityResult ranked = Extract(
+      "Guards detained the driver, Ivan Sokolov. Colonel Ivan Petrov of the border service "
+      "defended the arrest. Ivan says he never crossed the line.");
+  ASSERT_NE(Find(ranked, "Ivan Sokolov"), nullptr);
+  EXPECT_THAT(Find(ranked, "Ivan Sokolov")->aliases, Contains("Ivan"));
+  ASSERT_NE(Find(ranked, "Ivan Petrov"), nullptr);
+  EXPECT_THAT(Find(ranked, "Ivan Petrov")->aliases, Not(Contains("Ivan")));
 }
 
 TEST(EntityExtractorTest, APartOfATownNamedWithItMarksAPlace) {
