@@ -1,6 +1,7 @@
 #include "eval/scorer.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <tuple>
 #include <utility>
@@ -621,10 +622,30 @@ class Scorer {
     std::map<int, std::set<std::string>> by_entity;
     for (const auto& [form, entity] : owner) by_entity[entity].insert(form);
     for (const auto& [entity, forms] : by_entity) add_pairs(forms, &gold_pairs);
+    // A mention read with a title before it ("Ma" of "Ma Thandar Htay", "Mr"
+    // of "Mr Kyaw Aung", "Judge" of "Judge Seo") is a surface form of its
+    // entity with the title too: the titled forms of each document's
+    // entities, by (document, canonical name), from the report's claim sets.
+    std::map<std::pair<std::string, std::string>, std::vector<std::string>> titled;
+    for (const ClaimSet& set : report_.claim_sets()) {
+      for (const Entity& entity : set.entities()) {
+        for (const Mention& mention : entity.mentions()) {
+          if (mention.title().empty()) continue;
+          titled[{set.document().id(), entity.canonical()}].push_back(
+              absl::StrCat(mention.title(), " ", mention.text()));
+        }
+      }
+    }
     for (const Entity& entity : report_.entities()) {
       std::set<std::string> forms;
       std::vector<std::string> all(entity.aliases().begin(), entity.aliases().end());
       all.push_back(entity.canonical());
+      for (const std::string& doc : entity.documents()) {
+        for (const std::string& alias : entity.aliases()) {
+          auto it = titled.find({doc, alias});
+          if (it != titled.end()) all.insert(all.end(), it->second.begin(), it->second.end());
+        }
+      }
       for (const std::string& form : all) {
         std::string folded = FoldForMatching(form);
         if (owner.count(folded) > 0) forms.insert(folded);

@@ -48,7 +48,9 @@
 //   the share whose matching claims all carry a source.
 // - Aliases: pairs of distinct folded surface forms. Gold pairs: forms of one
 //   gold entity. Predicted pairs: forms in one `Report.entities` entry
-//   (aliases and canonical), counting only forms that occur in the gold.
+//   (aliases and canonical, and, for each mention its claim sets read with
+//   a title in a document of the entity, the title and the mention: "Mr
+//   Doe"), counting only forms that occur in the gold.
 // - Event grouping: mentions are the gold event values' evidence items
 //   (document + span, one per event); key = gold event; response = the event
 //   group of the best linked claim (value span overlap, then role, then value

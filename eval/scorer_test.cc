@@ -546,6 +546,34 @@ TEST(Evaluate, AliasPairsOnlyOverGoldForms) {
   EXPECT_NEAR(r.alias_f1, 2.0 / 3, kEps);
 }
 
+TEST(Evaluate, AMentionReadWithATitleIsAFormWithTheTitle) {
+  std::string key = kKey;
+  const std::string from = "\"aliases\": [\"John Doe\", \"Doe\"]";
+  ASSERT_NE(key.find(from), std::string::npos);
+  key.replace(key.find(from), from.size(), "\"aliases\": [\"John Doe\", \"Doe\", \"Mr Doe\"]");
+  ASSERT_OK_AND_ASSIGN(gold::AnswerKey answer_key, ParseAnswerKey(key, "tiny.json"));
+  ReportBuilder b;
+  b.Entity({"John Doe", "Doe"});
+  Report report = b.Build();
+  report.mutable_entities(0)->add_documents("a");
+  xref::Entity* local = report.mutable_claim_sets(0)->add_entities();
+  local->set_id("n1");
+  local->set_canonical("John Doe");
+  Mention* mention = local->add_mentions();
+  mention->set_text("Doe");
+  mention->set_title("Mr");
+  ASSERT_OK_AND_ASSIGN(EvalResult r, Evaluate(report, answer_key));
+  // (john doe, doe), (john doe, mr doe), (doe, mr doe) of 3 + 3 gold pairs.
+  EXPECT_EQ(r.alias_predicted_pairs, 3);
+  EXPECT_DOUBLE_EQ(r.alias_precision, 1.0);
+  EXPECT_DOUBLE_EQ(r.alias_recall, 0.5);
+  // Not from a document the entity is not in.
+  report.mutable_entities(0)->clear_documents();
+  report.mutable_entities(0)->add_documents("b");
+  ASSERT_OK_AND_ASSIGN(r, Evaluate(report, answer_key));
+  EXPECT_EQ(r.alias_predicted_pairs, 1);
+}
+
 TEST(Evaluate, WarnsAboutMissingDocumentsAndEvidence) {
   Report report = ReportBuilder().Build();
   report.mutable_documents(1)->set_text("Different text entirely.");
