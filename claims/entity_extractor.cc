@@ -255,6 +255,28 @@ absl::string_view WithoutArticle(absl::string_view folded) {
   return folded;
 }
 
+// Whether `text` has `name` as a whole word somewhere without `honorific`
+// and a space right before it.
+bool WrittenWithout(absl::string_view text, absl::string_view honorific,
+                    absl::string_view name) {
+  auto is_word_byte = [](char c) {
+    return absl::ascii_isalnum(c) || c == '-' || static_cast<unsigned char>(c) >= 0x80;
+  };
+  for (size_t at = text.find(name); at != absl::string_view::npos;
+       at = text.find(name, at + 1)) {
+    const size_t end = at + name.size();
+    if ((at > 0 && is_word_byte(text[at - 1])) || (end < text.size() && is_word_byte(text[end]))) {
+      continue;
+    }
+    const size_t before = honorific.size() + 1;
+    if (at < before || text.substr(at - before, honorific.size()) != honorific ||
+        text[at - 1] != ' ') {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether `folded` is the given name of a person other than `cluster` in
 // `by_given` (given name -> its one person, or -1 for several).
 bool GivenNameOfAnother(const absl::flat_hash_map<std::string, int>& by_given,
@@ -521,6 +543,8 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
     }
     titles_.push_back(std::move(words));
   }
+  mark(lexicon->name_honorifics(), kNameHonorific);
+  for (const std::string& w : lexicon->name_honorifics()) titles_.push_back({w});
   std::sort(titles_.begin(), titles_.end(),
             [](const auto& a, const auto& b) { return a.size() > b.size(); });
   for (size_t i = 0; i < titles_.size(); ++i) {
@@ -872,6 +896,13 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         // title that lengthen it are part of it.
         const size_t end = TitleEndAt(k, j);
         if (end == 0) continue;
+        // "Ma" of "Ma Thandar Htay", not of "Ma Ying-jeou"; before one word,
+        // when the text also writes that word without it ("Ma Thandarhtay"
+        // and "Thandarhtay").
+        if (end == k + 1 && Is(word(k), kNameHonorific) && j < end + 1 &&
+            !WrittenWithout(text, word(k), word(end))) {
+          continue;
+        }
         if (title.end == title.begin) title_word = k;
         title = {static_cast<int64_t>(tokens[title_word].begin), TitleEndByte(end)};
         k = end;

@@ -201,6 +201,8 @@ class EntityExtractor {
     kDottedName = 4096,  // A given name written short with a dot ("Mohd").
     kPlacePrefix = 8192,  // "Kabupaten", "Barangay": a place's name follows.
     kPlaceOpener = 16384,  // "Avenida", "Rua": a place's name starts with it.
+    // A title only before two words or more ("Ma", "Ko": name_honorifics).
+    kNameHonorific = 32768,
   };
   struct WordInfo {
     uint16_t kinds = 0;

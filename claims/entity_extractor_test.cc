@@ -357,6 +357,21 @@ TEST(EntityExtractorTest, AGivenNameOfSeveralPeopleIsTheOneNamedLastBeforeIt) {
   EXPECT_THAT(Find(ranked, "Ivan Petrov")->aliases, Not(Contains("Ivan")));
 }
 
+TEST(EntityExtractorTest, FormsOfAddressThatAreAlsoNameWordsAreTitlesBeforeTwoWords) {
+  EntityResult r = Extract(
+      "Police detained Ko Min Thura and Daw Khin Aye in Dalgor. Sayadaw U Pannya led the "
+      "march. Ma Ying-jeou and U Thant were not there.");
+  for (const char* name : {"Min Thura", "Khin Aye", "U Pannya", "Ma Ying-jeou", "U Thant"}) {
+    EXPECT_NE(Find(r, name), nullptr) << name;
+  }
+  ASSERT_NE(Find(r, "Min Thura"), nullptr);
+  EXPECT_THAT(Find(r, "Min Thura")->aliases, Not(Contains("Ko Min Thura")));
+  // Before one word, a title when the text also writes the word without it.
+  EntityResult one = Extract("Police detained Ma Kalyarmoe in Dalgor. Kalyarmoe is a reporter.");
+  EXPECT_NE(Find(one, "Kalyarmoe"), nullptr);
+  EXPECT_EQ(Find(one, "Ma Kalyarmoe"), nullptr);
+}
+
 TEST(EntityExtractorTest, APartOfATownNamedWithItMarksAPlace) {
   for (const char* sentence : {"Shells fell on the crowded market of Dalgor.",
                                "Troops patrolled the outskirts of Dalgor.",
