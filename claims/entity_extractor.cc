@@ -899,8 +899,8 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         // "Ma" of "Ma Thandar Htay", not of "Ma Ying-jeou"; before one word,
         // when the text also writes that word without it ("Ma Thandarhtay"
         // and "Thandarhtay").
-        if (end == k + 1 && Is(word(k), kNameHonorific) && j < end + 1 &&
-            !WrittenWithout(text, word(k), word(end))) {
+        if (end == k + 1 && Is(word(k), kNameHonorific) &&
+            (end > j || (end == j && !WrittenWithout(text, word(k), word(end))))) {
           continue;
         }
         if (title.end == title.begin) title_word = k;

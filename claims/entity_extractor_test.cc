@@ -370,6 +370,9 @@ TEST(EntityExtractorTest, FormsOfAddressThatAreAlsoNameWordsAreTitlesBeforeTwoWo
   EntityResult one = Extract("Police detained Ma Kalyarmoe in Dalgor. Kalyarmoe is a reporter.");
   EXPECT_NE(Find(one, "Kalyarmoe"), nullptr);
   EXPECT_EQ(Find(one, "Ma Kalyarmoe"), nullptr);
+  // Alone, a form of address is no title of anyone ("Ma." for Maria).
+  EntityResult alone = Extract("Police named Ma. Lourdes Santos as the driver. Ko left. Ma.");
+  EXPECT_NE(Find(alone, "Lourdes Santos"), nullptr);
 }
 
 TEST(EntityExtractorTest, APartOfATownNamedWithItMarksAPlace) {
