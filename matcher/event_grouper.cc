@@ -498,6 +498,9 @@ bool AttachOrphans(const EventRecords& rs,
     if (named_own == 0) target = own.size() == 1 ? own[0] : -1;
     if (target < 0 && options.attach_to_main_event && !tied[k]) target = main_root[k];
     if (target < 0 || target == r) continue;
+    // An orphan of a kind joins only a group of that kind: a crowd dispersal
+    // told beside a bombing is not the bombing.
+    if (summary[r].kind != 0 && summary[target].kind != summary[r].kind) continue;
     moves.emplace_back(r, target);
   }
   // An orphan dated to another day than a member of the group told in one of

@@ -51,7 +51,9 @@
 //     strictly more than any other group of the key).
 // Never when a member of the orphan differs from a member of the group (as
 // above: e.g. the orphan is about an unnamed group of people and the group
-// has a person participant), when the group has a member in one of the
+// has a person participant), when the orphan is of a kind and the group is
+// not of that kind (a crowd dispersal told beside a bombing is not the
+// bombing), when the group has a member in one of the
 // orphan's documents dated to another day than the orphan (that document
 // tells of two events: "most were released the same day", of protesters
 // held on Monday, beside a reporter freed on Wednesday), or when the orphan
