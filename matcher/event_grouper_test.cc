@@ -443,6 +443,24 @@ TEST(AttachOrphansTest, AnOrphanJoinsItsDocumentsOneEventOfItsType) {
   EXPECT_THAT(Group(r, {}), ElementsAre(0, 1, 0));
 }
 
+TEST(AttachOrphansTest, AnOrphanOfAKindJoinsOnlyAGroupOfThatKind) {
+  // "Troops fired into the air to disperse the mourners" (a crowd
+  // dispersal, kind 1, no day, no place) in an article whose one dated
+  // attack is a bombing told by two outlets: not the bombing. With a
+  // dispersal of that kind dated in the article, it joins that one.
+  constexpr char kAttack[] = "Conflict:Attack";
+  Rec dispersal = InDoc(Typed(kAttack, {}, ""), 0);
+  dispersal.kind = 1;
+  std::vector<Rec> r = {InDoc(Typed(kAttack, {}, "2024-10-04"), 0), dispersal,
+                        InDoc(Typed(kAttack, {}, "2024-10-04"), 1)};
+  EXPECT_THAT(Group(r, Attaching()), ElementsAre(0, 1, 0));
+  Rec dated = InDoc(Typed(kAttack, {}, "2024-10-05"), 0);
+  dated.kind = 1;
+  Rec bombing = InDoc(Typed(kAttack, {}, "2024-10-04"), 1);
+  std::vector<Rec> both = {dated, dispersal, bombing};
+  EXPECT_THAT(Group(both, Attaching()), ElementsAre(0, 0, 1));
+}
+
 TEST(AttachOrphansTest, AnOrphanJoinsTheStorysMainEventOnlyWhenThereIsOne) {
   // Three outlets date the deaths; a fourth only says "Forty died in the
   // attack", another dates them a day later (a conflict, no evidence to link
