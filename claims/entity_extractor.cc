@@ -1009,7 +1009,8 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         const size_t after_name = raw.range.end;
         if (place_prefixed ||
             (before == "of" &&
-             place_nouns_.ContainsOrPluralOf(WordBefore(text, raw.range.begin - before.size() - 1)))) {
+             place_nouns_.ContainsOrPluralOf(WordBefore(text, raw.range.begin - before.size() - 1))) ||
+            IsAfterPlaceApposition(text, raw.range.begin, raw.range.end)) {
           raw.place_cue = Raw::kPlaceNoun;
         } else if (IsBeforePlaceNoun(text, after_name, text.size()) ||
                    (!tokens[j].possessive && title.end == title.begin &&
@@ -1574,6 +1575,23 @@ bool EntityExtractor::IsBeforePlaceApposition(absl::string_view text, size_t end
   return IsBeforeApposition(text, end, [this](absl::string_view w) { return IsPlaceNoun(w); });
 }
 
+bool EntityExtractor::IsAfterPlaceApposition(absl::string_view text, size_t begin,
+                                             size_t end) const {
+  if (begin < 3 || text[begin - 1] != ' ' || text[begin - 2] != ',') return false;
+  // Not a speaker: "near the top of the hill, Moura said".
+  static const RE2* const kSpeechAfter =
+      new RE2("\\s+(?:said|says|say|told|tells|added|wrote|recalled|explained)\\b");
+  re2::StringPiece after = ToPiece(text.substr(std::min(end, text.size())));
+  if (RE2::Consume(&after, *kSpeechAfter)) return false;
+  static const RE2* const kAfterNoun = new RE2(
+      "(?:^|[^\\w])(?:in|at|near|from|to|outside|into|across)\\s+the\\s+"
+      "(?:[a-z-]+\\s+)?([a-z]+),\\s$");
+  const size_t from = begin > 80 ? begin - 80 : 0;
+  re2::StringPiece noun;
+  return RE2::PartialMatch(ToPiece(text.substr(from, begin - from)), *kAfterNoun, &noun) &&
+         IsPlaceNoun(ToView(noun));
+}
+
 bool EntityExtractor::IsBeforeGroupApposition(absl::string_view text, size_t end) const {
   return IsBeforeApposition(
       text, end, [this](absl::string_view w) { return group_nouns_.ContainsOrPluralOf(w); });
@@ -1776,6 +1794,33 @@ void EntityExtractor::FindPlaceContainment(absl::string_view text,
     if (std::find(inner->within.begin(), inner->within.end(), outer->place_key) ==
         inner->within.end()) {
       inner->within.push_back(outer->place_key);
+    }
+  }
+  // A place named after the town it is in, with a place head last
+  // ("Velmar Central Prison", "Kessa Jetty Market"): in the town, when the
+  // gazetteer knows it or the document names it as a place.
+  absl::flat_hash_map<std::string, const std::string*> key_of_name;
+  for (const EntityCluster& c : result->clusters) {
+    if (c.type != LOCATION || c.place_key.empty()) continue;
+    for (const std::string& alias : c.aliases) key_of_name[FoldForMatching(alias)] = &c.place_key;
+  }
+  for (EntityCluster& c : result->clusters) {
+    if (c.type != LOCATION || !IsLocalPlaceKey(c.place_key) || !c.within.empty()) continue;
+    const std::vector<absl::string_view> words =
+        absl::StrSplit(c.canonical, ' ', absl::SkipEmpty());
+    if (words.size() < 2 || !Is(words.back(), kPlaceHead)) continue;
+    for (size_t n = words.size() - 1; n >= 1; --n) {
+      const absl::string_view prefix(words[0].data(),
+                                     words[n - 1].data() + words[n - 1].size() - words[0].data());
+      const std::string* key = PlaceKeyOf(prefix);
+      if (key == nullptr) {
+        auto it = key_of_name.find(FoldForMatching(prefix));
+        if (it != key_of_name.end()) key = it->second;
+      }
+      if (key != nullptr && *key != c.place_key) {
+        c.within.push_back(*key);
+        break;
+      }
     }
   }
 }

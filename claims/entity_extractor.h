@@ -138,6 +138,10 @@ class EntityExtractor {
   // that places or tells of it). Not ", a city councillor" nor ", a
   // district judge", where the place noun qualifies another noun.
   bool IsBeforePlaceApposition(absl::string_view text, size_t end) const;
+  // Whether the name at [begin, end) follows a kind of place set off by a
+  // comma after a preposition ("in the capital, X", "near the border town,
+  // X"); not "near the hill, X said", a speaker.
+  bool IsAfterPlaceApposition(absl::string_view text, size_t begin, size_t end) const;
 
   // As IsBeforePlaceApposition, for an apposition that calls the name a
   // group, an organisation (the lexicon's group nouns): ", a militant group

@@ -14,6 +14,7 @@ namespace xref {
 namespace {
 
 using ::testing::Contains;
+using ::testing::ElementsAre;
 using ::testing::IsSupersetOf;
 using ::testing::Not;
 using ::testing::UnorderedElementsAre;
@@ -373,6 +374,28 @@ TEST(EntityExtractorTest, FormsOfAddressThatAreAlsoNameWordsAreTitlesBeforeTwoWo
   // Alone, a form of address is no title of anyone ("Ma." for Maria).
   EntityResult alone = Extract("Police named Ma. Lourdes Santos as the driver. Ko left. Ma.");
   EXPECT_NE(Find(alone, "Lourdes Santos"), nullptr);
+}
+
+TEST(EntityExtractorTest, AKindOfPlaceSetOffByACommaMarksThePlaceAfterIt) {
+  EntityResult r = Extract("Police arrested Tom Reed in the capital, Velmar, on Monday.");
+  ASSERT_NE(Find(r, "Velmar"), nullptr);
+  EXPECT_EQ(Find(r, "Velmar")->type, LOCATION);
+  // Not a speaker after it, nor a person after "of the town".
+  EntityResult speaker = Extract(
+      "Officers took him into custody near the hill, Ann Lee said. The mayor of the town, "
+      "Bo Dee, marched.");
+  for (const EntityCluster& c : speaker.clusters) EXPECT_NE(c.type, LOCATION) << c.canonical;
+}
+
+TEST(EntityExtractorTest, APrisonNamedAfterItsTownIsAPlaceInIt) {
+  EntityResult r = Extract(
+      "Guards in Velmar beat him. He was held at Velmar Central Prison for a year.");
+  const EntityCluster* prison = Find(r, "Velmar Central Prison");
+  ASSERT_NE(prison, nullptr);
+  EXPECT_EQ(prison->type, LOCATION);
+  const EntityCluster* town = Find(r, "Velmar");
+  ASSERT_NE(town, nullptr);
+  EXPECT_THAT(prison->within, ElementsAre(town->place_key));
 }
 
 TEST(EntityExtractorTest, APartOfATownNamedWithItMarksAPlace) {

@@ -3720,7 +3720,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     const int64_t venue_end = entities_.VenueAfter(text, m.range.end, sentence.end);
     const bool at_venue = venue_end >= 0;
     if (!address_town && !at_venue &&
-        !Occurs(*kLocative, text.substr(from, m.range.begin - from))) {
+        !Occurs(*kLocative, text.substr(from, m.range.begin - from)) &&
+        !entities_.IsAfterPlaceApposition(text, m.range.begin, m.range.end)) {
       if (!is_surface_place(cl, m.range, from)) continue;
       if (is_place_after(m.range.end, " in ")) continue;
       if (is_place_after(m.range.end, ", ")) {
@@ -3729,8 +3730,14 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       }
     }
     // A venue named after one place and sited in another ("the X district
-    // court in Y"): the event is in the other.
-    if (at_venue && is_place_after(venue_end, " in ")) continue;
+    // court in Y", "the X Provincial Jail in Y"): the event is in the other.
+    const std::string last_word = absl::AsciiStrToLower(LastWordOf(text.substr(
+        m.range.begin, m.range.end - m.range.begin)));
+    const bool named_venue = entities_.IsVenueNoun(last_word);
+    if ((at_venue && is_place_after(venue_end, " in ")) ||
+        (named_venue && is_place_after(m.range.end, " in "))) {
+      continue;
+    }
     // A place noun after the name is the place it names ("at the X
     // crossing", "in the X district").
     if (!at_venue && IsModifier(text, m.range.end, sentence.end) &&
@@ -3752,8 +3759,11 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         absl::EndsWith(before_place, " in ")
             ? WordBeforeSpaces(before_place, before_place.size() - 3)
             : absl::string_view();
-    if (!at_venue && !entities_.IsVenueNoun(venue_word) &&
-        kOriginWords->MayMatch(before_place) && Occurs(*kOrigin, before_place)) {
+    // Nor from a venue that is the place named ("released from Velmar
+    // Central Prison").
+    if (!at_venue && !entities_.IsVenueNoun(absl::AsciiStrToLower(venue_word)) && !named_venue &&
+        kOriginWords->MayMatch(before_place) &&
+        Occurs(*kOrigin, before_place)) {
       continue;
     }
     int i = nearest(m.range, "place");

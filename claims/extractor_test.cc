@@ -1095,6 +1095,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Arrest-Jail", {"time=2022-03-14"}},
         // Must not fire: a call for an amnesty, a law, visitors, the wounded,
         // a licence.
+        FrameCase{"She was released from Velmar Central Prison on Monday.",
+                  "Justice:Release-Parole", {"place=Velmar Central Prison", "time=2022-03-14"}},
+        FrameCase{"The nine were released from the Kessa Provincial Jail in Dalgor City on "
+                  "Monday.",
+                  "Justice:Release-Parole", {"place=Dalgor City", "-place=Kessa Provincial Jail"}},
+        FrameCase{"Police arrested Tom Reed in the capital, Velmar, on Monday.",
+                  "Justice:Arrest-Jail", {"place=Velmar", "time=2022-03-14"}},
         FrameCase{"Lawyers called for an amnesty for the strikers.", "", {}},
         FrameCase{"Visitors gathered without permission to enter the museum.", "", {}},
         FrameCase{"Relatives took away three children from the flooded school.", "", {}},
