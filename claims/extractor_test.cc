@@ -1102,6 +1102,9 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Release-Parole", {"place=Dalgor City", "-place=Kessa Provincial Jail"}},
         FrameCase{"Police arrested Tom Reed in the capital, Velmar, on Monday.",
                   "Justice:Arrest-Jail", {"place=Velmar", "time=2022-03-14"}},
+        FrameCase{"Police arrested three FHF terrorists, Tom Reed, 35, and two others, on "
+                  "Monday.",
+                  "Justice:Arrest-Jail", {"count=3", "-count=2"}},
         FrameCase{"Lawyers called for an amnesty for the strikers.", "", {}},
         FrameCase{"Visitors gathered without permission to enter the museum.", "", {}},
         FrameCase{"Relatives took away three children from the flooded school.", "", {}},
