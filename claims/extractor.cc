@@ -563,7 +563,8 @@ int VenueTown(absl::string_view text, TextRange name,
 
 // True when the name ending at `end` modifies what follows ("U.S. forces",
 // "Iraq's western province") rather than naming a location. A name before a
-// verb in the past tense ("a court in X remanded him") names a location; so
+// verb in the past tense ("a court in X remanded him", "a march in X led by")
+// names a location; so
 // does one before a venue (VenueAfter), which callers check first.
 bool IsModifier(absl::string_view text, int64_t end, int64_t limit) {
   if (end + 1 < limit && text[end] == '\'' && text[end + 1] == 's') return true;
@@ -575,7 +576,10 @@ bool IsModifier(absl::string_view text, int64_t end, int64_t limit) {
       "province", "city", "after", "before", "since", "when", "as", "by",
       "from", "of", "the", "last", "this", "earlier", "later", "until",
       "over", "under", "near", "during", "but", "while", "said", "say",
-      "overnight", "today", "yesterday", "late", "early", "again", "too"};
+      "overnight", "today", "yesterday", "late", "early", "again", "too",
+      // Short verbs in the past tense ("a procession in X led by the abbot").
+      "led", "held", "left", "met", "saw", "took", "began", "came", "went", "fell",
+      "stood", "ran", "won", "lost", "got", "put", "set", "hit", "shot", "told"};
   if (absl::EndsWith(w, "ly")) return false;
   if (w.size() > 4 && absl::EndsWith(w, "ed")) return false;
   for (const char* f : kFollowers) {

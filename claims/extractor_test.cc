@@ -1105,6 +1105,16 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"Police arrested three FHF terrorists, Tom Reed, 35, and two others, on "
                   "Monday.",
                   "Justice:Arrest-Jail", {"count=3", "-count=2"}},
+        FrameCase{"More than 4,000 people took part in a funeral procession in Kessa led by "
+                  "Father Tom Reed on Monday.",
+                  "Conflict:Demonstrate", {"place=Kessa", "count=4001+", "time=2022-03-14"}},
+        FrameCase{"On Monday, about 2,000 people walked behind the priest, carrying the coffins "
+                  "from the church to the cemetery of Kessa.",
+                  "Conflict:Demonstrate", {"count=1800-2200", "time=2022-03-14"}},
+        FrameCase{"Some 200 persons incited by agitators of the banned party and its allies "
+                  "gathered without permission in Kessa on Monday.",
+                  "Conflict:Demonstrate", {"count=200", "place=Kessa"}},
+        FrameCase{"A man carrying the coffin he had built left the shop.", "", {}},
         FrameCase{"Lawyers called for an amnesty for the strikers.", "", {}},
         FrameCase{"Visitors gathered without permission to enter the museum.", "", {}},
         FrameCase{"Relatives took away three children from the flooded school.", "", {}},
