@@ -1114,6 +1114,12 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"Some 200 persons incited by agitators of the banned party and its allies "
                   "gathered without permission in Kessa on Monday.",
                   "Conflict:Demonstrate", {"count=200", "place=Kessa"}},
+        FrameCase{"The tribunal sentenced Tom Reed to seven years' imprisonment with hard labour "
+                  "for incitement and terrorism.",
+                  "Justice:Convict", {"crime=incitement", "crime=terrorism"}},
+        FrameCase{"The court sentenced Ann Lee to five years' imprisonment.", "Justice:Convict", {}},
+        FrameCase{"He was jailed for a talk on terrorism.", "Justice:Arrest-Jail",
+                  {"-crime=terrorism"}},
         FrameCase{"A man carrying the coffin he had built left the shop.", "", {}},
         FrameCase{"Lawyers called for an amnesty for the strikers.", "", {}},
         FrameCase{"Visitors gathered without permission to enter the museum.", "", {}},
@@ -1152,6 +1158,13 @@ INSTANTIATE_TEST_SUITE_P(
                   {"instrument=gunfire", "time=2022-03-14"}},
         FrameCase{"The bakery fired forty workers and fired back at its critics.", "", {}},
         FrameCase{"The potter fired the bowls in a wood kiln at the workshop.", "", {}}));
+
+TEST(ArrestTest, AnImprisonmentOfYearsAfterAPossessiveIsAPenaltyNamed) {
+  EXPECT_THAT(Types(RunText("The court sentenced Ann Lee to five years' imprisonment.")),
+              ::testing::Not(::testing::Contains("Justice:Arrest-Jail")));
+  EXPECT_THAT(Types(RunText("The court sentenced Ann Lee to six months' imprisonment.")),
+              ::testing::Not(::testing::Contains("Justice:Arrest-Jail")));
+}
 
 TEST(AttackTest, AGunsBlastIsNoExplosion) {
   EXPECT_THAT(ValuesOfType(RunText("A guard was killed by a shotgun blast at the gate on Monday."),
