@@ -3479,13 +3479,18 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       continue;
     }
     // A part of the count right before it, set off by a comma ("nine
-    // people, four of them police officers, were hurt"): said of that
-    // count, no count of its own.
-    if (CountsAPartOfThem(text.substr(q.range.begin, q.range.end - q.range.begin)) &&
-        std::any_of(quantities.begin(), quantities.end(), [&](const Quantity& p) {
-          return p.range.end < q.range.begin &&
-                 absl::StripAsciiWhitespace(
-                     text.substr(p.range.end, q.range.begin - p.range.end)) == ",";
+    // people, four of them police officers, were hurt", "nine civilians,
+    // including two children, died"): said of that count, no count of its
+    // own.
+    const bool part_of_them =
+        CountsAPartOfThem(text.substr(q.range.begin, q.range.end - q.range.begin));
+    if (std::any_of(quantities.begin(), quantities.end(), [&](const Quantity& p) {
+          if (p.range.end >= q.range.begin) return false;
+          const absl::string_view gap = absl::StripAsciiWhitespace(
+              text.substr(p.range.end, q.range.begin - p.range.end));
+          return part_of_them ? gap == ","
+                              : gap == ", including" || gap == ", among them" ||
+                                    gap == ", among whom";
         })) {
       continue;
     }

@@ -1120,6 +1120,11 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"The court sentenced Ann Lee to five years' imprisonment.", "Justice:Convict", {}},
         FrameCase{"He was jailed for a talk on terrorism.", "Justice:Arrest-Jail",
                   {"-crime=terrorism"}},
+        FrameCase{"Officials said nine civilians, including two children, lost their lives and "
+                  "23 others were injured in the explosion.",
+                  "Life:Injure", {"count=23", "-count=2"}},
+        FrameCase{"Police arrested 12 people, among them three women, on Monday.",
+                  "Justice:Arrest-Jail", {"count=12", "-count=3"}},
         FrameCase{"A man carrying the coffin he had built left the shop.", "", {}},
         FrameCase{"Lawyers called for an amnesty for the strikers.", "", {}},
         FrameCase{"Visitors gathered without permission to enter the museum.", "", {}},
