@@ -255,6 +255,23 @@ absl::string_view WithoutArticle(absl::string_view folded) {
   return folded;
 }
 
+// The nickname in quotes inside the name `surface` ("Ohm" of 'Kritsada
+// "Ohm" Rungruangwong'), with the name without it
+// in `*unquoted` ("Kritsada Rungruangwong"); empty when it has none.
+absl::string_view WithoutNickname(absl::string_view surface, std::string* unquoted) {
+  const size_t open = surface.find('"');
+  if (open == absl::string_view::npos || open == 0) return {};
+  const size_t from = open + 1;
+  const size_t close = surface.find('"', from);
+  if (close == absl::string_view::npos || close == from) return {};
+  const absl::string_view before = absl::StripTrailingAsciiWhitespace(surface.substr(0, open));
+  unquoted->assign(before.data(), before.size());
+  const absl::string_view after = absl::StripLeadingAsciiWhitespace(surface.substr(close + 1));
+  if (after.empty()) return {};
+  absl::StrAppend(unquoted, " ", after);
+  return surface.substr(from, close - from);
+}
+
 // Whether `text` has `name` as a whole word somewhere without `honorific`
 // and a space right before it.
 bool WrittenWithout(absl::string_view text, absl::string_view honorific,
@@ -692,8 +709,24 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
   auto word = [&](size_t k) {  // Tokens lie inside `text`: no bounds check.
     return absl::string_view(text.data() + tokens[k].begin, tokens[k].end - tokens[k].begin);
   };
+  // A nickname in quotes between a given name and a family name ('Kritsada
+  // "Ohm" Rungruangwong'; the text is normalised: curly quotes are
+  // straight): a space and a quote before it, a quote and a space after it,
+  // capitals on both sides.
   auto joined_by_space = [&](size_t k) {  // tokens k and k+1
     if (tokens[k].possessive) return false;
+    const size_t end = tokens[k].end, next = tokens[k + 1].begin;
+    if (next == end + 2 && Capitalised(word(k)) && Capitalised(word(k + 1))) {
+      const size_t after = tokens[k + 1].end;
+      // Before the nickname: 'Kritsada "Ohm'.
+      if (text.substr(end, 2) == " \"" && text.substr(after, 2) == "\" " &&
+          after + 2 < text.size() && absl::ascii_isupper(static_cast<unsigned char>(text[after + 2]))) {
+        return true;
+      }
+      // After it: 'Ohm" Rungruangwong'.
+      const size_t b = tokens[k].begin;
+      if (text.substr(end, 2) == "\" " && b >= 2 && text.substr(b - 2, 2) == " \"") return true;
+    }
     size_t gap_b = tokens[k].end, gap_e = tokens[k + 1].begin;
     if (gap_e - gap_b == 2 && text[gap_b] == '.' && text[gap_b + 1] == ' ') {
       // "Gen. Smith", "Mohd. Idris", "A. Yu. Seleznyov".
@@ -1174,9 +1207,13 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
            !IsHyphenatedGivenName(word(raw.first_word));
   };
   // Pass 1: places and multi-word names.
+  std::string unquoted;  // A person's name without its nickname in quotes.
   for (size_t r = 0; r < raws.size(); ++r) {
     Raw& raw = raws[r];
     absl::string_view surface = substr(raw.range);
+    const absl::string_view nickname =
+        raw.type == PERSON ? WithoutNickname(surface, &unquoted) : absl::string_view();
+    if (!nickname.empty()) surface = unquoted;
     const bool has_acronym = raw.acronym.end > raw.acronym.begin;
     int c = -1;
     if (raw.local_place) {
@@ -1270,6 +1307,12 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     }
     cluster_of[r] = c;
     add_alias(c, surface);
+    if (!nickname.empty()) {
+      // "Ohm" alone, later, is Kritsada "Ohm" Rungruangwong.
+      add_alias(c, nickname);
+      FoldForMatchingInto(nickname, &folded);
+      by_name.try_emplace(folded, c);
+    }
   }
   // Inner words of multi-word person names ("Jimenez" of "Manuel Jimenez
   // Gonzalez", a first surname used alone), spelled the same, when only one

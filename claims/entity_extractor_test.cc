@@ -398,6 +398,30 @@ TEST(EntityExtractorTest, APrisonNamedAfterItsTownIsAPlaceInIt) {
   EXPECT_THAT(prison->within, ElementsAre(town->place_key));
 }
 
+TEST(EntityExtractorTest, ANicknameInQuotesInsideANameIsItsAlias) {
+  EntityResult r = Extract(
+      "The march was led by Tom \"Ohm\" Reed, a law student, and Ann \"Nok\" Lee. Ohm spoke "
+      "first. He said \"No\" Twice.");
+  const EntityCluster* tom = Find(r, "Tom Reed");
+  ASSERT_NE(tom, nullptr);
+  EXPECT_THAT(tom->aliases, Contains("Ohm"));
+  const EntityCluster* ann = Find(r, "Ann Lee");
+  ASSERT_NE(ann, nullptr);
+  EXPECT_THAT(ann->aliases, Contains("Nok"));
+  // A quoted word between capitals that make no name is no nickname.
+  EXPECT_EQ(Find(r, "No"), nullptr);
+}
+
+TEST(EntityExtractorTest, ThaiFormsOfAddressAndPoliceRanksAreTitles) {
+  EntityResult r = Extract(
+      "Pol Col Anan Sukjai said Khun Wanida Meesuk was held. Pol. Lt. Gen. Surachai Kamphaeng "
+      "spoke. Lung Boonlert waited. Boonlert is 60.");
+  for (const char* name : {"Anan Sukjai", "Wanida Meesuk", "Surachai Kamphaeng", "Boonlert"}) {
+    EXPECT_NE(Find(r, name), nullptr) << name;
+  }
+  EXPECT_EQ(Find(r, "Lung Boonlert"), nullptr);
+}
+
 TEST(EntityExtractorTest, APartOfATownNamedWithItMarksAPlace) {
   for (const char* sentence : {"Shells fell on the crowded market of Dalgor.",
                                "Troops patrolled the outskirts of Dalgor.",
