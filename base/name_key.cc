@@ -1224,7 +1224,8 @@ bool IsDigraphInitial(absl::string_view letters) {
     case 'C': case 'G': case 'K': case 'P': case 'S': case 'Z': return letters[1] == 'h';
     case 'D': return letters[1] == 'j';
     case 'T': return letters[1] == 'h' || letters[1] == 's';
-    case 'Y': return letters[1] == 'a' || letters[1] == 'e' || letters[1] == 'o' || letters[1] == 'u';
+    case 'Y':
+      return letters[1] == 'a' || letters[1] == 'e' || letters[1] == 'o' || letters[1] == 'u';
     default: return false;
   }
 }

@@ -720,7 +720,8 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       const size_t after = tokens[k + 1].end;
       // Before the nickname: 'Kritsada "Ohm'.
       if (text.substr(end, 2) == " \"" && text.substr(after, 2) == "\" " &&
-          after + 2 < text.size() && absl::ascii_isupper(static_cast<unsigned char>(text[after + 2]))) {
+          after + 2 < text.size() &&
+          absl::ascii_isupper(static_cast<unsigned char>(text[after + 2]))) {
         return true;
       }
       // After it: 'Ohm" Rungruangwong'.
@@ -1041,8 +1042,8 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         const absl::string_view before = WordBefore(text, raw.range.begin);
         const size_t after_name = raw.range.end;
         if (place_prefixed ||
-            (before == "of" &&
-             place_nouns_.ContainsOrPluralOf(WordBefore(text, raw.range.begin - before.size() - 1))) ||
+            (before == "of" && place_nouns_.ContainsOrPluralOf(
+                                   WordBefore(text, raw.range.begin - before.size() - 1))) ||
             IsAfterPlaceApposition(text, raw.range.begin, raw.range.end)) {
           raw.place_cue = Raw::kPlaceNoun;
         } else if (IsBeforePlaceNoun(text, after_name, text.size()) ||
@@ -1396,6 +1397,15 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     }
     return found;
   };
+  // The person a given name alone names: the one person named in full with
+  // it, else, when several are and no group or place begins with it, the
+  // one named last before raw `r` (PersonNamedLastBefore); -1 when none.
+  auto PersonOfGivenName = [&](size_t r, const std::string& name) {
+    auto it = by_given.find(name);
+    if (it == by_given.end()) return -1;
+    if (it->second >= 0) return it->second;
+    return given_of_non_person.contains(name) ? -1 : PersonNamedLastBefore(r, name);
+  };
   // Pass 2: single words bind to acronyms, surnames and given names.
   for (size_t r = 0; r < raws.size(); ++r) {
     if (cluster_of[r] >= 0) continue;
@@ -1475,15 +1485,11 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       // ("Kyaw" beside "Aung Kyaw Oo" and "Kyaw Zin Htet"): whose it is,
       // the word alone does not tell.
       c = it4->second;
-    } else if (auto it5 = by_given.find(folded);
-               raw.word_count() == 1 && it5 != by_given.end() &&
-               (it5->second >= 0 || !given_of_non_person.contains(folded)) &&
-               (c = it5->second >= 0 ? it5->second
-                                     : PersonNamedLastBefore(r, folded)) >= 0) {
+    } else if (const int person = raw.word_count() == 1 ? PersonOfGivenName(r, folded) : -1;
+               person >= 0) {
       // "Youssef" alone, after "Youssef Ben Amara": how features name the
-      // young and the family. Of several people of that given name (and no
-      // group or place that begins with it), the one named in full last
-      // before it ("Kyaw said" after "Mr Kyaw Zin Htet").
+      // young and the family.
+      c = person;
     } else if (raw.type == PERSON || raw.type == ORGANIZATION) {
       c = new_cluster(raw.type);
       if (raw.type == PERSON) by_surname[surname].push_back(c);

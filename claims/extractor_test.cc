@@ -1117,7 +1117,8 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"The tribunal sentenced Tom Reed to seven years' imprisonment with hard labour "
                   "for incitement and terrorism.",
                   "Justice:Convict", {"crime=incitement", "crime=terrorism"}},
-        FrameCase{"The court sentenced Ann Lee to five years' imprisonment.", "Justice:Convict", {}},
+        FrameCase{"The court sentenced Ann Lee to five years' imprisonment.", "Justice:Convict",
+                  {}},
         FrameCase{"He was jailed for a talk on terrorism.", "Justice:Arrest-Jail",
                   {"-crime=terrorism"}},
         FrameCase{"Officials said nine civilians, including two children, lost their lives and "
