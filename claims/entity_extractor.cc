@@ -1677,7 +1677,7 @@ bool EntityExtractor::NamesAPerson(absl::string_view noun) const {
 bool EntityExtractor::IsAfterPersonRole(absl::string_view text, size_t begin) const {
   const absl::string_view w = WordBefore(text, begin);
   if (w.empty()) return false;
-  return role_nouns_.Contains(w) || IsWorkerWord(w);
+  return role_nouns_.Contains(w) || office_nouns_.Contains(w) || IsWorkerWord(w);
 }
 
 bool EntityExtractor::IsBeforePersonApposition(absl::string_view text, size_t end) const {

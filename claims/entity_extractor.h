@@ -171,9 +171,9 @@ class EntityExtractor {
   static bool FollowsNicknameCue(absl::string_view text, size_t begin);
 
   // True when the name beginning at `begin` in `text` comes right after a
-  // role noun, or a workplace word that names one person at work, of the
-  // lexicon ("the news editor X", "the lawyer X", "reporter X"): a one-word
-  // name there is a person's.
+  // role noun, an office noun, or a workplace word that names one person at
+  // work, of the lexicon ("the news editor X", "the lawyer X", "reporter X",
+  // "student leader X"): a one-word name there is a person's.
   bool IsAfterPersonRole(absl::string_view text, size_t begin) const;
 
   // Whether `word` is a role noun or a workplace word of the lexicon, exact

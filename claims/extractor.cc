@@ -1057,7 +1057,7 @@ absl::InlinedVector<const EntityMentionSpan*, 4> PeopleListedWith(
   static const RE2* const kAnd = new RE2("\\band\\s+(?:[A-Z][\\w.'-]*\\s+)?$");
   // The separator part of the gap [from, to) before a listed name: the gap,
   // or the gap without the role before the name ("and board member Y", ",
-  // his deputy Y"); empty when it lists none.
+  // his deputy Y", "and fellow DSF leader Y"); empty when it lists none.
   auto list_gap = [&](int64_t from, int64_t to) -> absl::string_view {
     if (from >= to) return {};
     absl::string_view gap = text.substr(from, to - from);
@@ -1068,6 +1068,11 @@ absl::InlinedVector<const EntityMentionSpan*, 4> PeopleListedWith(
       if (space == absl::string_view::npos) return {};
       size_t b = space + 1;
       while (b > 0 && (absl::ascii_islower(gap[b - 1]) || gap[b - 1] == '-')) --b;
+      // Or an acronym of the body the role is in ("fellow DSF leader Y").
+      if (b == space + 1 && words > 0) {
+        while (b > 0 && absl::ascii_isupper(gap[b - 1])) --b;
+        if (space + 1 - b < 2 || space + 1 - b > 6) return {};
+      }
       if (b == space + 1 || b == 0 || gap[b - 1] != ' ') return {};
       gap = gap.substr(0, b);
       if (RE2::FullMatch(ToPiece(gap), *kListGap)) return gap;

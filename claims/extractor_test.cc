@@ -2423,6 +2423,19 @@ TEST(ParticipantTest, NamesAColonListsAfterTheEventAreItsParticipants) {
   EXPECT_THAT(ParticipantSurfaces(*arrest), ::testing::Not(::testing::Contains("Kamal Arif")));
 }
 
+TEST(ParticipantTest, APersonNamedWithAnOfficeInAListIsAParticipant) {
+  const ClaimSet set = RunText(
+      "Tom Reed and fellow student leader Ann Lee, 21, were arrested by police on Monday.");
+  const EventMention* e = EventWithTrigger(set, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::IsSupersetOf({"Tom Reed", "Ann Lee"}));
+  // Not a person named after the event's clause.
+  const ClaimSet other = RunText("Police arrested Tom Reed after the party leader Ann Lee spoke.");
+  const EventMention* arrest = EventWithTrigger(other, "arrested");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*arrest), ::testing::Not(::testing::Contains("Ann Lee")));
+}
+
 TEST(ParticipantTest, ABodyWhoseBuildingACrowdGatheredAtIsNoParticipant) {
   // The building says where; the body itself is whom the crowd faced.
   for (const char* sentence :
