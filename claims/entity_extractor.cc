@@ -1845,14 +1845,27 @@ void EntityExtractor::FindPlaceContainment(absl::string_view text,
       inner->within.push_back(outer->place_key);
     }
   }
+  // The key of the place `name` names: the gazetteer's, else that of a place
+  // of the document so named (their folded names indexed on first use).
+  absl::flat_hash_map<std::string, const std::string*> key_of_name;
+  bool key_of_name_built = false;
+  auto place_key_named = [&](absl::string_view name) -> const std::string* {
+    if (const std::string* key = PlaceKeyOf(name); key != nullptr) return key;
+    if (!key_of_name_built) {
+      for (const EntityCluster& place : result->clusters) {
+        if (place.type != LOCATION || place.place_key.empty()) continue;
+        for (const std::string& alias : place.aliases) {
+          key_of_name[FoldForMatching(alias)] = &place.place_key;
+        }
+      }
+      key_of_name_built = true;
+    }
+    auto it = key_of_name.find(FoldForMatching(name));
+    return it == key_of_name.end() ? nullptr : it->second;
+  };
   // A place named after the town it is in, with a place head last
   // ("Velmar Central Prison", "Kessa Jetty Market"): in the town, when the
   // gazetteer knows it or the document names it as a place.
-  absl::flat_hash_map<std::string, const std::string*> key_of_name;
-  for (const EntityCluster& c : result->clusters) {
-    if (c.type != LOCATION || c.place_key.empty()) continue;
-    for (const std::string& alias : c.aliases) key_of_name[FoldForMatching(alias)] = &c.place_key;
-  }
   for (EntityCluster& c : result->clusters) {
     if (c.type != LOCATION || !IsLocalPlaceKey(c.place_key) || !c.within.empty()) continue;
     const std::vector<absl::string_view> words =
@@ -1861,11 +1874,7 @@ void EntityExtractor::FindPlaceContainment(absl::string_view text,
     for (size_t n = words.size() - 1; n >= 1; --n) {
       const absl::string_view prefix(words[0].data(),
                                      words[n - 1].data() + words[n - 1].size() - words[0].data());
-      const std::string* key = PlaceKeyOf(prefix);
-      if (key == nullptr) {
-        auto it = key_of_name.find(FoldForMatching(prefix));
-        if (it != key_of_name.end()) key = it->second;
-      }
+      const std::string* key = place_key_named(prefix);
       if (key != nullptr && *key != c.place_key) {
         c.within.push_back(*key);
         break;

@@ -1855,6 +1855,12 @@ absl::string_view LastWordOf(absl::string_view phrase) {
   return space == absl::string_view::npos ? phrase : phrase.substr(space + 1);
 }
 
+// The last word of the name at `name` in `text`, lower-cased ("prison" of
+// "Velmar Central Prison"), for the lexicon's noun lists.
+std::string LowerLastWordOf(absl::string_view text, TextRange name) {
+  return absl::AsciiStrToLower(LastWordOf(text.substr(name.begin, name.end - name.begin)));
+}
+
 // Whether a count's words name a part of a group told before it by a
 // pronoun ("14 of them", "four of whom").
 bool CountsAPartOfThem(absl::string_view count) {
@@ -2637,8 +2643,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         // election commission" is held at the commission).
         if (frame.participant_after_preposition &&
             (entities_.BuildingAfter(text, m.range.end, sentence.end) >= 0 ||
-             entities_.IsBuildingNoun(absl::AsciiStrToLower(
-                 LastWordOf(text.substr(m.range.begin, m.range.end - m.range.begin)))))) {
+             entities_.IsBuildingNoun(LowerLastWordOf(text, m.range)))) {
           break;
         }
         best = &m;
@@ -3745,9 +3750,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     }
     // A venue named after one place and sited in another ("the X district
     // court in Y", "the X Provincial Jail in Y"): the event is in the other.
-    const std::string last_word = absl::AsciiStrToLower(LastWordOf(text.substr(
-        m.range.begin, m.range.end - m.range.begin)));
-    const bool named_venue = entities_.IsVenueNoun(last_word);
+    const bool named_venue = entities_.IsVenueNoun(LowerLastWordOf(text, m.range));
     if ((at_venue && is_place_after(venue_end, " in ")) ||
         (named_venue && is_place_after(m.range.end, " in "))) {
       continue;
