@@ -1149,6 +1149,27 @@ bool NamedAfterNounComma(absl::string_view text, int64_t sentence_begin, int64_t
   return Occurs(*kPossessive, before);
 }
 
+// Where the name that a sentence opening with a group of those the trigger
+// at `trigger` happened to names among them begins: "Among those detained on
+// Monday was X", "Among the four men arrested in the raid were trader X and
+// Y", "Among the dead was a nurse, X" (the first name; a few words, and a
+// comma, may describe it). -1 when the
+// sentence does not open so, or names no one right after its "was"/"were".
+int64_t NamedAmongThose(absl::string_view text, TextRange sentence, TextRange trigger) {
+  static const RE2* const kAmongThose = new RE2(
+      "(?i)^among\\s+(?:those|the\\s+(?:[\\w'-]+\\s+){0,3}?(?:people|men|women|"
+      "[a-z]+s)|the)\\s+(?:(?:who|that)\\s+(?:(?:were|had\\s+been)\\s+)?)?$");
+  static const RE2* const kThenWas = new RE2(
+      "^[^.;:!?]{0,120}?\\s(?:was|were)\\s+((?:[a-z][\\w'-]*,?\\s+){0,4}?)[[:upper:]]");
+  if (!Occurs(*kAmongThose, text.substr(sentence.begin, trigger.begin - sentence.begin))) {
+    return -1;
+  }
+  const absl::string_view after = text.substr(trigger.end, sentence.end - trigger.end);
+  re2::StringPiece description;
+  if (!RE2::PartialMatch(ToPiece(after), *kThenWas, &description)) return -1;
+  return static_cast<int64_t>(description.data() + description.size() - text.data());
+}
+
 // True when `gap`, the text between an accusation cue ("convicted of",
 // "charged X with") and a trigger, keeps the trigger inside the accusation:
 // short, or a list without a clause break or a passive agent ("convicted of
@@ -2657,6 +2678,17 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       if (ctx->entities.clusters[m.cluster].type == PERSON && can_participate(m) &&
           IsAppositionGap(text.substr(m.range.end, t.range.begin - m.range.end))) {
         best = &m;
+      }
+    }
+    if (best == nullptr) {
+      const int64_t named = NamedAmongThose(text, sentence, t.range);
+      for (const EntityMentionSpan& m : sentence_mentions) {
+        if (named < 0) break;
+        if (m.range.begin == named && ctx->entities.clusters[m.cluster].type == PERSON &&
+            can_participate(m)) {
+          best = &m;
+          ev->set_unnamed_participant(false);
+        }
       }
     }
     if (best == nullptr && !group.found &&

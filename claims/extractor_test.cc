@@ -2436,6 +2436,32 @@ TEST(ParticipantTest, APersonNamedWithAnOfficeInAListIsAParticipant) {
   EXPECT_THAT(ParticipantSurfaces(*arrest), ::testing::Not(::testing::Contains("Ann Lee")));
 }
 
+TEST(ParticipantTest, ThoseNamedAmongAGroupTheEventHappenedToAreItsParticipants) {
+  for (const auto& [sentence, trigger, named] :
+       std::vector<std::tuple<const char*, const char*, std::vector<std::string>>>{
+           {"Among those detained by soldiers on 3 May in Kano was Ibrahim Musa, a trader.",
+            "detained", {"Ibrahim Musa"}},
+           {"Among those who were released on Friday were the journalists Ade Okoro and Bisi "
+            "Ojo.", "released", {"Ade Okoro", "Bisi Ojo"}},
+           {"Among those killed in the shelling on Sunday was a nurse, Fatima Bello.", "killed",
+            {"Fatima Bello"}}}) {
+    const ClaimSet set = RunText(sentence);
+    const EventMention* e = EventWithTrigger(set, trigger);
+    ASSERT_NE(e, nullptr) << sentence;
+    EXPECT_THAT(ParticipantSurfaces(*e), ::testing::IsSupersetOf(named)) << sentence;
+  }
+  // Not when the group opens no sentence, nor when what follows is no name.
+  for (const char* sentence :
+       {"Police said that among those arrested on Monday, Ibrahim Musa had fled.",
+        "Among those arrested on Monday were two traders, police told Ibrahim Musa."}) {
+    const ClaimSet set = RunText(sentence);
+    const EventMention* e = EventWithTrigger(set, "arrested");
+    ASSERT_NE(e, nullptr) << sentence;
+    EXPECT_THAT(ParticipantSurfaces(*e), ::testing::Not(::testing::Contains("Ibrahim Musa")))
+        << sentence;
+  }
+}
+
 TEST(ParticipantTest, ABodyWhoseBuildingACrowdGatheredAtIsNoParticipant) {
   // The building says where; the body itself is whom the crowd faced.
   for (const char* sentence :
