@@ -1320,6 +1320,25 @@ TEST(ChargeTest, APleaToChargesTellsOfTheCharge) {
               ::testing::Not(::testing::Contains("Justice:Charge-Indict")));
 }
 
+TEST(ChargeTest, ToAnswerForACrimeIsToBeCharged) {
+  EXPECT_THAT(ValuesOfType(RunText("The driver will answer for kidnapping and illegal possession "
+                                   "of a firearm, police said."),
+                           "Justice:Charge-Indict"),
+              ::testing::IsSupersetOf({"crime=kidnapping", "crime=weapons offences"}));
+  EXPECT_THAT(ValuesOfType(RunText("The two clerks must now respond to charges of fraud before a "
+                                   "judge in Ipoh."),
+                           "Justice:Charge-Indict"),
+              ::testing::IsSupersetOf({"crime=fraud", "place=Ipoh"}));
+  // One's conduct, or the harm done, is no charge.
+  for (const char* sentence : {"The minister will answer for his actions in parliament.",
+                               "Whoever ordered the cuts will have to answer for it.",
+                               "The council said the state must answer for the deaths."}) {
+    EXPECT_THAT(Types(RunText(sentence)),
+                ::testing::Not(::testing::Contains("Justice:Charge-Indict")))
+        << sentence;
+  }
+}
+
 TEST(ArrestTest, OfficersOfANamedBodyAreThatBodys) {
   EXPECT_THAT(ValuesOfType(RunText("Officers of the National Audit Office detained three clerks "
                                    "in Ipoh on Monday."),
