@@ -3572,6 +3572,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         later_subject_end = o.range.end;
       }
     }
+    static const RE2* const kOfThoseItHappenedTo =
+        new RE2("(?i)\\s+of\\s+(?:the|those|them|their|his|her)\\s+(?:[\\w'-]+\\s+)?");
     int best = -1;
     int64_t best_d = 0;
     for (size_t i = 0; i < trigs.size(); ++i) {
@@ -3593,6 +3595,13 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         continue;
       }
       if (InsideRelativeClause(text, sentence, trigs[i].range, q.range, ClausesBefore::kAny)) {
+        continue;
+      }
+      // Those counted are of the event's people, not them: "30 relatives of
+      // the dead", "the families of those killed".
+      if (q.range.end <= trigs[i].range.begin &&
+          kOfThoseItHappenedTo->Match(ToPiece(text), q.range.end, trigs[i].range.begin,
+                                      RE2::ANCHOR_BOTH, nullptr, 0)) {
         continue;
       }
       // The counted before an active verb with its object are who does it,

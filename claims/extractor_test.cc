@@ -3732,6 +3732,19 @@ TEST(CountTest, VerdictsCountPeopleNotChargesOrYears) {
   EXPECT_THAT(Values(set), ::testing::Not(::testing::Contains("count=10")));
 }
 
+TEST(CountTest, ThoseOfTheEventsPeopleAreNoCountOfIt) {
+  for (const char* sentence : {"Researchers interviewed 30 relatives of the dead in Mosul.",
+                               "The governor met 12 families of those killed in the blast."}) {
+    EXPECT_THAT(ValuesOfType(RunText(sentence), "Life:Die"),
+                ::testing::Not(::testing::Contains(::testing::StartsWith("count="))))
+        << sentence;
+  }
+  // The people themselves still are.
+  EXPECT_THAT(ValuesOfType(RunText("Twelve relatives of the mayor were killed in the blast."),
+                           "Life:Die"),
+              ::testing::Contains("count=12"));
+}
+
 // A value belongs to the trigger of its own clause, not to a nearer one
 // across "; " or ", but".
 // "those detained" names people by an earlier event: the sentence's time
