@@ -30,7 +30,7 @@ constexpr char kSubjectPattern[] =
 // from a determiner or a possessive name on, with at most one parenthesised
 // acronym, then the next comma.
 constexpr char kAppositionPattern[] =
-    "(?:,\\s+(?:\\d{1,3}|(?:(?i:the|a|an|his|her|its|their|who|whose)\\s|"
+    "(?:,\\s+(?:\\d{1,3}|(?:(?i:the|a|an|his|her|its|their|who|whose|whom)\\s|"
     "[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)*'s\\s)[^,;:\"()]*(?:\\([^()]*\\)[^,;:\"()]*)?))+"
     ",\\s+(?:(?:was|were|is|are|has|had|will|would)\\s+)?(?:(?:\\w+ly|later|also|then|"
     "again|first|once|never|not|soon)\\s+)?(?:(?:been|being|be)\\s+)?";
@@ -172,7 +172,10 @@ ParticipantPronoun FindParticipantPronoun(absl::string_view text, TextRange sent
 
 bool IsAppositionGap(absl::string_view gap) {
   static const RE2* const kApposition = new RE2(kAppositionPattern);
-  static const RE2* const kClause = new RE2("(?i)\\b(?:whom|which|that|said|says)\\b");
+  // A relative clause on a person is about the person ("X, 16, whom
+  // everyone in the street knew as Tuca, was shot", "X, whom police held
+  // for a week, was freed"); one on a thing, or a telling, is not.
+  static const RE2* const kClause = new RE2("(?i)\\b(?:which|that|said|says)\\b");
   if (gap.size() > 160 || gap.empty() || gap[0] != ',') return false;
   return RE2::FullMatch(ToPiece(gap), *kApposition) &&
          !RE2::PartialMatch(ToPiece(gap), *kClause);

@@ -75,6 +75,8 @@ TEST(IsAppositionGapTest, AppositionsBetweenCommas) {
   EXPECT_TRUE(IsAppositionGap(", who had criticised the governor, was "));
   EXPECT_TRUE(IsAppositionGap(", 19, who like many students uses one name, "));
   EXPECT_TRUE(IsAppositionGap(", a driver who had joined the strike, was "));
+  EXPECT_TRUE(IsAppositionGap(", 16, whom everyone in the street knew as Tuca, was "));
+  EXPECT_TRUE(IsAppositionGap(", whom police had held for a week, was "));
 }
 
 TEST(IsAppositionGapTest, ClausesAndOtherGapsAreNoApposition) {
