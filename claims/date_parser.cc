@@ -1562,6 +1562,72 @@ bool StartsWithPossessive(absl::string_view text) {
 
 }  // namespace
 
+// True when `gap` joins the two ends of a span of time: "8 July and 14
+// August", "3 March to 20 April", "June-August".
+bool IsSpanGap(absl::string_view gap) {
+  for (absl::string_view join : {" and ", " to ", " until ", " till ", " through ", "-", " - ",
+                                 "\u2013", " \u2013 "}) {
+    if (absl::EqualsIgnoreCase(gap, join)) return true;
+  }
+  return false;
+}
+
+// True when the text before `at` opens a span ("between ", "from ").
+bool OpensSpan(absl::string_view text, size_t at) {
+  const absl::string_view before = text.substr(0, at);
+  for (absl::string_view opener : {"between ", "from "}) {
+    if (absl::EndsWithIgnoreCase(before, opener) &&
+        (before.size() == opener.size() ||
+         !absl::ascii_isalpha(static_cast<unsigned char>(before[before.size() - opener.size() - 1])))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The day number that opens a span of days ending in the expression at
+// `begin` ("between 3 and 7 March", "from 3 to 7 March"), or 0.
+int SpanStartDay(absl::string_view text, size_t begin) {
+  for (absl::string_view join : {" and ", " to ", "-", "\u2013"}) {
+    const absl::string_view before = text.substr(0, begin);
+    if (!absl::EndsWithIgnoreCase(before, join)) continue;
+    size_t digits_end = before.size() - join.size();
+    size_t digits_begin = digits_end;
+    while (digits_begin > 0 && absl::ascii_isdigit(static_cast<unsigned char>(text[digits_begin - 1])) &&
+           digits_end - digits_begin < 2) {
+      --digits_begin;
+    }
+    int day = 0;
+    if (digits_begin == digits_end ||
+        !absl::SimpleAtoi(text.substr(digits_begin, digits_end - digits_begin), &day) ||
+        !OpensSpan(text, digits_begin)) {
+      return 0;
+    }
+    return day;
+  }
+  return 0;
+}
+
+// True when `expression` writes a year in four digits.
+bool HasYearDigits(absl::string_view expression) {
+  int run = 0;
+  for (char c : expression) {
+    run = absl::ascii_isdigit(static_cast<unsigned char>(c)) ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
+// The fields of the span from `first` to `last`: its month or its year,
+// whichever holds it whole; false when it crosses a year, or ends before it
+// begins.
+bool SpanFields(absl::CivilDay first, absl::CivilDay last, DateFields* out) {
+  if (last < first || first.year() != last.year()) return false;
+  *out = first.month() == last.month() ? MonthFields(first.year(), first.month())
+                                       : YearFields(first.year());
+  return true;
+}
+
 std::vector<TimeExpression> FindTimeExpressions(absl::string_view text,
                                                 absl::string_view published) {
   std::vector<TimeExpression> out;
@@ -1575,6 +1641,7 @@ size_t FindTimeExpressions(absl::string_view text, absl::string_view published,
   absl::CivilDay pub;
   const bool has_pub = ParsedPublished(published, &pub);
   const Finder finder(text);
+  DateFields previous;  // Of (*out)[found - 1].
   size_t from = 0;
   while (from < text.size()) {
     // Each search starts afresh at `from`: a word there starts a word.
@@ -1612,6 +1679,7 @@ size_t FindTimeExpressions(absl::string_view text, absl::string_view published,
             AfterWeekday(joined) == text.substr(begin, end - begin)) {
           weekday->range.end = static_cast<int64_t>(end);
           WriteDateValue(fields, parsed, &weekday->value);
+          previous = fields;
           from = end;
           continue;
         }
@@ -1624,15 +1692,52 @@ size_t FindTimeExpressions(absl::string_view text, absl::string_view published,
                   .form == ParsedDate::kWeekday) {
             weekday->range.end = static_cast<int64_t>(end) + 1;
             WriteDateValue(fields, date, &weekday->value);
+            previous = fields;
             from = end + 1;
             continue;
           }
         }
       }
+      // A span of days ("between 8 July and 14 August 2026", "from 3 to 7
+      // March"): what happened over it happened within its month, or its
+      // year; a span across years dates nothing this can name, and neither
+      // of its ends is the date of anything.
+      const TimeExpression* const before = found > 0 ? &(*out)[found - 1] : nullptr;
+      const bool after_previous =
+          before != nullptr && previous.has_interval && fields.has_interval &&
+          IsSpanGap(text.substr(before->range.end, begin - before->range.end)) &&
+          OpensSpan(text, static_cast<size_t>(before->range.begin));
+      const int start_day = !after_previous && fields.granularity == DAY
+                                ? SpanStartDay(text, begin) : 0;
+      if (after_previous || (start_day > 0 && start_day < fields.first.day())) {
+        absl::CivilDay first =
+            after_previous ? previous.first
+                           : absl::CivilDay(fields.first.year(), fields.first.month(), start_day);
+        // A first end without its year ("from 8 July to 14 August 2021")
+        // is in the year of the last.
+        if (after_previous && first.year() != fields.last.year() &&
+            !HasYearDigits(text.substr(before->range.begin,
+                                       before->range.end - before->range.begin))) {
+          first = absl::CivilDay(fields.last.year(), first.month(), first.day());
+        }
+        DateFields span;
+        if (after_previous) --found;
+        if (SpanFields(first, fields.last, &span)) {
+          if (found == out->size()) out->emplace_back();
+          TimeExpression& t = (*out)[found++];
+          t.range = {after_previous ? t.range.begin : static_cast<int64_t>(begin),
+                     static_cast<int64_t>(end)};
+          WriteDateValue(span, parsed, &t.value);
+          previous = DateFields();
+        }
+        from = end;
+        continue;
+      }
       if (found == out->size()) out->emplace_back();
       TimeExpression& t = (*out)[found++];
       t.range = {static_cast<int64_t>(begin), static_cast<int64_t>(end)};
       WriteDateValue(fields, parsed, &t.value);
+      previous = fields;
     }
     from = end;
   }

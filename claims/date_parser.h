@@ -59,7 +59,10 @@ struct TimeExpression {
 };
 
 // Every time expression in `text` that NormalizeDate accepts, left to right,
-// non-overlapping.
+// non-overlapping; except that a span of days, whose two ends are such
+// expressions or whose end is one ("between 8 July and 14 August 2021",
+// "from 3 to 7 March"), is one expression valued as the month or the year
+// that holds it whole, and a span across years is none.
 std::vector<TimeExpression> FindTimeExpressions(absl::string_view text,
                                                 absl::string_view published);
 

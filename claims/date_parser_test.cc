@@ -296,6 +296,15 @@ INSTANTIATE_TEST_SUITE_P(
         FindCase{"Fares have risen since 1998, riders say.", {"1998"}},
         FindCase{"A Mayor of Marchmont spoke on Mondays.", {}},
         FindCase{"Inspectors return next Tuesday.", {"2022-03-22"}},
+        // A span of days is dated by its month or its year, not by either
+        // end; across years, by nothing.
+        FindCase{"Police held 30 people between 3 and 7 March in the port.", {"2022-03"}},
+        FindCase{"From 8 July to 14 August 2021, the port was shut.", {"2021"}},
+        FindCase{"Between 2 and 9 February the port was shut.", {"2022-02"}},
+        FindCase{"Between December 2020 and February 2021, the port was shut.", {}},
+        FindCase{"Police held him on 3 March and freed him on 7 March.",
+                 {"2022-03-03", "2022-03-07"}},
+        FindCase{"Of the 3 and 7 March votes, one passed.", {"2022-03-07"}},
         // A weekday after "for" is a day ahead, when it names the day.
         FindCase{"The union called a strike for Friday.", {"2022-03-18"}},
         FindCase{"The union called a general strike for Monday, its leader said.", {"2022-03-21"}},
