@@ -122,7 +122,7 @@ Rewritten RewriteDigraph(absl::string_view s, size_t i, char* out,
     *out = c;
     return Rewritten{replaced, 1};
   };
-  if (spelling == Spelling::kSlavic) {
+  if (spelling == Spelling::kSlavic || spelling == Spelling::kEastSlavic) {
     switch (s[i]) {
       case 't':
         if (at(1) == 's' && at(2) == 'c' && at(3) == 'h') return put('c', 4);
@@ -486,7 +486,11 @@ size_t LightFormOfLowerTo(absl::string_view low, char* out, Spelling spelling) {
         char rewritten[2];
         const Rewritten r = RewriteDigraph(low, j, rewritten, spelling);
         if (r.replaced == 0) {
-          put(c);
+          // Slavic g (not of a digraph) is h: the Cyrillic letter that
+          // Russian says g and Ukrainian h ("Gnatyuk" / "Hnatiuk",
+          // "Verkhograd" / "Verkhohrad"); h, not g, so that it stays apart
+          // from k ("Holovko" / "Kolovko"), as h does.
+          put(spelling == Spelling::kEastSlavic && c == 'g' ? 'h' : c);
           ++j;
         } else {
           for (size_t w = 0; w < r.written; ++w) put(rewritten[w]);
@@ -522,7 +526,10 @@ size_t LightFormOfLowerTo(absl::string_view low, char* out, Spelling spelling) {
         break;
       }
       case kOtherVowel:
-        put(c);
+        // Slavic y after the first letter is i: Ukrainian y and Russian i
+        // write one Cyrillic letter's neighbours ("Kulyk" / "Kulik",
+        // "Tatyana" / "Tetiana").
+        put(spelling == Spelling::kEastSlavic && c == 'y' && j > 0 ? 'i' : c);
         after_vowel = true;
         ++j;
         break;
@@ -569,15 +576,43 @@ std::string LightForm(absl::string_view token, Spelling spelling) {
   return out;
 }
 
-bool HasSlavicSurnameEnding(absl::string_view word) {
-  if (word.size() < 5) return false;
+Spelling SlavicSpellingOf(absl::string_view word) {
+  if (word.size() < 5) return Spelling::kDefault;
   const auto ends = [&](absl::string_view end) {
     return absl::EndsWithIgnoreCase(word, end);
   };
+  // Ukrainian and Russian surnames, patronymics and town names.
+  for (absl::string_view end : {"enko", "chuk", "iuk", "yuk", "yk", "ych", "ivna", "ovna",
+                                "evna", "hrad", "grad", "horod", "gorod", "hirsk", "gorsk"}) {
+    if (ends(end)) return Spelling::kEastSlavic;
+  }
+  // sk and one to three vowels: "-sky", "-skyi", "-skiy", "-skii", "-ski",
+  // "-ska", "-skaya", "-skaia", "-skoi".
+  size_t vowels = 0;
+  while (vowels < 4 && vowels < word.size() &&
+         IsVowel(absl::ascii_tolower(word[word.size() - 1 - vowels]))) {
+    ++vowels;
+  }
+  if (vowels >= 1 && vowels <= 3 && word.size() >= vowels + 3 &&
+      absl::EqualsIgnoreCase(word.substr(word.size() - vowels - 2, 2), "sk")) {
+    return Spelling::kEastSlavic;
+  }
+  // "Holovko", "Shevchenko": ko after a consonant, in words of six letters
+  // or more.
+  if (word.size() >= 6 && ends("ko") && !IsVowel(absl::ascii_tolower(word[word.size() - 3]))) {
+    return Spelling::kEastSlavic;
+  }
   // Also "ić" and "ič" with their accents (c with acute or caron, either
   // case), as a name not folded to ASCII writes them.
-  return ends("ic") || ends("ich") || ends("itch") || ends("i\xC4\x87") ||
-         ends("i\xC4\x86") || ends("i\xC4\x8D") || ends("i\xC4\x8C");
+  if (ends("ic") || ends("ich") || ends("itch") || ends("i\xC4\x87") || ends("i\xC4\x86") ||
+      ends("i\xC4\x8D") || ends("i\xC4\x8C")) {
+    return Spelling::kSlavic;
+  }
+  return Spelling::kDefault;
+}
+
+bool HasSlavicSurnameEnding(absl::string_view word) {
+  return SlavicSpellingOf(word) != Spelling::kDefault;
 }
 
 std::string SkeletonKey(absl::string_view light) {
@@ -1005,9 +1040,8 @@ void ReduceName(absl::string_view name, std::string* buffer,
   const size_t num_words = last - first;
   // The words are lower case and their accents folded: "Ždralović" ends
   // like "Zdralovich".
-  const Spelling spelling = last > 0 && HasSlavicSurnameEnding(words[last - 1].text)
-                                ? Spelling::kSlavic
-                                : Spelling::kDefault;
+  const Spelling spelling =
+      last > 0 ? SlavicSpellingOf(words[last - 1].text) : Spelling::kDefault;
   // Light forms of the words, end to end: the joined form.
   char* const joined = cursor;
   std::string bare_long;
@@ -1032,9 +1066,8 @@ void ReduceName(absl::string_view name, std::string* buffer,
     // A word with a Slavic surname's ending is read so wherever it stands: a
     // patronymic ("Gennadyevich") reads alike before a surname and last.
     const Spelling word_spelling =
-        spelling == Spelling::kDefault && i + 1 < last && HasSlavicSurnameEnding(words[i].text)
-            ? Spelling::kSlavic
-            : spelling;
+        spelling == Spelling::kDefault && i + 1 < last ? SlavicSpellingOf(words[i].text)
+                                                       : spelling;
     size_t size = plain ? LightFormOfLowerTo(bare, cursor, word_spelling)
                         : LightFormTo(bare, cursor,
                                       HasKurmanjiLetters(bare) ? Spelling::kKurmanji

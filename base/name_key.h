@@ -153,20 +153,31 @@ NameFormView ViewOf(const NameForm& form);
 
 // Which spelling rules a light form follows. Names whose last word ends
 // like a South Slavic or Russian surname or patronymic (-ić, -ič, -ich,
-// -itch: `HasSlavicSurnameEnding`) are read with kSlavic, where the English
-// spellings of č, ć, ž, đ and c meet the letters stripped of their accents:
-// tsch, tch, ch and ts -> c, zh -> z, dj -> d ("Zhdralovich", "Ždralović"
-// and "Zdralovic" are one light form; "Djukich" and "Đukić" too). Other
+// -itch) are read with kSlavic, where the English spellings of č, ć, ž, đ
+// and c meet the letters stripped of their accents: tsch, tch, ch and ts ->
+// c, zh -> z, dj -> d ("Zhdralovich", "Ždralović" and "Zdralovic" are one
+// light form; "Djukich" and "Đukić" too). Names whose last word ends like a
+// Ukrainian or Russian surname, patronymic or town (-enko, -chuk, -iuk,
+// -yuk, -yk, -ko after a consonant, sk and one to three vowels, -ych,
+// -ivna, -ovna, -evna, -hrad, -grad, -horod, -gorod, -hirsk, -gorsk) are
+// read with kEastSlavic: kSlavic's rules, and the Russian and Ukrainian
+// spellings of one Cyrillic name meet, g -> h and y after the first letter
+// -> i ("Gnatyuk" and "Hnatiuk", "Kulik" and "Kulyk"; h, not g, so that it
+// stays apart from k). `SlavicSpellingOf` tells which. Other
 // names keep the default rules, where ch and zh are j (Chinese "Zhang" is
 // Wade-Giles "Chang") and ts is z.
 // kKurmanji: a word written with the letters of Kurdish Latin that neither
 // English nor Turkish writes (ê, î, û), whose x is kh everywhere in the word
 // ("Şêxmûs" = "Sheikhmus"), not only at its start; its c is no s before e or
 // i (Kurdish c is j, as Turkish c).
-enum class Spelling { kDefault, kSlavic, kKurmanji };
+enum class Spelling { kDefault, kSlavic, kEastSlavic, kKurmanji };
 
-// True when `word` (the last word of a name) has five or more bytes and
-// ends in "ic", "ich", "itch", "ić" or "ič", in any case.
+// The spelling a name whose last word is `word` is read with: kEastSlavic
+// or kSlavic when `word` has five or more bytes and one of their endings
+// (above; in any case), else kDefault.
+Spelling SlavicSpellingOf(absl::string_view word);
+
+// SlavicSpellingOf(word) != Spelling::kDefault.
 bool HasSlavicSurnameEnding(absl::string_view word);
 
 // The light form of one token (already split, any case).

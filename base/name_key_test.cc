@@ -103,11 +103,17 @@ TEST(LightFormTest, SlavicSpellingReadsTheEnglishSpellingsOfAccentedLetters) {
 
 TEST(HasSlavicSurnameEndingTest, EndingsAndLength) {
   for (absl::string_view word : {"kovacevic", "Petrovich", "PASIC", "djukitch",
-                                 "lemic", "kovačević", "KOVAČEVIĆ", "Lemič"}) {
+                                 "lemic", "kovačević", "KOVAČEVIĆ", "Lemič",
+                                 // Ukrainian and Russian surnames, patronymics, towns.
+                                 "Shevchenko", "Savchuk", "Hnatiuk", "Gnatyuk", "Kulyk",
+                                 "Lisovskyi", "Lisovsky", "Zhuravskaia", "Verbitskaya",
+                                 "Petrovych", "Sergeevna", "Holovko", "Verkhohrad",
+                                 "Yasenogorsk"}) {
     EXPECT_TRUE(HasSlavicSurnameEnding(word)) << word;
   }
   for (absl::string_view word : {"eric", "ic", "Zhang", "Musleh", "Petrova",
-                                 "Kovacevics", "Abramovitz", ""}) {
+                                 "Kovacevics", "Abramovitz", "", "Marko", "Hiroko",
+                                 "Askar", "Ivanov", "Sky"}) {
     EXPECT_FALSE(HasSlavicSurnameEnding(word)) << word;
   }
 }
@@ -396,6 +402,23 @@ TEST(SameNameTest, SpellingVariantsOfCommonWordsMerge) {
   ExpectAllSame({"Popular Mobilization Forces", "Popular Mobilisation Forces"});
 }
 
+// Ukrainian and Russian spellings of one Cyrillic name: Ukrainian h and y
+// are Russian g and i ("Hnatiuk" / "Gnatyuk"), in names with a Slavic
+// surname's or town's ending.
+TEST(SameNameTest, UkrainianAndRussianSpellingsMerge) {
+  ExpectAllSame({"Oleksandr Hnatiuk", "Aleksandr Gnatyuk", "Alexander Hnatyuk"});
+  ExpectAllSame({"Serhiy Holovko", "Sergey Golovko", "Serhii Holovko"});
+  ExpectAllSame({"Hryhoriy Lisovskyi", "Grigory Lisovsky", "Grigoriy Lisovskiy"});
+  ExpectAllSame({"Volodymyr Kulyk", "Vladimir Kulik"});
+  ExpectAllSame({"Olha Savchuk", "Olga Savchuk"});
+  ExpectAllSame({"Larysa Verbytska", "Larisa Verbitskaya"});
+  ExpectAllSame({"Verkhohrad", "Verkhograd"});
+  ExpectAllSame({"Yasenohirsk", "Yasenogorsk"});
+  // Not the South Slavic and Turkish -ic: its g stays g ("Gülistan Kılıç").
+  EXPECT_EQ(SlavicSpellingOf("Kilic"), Spelling::kSlavic);
+  ExpectAllSame({"Gülistan Kılıç", "Gulistan Kilic"});
+}
+
 TEST(SameNameTest, DifferentPeopleDoNotMerge) {
   const std::vector<std::pair<std::string, std::string>> pairs = {
       {"Nasir", "Nadir"},
@@ -427,6 +450,13 @@ TEST(SameNameTest, DifferentPeopleDoNotMerge) {
       {"Zahir", "Zakir"},
       {"Hamid", "Kamid"},
       {"Mahmoud", "Makmoud"},
+      // Slavic g is h, and h stays apart from k: different people.
+      {"Tetiana Hnatiuk", "Oleksandr Hnatiuk"},
+      {"Holovko", "Kolovko"},
+      {"Gorbenko", "Korbenko"},
+      // Not in names without a Slavic ending: Arabic h and gh stay apart.
+      {"Hassan", "Ghassan"},
+      {"Hamid", "Gamid"},
       // c before a vowel other than e, i, y is no s.
       {"Casim", "Sasim"},
       {"Nabil Mansour", "Walid Mansouri"},
@@ -850,9 +880,7 @@ NameForm ReferenceNameForm(absl::string_view name) {
       if (c != '\'' && c != '.') bare += c;
     }
     const std::string low = absl::AsciiStrToLower(bare);
-    const Spelling spelling = HasSlavicSurnameEnding(words.back().text)
-                                  ? Spelling::kSlavic
-                                  : Spelling::kDefault;
+    const Spelling spelling = SlavicSpellingOf(words.back().text);
     const bool particle =
         low == "al" || low == "el" ||
         (words[i].hyphen && (low == "ad" || low == "an" || low == "ar" ||
