@@ -912,11 +912,15 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
           continue;
         }
         // A stop word that heads organisation names starts one that ends in
-        // such a word ("Police Conduct Authority"; not "Police said").
+        // such a word ("Police Conduct Authority"; not "Police said"), and
+        // so does one right before such a word ("Security Service of X",
+        // "Security Council"; not a demonym, "Iraqi Army", nor the article).
         // Nor does a month that begins a name the text uses as one ("the
         // May Hatsina bus station"; IsMonthOfAName).
         if ((kinds & (kStopWord | kDemonym)) != 0 &&
             !(k < j && IsOrgHead(word(k)) && IsOrgHead(word(j))) &&
+            !(k < j && (kinds & kDemonym) == 0 && IsOrgHead(word(k + 1)) &&
+              !absl::EqualsIgnoreCase(word(k), "the")) &&
             !(k < j && (kinds & kDateWord) != 0 &&
               IsMonthOfAName(text, {static_cast<int64_t>(tokens[k].begin),
                                     static_cast<int64_t>(tokens[k].end)}))) {

@@ -861,6 +861,24 @@ TEST(EntityExtractorTest, ApostropheSpellingOfAnOrganisationHead) {
   EXPECT_EQ(person->type, PERSON);
 }
 
+TEST(EntityExtractorTest, AStopWordRightBeforeAnOrganisationHeadStartsTheName) {
+  EntityResult r = Extract("Officers of the Security Service of Vetra detained him. "
+                           "The Security Council met on Monday.");
+  for (const char* name : {"Security Service of Vetra", "Security Council"}) {
+    const EntityCluster* c = Find(r, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, ORGANIZATION) << name;
+  }
+  // Not the article, nor a stop word before a word that heads no name.
+  EntityResult other = Extract("The Ministry of Health said Security Minister Omar Haddad "
+                               "resigned.");
+  EXPECT_EQ(Find(other, "The Ministry of Health"), nullptr);
+  EXPECT_NE(Find(other, "Ministry of Health"), nullptr);
+  EXPECT_THAT(MentionTexts("The Ministry of Health said Security Minister Omar Haddad resigned.",
+                           other),
+              ::testing::Not(Contains(::testing::StartsWith("Security"))));
+}
+
 TEST(EntityExtractorTest, OrganisationWordsOfOtherLanguages) {
   EntityResult r = Extract(
       "Police blamed Movimiento Verde, Liwa al-Quds and the Sepah-e Nour for it. "
