@@ -1339,6 +1339,18 @@ TEST(ChargeTest, ToAnswerForACrimeIsToBeCharged) {
   }
 }
 
+TEST(ArrestTest, ThoseWhoCameWithTheAgentAreAgentsToo) {
+  EXPECT_THAT(ValuesOfType(RunText("Soldiers, backed by armed police, arrested twelve traders in "
+                                   "Ipoh on Monday."),
+                           "Justice:Arrest-Jail"),
+              ::testing::IsSupersetOf({"agent=military", "agent=police"}));
+  // Not those who came with the person arrested.
+  EXPECT_THAT(ValuesOfType(RunText("The driver, accompanied by his lawyer, was arrested by "
+                                   "soldiers on Monday."),
+                           "Justice:Arrest-Jail"),
+              ::testing::Not(::testing::Contains(::testing::HasSubstr("lawyer"))));
+}
+
 TEST(ArrestTest, OfficersOfANamedBodyAreThatBodys) {
   EXPECT_THAT(ValuesOfType(RunText("Officers of the National Audit Office detained three clerks "
                                    "in Ipoh on Monday."),
