@@ -168,6 +168,8 @@ Rewritten RewriteDigraph(absl::string_view s, size_t i, char* out,
     // Quechua's aspirated qh is q to other spellings ("Qhapiri" / "Capiri").
     case 'q': return at(1) == 'h' ? put('q', 2) : Rewritten{0, 0};
     case 'x':
+      // Somali x is the h of English spellings ("Maxamed" / "Mohamed").
+      if (spelling == Spelling::kSomali) return put('h', 1);
       // At the start of a word before a, e or o, the x of Kurdish, Uzbek
       // and Azeri Latin spellings, kh ("Xalid" / "Khalid", "Xelil"); not
       // before i or u, where Pinyin's x is no kh ("Xu" and "Hu" are two
@@ -473,6 +475,10 @@ size_t LightFormOfLowerTo(absl::string_view low, char* out, Spelling spelling) {
     // Chinese "Huang" and "Wang" stay apart.
     put('w');
     j = 2;
+  } else if (spelling == Spelling::kSomali && n >= 2 && low[0] == 'c' && IsVowel(low[1])) {
+    // Somali c is the ayn that English spellings leave out ("Cali" / "Ali",
+    // "Ceel" / "El"), at a word's start and at its end ("Jaamac" / "Jama").
+    j = 1;
   } else if (n >= 3 && low[0] == 'o' && low[1] == 'u' && IsVowel(low[2])) {
     // A word-initial ou before a vowel is w, as French writes it ("Oualid" /
     // "Walid", "Ouahbi" / "Wahbi").
@@ -540,6 +546,7 @@ size_t LightFormOfLowerTo(absl::string_view low, char* out, Spelling spelling) {
         break;
     }
   }
+  if (spelling == Spelling::kSomali && k > 2 && out[k - 1] == 'c' && IsVowel(out[k - 2])) --k;
   if (k > 2 && out[k - 1] == 'h' && IsVowel(out[k - 2])) --k;
   return k;
 }
@@ -609,6 +616,45 @@ Spelling SlavicSpellingOf(absl::string_view word) {
     return Spelling::kSlavic;
   }
   return Spelling::kDefault;
+}
+
+bool WritesSomaliSpelling(absl::string_view name) {
+  // Of the whole name: a long vowel written double (aa, ii, uu), a letter
+  // that Somali Latin writes where English spellings do not (an x, a c
+  // opening a word before a vowel, a c ending one after a, o or u), an x
+  // after a vowel, a word opening with c or x before a vowel; of one word:
+  // an x and a doubled vowel.
+  bool long_vowel = false, somali_letter = false, x_after_vowel = false, opens_with_c_or_x = false,
+       x_with_double = false;
+  size_t word_begin = 0;
+  bool word_x = false, word_double = false;
+  for (size_t i = 0; i <= name.size(); ++i) {
+    const char c = i < name.size() ? absl::ascii_tolower(static_cast<unsigned char>(name[i])) : ' ';
+    const char before =
+        i > word_begin ? absl::ascii_tolower(static_cast<unsigned char>(name[i - 1])) : '\0';
+    if (c == ' ' || c == '-') {
+      x_with_double |= word_x && word_double;
+      if (before == 'c' && i >= word_begin + 2) {
+        const char vowel = absl::ascii_tolower(static_cast<unsigned char>(name[i - 2]));
+        somali_letter |= vowel == 'a' || vowel == 'o' || vowel == 'u';
+      }
+      word_begin = i + 1;
+      word_x = word_double = false;
+      continue;
+    }
+    if (i == word_begin + 1 && (before == 'c' || before == 'x') && IsVowel(c)) {
+      opens_with_c_or_x = somali_letter = true;
+    }
+    if (c == 'x') {
+      word_x = somali_letter = true;
+      if (before != '\0' && IsVowel(before)) x_after_vowel = true;
+    }
+    if (IsVowel(c) && c == before && c != 'y') {
+      word_double = true;
+      if (c == 'a' || c == 'i' || c == 'u') long_vowel = true;
+    }
+  }
+  return (long_vowel && somali_letter) || x_with_double || (x_after_vowel && opens_with_c_or_x);
 }
 
 bool HasSlavicSurnameEnding(absl::string_view word) {
@@ -1040,8 +1086,8 @@ void ReduceName(absl::string_view name, std::string* buffer,
   const size_t num_words = last - first;
   // The words are lower case and their accents folded: "Ždralović" ends
   // like "Zdralovich".
-  const Spelling spelling =
-      last > 0 ? SlavicSpellingOf(words[last - 1].text) : Spelling::kDefault;
+  Spelling spelling = last > 0 ? SlavicSpellingOf(words[last - 1].text) : Spelling::kDefault;
+  if (spelling == Spelling::kDefault && WritesSomaliSpelling(name)) spelling = Spelling::kSomali;
   // Light forms of the words, end to end: the joined form.
   char* const joined = cursor;
   std::string bare_long;
@@ -1055,10 +1101,12 @@ void ReduceName(absl::string_view name, std::string* buffer,
       }
       bare = bare_long;
     }
+    // Somali "Ceel" (a well, in place names) is the "El" of English
+    // spellings ("Ceel Gaduud" = "El Gadud").
     const bool particle =
-        bare.size() >= 2 && bare.size() <= 3 &&
-        (kParticles.Contains(bare) ||
-         (words[i].hyphen && kHyphenParticles.Contains(bare)));
+        (bare.size() >= 2 && bare.size() <= 3 &&
+         (kParticles.Contains(bare) || (words[i].hyphen && kHyphenParticles.Contains(bare)))) ||
+        (spelling == Spelling::kSomali && absl::EqualsIgnoreCase(bare, "ceel"));
     if (particle && num_words > 1) continue;
     if (i > first && i + 1 < last && IsPatronymMarker(words[i].text)) continue;
     // A word written short before another ("St. Petersburg", "Mohd. Idris").

@@ -170,7 +170,22 @@ NameFormView ViewOf(const NameForm& form);
 // English nor Turkish writes (ê, î, û), whose x is kh everywhere in the word
 // ("Şêxmûs" = "Sheikhmus"), not only at its start; its c is no s before e or
 // i (Kurdish c is j, as Turkish c).
-enum class Spelling { kDefault, kSlavic, kEastSlavic, kKurmanji };
+// kSomali: a name written in Somali Latin (WritesSomaliSpelling), whose x
+// is the h of English spellings ("Maxamed" = "Mohamed", "Xasan" =
+// "Hassan") and whose c at a word's start before a vowel or at its end is
+// the ayn they leave out ("Cali" = "Ali", "Ceel" = "El", "Jaamac" = "Jama";
+// a c inside a word stays: "Gaalkacar" = "Galkacar").
+enum class Spelling { kDefault, kSlavic, kEastSlavic, kKurmanji, kSomali };
+
+// True when `name` is written in Somali Latin: it has a long vowel written
+// double (aa, ii, uu: "Yuusuf", "Faadumo") and a letter that Somali writes
+// where English does not (an x, a c opening a word before a vowel, a c
+// ending one after a, o or u: "Cali", "Jaamac"); or a word with an x and a
+// doubled vowel ("Xuseen", "Dhagaxmadoobe"); or an x after a vowel and a
+// word opening with c or x before a vowel ("Xasan Maxamed", "Axmed
+// Cabdi"). Not "Maxim Petrov", "Alexander" (an x after a vowel alone tells
+// nothing), nor "Tsinaat Democratic Movement" (an English -ic).
+bool WritesSomaliSpelling(absl::string_view name);
 
 // The spelling a name whose last word is `word` is read with: kEastSlavic
 // or kSlavic when `word` has five or more bytes and one of their endings

@@ -419,6 +419,31 @@ TEST(SameNameTest, UkrainianAndRussianSpellingsMerge) {
   ExpectAllSame({"Gülistan Kılıç", "Gulistan Kilic"});
 }
 
+// Somali Latin and English spellings of one name: x is h, and a c opening a
+// word before a vowel or ending one is the ayn English leaves out.
+TEST(SameNameTest, SomaliAndEnglishSpellingsMerge) {
+  ExpectAllSame({"Cabdiraxmaan Maxamed Xuseen", "Abdirahman Mohamed Hussein"});
+  ExpectAllSame({"Maxamed Yuusuf Jaamac", "Mohamed Yusuf Jama"});
+  ExpectAllSame({"Faadumo Cali Xirsi", "Fadumo Ali Hirsi"});
+  ExpectAllSame({"Cumar Xaaji Aadan", "Umar Haji Adan"});
+  ExpectAllSame({"Ceel Gaduud", "El Gadud"});
+  ExpectAllSame({"Dhagaxmadoobe", "Dagahmadobe"});
+  ExpectAllSame({"Xuseen", "Hussein"});
+  // A c inside a word stays a c.
+  ExpectAllSame({"Gaalkacar", "Galkacar"});
+}
+
+TEST(WritesSomaliSpellingTest, SomaliLettersWithLongVowelsOrEachOther) {
+  for (absl::string_view name : {"Maxamed Yuusuf Jaamac", "Faadumo Cali Xirsi", "Xuseen",
+                                 "Dhagaxmadoobe", "Xasan Maxamed", "Axmed Cabdi"}) {
+    EXPECT_TRUE(WritesSomaliSpelling(name)) << name;
+  }
+  for (absl::string_view name : {"Maxim Petrov", "Alexander", "Tsinaat Democratic Movement",
+                                 "Mohamed Yusuf Jama", "Xu Jiping", "Kaarina Virtanen", ""}) {
+    EXPECT_FALSE(WritesSomaliSpelling(name)) << name;
+  }
+}
+
 TEST(SameNameTest, DifferentPeopleDoNotMerge) {
   const std::vector<std::pair<std::string, std::string>> pairs = {
       {"Nasir", "Nadir"},
@@ -454,6 +479,9 @@ TEST(SameNameTest, DifferentPeopleDoNotMerge) {
       {"Tetiana Hnatiuk", "Oleksandr Hnatiuk"},
       {"Holovko", "Kolovko"},
       {"Gorbenko", "Korbenko"},
+      // Somali names of different people.
+      {"Maxamed Cabdullaahi Faarax", "Maxamed Cabdi Faarax"},
+      {"Cali Yuusuf Cali", "Yusuf Ali Warsame"},
       // Not in names without a Slavic ending: Arabic h and gh stay apart.
       {"Hassan", "Ghassan"},
       {"Hamid", "Gamid"},
@@ -880,9 +908,10 @@ NameForm ReferenceNameForm(absl::string_view name) {
       if (c != '\'' && c != '.') bare += c;
     }
     const std::string low = absl::AsciiStrToLower(bare);
-    const Spelling spelling = SlavicSpellingOf(words.back().text);
+    Spelling spelling = SlavicSpellingOf(words.back().text);
+    if (spelling == Spelling::kDefault && WritesSomaliSpelling(name)) spelling = Spelling::kSomali;
     const bool particle =
-        low == "al" || low == "el" ||
+        low == "al" || low == "el" || (spelling == Spelling::kSomali && low == "ceel") ||
         (words[i].hyphen && (low == "ad" || low == "an" || low == "ar" ||
                              low == "as" || low == "ash" || low == "at" ||
                              low == "az" || low == "ath" || low == "adh" || low == "ul" ||
