@@ -91,19 +91,20 @@ std::pair<const EntityMentionSpan*, const EntityMentionSpan*> MentionsIn(
 // lawyer, X, shared with us, says he died").
 bool OutOfReachInSentence(absl::string_view text, int64_t sentence_begin,
                           const EntityMentionSpan& m, int64_t pronoun) {
-  // An object pronoun is not the subject of its own verb ("Judge X granted
-  // him bail", "X freed them"; "X said police beat him" may be X).
-  if (IsWordAt(text, pronoun, "him") || IsWordAt(text, pronoun, "them")) {
-    static const RE2* const kOneVerb =
-        new RE2("\\s+(?:(?:\\w+ly|has|had|have|then|also|later)\\s+)*[a-z]+\\s+");
-    if (RE2::FullMatch(ToPiece(text.substr(m.range.end, pronoun - m.range.end)), *kOneVerb)) {
-      return true;
-    }
-  }
   absl::string_view before = text.substr(sentence_begin, m.range.begin - sentence_begin);
   if (!m.title.empty()) {  // "by Dr X": the text before the title.
     const std::string titled = absl::StrCat(m.title, " ");
     absl::ConsumeSuffix(&before, titled);
+  }
+  // An object pronoun is not the subject of its own verb ("Judge X granted
+  // him bail", "X freed them", "the prosecutor, X, charged him"; "X said
+  // police beat him", "police held X, beat him" may be X).
+  if (IsWordAt(text, pronoun, "him") || IsWordAt(text, pronoun, "them")) {
+    static const RE2* const kOneVerb =
+        new RE2("\\s+(?:(?:\\w+ly|has|had|have|then|also|later)\\s+)*[a-z]+\\s+");
+    absl::string_view gap = text.substr(m.range.end, pronoun - m.range.end);
+    if (absl::EndsWith(before, ", ")) absl::ConsumePrefix(&gap, ",");
+    if (RE2::FullMatch(ToPiece(gap), *kOneVerb)) return true;
   }
   if (absl::EndsWith(before, " by ") || absl::EndsWith(before, " by the ")) return true;
   static const RE2* const kRelative = new RE2(", (?:which|who|whom|whose|where) ");

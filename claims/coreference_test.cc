@@ -146,8 +146,15 @@ TEST(PronounAntecedentTest, AnObjectPronounIsNotTheSubjectOfItsVerb) {
   EXPECT_EQ(Antecedent("Tomas Varga vanished in May. Ilse Brandt later freed them on bail.",
                        "them"),
             "Tomas Varga");
-  // Must not: a subject with more than its verb between.
+  // Nor a subject set off by an apposition.
+  EXPECT_EQ(Antecedent("Tomas Varga vanished in May. The prosecutor, Ilse Brandt, charged him "
+                       "with fraud.",
+                       "him"),
+            "Tomas Varga");
+  // Must not: a subject with more than its verb between, nor an object
+  // before a comma.
   EXPECT_EQ(Antecedent("Tomas Varga said police beat him in May.", "him"), "Tomas Varga");
+  EXPECT_EQ(Antecedent("Police arrested Tomas Varga, beat him and left.", "him"), "Tomas Varga");
 }
 
 TEST(PronounAntecedentTest, FirstPersonOfAnEarlierSentence) {

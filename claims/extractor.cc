@@ -2591,9 +2591,14 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       }
       if (best != nullptr) ev->set_unnamed_participant(false);
     }
+    // Not a name after a preposition inside it: where, not whom ("charged
+    // him before the Kano High Court with").
+    static const RE2* const kAfterPreposition = new RE2(
+        "(?i)\\b(?:before|at|in|of|from|to|by)\\s+(?:(?:the|an?)\\s+)?(?:[\\w'-]+\\s+){0,2}$");
     for (const EntityMentionSpan& m : sentence_mentions) {
       if (group.found || best != nullptr) break;
-      if (m.range.begin > t.range.begin && m.range.begin < t.range.end && can_participate(m)) {
+      if (m.range.begin > t.range.begin && m.range.begin < t.range.end && can_participate(m) &&
+          !Occurs(*kAfterPreposition, text.substr(t.range.begin, m.range.begin - t.range.begin))) {
         best = &m;
       }
     }

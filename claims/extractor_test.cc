@@ -2493,6 +2493,26 @@ TEST(ParticipantTest, ThoseNamedAmongAGroupTheEventHappenedToAreItsParticipants)
   }
 }
 
+TEST(ChargeTest, TheCourtBetweenTheAccusedAndTheChargeIsNoParticipant) {
+  const ClaimSet set = RunText("Police arrested Omar Farouk on Monday. The next day, "
+                               "prosecutors charged him before the Basra High Court with fraud "
+                               "and espionage.");
+  EXPECT_THAT(ValuesOfType(set, "Justice:Charge-Indict"),
+              ::testing::IsSupersetOf({"crime=fraud", "crime=espionage"}));
+  const EventMention* e =
+      EventWithTrigger(set, "charged him before the Basra High Court with");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Omar Farouk"));
+  EXPECT_THAT(ValuesOfType(RunText("Prosecutors charged the two clerks at a magistrates' court "
+                                   "in Ipoh with rioting."),
+                           "Justice:Charge-Indict"),
+              ::testing::Contains("crime=rioting"));
+  // Not police charging at a crowd near a court.
+  EXPECT_THAT(Types(RunText("Riot police charged at the crowd in front of the court with "
+                            "batons.")),
+              ::testing::Not(::testing::Contains("Justice:Charge-Indict")));
+}
+
 TEST(ParticipantTest, ABodyWhoseBuildingACrowdGatheredAtIsNoParticipant) {
   // The building says where; the body itself is whom the crowd faced.
   for (const char* sentence :
