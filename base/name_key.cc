@@ -588,37 +588,64 @@ Spelling SlavicSpellingOf(absl::string_view word) {
   const auto ends = [&](absl::string_view end) {
     return absl::EndsWithIgnoreCase(word, end);
   };
-  // Ukrainian and Russian surnames, patronymics and town names.
-  for (absl::string_view end : {"enko", "chuk", "iuk", "yuk", "yk", "ych", "ivna", "ovna",
-                                "evna", "hrad", "grad", "horod", "gorod", "hirsk", "gorsk"}) {
-    if (ends(end)) return Spelling::kEastSlavic;
+  const auto lower_at = [&](size_t from_end) {
+    return absl::ascii_tolower(static_cast<unsigned char>(word[word.size() - 1 - from_end]));
+  };
+  // By the last letter, so that most words are answered at once.
+  switch (lower_at(0)) {
+    case 'k':  // -chuk, -iuk, -yuk, -yk, -hirsk, -gorsk.
+      if (ends("chuk") || ends("iuk") || ends("yuk") || ends("yk") || ends("hirsk") ||
+          ends("gorsk")) {
+        return Spelling::kEastSlavic;
+      }
+      return Spelling::kDefault;
+    case 'h':  // -ych; -ich, -itch.
+      if (ends("ych")) return Spelling::kEastSlavic;
+      return ends("ich") || ends("itch") ? Spelling::kSlavic : Spelling::kDefault;
+    case 'c':  // -ic.
+      return ends("ic") ? Spelling::kSlavic : Spelling::kDefault;
+    case 'd':  // -hrad, -grad, -horod, -gorod.
+      return ends("hrad") || ends("grad") || ends("horod") || ends("gorod") ? Spelling::kEastSlavic
+                                                                            : Spelling::kDefault;
+    case 'o':  // -enko; -ko after a consonant in words of six letters or more.
+      if (lower_at(1) == 'k' && (ends("enko") || (word.size() >= 6 && !IsVowel(lower_at(2))))) {
+        return Spelling::kEastSlavic;
+      }
+      break;
+    case 'a':  // -ivna, -ovna, -evna.
+      if (ends("ivna") || ends("ovna") || ends("evna")) return Spelling::kEastSlavic;
+      break;
+    case '\x86': case '\x87': case '\x8C': case '\x8D':  // ć, Ć, č, Č.
+      return ends("i\xC4\x87") || ends("i\xC4\x86") || ends("i\xC4\x8D") ||
+                     ends("i\xC4\x8C")
+                 ? Spelling::kSlavic
+                 : Spelling::kDefault;
+    default:
+      if (!IsVowel(lower_at(0))) return Spelling::kDefault;
+      break;
   }
   // sk and one to three vowels: "-sky", "-skyi", "-skiy", "-skii", "-ski",
   // "-ska", "-skaya", "-skaia", "-skoi".
   size_t vowels = 0;
-  while (vowels < 4 && vowels < word.size() &&
-         IsVowel(absl::ascii_tolower(word[word.size() - 1 - vowels]))) {
-    ++vowels;
-  }
-  if (vowels >= 1 && vowels <= 3 && word.size() >= vowels + 3 &&
-      absl::EqualsIgnoreCase(word.substr(word.size() - vowels - 2, 2), "sk")) {
+  while (vowels < 4 && vowels < word.size() && IsVowel(lower_at(vowels))) ++vowels;
+  if (vowels >= 1 && vowels <= 3 && word.size() >= vowels + 3 && lower_at(vowels) == 'k' &&
+      lower_at(vowels + 1) == 's') {
     return Spelling::kEastSlavic;
-  }
-  // "Holovko", "Shevchenko": ko after a consonant, in words of six letters
-  // or more.
-  if (word.size() >= 6 && ends("ko") && !IsVowel(absl::ascii_tolower(word[word.size() - 3]))) {
-    return Spelling::kEastSlavic;
-  }
-  // Also "ić" and "ič" with their accents (c with acute or caron, either
-  // case), as a name not folded to ASCII writes them.
-  if (ends("ic") || ends("ich") || ends("itch") || ends("i\xC4\x87") || ends("i\xC4\x86") ||
-      ends("i\xC4\x8D") || ends("i\xC4\x8C")) {
-    return Spelling::kSlavic;
   }
   return Spelling::kDefault;
 }
 
 bool WritesSomaliSpelling(absl::string_view name) {
+  // Every reading below needs an x, or a c at a word's start or end: most
+  // names have neither, and are answered in one light pass.
+  bool candidate = false;
+  for (size_t i = 0; i < name.size() && !candidate; ++i) {
+    const char l = name[i] | 0x20;
+    candidate = l == 'x' || (l == 'c' && (i == 0 || i + 1 == name.size() || name[i - 1] == ' ' ||
+                                          name[i + 1] == ' ' || name[i - 1] == '-' ||
+                                          name[i + 1] == '-'));
+  }
+  if (!candidate) return false;
   // Of the whole name: a long vowel written double (aa, ii, uu), a letter
   // that Somali Latin writes where English spellings do not (an x, a c
   // opening a word before a vowel, a c ending one after a, o or u), an x
