@@ -182,9 +182,24 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
       }
       result.found = true;
       if (source.data() != nullptr && !source.empty()) {
+        // An office named, then the person who holds it set off by commas
+        // ("the Attorney General, Omar Haddad, told reporters"): both.
+        static const RE2* const kNamedAfter =
+            new RE2("^,\\s+((?:[A-Z][\\w'-]+\\s+){1,3}[A-Z][\\w'-]+),");
+        re2::StringPiece holder;
+        const size_t source_end = source.data() - s.data() + source.size();
+        std::string named_source;
+        if (source_end < s.size() &&
+            RE2::PartialMatch(ToPiece(s.substr(source_end)), *kNamedAfter, &holder) &&
+            a.cue_group >= 0 && groups[a.cue_group].data() != nullptr &&
+            holder.data() + holder.size() <= groups[a.cue_group].data()) {
+          named_source = absl::StrCat(ToView(source), " ", ToView(holder));
+          source = re2::StringPiece(source.data(), holder.data() + holder.size() - source.data());
+        }
         int64_t b = source.data() - s.data() + sentence.begin;
         result.source = {b, b + static_cast<int64_t>(source.size())};
-        result.source_text = CleanAttributionSource(ToView(source));
+        result.source_text =
+            CleanAttributionSource(named_source.empty() ? ToView(source) : named_source);
       } else {
         result.source = {sentence.begin, sentence.begin};
       }

@@ -51,6 +51,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"The vote was delayed, according to opposition lawmakers.", true,
              "opposition lawmakers", "according to"},
         Case{"\"We will rebuild,\" said Leila Haddad.", true, "Leila Haddad", "said"},
+        // An office, then the person who holds it: both; not a description
+        // after a name.
+        Case{"The dam held, the Attorney General, Leila Haddad, told reporters.", true,
+             "Attorney General Leila Haddad", "told reporters"},
+        Case{"The dam held, Leila Haddad, the minister's spokeswoman, said.", true,
+             "Leila Haddad", "said"},
         // Short forms with their dots in the source; an acronym first.
         Case{"According to Dr. Ilya Marek, the dam held.", true, "Dr. Ilya Marek",
              "according to"},
