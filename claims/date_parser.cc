@@ -1576,9 +1576,10 @@ bool IsSpanGap(absl::string_view gap) {
 bool OpensSpan(absl::string_view text, size_t at) {
   const absl::string_view before = text.substr(0, at);
   for (absl::string_view opener : {"between ", "from "}) {
-    if (absl::EndsWithIgnoreCase(before, opener) &&
-        (before.size() == opener.size() ||
-         !absl::ascii_isalpha(static_cast<unsigned char>(before[before.size() - opener.size() - 1])))) {
+    if (!absl::EndsWithIgnoreCase(before, opener)) continue;
+    const size_t word_begin = before.size() - opener.size();
+    if (word_begin == 0 ||
+        !absl::ascii_isalpha(static_cast<unsigned char>(before[word_begin - 1]))) {
       return true;
     }
   }
@@ -1593,8 +1594,8 @@ int SpanStartDay(absl::string_view text, size_t begin) {
     if (!absl::EndsWithIgnoreCase(before, join)) continue;
     size_t digits_end = before.size() - join.size();
     size_t digits_begin = digits_end;
-    while (digits_begin > 0 && absl::ascii_isdigit(static_cast<unsigned char>(text[digits_begin - 1])) &&
-           digits_end - digits_begin < 2) {
+    while (digits_begin > 0 && digits_end - digits_begin < 2 &&
+           absl::ascii_isdigit(static_cast<unsigned char>(text[digits_begin - 1]))) {
       --digits_begin;
     }
     int day = 0;
