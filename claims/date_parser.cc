@@ -1619,6 +1619,58 @@ bool HasYearDigits(absl::string_view expression) {
   return false;
 }
 
+// The month named alone that opens a span ending in the expression at
+// `begin` ("between March and May 2025", "from June to August 2024"), or 0.
+int SpanStartMonth(absl::string_view text, size_t begin) {
+  for (absl::string_view join : {" and ", " to ", " until ", "-"}) {
+    const absl::string_view before = text.substr(0, begin);
+    if (!absl::EndsWithIgnoreCase(before, join)) continue;
+    const size_t name_end = before.size() - join.size();
+    size_t name_begin = name_end;
+    while (name_begin > 0 &&
+           absl::ascii_isalpha(static_cast<unsigned char>(text[name_begin - 1]))) {
+      --name_begin;
+    }
+    const absl::string_view name = text.substr(name_begin, name_end - name_begin);
+    for (size_t k = 0; k < 12; ++k) {
+      if (name == kMonthNames[k] && OpensSpan(text, name_begin)) return kMonthNumbers[k];
+    }
+    return 0;
+  }
+  return 0;
+}
+
+// Where a span that ends in a month alone ends, when the text at `at`
+// joins one ("to August", " until May 2025", "-August"), else `at`; sets
+// `*month` and, when a year follows it, `*year` (else 0).
+size_t MonthEndingSpan(absl::string_view text, size_t at, int* month, int64_t* year) {
+  for (absl::string_view join : {" to ", " until ", " till ", " and ", " through ", "-"}) {
+    if (!absl::StartsWithIgnoreCase(text.substr(at), join)) continue;
+    const size_t name_begin = at + join.size();
+    for (size_t k = 0; k < 12; ++k) {
+      const absl::string_view name = kMonthNames[k];
+      if (!absl::StartsWith(text.substr(name_begin), name)) continue;
+      size_t name_end = name_begin + name.size();
+      if (name_end < text.size() &&
+          absl::ascii_isalnum(static_cast<unsigned char>(text[name_end]))) {
+        continue;
+      }
+      *month = kMonthNumbers[k];
+      *year = 0;
+      if (name_end + 5 <= text.size() && text[name_end] == ' ' &&
+          std::all_of(text.begin() + name_end + 1, text.begin() + name_end + 5,
+                      [](char c) { return absl::ascii_isdigit(static_cast<unsigned char>(c)); }) &&
+          (name_end + 5 == text.size() ||
+           !absl::ascii_isalnum(static_cast<unsigned char>(text[name_end + 5])))) {
+        *year = ParseInt(text.substr(name_end + 1, 4));
+        name_end += 5;
+      }
+      return name_end;
+    }
+  }
+  return at;
+}
+
 // The fields of the span from `first` to `last`: its month or its year,
 // whichever holds it whole; false when it crosses a year, or ends before it
 // begins.
@@ -1710,10 +1762,16 @@ size_t FindTimeExpressions(absl::string_view text, absl::string_view published,
           OpensSpan(text, static_cast<size_t>(before->range.begin));
       const int start_day = !after_previous && fields.granularity == DAY
                                 ? SpanStartDay(text, begin) : 0;
-      if (after_previous || (start_day > 0 && start_day < fields.first.day())) {
+      const int start_month = !after_previous && fields.granularity == MONTH && fields.has_interval
+                                  ? SpanStartMonth(text, begin) : 0;
+      if (after_previous || (start_day > 0 && start_day < fields.first.day()) ||
+          start_month > 0) {
         absl::CivilDay first =
             after_previous ? previous.first
-                           : absl::CivilDay(fields.first.year(), fields.first.month(), start_day);
+            : start_month > 0
+                ? absl::CivilDay(fields.first.year() - (start_month > fields.first.month()),
+                                 start_month, 1)
+                : absl::CivilDay(fields.first.year(), fields.first.month(), start_day);
         // A first end without its year ("from 8 July to 14 August 2021")
         // is in the year of the last.
         if (after_previous && first.year() != fields.last.year() &&
@@ -1739,6 +1797,31 @@ size_t FindTimeExpressions(absl::string_view text, absl::string_view published,
       t.range = {static_cast<int64_t>(begin), static_cast<int64_t>(end)};
       WriteDateValue(fields, parsed, &t.value);
       previous = fields;
+      // A span of months whose last is a month alone ("from June to
+      // August", "between March and May 2025"), which is no expression of
+      // its own: the year that holds it, as above.
+      if (fields.granularity == MONTH && fields.has_interval &&
+          (absl::StartsWithIgnoreCase(text.substr(begin), "from ") || OpensSpan(text, begin))) {
+        int last_month = 0;
+        int64_t last_year = 0;
+        const size_t span_end = MonthEndingSpan(text, end, &last_month, &last_year);
+        if (span_end > end) {
+          if (last_year == 0) {
+            last_year = fields.first.year() + (last_month < fields.first.month() ? 1 : 0);
+          }
+          DateFields span;
+          const absl::CivilDay last(last_year, last_month,
+                                    DaysInMonth(last_year, last_month));
+          if (SpanFields(fields.first, last, &span)) {
+            t.range.end = static_cast<int64_t>(span_end);
+            WriteDateValue(span, parsed, &t.value);
+            previous = DateFields();
+          } else {
+            --found;
+          }
+          end = span_end;
+        }
+      }
     }
     from = end;
   }

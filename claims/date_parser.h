@@ -59,10 +59,11 @@ struct TimeExpression {
 };
 
 // Every time expression in `text` that NormalizeDate accepts, left to right,
-// non-overlapping; except that a span of days, whose two ends are such
-// expressions or whose end is one ("between 8 July and 14 August 2021",
-// "from 3 to 7 March"), is one expression valued as the month or the year
-// that holds it whole, and a span across years is none.
+// non-overlapping; except that a span of days or months, whose two ends are
+// such expressions or one of whose ends is ("between 8 July and 14 August
+// 2021", "from 3 to 7 March", "from June to August 2021", "between March and
+// May 2021"), is one expression valued as the month or the year that holds
+// it whole, and a span across years is none.
 std::vector<TimeExpression> FindTimeExpressions(absl::string_view text,
                                                 absl::string_view published);
 

@@ -305,6 +305,12 @@ INSTANTIATE_TEST_SUITE_P(
         FindCase{"Police held him on 3 March and freed him on 7 March.",
                  {"2022-03-03", "2022-03-07"}},
         FindCase{"Of the 3 and 7 March votes, one passed.", {"2022-03-07"}},
+        // The same with months, the last or the first named alone.
+        FindCase{"The strike ran from June to August 2021.", {"2021"}},
+        FindCase{"The strike ran from June 2021 to August.", {"2021"}},
+        FindCase{"Police held 40 people between March and May 2021.", {"2021"}},
+        FindCase{"Police held 40 people between November and February 2022.", {}},
+        FindCase{"Talks were held in May 2021 and in June 2021.", {"2021-05", "2021-06"}},
         // A weekday after "for" is a day ahead, when it names the day.
         FindCase{"The union called a strike for Friday.", {"2022-03-18"}},
         FindCase{"The union called a general strike for Monday, its leader said.", {"2022-03-21"}},
