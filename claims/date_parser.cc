@@ -1560,8 +1560,6 @@ bool StartsWithPossessive(absl::string_view text) {
   return absl::StartsWith(text, "'s") || absl::StartsWith(text, "\u2019s");
 }
 
-}  // namespace
-
 // True when `gap` joins the two ends of a span of time: "8 July and 14
 // August", "3 March to 20 April", "June-August".
 bool IsSpanGap(absl::string_view gap) {
@@ -1586,25 +1584,49 @@ bool OpensSpan(absl::string_view text, size_t at) {
   return false;
 }
 
+// The word that opens a span ending in the expression at `begin`: the text
+// before `begin` ends in the first of `joins` it ends in, after a run of at
+// most `max_size` bytes that `in_word` accepts, which a span opener
+// (OpensSpan) precedes ("between 3 and 7 March": "3"). Empty when there is
+// none.
+absl::string_view SpanOpeningWord(absl::string_view text, size_t begin,
+                                  absl::Span<const absl::string_view> joins, size_t max_size,
+                                  bool (*in_word)(unsigned char)) {
+  const absl::string_view before = text.substr(0, begin);
+  for (absl::string_view join : joins) {
+    if (!absl::EndsWithIgnoreCase(before, join)) continue;
+    const size_t word_end = before.size() - join.size();
+    size_t word_begin = word_end;
+    while (word_begin > 0 && word_end - word_begin < max_size &&
+           in_word(static_cast<unsigned char>(text[word_begin - 1]))) {
+      --word_begin;
+    }
+    if (word_begin == word_end || !OpensSpan(text, word_begin)) return {};
+    return text.substr(word_begin, word_end - word_begin);
+  }
+  return {};
+}
+
+bool IsDigitByte(unsigned char c) { return absl::ascii_isdigit(c); }
+bool IsLetterByte(unsigned char c) { return absl::ascii_isalpha(c); }
+
 // The day number that opens a span of days ending in the expression at
 // `begin` ("between 3 and 7 March", "from 3 to 7 March"), or 0.
 int SpanStartDay(absl::string_view text, size_t begin) {
-  for (absl::string_view join : {" and ", " to ", "-", "\u2013"}) {
-    const absl::string_view before = text.substr(0, begin);
-    if (!absl::EndsWithIgnoreCase(before, join)) continue;
-    size_t digits_end = before.size() - join.size();
-    size_t digits_begin = digits_end;
-    while (digits_begin > 0 && digits_end - digits_begin < 2 &&
-           absl::ascii_isdigit(static_cast<unsigned char>(text[digits_begin - 1]))) {
-      --digits_begin;
-    }
-    int day = 0;
-    if (digits_begin == digits_end ||
-        !absl::SimpleAtoi(text.substr(digits_begin, digits_end - digits_begin), &day) ||
-        !OpensSpan(text, digits_begin)) {
-      return 0;
-    }
-    return day;
+  static constexpr absl::string_view kJoins[] = {" and ", " to ", "-", "\u2013"};
+  const absl::string_view digits = SpanOpeningWord(text, begin, kJoins, 2, IsDigitByte);
+  int day = 0;
+  return !digits.empty() && absl::SimpleAtoi(digits, &day) ? day : 0;
+}
+
+// The month named alone that opens a span ending in the expression at
+// `begin` ("between March and May 2025", "from June to August 2024"), or 0.
+int SpanStartMonth(absl::string_view text, size_t begin) {
+  static constexpr absl::string_view kJoins[] = {" and ", " to ", " until ", "-"};
+  const absl::string_view name =
+      SpanOpeningWord(text, begin, kJoins, text.size(), IsLetterByte);
+  for (size_t k = 0; k < 12 && !name.empty(); ++k) {
+    if (name == kMonthNames[k]) return kMonthNumbers[k];
   }
   return 0;
 }
@@ -1619,53 +1641,29 @@ bool HasYearDigits(absl::string_view expression) {
   return false;
 }
 
-// The month named alone that opens a span ending in the expression at
-// `begin` ("between March and May 2025", "from June to August 2024"), or 0.
-int SpanStartMonth(absl::string_view text, size_t begin) {
-  for (absl::string_view join : {" and ", " to ", " until ", "-"}) {
-    const absl::string_view before = text.substr(0, begin);
-    if (!absl::EndsWithIgnoreCase(before, join)) continue;
-    const size_t name_end = before.size() - join.size();
-    size_t name_begin = name_end;
-    while (name_begin > 0 &&
-           absl::ascii_isalpha(static_cast<unsigned char>(text[name_begin - 1]))) {
-      --name_begin;
-    }
-    const absl::string_view name = text.substr(name_begin, name_end - name_begin);
-    for (size_t k = 0; k < 12; ++k) {
-      if (name == kMonthNames[k] && OpensSpan(text, name_begin)) return kMonthNumbers[k];
-    }
-    return 0;
-  }
-  return 0;
-}
-
 // Where a span that ends in a month alone ends, when the text at `at`
 // joins one ("to August", " until May 2025", "-August"), else `at`; sets
 // `*month` and, when a year follows it, `*year` (else 0).
 size_t MonthEndingSpan(absl::string_view text, size_t at, int* month, int64_t* year) {
   for (absl::string_view join : {" to ", " until ", " till ", " and ", " through ", "-"}) {
     if (!absl::StartsWithIgnoreCase(text.substr(at), join)) continue;
-    const size_t name_begin = at + join.size();
     for (size_t k = 0; k < 12; ++k) {
-      const absl::string_view name = kMonthNames[k];
-      if (!absl::StartsWith(text.substr(name_begin), name)) continue;
-      size_t name_end = name_begin + name.size();
-      if (name_end < text.size() &&
-          absl::ascii_isalnum(static_cast<unsigned char>(text[name_end]))) {
+      Cursor c{text, at + join.size()};
+      if (!c.Exact(kMonthNames[k]) ||
+          (!c.AtEnd() && absl::ascii_isalnum(static_cast<unsigned char>(text[c.i])))) {
         continue;
       }
       *month = kMonthNumbers[k];
       *year = 0;
-      if (name_end + 5 <= text.size() && text[name_end] == ' ' &&
-          std::all_of(text.begin() + name_end + 1, text.begin() + name_end + 5,
-                      [](char c) { return absl::ascii_isdigit(static_cast<unsigned char>(c)); }) &&
-          (name_end + 5 == text.size() ||
-           !absl::ascii_isalnum(static_cast<unsigned char>(text[name_end + 5])))) {
-        *year = ParseInt(text.substr(name_end + 1, 4));
-        name_end += 5;
+      // A year right after it, four digits as a word of their own.
+      Cursor y = c;
+      absl::string_view digits;
+      if (y.Exact(" ") && y.Digits(4, 4, &digits) &&
+          (y.AtEnd() || !absl::ascii_isalnum(static_cast<unsigned char>(text[y.i])))) {
+        *year = ParseInt(digits);
+        c = y;
       }
-      return name_end;
+      return c.i;
     }
   }
   return at;
@@ -1680,6 +1678,8 @@ bool SpanFields(absl::CivilDay first, absl::CivilDay last, DateFields* out) {
                                        : YearFields(first.year());
   return true;
 }
+
+}  // namespace
 
 std::vector<TimeExpression> FindTimeExpressions(absl::string_view text,
                                                 absl::string_view published) {
@@ -1721,17 +1721,18 @@ size_t FindTimeExpressions(absl::string_view text, absl::string_view published,
     if (Resolve(parsed, has_pub, pub, &fields) == ResolveError::kNone) {
       // A weekday, then its date ("on Friday, January 16", "Tuesday 18
       // November 2025"): one expression, the date's.
-      // NormalizeDate reads the two as the date (AfterWeekday).
-      TimeExpression* weekday = found > 0 ? &(*out)[found - 1] : nullptr;
-      if (weekday != nullptr && parsed.form == ParsedDate::kDay) {
+      // NormalizeDate reads the two as the date (AfterWeekday). `last` is
+      // the expression found last, the weekday here.
+      TimeExpression* const last = found > 0 ? &(*out)[found - 1] : nullptr;
+      if (last != nullptr && parsed.form == ParsedDate::kDay) {
         const absl::string_view gap =
-            text.substr(weekday->range.end, begin - weekday->range.end);
+            text.substr(last->range.end, begin - last->range.end);
         const absl::string_view joined =
-            text.substr(weekday->range.begin, end - weekday->range.begin);
+            text.substr(last->range.begin, end - last->range.begin);
         if ((gap == ", " || gap == " ") &&
             AfterWeekday(joined) == text.substr(begin, end - begin)) {
-          weekday->range.end = static_cast<int64_t>(end);
-          WriteDateValue(fields, parsed, &weekday->value);
+          last->range.end = static_cast<int64_t>(end);
+          WriteDateValue(fields, parsed, &last->value);
           previous = fields;
           from = end;
           continue;
@@ -1740,11 +1741,11 @@ size_t FindTimeExpressions(absl::string_view text, absl::string_view published,
         // Saturday (Sept. 12)", "on Monday night (Oct. 5)"): the date's.
         if (end < text.size() && text[end] == ')' && IsWeekdayBracketGap(gap)) {
           const ParsedDate date = parsed;
-          if (RememberedParse(text.substr(weekday->range.begin,
-                                          weekday->range.end - weekday->range.begin))
+          if (RememberedParse(text.substr(last->range.begin,
+                                          last->range.end - last->range.begin))
                   .form == ParsedDate::kWeekday) {
-            weekday->range.end = static_cast<int64_t>(end) + 1;
-            WriteDateValue(fields, date, &weekday->value);
+            last->range.end = static_cast<int64_t>(end) + 1;
+            WriteDateValue(fields, date, &last->value);
             previous = fields;
             from = end + 1;
             continue;
@@ -1755,11 +1756,10 @@ size_t FindTimeExpressions(absl::string_view text, absl::string_view published,
       // March"): what happened over it happened within its month, or its
       // year; a span across years dates nothing this can name, and neither
       // of its ends is the date of anything.
-      const TimeExpression* const before = found > 0 ? &(*out)[found - 1] : nullptr;
       const bool after_previous =
-          before != nullptr && previous.has_interval && fields.has_interval &&
-          IsSpanGap(text.substr(before->range.end, begin - before->range.end)) &&
-          OpensSpan(text, static_cast<size_t>(before->range.begin));
+          last != nullptr && previous.has_interval && fields.has_interval &&
+          IsSpanGap(text.substr(last->range.end, begin - last->range.end)) &&
+          OpensSpan(text, static_cast<size_t>(last->range.begin));
       const int start_day = !after_previous && fields.granularity == DAY
                                 ? SpanStartDay(text, begin) : 0;
       const int start_month = !after_previous && fields.granularity == MONTH && fields.has_interval
@@ -1775,8 +1775,8 @@ size_t FindTimeExpressions(absl::string_view text, absl::string_view published,
         // A first end without its year ("from 8 July to 14 August 2021")
         // is in the year of the last.
         if (after_previous && first.year() != fields.last.year() &&
-            !HasYearDigits(text.substr(before->range.begin,
-                                       before->range.end - before->range.begin))) {
+            !HasYearDigits(text.substr(last->range.begin,
+                                       last->range.end - last->range.begin))) {
           first = absl::CivilDay(fields.last.year(), first.month(), first.day());
         }
         DateFields span;
