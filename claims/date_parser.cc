@@ -1806,13 +1806,18 @@ size_t FindTimeExpressions(absl::string_view text, absl::string_view published,
         int64_t last_year = 0;
         const size_t span_end = MonthEndingSpan(text, end, &last_month, &last_year);
         if (span_end > end) {
+          absl::CivilDay first = fields.first;
           if (last_year == 0) {
-            last_year = fields.first.year() + (last_month < fields.first.month() ? 1 : 0);
+            last_year = first.year() + (last_month < first.month() ? 1 : 0);
+          } else if (!HasYearDigits(text.substr(begin, end - begin))) {
+            // A first month without its year is in the year of the last
+            // ("from January to March 2021"), as a first day is above.
+            first = absl::CivilDay(last_year, first.month(), first.day());
           }
           DateFields span;
           const absl::CivilDay last(last_year, last_month,
                                     DaysInMonth(last_year, last_month));
-          if (SpanFields(fields.first, last, &span)) {
+          if (SpanFields(first, last, &span)) {
             t.range.end = static_cast<int64_t>(span_end);
             WriteDateValue(span, parsed, &t.value);
             previous = DateFields();

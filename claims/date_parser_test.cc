@@ -308,6 +308,7 @@ INSTANTIATE_TEST_SUITE_P(
         // The same with months, the last or the first named alone.
         FindCase{"The strike ran from June to August 2021.", {"2021"}},
         FindCase{"The strike ran from June 2021 to August.", {"2021"}},
+        FindCase{"The strike ran from January to March 2021.", {"2021"}},
         FindCase{"Police held 40 people between March and May 2021.", {"2021"}},
         FindCase{"Police held 40 people between November and February 2022.", {}},
         FindCase{"Talks were held in May 2021 and in June 2021.", {"2021-05", "2021-06"}},
