@@ -684,8 +684,10 @@ bool WritesSomaliSpelling(absl::string_view name) {
   return (long_vowel && somali_letter) || x_with_double || (x_after_vowel && opens_with_c_or_x);
 }
 
-bool HasSlavicSurnameEnding(absl::string_view word) {
-  return SlavicSpellingOf(word) != Spelling::kDefault;
+Spelling SpellingOfName(absl::string_view name, absl::string_view last_word) {
+  const Spelling spelling = SlavicSpellingOf(last_word);
+  if (spelling == Spelling::kDefault && WritesSomaliSpelling(name)) return Spelling::kSomali;
+  return spelling;
 }
 
 std::string SkeletonKey(absl::string_view light) {
@@ -1113,8 +1115,8 @@ void ReduceName(absl::string_view name, std::string* buffer,
   const size_t num_words = last - first;
   // The words are lower case and their accents folded: "Ždralović" ends
   // like "Zdralovich".
-  Spelling spelling = last > 0 ? SlavicSpellingOf(words[last - 1].text) : Spelling::kDefault;
-  if (spelling == Spelling::kDefault && WritesSomaliSpelling(name)) spelling = Spelling::kSomali;
+  const Spelling spelling =
+      SpellingOfName(name, last > 0 ? words[last - 1].text : absl::string_view());
   // Light forms of the words, end to end: the joined form.
   char* const joined = cursor;
   std::string bare_long;

@@ -192,8 +192,10 @@ bool WritesSomaliSpelling(absl::string_view name);
 // (above; in any case), else kDefault.
 Spelling SlavicSpellingOf(absl::string_view word);
 
-// SlavicSpellingOf(word) != Spelling::kDefault.
-bool HasSlavicSurnameEnding(absl::string_view word);
+// The spelling the name `name`, whose last word is `last_word`, is read
+// with: SlavicSpellingOf(last_word) when that is not kDefault, else kSomali
+// when WritesSomaliSpelling(name), else kDefault.
+Spelling SpellingOfName(absl::string_view name, absl::string_view last_word);
 
 // The light form of one token (already split, any case).
 std::string LightForm(absl::string_view token,
