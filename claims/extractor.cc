@@ -2685,14 +2685,14 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         best = &m;
       }
     }
-    if (best == nullptr) {
-      const int64_t named = NamedAmongThose(text, sentence, t.range);
+    if (const int64_t named = best == nullptr ? NamedAmongThose(text, sentence, t.range) : -1;
+        named >= 0) {
       for (const EntityMentionSpan& m : sentence_mentions) {
-        if (named < 0) break;
         if (m.range.begin == named && ctx->entities.clusters[m.cluster].type == PERSON &&
             can_participate(m)) {
           best = &m;
           ev->set_unnamed_participant(false);
+          break;
         }
       }
     }
