@@ -141,6 +141,7 @@ struct PredClaim {
   std::string doc_id;
   std::string claim_id;
   std::string group_id;  // Event group, or "" for attribute claims.
+  std::string event_type;  // Of the claim's event ("" for attribute claims).
   std::string role;
   int subject = -1;      // Attribute claims: gold entity index, or -1.
   Value value;
@@ -279,6 +280,7 @@ class Scorer {
         claim.doc_id = doc_id;
         claim.claim_id = c.id();
         claim.role = c.role();
+        claim.event_type = c.event_type();
         claim.value = c.value();
         claim.evidence = c.evidence();
         claim.attribution = c.attribution();
@@ -310,6 +312,7 @@ class Scorer {
           claim.doc_id = support.doc_id();
           claim.claim_id = support.claim_id();
           claim.role = group.role();
+          claim.event_type = group.event_type();
           claim.value = value.value();
           if (!support.raw().empty()) claim.value.set_raw(support.raw());
           claim.evidence = support.evidence();
@@ -436,10 +439,23 @@ class Scorer {
       }
     }
     votes.insert(fallback.begin(), fallback.end());
+    std::map<std::string, std::string> group_type;
+    for (const PredClaim& claim : claims_) {
+      if (!claim.group_id.empty() && !claim.event_type.empty()) {
+        group_type.emplace(claim.group_id, claim.event_type);
+      }
+    }
     for (const auto& [group, by_event] : votes) {
+      // An event of the group's own type, when one has votes, over any other
+      // ("killed six and injured 11": the injury group is the injuries').
+      const std::string& type = group_type[group];
       int best = -1, best_weight = 0;
+      bool best_same_type = false;
       for (const auto& [event, weight] : by_event) {
-        if (weight > best_weight) best = event, best_weight = weight;
+        const bool same_type = !type.empty() && key_.events(event).type() == type;
+        if (std::make_pair(same_type, weight) > std::make_pair(best_same_type, best_weight)) {
+          best = event, best_weight = weight, best_same_type = same_type;
+        }
       }
       if (best >= 0) {
         group_event_[group] = best;

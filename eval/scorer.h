@@ -25,7 +25,10 @@
 //   overlaps the evidence (not just its sentence), +2 when the role matches,
 //   +1 when the value matches too; a vote weighs 1 + the best link score of
 //   the group for that gold value. A group with no link votes by role and
-//   value matches in the same document. Ties go to the earlier gold event.
+//   value matches in the same document. A gold event of the group's type
+//   wins over events of other types, whatever their votes ("killed six and
+//   injured 11" links both events' values to the injury group's count);
+//   else the most votes win. Ties go to the earlier gold event.
 //   Several groups may map to one gold event (a split); a group maps to one
 //   event.
 //

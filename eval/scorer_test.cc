@@ -138,6 +138,21 @@ class ReportBuilder {
     return *this;
   }
 
+  // Gives group `group`, its claim groups and its claims so far the event
+  // type `type`.
+  ReportBuilder& Type(const std::string& group, const std::string& type) {
+    GroupFor(group)->set_type(type);
+    for (ClaimGroup& g : *report_.mutable_groups()) {
+      if (g.event_group_id() == group) g.set_event_type(type);
+    }
+    for (ClaimSet& set : *report_.mutable_claim_sets()) {
+      for (xref::Claim& c : *set.mutable_claims()) {
+        if (c.event_id() == "m_" + group) c.set_event_type(type);
+      }
+    }
+    return *this;
+  }
+
   ReportBuilder& Entity(std::vector<std::string> aliases) {
     xref::Entity* entity = report_.add_entities();
     entity->set_id("E" + std::to_string(report_.entities_size()));
@@ -490,6 +505,25 @@ TEST(Evaluate, OneSplitError) {
   // Only release/time (single_source) is right: 1/3.
   EXPECT_NEAR(r.verdict_accuracy, 1.0 / 3, kEps);
   EXPECT_EQ(r.verdict_confusion.at("agree").at("single_source"), 2);
+}
+
+TEST(Evaluate, AGroupMapsToAGoldEventOfItsOwnType) {
+  // The release group also holds the arrest's time and crime (three links to
+  // the arrest, one to the release): by votes alone it is the arrest's.
+  ReportBuilder b;
+  b.Claim("a", "g2", "time", Date("2019-03-04"), "arrested John Doe on March 4, 2019")
+      .Claim("a", "g2", "crime", Category("fraud"), "charged with fraud", "prosecutors")
+      .Claim("b", "g2", "crime", Category("fraud"), "faces fraud charges")
+      .Claim("a", "g2", "time", Date("2019-03-09"), "freed on March 9");
+  ASSERT_OK_AND_ASSIGN(EvalResult untyped, Evaluate(b.Build(), Key()));
+  EXPECT_EQ(untyped.group_to_event.at("g2"), "arrest");
+  b.Type("g2", "Justice:Release-Parole");
+  ASSERT_OK_AND_ASSIGN(EvalResult typed, Evaluate(b.Build(), Key()));
+  EXPECT_EQ(typed.group_to_event.at("g2"), "release");
+  // A type no gold event has: the votes decide.
+  b.Type("g2", "Life:Die");
+  ASSERT_OK_AND_ASSIGN(EvalResult other, Evaluate(b.Build(), Key()));
+  EXPECT_EQ(other.group_to_event.at("g2"), "arrest");
 }
 
 TEST(Evaluate, PartialDateGranularity) {
