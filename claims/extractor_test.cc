@@ -2391,6 +2391,10 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         ModalityCase{"The reporter was not arrested, his lawyer insisted.", NEGATED},
         ModalityCase{"No one was killed in the blast at the depot.", NEGATED},
+        ModalityCase{"Nobody was hurt when the shell landed near the school.", NEGATED},
+        ModalityCase{"The quarry collapsed overnight, but no-one was injured.", NEGATED},
+        ModalityCase{"Of the twelve guards, none were wounded in the ambush.", NEGATED},
+        ModalityCase{"Nobody expected the mayor to be arrested on Friday.", ASSERTED},
         ModalityCase{"The colonel denied that troops had attacked the village.", DENIED},
         ModalityCase{"The alleged smuggler was detained at the airport.", ALLEGED},
         ModalityCase{"The envoy was reportedly released after talks.", HEDGED},
