@@ -975,7 +975,8 @@ bool HasObjectInside(absl::string_view text, TextRange trigger) {
 bool StartsWithPreposition(absl::string_view gap) {
   static const RE2* const kPreposition = new RE2(
       "\\s*(?i:at|in|on|for|during|near|outside|inside|after|before|from|since|under|"
-      "into|across|through|along|around|amid|following|beside|behind|towards?|while)\\b");
+      "into|across|through|along|around|amid|following|beside|behind|towards?|while|without|"
+      "despite)\\b");
   return kPreposition->Match(ToPiece(gap), 0, gap.size(), RE2::ANCHOR_START, nullptr, 0);
 }
 
@@ -2640,6 +2641,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       const bool listed = m.range.begin >= t.range.end && listed_after_colon(m);
       if (m.range.begin >= t.range.end && (m.range.begin - t.range.end <= 40 || listed)) {
         absl::string_view gap = text.substr(t.range.end, m.range.begin - t.range.end);
+        // A name past a semicolon is in a clause of its own ("was released
+        // the next day; the police never named her").
+        if (gap.find(';') != absl::string_view::npos) break;
         // Who did it follows "by" (not before a colon that lists whom).
         const absl::string_view by_gap = listed ? gap.substr(list_colon + 1) : gap;
         if (by_gap.find(" by ") != absl::string_view::npos || absl::StartsWith(by_gap, " by")) {

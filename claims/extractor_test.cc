@@ -2681,6 +2681,25 @@ TEST(ParticipantTest, ANamePutAfterAVerbByAPrepositionIsNoObject) {
   EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("National Health Board"));
 }
 
+TEST(ParticipantTest, ANameInTheClauseAfterASemicolonIsNoObject) {
+  // What follows a semicolon, or a verb's "without" or "despite" phrase,
+  // is not whom the event befell.
+  for (const char* sentence :
+       {"A cook from the depot was freed the next day; Halvard Brekke never named him.",
+        "The guard was released without Petra Holm ever seeing him.",
+        "The nurse was detained despite Tomas Berg, her lawyer, being present."}) {
+    const ClaimSet set = RunText(sentence);
+    ASSERT_GT(set.events_size(), 0) << sentence;
+    EXPECT_THAT(ParticipantSurfaces(set.events(0)), ::testing::IsEmpty()) << sentence;
+  }
+  // Must still fire: the object before the semicolon.
+  const ClaimSet object =
+      RunText("Police detained Ivo Lund on Monday; his wife was not told.");
+  const EventMention* e = EventWithTrigger(object, "detained");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Ivo Lund"));
+}
+
 TEST(ParticipantTest, NoNameAfterAPassiveTriggerIsItsObject) {
   // "was charged at the court of X", "was charged with the murder of X":
   // the court and the victim are not who was charged.
