@@ -282,6 +282,16 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Release-Parole", {"count=9"}},
         FrameCase{"The court released the two nurses on Friday.", "Justice:Release-Parole",
                   {"count=2", "time=2022-03-11"}},
+        // Given back in an exchange of prisoners; not a petition handed
+        // over, nor a prisoner moved to another prison.
+        FrameCase{"Four sailors were handed over to Marland on Sunday in a prisoner swap.",
+                  "Justice:Release-Parole",
+                  {"count=4", "time=2022-03-13", "reason=prisoner exchange"}},
+        FrameCase{"Two pilots were exchanged for captured border guards in Mosul on Monday.",
+                  "Justice:Release-Parole", {"count=2", "place=Mosul"}},
+        FrameCase{"The activists handed over a petition to the governor on Monday.", "", {}},
+        FrameCase{"The inmate was transferred to a prison in Mosul on Monday.", "", {}},
+        FrameCase{"The vouchers were exchanged for food in Mosul on Monday.", "", {}},
         // People gathered outside somewhere, a day between; not at a
         // stadium.
         FrameCase{"Hundreds of teachers and dockworkers had gathered on Monday outside the "
