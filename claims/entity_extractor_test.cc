@@ -255,15 +255,17 @@ TEST(EntityExtractorTest, AFamilyNameWrittenFirstIsTheSurname) {
 TEST(EntityExtractorTest, AModifierAndATitleJoinedByAHyphenAreATitle) {
   EntityResult r = Extract(
       "Vice-chairman Tomas Greer was freed on Monday, and Deputy-Governor Lina Haddad "
-      "resigned. Abu-Bakr Hassan and Jean-Pierre Dufour spoke.");
-  for (const char* name : {"Tomas Greer", "Lina Haddad", "Abu-Bakr Hassan", "Jean-Pierre Dufour"}) {
+      "resigned. Abu-Bakr Hassan and Jean-Pierre Dufour spoke. Co-Mayor Dilan Orhan was "
+      "detained. Lawyer Sevim Kaya said so.");
+  for (const char* name : {"Tomas Greer", "Lina Haddad", "Abu-Bakr Hassan", "Jean-Pierre Dufour",
+                           "Dilan Orhan", "Sevim Kaya"}) {
     const EntityCluster* c = Find(r, name);
     ASSERT_NE(c, nullptr) << name;
     EXPECT_EQ(c->type, PERSON) << name;
   }
   std::vector<std::string> titles;
   for (const EntityMentionSpan& m : r.mentions) titles.push_back(m.title);
-  EXPECT_THAT(titles, IsSupersetOf({"Vice-chairman", "Deputy-Governor"}));
+  EXPECT_THAT(titles, IsSupersetOf({"Vice-chairman", "Deputy-Governor", "Co-Mayor", "Lawyer"}));
 }
 
 TEST(EntityExtractorTest, APlaceAfterWordsThatQualifyPlacesIsThePlace) {
