@@ -427,7 +427,8 @@ bool IsDatelineCredit(absl::string_view text, TextRange range) {
 bool IsLocativeWord(absl::string_view w) {
   for (absl::string_view l :
        {"in", "at", "near", "outside", "inside", "around", "through", "across", "towards", "down",
-        "up", "along", "beyond", "onto", "atop", "below", "above", "off"}) {
+        "up", "along", "beyond", "onto", "atop", "below", "above", "off", "nearby",
+        "neighbouring", "neighboring"}) {
     if (absl::EqualsIgnoreCase(w, l)) return true;
   }
   return false;

@@ -1023,6 +1023,11 @@ INSTANTIATE_TEST_SUITE_P(
                        "Bel Harun", LOCATION, "local:bel harun"},
         LocalPlaceCase{"Shelling hit Ostrovka, a small port 40 km east of the border, overnight.",
                        "Ostrovka", LOCATION, "local:ostrovka"},
+        // A place beside the one in the news.
+        LocalPlaceCase{"The mayor of nearby Tervalo was detained in 2024.", "Tervalo", LOCATION,
+                       "local:tervalo"},
+        LocalPlaceCase{"Refugees crossed into neighbouring Ostmark overnight.", "Ostmark",
+                       LOCATION, "local:ostmark"},
         // Must not fire: a person's surname after "in", a possessive, a
         // title, an organisation, and a name whose place noun is missing.
         LocalPlaceCase{"The court heard Anna Petrenko on Monday. Faith in Petrenko has not "
