@@ -170,6 +170,27 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
             RE2::PartialMatch(source, *kSubordinateInside)) {
           continue;
         }
+        // Nor a source that holds a telling of its own ("..., told the
+        // paper that officers had accused her"): its words after "that"
+        // are what the teller says someone did, and the teller is found by
+        // a rule of its own.
+        static const RE2* const kTellingInside =
+            new RE2("\\b(?:told|tells|said|says|say)\\b[^,;]*\\bthat\\s");
+        if (RE2::PartialMatch(source, *kTellingInside)) continue;
+        // A source from its "of" on is the tail of a longer one: the name
+        // before it is the head ("the Special Investigation Unit (SIU) of
+        // the police announced", "Inspector Mara Voss of the Harbour Police
+        // told"); without one, a later rule may find the source.
+        if (absl::StartsWith(ToView(source), "of ")) {
+          static const RE2* const kNameBefore = new RE2(
+              "((?:(?:[Tt]he|[Aa]n?)\\s+)?(?:[A-Z][\\w'.-]*\\s+){1,5}(?:\\([A-Z]{2,8}\\)\\s+)?)$");
+          re2::StringPiece head;
+          if (!RE2::PartialMatch(ToPiece(s.substr(0, source.data() - s.data())), *kNameBefore,
+                                 &head)) {
+            continue;
+          }
+          source = re2::StringPiece(head.data(), source.data() + source.size() - head.data());
+        }
       }
       std::string cue = a.cue;
       if (a.cue_group >= 0 && groups[a.cue_group].data() != nullptr) {

@@ -132,7 +132,21 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Dockers stopped work over wages, which officials say were paid, the union said.",
              true, "the union", "said"},
         Case{"The mayor was indicted for fraud, which police had alleged, his lawyer said.", true,
-             "his lawyer", "said"}));
+             "his lawyer", "said"},
+        // A person or unit of a body, with the body; the person alone when
+        // the body is named by its acronym; the body alone speaks too.
+        Case{"Inspector Mara Voss of the Harbour Police told reporters the pier was closed.",
+             true, "Inspector Mara Voss of the Harbour Police", "told reporters"},
+        Case{"The Special Unit (SU) of the police announced two arrests.", true,
+             "the Special Unit (SU) of the police", "announced"},
+        Case{"Inspector Mara Voss of the HPS told reporters the pier was closed.", true,
+             "Inspector Mara Voss", "told reporters"},
+        Case{"The Harbour Police told reporters the pier was closed.", true, "the Harbour Police",
+             "told reporters"},
+        // A teller, not the words of what they tell ("that officers had
+        // accused her").
+        Case{"Her father, Ivo Lund, told Coast Radio that officers had accused her of arson.",
+             true, "Ivo Lund", "told coast"}));
 
 TEST(FindAttributionTest, AClaimSaysTheSourceDidIt) {
   for (const auto& [sentence, claims] : std::vector<std::pair<std::string, bool>>{

@@ -282,6 +282,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Release-Parole", {"count=9"}},
         FrameCase{"The court released the two nurses on Friday.", "Justice:Release-Parole",
                   {"count=2", "time=2022-03-11"}},
+        // Held on suspicion of a crime; arrest records are no arrest; an
+        // offensive weapon is a weapons offence.
+        FrameCase{"All nine were held on suspicion of incitement in Mosul on Monday.",
+                  "Justice:Arrest-Jail", {"count=9", "crime=incitement", "time=2022-03-14"}},
+        FrameCase{"The arrest records were published in Mosul on Monday.", "", {}},
+        FrameCase{"The driver was charged with possessing an offensive weapon on Monday.",
+                  "Justice:Charge-Indict", {"crime=weapons offences", "time=2022-03-14"}},
         // Given back in an exchange of prisoners; not a petition handed
         // over, nor a prisoner moved to another prison.
         FrameCase{"Four sailors were handed over to Marland on Sunday in a prisoner swap.",
