@@ -972,6 +972,41 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         i = j + 1;
         continue;
       }
+      // The acronym in brackets right after the name ("Full Name (ACR)"),
+      // or empty.
+      const absl::string_view acronym_after = [&]() -> absl::string_view {
+        const size_t after = tokens[j].end;
+        if (tokens[j].possessive || after + 2 >= text.size() || text[after] != ' ' ||
+            text[after + 1] != '(') {
+          return {};
+        }
+        const size_t close = text.find(')', after + 2);
+        if (close == absl::string_view::npos || close - after >= 12) return {};
+        const absl::string_view acr = text.substr(after + 2, close - after - 2);
+        return IsAcronym(acr) ? acr : absl::string_view();
+      }();
+      // Stop words before the name that its acronym spells too are part of
+      // it ("the Security Affairs Unit (SAU)"); not an article.
+      if (!acronym_after.empty() && title.end == title.begin && k > i) {
+        std::string letters;
+        for (char c : acronym_after) {
+          if (absl::ascii_isupper(c)) letters.push_back(c);
+        }
+        std::string initials;
+        for (size_t w = k; w <= j; ++w) {
+          if (Capitalised(word(w))) initials.push_back(word(w)[0]);
+        }
+        for (size_t m = k; m-- > i;) {
+          const absl::string_view w = word(m);
+          if (!Capitalised(w) || w == "The" || w == "A" || w == "An") break;
+          initials.insert(initials.begin(), w[0]);
+          if (initials.size() > letters.size()) break;
+          if (initials == letters) {
+            k = m;
+            break;
+          }
+        }
+      }
       Raw raw;
       raw.range = {static_cast<int64_t>(tokens[k].begin),
                    static_cast<int64_t>(tokens[j].end)};
@@ -981,16 +1016,9 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       absl::string_view name =
           text.substr(raw.range.begin, raw.range.end - raw.range.begin);
       // "Full Name (ACR)".
-      size_t after = tokens[j].end;
-      if (!tokens[j].possessive && after + 2 < text.size() &&
-          text[after] == ' ' && text[after + 1] == '(') {
-        size_t close = text.find(')', after + 2);
-        if (close != absl::string_view::npos && close - after < 12) {
-          absl::string_view acr = text.substr(after + 2, close - after - 2);
-          if (IsAcronym(acr) && raw.word_count() >= 2) {
-            raw.acronym = {static_cast<int64_t>(after + 2), static_cast<int64_t>(close)};
-          }
-        }
+      if (!acronym_after.empty() && raw.word_count() >= 2) {
+        const int64_t at = acronym_after.data() - text.data();
+        raw.acronym = {at, at + static_cast<int64_t>(acronym_after.size())};
       }
       raw.place_key = PlaceKeyOf(name);
       if (raw.place_key == nullptr && raw.range.begin > 0) {

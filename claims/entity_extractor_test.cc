@@ -481,6 +481,19 @@ TEST(EntityExtractorTest, AcronymJoinsExpansion) {
   EXPECT_THAT(nsf->aliases, UnorderedElementsAre("National Salvation Front", "NSF"));
 }
 
+TEST(EntityExtractorTest, StopWordsTheAcronymSpellsArePartOfTheExpansion) {
+  std::string text = "Agents of the Security Affairs Unit (SAU) came. Police Audit Board "
+                     "(PAB) staff left.";
+  EntityResult r = Extract(text);
+  for (const auto& [name, acronym] : std::vector<std::pair<std::string, std::string>>{
+           {"Security Affairs Unit", "SAU"},
+           {"Police Audit Board", "PAB"}}) {
+    const EntityCluster* c = Find(r, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->acronym, acronym) << name;
+  }
+}
+
 TEST(EntityExtractorTest, SurnameAndSpellingVariantsCluster) {
   std::string text =
       "Police questioned Hamid al-Obeidi on Monday. Al-Obeidi's lawyer objected. "
