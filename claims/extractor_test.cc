@@ -289,6 +289,19 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"The arrest records were published in Mosul on Monday.", "", {}},
         FrameCase{"The driver was charged with possessing an offensive weapon on Monday.",
                   "Justice:Charge-Indict", {"crime=weapons offences", "time=2022-03-14"}},
+        // Freed under judicial control; tenders rigged; an armed
+        // organisation's members; provocateurs counted.
+        FrameCase{"Nine were released under judicial control in Mosul on Monday.",
+                  "Justice:Release-Parole", {"count=9", "reason=bail"}},
+        FrameCase{"Prosecutors charged the mayor with bid-rigging on Monday.",
+                  "Justice:Charge-Indict", {"crime=corruption", "time=2022-03-14"}},
+        FrameCase{"He was detained on Monday on suspicion of membership of an armed terrorist "
+                  "organisation.",
+                  "Justice:Arrest-Jail", {"crime=terrorism", "time=2022-03-14"}},
+        FrameCase{"The court acquitted him of propaganda for an armed organisation on Monday.",
+                  "Justice:Acquit", {"crime=terrorism", "time=2022-03-14"}},
+        FrameCase{"Some 300 provocateurs gathered outside the city hall in Mosul on Monday.",
+                  "Conflict:Demonstrate", {"count=300", "place=Mosul"}},
         // Given back in an exchange of prisoners; not a petition handed
         // over, nor a prisoner moved to another prison.
         FrameCase{"Four sailors were handed over to Marland on Sunday in a prisoner swap.",
@@ -2696,6 +2709,19 @@ TEST(ParticipantTest, ANamePutAfterAVerbByAPrepositionIsNoObject) {
   e = EventWithTrigger(rallied, "rallied");
   ASSERT_NE(e, nullptr);
   EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("National Health Board"));
+}
+
+TEST(ExtractorTest, TheRaidsPeopleWereDetainedInAreNoAttackOfTheirOwn) {
+  for (const char* sentence :
+       {"Gendarmes detained 12 people in dawn raids in Mosul on Monday.",
+        "Two editors were arrested during a night raid on their office."}) {
+    const ClaimSet set = RunText(sentence);
+    EXPECT_THAT(Types(set), ::testing::Contains("Justice:Arrest-Jail")) << sentence;
+    EXPECT_THAT(Types(set), ::testing::Not(::testing::Contains("Conflict:Attack"))) << sentence;
+  }
+  // Must still fire: a raid told as such.
+  EXPECT_THAT(Types(RunText("Soldiers raided a farm in Mosul on Monday.")),
+              ::testing::Contains("Conflict:Attack"));
 }
 
 TEST(ParticipantTest, ANameInTheClauseAfterASemicolonIsNoObject) {
