@@ -930,6 +930,29 @@ bool EndsAPeriod(absl::string_view text, int64_t sentence_begin, TextRange range
   return !Occurs(*kNot, text.substr(not_from, range.begin - not_from));
 }
 
+// True when the time expression at `range` bounds a comparison with
+// earlier events ("the largest swap since December 2025", "the exchange,
+// the first since August", "the deadliest attack since 2014"): the time of
+// the last one like it, not of this one ("held since May" still dates it),
+// unless a clause on that one follows ("the deadliest since May 2021, when
+// six people were killed").
+bool BoundsAComparison(absl::string_view text, int64_t sentence_begin, TextRange range) {
+  static const RE2* const kSince = new RE2("(?i)^since\\b");
+  static const RE2* const kAfterSince = new RE2("(?i)\\bsince\\s+$");
+  const int64_t from = std::max(sentence_begin, range.begin - 80);
+  const absl::string_view before = text.substr(from, range.begin - from);
+  if ((!Occurs(*kSince, text.substr(range.begin, range.end - range.begin)) &&
+       !Occurs(*kAfterSince, before)) ||
+      absl::StartsWith(text.substr(range.end), ", when ")) {
+    return false;
+  }
+  static const RE2* const kComparison = new RE2(
+      "(?i)\\b(?:first|only|best|worst|largest|biggest|greatest|smallest|highest|"
+      "lowest|deadliest|bloodiest|heaviest|fiercest|strongest|longest|worst|busiest|sharpest)"
+      "\\b(?:\\s+[\\w'-]+){0,4}?\\s+(?:since\\s+)?$");
+  return Occurs(*kComparison, before);
+}
+
 // True when the time expression at `begin` is named as when the event did
 // not happen: "not on Monday", "in March, not in February" (not "not
 // until Monday", which says when it did).
@@ -3145,7 +3168,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     if (IsCitationDate(text, sentence, te.range) || dates_the_saying(te.range) ||
         DatesATelling(text, sentence.begin, te.range) ||
         IsMonthOfAName(text, te.range) || FollowsNegation(text, sentence.begin, te.range.begin) ||
-        EndsAPeriod(text, sentence.begin, te.range)) {
+        EndsAPeriod(text, sentence.begin, te.range) ||
+        BoundsAComparison(text, sentence.begin, te.range)) {
       continue;
     }
     // "in September that year": the month in the year the text stated

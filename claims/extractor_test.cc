@@ -282,6 +282,19 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Release-Parole", {"count=9"}},
         FrameCase{"The court released the two nurses on Friday.", "Justice:Release-Parole",
                   {"count=2", "time=2022-03-11"}},
+        // The time of the last event like it is not this one's.
+        FrameCase{"The exchange on Monday in Mosul, the first since August, freed 84 prisoners.",
+                  "Justice:Release-Parole", {"time=2022-03-14", "-time=2021-08", "count=84"}},
+        FrameCase{"The deadliest attack since 2014 killed nine people in Mosul on Monday.",
+                  "Life:Die", {"time=2022-03-14", "-time=2014", "count=9"}},
+        // Must still fire: the earlier one's own clause, and a stay since.
+        FrameCase{"The fire was the deadliest since May 2019, when 14 workers died in Mosul.",
+                  "Life:Die", {"time=2019-05", "count=14"}},
+        FrameCase{"Most had been held since April, when police arrested nine men in Mosul.",
+                  "Justice:Arrest-Jail", {"time=2021-04", "count=9"}},
+        // A place hit by a weapon, an adverb before the verb.
+        FrameCase{"The depot in Mosul had already been hit by missiles on Monday.",
+                  "Conflict:Attack", {"time=2022-03-14", "instrument=rocket"}},
         // Held on suspicion of a crime; arrest records are no arrest; an
         // offensive weapon is a weapons offence.
         FrameCase{"All nine were held on suspicion of incitement in Mosul on Monday.",
