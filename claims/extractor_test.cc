@@ -282,6 +282,23 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Release-Parole", {"count=9"}},
         FrameCase{"The court released the two nurses on Friday.", "Justice:Release-Parole",
                   {"count=2", "time=2022-03-11"}},
+        // People gathered for a vigil, a vigil that drew people; not a
+        // family gathered for dinner.
+        FrameCase{"About 600 people gathered in Mosul on Monday for a candlelight vigil.",
+                  "Conflict:Demonstrate", {"count=540-660", "place=Mosul", "time=2022-03-14"}},
+        FrameCase{"The vigil, which drew hundreds of students, ended peacefully.",
+                  "Conflict:Demonstrate", {}},
+        FrameCase{"The family gathered in Mosul on Monday for a dinner.", "", {}},
+        // Subversion incited, collusion with foreign agents, a part in riots,
+        // evidence that was insufficient.
+        FrameCase{"They were charged on Monday with incitement to subversion.",
+                  "Justice:Charge-Indict", {"crime=incitement"}},
+        FrameCase{"They were charged on Monday with colluding with foreign agents.",
+                  "Justice:Charge-Indict", {"crime=espionage"}},
+        FrameCase{"He was arrested on Monday for his part in the riots.", "Justice:Arrest-Jail",
+                  {"crime=rioting"}},
+        FrameCase{"The judge acquitted him on Monday, saying the evidence was insufficient.",
+                  "Justice:Acquit", {"reason=insufficient evidence"}},
         // The time of the last event like it is not this one's.
         FrameCase{"The exchange on Monday in Mosul, the first since August, freed 84 prisoners.",
                   "Justice:Release-Parole", {"time=2022-03-14", "-time=2021-08", "count=84"}},
