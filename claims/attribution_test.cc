@@ -143,6 +143,9 @@ INSTANTIATE_TEST_SUITE_P(
              "Inspector Mara Voss", "told reporters"},
         Case{"The Harbour Police told reporters the pier was closed.", true, "the Harbour Police",
              "told reporters"},
+        // An accuser set off by commas after an office.
+        Case{"The port commissioner, Gen. Omar Sande, blamed the Coast Front for the fire.",
+             true, "Gen. Omar Sande", "blamed"},
         // A teller, not the words of what they tell ("that officers had
         // accused her").
         Case{"Her father, Ivo Lund, told Coast Radio that officers had accused her of arson.",

@@ -299,6 +299,9 @@ INSTANTIATE_TEST_SUITE_P(
                   {"crime=rioting"}},
         FrameCase{"The judge acquitted him on Monday, saying the evidence was insufficient.",
                   "Justice:Acquit", {"reason=insufficient evidence"}},
+        // Who made an arrest after "by", past a day with its dot.
+        FrameCase{"A lawyer was detained in Mosul on Oct. 3 by agents of the Harbour Bureau.",
+                  "Justice:Arrest-Jail", {"agent=Harbour Bureau", "time=2021-10-03"}},
         // The time of the last event like it is not this one's.
         FrameCase{"The exchange on Monday in Mosul, the first since August, freed 84 prisoners.",
                   "Justice:Release-Parole", {"time=2022-03-14", "-time=2021-08", "count=84"}},
