@@ -3745,9 +3745,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   static const RE2* const kOrigin =
       new RE2("(?i)\\b(?:from|native of|hails from|born in)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,4}$");
   static const LiteralGuard* const kOriginWords = new LiteralGuard(*kOrigin);
-  // The attack or blockade trigger, a verb in the past, whose object is the
-  // name at `name` ("stormed X", "shelled the X", "residents blocked X"), or
-  // -1.
+  // The attack or blockade trigger, a verb in the past or ending in one,
+  // whose object is the name at `name` ("stormed X", "shelled the X", "a
+  // missile hit the X plant", "residents blocked X"), or -1.
   auto place_object_of = [&](TextRange name) {
     for (size_t i = 0; i < trigs.size(); ++i) {
       const TextRange t = trigs[i].range;
@@ -3756,7 +3756,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         continue;
       }
       const absl::string_view words = surface(t);
-      const bool attack = IsAttackFrame(frame_of(i)) && IsPastVerb(words);
+      const bool attack =
+          IsAttackFrame(frame_of(i)) &&
+          (IsPastVerb(words) || IsPastVerb(words.substr(words.rfind(' ') + 1)));
       const bool blockade = rules_->triggers()[trigs[i].trigger].kind == "blockade" &&
                             IsPastVerb(words.substr(words.rfind(' ') + 1));
       if (!attack && !blockade) continue;

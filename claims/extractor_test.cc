@@ -312,6 +312,9 @@ INSTANTIATE_TEST_SUITE_P(
                   "Life:Die", {"time=2019-05", "count=14"}},
         FrameCase{"Most had been held since April, when police arrested nine men in Mosul.",
                   "Justice:Arrest-Jail", {"time=2021-04", "count=9"}},
+        // The place a weapon's verb takes as its object.
+        FrameCase{"A rocket hit the Mosul plant on Monday.", "Conflict:Attack",
+                  {"place=Mosul", "instrument=rocket"}},
         // A place hit by a weapon, an adverb before the verb.
         FrameCase{"The depot in Mosul had already been hit by missiles on Monday.",
                   "Conflict:Attack", {"time=2022-03-14", "instrument=rocket"}},
