@@ -299,6 +299,12 @@ INSTANTIATE_TEST_SUITE_P(
                   {"crime=rioting"}},
         FrameCase{"The judge acquitted him on Monday, saying the evidence was insufficient.",
                   "Justice:Acquit", {"reason=insufficient evidence"}},
+        // A passive charge joined to the next clause by "and"; not a fee
+        // charged, nor a mood.
+        FrameCase{"Three of the nine have been charged and the rest were freed on Monday.",
+                  "Justice:Charge-Indict", {"count=3"}},
+        FrameCase{"Two drivers were charged an extra fee in Mosul on Monday.", "", {}},
+        FrameCase{"The mood was charged and tense in Mosul on Monday.", "", {}},
         // Who made an arrest after "by", past a day with its dot.
         FrameCase{"A lawyer was detained in Mosul on Oct. 3 by agents of the Harbour Bureau.",
                   "Justice:Arrest-Jail", {"agent=Harbour Bureau", "time=2021-10-03"}},
