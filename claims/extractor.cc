@@ -948,7 +948,7 @@ bool BoundsAComparison(absl::string_view text, int64_t sentence_begin, TextRange
   }
   static const RE2* const kComparison = new RE2(
       "(?i)\\b(?:first|only|best|worst|largest|biggest|greatest|smallest|highest|"
-      "lowest|deadliest|bloodiest|heaviest|fiercest|strongest|longest|worst|busiest|sharpest)"
+      "lowest|deadliest|bloodiest|heaviest|fiercest|strongest|longest|busiest|sharpest)"
       "\\b(?:\\s+[\\w'-]+){0,4}?\\s+(?:since\\s+)?$");
   return Occurs(*kComparison, before);
 }
@@ -1177,8 +1177,8 @@ bool NamedAfterNounComma(absl::string_view text, int64_t sentence_begin, int64_t
 // at `trigger` happened to names among them begins: "Among those detained on
 // Monday was X", "Among the four men arrested in the raid were trader X and
 // Y", "Among the dead was a nurse, X" (the first name; a few words, and a
-// comma, may describe it). -1 when the
-// sentence does not open so, or names no one right after its "was"/"were".
+// comma, may describe it). -1 when the sentence does not open so, or names
+// no one right after its "was"/"were".
 int64_t NamedAmongThose(absl::string_view text, TextRange sentence, TextRange trigger) {
   static const RE2* const kAmongThose = new RE2(
       "(?i)^among\\s+(?:those|the\\s+(?:[\\w'-]+\\s+){0,3}?(?:people|men|women|"
@@ -3756,11 +3756,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         continue;
       }
       const absl::string_view words = surface(t);
-      const bool attack =
-          IsAttackFrame(frame_of(i)) &&
-          (IsPastVerb(words) || IsPastVerb(words.substr(words.rfind(' ') + 1)));
-      const bool blockade = rules_->triggers()[trigs[i].trigger].kind == "blockade" &&
-                            IsPastVerb(words.substr(words.rfind(' ') + 1));
+      const bool ends_in_past = IsPastVerb(words.substr(words.rfind(' ') + 1));
+      const bool attack = IsAttackFrame(frame_of(i)) && (IsPastVerb(words) || ends_in_past);
+      const bool blockade =
+          rules_->triggers()[trigs[i].trigger].kind == "blockade" && ends_in_past;
       if (!attack && !blockade) continue;
       const absl::string_view gap = text.substr(t.end, name.begin - t.end);
       if (gap == " " || gap == " the ") return static_cast<int>(i);

@@ -448,7 +448,8 @@ class Scorer {
     for (const auto& [group, by_event] : votes) {
       // An event of the group's own type, when one has votes, over any other
       // ("killed six and injured 11": the injury group is the injuries').
-      const std::string& type = group_type[group];
+      const auto typed = group_type.find(group);
+      const std::string type = typed == group_type.end() ? std::string() : typed->second;
       int best = -1, best_weight = 0;
       bool best_same_type = false;
       for (const auto& [event, weight] : by_event) {
