@@ -317,13 +317,14 @@ bool SameGivenName(absl::string_view a, absl::string_view b) {
 }
 
 // True when the name beginning at `begin` follows "known as", "known to
-// everyone on the hill as" or "nicknamed", a quote between or not: a name
-// given to someone, a person's when it is one word ("X, 16, known as
-// \"Galego\""). Whose name it is, MergeKnownAs (extractor.cc) tells from the
-// name right before the cue.
+// everyone on the hill as", "known in Kurdish as", "known locally as" or
+// "nicknamed", a quote between or not: a name given to someone, a person's
+// when it is one word ("X, 16, known as \"Galego\""). Whose name it is,
+// MergeKnownAs (extractor.cc) tells from the name right before the cue, a
+// place's too.
 bool FollowsKnownAs(absl::string_view text, size_t begin) {
   static const RE2* const kCue = new RE2(
-      "(?i)\\b(?:nicknamed|known\\s+(?:to\\s+(?:[\\w'-]+\\s+){1,5}?)?as)\\s+[\"\\x{201C}]?$");
+      "(?i)\\b(?:nicknamed|known\\s+(?:locally\\s+|(?:to|in)\\s+(?:[\\w'-]+\\s+){1,5}?)?as)\\s+[\"\\x{201C}]?$");
   const size_t from = begin > 50 ? begin - 50 : 0;
   return RE2::PartialMatch(ToPiece(text.substr(from, begin - from)), *kCue);
 }
@@ -506,6 +507,32 @@ const EntityMentionSpan* EntityResult::Overlapping(int64_t begin, int64_t end) c
       [](const EntityMentionSpan& m, int64_t b) { return m.range.end <= b; });
   if (it != mentions.end() && it->range.begin < end) return &*it;
   return nullptr;
+}
+
+void EntityResult::MergeCluster(int into, int from) {
+  EntityCluster& target = clusters[into];
+  for (const std::string& alias : clusters[from].aliases) {
+    if (std::find(target.aliases.begin(), target.aliases.end(), alias) == target.aliases.end()) {
+      target.aliases.push_back(alias);
+    }
+  }
+  for (EntityMentionSpan& m : mentions) {
+    if (m.cluster == from) m.cluster = into;
+  }
+}
+
+void EntityResult::RemoveClustersWithoutMentions() {
+  std::vector<int> new_index(clusters.size(), -1);
+  for (const EntityMentionSpan& m : mentions) new_index[m.cluster] = 0;
+  int kept = 0;
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    if (new_index[c] < 0) continue;
+    new_index[c] = kept;
+    if (static_cast<int>(c) != kept) clusters[kept] = std::move(clusters[c]);
+    ++kept;
+  }
+  clusters.resize(kept);
+  for (EntityMentionSpan& m : mentions) m.cluster = new_index[m.cluster];
 }
 
 EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
@@ -1555,6 +1582,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
   if (!std::is_sorted(result.mentions.begin(), result.mentions.end(), by_begin)) {
     std::sort(result.mentions.begin(), result.mentions.end(), by_begin);
   }
+  JoinBracketedPlaceNames(text, &result);
   FindPlaceContainment(text, &result);
   return result;
 }
@@ -1914,6 +1942,111 @@ void EntityExtractor::FindPlaceContainment(absl::string_view text,
       }
     }
   }
+}
+
+void EntityExtractor::JoinBracketedPlaceNames(absl::string_view text,
+                                              EntityResult* result) const {
+  static const RE2* const kBracketedName =
+      new RE2("\\((\\p{Lu}[\\p{L}\\p{M}'-]*(?: \\p{Lu}[\\p{L}\\p{M}'-]*){0,3})\\)");
+  static const RE2* const kCapitalisedWord = new RE2("\\p{Lu}[\\p{L}\\p{M}'-]*");
+  std::vector<EntityMentionSpan>& ms = result->mentions;
+  // The mention at exactly [begin, end), or nullptr.
+  auto mention_at = [&](int64_t begin, int64_t end) -> EntityMentionSpan* {
+    const EntityMentionSpan* m = result->Overlapping(begin, end);
+    return m != nullptr && m->range.begin == begin && m->range.end == end
+               ? &ms[m - ms.data()]
+               : nullptr;
+  };
+  auto add_mention = [&](TextRange range, int cluster) {
+    EntityMentionSpan m;
+    m.range = range;
+    m.cluster = cluster;
+    auto at = std::lower_bound(ms.begin(), ms.end(), range.begin,
+                               [](const EntityMentionSpan& x, int64_t b) {
+                                 return x.range.begin < b;
+                               });
+    ms.insert(at, std::move(m));
+    const std::string surface(text.substr(range.begin, range.end - range.begin));
+    std::vector<std::string>& aliases = result->clusters[cluster].aliases;
+    if (!absl::c_linear_search(aliases, surface)) aliases.push_back(surface);
+  };
+  bool merged = false;
+  for (size_t open = text.find(" ("); open != absl::string_view::npos;
+       open = text.find(" (", open + 2)) {
+    re2::StringPiece rest = ToPiece(text.substr(open + 1));
+    re2::StringPiece inner;
+    if (!RE2::Consume(&rest, *kBracketedName, &inner)) continue;
+    const absl::string_view other = ToView(inner);
+    const size_t close = rest.data() - text.data();
+    const absl::string_view after = text.substr(close);
+    if (IsAcronym(other) || absl::StartsWith(after, " -") || absl::StartsWith(after, " \u2013") ||
+        absl::StartsWith(after, " \u2014") || PlaceKeyOf(other) != nullptr) {
+      continue;
+    }
+    const absl::string_view last = other.substr(other.rfind(' ') + 1);
+    if (Is(last, kPlaceHead) || IsPlaceNoun(absl::AsciiStrToLower(last))) continue;
+    const int64_t other_begin = other.data() - text.data();
+    const TextRange other_range = {other_begin, other_begin + static_cast<int64_t>(other.size())};
+    const EntityMentionSpan* before =
+        open > 0 ? result->Overlapping(static_cast<int64_t>(open) - 1, open) : nullptr;
+    int place = -1;
+    if (before != nullptr) {
+      if (before->range.end != static_cast<int64_t>(open) ||
+          result->clusters[before->cluster].type != LOCATION ||
+          before->range.begin == 0 || text[before->range.begin - 1] == '\n') {
+        continue;
+      }
+      place = before->cluster;
+    } else {
+      // No name found before: one when a place noun follows the brackets.
+      if (!IsBeforePlaceNoun(text, close, text.size())) continue;
+      size_t begin = open;  // Of the name's first word; each word ends at a space.
+      for (int words = 0; words < 3; ++words) {
+        const size_t end = words == 0 ? open : begin - 1;
+        if (end == 0 || text[end] != ' ') break;
+        const size_t space = text.rfind(' ', end - 1);
+        const size_t b = space == absl::string_view::npos ? 0 : space + 1;
+        const absl::string_view w = text.substr(b, end - b);
+        if (!RE2::FullMatch(ToPiece(w), *kCapitalisedWord) || Is(w, kStopWord)) break;
+        begin = b;
+      }
+      if (begin == open) continue;
+      const absl::string_view name = text.substr(begin, open - begin);
+      const std::string key = LocalPlaceKey(WithoutPlaceSuffix(name));
+      for (size_t c = 0; c < result->clusters.size() && place < 0; ++c) {
+        if (result->clusters[c].type == LOCATION && result->clusters[c].place_key == key) {
+          place = static_cast<int>(c);
+        }
+      }
+      if (place < 0) {
+        EntityCluster& cluster = result->clusters.emplace_back();
+        cluster.type = LOCATION;
+        cluster.canonical = std::string(name);
+        cluster.place_key = key;
+        place = static_cast<int>(result->clusters.size() - 1);
+      }
+      add_mention({static_cast<int64_t>(begin), static_cast<int64_t>(open)}, place);
+    }
+    if (EntityMentionSpan* found = mention_at(other_range.begin, other_range.end);
+        found != nullptr) {
+      if (found->cluster != place) {
+        result->MergeCluster(place, found->cluster);
+        merged = true;
+      }
+    } else if (result->Overlapping(other_range.begin, other_range.end) == nullptr) {
+      add_mention(other_range, place);
+    }
+    // The other name's mentions elsewhere in the document.
+    const std::string other_key = LocalPlaceKey(WithoutPlaceSuffix(other));
+    for (size_t c = 0; c < result->clusters.size(); ++c) {
+      if (static_cast<int>(c) != place && result->clusters[c].type == LOCATION &&
+          result->clusters[c].place_key == other_key) {
+        result->MergeCluster(place, static_cast<int>(c));
+        merged = true;
+      }
+    }
+  }
+  if (merged) result->RemoveClustersWithoutMentions();
 }
 
 }  // namespace xref

@@ -84,6 +84,14 @@ struct EntityResult {
 
   // The mention overlapping [begin, end) that starts first, or nullptr.
   const EntityMentionSpan* Overlapping(int64_t begin, int64_t end) const;
+
+  // Moves the mentions of cluster `from` into cluster `into`, and the
+  // aliases `into` lacks; `from` is left without mentions, and its type,
+  // canonical form and keys are dropped with it.
+  void MergeCluster(int into, int from);
+
+  // Removes the clusters no mention refers to; the others keep their order.
+  void RemoveClustersWithoutMentions();
 };
 
 class EntityExtractor {
@@ -287,6 +295,17 @@ class EntityExtractor {
   // Golshahr" and "the Golshahr suburb of Tabriz" when the gazetteer knows
   // Tabriz. `result`'s mentions are sorted.
   void FindPlaceContainment(absl::string_view text, EntityResult* result) const;
+
+  // A place's other name in brackets, one to four capitalised words: joins
+  // it to the place's cluster ("in Gulbahar (Derik)"; "the Kalbar (Xan
+  // Spi) neighbourhood", where a place noun after the brackets makes a
+  // place of the name before them, found or not). Not a place the gazetteer
+  // knows ("Paris (France)"), an acronym, a name ending in a place head or
+  // a place noun ("(Taksim Square)", "(Kurdistan Region)"), nor a
+  // dateline's credit ("KALBAR (Wire) -"). The other name's mentions
+  // elsewhere in the document join the place too.
+  // `result`'s mentions are sorted, and stay so.
+  void JoinBracketedPlaceNames(absl::string_view text, EntityResult* result) const;
 
   // `name` without the place suffix of the lexicon that ends it after a
   // hyphen ("Suwon" of "Suwon-si"); `name` itself when none does.

@@ -658,6 +658,53 @@ TEST(EntityExtractorTest, ALanguageOrANumberedPartAfterInIsNoPlace) {
   ASSERT_NE(Find(numbered, "Valmar"), nullptr);
 }
 
+TEST(EntityExtractorTest, ABracketedNameAfterAPlaceIsItsOtherName) {
+  // In brackets right after a place found by its cue.
+  const std::string text =
+      "Soldiers cordoned off homes in Kalecik (Qelacûk) on Friday. Later they were seen in Qelacûk.";
+  const EntityResult r = Extract(text);
+  const EntityCluster* town = Find(r, "Kalecik");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->type, LOCATION);
+  EXPECT_THAT(town->aliases, UnorderedElementsAre("Kalecik", "Qelacûk"));
+  int town_mentions = 0;
+  for (const EntityMentionSpan& m : r.mentions) {
+    if (&r.clusters[m.cluster] == town) ++town_mentions;
+  }
+  EXPECT_EQ(town_mentions, 3);
+  EXPECT_TRUE(std::is_sorted(r.mentions.begin(), r.mentions.end(),
+                             [](const EntityMentionSpan& a, const EntityMentionSpan& b) {
+                               return a.range.begin < b.range.begin;
+                             }));
+  // A place noun after the brackets makes a place of both names.
+  const EntityResult quarter = Extract("Police entered the Bağlar (Baxê Mezin) neighbourhood at dawn.");
+  const EntityCluster* baglar = Find(quarter, "Bağlar");
+  ASSERT_NE(baglar, nullptr);
+  EXPECT_EQ(baglar->type, LOCATION);
+  EXPECT_THAT(baglar->aliases, UnorderedElementsAre("Bağlar", "Baxê Mezin"));
+  // Must not fire: a country the gazetteer knows, an acronym, a region's
+  // name, a dateline's credit, a person's other name, lower-case words.
+  const EntityResult france = Extract("Protesters marched in Paris (France) on Sunday.");
+  ASSERT_NE(Find(france, "Paris"), nullptr);
+  EXPECT_THAT(Find(france, "Paris")->aliases, ElementsAre("Paris"));
+  const EntityResult acronym = Extract("Rallies were held in Kalecik (KDP) on Sunday.");
+  ASSERT_NE(Find(acronym, "Kalecik"), nullptr);
+  EXPECT_THAT(Find(acronym, "Kalecik")->aliases, ElementsAre("Kalecik"));
+  const EntityResult region = Extract("Rallies were held in Kalecik (Serhat Region) on Sunday.");
+  ASSERT_NE(Find(region, "Kalecik"), nullptr);
+  EXPECT_THAT(Find(region, "Kalecik")->aliases, ElementsAre("Kalecik"));
+  const EntityResult dateline = Extract("KALECIK (Harbour Wire) - Police detained six men.");
+  for (const EntityCluster& c : dateline.clusters) {
+    EXPECT_THAT(c.aliases, Not(Contains("Harbour Wire")));
+  }
+  const EntityResult person = Extract("Police held Omar Said Rahim (Abu Laith) in Kalecik.");
+  ASSERT_NE(Find(person, "Kalecik"), nullptr);
+  EXPECT_THAT(Find(person, "Kalecik")->aliases, ElementsAre("Kalecik"));
+  const EntityResult lower = Extract("Rallies were held in Kalecik (population 9,000) on Sunday.");
+  ASSERT_NE(Find(lower, "Kalecik"), nullptr);
+  EXPECT_THAT(Find(lower, "Kalecik")->aliases, ElementsAre("Kalecik"));
+}
+
 TEST(EntityExtractorTest, ANameBeforeAVenueNounIsAPlace) {
   // "the X bus station", "X police station", "a X magistrate's court".
   EntityResult bus = Extract("Police detained 40 men at the Kor Bahir bus station on Monday.");

@@ -1235,26 +1235,13 @@ void RestoreLatinLetters(const NormalizedText& norm, absl::string_view original,
   }
 }
 
-// Removes the clusters no mention refers to; the others keep their order.
-void RemoveClustersWithoutMentions(EntityResult* entities) {
-  std::vector<EntityMentionSpan>& ms = entities->mentions;
-  std::vector<int> new_index(entities->clusters.size(), -1);
-  for (const EntityMentionSpan& m : ms) new_index[m.cluster] = 0;
-  int kept = 0;
-  for (size_t c = 0; c < entities->clusters.size(); ++c) {
-    if (new_index[c] < 0) continue;
-    new_index[c] = kept;
-    if (static_cast<int>(c) != kept) entities->clusters[kept] = std::move(entities->clusters[c]);
-    ++kept;
-  }
-  entities->clusters.resize(kept);
-  for (EntityMentionSpan& m : ms) m.cluster = new_index[m.cluster];
-}
-
 // "Jamal Ibrahim, who is better known as Abu Mahdi", "X (also known as Y)",
 // "X, 16, known to everyone on the hill as Y", "X, nicknamed \"Y\"", "X,
 // a.k.a. Y", "X alias Y": two names of one person or group. Joins Y's
-// cluster into X's when both are people or both organisations. And "we know
+// cluster into X's when both are people or both organisations; and when X
+// is a place and Y a name the gazetteer does not know, typed a place or a
+// person, after any of these but "known to <someone> as" ("the town of X,
+// known in Kurdish as Y", "X (also known as Y)"). And "we know
 // him as Y", "friends call her Y": Y, a person, is the last person named
 // before it, in the same sentence or at most 300 bytes back. The clusters
 // left without mentions are removed (the others keep their order).
@@ -1262,22 +1249,13 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
   static const RE2* const kKnownAs = new RE2(
       "^\\s*[,(]?\\s*(?:[0-9]{1,3},\\s*)?(?:(?:who|which)\\s+(?:is|was|are|were)\\s+)?"
       "(?:(?:also|better|more commonly|widely|popularly|commonly|locally)\\s+)?"
-      "(?:(?:known|referred to)(?:\\s+to(?:\\s+[\\w'-]+){1,5}?)?\\s+as|nicknamed)\\s+"
+      "(?:(?:known|referred to)(?:\\s+locally|\\s+(to|in)(?:\\s+[\\w'-]+){1,5}?)?\\s+as|nicknamed)\\s+"
       "[\"\\x{201C}]?$|^\\s*[,(]?\\s*(?:a\\.k\\.a\\.|aka|alias)\\s+$");
   constexpr int64_t kPronounReach = 300;
   std::vector<EntityMentionSpan>& ms = entities->mentions;
   bool merged = false;
   auto merge = [&](int into, int from) {
-    EntityCluster& target = entities->clusters[into];
-    for (const std::string& alias : entities->clusters[from].aliases) {
-      if (std::find(target.aliases.begin(), target.aliases.end(), alias) ==
-          target.aliases.end()) {
-        target.aliases.push_back(alias);
-      }
-    }
-    for (EntityMentionSpan& m : ms) {
-      if (m.cluster == from) m.cluster = into;
-    }
+    entities->MergeCluster(into, from);
     merged = true;
   };
   for (size_t i = 0; i + 1 < ms.size(); ++i) {
@@ -1302,12 +1280,16 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
     // Longer gaps are not tried: kKnownAs takes at most an age, "who is",
     // an adverb, "known to" and five words, "as" and a quote.
     if (b.range.begin - a.range.end > 80) continue;
-    if (ta != tb || (ta != PERSON && ta != ORGANIZATION)) continue;
+    const bool place = ta == LOCATION && (tb == PERSON || tb == LOCATION) &&
+                       (tb == PERSON || IsLocalPlaceKey(entities->clusters[b.cluster].place_key));
+    if (!place && (ta != tb || (ta != PERSON && ta != ORGANIZATION))) continue;
     absl::string_view gap = text.substr(a.range.end, b.range.begin - a.range.end);
-    if (!RE2::FullMatch(ToPiece(gap), *kKnownAs)) continue;
+    re2::StringPiece known_to_or_in;
+    if (!RE2::FullMatch(ToPiece(gap), *kKnownAs, &known_to_or_in)) continue;
+    if (place && known_to_or_in == "to") continue;
     merge(a.cluster, b.cluster);
   }
-  if (merged) RemoveClustersWithoutMentions(entities);
+  if (merged) entities->RemoveClustersWithoutMentions();
 }
 
 // The document's own outlet named in its text ("a fire official told Delta
@@ -1335,7 +1317,7 @@ void DropOutletMentions(absl::string_view outlet, EntityResult* entities) {
                             return absl::c_linear_search(drop, m.cluster);
                           }),
            ms.end());
-  RemoveClustersWithoutMentions(entities);
+  entities->RemoveClustersWithoutMentions();
 }
 
 // The starts of the words that may begin a "members of the group" anaphor,

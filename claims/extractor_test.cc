@@ -4922,6 +4922,38 @@ TEST(ExtractorTest, KnownAsJoinsTwoNamesOfOnePerson) {
   EXPECT_NE(cluster_of(place, "Rui Pedro Alves"), cluster_of(place, "Little Kabul"));
 }
 
+TEST(ExtractorTest, KnownAsJoinsAPlacesOtherName) {
+  auto cluster_of = [](const ClaimSet& set, const std::string& surface) {
+    for (const Entity& e : set.entities()) {
+      for (const Mention& m : e.mentions()) {
+        if (m.text() == surface) return e.id();
+      }
+    }
+    return std::string();
+  };
+  // A language's name for the town, a local name, "also known as".
+  ClaimSet kurdish = RunText(
+      "Troops sealed off the town of Birecik, known in Kurdish as Bêrecûk, on Sunday.");
+  EXPECT_FALSE(cluster_of(kurdish, "Bêrecûk").empty());
+  EXPECT_EQ(cluster_of(kurdish, "Birecik"), cluster_of(kurdish, "Bêrecûk"));
+  ClaimSet locally = RunText("Gunmen attacked the village of Tolga, known locally as Tulgha.");
+  EXPECT_FALSE(cluster_of(locally, "Tulgha").empty());
+  EXPECT_EQ(cluster_of(locally, "Tolga"), cluster_of(locally, "Tulgha"));
+  ClaimSet also = RunText("Police raided homes in the suburb of Marwa, also known as Qasr Nabil.");
+  EXPECT_FALSE(cluster_of(also, "Qasr Nabil").empty());
+  EXPECT_EQ(cluster_of(also, "Marwa"), cluster_of(also, "Qasr Nabil"));
+  // A person known locally by another name.
+  ClaimSet person = RunText("Police held Omar Said Rahim, known locally as Abu Laith, in Orsk.");
+  EXPECT_EQ(cluster_of(person, "Omar Said Rahim"), cluster_of(person, "Abu Laith"));
+  // Must not fire: what some people call a place is no other name of it,
+  // nor is a place the gazetteer knows.
+  ClaimSet residents =
+      RunText("Gunmen attacked the village of Tolga, known to residents as Little Kabul.");
+  EXPECT_NE(cluster_of(residents, "Tolga"), cluster_of(residents, "Little Kabul"));
+  ClaimSet known = RunText("Police raided the town of Tolga, known in France as Paris.");
+  EXPECT_NE(cluster_of(known, "Tolga"), cluster_of(known, "Paris"));
+}
+
 TEST(ExtractorTest, EvidenceSpansPointIntoOriginalText) {
   std::string text = "\xE2\x80\x9CWe are afraid,\xE2\x80\x9D she said. "
                      "Police arrested 14 men in Basra on Sunday.";
