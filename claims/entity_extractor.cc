@@ -943,10 +943,15 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         // such a word ("Police Conduct Authority"; not "Police said"), and
         // so does one right before such a word ("Security Service of X",
         // "Security Council"; not a demonym, "Iraqi Army", nor the article).
-        // Nor does a month that begins a name the text uses as one ("the
-        // May Hatsina bus station"; IsMonthOfAName).
+        // So does any stop word after a lower-case "the" in a name that
+        // ends in such a word ("the Security Affairs Department", "the
+        // Government Media Office"). Nor does a month that begins a name
+        // the text uses as one ("the May Hatsina bus station";
+        // IsMonthOfAName).
         if ((kinds & (kStopWord | kDemonym)) != 0 &&
             !(k < j && IsOrgHead(word(k)) && IsOrgHead(word(j))) &&
+            !(k < j && (kinds & (kDemonym | kDateWord)) == 0 && tokens[k].begin >= 4 &&
+              text.substr(tokens[k].begin - 4, 4) == "the " && IsOrgHead(word(j))) &&
             !(k < j && (kinds & kDemonym) == 0 && IsOrgHead(word(k + 1)) &&
               !absl::EqualsIgnoreCase(word(k), "the")) &&
             !(k < j && (kinds & kDateWord) != 0 &&

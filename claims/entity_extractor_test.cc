@@ -941,6 +941,26 @@ TEST(EntityExtractorTest, AStopWordRightBeforeAnOrganisationHeadStartsTheName) {
               ::testing::Not(Contains(::testing::StartsWith("Security"))));
 }
 
+TEST(EntityExtractorTest, AStopWordAfterTheStartsANameEndingInAnOrganisationHead) {
+  const std::string text =
+      "A spokesman for the Security Affairs Department said so. Officials at the Government "
+      "Media Office agreed.";
+  EntityResult r = Extract(text);
+  for (const char* name : {"Security Affairs Department", "Government Media Office"}) {
+    const EntityCluster* c = Find(r, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, ORGANIZATION) << name;
+  }
+  // Must not fire: a stop word that opens the sentence, or one before a
+  // name that ends in no organisation head.
+  const std::string opening = "Security Affairs Department staff said so. Police Vetra said so.";
+  EXPECT_THAT(MentionTexts(opening, Extract(opening)),
+              Not(Contains(::testing::StartsWith("Security"))));
+  const std::string person = "He met the Security Minister Omar Haddad on Monday.";
+  EXPECT_THAT(MentionTexts(person, Extract(person)),
+              Not(Contains(::testing::StartsWith("Security"))));
+}
+
 TEST(EntityExtractorTest, OrganisationWordsOfOtherLanguages) {
   EntityResult r = Extract(
       "Police blamed Movimiento Verde, Liwa al-Quds and the Sepah-e Nour for it. "
