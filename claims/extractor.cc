@@ -4081,6 +4081,24 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
                                   *kMembersAfter) &&
                    PhraseCategoryOf(*ctx, rp.role, g, cleaned) == nullptr) {
           vr = named->range;
+        } else if (const EntityMentionSpan* last = ctx->entities.Overlapping(vr.end - 1, vr.end);
+                   last != nullptr && last->range.begin > vr.begin && last->range.end == vr.end &&
+                   ctx->entities.clusters[last->cluster].type != LOCATION) {
+          // A name after words that only describe it ("the bandit leader
+          // X", "the notorious militia commander X"): the name (an
+          // organisation's when the words name no kind of agent: "a
+          // similar Border Police raid" is police's).
+          static const RE2* const kDescription = new RE2(
+              "(?:(?:the|a|an)\\s+)?(?:(?:[a-z][a-z'-]*)\\s+){1,4}");
+          static const RE2* const kNotDescription =
+              new RE2("\\b(?:of|for|by|and|or|with|from|to|in|on|at|who|which|that)\\s");
+          const absl::string_view lead = text.substr(vr.begin, last->range.begin - vr.begin);
+          if (RE2::FullMatch(ToPiece(lead), *kDescription) &&
+              !RE2::PartialMatch(ToPiece(lead), *kNotDescription) &&
+              (ctx->entities.clusters[last->cluster].type == PERSON ||
+               PhraseCategoryOf(*ctx, rp.role, g, cleaned) == nullptr)) {
+            vr = last->range;
+          }
         }
         const EntityMentionSpan* m = ctx->entities.Overlapping(vr.begin, vr.end);
         Value* v = nullptr;
@@ -4115,6 +4133,25 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       if (rp.role == "agent" && out.claims_size() > before) {
         t.agent_claim = before;
         t.agent_range = vr;
+        // The agent is not whom the event is done to ("blamed the
+        // kidnapping on X": no kidnapping "on X").
+        if (const Value& agent = out.claims(before).value(); agent.has_entity()) {
+          auto drop = [&](google::protobuf::RepeatedPtrField<EntityRef>* parts) {
+            const int size = parts->size();
+            for (int p = size; p-- > 0;) {
+              if (parts->Get(p).entity_id() == agent.entity().entity_id()) {
+                parts->DeleteSubrange(p, 1);
+              }
+            }
+            return parts->size() < size;
+          };
+          EventMention* ev = out.mutable_events(t.event);
+          if (drop(ev->mutable_participants())) {
+            for (Claim& claim : *out.mutable_claims()) {
+              if (claim.event_id() == ev->id()) drop(claim.mutable_participants());
+            }
+          }
+        }
       }
       // Two agents joined by "and" before the verb ("riot police and
       // militiamen fired"): the pattern read again on the words before "and"

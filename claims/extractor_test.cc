@@ -2486,6 +2486,31 @@ std::vector<std::string> ParticipantSurfaces(const EventMention& e) {
   return out;
 }
 
+TEST(AgentTest, WhomAnEventIsBlamedOnIsItsAgentAndNoParticipant) {
+  // The event named between "blamed" and "on", with where and when between.
+  ClaimSet gang = RunText("Officials blamed the ambush on a gang led by Tomas Reyna.");
+  EXPECT_THAT(ValuesOfType(gang, "Conflict:Attack"), ::testing::Contains("agent=Tomas Reyna"));
+  ClaimSet leader = RunText(
+      "Farmers blame last month's abduction near Orsk on Friday on the bandit chief Idris Kolo.");
+  EXPECT_THAT(ValuesOfType(leader, "Conflict:Attack"), ::testing::Contains("agent=Idris Kolo"));
+  for (const EventMention& e : leader.events()) {
+    EXPECT_THAT(ParticipantSurfaces(e), ::testing::Not(::testing::Contains("Idris Kolo"))) << e.ShortDebugString();
+  }
+  for (const Claim& c : leader.claims()) {
+    for (const EntityRef& p : c.participants()) EXPECT_NE(p.surface(), "Idris Kolo");
+  }
+  ClaimSet deaths = RunText("The governor blamed the killings in Tamsk on the Dawn Front.");
+  EXPECT_THAT(ValuesOfType(deaths, "Life:Die"), ::testing::Contains("agent=Dawn Front"));
+  // Must not fire: a day after "on", a word that names no event, a
+  // description that says more than what the name is ("the men of X").
+  ClaimSet day = RunText("The mayor blamed the attack on Monday, not the flood.");
+  EXPECT_THAT(ValuesOfType(day, "Conflict:Attack"), ::testing::Not(::testing::Contains(::testing::StartsWith("agent="))));
+  ClaimSet crash = RunText("Police blamed the crash on the driver, not on an attack.");
+  EXPECT_THAT(Values(crash), ::testing::Not(::testing::Contains("agent=driver")));
+  ClaimSet men = RunText("Officials blamed the ambush on the men of Tomas Reyna.");
+  EXPECT_THAT(ValuesOfType(men, "Conflict:Attack"), ::testing::Not(::testing::Contains("agent=Tomas Reyna")));
+}
+
 TEST(ParticipantTest, ANounTakesNoNameAfterAComma) {
   // A group's people, the subject of the main clause after an opening
   // adjunct, what an aside says: none is the noun's participant.
