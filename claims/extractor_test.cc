@@ -2511,6 +2511,25 @@ TEST(AgentTest, WhomAnEventIsBlamedOnIsItsAgentAndNoParticipant) {
   EXPECT_THAT(ValuesOfType(men, "Conflict:Attack"), ::testing::Not(::testing::Contains("agent=Tomas Reyna")));
 }
 
+TEST(AgentTest, WhomSomeoneHoldsResponsibleIsTheAgent) {
+  ClaimSet forces = RunText("His widow holds the security forces responsible for his death.");
+  EXPECT_THAT(ValuesOfType(forces, "Life:Die"), ::testing::Contains("agent=security forces"));
+  ClaimSet army =
+      RunText("Monitors held the army directly responsible for Tuesday's attack on the camp.");
+  EXPECT_THAT(ValuesOfType(army, "Conflict:Attack"), ::testing::Contains("agent=military"));
+  // Must not fire: responsible for something that is no event of the frame.
+  ClaimSet safety = RunText("The union holds the company responsible for the safety of miners.");
+  EXPECT_THAT(Values(safety), ::testing::Not(::testing::Contains("agent=company")));
+}
+
+TEST(InstrumentTest, WarningShotsAreGunfireHoweverTold) {
+  ClaimSet shots =
+      RunText("Riot police fired tear gas and warning shots into the air to scatter the crowd.");
+  EXPECT_THAT(Values(shots), ::testing::Contains("instrument=gunfire"));
+  ClaimSet tear_gas = RunText("Riot police fired tear gas to scatter the crowd.");
+  EXPECT_THAT(Values(tear_gas), ::testing::Not(::testing::Contains("instrument=gunfire")));
+}
+
 TEST(ParticipantTest, ANounTakesNoNameAfterAComma) {
   // A group's people, the subject of the main clause after an opening
   // adjunct, what an aside says: none is the noun's participant.
