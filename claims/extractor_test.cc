@@ -466,6 +466,14 @@ TEST(EventCountTest, TheCrowdThatIsTheSubjectCountsItNotAnEarlierNumber) {
 INSTANTIATE_TEST_SUITE_P(
     ReleaseParole, FrameTest,
     ::testing::Values(
+        // Captives rescued by force, and who rescued them; not people saved
+        // from a flood or a fire.
+        FrameCase{"Soldiers rescued 18 of the kidnapped farm workers near Orsk on Friday.",
+                  "Justice:Release-Parole", {"count=18", "agent=military", "place=Orsk"}},
+        FrameCase{"The abducted schoolgirls were rescued in a dawn raid on Tuesday.",
+                  "Justice:Release-Parole", {}},
+        FrameCase{"Divers rescued six fishermen after their boat capsized.", "", {}},
+        FrameCase{"Troops rescued 40 villagers stranded by the floods in Orsk.", "", {}},
         FrameCase{"A court in Basra freed the blogger on Monday, citing a lack of evidence.",
                   "Justice:Release-Parole",
                   {"time=2022-03-14", "reason=insufficient evidence"}},
