@@ -2982,12 +2982,23 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // "police raided the office in X on Monday and detained 12 people", "the
     // court convicted ten of the defendants of fraud and acquitted two". Not
     // a death, which may come days later ("was attacked on Friday and
-    // died"), nor a predicate of a relative clause in between ("police
+    // died"), unless a killing with its object, nor a predicate of a relative clause in between ("police
     // dispersed youths who had burned cars and attacked a station": the
     // youths attacked).
     static const RE2* const kRelativePronoun = new RE2("(?i)\\b(?:who|whom|whose|which)\\b");
+    // A killing told by an active verb and its object ("raided the camp on
+    // Monday and killed six militants") is no later death: it is done then.
+    static const RE2* const kObjectAfter = new RE2(
+        "\\s+(?:\\d|(?i:an?|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|"
+        "ten|eleven|twelve|several|dozens|scores|many|at\\s+least|more\\s+than)\\b|\\p{Lu})");
+    auto killed_with_object = [&](size_t j) {
+      const absl::string_view verb = surface(trigs[j].range);
+      re2::StringPiece after = ToPiece(text.substr(trigs[j].range.end));
+      return IsPastVerb(verb) && !absl::EndsWith(verb, "died") &&
+             RE2::Consume(&after, *kObjectAfter);
+    };
     for (size_t j = 1; j < trigs.size(); ++j) {
-      if (partner[j] >= 0 || frame_of(j).type == "Life:Die") continue;
+      if (partner[j] >= 0 || (frame_of(j).type == "Life:Die" && !killed_with_object(j))) continue;
       // The predicate before, past the nouns of events inside it ("convicted
       // four men over a bombing in June and acquitted three": the acquittal
       // is the conviction's partner, not the bombing's).

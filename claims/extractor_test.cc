@@ -4287,6 +4287,14 @@ TEST(CoordinatedPredicateTest, AVerbJoinedByAndSharesTimePlaceAndAgent) {
   EXPECT_THAT(EventTypesWith(other, "time=2022-03-14"), ::testing::ElementsAre("Conflict:Attack"));
   ClaimSet died = RunText("The judge was attacked in Basra on Monday and died.");
   EXPECT_THAT(EventTypesWith(died, "time=2022-03-14"), ::testing::ElementsAre("Conflict:Attack"));
+  ClaimSet killed_in = RunText("The judge was attacked in Basra on Monday and killed in May.");
+  EXPECT_THAT(EventTypesWith(killed_in, "time=2022-03-14"),
+              ::testing::ElementsAre("Conflict:Attack"));
+  // A killing told by an active verb with its object is done then.
+  ClaimSet killed = RunText("Troops stormed a camp near Basra on Monday and killed six gunmen.");
+  EXPECT_THAT(EventTypesWith(killed, "time=2022-03-14"),
+              ::testing::UnorderedElementsAre("Conflict:Attack", "Life:Die"));
+  EXPECT_THAT(ValuesOfType(killed, "Life:Die"), ::testing::Contains("agent=military"));
 }
 
 TEST(CoordinatedPredicateTest, TheVerbBeforeANounOfAnotherEventIsThePartner) {
