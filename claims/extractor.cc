@@ -4192,11 +4192,19 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         a.cue_range.end <= t.range.begin && frame.HasRole("agent") &&
         RE2::FullMatch(ToPiece(text.substr(a.cue_range.end, t.range.begin - a.cue_range.end)),
                        *kSourceIsSubject)) {
-      const re2::StringPiece source(text.data() + a.source.begin, a.source.end - a.source.begin);
-      const std::string cleaned = CleanPhrase(ToView(source));
-      if (const RuleSet::CompiledCategory* cat =
-              cleaned.empty() ? nullptr : PhraseCategoryOf(*ctx, "agent", source, cleaned);
-          cat != nullptr) {
+      re2::StringPiece source(text.data() + a.source.begin, a.source.end - a.source.begin);
+      std::string cleaned = CleanPhrase(ToView(source));
+      const RuleSet::CompiledCategory* cat =
+          cleaned.empty() ? nullptr : PhraseCategoryOf(*ctx, "agent", source, cleaned);
+      // The force before where it is ("Police in X State said they had").
+      static const RE2* const kWhereAfter = new RE2("(\\s+(?:in|at|from|of)\\s)");
+      if (re2::StringPiece where;
+          cat == nullptr && RE2::PartialMatch(source, *kWhereAfter, &where)) {
+        const re2::StringPiece head(source.data(), where.data() - source.data());
+        cleaned = CleanPhrase(ToView(head));
+        cat = cleaned.empty() ? nullptr : PhraseCategoryOf(*ctx, "agent", head, cleaned);
+      }
+      if (cat != nullptr) {
         RETURN_IF_ERROR(add_claim(t.event, "agent", category_value(*cat), a.source,
                                   MODALITY_UNSPECIFIED, /*by_own_word=*/true));
       }

@@ -815,7 +815,10 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(ExtractorTest, AForceThatTellsWhatItDidIsItsAgentByItsOwnWord) {
   for (const auto& [text, agent] : std::vector<std::pair<std::string, std::string>>{
            {"Police said on Wednesday they had arrested three men.", "police"},
-           {"The army says it shelled the camp on Monday.", "military"}}) {
+           {"The army says it shelled the camp on Monday.", "military"},
+           // The force before where it is.
+           {"Police in Dorva province said on Friday they had detained six men.", "police"},
+           {"The army in the north says it shelled the camp.", "military"}}) {
     ClaimSet set = RunText(text);
     bool found = false;
     for (const Claim& c : set.claims()) {
@@ -831,6 +834,8 @@ TEST(ExtractorTest, AForceThatTellsWhatItDidIsItsAgentByItsOwnWord) {
                            "Conflict:Attack"),
               ::testing::Contains("agent=gunmen"));
   EXPECT_THAT(Values(RunText("The family said they had protested on Monday.")),
+              ::testing::Not(::testing::Contains(::testing::StartsWith("agent="))));
+  EXPECT_THAT(Values(RunText("Relatives of the police said they had protested on Monday.")),
               ::testing::Not(::testing::Contains(::testing::StartsWith("agent="))));
 }
 
