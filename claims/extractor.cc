@@ -3846,9 +3846,20 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
             : absl::string_view();
     // Nor from a venue that is the place named ("released from Velmar
     // Central Prison").
+    // Nor, after a trigger, from a building or a spot named by a noun with
+    // an article or a possessive ("seized 43 pupils from a school in X",
+    // "taken from his shop in X": it happened in X; not "refugees from a
+    // camp in X marched").
+    static const RE2* const kFromASpotIn =
+        new RE2("(?i)\\bfrom\\s+(?:an?|his|her|their|its|our)\\s+(?:[\\w'-]+\\s+){0,3}?in\\s+$");
+    auto from_a_spot_after_trigger = [&] {
+      return std::any_of(trigs.begin(), trigs.end(),
+                         [&](const Trig& t) { return t.range.end <= m.range.begin; }) &&
+             Occurs(*kFromASpotIn, before_place);
+    };
     if (!at_venue && !entities_.IsVenueNoun(absl::AsciiStrToLower(venue_word)) && !named_venue &&
         kOriginWords->MayMatch(before_place) &&
-        Occurs(*kOrigin, before_place)) {
+        Occurs(*kOrigin, before_place) && !from_a_spot_after_trigger()) {
       continue;
     }
     int i = nearest(m.range, "place");

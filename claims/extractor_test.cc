@@ -2543,6 +2543,44 @@ TEST(InstrumentTest, WarningShotsAreGunfireHoweverTold) {
   EXPECT_THAT(Values(tear_gas), ::testing::Not(::testing::Contains("instrument=gunfire")));
 }
 
+TEST(AbductionTest, PeopleSeizedByArmedMenAreAnAbductionWhereTheyWereTaken) {
+  ClaimSet seized = RunText("In May 2023 gunmen seized 31 pupils from a boarding school in Orsk.");
+  EXPECT_THAT(Types(seized), ::testing::ElementsAre("Conflict:Attack"));
+  EXPECT_THAT(ValuesOfType(seized, "Conflict:Attack"),
+              ::testing::IsSupersetOf({"time=2023-05", "place=Orsk"}));
+  ClaimSet snatched = RunText("Bandits snatched two engineers near Orsk on Friday.");
+  EXPECT_THAT(Types(snatched), ::testing::ElementsAre("Conflict:Attack"));
+  // Must not fire: a town or goods seized, an arrest; nor an origin before
+  // any event ("refugees from a camp in X").
+  EXPECT_THAT(Types(RunText("Rebels seized the town of Orsk on Monday.")),
+              ::testing::Not(::testing::Contains("Conflict:Attack")));
+  EXPECT_THAT(Types(RunText("Police seized 40 rifles in Orsk.")), ::testing::IsEmpty());
+  ClaimSet origin = RunText("Refugees from a camp in Orsk marched in Tamsk on Monday.");
+  EXPECT_THAT(ValuesOfType(origin, "Conflict:Demonstrate"), ::testing::Contains("place=Tamsk"));
+  EXPECT_THAT(ValuesOfType(origin, "Conflict:Demonstrate"),
+              ::testing::Not(::testing::Contains("place=Orsk")));
+}
+
+TEST(AbductionTest, TheCrimeSomeoneIsHeldForIsNoAbduction) {
+  // Held or charged for it: the crime, not an event of its own.
+  ClaimSet held = RunText("The nine men are being held for robbery and kidnapping, police said.");
+  EXPECT_THAT(Types(held), ::testing::ElementsAre("Justice:Arrest-Jail"));
+  EXPECT_THAT(ValuesOfType(held, "Justice:Arrest-Jail"), ::testing::Contains("crime=kidnapping"));
+  ClaimSet charged = RunText("Prosecutors charged the three guards with kidnapping and terrorism.");
+  EXPECT_THAT(Types(charged), ::testing::ElementsAre("Justice:Charge-Indict"));
+  EXPECT_THAT(ValuesOfType(charged, "Justice:Charge-Indict"),
+              ::testing::IsSupersetOf({"crime=kidnapping", "crime=terrorism"}));
+  EXPECT_THAT(Types(RunText("A court acquitted Omar Dabo, a former commander, of kidnapping.")),
+              ::testing::Not(::testing::Contains("Conflict:Attack")));
+  // Must still fire: abductions told as events, and terrorism as no charge
+  // is no crime.
+  EXPECT_THAT(Types(RunText("A wave of killings, abductions and threats by the militias "
+                            "followed.")),
+              ::testing::Contains("Conflict:Attack"));
+  EXPECT_THAT(Values(RunText("Police arrested 12 men after the war on terrorism began.")),
+              ::testing::Not(::testing::Contains("crime=terrorism")));
+}
+
 TEST(ParticipantTest, ANounTakesNoNameAfterAComma) {
   // A group's people, the subject of the main clause after an opening
   // adjunct, what an aside says: none is the noun's participant.
