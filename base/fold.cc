@@ -224,6 +224,14 @@ absl::string_view LatinBaseLettersAt(absl::string_view text, size_t i, size_t* l
   return e == nullptr ? absl::string_view() : e->Lower();
 }
 
+size_t CombiningMarkLength(absl::string_view text, size_t i) {
+  if (i + 1 >= text.size()) return 0;
+  const unsigned char c0 = text[i], c1 = text[i + 1];
+  return (c0 == 0xCC && c1 >= 0x80 && c1 <= 0xBF) || (c0 == 0xCD && c1 >= 0x80 && c1 <= 0xAF)
+             ? 2
+             : 0;
+}
+
 std::string FoldLatinLetters(absl::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -260,6 +268,10 @@ std::string FoldAccentsForMatching(absl::string_view text) {
   std::string out;
   out.reserve(folded.size());
   for (size_t i = 0; i < folded.size();) {
+    if (const size_t mark = CombiningMarkLength(folded, i); mark > 0) {
+      i += mark;
+      continue;
+    }
     size_t len = 1;
     const absl::string_view base = LatinBaseLettersAt(folded, i, &len);
     if (!base.empty()) {

@@ -47,6 +47,12 @@ absl::string_view LatinBaseLettersCased(uint32_t cp);
 // Never more base letters than bytes.
 absl::string_view LatinBaseLettersAt(absl::string_view text, size_t i, size_t* len);
 
+// The length in bytes (2) of the combining diacritic (U+0300..U+036F) that
+// begins at byte `i` of `text` (UTF-8), or 0: marks that no precomposed
+// letter holds ("ẹ́" is "ẹ" and U+0301), which keys drop as they drop
+// accents.
+size_t CombiningMarkLength(absl::string_view text, size_t i);
+
 // `text` with every letter LatinBaseLetters knows written as its
 // LatinBaseLettersCased ("Policía" -> "Policia", "Đạt" -> "Dat"), every other
 // byte kept: the spelling the matching text uses (NormalizeForMatching), for
@@ -62,9 +68,9 @@ bool IsLatinCapital(uint32_t cp);
 bool StartsWithCapital(absl::string_view text);
 
 // FoldForMatching(text) with every Latin letter LatinBaseLetters knows as
-// its base letters ("Puerto Alcázar" and "PUERTO ALCAZAR" give "puerto
-// alcazar"): for keys that must not depend on whether an outlet writes
-// accents.
+// its base letters and combining diacritics dropped ("Puerto Alcázar" and
+// "PUERTO ALCAZAR" give "puerto alcazar"): for keys that must not depend on
+// whether an outlet writes accents.
 std::string FoldAccentsForMatching(absl::string_view text);
 
 }  // namespace xref

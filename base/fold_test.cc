@@ -48,6 +48,12 @@ TEST(FoldAccentsForMatchingTest, SpellingsWithAndWithoutAccentsMeet) {
   EXPECT_EQ(FoldAccentsForMatching("\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"),
             "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0");
   EXPECT_EQ(FoldAccentsForMatching("2\xC3\x97" "3"), "2\xC3\x97" "3");
+  // Combining diacritics are dropped (Yoruba "ẹ́": "ẹ" and U+0301), other
+  // bytes after them kept.
+  EXPECT_EQ(FoldAccentsForMatching("F\xE1\xBA\xB9\xCC\x81mi Jose\xCC\x81"), "femi jose");
+  EXPECT_EQ(CombiningMarkLength("e\xCC\x81", 1), 2u);
+  EXPECT_EQ(CombiningMarkLength("e\xCD\xB0", 1), 0u);  // U+0370, a Greek letter.
+  EXPECT_EQ(CombiningMarkLength("e\xCC", 1), 0u);
   EXPECT_EQ(LatinBaseLetters(0xE9), "e");
   EXPECT_EQ(LatinBaseLetters(0x41), "");
 }

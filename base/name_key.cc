@@ -354,6 +354,10 @@ size_t LightFormTo(absl::string_view token, char* out, Spelling spelling) {
       low_size += l != 0;
       continue;
     }
+    if (const size_t mark = CombiningMarkLength(token, i); mark > 0) {
+      i += mark - 1;
+      continue;
+    }
     size_t len;
     const absl::string_view base = LatinBaseLettersAt(token, i, &len);
     if (!base.empty()) {
@@ -1307,6 +1311,12 @@ bool SameTokenOfEqualKeys(absl::string_view token, absl::string_view other) {
 
 bool IsShortFormOf(absl::string_view short_form, absl::string_view given) {
   const size_t n = short_form.size();
+  // A Yoruba name's end after "Olu" or "Oluwa" ("segun" of "oluwasegun").
+  if (n >= 4 && n <= 8 && absl::StartsWith(given, "olu") &&
+      (given.substr(3) == short_form ||
+       (absl::StartsWith(given, "oluwa") && given.substr(5) == short_form))) {
+    return true;
+  }
   if (n < 4 || n > 6 || !IsVowel(short_form.back())) return false;
   if (given.size() >= n + 2 &&
       (absl::EndsWith(given, short_form) || absl::StartsWith(given, short_form))) {

@@ -16,9 +16,9 @@
 // words ("Corporation", "Corp.", "Ltd", "Inc"), a word written short before
 // another ("St.", "Sto.", "Mt."; "Mohd.", "Md.", "Wm.") is read as the word
 // it stands for ("Saint", "Santo", "Mount"; "Muhammad", "William"), and each token
-// is reduced to a *light form*: lower case,
-// Latin accents dropped (LatinBaseLetters: "Sánchez" -> "sanchez", "ß" -> "ss",
-// "Tường" -> "tuong"), a word in the Indonesian and Malay spelling of
+// is reduced to a *light form*: lower case, Latin accents and combining
+// diacritics dropped (LatinBaseLetters: "Sánchez" -> "sanchez", "ß" -> "ss",
+// "Tường" -> "tuong", "Adébáyọ̀" -> "adebayo"), a word in the Indonesian and Malay spelling of
 // before 1972 (with "dj" or "tj", or "oe" before a consonant) read in
 // today's (dj -> j, tj -> c, another j -> y, oe -> u: "Soedarmadji" =
 // "Sudarmaji", "Tjokrosuwirjo" = "Cokrosuwiryo"; French "Djamel" = "Jamel"),
@@ -244,7 +244,9 @@ bool SameTokenOfEqualKeys(absl::string_view token, absl::string_view other);
 // "hennie" of "hendrik", "danny" of "daniel"). The short form has four to
 // six letters and ends in a vowel or y (so that "nasr" is not "nasrallah",
 // nor "karim" "abdulkarim"), and `given` has two letters or more besides
-// the part they share.
+// the part they share. Also a Yoruba given name's end after "olu" or
+// "oluwa", of four to eight letters ("segun" of "oluwasegun", "femi" of
+// "olufemi").
 bool IsShortFormOf(absl::string_view short_form, absl::string_view given);
 
 // True when `letters` (written without its dot) is an initial of two letters

@@ -379,6 +379,11 @@ TEST(SameNameTest, LatinAccentsAreIgnored) {
   EXPECT_FALSE(Same("José Martínez", "José Ramírez"));
   EXPECT_FALSE(Same("Müller", "Miller al-Din"));
   EXPECT_EQ(LightForm("Niño"), LightForm("Nino"));
+  // Combining diacritics no precomposed letter holds, and decomposed accents.
+  ExpectAllSame({"Ol\xC3\xBAw\xC3\xA1s\xE1\xBA\xB9\xCC\x81gun Ad\xC3\xA9"
+                 "b\xC3\xA1y\xE1\xBB\x8D\xCC\x80",
+                 "Oluwasegun Adebayo"});
+  EXPECT_EQ(LightForm("Jose\xCC\x81"), LightForm("Jose"));
   // Other scripts are kept as they are.
   EXPECT_NE(LightForm("محمد"), "");
 }
@@ -1024,6 +1029,16 @@ TEST(IsShortFormOfTest, StartsAndEndsOfGivenNames) {
   EXPECT_TRUE(IsShortFormOf("sava", "savaslav"));
   EXPECT_TRUE(IsShortFormOf("rina", "katerina"));
   EXPECT_TRUE(IsShortFormOf("tamu", "tamuna"));
+}
+
+TEST(IsShortFormOfTest, YorubaNamesWithoutOluOrOluwa) {
+  EXPECT_TRUE(IsShortFormOf("segun", "oluwasegun"));
+  EXPECT_TRUE(IsShortFormOf("femi", "olufemi"));
+  EXPECT_TRUE(IsShortFormOf("tosin", "oluwatosin"));
+  // Must not: another ending, or what is left too short to tell.
+  EXPECT_FALSE(IsShortFormOf("segun", "oluwaseyi"));
+  EXPECT_FALSE(IsShortFormOf("wa", "oluwa"));
+  EXPECT_FALSE(IsShortFormOf("kemi", "olubunmi"));
 }
 
 TEST(IsShortFormOfTest, FamiliarEndings) {

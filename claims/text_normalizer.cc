@@ -235,6 +235,20 @@ std::string NormalizedText::RestoreLatinLetters(absl::string_view original,
     out.assign(text, r.begin, r.end - r.begin);
     return out;
   }
+  // The combining diacritics (U+0300..U+036F) that normalising dropped
+  // after the character at original [o, o + len), written back ("ẹ́" is
+  // "ẹ" and U+0301: no one character).
+  auto append_dropped_marks = [&](int64_t o, size_t len, int64_t next) {
+    size_t b = static_cast<size_t>(o) + len;
+    const size_t e = std::min(static_cast<size_t>(next), original.size());
+    const size_t from = b;
+    while (b + 2 <= e) {
+      const unsigned char c0 = original[b], c1 = original[b + 1];
+      if (!((c0 == 0xCC && c1 >= 0x80) || (c0 == 0xCD && c1 <= 0xAF))) break;
+      b += 2;
+    }
+    if (b == e && b > from) out.append(original.data() + from, b - from);
+  };
   for (int64_t i = r.begin; i < r.end;) {
     const int64_t o = offsets[i];
     size_t len = 0;
@@ -244,9 +258,14 @@ std::string NormalizedText::RestoreLatinLetters(absl::string_view original,
       // Every byte the letter became, written once as the letter.
       out.append(original.data() + o, len);
       while (i < r.end && offsets[i] == o) ++i;
+      append_dropped_marks(o, len, offsets[i]);
       continue;
     }
     out.push_back(text[i++]);
+    if (static_cast<size_t>(o) < original.size() &&
+        static_cast<unsigned char>(original[o]) < 0x80) {
+      append_dropped_marks(o, 1, offsets[i]);
+    }
   }
   return out;
 }

@@ -85,6 +85,31 @@ TEST(NormalizeForMatchingTest, LatinLettersWithDiacriticsBecomeTheirBaseLettersI
   EXPECT_EQ(NormalizeForMatching("\xD0\x9C\xD0\xBE\xD1\x81").text, "\xD0\x9C\xD0\xBE\xD1\x81");
 }
 
+TEST(NormalizedTextTest, RestoredLettersKeepTheCombiningMarksNormalisingDropped) {
+  // Yoruba "Fẹ́mi" (e with a dot below, U+1EB9, then a combining acute: no
+  // one character) and "José" written as "e" and a combining acute.
+  const std::string original =
+      "Mr F\xE1\xBA\xB9\xCC\x81mi and Jose\xCC\x81 Ruiz; Ad\xC3\xA9.";
+  NormalizedText n = NormalizeForMatching(original);
+  EXPECT_EQ(n.text, "Mr Femi and Jose Ruiz; Ade.");
+  const size_t femi = n.text.find("Femi");
+  EXPECT_EQ(n.RestoreLatinLetters(original, {static_cast<int64_t>(femi),
+                                             static_cast<int64_t>(femi + 4)}),
+            "F\xE1\xBA\xB9\xCC\x81mi");
+  const size_t jose = n.text.find("Jose Ruiz");
+  EXPECT_EQ(n.RestoreLatinLetters(original, {static_cast<int64_t>(jose),
+                                             static_cast<int64_t>(jose + 9)}),
+            "Jose\xCC\x81 Ruiz");
+  // Must not: add what was not dropped, or more than the range's marks.
+  const size_t ade = n.text.find("Ade");
+  EXPECT_EQ(n.RestoreLatinLetters(original, {static_cast<int64_t>(ade),
+                                             static_cast<int64_t>(ade + 3)}),
+            "Ad\xC3\xA9");
+  EXPECT_EQ(n.RestoreLatinLetters(original, {static_cast<int64_t>(femi),
+                                             static_cast<int64_t>(femi + 1)}),
+            "F");
+}
+
 TEST(NormalizeForMatchingTest, AsciiIsUnchangedAndCarriageReturnsDropped) {
   NormalizedText n = NormalizeForMatching("one\r\ntwo");
   EXPECT_EQ(n.text, "one\ntwo");

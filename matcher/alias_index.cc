@@ -1130,12 +1130,13 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   {
     using ShortKey = std::tuple<absl::string_view, absl::string_view, bool>;
     absl::flat_hash_map<ShortKey, std::vector<std::pair<int, int>>> shorts;  // (root, form).
+    // A first token of four to eight letters not ending in a vowel may only
+    // be the end of a Yoruba name after "Olu" ("Segun" of "Oluwasegun").
     for_each_full_name([&](int r, int f) {
       const absl::string_view first = form_name.first_token(f);
-      if (first.size() < 4 || first.size() > 6 || !form_name.first_token_ends_in_vowel(f)) {
-        return;
-      }
-      shorts[{form_name.last_key(f), first.substr(0, 3), false}].emplace_back(r, f);
+      if (first.size() < 4 || first.size() > 8) return;
+      const bool familiar = first.size() <= 6 && form_name.first_token_ends_in_vowel(f);
+      if (familiar) shorts[{form_name.last_key(f), first.substr(0, 3), false}].emplace_back(r, f);
       shorts[{form_name.last_key(f), first.substr(first.size() - 3), true}].emplace_back(r, f);
     });
     std::vector<std::pair<int, int>> short_and_full;
@@ -1561,6 +1562,10 @@ std::string EntitySlug(absl::string_view name) {
   size_t size = 0;
   for (size_t i = 0; i < name.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(name[i]);
+    if (const size_t mark = CombiningMarkLength(name, i); mark > 0) {
+      i += mark - 1;
+      continue;
+    }
     size_t len;
     const absl::string_view base = LatinBaseLettersAt(name, i, &len);
     if (!base.empty()) {

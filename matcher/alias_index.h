@@ -52,9 +52,10 @@
 //      ("Luis Ortega Vidal": two surnames, the given name dropped), are
 //      each other's only such match and no document names both;
 //   4e. a person named by a familiar short form of a given name ("Zura
-//      Tskhvediani", "Keti Lomtatidze": IsShortFormOf) and the person of
-//      the full given name and the same last name ("Zurab Tskhvediani")
-//      are each other's only such match and no document names both;
+//      Tskhvediani", "Keti Lomtatidze", the Yoruba "Segun Afolabi":
+//      IsShortFormOf) and the person of the full given name and the same
+//      last name ("Zurab Tskhvediani", "Oluwasegun Afolabi") are each
+//      other's only such match and no document names both;
 //   4f. a person named with four or more words and one named by its first
 //      two ("Raymond Ooi Chee Keong" / "Raymond Ooi": an English given name
 //      and the family name) or by its last three ("Ooi Chee Keong", the

@@ -564,6 +564,18 @@ TEST_P(AliasIndexTest, AFamiliarShortGivenNameIsThePersonOfTheFullOneWhenUnique)
   EXPECT_NE(index.Find(1, "1"), index.Find(0, "2"));
 }
 
+TEST_P(AliasIndexTest, AYorubaNameWithoutOluwaIsThePersonOfTheFullOne) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Segun Afolabi"}}, {"2", PERSON, {"Tosin Bakare"}}}),
+      Doc("b", {{"1", PERSON, {"Olúwásẹ́gun Afọlábí"}},
+                {"2", PERSON, {"Oluwaseyi Bakare"}}}),
+  };
+  AliasIndex index = Build(sets);
+  EXPECT_EQ(index.Find(0, "1"), index.Find(1, "1"));
+  // Must not: another name after "Oluwa".
+  EXPECT_NE(index.Find(0, "2"), index.Find(1, "2"));
+}
+
 TEST_P(AliasIndexTest, LongFirstAndLastNamesPairUpToo) {
   // First and last names whose skeleton keys together are long (Build
   // buckets short keys and long ones apart).
@@ -743,6 +755,12 @@ TEST(EntityIdAssignerTest, NumbersRepeatsPastIdsTaken) {
   EXPECT_EQ(entities[1].id(), "omar_nasser_2");
   EXPECT_EQ(entities[2].id(), "omar_nasser_3");
   EXPECT_EQ(entities[3].id(), "entity");
+}
+
+TEST(EntitySlugTest, AccentsAndCombiningDiacriticsGiveTheirBaseLetters) {
+  EXPECT_EQ(EntitySlug("Puerto Alc\xC3\xA1zar"), "puerto_alcazar");
+  // Yoruba "Adébáyọ̀": "ọ" and a combining grave (U+0300); "José" decomposed.
+  EXPECT_EQ(EntitySlug("Ad\xC3\xA9" "b\xC3\xA1y\xE1\xBB\x8D\xCC\x80 Jose\xCC\x81"), "adebayo_jose");
 }
 
 INSTANTIATE_TEST_SUITE_P(BlockedAndAllPairs, AliasIndexTest,
