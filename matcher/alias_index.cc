@@ -1065,43 +1065,52 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     fits.UnionMutual(uf);
   };
 
-  // 4c. A person named with three words is the person named with the same
-  // three words in reverse order ("Pham Van Tuong" and "Tuong Van Pham":
+  // 4c. A person named with two or three words is the person named with
+  // the same words in reverse order ("Pham Van Tuong" and "Tuong Van Pham":
   // Vietnamese, Chinese or Korean names are written family name first, and
-  // some outlets turn them round), each word the same name as its
-  // counterpart (SameToken), when each is the other's only such match and
-  // no document names both. Three-word names are indexed by the skeleton
-  // keys of their first and last tokens, and looked up with the two swapped.
+  // some outlets turn them round; "Navaratnam Thirukumaran" and
+  // "Thirukumaran Navaratnam": a Tamil name writes the father's name first,
+  // a Western order last), each word the same name as its counterpart
+  // (SameToken), two different words at the ends, when each is the other's
+  // only such match and no document names both. Names are indexed by their
+  // word count and the skeleton keys of their first and last tokens, and
+  // looked up with the two swapped.
   {
-    absl::flat_hash_map<std::pair<std::string, std::string>, std::vector<std::pair<int, int>>>
-        three_word;  // (root, form).
+    using TurnKey = std::tuple<int, std::string, std::string>;
+    absl::flat_hash_map<TurnKey, std::vector<std::pair<int, int>>> turnable;  // (root, form).
+    auto can_turn = [&](int f) {
+      const int n = form_name.tokens(f);
+      return (n == 2 || n == 3) && form_name.first_key(f) != form_name.last_key(f);
+    };
     for_each_full_name([&](int r, int f) {
-      if (form_name.tokens(f) != 3) return;
-      three_word[{std::string(form_name.first_key(f)), std::string(form_name.last_key(f))}]
+      if (!can_turn(f)) return;
+      turnable[{form_name.tokens(f), std::string(form_name.first_key(f)),
+                std::string(form_name.last_key(f))}]
           .emplace_back(r, f);
     });
     // Pairs of entities whose names are each other's turned round.
     std::vector<std::pair<int, int>> turned;
-    if (!three_word.empty()) {
-      std::pair<std::string, std::string> swapped;
+    if (!turnable.empty()) {
+      TurnKey swapped;
       for_each_full_name([&](int r, int f) {
-        if (form_name.tokens(f) != 3) return;
-        swapped.first.assign(form_name.last_key(f).data(), form_name.last_key(f).size());
-        swapped.second.assign(form_name.first_key(f).data(), form_name.first_key(f).size());
-        auto it = three_word.find(swapped);
-        if (it == three_word.end()) return;
+        if (!can_turn(f)) return;
+        std::get<0>(swapped) = form_name.tokens(f);
+        std::get<1>(swapped).assign(form_name.last_key(f).data(), form_name.last_key(f).size());
+        std::get<2>(swapped).assign(form_name.first_key(f).data(), form_name.first_key(f).size());
+        auto it = turnable.find(swapped);
+        if (it == turnable.end()) return;
         const int a = uf.Find(r);
+        const bool three = form_name.tokens(f) == 3;
         for (auto [other_root, g] : it->second) {
           const int b = uf.Find(other_root);
-          if (a == b ||
-              SkeletonKey(form_name.penultimate_token(f)) !=
-                  SkeletonKey(form_name.penultimate_token(g))) {
+          if (a == b || (three && SkeletonKey(form_name.penultimate_token(f)) !=
+                                      SkeletonKey(form_name.penultimate_token(g)))) {
             continue;
           }
           if (SameTokenOfEqualKeys(form_name.first_token(f), form_name.last_token(g)) &&
               SameTokenOfEqualKeys(form_name.last_token(f), form_name.first_token(g)) &&
-              SameTokenOfEqualKeys(form_name.penultimate_token(f),
-                                   form_name.penultimate_token(g))) {
+              (!three || SameTokenOfEqualKeys(form_name.penultimate_token(f),
+                                              form_name.penultimate_token(g)))) {
             turned.emplace_back(a, b);
           }
         }

@@ -43,10 +43,12 @@
 //      and one of three or more names with that first name and that surname
 //      next to last ("Rodrigo Andres Salcedo Ibanez": the Spanish father's
 //      surname, before the mother's) are each other's only such match;
-//   4c. a person named with three words and one named with the same words
-//      in reverse order ("Pham Van Tuong" / "Tuong Van Pham": family name
-//      first, or turned round by an outlet), each word the same name, are
-//      each other's only such match;
+//   4c. a person named with two or three words and one named with the
+//      same words in reverse order ("Pham Van Tuong" / "Tuong Van Pham":
+//      family name first, or turned round by an outlet; "Navaratnam
+//      Thirukumaran" / "Thirukumaran Navaratnam": a Tamil father's name
+//      first or last), each word the same name, are each other's only such
+//      match and no document names both;
 //   4d. a person named by two words ("Ortega Vidal") and one named with
 //      three or more whose last two are those words, each the same name
 //      ("Luis Ortega Vidal": two surnames, the given name dropped), are
