@@ -2581,6 +2581,20 @@ TEST(AbductionTest, TheCrimeSomeoneIsHeldForIsNoAbduction) {
               ::testing::Not(::testing::Contains("crime=terrorism")));
 }
 
+TEST(InjuryTest, TheHarmADeathIsToldOfIsNoInjuryOfItsOwn) {
+  ClaimSet died = RunText(
+      "The farmer died at the Orsk General Hospital on March 3 of head injuries.");
+  EXPECT_THAT(Types(died), ::testing::ElementsAre("Life:Die"));
+  EXPECT_THAT(ValuesOfType(died, "Life:Die"), ::testing::Contains("time=2022-03-03"));
+  // Must still fire: the injured told after a comma, and injuries of
+  // their own.
+  ClaimSet after = RunText(
+      "The toll rose to nine as people died in hospital, after two of the injured succumbed.");
+  EXPECT_THAT(Types(after), ::testing::Contains("Life:Injure"));
+  ClaimSet own = RunText("One man died and 12 others suffered injuries in the blast.");
+  EXPECT_THAT(Types(own), ::testing::Contains("Life:Injure"));
+}
+
 TEST(ParticipantTest, ANounTakesNoNameAfterAComma) {
   // A group's people, the subject of the main clause after an opening
   // adjunct, what an aside says: none is the noun's participant.
