@@ -2595,6 +2595,19 @@ TEST(InjuryTest, TheHarmADeathIsToldOfIsNoInjuryOfItsOwn) {
   EXPECT_THAT(Types(own), ::testing::Contains("Life:Injure"));
 }
 
+TEST(DetentionTest, HeldSinceADayIsADetentionFromThatDay) {
+  ClaimSet since = RunText("The two reporters have been held since March 2 in Orsk.");
+  EXPECT_THAT(Types(since), ::testing::ElementsAre("Justice:Arrest-Jail"));
+  EXPECT_THAT(Values(since), ::testing::Contains("time=2022-03-02"));
+  // Must not: an event held yearly, or a stay whose arrest a "when" clause
+  // tells (one event, the arrest).
+  EXPECT_THAT(Types(RunText("The festival has been held since 1990 in Orsk.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Types(RunText("Most had been held since March, when agents arrested nine people "
+                            "in Orsk.")),
+              ::testing::ElementsAre("Justice:Arrest-Jail"));
+}
+
 TEST(ParticipantTest, ANounTakesNoNameAfterAComma) {
   // A group's people, the subject of the main clause after an opening
   // adjunct, what an aside says: none is the noun's participant.
