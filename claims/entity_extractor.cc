@@ -324,7 +324,8 @@ bool SameGivenName(absl::string_view a, absl::string_view b) {
 // place's too.
 bool FollowsKnownAs(absl::string_view text, size_t begin) {
   static const RE2* const kCue = new RE2(
-      "(?i)\\b(?:nicknamed|known\\s+(?:locally\\s+|(?:to|in)\\s+(?:[\\w'-]+\\s+){1,5}?)?as)\\s+[\"\\x{201C}]?$");
+      "(?i)\\b(?:nicknamed|known\\s+(?:locally\\s+|(?:to|in)\\s+(?:[\\w'-]+\\s+){1,5}?)?as)"
+      "\\s+[\"\\x{201C}]?$");
   const size_t from = begin > 50 ? begin - 50 : 0;
   return RE2::PartialMatch(ToPiece(text.substr(from, begin - from)), *kCue);
 }

@@ -661,7 +661,8 @@ TEST(EntityExtractorTest, ALanguageOrANumberedPartAfterInIsNoPlace) {
 TEST(EntityExtractorTest, ABracketedNameAfterAPlaceIsItsOtherName) {
   // In brackets right after a place found by its cue.
   const std::string text =
-      "Soldiers cordoned off homes in Kalecik (Qelacûk) on Friday. Later they were seen in Qelacûk.";
+      "Soldiers cordoned off homes in Kalecik (Qelacûk) on Friday. Later they were seen in "
+      "Qelacûk.";
   const EntityResult r = Extract(text);
   const EntityCluster* town = Find(r, "Kalecik");
   ASSERT_NE(town, nullptr);
@@ -677,7 +678,8 @@ TEST(EntityExtractorTest, ABracketedNameAfterAPlaceIsItsOtherName) {
                                return a.range.begin < b.range.begin;
                              }));
   // A place noun after the brackets makes a place of both names.
-  const EntityResult quarter = Extract("Police entered the Bağlar (Baxê Mezin) neighbourhood at dawn.");
+  const EntityResult quarter =
+      Extract("Police entered the Bağlar (Baxê Mezin) neighbourhood at dawn.");
   const EntityCluster* baglar = Find(quarter, "Bağlar");
   ASSERT_NE(baglar, nullptr);
   EXPECT_EQ(baglar->type, LOCATION);

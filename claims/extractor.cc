@@ -1249,8 +1249,8 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
   static const RE2* const kKnownAs = new RE2(
       "^\\s*[,(]?\\s*(?:[0-9]{1,3},\\s*)?(?:(?:who|which)\\s+(?:is|was|are|were)\\s+)?"
       "(?:(?:also|better|more commonly|widely|popularly|commonly|locally)\\s+)?"
-      "(?:(?:known|referred to)(?:\\s+locally|\\s+(to|in)(?:\\s+[\\w'-]+){1,5}?)?\\s+as|nicknamed)\\s+"
-      "[\"\\x{201C}]?$|^\\s*[,(]?\\s*(?:a\\.k\\.a\\.|aka|alias)\\s+$");
+      "(?:(?:known|referred to)(?:\\s+locally|\\s+(to|in)(?:\\s+[\\w'-]+){1,5}?)?\\s+as|"
+      "nicknamed)\\s+[\"\\x{201C}]?$|^\\s*[,(]?\\s*(?:a\\.k\\.a\\.|aka|alias)\\s+$");
   constexpr int64_t kPronounReach = 300;
   std::vector<EntityMentionSpan>& ms = entities->mentions;
   bool merged = false;
@@ -2982,9 +2982,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // "police raided the office in X on Monday and detained 12 people", "the
     // court convicted ten of the defendants of fraud and acquitted two". Not
     // a death, which may come days later ("was attacked on Friday and
-    // died"), unless a killing with its object, nor a predicate of a relative clause in between ("police
-    // dispersed youths who had burned cars and attacked a station": the
-    // youths attacked).
+    // died"), unless a killing with its object, nor a predicate of a
+    // relative clause in between ("police dispersed youths who had burned
+    // cars and attacked a station": the youths attacked).
     static const RE2* const kRelativePronoun = new RE2("(?i)\\b(?:who|whom|whose|which)\\b");
     // A killing told by an active verb and its object ("raided the camp on
     // Monday and killed six militants") is no later death: it is done then.

@@ -2507,7 +2507,8 @@ TEST(AgentTest, WhomAnEventIsBlamedOnIsItsAgentAndNoParticipant) {
       "Farmers blame last month's abduction near Orsk on Friday on the bandit chief Idris Kolo.");
   EXPECT_THAT(ValuesOfType(leader, "Conflict:Attack"), ::testing::Contains("agent=Idris Kolo"));
   for (const EventMention& e : leader.events()) {
-    EXPECT_THAT(ParticipantSurfaces(e), ::testing::Not(::testing::Contains("Idris Kolo"))) << e.ShortDebugString();
+    EXPECT_THAT(ParticipantSurfaces(e), ::testing::Not(::testing::Contains("Idris Kolo")))
+        << e.ShortDebugString();
   }
   for (const Claim& c : leader.claims()) {
     for (const EntityRef& p : c.participants()) EXPECT_NE(p.surface(), "Idris Kolo");
@@ -2517,11 +2518,13 @@ TEST(AgentTest, WhomAnEventIsBlamedOnIsItsAgentAndNoParticipant) {
   // Must not fire: a day after "on", a word that names no event, a
   // description that says more than what the name is ("the men of X").
   ClaimSet day = RunText("The mayor blamed the attack on Monday, not the flood.");
-  EXPECT_THAT(ValuesOfType(day, "Conflict:Attack"), ::testing::Not(::testing::Contains(::testing::StartsWith("agent="))));
+  EXPECT_THAT(ValuesOfType(day, "Conflict:Attack"),
+              ::testing::Not(::testing::Contains(::testing::StartsWith("agent="))));
   ClaimSet crash = RunText("Police blamed the crash on the driver, not on an attack.");
   EXPECT_THAT(Values(crash), ::testing::Not(::testing::Contains("agent=driver")));
   ClaimSet men = RunText("Officials blamed the ambush on the men of Tomas Reyna.");
-  EXPECT_THAT(ValuesOfType(men, "Conflict:Attack"), ::testing::Not(::testing::Contains("agent=Tomas Reyna")));
+  EXPECT_THAT(ValuesOfType(men, "Conflict:Attack"),
+              ::testing::Not(::testing::Contains("agent=Tomas Reyna")));
 }
 
 TEST(AgentTest, WhomSomeoneHoldsResponsibleIsTheAgent) {
@@ -5000,20 +5003,23 @@ TEST(AttributeTest, HometownAndCommandArea) {
                                                      "command area=Kirkuk"));
 }
 
-TEST(ExtractorTest, KnownAsJoinsTwoNamesOfOnePerson) {
-  auto cluster_of = [](const ClaimSet& set, const std::string& surface) {
-    for (const Entity& e : set.entities()) {
-      for (const Mention& m : e.mentions()) {
-        if (m.text() == surface) return e.id();
-      }
+// The id of the entity with a mention whose text is `surface`, or empty.
+std::string EntityIdWithMention(const ClaimSet& set, const std::string& surface) {
+  for (const Entity& e : set.entities()) {
+    for (const Mention& m : e.mentions()) {
+      if (m.text() == surface) return e.id();
     }
-    return std::string();
-  };
+  }
+  return std::string();
+}
+
+TEST(ExtractorTest, KnownAsJoinsTwoNamesOfOnePerson) {
   ClaimSet set = RunText(
       "The militia chief Hamid Rasul Jabbar, who is better known as Abu Zainab "
       "al-Lami, fled to Tehran.");
-  EXPECT_FALSE(cluster_of(set, "Hamid Rasul Jabbar").empty());
-  EXPECT_EQ(cluster_of(set, "Hamid Rasul Jabbar"), cluster_of(set, "Abu Zainab al-Lami"));
+  EXPECT_FALSE(EntityIdWithMention(set, "Hamid Rasul Jabbar").empty());
+  EXPECT_EQ(EntityIdWithMention(set, "Hamid Rasul Jabbar"),
+            EntityIdWithMention(set, "Abu Zainab al-Lami"));
   // The second name's own entity is gone, not left behind empty, and the ids
   // stay dense.
   ASSERT_EQ(set.entities_size(), 2);  // The person and Tehran.
@@ -5023,65 +5029,63 @@ TEST(ExtractorTest, KnownAsJoinsTwoNamesOfOnePerson) {
   }
   // Two people side by side stay apart.
   ClaimSet two = RunText("Hamid Rasul Jabbar met Abu Zainab al-Lami in Tehran.");
-  EXPECT_NE(cluster_of(two, "Hamid Rasul Jabbar"), cluster_of(two, "Abu Zainab al-Lami"));
+  EXPECT_NE(EntityIdWithMention(two, "Hamid Rasul Jabbar"),
+            EntityIdWithMention(two, "Abu Zainab al-Lami"));
   // "alias" without a comma; a nickname given to a pronoun names the last
   // person named before it.
   ClaimSet alias = RunText("The suspect, Tarik Osmani alias Tiko, 27, was held in Orsk.");
-  EXPECT_FALSE(cluster_of(alias, "Tiko").empty());
-  EXPECT_EQ(cluster_of(alias, "Tarik Osmani"), cluster_of(alias, "Tiko"));
+  EXPECT_FALSE(EntityIdWithMention(alias, "Tiko").empty());
+  EXPECT_EQ(EntityIdWithMention(alias, "Tarik Osmani"), EntityIdWithMention(alias, "Tiko"));
   ClaimSet nickname = RunText(
       "Lena Marsh met the editor Pavel Orlov in Orsk. Everyone there calls him Pasha, a "
       "careful man who reads every page.");
-  EXPECT_FALSE(cluster_of(nickname, "Pasha").empty());
-  EXPECT_EQ(cluster_of(nickname, "Pavel Orlov"), cluster_of(nickname, "Pasha"));
-  EXPECT_NE(cluster_of(nickname, "Lena Marsh"), cluster_of(nickname, "Pasha"));
+  EXPECT_FALSE(EntityIdWithMention(nickname, "Pasha").empty());
+  EXPECT_EQ(EntityIdWithMention(nickname, "Pavel Orlov"), EntityIdWithMention(nickname, "Pasha"));
+  EXPECT_NE(EntityIdWithMention(nickname, "Lena Marsh"), EntityIdWithMention(nickname, "Pasha"));
   // Not a name given to a thing ("called it X"), nor two people.
   ClaimSet other = RunText("Pavel Orlov met Lena Marsh, 41, in Orsk and called it Pasha Day.");
-  EXPECT_NE(cluster_of(other, "Pavel Orlov"), cluster_of(other, "Lena Marsh"));
+  EXPECT_NE(EntityIdWithMention(other, "Pavel Orlov"), EntityIdWithMention(other, "Lena Marsh"));
   // An age between, whom the name is known to, a nickname in quotes.
   ClaimSet known_to = RunText(
       "Caio Mendes Rocha, 17, known to everyone in the market as Cacau, was shot in Orsk.");
-  EXPECT_FALSE(cluster_of(known_to, "Cacau").empty());
-  EXPECT_EQ(cluster_of(known_to, "Caio Mendes Rocha"), cluster_of(known_to, "Cacau"));
+  EXPECT_FALSE(EntityIdWithMention(known_to, "Cacau").empty());
+  EXPECT_EQ(EntityIdWithMention(known_to, "Caio Mendes Rocha"),
+            EntityIdWithMention(known_to, "Cacau"));
   ClaimSet quoted = RunText("Police held Rui Pedro Alves, known as \"Sardinha\", in Orsk.");
-  EXPECT_FALSE(cluster_of(quoted, "Sardinha").empty());
-  EXPECT_EQ(cluster_of(quoted, "Rui Pedro Alves"), cluster_of(quoted, "Sardinha"));
+  EXPECT_FALSE(EntityIdWithMention(quoted, "Sardinha").empty());
+  EXPECT_EQ(EntityIdWithMention(quoted, "Rui Pedro Alves"),
+            EntityIdWithMention(quoted, "Sardinha"));
   // A place known by a name is no one's nickname.
   ClaimSet place = RunText("Rui Pedro Alves visited the district known as Little Kabul in Orsk.");
-  EXPECT_FALSE(cluster_of(place, "Little Kabul").empty());
-  EXPECT_NE(cluster_of(place, "Rui Pedro Alves"), cluster_of(place, "Little Kabul"));
+  EXPECT_FALSE(EntityIdWithMention(place, "Little Kabul").empty());
+  EXPECT_NE(EntityIdWithMention(place, "Rui Pedro Alves"),
+            EntityIdWithMention(place, "Little Kabul"));
 }
 
 TEST(ExtractorTest, KnownAsJoinsAPlacesOtherName) {
-  auto cluster_of = [](const ClaimSet& set, const std::string& surface) {
-    for (const Entity& e : set.entities()) {
-      for (const Mention& m : e.mentions()) {
-        if (m.text() == surface) return e.id();
-      }
-    }
-    return std::string();
-  };
   // A language's name for the town, a local name, "also known as".
   ClaimSet kurdish = RunText(
       "Troops sealed off the town of Birecik, known in Kurdish as Bêrecûk, on Sunday.");
-  EXPECT_FALSE(cluster_of(kurdish, "Bêrecûk").empty());
-  EXPECT_EQ(cluster_of(kurdish, "Birecik"), cluster_of(kurdish, "Bêrecûk"));
+  EXPECT_FALSE(EntityIdWithMention(kurdish, "Bêrecûk").empty());
+  EXPECT_EQ(EntityIdWithMention(kurdish, "Birecik"), EntityIdWithMention(kurdish, "Bêrecûk"));
   ClaimSet locally = RunText("Gunmen attacked the village of Tolga, known locally as Tulgha.");
-  EXPECT_FALSE(cluster_of(locally, "Tulgha").empty());
-  EXPECT_EQ(cluster_of(locally, "Tolga"), cluster_of(locally, "Tulgha"));
+  EXPECT_FALSE(EntityIdWithMention(locally, "Tulgha").empty());
+  EXPECT_EQ(EntityIdWithMention(locally, "Tolga"), EntityIdWithMention(locally, "Tulgha"));
   ClaimSet also = RunText("Police raided homes in the suburb of Marwa, also known as Qasr Nabil.");
-  EXPECT_FALSE(cluster_of(also, "Qasr Nabil").empty());
-  EXPECT_EQ(cluster_of(also, "Marwa"), cluster_of(also, "Qasr Nabil"));
+  EXPECT_FALSE(EntityIdWithMention(also, "Qasr Nabil").empty());
+  EXPECT_EQ(EntityIdWithMention(also, "Marwa"), EntityIdWithMention(also, "Qasr Nabil"));
   // A person known locally by another name.
   ClaimSet person = RunText("Police held Omar Said Rahim, known locally as Abu Laith, in Orsk.");
-  EXPECT_EQ(cluster_of(person, "Omar Said Rahim"), cluster_of(person, "Abu Laith"));
+  EXPECT_EQ(EntityIdWithMention(person, "Omar Said Rahim"),
+            EntityIdWithMention(person, "Abu Laith"));
   // Must not fire: what some people call a place is no other name of it,
   // nor is a place the gazetteer knows.
   ClaimSet residents =
       RunText("Gunmen attacked the village of Tolga, known to residents as Little Kabul.");
-  EXPECT_NE(cluster_of(residents, "Tolga"), cluster_of(residents, "Little Kabul"));
+  EXPECT_NE(EntityIdWithMention(residents, "Tolga"),
+            EntityIdWithMention(residents, "Little Kabul"));
   ClaimSet known = RunText("Police raided the town of Tolga, known in France as Paris.");
-  EXPECT_NE(cluster_of(known, "Tolga"), cluster_of(known, "Paris"));
+  EXPECT_NE(EntityIdWithMention(known, "Tolga"), EntityIdWithMention(known, "Paris"));
 }
 
 TEST(ExtractorTest, EvidenceSpansPointIntoOriginalText) {
