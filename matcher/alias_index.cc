@@ -1076,45 +1076,67 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   // word count and the skeleton keys of their first and last tokens, and
   // looked up with the two swapped.
   {
-    using TurnKey = std::tuple<int, std::string, std::string>;
-    absl::flat_hash_map<TurnKey, std::vector<std::pair<int, int>>> turnable;  // (root, form).
+    using TurnKey = std::tuple<int, absl::string_view, absl::string_view>;
     auto can_turn = [&](int f) {
       const int n = form_name.tokens(f);
       return (n == 2 || n == 3) && form_name.first_key(f) != form_name.last_key(f);
     };
-    for_each_full_name([&](int r, int f) {
-      if (!can_turn(f)) return;
-      turnable[{form_name.tokens(f), std::string(form_name.first_key(f)),
-                std::string(form_name.last_key(f))}]
-          .emplace_back(r, f);
+    auto key_of = [&](int f, bool swapped) {
+      return swapped ? TurnKey{form_name.tokens(f), form_name.last_key(f), form_name.first_key(f)}
+                     : TurnKey{form_name.tokens(f), form_name.first_key(f), form_name.last_key(f)};
+    };
+    // Most names have no turned partner: a bit for a hash of every name's
+    // word count and first and last keys, in order, picks the few whose
+    // keys turned round may be another's, and only those are indexed.
+    const absl::Hash<absl::string_view> hash;
+    std::vector<std::pair<uint64_t, uint64_t>> key_hashes;  // (first, last), by name.
+    for_each_full_name([&](int, int f) {
+      key_hashes.emplace_back(can_turn(f) ? hash(form_name.first_key(f)) + form_name.tokens(f) : 0,
+                              can_turn(f) ? hash(form_name.last_key(f)) : 0);
     });
+    size_t bit_count = 1024;
+    while (bit_count < 16 * key_hashes.size()) bit_count *= 2;
+    auto bit_of = [&](uint64_t first, uint64_t last) {
+      return (first * 0x9E3779B97F4A7C15ull ^ (last + (last << 6) + (last >> 2))) &
+             (bit_count - 1);
+    };
+    std::vector<uint64_t> bits(bit_count / 64);
+    for (const auto& [first, last] : key_hashes) {
+      if (first == 0 && last == 0) continue;
+      const uint64_t b = bit_of(first, last);
+      bits[b / 64] |= uint64_t{1} << (b % 64);
+    }
+    std::vector<std::pair<int, int>> candidates;  // (root, form).
+    size_t name = 0;
+    for_each_full_name([&](int r, int f) {
+      const auto [first, last] = key_hashes[name++];
+      if (first == 0 && last == 0) return;
+      // The keys turned round: the last key's hash with the word count.
+      const uint64_t b = bit_of(last + form_name.tokens(f), first - form_name.tokens(f));
+      if ((bits[b / 64] >> (b % 64)) & 1) candidates.emplace_back(r, f);
+    });
+    absl::flat_hash_map<TurnKey, std::vector<std::pair<int, int>>> turnable;  // (root, form).
+    for (auto [r, f] : candidates) turnable[key_of(f, false)].emplace_back(r, f);
     // Pairs of entities whose names are each other's turned round.
     std::vector<std::pair<int, int>> turned;
-    if (!turnable.empty()) {
-      TurnKey swapped;
-      for_each_full_name([&](int r, int f) {
-        if (!can_turn(f)) return;
-        std::get<0>(swapped) = form_name.tokens(f);
-        std::get<1>(swapped).assign(form_name.last_key(f).data(), form_name.last_key(f).size());
-        std::get<2>(swapped).assign(form_name.first_key(f).data(), form_name.first_key(f).size());
-        auto it = turnable.find(swapped);
-        if (it == turnable.end()) return;
-        const int a = uf.Find(r);
-        const bool three = form_name.tokens(f) == 3;
-        for (auto [other_root, g] : it->second) {
-          const int b = uf.Find(other_root);
-          if (a == b || (three && SkeletonKey(form_name.penultimate_token(f)) !=
-                                      SkeletonKey(form_name.penultimate_token(g)))) {
-            continue;
-          }
-          if (SameTokenOfEqualKeys(form_name.first_token(f), form_name.last_token(g)) &&
-              SameTokenOfEqualKeys(form_name.last_token(f), form_name.first_token(g)) &&
-              (!three || SameTokenOfEqualKeys(form_name.penultimate_token(f),
-                                              form_name.penultimate_token(g)))) {
-            turned.emplace_back(a, b);
-          }
+    for (auto [r, f] : candidates) {
+      auto it = turnable.find(key_of(f, true));
+      if (it == turnable.end()) continue;
+      const int a = uf.Find(r);
+      const bool three = form_name.tokens(f) == 3;
+      for (auto [other_root, g] : it->second) {
+        const int b = uf.Find(other_root);
+        if (a == b || (three && SkeletonKey(form_name.penultimate_token(f)) !=
+                                    SkeletonKey(form_name.penultimate_token(g)))) {
+          continue;
         }
-      });
+        if (SameTokenOfEqualKeys(form_name.first_token(f), form_name.last_token(g)) &&
+            SameTokenOfEqualKeys(form_name.last_token(f), form_name.first_token(g)) &&
+            (!three || SameTokenOfEqualKeys(form_name.penultimate_token(f),
+                                            form_name.penultimate_token(g)))) {
+          turned.emplace_back(a, b);
+        }
+      }
     }
     // Two entities named in one document are two people there ("Li Wei
     // Min" and "Min Wei Li" side by side): they do not fit.
@@ -1139,13 +1161,14 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   {
     using ShortKey = std::tuple<absl::string_view, absl::string_view, bool>;
     absl::flat_hash_map<ShortKey, std::vector<std::pair<int, int>>> shorts;  // (root, form).
-    // A first token of four to eight letters not ending in a vowel may only
-    // be the end of a Yoruba name after "Olu" ("Segun" of "Oluwasegun").
+    auto familiar = [&](int f) {
+      const size_t n = form_name.first_token(f).size();
+      return n >= 4 && n <= 6 && form_name.first_token_ends_in_vowel(f);
+    };
     for_each_full_name([&](int r, int f) {
+      if (!familiar(f)) return;
       const absl::string_view first = form_name.first_token(f);
-      if (first.size() < 4 || first.size() > 8) return;
-      const bool familiar = first.size() <= 6 && form_name.first_token_ends_in_vowel(f);
-      if (familiar) shorts[{form_name.last_key(f), first.substr(0, 3), false}].emplace_back(r, f);
+      shorts[{form_name.last_key(f), first.substr(0, 3), false}].emplace_back(r, f);
       shorts[{form_name.last_key(f), first.substr(first.size() - 3), true}].emplace_back(r, f);
     });
     std::vector<std::pair<int, int>> short_and_full;
@@ -1166,6 +1189,39 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
                 SameTokenOfEqualKeys(form_name.last_token(f), form_name.last_token(g))) {
               short_and_full.emplace_back(a, b);
             }
+          }
+        }
+      });
+    }
+    // Yoruba given names ("oluwasegun"), indexed by last-token key and
+    // what follows "olu" or "oluwa": a first token of four to eight letters
+    // not ending in a vowel (the others are found above) may be that
+    // ("Segun" of "Oluwasegun").
+    absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>,
+                        std::vector<std::pair<int, int>>>
+        olu_names;  // (root, form).
+    for_each_full_name([&](int r, int g) {
+      const absl::string_view given = form_name.first_token(g);
+      if (!absl::StartsWith(given, "olu")) return;
+      for (const size_t cut : {size_t{3}, size_t{5}}) {
+        if (cut == 5 && !absl::StartsWith(given, "oluwa")) continue;
+        const absl::string_view rest = given.substr(cut);
+        if (rest.size() >= 4 && rest.size() <= 8) {
+          olu_names[{form_name.last_key(g), rest}].emplace_back(r, g);
+        }
+      }
+    });
+    if (!olu_names.empty()) {
+      for_each_full_name([&](int r, int f) {
+        const absl::string_view first = form_name.first_token(f);
+        if (familiar(f) || first.size() < 4 || first.size() > 8) return;
+        auto it = olu_names.find({form_name.last_key(f), first});
+        if (it == olu_names.end()) return;
+        const int a = uf.Find(r);
+        for (auto [full_root, g] : it->second) {
+          const int b = uf.Find(full_root);
+          if (a != b && SameTokenOfEqualKeys(form_name.last_token(f), form_name.last_token(g))) {
+            short_and_full.emplace_back(a, b);
           }
         }
       });
