@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/algorithm/container.h"
 #include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -1309,14 +1310,20 @@ bool SameTokenOfEqualKeys(absl::string_view token, absl::string_view other) {
                         Budget(1, std::min(token.size(), other.size())));
 }
 
+absl::InlinedVector<absl::string_view, 2> YorubaShortForms(absl::string_view given) {
+  absl::InlinedVector<absl::string_view, 2> forms;
+  if (!absl::StartsWith(given, "olu")) return forms;
+  for (const size_t cut : {size_t{3}, size_t{5}}) {
+    if (cut == 5 && !absl::StartsWith(given, "oluwa")) continue;
+    const absl::string_view rest = given.substr(cut);
+    if (rest.size() >= 4 && rest.size() <= 8) forms.push_back(rest);
+  }
+  return forms;
+}
+
 bool IsShortFormOf(absl::string_view short_form, absl::string_view given) {
   const size_t n = short_form.size();
-  // A Yoruba name's end after "Olu" or "Oluwa" ("segun" of "oluwasegun").
-  if (n >= 4 && n <= 8 && absl::StartsWith(given, "olu") &&
-      (given.substr(3) == short_form ||
-       (absl::StartsWith(given, "oluwa") && given.substr(5) == short_form))) {
-    return true;
-  }
+  if (absl::c_linear_search(YorubaShortForms(given), short_form)) return true;
   if (n < 4 || n > 6 || !IsVowel(short_form.back())) return false;
   if (given.size() >= n + 2 &&
       (absl::EndsWith(given, short_form) || absl::StartsWith(given, short_form))) {

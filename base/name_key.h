@@ -249,6 +249,12 @@ bool SameTokenOfEqualKeys(absl::string_view token, absl::string_view other);
 // "olufemi").
 bool IsShortFormOf(absl::string_view short_form, absl::string_view given);
 
+// The short forms of a Yoruba given name (a light form): what follows its
+// "olu" and, when it begins so, its "oluwa", each kept when four to eight
+// letters long ("segun" of "oluwasegun"; "femi" of "olufemi"). Empty for a
+// name that does not begin with "olu".
+absl::InlinedVector<absl::string_view, 2> YorubaShortForms(absl::string_view given);
+
 // True when `letters` (written without its dot) is an initial of two letters
 // as transliterations write one for a sound English spells with two: Ch,
 // Dj, Gh, Kh, Ph, Sh, Th, Ts and Zh, and Ya, Ye, Yo and Yu (the Russian

@@ -1041,6 +1041,13 @@ TEST(IsShortFormOfTest, YorubaNamesWithoutOluOrOluwa) {
   EXPECT_FALSE(IsShortFormOf("kemi", "olubunmi"));
 }
 
+TEST(YorubaShortFormsTest, WhatFollowsOluAndOluwa) {
+  EXPECT_THAT(YorubaShortForms("oluwasegun"), ::testing::ElementsAre("wasegun", "segun"));
+  EXPECT_THAT(YorubaShortForms("olufemi"), ::testing::ElementsAre("femi"));
+  EXPECT_THAT(YorubaShortForms("oluwa"), ::testing::IsEmpty());
+  EXPECT_THAT(YorubaShortForms("segun"), ::testing::IsEmpty());
+}
+
 TEST(IsShortFormOfTest, FamiliarEndings) {
   EXPECT_TRUE(IsShortFormOf("mari", "marianela"));   // ending i
   EXPECT_TRUE(IsShortFormOf("jonnie", "jonathan"));  // doubled n, ie

@@ -239,15 +239,12 @@ std::string NormalizedText::RestoreLatinLetters(absl::string_view original,
   // after the character at original [o, o + len), written back ("ẹ́" is
   // "ẹ" and U+0301: no one character).
   auto append_dropped_marks = [&](int64_t o, size_t len, int64_t next) {
-    size_t b = static_cast<size_t>(o) + len;
-    const size_t e = std::min(static_cast<size_t>(next), original.size());
-    const size_t from = b;
-    while (b + 2 <= e) {
-      const unsigned char c0 = original[b], c1 = original[b + 1];
-      if (!((c0 == 0xCC && c1 >= 0x80) || (c0 == 0xCD && c1 <= 0xAF))) break;
-      b += 2;
-    }
-    if (b == e && b > from) out.append(original.data() + from, b - from);
+    const size_t from = static_cast<size_t>(o) + len;
+    const absl::string_view span =
+        original.substr(0, std::min(static_cast<size_t>(next), original.size()));
+    size_t b = from;
+    for (size_t mark; b < span.size() && (mark = CombiningMarkLength(span, b)) > 0;) b += mark;
+    if (b == span.size() && b > from) out.append(original.data() + from, b - from);
   };
   for (int64_t i = r.begin; i < r.end;) {
     const int64_t o = offsets[i];

@@ -1088,31 +1088,38 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     // Most names have no turned partner: a bit for a hash of every name's
     // word count and first and last keys, in order, picks the few whose
     // keys turned round may be another's, and only those are indexed.
+    struct KeyHashes {
+      int tokens;            // 0 when the name cannot be turned round.
+      uint64_t first, last;  // Hashes of the first and last keys.
+    };
     const absl::Hash<absl::string_view> hash;
-    std::vector<std::pair<uint64_t, uint64_t>> key_hashes;  // (first, last), by name.
+    std::vector<KeyHashes> key_hashes;  // By name, in for_each_full_name's order.
     for_each_full_name([&](int, int f) {
-      key_hashes.emplace_back(can_turn(f) ? hash(form_name.first_key(f)) + form_name.tokens(f) : 0,
-                              can_turn(f) ? hash(form_name.last_key(f)) : 0);
+      key_hashes.push_back(can_turn(f) ? KeyHashes{form_name.tokens(f),
+                                                   hash(form_name.first_key(f)),
+                                                   hash(form_name.last_key(f))}
+                                       : KeyHashes{0, 0, 0});
     });
     size_t bit_count = 1024;
     while (bit_count < 16 * key_hashes.size()) bit_count *= 2;
-    auto bit_of = [&](uint64_t first, uint64_t last) {
+    // The bit of a name of `tokens` words with these first and last keys.
+    auto bit_of = [&](int tokens, uint64_t first, uint64_t last) {
+      first += tokens;
       return (first * 0x9E3779B97F4A7C15ull ^ (last + (last << 6) + (last >> 2))) &
              (bit_count - 1);
     };
     std::vector<uint64_t> bits(bit_count / 64);
-    for (const auto& [first, last] : key_hashes) {
-      if (first == 0 && last == 0) continue;
-      const uint64_t b = bit_of(first, last);
+    for (const KeyHashes& k : key_hashes) {
+      if (k.tokens == 0) continue;
+      const uint64_t b = bit_of(k.tokens, k.first, k.last);
       bits[b / 64] |= uint64_t{1} << (b % 64);
     }
     std::vector<std::pair<int, int>> candidates;  // (root, form).
     size_t name = 0;
     for_each_full_name([&](int r, int f) {
-      const auto [first, last] = key_hashes[name++];
-      if (first == 0 && last == 0) return;
-      // The keys turned round: the last key's hash with the word count.
-      const uint64_t b = bit_of(last + form_name.tokens(f), first - form_name.tokens(f));
+      const KeyHashes& k = key_hashes[name++];
+      if (k.tokens == 0) return;
+      const uint64_t b = bit_of(k.tokens, k.last, k.first);  // The keys turned round.
       if ((bits[b / 64] >> (b % 64)) & 1) candidates.emplace_back(r, f);
     });
     absl::flat_hash_map<TurnKey, std::vector<std::pair<int, int>>> turnable;  // (root, form).
@@ -1194,28 +1201,21 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       });
     }
     // Yoruba given names ("oluwasegun"), indexed by last-token key and
-    // what follows "olu" or "oluwa": a first token of four to eight letters
-    // not ending in a vowel (the others are found above) may be that
-    // ("Segun" of "Oluwasegun").
+    // their short forms (YorubaShortForms): a first token that is no
+    // familiar short form (those are found above) may be one ("Segun" of
+    // "Oluwasegun").
     absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>,
                         std::vector<std::pair<int, int>>>
         olu_names;  // (root, form).
     for_each_full_name([&](int r, int g) {
-      const absl::string_view given = form_name.first_token(g);
-      if (!absl::StartsWith(given, "olu")) return;
-      for (const size_t cut : {size_t{3}, size_t{5}}) {
-        if (cut == 5 && !absl::StartsWith(given, "oluwa")) continue;
-        const absl::string_view rest = given.substr(cut);
-        if (rest.size() >= 4 && rest.size() <= 8) {
-          olu_names[{form_name.last_key(g), rest}].emplace_back(r, g);
-        }
+      for (const absl::string_view rest : YorubaShortForms(form_name.first_token(g))) {
+        olu_names[{form_name.last_key(g), rest}].emplace_back(r, g);
       }
     });
     if (!olu_names.empty()) {
       for_each_full_name([&](int r, int f) {
-        const absl::string_view first = form_name.first_token(f);
-        if (familiar(f) || first.size() < 4 || first.size() > 8) return;
-        auto it = olu_names.find({form_name.last_key(f), first});
+        if (familiar(f)) return;
+        auto it = olu_names.find({form_name.last_key(f), form_name.first_token(f)});
         if (it == olu_names.end()) return;
         const int a = uf.Find(r);
         for (auto [full_root, g] : it->second) {
