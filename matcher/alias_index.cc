@@ -1089,7 +1089,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     // word count and first and last keys, in order, picks the few whose
     // keys turned round may be another's, and only those are indexed.
     struct KeyHashes {
-      int tokens;            // 0 when the name cannot be turned round.
+      size_t tokens;         // 0 when the name cannot be turned round.
       uint64_t first, last;  // Hashes of the first and last keys.
     };
     const absl::Hash<absl::string_view> hash;
@@ -1103,7 +1103,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     size_t bit_count = 1024;
     while (bit_count < 16 * key_hashes.size()) bit_count *= 2;
     // The bit of a name of `tokens` words with these first and last keys.
-    auto bit_of = [&](int tokens, uint64_t first, uint64_t last) {
+    auto bit_of = [&](size_t tokens, uint64_t first, uint64_t last) {
       first += tokens;
       return (first * 0x9E3779B97F4A7C15ull ^ (last + (last << 6) + (last >> 2))) &
              (bit_count - 1);
