@@ -4057,6 +4057,25 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         if (rp.reject != nullptr && Occurs(*rp.reject, ToView(g))) return nullptr;
         TextRange& vr = *out_range;
         vr = {g.data() - text.data(), g.data() - text.data() + static_cast<int64_t>(g.size())};
+        // The value as the name of `m`'s entity.
+        auto entity_value = [&](const EntityMentionSpan& m) {
+          Value* v = ctx->NewValue();
+          v->mutable_entity()->set_entity_id(ctx->EntityId(m.cluster));
+          v->mutable_entity()->set_surface(ctx->Original(m.range));
+          v->set_normalized(ctx->entities.clusters[m.cluster].canonical);
+          return v;
+        };
+        if (rp.organization_only) {
+          const EntityMentionSpan* m = ctx->entities.Overlapping(vr.end - 1, vr.end);
+          if (rules_->triggers()[t.trigger].nominal ||
+              !IsPastVerb(text.substr(t.range.begin, t.range.end - t.range.begin)) || m == nullptr || m->range.end != vr.end ||
+              ctx->entities.clusters[m->cluster].type != ORGANIZATION) {
+            return nullptr;
+          }
+          vr = m->range;
+          if (phrase_begin != nullptr) *phrase_begin = vr.begin;
+          return entity_value(*m);
+        }
         std::string cleaned = CleanPhrase(ToView(g));
         if (cleaned.empty()) return nullptr;
         // Trim the value range to the cleaned phrase's first word.
@@ -4130,11 +4149,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
             (m->range.end >= vr.end - 4 ||
              RE2::FullMatch(ToPiece(text.substr(m->range.end, vr.end - m->range.end)),
                             *kAcronymAfter))) {
-          const EntityCluster& cl = ctx->entities.clusters[m->cluster];
-          v = ctx->NewValue();
-          v->mutable_entity()->set_entity_id(ctx->EntityId(m->cluster));
-          v->mutable_entity()->set_surface(ctx->Original(m->range));
-          v->set_normalized(cl.canonical);
+          v = entity_value(*m);
         } else if (const RuleSet::CompiledCategory* cat = PhraseCategoryOf(*ctx, rp.role, g, cleaned);
                    cat != nullptr) {
           v = category_value(*cat);

@@ -2538,6 +2538,35 @@ TEST(AgentTest, WhomSomeoneHoldsResponsibleIsTheAgent) {
   EXPECT_THAT(Values(safety), ::testing::Not(::testing::Contains("agent=company")));
 }
 
+TEST(AgentTest, AnOrganisationRightBeforeAPastVerbIsItsAgent) {
+  ClaimSet acronym = RunText("The NDIB arrested him at his flat in Orsk on Tuesday.");
+  EXPECT_THAT(ValuesOfType(acronym, "Justice:Arrest-Jail"), ::testing::Contains("agent=NDIB"));
+  ClaimSet again = RunText("It is the second time the NDIB has detained the reporter.");
+  EXPECT_THAT(ValuesOfType(again, "Justice:Arrest-Jail"), ::testing::Contains("agent=NDIB"));
+  ClaimSet named = RunText("The Serran Counter Narcotics Division arrested four men on Friday.");
+  EXPECT_THAT(ValuesOfType(named, "Justice:Arrest-Jail"),
+              ::testing::Contains("agent=Serran Counter Narcotics Division"));
+  ClaimSet front = RunText("The Tamsk Liberation Front attacked a convoy near Orsk on Monday.");
+  EXPECT_THAT(ValuesOfType(front, "Conflict:Attack"),
+              ::testing::Contains("agent=Tamsk Liberation Front"));
+  ClaimSet killed = RunText("The TLF killed six guards at the Orsk depot in May.");
+  EXPECT_THAT(ValuesOfType(killed, "Life:Die"), ::testing::Contains("agent=TLF"));
+  // Must not fire: a person or a place before the verb, a noun trigger
+  // (those arrested are the organisation's people), a passive.
+  for (const char* sentence : {"Yesterday Ivan Petrov detained two of the men.",
+                               "Since the Tamsk Liberation Front arrests in June, few have spoken.",
+                               "The Tamsk Liberation Front was attacked in Orsk on Monday."}) {
+    ClaimSet none = RunText(sentence);
+    for (const char* type : {"Justice:Arrest-Jail", "Conflict:Attack"}) {
+      EXPECT_THAT(ValuesOfType(none, type),
+                  ::testing::Not(::testing::Contains(::testing::StartsWith("agent="))))
+          << sentence;
+    }
+  }
+  ClaimSet place = RunText("Orsk detained the two sailors for a week.");
+  EXPECT_THAT(Values(place), ::testing::Not(::testing::Contains("agent=Orsk")));
+}
+
 TEST(InstrumentTest, WarningShotsAreGunfireHoweverTold) {
   ClaimSet shots =
       RunText("Riot police fired tear gas and warning shots into the air to scatter the crowd.");

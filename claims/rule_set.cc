@@ -770,6 +770,7 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
         cr.lemmas.push_back(lemma);
       }
       cr.another_value = rp.another_value();
+      cr.organization_only = rp.organization_only();
       cf.roles.insert(rp.role());
       cr.index = role_patterns.size();
       role_patterns.push_back(rp.pattern());

@@ -168,6 +168,8 @@ class RuleSet {
     std::vector<std::string> lemmas;
     // RolePattern.another_value.
     bool another_value = false;
+    // RolePattern.organization_only.
+    bool organization_only = false;
     // Position among the role patterns of all frames, in file order: the
     // numbering of MatchRoles and SentenceHits::roles.
     int index = 0;
