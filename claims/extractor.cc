@@ -4091,12 +4091,12 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         static const RE2* const kMembersOf = new RE2(
             "(?i)(?:(?:an?|one)\\s+)?(?:members?|militiam[ae]n|fighters?|gunm[ae]n|supporters?|"
             "activists?)\\s+of\\s+(?:the\\s+|an?\\s+)?['\"]?");
-        // "officers of the X", "investigators of the X" are X's when X names no
-        // kind of force, whole or by its last word ("officers of the Harbour
-        // Police" are police).
+        // "officers of the X", "investigators of the X", "guards hired from
+        // X" are X's when X names no kind of force, whole or by its last word
+        // ("officers of the Harbour Police" are police).
         static const RE2* const kStaffOf = new RE2(
-            "(?i)(?:(?:an?|one)\\s+)?(?:officers?|agents?|investigators?|officials?|personnel)"
-            "\\s+of\\s+(?:the\\s+)?");
+            "(?i)(?:(?:an?|one)\\s+)?(?:officers?|agents?|investigators?|officials?|personnel|"
+            "guards?)\\s+(?:of|(?:(?:hired|employed|contracted)\\s+)?(?:from|by))\\s+(?:the\\s+)?");
         static const RE2* const kMembersAfter =
             new RE2("(?i)\\s+(?:members|supporters|officers|personnel|men)");
         re2::StringPiece members(text.data() + vr.begin, vr.end - vr.begin);
