@@ -2593,6 +2593,26 @@ TEST(AgentTest, ThoseWhoComeWithTheAgentInAnAsideAreAgentsToo) {
               ::testing::Not(::testing::Contains("agent=military")));
 }
 
+TEST(AgentTest, WhomSomeoneAccusesOfTheEventIsItsAgent) {
+  ClaimSet son = RunText("His daughter accused the security forces of killing her father.");
+  EXPECT_THAT(ValuesOfType(son, "Life:Die"), ::testing::Contains("agent=security forces"));
+  ClaimSet front = RunText("Officials accused the Tamsk Liberation Front of the bombing.");
+  EXPECT_THAT(ValuesOfType(front, "Conflict:Attack"),
+              ::testing::Contains("agent=Tamsk Liberation Front"));
+  ClaimSet having = RunText("The family accused the army of having killed their son in May.");
+  EXPECT_THAT(ValuesOfType(having, "Life:Die"), ::testing::Contains("agent=military"));
+  // Must not fire: a pronoun (whoever it stands for), an accusation of
+  // something else that mentions the event.
+  ClaimSet him = RunText("Prosecutors accused him of killing two guards.");
+  EXPECT_THAT(ValuesOfType(him, "Life:Die"), ::testing::Not(::testing::Contains("agent=him")));
+  ClaimSet blamed = RunText("Police blamed him for the attack on the convoy.");
+  EXPECT_THAT(ValuesOfType(blamed, "Conflict:Attack"),
+              ::testing::Not(::testing::Contains("agent=him")));
+  ClaimSet lying = RunText("She accused the mayor of lying about the attack.");
+  EXPECT_THAT(ValuesOfType(lying, "Conflict:Attack"),
+              ::testing::Not(::testing::Contains(::testing::HasSubstr("mayor"))));
+}
+
 TEST(InstrumentTest, WarningShotsAreGunfireHoweverTold) {
   ClaimSet shots =
       RunText("Riot police fired tear gas and warning shots into the air to scatter the crowd.");
