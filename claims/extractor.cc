@@ -3139,25 +3139,37 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // The anchor nouns the sentence names, found once when first needed.
   std::optional<std::vector<AnchorNouns::Hit>> sentence_nouns;
   const AnchorNouns& anchor_nouns = rules_->anchor_nouns();
-  // A calendar day and a day relation apposed to it ("arrested on 9 June,
-  // two days after the attack"): the relation restates the day, which is
-  // its subject's. apposed_day[k] of the relation: the day's index.
+  // A calendar day and a day relation apposed to it, either first
+  // ("arrested on 9 June, two days after the attack", "three days after the
+  // shooting, on 9 June, police arrested"): the relation restates the day,
+  // which is its subject's. apposed_day[k] of the relation: the day's index.
   absl::InlinedVector<int, 8> apposed_day(time_count, -1);
+  auto is_day = [&](size_t k) {
+    return times[k].value.granularity() == DAY && !times[k].value.iso().empty();
+  };
   for (size_t k = 0; k + 1 < time_count; ++k) {
-    const DateValue& day = times[k].value;
-    if (day.granularity() != DAY || day.iso().empty() ||
-        !ExactDayOffset(times[k + 1].value).has_value()) {
-      continue;
-    }
     const absl::string_view gap =
         s.substr(times[k].range.end, times[k + 1].range.begin - times[k].range.end);
-    if (gap == ", " || gap == " - " || gap == ", just ") apposed_day[k + 1] = static_cast<int>(k);
+    if (is_day(k) && ExactDayOffset(times[k + 1].value).has_value() &&
+        (gap == ", " || gap == " - " || gap == ", just ")) {
+      apposed_day[k + 1] = static_cast<int>(k);
+    } else if (is_day(k + 1) && ExactDayOffset(times[k].value).has_value()) {
+      // After the relation's other event, without a break of its own.
+      absl::string_view other = gap;
+      if ((absl::ConsumeSuffix(&other, ", ") || absl::ConsumeSuffix(&other, ", on ")) &&
+          static_cast<int64_t>(other.size()) <= kAnchorGap &&
+          other.find_first_of(",;:()") == absl::string_view::npos) {
+        apposed_day[k] = static_cast<int>(k + 1);
+      }
+    }
   }
   for (size_t k = 0; k < time_count; ++k) {
     TimeExpression& te = times[k];
     te.range.begin += sentence.begin;
     te.range.end += sentence.begin;
+    // A day apposed to a relation is given through the relation.
     if (k + 1 < time_count && apposed_day[k + 1] == static_cast<int>(k)) continue;
+    if (k > 0 && apposed_day[k - 1] == static_cast<int>(k)) continue;
     if (IsCitationDate(text, sentence, te.range) || dates_the_saying(te.range) ||
         DatesATelling(text, sentence.begin, te.range) ||
         IsMonthOfAName(text, te.range) || FollowsNegation(text, sentence.begin, te.range.begin) ||

@@ -3481,6 +3481,22 @@ TEST(TimeTest, ADayRelationApposedToADayRestatesIt) {
   EXPECT_THAT(Values(announced), ::testing::Contains("time=2022-03-09"));
   EXPECT_THAT(Values(announced), ::testing::Not(::testing::Contains("time=2022-03-10")));
   EXPECT_THAT(Values(announced), ::testing::Not(::testing::Contains("time=2022-03-08")));
+  // The relation first, the day apposed to it after its other event.
+  ClaimSet before = RunText("Four days after the riot, on 9 March, police charged 12 men "
+                            "with arson.");
+  EXPECT_THAT(EventTypesWith(before, "time=2022-03-09"),
+              ::testing::ElementsAre("Justice:Charge-Indict"));
+  EXPECT_THAT(Values(before), ::testing::Not(::testing::Contains("time=2022-03-13")));
+  ClaimSet weekday = RunText("Two days after the ambush, on Monday, troops detained six men.");
+  EXPECT_THAT(EventTypesWith(weekday, "time=2022-03-14"),
+              ::testing::ElementsAre("Justice:Arrest-Jail"));
+  EXPECT_THAT(EventTypesWith(weekday, "time=2022-03-12"),
+              ::testing::ElementsAre("Conflict:Attack"));
+  // Not a day of a clause of its own.
+  ClaimSet clause = RunText("Two days after the ambush, which killed four on 9 March, troops "
+                            "detained six men.");
+  EXPECT_THAT(EventTypesWith(clause, "time=2022-03-09"),
+              ::testing::Not(::testing::Contains("Justice:Arrest-Jail")));
 }
 
 TEST(TimeTest, ADayOfATellingIsNoDayOfTheEvent) {
