@@ -2759,6 +2759,14 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
             !Occurs(*kPassive, text.substr(m.range.end, t.range.begin - m.range.end))) {
           continue;
         }
+        // Whom a gerund is told of does it ("accused the owner of X of
+        // attacking pickets"): no participant.
+        static const RE2* const kOfGerund = new RE2(",?\\s+of\\s+(?:having\\s+)?");
+        if (absl::EndsWith(trigger_text.substr(0, trigger_text.find(' ')), "ing") &&
+            RE2::FullMatch(ToPiece(text.substr(m.range.end, t.range.begin - m.range.end)),
+                           *kOfGerund)) {
+          continue;
+        }
         // The subject of another verb whose object the noun is ("the
         // prosecutor's office filed its indictment") does not undergo it.
         if (!verb_trigger &&
@@ -4111,9 +4119,24 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
             "guards?)\\s+(?:of|(?:(?:hired|employed|contracted)\\s+)?(?:from|by))\\s+(?:the\\s+)?");
         static const RE2* const kMembersAfter =
             new RE2("(?i)\\s+(?:members|supporters|officers|personnel|men)");
+        // "men loyal to X", "thugs sent by X", "rioters linked to the X" act
+        // for X, a person or an organisation: the value is X.
+        static const RE2* const kProxiesOf = new RE2(
+            "(?i)(?:[\\w'.-]+\\s+){0,3}?(?:armed\\s+)?(?:men|youths|thugs|goons|guards|loyalists|"
+            "supporters|followers|rioters|gunm[ae]n|mobs?|gangs?|groups?\\s+of\\s+\\w+)\\s+"
+            "(?:(?:sent|hired|paid|employed|backed|organi[sz]ed)\\s+by|loyal\\s+to|working\\s+for|"
+            "linked\\s+to|in\\s+the\\s+pay\\s+of)\\s+(?:the\\s+|Mr\\.?\\s+|Ms\\.?\\s+|Mrs\\.?\\s+)?"
+            "(?:illegal\\s+|banned\\s+|outlawed\\s+)?");
         re2::StringPiece members(text.data() + vr.begin, vr.end - vr.begin);
         re2::StringPiece staff = members;
-        if (RE2::Consume(&members, *kMembersOf) && !members.empty() &&
+        re2::StringPiece proxies = members;
+        if (const EntityMentionSpan* named = nullptr;
+            RE2::Consume(&proxies, *kProxiesOf) && !proxies.empty() &&
+            (named = ctx->entities.Overlapping(proxies.data() - text.data(), vr.end)) != nullptr &&
+            named->range.begin == proxies.data() - text.data() &&
+            ctx->entities.clusters[named->cluster].type != LOCATION) {
+          vr = named->range;
+        } else if (RE2::Consume(&members, *kMembersOf) && !members.empty() &&
             ctx->entities.Overlapping(members.data() - text.data(), vr.end) != nullptr) {
           vr.begin = members.data() - text.data();
         } else if (const EntityMentionSpan* named = nullptr;

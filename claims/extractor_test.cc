@@ -2613,6 +2613,31 @@ TEST(AgentTest, WhomSomeoneAccusesOfTheEventIsItsAgent) {
               ::testing::Not(::testing::Contains(::testing::HasSubstr("mayor"))));
 }
 
+TEST(AgentTest, MenActingForSomeoneNamedAreThatOnesAgents) {
+  ClaimSet loyal = RunText(
+      "On Friday some 40 men loyal to Ivan Petrov, the owner of the mill, attacked the picket.");
+  EXPECT_THAT(ValuesOfType(loyal, "Conflict:Attack"), ::testing::Contains("agent=Ivan Petrov"));
+  ClaimSet sent = RunText("Thugs sent by the Kovo Mining Company attacked the protesters.");
+  EXPECT_THAT(ValuesOfType(sent, "Conflict:Attack"),
+              ::testing::Contains("agent=Kovo Mining Company"));
+  ClaimSet accused = RunText(
+      "The union accuses men working for Ivan Petrov, the owner of Kovo Mining, of attacking "
+      "pickets at the gate.");
+  EXPECT_THAT(ValuesOfType(accused, "Conflict:Attack"),
+              ::testing::Contains("agent=Ivan Petrov"));
+  // Whom a gerund is told of is no participant of it.
+  for (const EventMention& e : accused.events()) {
+    EXPECT_THAT(ParticipantSurfaces(e), ::testing::IsEmpty()) << e.ShortDebugString();
+  }
+  // Must not fire: men of a place, or of no name.
+  ClaimSet place = RunText("Men loyal to Orsk attacked the convoy on Monday.");
+  EXPECT_THAT(ValuesOfType(place, "Conflict:Attack"),
+              ::testing::Not(::testing::Contains("agent=Orsk")));
+  ClaimSet nameless = RunText("Men loyal to the mayor attacked the march on Monday.");
+  EXPECT_THAT(ValuesOfType(nameless, "Conflict:Attack"),
+              ::testing::Not(::testing::Contains(::testing::HasSubstr("mayor"))));
+}
+
 TEST(InstrumentTest, WarningShotsAreGunfireHoweverTold) {
   ClaimSet shots =
       RunText("Riot police fired tear gas and warning shots into the air to scatter the crowd.");
