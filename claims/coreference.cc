@@ -27,11 +27,14 @@ constexpr char kSubjectPattern[] =
     "(?:(?:been|being|be)\\s+)?$";
 
 // A comma-separated noun phrase of an apposition: a number (an age), or words
-// from a determiner or a possessive name on, with at most one parenthesised
-// acronym, then the next comma.
+// from a determiner, a possessive name or a role of something ("president
+// of", "spokeswoman for") on, with at most one parenthesised acronym, then
+// the next comma.
 constexpr char kAppositionPattern[] =
     "(?:,\\s+(?:\\d{1,3}|(?:(?i:the|a|an|his|her|its|their|who|whose|whom)\\s|"
-    "[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)*'s\\s)[^,;:\"()]*(?:\\([^()]*\\)[^,;:\"()]*)?))+"
+    "[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)*'s\\s|"
+    "[A-Za-z][\\w-]*(?:\\s+[A-Za-z][\\w-]*){0,3}\\s+(?:of|for|at|with)\\s)"
+    "[^,;:\"()]*(?:\\([^()]*\\)[^,;:\"()]*)?))+"
     ",\\s+(?:(?:was|were|is|are|has|had|will|would)\\s+)?(?:(?:\\w+ly|later|also|then|"
     "again|first|once|never|not|soon)\\s+)?(?:(?:been|being|be)\\s+)?";
 

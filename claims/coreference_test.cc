@@ -71,6 +71,9 @@ TEST(IsAppositionGapTest, AppositionsBetweenCommas) {
   EXPECT_TRUE(IsAppositionGap(", the head of the Drivers Guild (DG), "));
   EXPECT_TRUE(IsAppositionGap(", Lumen Party's treasurer, was later "));
   EXPECT_TRUE(IsAppositionGap(", 34, "));
+  EXPECT_TRUE(IsAppositionGap(", president of the Kovo Workers Union, was "));
+  EXPECT_TRUE(IsAppositionGap(", Deputy General Secretary of the Front (DF), had been "));
+  EXPECT_TRUE(IsAppositionGap(", spokeswoman for the families, was "));
   // A relative clause about the person is part of the apposition.
   EXPECT_TRUE(IsAppositionGap(", who had criticised the governor, was "));
   EXPECT_TRUE(IsAppositionGap(", 19, who like many students uses one name, "));
@@ -86,6 +89,8 @@ TEST(IsAppositionGapTest, ClausesAndOtherGapsAreNoApposition) {
   EXPECT_FALSE(IsAppositionGap(", police said, was "));
   EXPECT_FALSE(IsAppositionGap(", the union said on Monday that officers had "));
   EXPECT_FALSE(IsAppositionGap(""));
+  EXPECT_FALSE(IsAppositionGap(", members of the union and others were "));
+  EXPECT_FALSE(IsAppositionGap(", Oleg Sokol and Anna Lee were "));
 }
 
 // The antecedent of the first `pronoun` (a whole word, searched from
