@@ -634,8 +634,11 @@ bool IsAddressee(absl::string_view text, int64_t sentence_begin, int64_t begin) 
 
 // An unnamed group as the object of a trigger: "detained dozens of fighters",
 // "the detention in June of fighters", "arrested a group of militia members
-// from X". `of_begin` is where a following "of"/"from" phrase starts (the
-// group named after it), or -1.
+// from X", "arrested the group"; or one unnamed person, told of as someone new by a short
+// indefinite noun phrase ("arrested a student", "detained an elderly man";
+// not a lede's "released an Iran-aligned militia commander", whose name
+// follows later). `of_begin` is where a following "of"/"from" phrase starts
+// (the group named after it), or -1.
 struct GroupObject {
   bool found = false;
   int64_t of_begin = -1;
@@ -673,6 +676,8 @@ GroupObject FindGroupObject(absl::string_view text, int64_t begin, int64_t end,
   GroupObject out;
   if (frame.count_noun == nullptr) return out;
   int64_t pos = begin;
+  bool indefinite = false;  // After "a" or "an".
+  std::string plural;
   for (int words = 0; words < 8 && pos < end; ++words) {
     while (pos < end && text[pos] == ' ') ++pos;
     int64_t b = pos;
@@ -698,7 +703,35 @@ GroupObject FindGroupObject(absl::string_view text, int64_t begin, int64_t end,
     }
     // A person or organisation before any group noun: a named object.
     if (is_name(b, pos)) return out;
-    if (cache->Matches(frame, w)) {
+    if (words == 0 && (w == "a" || w == "an")) indefinite = true;
+    // One person, by the plural of the noun ("a student": "students").
+    bool one = false;
+    if (indefinite && words > 0 && words <= 2) {
+      if (absl::EndsWith(w, "man")) {
+        plural.assign(w.data(), w.size() - 2);
+        plural += "en";
+      } else {
+        plural.assign(w.data(), w.size());
+        plural += 's';
+      }
+      one = cache->Matches(frame, plural);
+      // "a man named X", "a student, X,": the person is named.
+      if (one) {
+        int64_t p = pos;
+        while (p < end && (text[p] == ' ' || text[p] == ',')) ++p;
+        int64_t q = p;
+        while (q < end && absl::ascii_isalpha(text[q])) ++q;
+        const absl::string_view next = text.substr(p, q - p);
+        if (next == "named" || next == "called" || next == "identified" ||
+            (q > p && is_name(p, q))) {
+          return out;
+        }
+      }
+    }
+    // "arrested the group": the people the story counted before.
+    const bool group = words == 1 && (w == "group" || w == "groups") &&
+                       !absl::StartsWith(text.substr(pos, end - pos), " of ");
+    if (one || group || cache->Matches(frame, w)) {
       out.found = true;
       int64_t p = pos;
       while (p < end && text[p] == ' ') ++p;

@@ -3076,6 +3076,30 @@ TEST(ParticipantTest, PeopleAColonListsAfterAnUnnamedGroupAreTheParticipants) {
   EXPECT_TRUE(e->unnamed_participant());
 }
 
+TEST(ParticipantTest, SomeoneNewOrTheGroupIsAnUnnamedParticipant) {
+  for (const char* sentence : {"They arrested a student for handing out candles.",
+                               "Police detained an elderly man in Tamsk on Monday.",
+                               "Police said they had arrested the group on Friday."}) {
+    ClaimSet set = RunText(sentence);
+    ASSERT_EQ(set.events_size(), 1) << sentence;
+    EXPECT_TRUE(set.events(0).unnamed_participant()) << sentence;
+    EXPECT_THAT(ParticipantSurfaces(set.events(0)), ::testing::IsEmpty()) << sentence;
+  }
+  // Must not: a person named after the noun, a lede's long description
+  // (named later), a group of people named after it.
+  for (const char* sentence : {"Police arrested a man named Oskar Lind on Monday.",
+                               "Police arrested a student, Oskar Lind, on Monday."}) {
+    ClaimSet set = RunText(sentence);
+    ASSERT_EQ(set.events_size(), 1) << sentence;
+    EXPECT_FALSE(set.events(0).unnamed_participant()) << sentence;
+    EXPECT_THAT(ParticipantSurfaces(set.events(0)), ::testing::ElementsAre("Oskar Lind"))
+        << sentence;
+  }
+  ClaimSet lede = RunText("Tamsk released a Front-aligned militia commander on Monday.");
+  ASSERT_EQ(lede.events_size(), 1);
+  EXPECT_FALSE(lede.events(0).unnamed_participant());
+}
+
 TEST(ParticipantTest, TheSubjectOfTheNthToBeIsTheParticipantHoweverFar) {
   ClaimSet killed = RunText(
       "Press groups say Marek Zelinski is the second regional radio reporter to be killed "
