@@ -1019,11 +1019,19 @@ bool StartsWithObject(absl::string_view text, int64_t at, int64_t end) {
 
 // True when the trigger at `trigger` in `text` is several words whose
 // second starts the first's object ("pushed Tsegai into a car", "found the
-// clerk guilty", "took him from his flat").
-bool HasObjectInside(absl::string_view text, TextRange trigger) {
-  const size_t space = text.substr(trigger.begin, trigger.end - trigger.begin).find(' ');
-  return space != absl::string_view::npos &&
-         StartsWithObject(text, trigger.begin + static_cast<int64_t>(space), trigger.end);
+// clerk guilty", "took him from his flat"); with `after_particle`, also
+// whose third does after a particle ("took away Mr X").
+bool HasObjectInside(absl::string_view text, TextRange trigger, bool after_particle = false) {
+  const absl::string_view words = text.substr(trigger.begin, trigger.end - trigger.begin);
+  size_t space = words.find(' ');
+  if (space == absl::string_view::npos) return false;
+  for (absl::string_view particle : {" away ", " up ", " off ", " out ", " down "}) {
+    if (after_particle && words.substr(space, particle.size()) == particle) {
+      space += particle.size() - 1;
+      break;
+    }
+  }
+  return StartsWithObject(text, trigger.begin + static_cast<int64_t>(space), trigger.end);
 }
 
 // True when `gap`, the text after a verb, begins with a preposition: what
@@ -3567,7 +3575,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
             absl::string_view::npos) {
       return false;
     }
-    return IsPastVerb(text.substr(t.begin, t.end - t.begin)) && HasObjectInside(text, t);
+    return IsPastVerb(text.substr(t.begin, t.end - t.begin)) &&
+           HasObjectInside(text, t, /*after_particle=*/true);
   };
   // The counts that are a trigger's subject go first ("according to 14
   // witnesses, about 2,500 people gathered": 2,500 is the crowd's), then

@@ -3076,6 +3076,21 @@ TEST(ParticipantTest, PeopleAColonListsAfterAnUnnamedGroupAreTheParticipants) {
   EXPECT_TRUE(e->unnamed_participant());
 }
 
+TEST(ArrestTest, APersonTakenAwayByNameIsArrested) {
+  ClaimSet named = RunText(
+      "Twenty men in plain clothes entered the office in Tamsk and took away Mr Oskar Lind.");
+  const EventMention* e = EventWithTrigger(named, "took away Mr Oskar Lind");
+  ASSERT_NE(e, nullptr);
+  EXPECT_THAT(ParticipantSurfaces(*e), ::testing::ElementsAre("Oskar Lind"));
+  // Those who took him are not counted as taken, nor where they went the agent.
+  EXPECT_THAT(Values(named), ::testing::Not(::testing::Contains("count=20")));
+  EXPECT_THAT(Values(named),
+              ::testing::Not(::testing::Contains(::testing::StartsWith("agent=entered"))));
+  // Must not fire: what is taken away is someone's thing.
+  EXPECT_THAT(Types(RunText("Rescuers took away Oskar Lind's belongings.")),
+              ::testing::IsEmpty());
+}
+
 TEST(ParticipantTest, SomeoneNewOrTheGroupIsAnUnnamedParticipant) {
   for (const char* sentence : {"They arrested a student for handing out candles.",
                                "Police detained an elderly man in Tamsk on Monday.",
