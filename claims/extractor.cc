@@ -2987,6 +2987,23 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       nested_with[i + 1] = static_cast<int>(i);
     }
   }
+  // So is a demonstration named as what force was used on, right after
+  // the trigger ("opened fire on the march", "fired into the rally").
+  static const RE2* const kOnTheOccasion =
+      new RE2("\\s+(?:on|upon|at|into)\\s+(?:(?:the|a|an|their)\\s+)?");
+  for (size_t i = 0; i + 1 < trigs.size(); ++i) {
+    const size_t j = i + 1;
+    if (nested_with[i] >= 0 || nested_with[j] >= 0 || !IsAttackFrame(frame_of(i)) ||
+        frame_of(j).type != "Conflict:Demonstrate" || trigs[i].range.end > trigs[j].range.begin) {
+      continue;
+    }
+    if (RE2::FullMatch(ToPiece(text.substr(trigs[i].range.end,
+                                           trigs[j].range.begin - trigs[i].range.end)),
+                       *kOnTheOccasion)) {
+      nested_with[i] = static_cast<int>(j);
+      nested_with[j] = static_cast<int>(i);
+    }
+  }
   {
     auto is_attack = [&](size_t i) { return IsAttackFrame(frame_of(i)); };
     auto is_harm = [&](size_t i) { return IsHarmFrame(frame_of(i)); };

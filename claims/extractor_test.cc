@@ -4676,6 +4676,21 @@ TEST(CoordinatedPredicateTest, AnIrregularPastVerbAfterAndSharesTimePlaceAndAgen
   EXPECT_THAT(EventTypesWith(noun, "place=Velikoye"), ::testing::ElementsAre("Conflict:Attack"));
 }
 
+TEST(CoordinatedPredicateTest, ForceUsedOnADemonstrationSharesItsTimeAndPlace) {
+  ClaimSet set = RunText(
+      "Four miners were killed when police opened fire on the march in Tamsk on Monday.");
+  for (const char* type : {"Conflict:Attack", "Life:Die", "Conflict:Demonstrate"}) {
+    EXPECT_THAT(ValuesOfType(set, type),
+                ::testing::IsSupersetOf({"time=2022-03-14", "place=Tamsk"}))
+        << type;
+  }
+  // Must not: a demonstration that is no object of the force ("opened
+  // fire after the march").
+  ClaimSet after = RunText("Police opened fire in Orsk after the march in Tamsk on Monday.");
+  EXPECT_THAT(ValuesOfType(after, "Conflict:Attack"),
+              ::testing::Not(::testing::Contains("place=Tamsk")));
+}
+
 TEST(CoordinatedPredicateTest, DeathsBeforeTheAttackThatCausedThemTakeItsAgent) {
   // "were killed when X opened fire": X killed them.
   for (const char* sentence : {"Two farmers were killed in Mosul when the policemen returned fire.",
