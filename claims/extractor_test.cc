@@ -2638,6 +2638,19 @@ TEST(AgentTest, MenActingForSomeoneNamedAreThatOnesAgents) {
               ::testing::Not(::testing::Contains(::testing::HasSubstr("mayor"))));
 }
 
+TEST(AgentTest, AnAdverbOfTimeMayStandBetweenTheAgentAndTheVerb) {
+  EXPECT_THAT(ValuesOfType(RunText("Police have since arrested 64 workers in Orsk."),
+                           "Justice:Arrest-Jail"),
+              ::testing::Contains("agent=police"));
+  EXPECT_THAT(ValuesOfType(RunText("Soldiers have already fired on the crowd in Orsk."),
+                           "Conflict:Attack"),
+              ::testing::Contains("agent=military"));
+  // Must not: a clause of its own before the verb.
+  EXPECT_THAT(Values(RunText("Police left since the crowd was calm, and gunmen arrested "
+                             "two men in Orsk.")),
+              ::testing::Not(::testing::Contains("agent=police")));
+}
+
 TEST(InstrumentTest, WarningShotsAreGunfireHoweverTold) {
   ClaimSet shots =
       RunText("Riot police fired tear gas and warning shots into the air to scatter the crowd.");
