@@ -144,6 +144,21 @@ TEST(EntityExtractorTest, OfficesAndFormsOfRespectAroundANameAreKeptApart) {
   EXPECT_THAT(Find(r, "Tariq Mahmood")->aliases, Contains("Tariq"));
 }
 
+TEST(EntityExtractorTest, PoliceRanksWrittenShortAreTitles) {
+  EntityResult r = Extract(
+      "SP Karim Haldar said the station's OC Babul Mondal and SI Rina Pal had left. "
+      "Officer-in-Charge Jamal Sikdar stayed.");
+  for (const char* name : {"Karim Haldar", "Babul Mondal", "Rina Pal", "Jamal Sikdar"}) {
+    const EntityCluster* c = Find(r, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, PERSON) << name;
+  }
+  EXPECT_EQ(Find(r, "OC"), nullptr);
+  std::vector<std::string> titles;
+  for (const EntityMentionSpan& m : r.mentions) titles.push_back(m.title);
+  EXPECT_THAT(titles, ::testing::IsSupersetOf({"SP", "OC", "SI", "Officer-in-Charge"}));
+}
+
 TEST(EntityExtractorTest, HonorificsOfRespectAndKinshipAreKeptApart) {
   // Forms of address news quotes as speakers use them: the name after one
   // is the person's, and a surname after one joins the full name.
