@@ -3930,7 +3930,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // "taken from his shop in X": it happened in X; not "refugees from a
     // camp in X marched").
     static const RE2* const kFromASpotIn =
-        new RE2("(?i)\\bfrom\\s+(?:an?|his|her|their|its|our)\\s+(?:[\\w'-]+\\s+){0,3}?in\\s+$");
+        new RE2("(?i)\\bfrom\\s+(?:an?|the|his|her|their|its|our)\\s+(?:[\\w'-]+\\s+){0,3}?in\\s+$");
     auto from_a_spot_after_trigger = [&] {
       return std::any_of(trigs.begin(), trigs.end(),
                          [&](const Trig& t) { return t.range.end <= m.range.begin; }) &&

@@ -2651,6 +2651,17 @@ TEST(AgentTest, AnAdverbOfTimeMayStandBetweenTheAgentAndTheVerb) {
               ::testing::Not(::testing::Contains("agent=police")));
 }
 
+TEST(PlaceTest, FromASpotInAPlaceAfterTheTriggerIsWhereItHappened) {
+  EXPECT_THAT(Values(RunText("Oskar Lind was picked up from the union's office in Orsk on "
+                             "Tuesday.")),
+              ::testing::Contains("place=Orsk"));
+  EXPECT_THAT(Values(RunText("Gunmen seized 12 boys from the school in Orsk on Friday.")),
+              ::testing::Contains("place=Orsk"));
+  // Must not: an origin before any trigger.
+  EXPECT_THAT(Values(RunText("Refugees from the camp in Orsk marched to Tamsk on Monday.")),
+              ::testing::Not(::testing::Contains("place=Orsk")));
+}
+
 TEST(InstrumentTest, WarningShotsAreGunfireHoweverTold) {
   ClaimSet shots =
       RunText("Riot police fired tear gas and warning shots into the air to scatter the crowd.");
