@@ -135,7 +135,8 @@ absl::StatusOr<Gazetteer> Gazetteer::FromProto(const GazetteerFile& file,
         return absl::InvalidArgumentError(absl::StrCat(
             name, ": ", which, " lists \"", spelling, "\" twice"));
       }
-      g.standards_of_family_name[folded].push_back(family.spellings(0));
+      (family.written_last() ? g.standards_of_last_name : g.standards_of_family_name)[folded]
+          .push_back(family.spellings(0));
     }
   }
   Gazetteer gazetteer;
@@ -143,13 +144,25 @@ absl::StatusOr<Gazetteer> Gazetteer::FromProto(const GazetteerFile& file,
   return gazetteer;
 }
 
-absl::Span<const std::string> Gazetteer::FamilyNameStandards(
-    absl::string_view word) const {
-  const auto& standards = tables_->standards_of_family_name;
+namespace {
+
+absl::Span<const std::string> StandardsIn(
+    const absl::flat_hash_map<std::string, std::vector<std::string>>& standards,
+    absl::string_view word) {
   if (standards.empty()) return {};
   auto it = standards.find(FoldAccentsForMatching(word));
   if (it == standards.end()) return {};
   return it->second;
+}
+
+}  // namespace
+
+absl::Span<const std::string> Gazetteer::FamilyNameStandards(absl::string_view word) const {
+  return StandardsIn(tables_->standards_of_family_name, word);
+}
+
+absl::Span<const std::string> Gazetteer::LastNameStandards(absl::string_view word) const {
+  return StandardsIn(tables_->standards_of_last_name, word);
 }
 
 const Place* Gazetteer::Find(absl::string_view name) const {

@@ -61,8 +61,13 @@ class Gazetteer {
   // name lists `word`.
   absl::Span<const std::string> FamilyNameStandards(absl::string_view word) const;
 
-  // Whether the file lists any family name.
+  // As FamilyNameStandards, for the family names written last
+  // (FamilyName.written_last): {"Chattopadhyay"} for "Chatterjee".
+  absl::Span<const std::string> LastNameStandards(absl::string_view word) const;
+
+  // Whether the file lists any family name written first, or last.
   bool has_family_names() const { return !tables_->standards_of_family_name.empty(); }
+  bool has_last_names() const { return !tables_->standards_of_last_name.empty(); }
 
   // The place with this key, or nullptr.
   const Place* FindKey(absl::string_view key) const;
@@ -107,6 +112,7 @@ class Gazetteer {
     // FoldAccentsForMatching(spelling) of each family name -> the standard
     // spellings of the family names that list it.
     absl::flat_hash_map<std::string, std::vector<std::string>> standards_of_family_name;
+    absl::flat_hash_map<std::string, std::vector<std::string>> standards_of_last_name;
     // For each key, every key that contains it transitively.
     Ancestors ancestors;
   };

@@ -162,6 +162,25 @@ TEST(GazetteerTest, FamilyNamesGiveTheirStandardSpellings) {
   EXPECT_THAT(places.FamilyNameStandards("Lee"), IsEmpty());
 }
 
+TEST(GazetteerTest, FamilyNamesWrittenLastAreTheirOwnTable) {
+  ASSERT_OK_AND_ASSIGN(Gazetteer g, Gazetteer::FromProto(Parse(R"pb(
+    family_names { spellings: "Lee" spellings: "Rhee" }
+    family_names {
+      spellings: "Chattopadhyay"
+      spellings: "Chatterjee"
+      written_last: true
+    }
+  )pb"), "families"));
+  EXPECT_TRUE(g.has_family_names());
+  EXPECT_TRUE(g.has_last_names());
+  EXPECT_THAT(g.LastNameStandards("CHATTERJEE"), ElementsAre("Chattopadhyay"));
+  EXPECT_THAT(g.LastNameStandards("Chattopadhyay"), ElementsAre("Chattopadhyay"));
+  EXPECT_THAT(g.LastNameStandards("Rhee"), IsEmpty());
+  EXPECT_THAT(g.FamilyNameStandards("Chatterjee"), IsEmpty());
+  ASSERT_OK_AND_ASSIGN(Gazetteer places, Gazetteer::FromProto(Parse(kSmall), "s"));
+  EXPECT_FALSE(places.has_last_names());
+}
+
 TEST(GazetteerTest, RejectsFamilyNamesThatRelateNothingOrAreNotOneWord) {
   EXPECT_THAT(Gazetteer::FromProto(
                   Parse(R"pb(family_names { spellings: "Park" })pb"), "names"),

@@ -711,8 +711,11 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
   // word is one, without its first ("Jeremy Lim Wei Jie" as "Lin Wei Jie":
   // an English given name before a Chinese name). Two readings that are the
   // same name join their people. Only readings of one key are compared
-  // (SameName needs equal keys).
-  if (options.gazetteer != nullptr && options.gazetteer->has_family_names()) {
+  // (SameName needs equal keys). A family name the gazetteer lists as
+  // written last ("Sourav Chatterjee" / "Sourav Chattopadhyay") is read
+  // again in the last word of a name of two or more words.
+  if (options.gazetteer != nullptr &&
+      (options.gazetteer->has_family_names() || options.gazetteer->has_last_names())) {
     struct Reading {
       NameForm form;
       int node;
@@ -724,6 +727,12 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       for (int f : forms_of(nodes[i])) {
         if (form_name.acronym(f) || form_name.tokens(f) < 2) continue;
         absl::string_view name = form_name.text(f);
+        // A family name written last, read again in the name as written.
+        const size_t last = name.rfind(' ');
+        for (const std::string& standard :
+             options.gazetteer->LastNameStandards(name.substr(last + 1))) {
+          readings.push_back({MakeNameForm(absl::StrCat(name.substr(0, last + 1), standard)), i});
+        }
         if (WritesGivenNameFirst(name, &turned)) name = turned;
         // The word of name[begin, end) read in each standard spelling, with
         // the words after it.

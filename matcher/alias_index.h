@@ -26,7 +26,10 @@
 //      the same name join their people ("Rhee Jae-won" = "Lee Jae-won",
 //      "Teoh Kah Seng" = "Zhang Kah Seng", "Jeremy Lim Wei Jie" = "Lin
 //      Weijie"). A family name written last ("Jason Lee") and the names of
-//      groups are not read again;
+//      groups are not read again, except one the gazetteer lists as written
+//      last (Gazetteer::LastNameStandards, the Bengali "Chattopadhyay" /
+//      "Chatterjee"): the name's last word is read again in its place
+//      ("Sourav Chatterjee" = "Sourav Chattopadhyay");
 //   3. a person named only by initials and surname ("M. Whitley") has the
 //      initials and surname of exactly one person named in full ("Margaret
 //      Whitley"; with "Michael Whitley" too, left alone); when no one has

@@ -499,6 +499,35 @@ TEST_P(AliasIndexTest, AFamilyNameInAnotherRomanizationIsOneName) {
   EXPECT_NE(plain.Find(1, "3"), plain.Find(0, "3"));
 }
 
+TEST_P(AliasIndexTest, AFamilyNameWrittenLastInItsOtherFormIsOneName) {
+  GazetteerFile file;
+  ASSERT_TRUE(ParseTextProto(R"pb(
+    family_names { spellings: "Chattopadhyay" spellings: "Chatterjee" written_last: true }
+    family_names { spellings: "Bandyopadhyay" spellings: "Banerjee" written_last: true }
+  )pb", "names", &file).ok());
+  absl::StatusOr<Gazetteer> gazetteer = Gazetteer::FromProto(file, "names");
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status();
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Sourav Chatterjee"}},
+                {"2", PERSON, {"Tapas Banerjee"}},
+                {"3", PERSON, {"Anil Chatterjee"}},
+                {"4", ORGANIZATION, {"Chatterjee Foundation"}}}),
+      Doc("b", {{"1", PERSON, {"Sourav Chattopadhyay"}},
+                {"2", PERSON, {"Tapas Bandyopadhyay"}},
+                {"3", PERSON, {"Amit Chattopadhyay"}},
+                {"4", ORGANIZATION, {"Chattopadhyay Foundation"}}}),
+  };
+  AliasIndex index = Build(sets, &*gazetteer);
+  EXPECT_EQ(index.Find(1, "1"), index.Find(0, "1"));
+  EXPECT_EQ(index.Find(1, "2"), index.Find(0, "2"));
+  // Another given name; no group's name.
+  EXPECT_NE(index.Find(1, "3"), index.Find(0, "3"));
+  EXPECT_NE(index.Find(1, "4"), index.Find(0, "4"));
+  // The lists join them, not a spelling rule.
+  AliasIndex plain = Build(sets);
+  EXPECT_NE(plain.Find(1, "1"), plain.Find(0, "1"));
+}
+
 TEST_P(AliasIndexTest, AFathersInitialBeforeTheGivenNameIsThePersonOfThatFather) {
   std::vector<ClaimSet> sets = {
       Doc("a", {{"1", PERSON, {"Kumaresan Velayutham"}},
