@@ -2298,18 +2298,25 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
                  occasions, rules_->frames()[rules_->triggers()[inner.trigger].frame].type);
     };
     TrigVector kept;
+    // The end of the last trigger dropped as telling more of a kept one: the
+    // words inside it ("jail" in "spent six weeks in jail") tell nothing new.
+    int64_t told_until = -1;
     for (const Trig& t : trigs) {
       if (!kept.empty() && t.range.begin < kept.back().range.end &&
           !names_occasion(kept.back(), t)) {
         continue;
       }
+      if (t.range.begin < told_until) continue;
       if (IsUnrealised(text, sentence.begin, t.range.begin) ||
           (IsDemanded(text, sentence.begin, t.range.begin) &&
            rules_->frames()[rules_->triggers()[t.trigger].frame].type !=
                "Conflict:Demonstrate")) {
         continue;
       }
-      if (!kept.empty() && (same_event(kept.back(), t) || continues_kept(kept, t))) continue;
+      if (!kept.empty() && (same_event(kept.back(), t) || continues_kept(kept, t))) {
+        told_until = std::max(told_until, t.range.end);
+        continue;
+      }
       kept.push_back(t);
     }
     trigs.swap(kept);

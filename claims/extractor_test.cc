@@ -411,6 +411,13 @@ TEST(ContinuingTriggerTest, StayAfterAnArrestIsThatArrest) {
       "In March 2018 the editor was arrested in Tabriz after a rally, and she spent "
       "six weeks in a cell without charge.");
   EXPECT_THAT(Types(set), ::testing::ElementsAre("Justice:Arrest-Jail", "Conflict:Demonstrate"));
+  // Nor is a word inside the stay ("jail") an arrest of its own; what the
+  // stay tells is the arrest's.
+  ClaimSet jail = RunText(
+      "The editor was arrested in Tabriz in May 2019 and spent 40 days in jail on a charge of "
+      "incitement.");
+  EXPECT_THAT(Types(jail), ::testing::ElementsAre("Justice:Arrest-Jail"));
+  EXPECT_THAT(Values(jail), ::testing::IsSupersetOf({"time=2019-05", "crime=incitement"}));
   ClaimSet two = RunText(
       "Police arrested the editor in Tabriz on Monday and arrested her brother on Friday.");
   EXPECT_THAT(Types(two), ::testing::ElementsAre("Justice:Arrest-Jail", "Justice:Arrest-Jail"));
