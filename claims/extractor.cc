@@ -1284,8 +1284,10 @@ void RestoreLatinLetters(const NormalizedText& norm, absl::string_view original,
 // person, after any of these but "known to <someone> as" ("the town of X,
 // known in Kurdish as Y", "X (also known as Y)"). And "we know
 // him as Y", "friends call her Y": Y, a person, is the last person named
-// before it, in the same sentence or at most 300 bytes back. The clusters
-// left without mentions are removed (the others keep their order).
+// before it in its paragraph, at most 300 bytes back; with none, the person
+// named next, in the sentence after ("Everyone calls him Y. X, the union's
+// president, ..."). The clusters left without mentions are removed (the
+// others keep their order).
 void MergeKnownAs(absl::string_view text, EntityResult* entities) {
   static const RE2* const kKnownAs = new RE2(
       "^\\s*[,(]?\\s*(?:[0-9]{1,3},\\s*)?(?:(?:who|which)\\s+(?:is|was|are|were)\\s+)?"
@@ -1307,12 +1309,29 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
     EntityType tb = entities->clusters[b.cluster].type;
     if (tb == PERSON) {
       if (EntityExtractor::FollowsNicknameCue(text, b.range.begin)) {
-        // The last person named before it.
-        for (size_t k = i + 1; k-- > 0;) {
-          if (b.range.begin - ms[k].range.end > kPronounReach) break;
+        auto same_paragraph = [&](int64_t from, int64_t to) {
+          return text.substr(from, to - from).find('\n') == absl::string_view::npos;
+        };
+        // The last person named before it in its paragraph.
+        bool found = false;
+        for (size_t k = i + 1; k-- > 0 && !found;) {
+          if (b.range.begin - ms[k].range.end > kPronounReach ||
+              !same_paragraph(ms[k].range.end, b.range.begin)) {
+            break;
+          }
           if (ms[k].cluster != b.cluster && entities->clusters[ms[k].cluster].type == PERSON) {
             merge(ms[k].cluster, b.cluster);
-            break;
+            found = true;
+          }
+        }
+        // Else the person named right after, opening the next sentence.
+        if (!found && i + 2 < ms.size()) {
+          const EntityMentionSpan& next = ms[i + 2];
+          const absl::string_view gap = text.substr(b.range.end, next.range.begin - b.range.end);
+          if (next.cluster != b.cluster && entities->clusters[next.cluster].type == PERSON &&
+              gap.size() <= 8 && absl::StartsWith(gap, ".") &&
+              gap.find('\n') == absl::string_view::npos) {
+            merge(next.cluster, b.cluster);
           }
         }
         continue;
@@ -1826,8 +1845,8 @@ absl::Status RuleExtractor::Prepare(Context* ctx_ptr) const {
   }
   ctx.sentences.resize(kept);
   ctx.entities = entities_.Extract(text, ctx.sentences);
-  MergeKnownAs(text, &ctx.entities);
   DropOutletMentions(document.outlet(), &ctx.entities);
+  MergeKnownAs(text, &ctx.entities);
   *ctx.out->mutable_document() = document;
   ctx.out->set_extractor(kExtractorName);
   if (ctx.norm.folded_letters) RestoreLatinLetters(ctx.norm, document.text(), &ctx.entities);

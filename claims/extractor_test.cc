@@ -5187,6 +5187,19 @@ TEST(AttributionTest, TheOutletItselfIsNoEntityOfItsStory) {
   EXPECT_THAT(names, ::testing::Not(::testing::Contains("Harbour Wire")));
   // Another outlet stays.
   EXPECT_THAT(names, ::testing::Contains("Sfax Times"));
+  // The outlet is no one a nickname may be given to, and the nickname is
+  // not dropped with it.
+  doc.set_outlet("Kovo Barta");
+  doc.set_text("Pavel Orlov was freed on Monday, his wife told Kovo Barta. Everyone calls him "
+               "Pasha.");
+  set = TheExtractor().Extract(doc);
+  ASSERT_TRUE(set.ok()) << set.status();
+  const Entity* pasha = nullptr;
+  for (const Entity& e : set->entities()) {
+    if (e.canonical() == "Pavel Orlov") pasha = &e;
+  }
+  ASSERT_NE(pasha, nullptr);
+  EXPECT_THAT(pasha->aliases(), ::testing::Contains("Pasha"));
 }
 
 TEST(AttributeTest, HometownAndCommandArea) {
@@ -5243,6 +5256,14 @@ TEST(ExtractorTest, KnownAsJoinsTwoNamesOfOnePerson) {
   EXPECT_FALSE(EntityIdWithMention(nickname, "Pasha").empty());
   EXPECT_EQ(EntityIdWithMention(nickname, "Pavel Orlov"), EntityIdWithMention(nickname, "Pasha"));
   EXPECT_NE(EntityIdWithMention(nickname, "Lena Marsh"), EntityIdWithMention(nickname, "Pasha"));
+  // Not the last person of another paragraph: the person who opens the next
+  // sentence, when none comes before in the paragraph.
+  ClaimSet next = RunText(
+      "Lena Marsh said the mill had paid on time.\n\nEveryone in the colonies calls him "
+      "Pasha. Pavel Orlov, the union's president, was picked up on Tuesday.");
+  EXPECT_FALSE(EntityIdWithMention(next, "Pasha").empty());
+  EXPECT_EQ(EntityIdWithMention(next, "Pavel Orlov"), EntityIdWithMention(next, "Pasha"));
+  EXPECT_NE(EntityIdWithMention(next, "Lena Marsh"), EntityIdWithMention(next, "Pasha"));
   // Not a name given to a thing ("called it X"), nor two people.
   ClaimSet other = RunText("Pavel Orlov met Lena Marsh, 41, in Orsk and called it Pasha Day.");
   EXPECT_NE(EntityIdWithMention(other, "Pavel Orlov"), EntityIdWithMention(other, "Lena Marsh"));
