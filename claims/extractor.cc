@@ -3955,8 +3955,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // an article or a possessive ("seized 43 pupils from a school in X",
     // "taken from his shop in X": it happened in X; not "refugees from a
     // camp in X marched").
-    static const RE2* const kFromASpotIn =
-        new RE2("(?i)\\bfrom\\s+(?:an?|the|his|her|their|its|our)\\s+(?:[\\w'-]+\\s+){0,3}?in\\s+$");
+    static const RE2* const kFromASpotIn = new RE2(
+        "(?i)\\bfrom\\s+(?:an?|the|his|her|their|its|our)\\s+(?:[\\w'-]+\\s+){0,3}?in\\s+$");
     auto from_a_spot_after_trigger = [&] {
       return std::any_of(trigs.begin(), trigs.end(),
                          [&](const Trig& t) { return t.range.end <= m.range.begin; }) &&
@@ -4173,7 +4173,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         if (rp.organization_only) {
           const EntityMentionSpan* m = ctx->entities.Overlapping(vr.end - 1, vr.end);
           if (rules_->triggers()[t.trigger].nominal ||
-              !IsPastVerb(text.substr(t.range.begin, t.range.end - t.range.begin)) || m == nullptr || m->range.end != vr.end ||
+              !IsPastVerb(text.substr(t.range.begin, t.range.end - t.range.begin)) ||
+              m == nullptr || m->range.end != vr.end ||
               ctx->entities.clusters[m->cluster].type != ORGANIZATION) {
             return nullptr;
           }
