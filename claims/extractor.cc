@@ -4172,8 +4172,11 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         };
         if (rp.organization_only) {
           const EntityMentionSpan* m = ctx->entities.Overlapping(vr.end - 1, vr.end);
-          if (rules_->triggers()[t.trigger].nominal ||
-              !IsPastVerb(text.substr(t.range.begin, t.range.end - t.range.begin)) ||
+          // Before the trigger, the organisation is its subject only when
+          // it is a verb in the past; after it, "by" names it.
+          if ((rp.side == rules::RolePattern::BEFORE &&
+               (rules_->triggers()[t.trigger].nominal ||
+                !IsPastVerb(text.substr(t.range.begin, t.range.end - t.range.begin)))) ||
               m == nullptr || m->range.end != vr.end ||
               ctx->entities.clusters[m->cluster].type != ORGANIZATION) {
             return nullptr;

@@ -2645,6 +2645,24 @@ TEST(AgentTest, MenActingForSomeoneNamedAreThatOnesAgents) {
               ::testing::Not(::testing::Contains(::testing::HasSubstr("mayor"))));
 }
 
+TEST(ArrestTest, HeldByANamedBodyForATimeIsADetentionByIt) {
+  ClaimSet since = RunText("The editor has been held by the NDIB since Monday.");
+  EXPECT_THAT(Types(since), ::testing::ElementsAre("Justice:Arrest-Jail"));
+  EXPECT_THAT(Values(since), ::testing::IsSupersetOf({"agent=NDIB", "time=2022-03-14"}));
+  EXPECT_THAT(ValuesOfType(RunText("Oskar Lind was arrested on Monday by the NDIB in Orsk."),
+                           "Justice:Arrest-Jail"),
+              ::testing::Contains("agent=NDIB"));
+  // Must not: talks held by a body, a "by" of another verb after the
+  // trigger.
+  EXPECT_THAT(Types(RunText("The talks were held by the United Nations for two days.")),
+              ::testing::IsEmpty());
+  ClaimSet bail = RunText(
+      "On Monday, 21 of those arrested were released on bail by the Orsk Court of First "
+      "Instance.");
+  EXPECT_THAT(ValuesOfType(bail, "Justice:Arrest-Jail"),
+              ::testing::Not(::testing::Contains(::testing::StartsWith("agent="))));
+}
+
 TEST(AgentTest, AnAdverbOfTimeMayStandBetweenTheAgentAndTheVerb) {
   EXPECT_THAT(ValuesOfType(RunText("Police have since arrested 64 workers in Orsk."),
                            "Justice:Arrest-Jail"),
