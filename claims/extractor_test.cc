@@ -2645,6 +2645,18 @@ TEST(AgentTest, MenActingForSomeoneNamedAreThatOnesAgents) {
               ::testing::Not(::testing::Contains(::testing::HasSubstr("mayor"))));
 }
 
+TEST(ArrestTest, SuspectsParadedAreArrestedByThoseWhoParadeThem) {
+  ClaimSet paraded =
+      RunText("Police paraded 11 suspects, accused of kidnapping, in Orsk on Monday.");
+  EXPECT_THAT(Types(paraded), ::testing::ElementsAre("Justice:Arrest-Jail"));
+  EXPECT_THAT(Values(paraded),
+              ::testing::IsSupersetOf({"agent=police", "count=11", "crime=kidnapping"}));
+  // Must not fire: a march past, a thing shown.
+  EXPECT_THAT(Types(RunText("Soldiers paraded through the square in Orsk on Monday.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Types(RunText("The team paraded the trophy in Orsk.")), ::testing::IsEmpty());
+}
+
 TEST(ArrestTest, HeldByANamedBodyForATimeIsADetentionByIt) {
   ClaimSet since = RunText("The editor has been held by the NDIB since Monday.");
   EXPECT_THAT(Types(since), ::testing::ElementsAre("Justice:Arrest-Jail"));
