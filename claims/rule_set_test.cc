@@ -26,6 +26,17 @@ RE2::Options CaseInsensitive() {
   return options;
 }
 
+// The shipped rules, loaded once: the tests that only read them share them
+// (a load costs seconds under the sanitizers). Null when they fail to load,
+// which LoadsShippedRules reports.
+const RuleSet* ShippedRules() {
+  static const RuleSet* const rules = [] {
+    absl::StatusOr<std::unique_ptr<RuleSet>> loaded = RuleSet::Load("claims/rules");
+    return loaded.ok() ? loaded->release() : nullptr;
+  }();
+  return rules;
+}
+
 TEST(LiteralGuardTest, RejectsTextsWithoutAnyOfThePatternsWords) {
   const RE2 re("\\b(?:not|never|without)\\b\\s*$", CaseInsensitive());
   const LiteralGuard guard(re);
@@ -98,7 +109,8 @@ TEST(LiteralGuardTest, ATextMustHaveAWordOfEverySetThePatternNeeds) {
 }
 
 TEST(LiteralGuardTest, NeverRejectsATextThePatternMatches) {
-  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
+  const RuleSet* rules = ShippedRules();
+  ASSERT_NE(rules, nullptr);
   std::vector<const RE2*> patterns;
   for (const RuleSet::CompiledModality& m : rules->modalities()) patterns.push_back(m.re.get());
   for (const RuleSet::CompiledCarry& c : rules->carries()) patterns.push_back(c.re.get());
@@ -130,7 +142,8 @@ TEST(LiteralGuardTest, NeverRejectsATextThePatternMatches) {
 }
 
 TEST(LiteralGuardTest, CountNounGuardsRejectOnlyWordsTheirPatternRejects) {
-  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
+  const RuleSet* rules = ShippedRules();
+  ASSERT_NE(rules, nullptr);
   int guarded = 0;
   for (const RuleSet::CompiledFrame& frame : rules->frames()) {
     if (frame.count_noun == nullptr) continue;
@@ -263,12 +276,14 @@ int ExpectShippedListsMatchAsRe2Does(const std::vector<Compiled>& compiled) {
 }
 
 TEST(WordListPatternTest, ShippedTriggersThatAreListsMatchAsRe2Does) {
-  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
+  const RuleSet* rules = ShippedRules();
+  ASSERT_NE(rules, nullptr);
   EXPECT_GE(ExpectShippedListsMatchAsRe2Does(rules->triggers()), 5);
 }
 
 TEST(WordListPatternTest, ShippedCategoriesThatAreListsMatchAsRe2Does) {
-  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
+  const RuleSet* rules = ShippedRules();
+  ASSERT_NE(rules, nullptr);
   EXPECT_GE(ExpectShippedListsMatchAsRe2Does(rules->categories()), 1);
 }
 
@@ -281,7 +296,8 @@ TEST(RuleSetTest, LoadsShippedRules) {
 }
 
 TEST(RuleSetTest, TriggerSetPrefilters) {
-  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
+  const RuleSet* rules = ShippedRules();
+  ASSERT_NE(rules, nullptr);
   std::vector<int> hits = rules->MatchTriggers("Soldiers detained the driver.");
   ASSERT_FALSE(hits.empty());
   EXPECT_EQ(rules->frames()[rules->triggers()[hits[0]].frame].type, "Justice:Arrest-Jail");
@@ -311,7 +327,8 @@ RuleSet::SentenceHits ExpectMatchSentenceAsSeparatePasses(const RuleSet& rules,
 }
 
 TEST(RuleSetTest, MatchSentenceAgreesWithTheSeparatePasses) {
-  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
+  const RuleSet* rules = ShippedRules();
+  ASSERT_NE(rules, nullptr);
   for (absl::string_view s : {
            "Soldiers detained the driver on bribery charges, a spokesman said.",
            "According to court papers, the mayor was acquitted of fraud.",
@@ -333,7 +350,8 @@ TEST(RuleSetTest, MatchSentenceAgreesWithTheSeparatePasses) {
 // of real articles (the bundled example's), and on each sentence upper- and
 // lower-cased, MatchSentence gives what the separate passes give.
 TEST(RuleSetTest, MatchSentenceAgreesWithTheSeparatePassesOnArticles) {
-  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
+  const RuleSet* rules = ShippedRules();
+  ASSERT_NE(rules, nullptr);
   int sentences = 0, with_hits = 0;
   for (const char* name : {"reuters", "jamestown", "voa", "washingtonpost"}) {
     ASSERT_OK_AND_ASSIGN(std::string text,
@@ -351,7 +369,8 @@ TEST(RuleSetTest, MatchSentenceAgreesWithTheSeparatePassesOnArticles) {
 }
 
 TEST(RuleSetTest, MatchSentenceIntoReusedHitsReplacesEveryList) {
-  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
+  const RuleSet* rules = ShippedRules();
+  ASSERT_NE(rules, nullptr);
   RuleSet::SentenceHits reused;
   // A sentence with many hits, then ones with fewer or none: nothing of an
   // earlier sentence may stay behind.
@@ -444,7 +463,8 @@ TEST(RuleSetTest, FrameHasRoleAgreesWithItsRoles) {
 }
 
 TEST(RuleSetTest, NextPossibleHitSkipsOnlySentencesWithoutHits) {
-  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules, RuleSet::Load("claims/rules"));
+  const RuleSet* rules = ShippedRules();
+  ASSERT_NE(rules, nullptr);
   std::vector<std::string> sentences = {
       "The orchestra played Mozart.", "Rain is expected on the coast.",
       "Police detained two men.", "The museum reopened.",
