@@ -634,11 +634,11 @@ bool IsAddressee(absl::string_view text, int64_t sentence_begin, int64_t begin) 
 
 // An unnamed group as the object of a trigger: "detained dozens of fighters",
 // "the detention in June of fighters", "arrested a group of militia members
-// from X", "arrested the group"; or one unnamed person, told of as someone new by a short
-// indefinite noun phrase ("arrested a student", "detained an elderly man";
-// not a lede's "released an Iran-aligned militia commander", whose name
-// follows later). `of_begin` is where a following "of"/"from" phrase starts
-// (the group named after it), or -1.
+// from X", "arrested the group"; or one unnamed person, told of as someone
+// new by a short indefinite noun phrase ("arrested a student", "detained an
+// elderly man"; not a lede's "released an Iran-aligned militia commander",
+// whose name follows later). `of_begin` is where a following "of"/"from"
+// phrase starts (the group named after it), or -1.
 struct GroupObject {
   bool found = false;
   int64_t of_begin = -1;
@@ -1025,10 +1025,12 @@ bool HasObjectInside(absl::string_view text, TextRange trigger, bool after_parti
   const absl::string_view words = text.substr(trigger.begin, trigger.end - trigger.begin);
   size_t space = words.find(' ');
   if (space == absl::string_view::npos) return false;
-  for (absl::string_view particle : {" away ", " up ", " off ", " out ", " down "}) {
-    if (after_particle && words.substr(space, particle.size()) == particle) {
-      space += particle.size() - 1;
-      break;
+  if (after_particle) {
+    for (absl::string_view particle : {" away ", " up ", " off ", " out ", " down "}) {
+      if (words.substr(space, particle.size()) == particle) {
+        space += particle.size() - 1;
+        break;
+      }
     }
   }
   return StartsWithObject(text, trigger.begin + static_cast<int64_t>(space), trigger.end);
@@ -1330,7 +1332,7 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
           const absl::string_view gap = text.substr(b.range.end, next.range.begin - b.range.end);
           if (next.cluster != b.cluster && entities->clusters[next.cluster].type == PERSON &&
               gap.size() <= 8 && absl::StartsWith(gap, ".") &&
-              gap.find('\n') == absl::string_view::npos) {
+              same_paragraph(b.range.end, next.range.begin)) {
             merge(next.cluster, b.cluster);
           }
         }
@@ -2574,6 +2576,13 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       ctx->entities.mentions.data() + (first_mention - ctx->entities.mentions.begin()),
       last_mention - first_mention);
 
+  // True when trigger t is a verb in the past ("arrested", "took him"), not a
+  // noun ("the arrest") or a passive ("was detained").
+  auto is_past_verb = [&](const Trig& t) {
+    return !rules_->triggers()[t.trigger].nominal &&
+           IsPastVerb(text.substr(t.range.begin, t.range.end - t.range.begin));
+  };
+
   // Event mentions.
   int64_t taken_until = sentence.begin;  // End of the last object taken.
   for (Trig& t : trigs) {
@@ -2683,8 +2692,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // trigger that ends in a noun of its own gives it to X ("granted bail
     // to X", "accepted bail for X").
     const absl::string_view trigger_text = text.substr(t.range.begin, t.range.end - t.range.begin);
-    const bool verb_trigger =
-        !rules_->triggers()[t.trigger].nominal && IsPastVerb(trigger_text);
+    const bool verb_trigger = is_past_verb(t);
     const bool ends_in_noun = !IsPastVerb(trigger_text.substr(trigger_text.rfind(' ') + 1));
     auto to_whom = [&](absl::string_view gap) {
       return ends_in_noun && (absl::StartsWith(gap, " to ") || absl::StartsWith(gap, " for "));
@@ -2993,7 +3001,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     for (absl::string_view aux : {"was", "were", "had", "has", "have", "been"}) {
       if (absl::EqualsIgnoreCase(first, aux)) return true;
     }
-    return !rules_->triggers()[trigs[i].trigger].nominal && IsPastVerb(t);
+    return is_past_verb(trigs[i]);
   };
 
   // Events of one occasion, each taking the other's time and place when it
@@ -4174,11 +4182,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
           const EntityMentionSpan* m = ctx->entities.Overlapping(vr.end - 1, vr.end);
           // Before the trigger, the organisation is its subject only when
           // it is a verb in the past; after it, "by" names it.
-          if ((rp.side == rules::RolePattern::BEFORE &&
-               (rules_->triggers()[t.trigger].nominal ||
-                !IsPastVerb(text.substr(t.range.begin, t.range.end - t.range.begin)))) ||
-              m == nullptr || m->range.end != vr.end ||
-              ctx->entities.clusters[m->cluster].type != ORGANIZATION) {
+          if ((rp.side == rules::RolePattern::BEFORE && !is_past_verb(t)) || m == nullptr ||
+              m->range.end != vr.end || ctx->entities.clusters[m->cluster].type != ORGANIZATION) {
             return nullptr;
           }
           vr = m->range;
