@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <string>
 
 #include "absl/strings/string_view.h"
 #include "re2/re2.h"
@@ -86,15 +87,61 @@ bool MatchSpanThenGroupsWith(const RE2& re, absl::string_view text, size_t begin
   return re.Match(input, b, b + span.size(), RE2::ANCHOR_BOTH, groups, n);
 }
 
+// `pattern` with each escape \x{...} of a code point above U+00FF written
+// \x{FF}, so that it compiles with Latin-1 encoding. On ASCII text both
+// accept the same strings with the same groups: neither code point matches
+// an ASCII byte, and a class range ending above U+00FF keeps its ASCII part.
+// Text quoted by \Q...\E is left as it is.
+inline std::string CapEscapesAtLatin1(absl::string_view pattern) {
+  std::string out;
+  out.reserve(pattern.size());
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] != '\\' || i + 1 >= pattern.size()) {
+      out.push_back(pattern[i]);
+      continue;
+    }
+    if (pattern[i + 1] == 'Q') {  // Literal text up to \\E, copied as it is.
+      size_t end = pattern.find("\\E", i + 2);
+      end = end == absl::string_view::npos ? pattern.size() : end + 2;
+      out.append(pattern.data() + i, end - i);
+      i = end - 1;
+      continue;
+    }
+    size_t close = std::string::npos;
+    if (pattern[i + 1] == 'x' && i + 2 < pattern.size() && pattern[i + 2] == '{') {
+      close = pattern.find('}', i + 3);
+    }
+    uint32_t code = 0;
+    bool hex = close != std::string::npos && close > i + 3 && close - i - 3 <= 8;
+    for (size_t k = i + 3; hex && k < close; ++k) {
+      const char c = pattern[k];
+      const int digit = c >= '0' && c <= '9'   ? c - '0'
+                        : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                        : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                               : -1;
+      if (digit < 0) hex = false;
+      code = code * 16 + static_cast<uint32_t>(digit < 0 ? 0 : digit);
+    }
+    if (hex && code > 0xFF) {
+      out += "\\x{FF}";
+      i = close;
+      continue;
+    }
+    out.append(pattern.data() + i, 2);  // The escape's backslash and its letter.
+    ++i;
+  }
+  return out;
+}
+
 // The Latin-1 program of MatchSpanThenGroupsWith for `re`: its pattern
-// compiled with its options and Latin-1 encoding. Null when that program
-// cannot be compiled or numbers its groups differently (then callers use
-// `re` alone).
+// (CapEscapesAtLatin1) compiled with its options and Latin-1 encoding. Null
+// when that program cannot be compiled or numbers its groups differently
+// (then callers use `re` alone).
 inline std::unique_ptr<RE2> AsciiGroupsProgram(const RE2& re) {
   RE2::Options options = re.options();
   options.set_encoding(RE2::Options::EncodingLatin1);
   options.set_log_errors(false);
-  auto latin1 = std::make_unique<RE2>(re.pattern(), options);
+  auto latin1 = std::make_unique<RE2>(CapEscapesAtLatin1(re.pattern()), options);
   if (!latin1->ok() ||
       latin1->NumberOfCapturingGroups() != re.NumberOfCapturingGroups() ||
       latin1->NamedCapturingGroups() != re.NamedCapturingGroups()) {

@@ -80,5 +80,36 @@ TEST(MatchSpanThenGroupsTest, AsciiProgramGivesTheSameMatch) {
   }
 }
 
+TEST(CapEscapesAtLatin1Test, CapsOnlyEscapesAboveLatin1) {
+  EXPECT_EQ(CapEscapesAtLatin1("[\"\\x{201D}]"), "[\"\\x{FF}]");
+  EXPECT_EQ(CapEscapesAtLatin1("[a-\\x{2014}]\\x{e9}\\x41"), "[a-\\x{FF}]\\x{e9}\\x41");
+  EXPECT_EQ(CapEscapesAtLatin1("\\\\x{2014}"), "\\\\x{2014}");  // An escaped backslash.
+  EXPECT_EQ(CapEscapesAtLatin1("\\Q\\x{2014}\\E\\x{2014}"), "\\Q\\x{2014}\\E\\x{FF}");
+  EXPECT_EQ(CapEscapesAtLatin1("\\x{zz}\\x{"), "\\x{zz}\\x{");  // Malformed: as it is.
+}
+
+// A pattern with a code point above Latin-1 still gets a Latin-1 program,
+// which gives the same match on ASCII text.
+TEST(MatchSpanThenGroupsTest, AsciiProgramOfAPatternBeyondLatin1) {
+  RE2 re("(?P<who>(?i:police|troops))[\"\\x{201D}]?(?:,\\s+[^,;\\x{2014}]{1,30},)?"
+         "\\s+(?P<verb>fired|[a-\\x{2014}]+ed)\\b");
+  ASSERT_TRUE(re.ok());
+  std::unique_ptr<RE2> ascii = AsciiGroupsProgram(re);
+  ASSERT_NE(ascii, nullptr);
+  EXPECT_LT(ascii->ProgramSize(), re.ProgramSize());
+  for (const char* sample :
+       {"Riot police, backed by soldiers, fired on them.", "The \"troops\" stormed in.",
+        "No one fired.", "Police, a \xE2\x80\x94 unit, fired.", "troops, wearing masks, ran."}) {
+    const std::string text = sample;
+    bool want_matched = false, got_matched = false;
+    std::vector<std::string> want = Expected(re, text, &want_matched);
+    std::vector<std::string> got = Got(re, ascii.get(), text, &got_matched);
+    EXPECT_EQ(got_matched, want_matched) << text;
+    if (want_matched) {
+      EXPECT_EQ(got, want) << text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace xref
