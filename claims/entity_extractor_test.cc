@@ -159,6 +159,28 @@ TEST(EntityExtractorTest, PoliceRanksWrittenShortAreTitles) {
   EXPECT_THAT(titles, ::testing::IsSupersetOf({"SP", "OC", "SI", "Officer-in-Charge"}));
 }
 
+TEST(EntityExtractorTest, AssemblyMembersEldersAndCommandersTitlesAreKeptApart) {
+  EntityResult r = Extract(
+      "Hon. Wanjiru Kamau, the Rift Valley MCA, and the ward's Mheshimiwa Halima Said Nyundo "
+      "met Mzee Kazungu Baya. Shehe Abubakar Jilo prayed. OCPD Peter Ndirangu and the "
+      "Officer Commanding Station (OCS), Grace Atieno, said the Honourable Kamau had left. "
+      "Later Nyundo County MCA Mheshimiwa Rashid Tsuma spoke.");
+  for (const char* name : {"Wanjiru Kamau", "Halima Said Nyundo", "Kazungu Baya",
+                           "Abubakar Jilo", "Peter Ndirangu", "Rashid Tsuma"}) {
+    const EntityCluster* c = Find(r, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, PERSON) << name;
+  }
+  for (const char* not_a_name : {"Hon", "MCA", "Commanding Station", "OCS", "Mzee Kazungu Baya"}) {
+    EXPECT_EQ(Find(r, not_a_name), nullptr) << not_a_name;
+  }
+  EXPECT_THAT(Find(r, "Wanjiru Kamau")->aliases, Contains("Kamau"));
+  std::vector<std::string> titles;
+  for (const EntityMentionSpan& m : r.mentions) titles.push_back(m.title);
+  EXPECT_THAT(titles, ::testing::IsSupersetOf({"Hon.", "Mheshimiwa", "Mzee", "Shehe", "OCPD",
+                                               "Honourable"}));
+}
+
 TEST(EntityExtractorTest, HonorificsOfRespectAndKinshipAreKeptApart) {
   // Forms of address news quotes as speakers use them: the name after one
   // is the person's, and a surname after one joins the full name.
