@@ -765,6 +765,49 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     }
     return gap_e - gap_b == 1 && text[gap_b] == ' ';
   };
+  // Where a name spelled by the acronym in brackets after it ends, when it
+  // runs on past lower-case words between its capitals (the test of
+  // Schwartz and Hearst for an abbreviation's definition):
+  // "Directorate of Criminal Investigation and Intelligence (DCII)", "Chama
+  // cha Mwamko wa Pwani (CMP)". The capitals i..j come first; the words
+  // between are single words of at most four lower-case letters. `j` when
+  // no such acronym spells the capitals after them too.
+  auto acronym_spans_to = [&](size_t i, size_t j, SentenceTokenizer& sentence_tokens) {
+    std::string initials;
+    for (size_t w = i; w <= j; ++w) {
+      if (Capitalised(word(w))) initials.push_back(word(w)[0]);
+    }
+    size_t capitals_after_j = 0;
+    bool after_lower = false;
+    for (size_t m = j; m < j + 10 && sentence_tokens.Has(m + 1) && joined_by_space(m);) {
+      const absl::string_view w = word(++m);
+      if (!Capitalised(w)) {
+        if (after_lower || w.size() > 4 ||
+            !std::all_of(w.begin(), w.end(), [](char c) { return absl::ascii_islower(c); })) {
+          return j;
+        }
+        after_lower = true;
+        continue;
+      }
+      if (!after_lower && capitals_after_j == 0) return j;  // Capitals i..j end at j.
+      after_lower = false;
+      initials.push_back(w[0]);
+      ++capitals_after_j;
+      const size_t after = tokens[m].end;
+      if (tokens[m].possessive || after + 2 >= text.size()) return j;
+      if (text[after] != ' ' || text[after + 1] != '(') continue;
+      const size_t close = text.find(')', after + 2);
+      if (close == absl::string_view::npos || close - after >= 12) return j;
+      const absl::string_view acronym = text.substr(after + 2, close - after - 2);
+      if (!IsAcronym(acronym)) return j;
+      std::string letters;
+      for (char c : acronym) {
+        if (absl::ascii_isupper(c)) letters.push_back(c);
+      }
+      return absl::EndsWith(initials, letters) && letters.size() > capitals_after_j ? m : j;
+    }
+    return j;
+  };
   // A name that runs on past a possessive: where it ends, or `k` when the
   // possessive ends it. It runs on when the possessor is a plural ("Mine
   // Workers' Union"), "People's", "Women's", "Children's", "Men's" or a
@@ -910,6 +953,9 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
                      Capitalised(word(j + 3)) && TitleGoesOn(i, j, {"of", "the"})) {
             // A title with "of the" in it ("Minister of the Interior").
             j += 3;
+          } else if (const size_t spelled = acronym_spans_to(i, j, sentence_tokens);
+                     spelled > j) {
+            j = spelled;
           } else {
             break;
           }

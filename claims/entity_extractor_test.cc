@@ -531,6 +531,32 @@ TEST(EntityExtractorTest, StopWordsTheAcronymSpellsArePartOfTheExpansion) {
   }
 }
 
+// A name whose acronym spells its capitals across lower-case words between
+// them runs over those words; when the acronym does not spell them, the
+// names stay apart.
+TEST(EntityExtractorTest, AnAcronymSpellsANameAcrossLowerCaseWords) {
+  std::string text =
+      "Officers of the Bureau of Revenue and Customs (BRC) came. Chama cha Wakulima wa "
+      "Pwani (CWP) members marched. The Malawi Labour Party and Unity Front (UF) split. "
+      "Traders from Kenya and Uganda (EAC) met Musa Kibet and Juma Otieno (KOT).";
+  EntityResult r = Extract(text);
+  for (const auto& [name, acronym] : std::vector<std::pair<std::string, std::string>>{
+           {"Bureau of Revenue and Customs", "BRC"},
+           {"Chama cha Wakulima wa Pwani", "CWP"},
+           {"Unity Front", "UF"}}) {
+    const EntityCluster* c = Find(r, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, ORGANIZATION) << name;
+    EXPECT_EQ(c->acronym, acronym) << name;
+  }
+  for (const char* apart : {"Malawi Labour Party", "Kenya", "Uganda", "Musa Kibet",
+                            "Juma Otieno"}) {
+    EXPECT_NE(Find(r, apart), nullptr) << apart;
+  }
+  EXPECT_EQ(Find(r, "Kenya and Uganda"), nullptr);
+  EXPECT_EQ(Find(r, "Musa Kibet and Juma Otieno"), nullptr);
+}
+
 TEST(EntityExtractorTest, SurnameAndSpellingVariantsCluster) {
   std::string text =
       "Police questioned Hamid al-Obeidi on Monday. Al-Obeidi's lawyer objected. "
