@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <array>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -5338,6 +5339,33 @@ TEST(ExtractorTest, KnownAsJoinsAPlacesOtherName) {
             EntityIdWithMention(residents, "Little Kabul"));
   ClaimSet known = RunText("Police raided the town of Tolga, known in France as Paris.");
   EXPECT_NE(EntityIdWithMention(known, "Tolga"), EntityIdWithMention(known, "Paris"));
+}
+
+TEST(ExtractorTest, AFormerNameIsAnotherNameOfAPlaceOrBody) {
+  for (const auto& [text, now, before] : std::vector<std::array<std::string, 3>>{
+           {"Soldiers fired on marchers in Kalundu (formerly Fort Ashby) on Monday.", "Kalundu",
+            "Fort Ashby"},
+           {"Police arrested two men in Kalundu (the former Fort Ashby) on Monday.", "Kalundu",
+            "Fort Ashby"},
+           {"Troops raided homes in Nkhata, previously known as Port Delamere, on Friday.", "Nkhata",
+            "Port Delamere"},
+           {"The Unity Movement, formerly the Mwamba People's Front, said police had detained "
+            "Peter Otieno.",
+            "Unity Movement", "Mwamba People's Front"}}) {
+    ClaimSet set = RunText(text);
+    EXPECT_FALSE(EntityIdWithMention(set, before).empty()) << text;
+    EXPECT_EQ(EntityIdWithMention(set, now), EntityIdWithMention(set, before)) << text;
+  }
+  // Must not fire: a former office, and a place once held by others.
+  ClaimSet office = RunText(
+      "Police detained Amina Wekesa, the former governor, and Joseph Kamau in Nkhata.");
+  EXPECT_NE(EntityIdWithMention(office, "Amina Wekesa"),
+            EntityIdWithMention(office, "Joseph Kamau"));
+  ClaimSet two = RunText(
+      "Police moved the men from the town of Nkhata, formerly held by rebels, to the town of "
+      "Kalundu on Friday.");
+  EXPECT_FALSE(EntityIdWithMention(two, "Kalundu").empty());
+  EXPECT_NE(EntityIdWithMention(two, "Nkhata"), EntityIdWithMention(two, "Kalundu"));
 }
 
 TEST(ExtractorTest, EvidenceSpansPointIntoOriginalText) {
