@@ -875,14 +875,15 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>,
                         std::vector<std::pair<int, int>>>
         full_names;  // (root, form).
-    // The same by first-token key.
-    absl::flat_hash_map<absl::string_view, std::vector<std::pair<int, int>>> by_first;
+    // The same by first-token key, and by last-token key.
+    absl::flat_hash_map<absl::string_view, std::vector<std::pair<int, int>>> by_first, by_last;
     for_each_full_name([&](int r, int f) {
       auto& names = full_names[{form_name.initials(f), form_name.last_key(f)}];
       if (names.empty() || names.back() != std::make_pair(r, f)) {
         names.emplace_back(r, f);
       }
       by_first[form_name.first_key(f)].emplace_back(r, f);
+      by_last[form_name.last_key(f)].emplace_back(r, f);
     });
     for (int r : abbreviated_roots) {
       int candidate = -1;
@@ -899,6 +900,34 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
             candidate = root;
           } else if (candidate != root) {
             ambiguous = true;
+          }
+        }
+      }
+      // One of the two names leaves out a middle name: the initials before
+      // the surname of one begin those of the other ("W. K. Chelimo" and
+      // "Wilfred Chelimo", "B. Mwangoma" and "Beatrice Njeri Mwangoma"),
+      // when one person named in full is so.
+      if (candidate < 0) {
+        for (int f : clusters[r].forms) {
+          if (form_name.acronym(f) || form_name.tokens(f) < 2) continue;
+          auto it = by_last.find(form_name.last_key(f));
+          if (it == by_last.end()) continue;
+          absl::string_view mine = form_name.initials(f);
+          mine.remove_suffix(1);
+          for (const auto& [root, g] : it->second) {
+            absl::string_view theirs = form_name.initials(g);
+            if (theirs.empty()) continue;
+            theirs.remove_suffix(1);
+            if (mine.empty() || theirs.empty() || mine == theirs ||
+                !(absl::StartsWith(mine, theirs) || absl::StartsWith(theirs, mine)) ||
+                !SameTokenOfEqualKeys(form_name.last_token(f), form_name.last_token(g))) {
+              continue;
+            }
+            if (candidate < 0) {
+              candidate = root;
+            } else if (candidate != root) {
+              ambiguous = true;
+            }
           }
         }
       }

@@ -261,11 +261,29 @@ TEST_P(AliasIndexTest, InitialsAndSurnameBindToTheOnePersonNamedInFull) {
   // The surname alone: "S. Bradley" is Sophia, so one person has it.
   EXPECT_EQ(index.Find(2, "2"), sophia);
   EXPECT_EQ(index.Find(1, "2"), index.Find(0, "2"));
-  EXPECT_NE(index.Find(1, "3"), index.Find(2, "3"));  // J. R. is not J.
+  // "J. R." begins with John's "J.": one name leaves out a middle name.
+  EXPECT_EQ(index.Find(1, "3"), index.Find(2, "3"));
   // Michael or Martin: left alone.
   EXPECT_NE(index.Find(2, "1"), index.Find(0, "3"));
   EXPECT_NE(index.Find(2, "1"), index.Find(0, "4"));
   EXPECT_NE(index.Find(0, "3"), index.Find(0, "4"));
+}
+
+TEST_P(AliasIndexTest, InitialsWithAMiddleInitialBindOnlyToTheOneSuchPerson) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Wilfred Chelimo"}}, {"2", PERSON, {"Beatrice Njeri Mwangoma"}}}),
+      Doc("b", {{"1", PERSON, {"W. K. Chelimo"}}, {"2", PERSON, {"B. Mwangoma"}},
+                {"3", PERSON, {"P. K. Otieno"}}}),
+      Doc("c", {{"1", PERSON, {"Peter Otieno"}}, {"2", PERSON, {"Paul Otieno"}},
+                {"3", PERSON, {"K. J. Chelimo"}}}),
+  };
+  AliasIndex index = Build(sets);
+  EXPECT_EQ(index.Find(1, "1"), index.Find(0, "1"));
+  EXPECT_EQ(index.Find(1, "2"), index.Find(0, "2"));
+  // Peter or Paul: left alone; K. J. begins no Chelimo's initials.
+  EXPECT_NE(index.Find(1, "3"), index.Find(2, "1"));
+  EXPECT_NE(index.Find(1, "3"), index.Find(2, "2"));
+  EXPECT_NE(index.Find(2, "3"), index.Find(0, "1"));
 }
 
 TEST_P(AliasIndexTest, InitialsOfTwoLettersBindToThePersonNamedInFull) {
