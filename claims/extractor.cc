@@ -1279,21 +1279,23 @@ void RestoreLatinLetters(const NormalizedText& norm, absl::string_view original,
 }
 
 // "Jamal Ibrahim, who is better known as Abu Mahdi", "X (also known as Y)",
-// "X, 16, known to everyone on the hill as Y", "X, nicknamed \"Y\"", "X,
-// a.k.a. Y", "X alias Y", and a former name ("X, formerly Y", "X (the
-// former Y)", "X, once called Y"): two names of one person or group. Joins Y's
-// cluster into X's when both are people or both organisations; and when X
-// is a place and Y a name the gazetteer does not know, typed a place or a
-// person, after any of these but "known to <someone> as" ("the town of X,
-// known in Kurdish as Y", "X (also known as Y)", "X (formerly Y)"). And "we know
-// him as Y", "friends call her Y": Y, a person, is the last person named
-// before it in its paragraph, at most 300 bytes back; with none, the person
-// named next, in the sentence after ("Everyone calls him Y. X, the union's
-// president, ..."). The clusters left without mentions are removed (the
-// others keep their order).
+// "X, 16, known to everyone on the hill as Y", "X, a student known as Y",
+// "X, nicknamed \"Y\"", "X, a.k.a. Y", "X alias Y", and a former name ("X,
+// formerly Y", "X (the former Y)", "X, once called Y"): two names of one
+// person or group. Joins Y's cluster into X's when both are people or both
+// organisations; and when X is a place and Y a name the gazetteer does not
+// know, typed a place or a person, after any of these but "known to
+// <someone> as" ("the town of X, known in Kurdish as Y", "X (also known as
+// Y)", "X (formerly Y)"). And "we know him as Y", "friends call her Y": Y, a
+// person, is the last person named before it in its paragraph, at most 300
+// bytes back; with none, the person named next, in the sentence after
+// ("Everyone calls him Y. X, the union's president, ..."). The clusters
+// left without mentions are removed (the others keep their order).
 void MergeKnownAs(absl::string_view text, EntityResult* entities) {
   static const RE2* const kKnownAs = new RE2(
-      "^\\s*[,(]?\\s*(?:[0-9]{1,3},\\s*)?(?:(?:who|which)\\s+(?:is|was|are|were)\\s+)?"
+      "^\\s*[,(]?\\s*(?:[0-9]{1,3},\\s*)?(?:(?:who|which)\\s+(?:is|was|are|were)\\s+|"
+      // An apposition before it: "X, a 26-year-old activist known as Y".
+      "(?:an?|the)\\s+(?:[\\w'-]+\\s+){1,5}?)?"
       "(?:(?:also|better|more commonly|widely|popularly|commonly|locally)\\s+)?"
       "(?:(?:known|referred to)(?:\\s+locally|\\s+(to|in)(?:\\s+[\\w'-]+){1,5}?)?\\s+as|"
       "nicknamed)\\s+[\"\\x{201C}]?$|^\\s*[,(]?\\s*(?:a\\.k\\.a\\.|aka|alias)\\s+$|"

@@ -5327,6 +5327,13 @@ TEST(ExtractorTest, KnownAsJoinsAPlacesOtherName) {
   ClaimSet also = RunText("Police raided homes in the suburb of Marwa, also known as Qasr Nabil.");
   EXPECT_FALSE(EntityIdWithMention(also, "Qasr Nabil").empty());
   EXPECT_EQ(EntityIdWithMention(also, "Marwa"), EntityIdWithMention(also, "Qasr Nabil"));
+  // A person known by another name, after an apposition.
+  ClaimSet apposed = RunText(
+      "Police arrested Daudi Mrisho, a 24-year-old blogger known to his fans as "
+      "\"Kamanda\", in Ruvu.");
+  EXPECT_FALSE(EntityIdWithMention(apposed, "Kamanda").empty());
+  EXPECT_EQ(EntityIdWithMention(apposed, "Daudi Mrisho"),
+            EntityIdWithMention(apposed, "Kamanda"));
   // A person known locally by another name.
   ClaimSet person = RunText("Police held Omar Said Rahim, known locally as Abu Laith, in Orsk.");
   EXPECT_EQ(EntityIdWithMention(person, "Omar Said Rahim"),
