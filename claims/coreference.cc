@@ -170,6 +170,24 @@ ParticipantPronoun FindParticipantPronoun(absl::string_view text, TextRange sent
     result.role = possessive ? ParticipantPronoun::kPossessive : ParticipantPronoun::kSubject;
     result.begin = sentence.begin + static_cast<int64_t>(tail) +
                    static_cast<int64_t>(match.data() - last.data());
+    return result;
+  }
+  // An age that opens the sentence stands for a person named before, as
+  // "he" does: "The 47-year-old was detained", "The 26-year-old student
+  // leader, a law graduate, had been held". Its words before the aside hold
+  // no verb of speech, conjunction or possessive ("The 30-year-old said his
+  // brother was held" is about the brother).
+  static const RE2* const kAgeSubject = new RE2(
+      "^(?:The|the)\\s+\\d{1,3}-year-old((?:\\s+[\\w()'-]+){0,8}?)(?:,[^;:]{1,150}?,)?\\s+"
+      "(?:was|were|is|has\\s+been|had\\s+been)\\s+(?:[a-z]+ly\\s+)?$");
+  static const RE2* const kNotOfTheSubject =
+      new RE2("\\b(?:said|says|told|tells|and|but|his|her|their|its|who|whose|whom)\\b");
+  re2::StringPiece words;
+  if (absl::StartsWithIgnoreCase(before, "the ") &&
+      RE2::FullMatch(ToPiece(before), *kAgeSubject, &words) &&
+      !RE2::PartialMatch(words, *kNotOfTheSubject)) {
+    result.role = ParticipantPronoun::kSubject;
+    result.begin = sentence.begin;
   }
   return result;
 }

@@ -53,6 +53,20 @@ TEST(FindParticipantPronounTest, SubjectBeforeTheTrigger) {
             "subject:he");
 }
 
+TEST(FindParticipantPronounTest, AnAgeOpeningTheSentenceIsItsSubject) {
+  EXPECT_EQ(Pronoun("The 47-year-old was detained at a roadblock.", "detained"),
+            "subject:The");
+  EXPECT_EQ(Pronoun("The 26-year-old student leader (SUL), a law graduate from Kisumu, had been "
+                    "quietly released on Friday.",
+                    "released"),
+            "subject:The");
+  EXPECT_EQ(Pronoun("The 30-year-old said his brother was detained.", "detained"), "none");
+  EXPECT_EQ(Pronoun("The 30-year-old and a cousin were detained.", "detained"), "none");
+  EXPECT_EQ(Pronoun("The 19-year-old building was demolished, and two men were arrested.",
+                    "arrested"),
+            "none");
+}
+
 TEST(FindParticipantPronounTest, PossessiveBeforeTheTrigger) {
   EXPECT_EQ(Pronoun("A judge ordered his release on Friday.", "release"), "possessive:his");
   EXPECT_EQ(Pronoun("Her arrest drew protests in three cities.", "arrest"), "possessive:Her");
