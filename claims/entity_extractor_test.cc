@@ -159,6 +159,18 @@ TEST(EntityExtractorTest, PoliceRanksWrittenShortAreTitles) {
   EXPECT_THAT(titles, ::testing::IsSupersetOf({"SP", "OC", "SI", "Officer-in-Charge"}));
 }
 
+TEST(EntityExtractorTest, SwahiliBodiesAndPluralCourtsAreOrganisations) {
+  EntityResult r = Extract(
+      "The Bunge la Taifa met. Lawyers went to the Mahakama Kuu and then to the Kibera Law "
+      "Courts, where the Jeshi la Polisi had filed papers. Baraza la Wazee spoke.");
+  for (const char* name :
+       {"Bunge la Taifa", "Mahakama Kuu", "Kibera Law Courts", "Jeshi la Polisi"}) {
+    const EntityCluster* c = Find(r, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, ORGANIZATION) << name;
+  }
+}
+
 TEST(EntityExtractorTest, AssemblyMembersEldersAndCommandersTitlesAreKeptApart) {
   EntityResult r = Extract(
       "Hon. Wanjiru Kamau, the Rift Valley MCA, and the ward's Mheshimiwa Halima Said Nyundo "
