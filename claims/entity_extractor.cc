@@ -1772,8 +1772,10 @@ bool EntityExtractor::IsWorkplaceAt(absl::string_view text, size_t name_begin) c
 
 bool EntityExtractor::FollowsNicknameCue(absl::string_view text, size_t begin) {
   static const RE2* const kCue = new RE2(
-      "(?i)\\b(?:know|knew|call|calls|called|nicknamed)\\s+(?:him|her)\\s+(?:as\\s+)?$");
-  const size_t from = begin > 40 ? begin - 40 : 0;
+      "(?i)\\b(?:know|knew|call|calls|called|nicknamed)\\s+(?:him|her)\\s+(?:as\\s+)?$|"
+      "\\bwhom\\s+(?:[\\w'-]+\\s+){1,5}?(?:know|knows|knew|call|calls|called)\\s+(?:as\\s+)?"
+      "[\"\\x{201C}]?$");
+  const size_t from = begin > 60 ? begin - 60 : 0;
   return RE2::PartialMatch(ToPiece(text.substr(from, begin - from)), *kCue);
 }
 

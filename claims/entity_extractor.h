@@ -174,8 +174,9 @@ class EntityExtractor {
 
   // True when the name beginning at `begin` in `text` is a name given to a
   // person called by a pronoun: "we know him as X", "friends call her X",
-  // "nicknamed him X". A one-word name there is a person's, and the same
-  // person as the last one named before it (see Extractor).
+  // "nicknamed him X", "a teacher whom everyone in the town calls \"X\"".
+  // A one-word name there is a person's, and the same person as the last one
+  // named before it (see Extractor).
   static bool FollowsNicknameCue(absl::string_view text, size_t begin);
 
   // True when the name beginning at `begin` in `text` comes right after a

@@ -1321,13 +1321,21 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
         auto same_paragraph = [&](int64_t from, int64_t to) {
           return text.substr(from, to - from).find('\n') == absl::string_view::npos;
         };
-        // The last person named before it in its paragraph.
+        // The last person named before it in its paragraph; before "whom"
+        // when a relative clause gives the name ("X, whom everyone in Y
+        // calls Z": not Y).
+        const size_t whom = text.substr(0, b.range.begin).rfind("whom ");
+        const int64_t before =
+            whom != absl::string_view::npos && b.range.begin - static_cast<int64_t>(whom) <= 60
+                ? static_cast<int64_t>(whom)
+                : b.range.begin;
         bool found = false;
         for (size_t k = i + 1; k-- > 0 && !found;) {
           if (b.range.begin - ms[k].range.end > kPronounReach ||
               !same_paragraph(ms[k].range.end, b.range.begin)) {
             break;
           }
+          if (ms[k].range.end > before) continue;
           if (ms[k].cluster != b.cluster && entities->clusters[ms[k].cluster].type == PERSON) {
             merge(ms[k].cluster, b.cluster);
             found = true;

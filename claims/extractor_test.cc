@@ -5308,6 +5308,18 @@ TEST(ExtractorTest, KnownAsJoinsTwoNamesOfOnePerson) {
   EXPECT_FALSE(EntityIdWithMention(quoted, "Sardinha").empty());
   EXPECT_EQ(EntityIdWithMention(quoted, "Rui Pedro Alves"),
             EntityIdWithMention(quoted, "Sardinha"));
+  // A relative clause naming a person by what people call him.
+  ClaimSet whom = RunText(
+      "Police came for Omari Said Kitwana. The 52-year-old, a bus driver whom everyone in the "
+      "port calls \"Nahodha\", was held in Orsk.");
+  EXPECT_FALSE(EntityIdWithMention(whom, "Nahodha").empty());
+  EXPECT_EQ(EntityIdWithMention(whom, "Omari Said Kitwana"), EntityIdWithMention(whom, "Nahodha"));
+  // Not a name inside the clause.
+  ClaimSet inside = RunText(
+      "Police shot Ana Lima Castro, 16, whom everyone around Maria Souza knew as \"Tatu\", "
+      "in Orsk.");
+  EXPECT_EQ(EntityIdWithMention(inside, "Ana Lima Castro"), EntityIdWithMention(inside, "Tatu"));
+  EXPECT_NE(EntityIdWithMention(inside, "Maria Souza"), EntityIdWithMention(inside, "Tatu"));
   // A place known by a name is no one's nickname.
   ClaimSet place = RunText("Rui Pedro Alves visited the district known as Little Kabul in Orsk.");
   EXPECT_FALSE(EntityIdWithMention(place, "Little Kabul").empty());
