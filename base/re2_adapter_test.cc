@@ -51,6 +51,20 @@ std::vector<std::string> Got(const RE2& re, const RE2* ascii, const std::string&
   return GroupStrings(g, text);
 }
 
+// Each sample gives through MatchSpanThenGroupsWith (with `ascii` as its
+// Latin-1 program, or none) the match and groups re.Match gives.
+void ExpectSameMatches(const RE2& re, const RE2* ascii, const std::vector<std::string>& samples) {
+  for (const std::string& text : samples) {
+    bool want_matched = false, got_matched = false;
+    std::vector<std::string> want = Expected(re, text, &want_matched);
+    std::vector<std::string> got = Got(re, ascii, text, &got_matched);
+    EXPECT_EQ(got_matched, want_matched) << text;
+    if (want_matched) {
+      EXPECT_EQ(got, want) << text;
+    }
+  }
+}
+
 // With the Latin-1 program for ASCII texts, the span and groups are those of
 // the UTF-8 program, on ASCII and non-ASCII texts alike.
 TEST(MatchSpanThenGroupsTest, AsciiProgramGivesTheSameMatch) {
@@ -59,25 +73,13 @@ TEST(MatchSpanThenGroupsTest, AsciiProgramGivesTheSameMatch) {
   ASSERT_TRUE(re.ok());
   std::unique_ptr<RE2> ascii = AsciiGroupsProgram(re);
   ASSERT_NE(ascii, nullptr);
-  for (const char* sample :
-       {"Local police said on Friday, after a delay, that two men were held.",
-        "The OFFICIALS told reporters nothing.", "Nobody said anything at all.",
-        "Caf\xC3\xA9 owners and police said, \xE2\x80\x9Cno\xE2\x80\x9D, twice.",
-        "\xC3\x89lite police told Reuters"}) {
-    const std::string text = sample;
-    bool want_matched = false, got_matched = false;
-    std::vector<std::string> want = Expected(re, text, &want_matched);
-    std::vector<std::string> got = Got(re, ascii.get(), text, &got_matched);
-    EXPECT_EQ(got_matched, want_matched) << text;
-    if (want_matched) {
-      EXPECT_EQ(got, want) << text;
-    }
-    got = Got(re, nullptr, text, &got_matched);
-    EXPECT_EQ(got_matched, want_matched) << text;
-    if (want_matched) {
-      EXPECT_EQ(got, want) << text;
-    }
-  }
+  const std::vector<std::string> samples = {
+      "Local police said on Friday, after a delay, that two men were held.",
+      "The OFFICIALS told reporters nothing.", "Nobody said anything at all.",
+      "Caf\xC3\xA9 owners and police said, \xE2\x80\x9Cno\xE2\x80\x9D, twice.",
+      "\xC3\x89lite police told Reuters"};
+  ExpectSameMatches(re, ascii.get(), samples);
+  ExpectSameMatches(re, nullptr, samples);
 }
 
 TEST(CapEscapesAtLatin1Test, CapsOnlyEscapesAboveLatin1) {
@@ -97,18 +99,10 @@ TEST(MatchSpanThenGroupsTest, AsciiProgramOfAPatternBeyondLatin1) {
   std::unique_ptr<RE2> ascii = AsciiGroupsProgram(re);
   ASSERT_NE(ascii, nullptr);
   EXPECT_LT(ascii->ProgramSize(), re.ProgramSize());
-  for (const char* sample :
-       {"Riot police, backed by soldiers, fired on them.", "The \"troops\" stormed in.",
-        "No one fired.", "Police, a \xE2\x80\x94 unit, fired.", "troops, wearing masks, ran."}) {
-    const std::string text = sample;
-    bool want_matched = false, got_matched = false;
-    std::vector<std::string> want = Expected(re, text, &want_matched);
-    std::vector<std::string> got = Got(re, ascii.get(), text, &got_matched);
-    EXPECT_EQ(got_matched, want_matched) << text;
-    if (want_matched) {
-      EXPECT_EQ(got, want) << text;
-    }
-  }
+  ExpectSameMatches(re, ascii.get(),
+                    {"Riot police, backed by soldiers, fired on them.",
+                     "The \"troops\" stormed in.", "No one fired.",
+                     "Police, a \xE2\x80\x94 unit, fired.", "troops, wearing masks, ran."});
 }
 
 }  // namespace

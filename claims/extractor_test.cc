@@ -5366,8 +5366,8 @@ TEST(ExtractorTest, AFormerNameIsAnotherNameOfAPlaceOrBody) {
             "Fort Ashby"},
            {"Police arrested two men in Kalundu (the former Fort Ashby) on Monday.", "Kalundu",
             "Fort Ashby"},
-           {"Troops raided homes in Nkhata, previously known as Port Delamere, on Friday.", "Nkhata",
-            "Port Delamere"},
+           {"Troops raided homes in Nkhata, previously known as Port Delamere, on Friday.",
+            "Nkhata", "Port Delamere"},
            {"The Unity Movement, formerly the Mwamba People's Front, said police had detained "
             "Peter Otieno.",
             "Unity Movement", "Mwamba People's Front"}}) {

@@ -888,18 +888,21 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     for (int r : abbreviated_roots) {
       int candidate = -1;
       bool ambiguous = false;
+      // The one root found, or ambiguous when a second one is.
+      auto consider = [&](int root) {
+        if (candidate < 0) {
+          candidate = root;
+        } else if (candidate != root) {
+          ambiguous = true;
+        }
+      };
       for (int f : clusters[r].forms) {
         if (form_name.acronym(f) || form_name.tokens(f) < 2) continue;
         auto it = full_names.find({form_name.initials(f), form_name.last_key(f)});
         if (it == full_names.end()) continue;
         for (const auto& [root, g] : it->second) {
-          if (!SameTokenOfEqualKeys(form_name.last_token(f), form_name.last_token(g))) {
-            continue;
-          }
-          if (candidate < 0) {
-            candidate = root;
-          } else if (candidate != root) {
-            ambiguous = true;
+          if (SameTokenOfEqualKeys(form_name.last_token(f), form_name.last_token(g))) {
+            consider(root);
           }
         }
       }
@@ -923,11 +926,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
                 !SameTokenOfEqualKeys(form_name.last_token(f), form_name.last_token(g))) {
               continue;
             }
-            if (candidate < 0) {
-              candidate = root;
-            } else if (candidate != root) {
-              ambiguous = true;
-            }
+            consider(root);
           }
         }
       }
@@ -949,11 +948,7 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
                 !SameTokenOfEqualKeys(form_name.last_token(f), form_name.first_token(g))) {
               continue;
             }
-            if (candidate < 0) {
-              candidate = root;
-            } else if (candidate != root) {
-              ambiguous = true;
-            }
+            consider(root);
           }
         }
       }
