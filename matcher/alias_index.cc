@@ -1025,6 +1025,51 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
     fits.UnionMutual(uf);
   }
 
+  // 4b. Swahili writes Arabic names with a final vowel ("Omari", "Saidi",
+  // "Athumani" for "Omar", "Said", "Othman"), which step 4 keeps apart: a
+  // word ending in a vowel is no spelling of one ending in a consonant
+  // ("Karim" and the family name "Karimi"). Three words are more to go by:
+  // two people named by three words are one when each word is the same name
+  // as the other's, or is it with a final "i" or "u" after a consonant, the
+  // last words differing so, and each is the other's only such match
+  // ("Khamis Omar Othman" and "Khamis Omar Athumani"). Two people of three
+  // such names each, differing only by that vowel, would be taken for one.
+  {
+    auto same_but_final_vowel = [](absl::string_view a, absl::string_view b) {
+      if (a == b) return true;
+      if (a.size() > b.size()) std::swap(a, b);
+      if (EndsInVowel(a) != EndsInVowel(b) && b.size() >= 4 &&
+          (b.back() == 'i' || b.back() == 'u') && !EndsInVowel(b.substr(0, b.size() - 1))) {
+        b.remove_suffix(1);
+      }
+      return SameToken(a, b);
+    };
+    absl::flat_hash_map<absl::string_view, std::vector<std::pair<int, int>>> by_last_key;
+    for_each_full_name([&](int r, int f) {
+      if (form_name.tokens(f) == 3) by_last_key[form_name.last_key(f)].emplace_back(r, f);
+    });
+    OnlyFits fits(n);
+    for (const auto& [key, names] : by_last_key) {
+      for (size_t x = 0; x < names.size(); ++x) {
+        for (size_t y = x + 1; y < names.size(); ++y) {
+          const auto [a, f] = names[x];
+          const auto [b, g] = names[y];
+          if (a == b || form_name.last_token_ends_in_vowel(f) ==
+                            form_name.last_token_ends_in_vowel(g)) {
+            continue;
+          }
+          if (same_but_final_vowel(form_name.first_token(f), form_name.first_token(g)) &&
+              same_but_final_vowel(form_name.penultimate_token(f),
+                                   form_name.penultimate_token(g)) &&
+              same_but_final_vowel(form_name.last_token(f), form_name.last_token(g))) {
+            fits.Add(a, b);
+          }
+        }
+      }
+    }
+    fits.UnionMutual(uf);
+  }
+
   // Pairs (roots) of a person named by two words and a person named by
   // three or more, when the two words are the same names (SameToken) as the
   // longer name's tokens `first_of(f)` and `last_of(f)` (token getters of

@@ -286,6 +286,25 @@ TEST_P(AliasIndexTest, InitialsWithAMiddleInitialBindOnlyToTheOneSuchPerson) {
   EXPECT_NE(index.Find(2, "3"), index.Find(0, "1"));
 }
 
+TEST_P(AliasIndexTest, AFinalVowelAddedToANameOfThreeWordsIsOneName) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Juma Hassan Athman"}}, {"2", PERSON, {"Salim Rashid Omar"}},
+                {"3", PERSON, {"Amina Said Bakar"}}}),
+      Doc("b", {{"1", PERSON, {"Juma Hassani Athumani"}}, {"2", PERSON, {"Salim Rashid Omari"}},
+                {"3", PERSON, {"Amina Seif Bakari"}}}),
+      Doc("c", {{"1", PERSON, {"Salim Rashidi Omari"}}, {"2", PERSON, {"Fatma Juma Athumani"}}}),
+  };
+  AliasIndex index = Build(sets);
+  EXPECT_EQ(index.Find(1, "1"), index.Find(0, "1"));
+  // Both spellings with the vowels are one name, and Salim Rashid Omar's.
+  EXPECT_EQ(index.Find(1, "2"), index.Find(2, "1"));
+  EXPECT_EQ(index.Find(0, "2"), index.Find(1, "2"));
+  // Said and Seif are two names; Fatma is not Juma.
+  EXPECT_NE(index.Find(0, "3"), index.Find(1, "3"));
+  EXPECT_NE(index.Find(2, "2"), index.Find(0, "1"));
+  EXPECT_NE(index.Find(2, "2"), index.Find(1, "1"));
+}
+
 TEST_P(AliasIndexTest, InitialsOfTwoLettersBindToThePersonNamedInFull) {
   std::vector<ClaimSet> sets = {
       Doc("a", {{"1", PERSON, {"Yelena Pavlovna Orlova"}},
