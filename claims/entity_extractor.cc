@@ -971,7 +971,10 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       bool place_prefixed = false;
       // Leading stop words, demonyms, place prefixes and titles are not part
       // of the name.
-      bool progress = true;
+      // One word given as a name ("whom everyone calls \"Mwalimu\"", "known
+      // as Doctor") is that name, even when it is a title.
+      bool progress = !(i == j && (FollowsNicknameCue(text, tokens[i].begin) ||
+                                   FollowsKnownAs(text, tokens[i].begin)));
       while (progress && k <= j) {
         progress = false;
         const WordInfo* info = Info(word(k));

@@ -171,6 +171,20 @@ TEST(EntityExtractorTest, SwahiliBodiesAndPluralCourtsAreOrganisations) {
   }
 }
 
+// A title given alone as a name ("calls \"Mwalimu\"", "known as Doctor")
+// is a name; before a name it stays a title.
+TEST(EntityExtractorTest, ATitleGivenAsANameIsAName) {
+  EntityResult r = Extract(
+      "Police held a teacher whom everyone in the port calls \"Mwalimu\". A medic, known as "
+      "Doctor, fled. Mwalimu Juma Hassan spoke.");
+  for (const char* name : {"Mwalimu", "Doctor", "Juma Hassan"}) {
+    const EntityCluster* c = Find(r, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, PERSON) << name;
+  }
+  EXPECT_EQ(Find(r, "Mwalimu Juma Hassan"), nullptr);
+}
+
 TEST(EntityExtractorTest, AssemblyMembersEldersAndCommandersTitlesAreKeptApart) {
   EntityResult r = Extract(
       "Hon. Wanjiru Kamau, the Rift Valley MCA, and the ward's Mheshimiwa Halima Said Nyundo "
