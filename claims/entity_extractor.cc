@@ -1956,6 +1956,10 @@ void EntityExtractor::FindPlaceContainment(absl::string_view text,
       // gazetteer knowing one and not the other.
       inner = IsLocalPlaceKey(ca.place_key) ? &ca : &cb;
       outer = inner == &ca ? &cb : &ca;
+    } else if (gap == " in ") {
+      // "Tumbuizo Ward in Mtangawanda".
+      inner = &ca;
+      outer = &cb;
     }
     if (inner == nullptr || !IsLocalPlaceKey(inner->place_key)) continue;
     if (std::find(inner->within.begin(), inner->within.end(), outer->place_key) ==
@@ -1981,6 +1985,28 @@ void EntityExtractor::FindPlaceContainment(absl::string_view text,
     auto it = key_of_name.find(FoldForMatching(name));
     return it == key_of_name.end() ? nullptr : it->second;
   };
+  // A place named after a place it holds, with a place noun last
+  // ("Tumbuizo Ward", "Karaithurai District"): the place so named (the
+  // document's, not the gazetteer's, which knows where its places lie) is
+  // in it.
+  for (size_t c = 0; c < result->clusters.size(); ++c) {
+    const EntityCluster& around = result->clusters[c];
+    if (around.type != LOCATION || !IsLocalPlaceKey(around.place_key)) continue;
+    const size_t space = around.canonical.rfind(' ');
+    if (space == std::string::npos ||
+        !IsPlaceNoun(absl::AsciiStrToLower(around.canonical.substr(space + 1)))) {
+      continue;
+    }
+    const std::string* key = place_key_named(around.canonical.substr(0, space));
+    if (key == nullptr || !IsLocalPlaceKey(*key) || *key == around.place_key) continue;
+    for (EntityCluster& inside : result->clusters) {
+      if (inside.type == LOCATION && inside.place_key == *key &&
+          std::find(inside.within.begin(), inside.within.end(), around.place_key) ==
+              inside.within.end()) {
+        inside.within.push_back(around.place_key);
+      }
+    }
+  }
   // A place named after the town it is in, with a place head last
   // ("Velmar Central Prison", "Kessa Jetty Market"): in the town, when the
   // gazetteer knows it or the document names it as a place.

@@ -463,6 +463,25 @@ TEST(EntityExtractorTest, APrisonNamedAfterItsTownIsAPlaceInIt) {
   EXPECT_THAT(prison->within, ElementsAre(town->place_key));
 }
 
+// "X Ward" holds the place X it is named after; "X in Y" puts X in Y.
+TEST(EntityExtractorTest, AWardHoldsThePlaceItIsNamedAfter) {
+  EntityResult r = Extract(
+      "Police fired on marchers in Tumaini Ward in Port Kasa. Six died in Tumaini. Troops "
+      "moved from the town of Velmar in the morning to the town of Ossa.");
+  const EntityCluster* ward = Find(r, "Tumaini Ward");
+  const EntityCluster* place = Find(r, "Tumaini");
+  const EntityCluster* port = Find(r, "Port Kasa");
+  ASSERT_NE(ward, nullptr);
+  ASSERT_NE(place, nullptr);
+  ASSERT_NE(port, nullptr);
+  EXPECT_THAT(place->within, ElementsAre(ward->place_key));
+  EXPECT_THAT(ward->within, ElementsAre(port->place_key));
+  // Not two places one after the other.
+  const EntityCluster* velmar = Find(r, "Velmar");
+  ASSERT_NE(velmar, nullptr);
+  EXPECT_THAT(velmar->within, ::testing::IsEmpty());
+}
+
 TEST(EntityExtractorTest, ANicknameInQuotesInsideANameIsItsAlias) {
   EntityResult r = Extract(
       "The march was led by Tom \"Ohm\" Reed, a law student, and Ann \"Nok\" Lee. Ohm spoke "
