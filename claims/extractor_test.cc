@@ -210,6 +210,9 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"The nine were released on Monday, after their families raised the money "
                   "for their bail.",
                   "Justice:Release-Parole", {"reason=bail", "time=2022-03-14"}},
+        // Bail with its article and kind ("on a cash bail of").
+        FrameCase{"The nine were released on a cash bail of 50,000 shillings each on Monday.",
+                  "Justice:Release-Parole", {"reason=bail", "time=2022-03-14", "count=9"}},
         // The people named before a count of others count too.
         FrameCase{"Police arrested Omar Haddad and two other drivers in Mosul on Monday.",
                   "Justice:Arrest-Jail", {"count=3", "-count=2"}},
