@@ -823,6 +823,9 @@ TEST(EntityExtractorTest, ANameBeforeAVenueNounIsAPlace) {
   EntityResult station = Extract("Hundreds marched to the Dunmore police station.");
   ASSERT_NE(Find(station, "Dunmore"), nullptr);
   EXPECT_EQ(Find(station, "Dunmore")->type, LOCATION);
+  EntityResult terminus = Extract("Agents seized him at the Ruvani bus terminus on Monday.");
+  ASSERT_NE(Find(terminus, "Ruvani"), nullptr);
+  EXPECT_EQ(Find(terminus, "Ruvani")->type, LOCATION);
   // Must not: a preposition opening a sentence before "the courthouse", a
   // possessive ("Lind's prison"), a person of the document.
   EntityResult outside = Extract("Outside the courthouse, hundreds gathered.");
