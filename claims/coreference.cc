@@ -184,6 +184,7 @@ ParticipantPronoun FindParticipantPronoun(absl::string_view text, TextRange sent
       new RE2("\\b(?:said|says|told|tells|and|but|his|her|their|its|who|whose|whom)\\b");
   re2::StringPiece words;
   if (absl::StartsWithIgnoreCase(before, "the ") &&
+      before.find("-year-old") != absl::string_view::npos &&
       RE2::FullMatch(ToPiece(before), *kAgeSubject, &words) &&
       !RE2::PartialMatch(words, *kNotOfTheSubject)) {
     result.role = ParticipantPronoun::kSubject;

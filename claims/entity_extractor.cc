@@ -773,6 +773,8 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
   // between are single words of at most four lower-case letters. `j` when
   // no such acronym spells the capitals after them too.
   auto acronym_spans_to = [&](size_t i, size_t j, SentenceTokenizer& sentence_tokens) {
+    // Most names have no bracket soon after them.
+    if (text.substr(tokens[j].end, 120).find('(') == absl::string_view::npos) return j;
     std::string initials;
     for (size_t w = i; w <= j; ++w) {
       if (Capitalised(word(w))) initials.push_back(word(w)[0]);
@@ -973,8 +975,10 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       // of the name.
       // One word given as a name ("whom everyone calls \"Mwalimu\"", "known
       // as Doctor") is that name, even when it is a title.
-      bool progress = !(i == j && (FollowsNicknameCue(text, tokens[i].begin) ||
-                                   FollowsKnownAs(text, tokens[i].begin)));
+      const WordInfo* only_word = i == j ? Info(word(i)) : nullptr;
+      bool progress = !(only_word != nullptr && !only_word->titles.empty() &&
+                        (FollowsNicknameCue(text, tokens[i].begin) ||
+                         FollowsKnownAs(text, tokens[i].begin)));
       while (progress && k <= j) {
         progress = false;
         const WordInfo* info = Info(word(k));

@@ -1044,12 +1044,17 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
       }
       return SameToken(a, b);
     };
-    absl::flat_hash_map<absl::string_view, std::vector<std::pair<int, int>>> by_last_key;
+    // By the skeleton keys of the first and last words (vowels have none).
+    absl::flat_hash_map<std::pair<absl::string_view, size_t>, std::vector<std::pair<int, int>>>
+        by_keys;
     for_each_full_name([&](int r, int f) {
-      if (form_name.tokens(f) == 3) by_last_key[form_name.last_key(f)].emplace_back(r, f);
+      if (form_name.tokens(f) == 3) {
+        by_keys[{form_name.last_and_first_keys(f), form_name.last_key(f).size()}].emplace_back(
+            r, f);
+      }
     });
     OnlyFits fits(n);
-    for (const auto& [key, names] : by_last_key) {
+    for (const auto& [keys, names] : by_keys) {
       for (size_t x = 0; x < names.size(); ++x) {
         for (size_t y = x + 1; y < names.size(); ++y) {
           const auto [a, f] = names[x];
