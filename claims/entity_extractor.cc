@@ -227,6 +227,15 @@ bool IsAcronym(absl::string_view w) {
   return letters >= 2 && letters <= 8;
 }
 
+// The capital letters of an acronym, in order ("PMF" of "P.M.F.").
+std::string LettersOf(absl::string_view acronym) {
+  std::string letters;
+  for (char c : acronym) {
+    if (absl::ascii_isupper(c)) letters.push_back(c);
+  }
+  return letters;
+}
+
 // Whether `w` is three to eight capital letters and nothing else ("RSUD",
 // "NATO"; not "J.K.", "DJ").
 bool IsLetterAcronym(absl::string_view w) {
@@ -772,13 +781,31 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
   // cha Mwamko wa Pwani (CMP)". The capitals i..j come first; the words
   // between are single words of at most four lower-case letters. `j` when
   // no such acronym spells the capitals after them too.
+  // The acronym in brackets right after word m ("Full Name (ACR)"), or
+  // empty.
+  auto acronym_after_word = [&](size_t m) -> absl::string_view {
+    const size_t after = tokens[m].end;
+    if (tokens[m].possessive || after + 2 >= text.size() || text[after] != ' ' ||
+        text[after + 1] != '(') {
+      return {};
+    }
+    const size_t close = text.find(')', after + 2);
+    if (close == absl::string_view::npos || close - after >= 12) return {};
+    const absl::string_view acronym = text.substr(after + 2, close - after - 2);
+    return IsAcronym(acronym) ? acronym : absl::string_view();
+  };
+  // The first letters of the capitalised words among words from..to.
+  auto initials_of = [&](size_t from, size_t to) {
+    std::string initials;
+    for (size_t w = from; w <= to; ++w) {
+      if (Capitalised(word(w))) initials.push_back(word(w)[0]);
+    }
+    return initials;
+  };
   auto acronym_spans_to = [&](size_t i, size_t j, SentenceTokenizer& sentence_tokens) {
     // Most names have no bracket soon after them.
     if (text.substr(tokens[j].end, 120).find('(') == absl::string_view::npos) return j;
-    std::string initials;
-    for (size_t w = i; w <= j; ++w) {
-      if (Capitalised(word(w))) initials.push_back(word(w)[0]);
-    }
+    std::string initials = initials_of(i, j);
     size_t capitals_after_j = 0;
     bool after_lower = false;
     for (size_t m = j; m < j + 10 && sentence_tokens.Has(m + 1) && joined_by_space(m);) {
@@ -795,18 +822,13 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       after_lower = false;
       initials.push_back(w[0]);
       ++capitals_after_j;
-      const size_t after = tokens[m].end;
-      if (tokens[m].possessive || after + 2 >= text.size()) return j;
-      if (text[after] != ' ' || text[after + 1] != '(') continue;
-      const size_t close = text.find(')', after + 2);
-      if (close == absl::string_view::npos || close - after >= 12) return j;
-      const absl::string_view acronym = text.substr(after + 2, close - after - 2);
-      if (!IsAcronym(acronym)) return j;
-      std::string letters;
-      for (char c : acronym) {
-        if (absl::ascii_isupper(c)) letters.push_back(c);
-      }
-      return absl::EndsWith(initials, letters) && letters.size() > capitals_after_j ? m : j;
+      if (tokens[m].possessive) return j;
+      if (text.substr(tokens[m].end, 2) != " (") continue;
+      const std::string letters = LettersOf(acronym_after_word(m));
+      return !letters.empty() && absl::EndsWith(initials, letters) &&
+                     letters.size() > capitals_after_j
+                 ? m
+                 : j;
     }
     return j;
   };
@@ -1060,28 +1082,12 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       }
       // The acronym in brackets right after the name ("Full Name (ACR)"),
       // or empty.
-      const absl::string_view acronym_after = [&]() -> absl::string_view {
-        const size_t after = tokens[j].end;
-        if (tokens[j].possessive || after + 2 >= text.size() || text[after] != ' ' ||
-            text[after + 1] != '(') {
-          return {};
-        }
-        const size_t close = text.find(')', after + 2);
-        if (close == absl::string_view::npos || close - after >= 12) return {};
-        const absl::string_view acr = text.substr(after + 2, close - after - 2);
-        return IsAcronym(acr) ? acr : absl::string_view();
-      }();
+      const absl::string_view acronym_after = acronym_after_word(j);
       // Stop words before the name that its acronym spells too are part of
       // it ("the Security Affairs Unit (SAU)"); not an article.
       if (!acronym_after.empty() && title.end == title.begin && k > i) {
-        std::string letters;
-        for (char c : acronym_after) {
-          if (absl::ascii_isupper(c)) letters.push_back(c);
-        }
-        std::string initials;
-        for (size_t w = k; w <= j; ++w) {
-          if (Capitalised(word(w))) initials.push_back(word(w)[0]);
-        }
+        const std::string letters = LettersOf(acronym_after);
+        std::string initials = initials_of(k, j);
         for (size_t m = k; m-- > i;) {
           const absl::string_view w = word(m);
           if (!Capitalised(w) || w == "The" || w == "A" || w == "An") break;
@@ -1936,6 +1942,12 @@ void EntityExtractor::FindPlaceContainment(absl::string_view text,
     const absl::string_view rest = gap.substr(e);
     return rest == " of " || rest == " of the " ? gap.substr(0, e) : absl::string_view();
   };
+  // Puts `inner` in the place of key `outer`, once.
+  auto place_in = [](EntityCluster* inner, const std::string& outer) {
+    if (std::find(inner->within.begin(), inner->within.end(), outer) == inner->within.end()) {
+      inner->within.push_back(outer);
+    }
+  };
   const std::vector<EntityMentionSpan>& ms = result->mentions;
   for (size_t i = 0; i + 1 < ms.size(); ++i) {
     const EntityMentionSpan& a = ms[i];
@@ -1966,10 +1978,7 @@ void EntityExtractor::FindPlaceContainment(absl::string_view text,
       outer = &cb;
     }
     if (inner == nullptr || !IsLocalPlaceKey(inner->place_key)) continue;
-    if (std::find(inner->within.begin(), inner->within.end(), outer->place_key) ==
-        inner->within.end()) {
-      inner->within.push_back(outer->place_key);
-    }
+    place_in(inner, outer->place_key);
   }
   // The key of the place `name` names: the gazetteer's, else that of a place
   // of the document so named (their folded names indexed on first use).
@@ -1993,8 +2002,7 @@ void EntityExtractor::FindPlaceContainment(absl::string_view text,
   // ("Tumbuizo Ward", "Karaithurai District"): the place so named (the
   // document's, not the gazetteer's, which knows where its places lie) is
   // in it.
-  for (size_t c = 0; c < result->clusters.size(); ++c) {
-    const EntityCluster& around = result->clusters[c];
+  for (const EntityCluster& around : result->clusters) {
     if (around.type != LOCATION || !IsLocalPlaceKey(around.place_key)) continue;
     const size_t space = around.canonical.rfind(' ');
     if (space == std::string::npos ||
@@ -2004,11 +2012,7 @@ void EntityExtractor::FindPlaceContainment(absl::string_view text,
     const std::string* key = place_key_named(around.canonical.substr(0, space));
     if (key == nullptr || !IsLocalPlaceKey(*key) || *key == around.place_key) continue;
     for (EntityCluster& inside : result->clusters) {
-      if (inside.type == LOCATION && inside.place_key == *key &&
-          std::find(inside.within.begin(), inside.within.end(), around.place_key) ==
-              inside.within.end()) {
-        inside.within.push_back(around.place_key);
-      }
+      if (inside.type == LOCATION && inside.place_key == *key) place_in(&inside, around.place_key);
     }
   }
   // A place named after the town it is in, with a place head last

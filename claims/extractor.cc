@@ -1324,11 +1324,11 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
         // The last person named before it in its paragraph; before "whom"
         // when a relative clause gives the name ("X, whom everyone in Y
         // calls Z": not Y).
-        const size_t whom = text.substr(0, b.range.begin).rfind("whom ");
-        const int64_t before =
-            whom != absl::string_view::npos && b.range.begin - static_cast<int64_t>(whom) <= 60
-                ? static_cast<int64_t>(whom)
-                : b.range.begin;
+        const int64_t window = std::max<int64_t>(0, b.range.begin - 60);
+        const size_t whom = text.substr(window, b.range.begin - window).rfind("whom ");
+        const int64_t before = whom != absl::string_view::npos
+                                   ? window + static_cast<int64_t>(whom)
+                                   : b.range.begin;
         bool found = false;
         for (size_t k = i + 1; k-- > 0 && !found;) {
           if (b.range.begin - ms[k].range.end > kPronounReach ||
