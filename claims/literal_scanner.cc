@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <deque>
+#include <limits>
+#include <type_traits>
 
 #include "absl/strings/ascii.h"
 
@@ -39,13 +41,13 @@ LiteralScanner::LiteralScanner(const std::vector<std::string>& literals)
   }
   const int states = static_cast<int>(own.size());
   // Breadth first: each state's suffix link and full transitions.
-  next_.assign(static_cast<size_t>(states) * num_classes_, 0);
+  std::vector<uint32_t> next(static_cast<size_t>(states) * num_classes_, 0);
   std::vector<int> link(states, 0);
   std::deque<int> queue;
   for (int c = 0; c < num_classes_; ++c) {
     int t = edges[c];
     if (t > 0) {
-      next_[c] = t;
+      next[c] = t;
       queue.push_back(t);
     }
   }
@@ -56,13 +58,13 @@ LiteralScanner::LiteralScanner(const std::vector<std::string>& literals)
     order.push_back(s);
     for (int c = 0; c < num_classes_; ++c) {
       int t = edges[static_cast<size_t>(s) * num_classes_ + c];
-      uint32_t via_link = next_[static_cast<size_t>(link[s]) * num_classes_ + c];
+      uint32_t via_link = next[static_cast<size_t>(link[s]) * num_classes_ + c];
       if (t > 0) {
-        next_[static_cast<size_t>(s) * num_classes_ + c] = t;
+        next[static_cast<size_t>(s) * num_classes_ + c] = t;
         link[t] = static_cast<int>(via_link);
         queue.push_back(t);
       } else {
-        next_[static_cast<size_t>(s) * num_classes_ + c] = via_link;
+        next[static_cast<size_t>(s) * num_classes_ + c] = via_link;
       }
     }
   }
@@ -85,19 +87,38 @@ LiteralScanner::LiteralScanner(const std::vector<std::string>& literals)
     }
   }
   out_begin_[states] = static_cast<uint32_t>(out_.size());
+  // The tables, each entry flagged when a literal ends at its state.
+  auto fill = [&](auto* table) {
+    using Entry = typename std::remove_reference_t<decltype(*table)>::value_type;
+    constexpr Entry kFlag = Entry{1} << (std::numeric_limits<Entry>::digits - 1);
+    table->resize(next.size());
+    for (size_t k = 0; k < next.size(); ++k) {
+      const uint32_t t = next[k];
+      (*table)[k] = static_cast<Entry>(t | (out_begin_[t] < out_begin_[t + 1] ? kFlag : 0));
+    }
+  };
+  if (states < (1 << 15)) {
+    fill(&next16_);
+  } else {
+    fill(&next32_);
+  }
 }
 
-void LiteralScanner::FindAll(absl::string_view text, std::vector<int>* found) const {
-  found->assign(empty_.begin(), empty_.end());
-  if (next_.empty()) return;
+template <typename Entry>
+void LiteralScanner::FindAllIn(const std::vector<Entry>& next, absl::string_view text,
+                               std::vector<int>* found) const {
+  constexpr Entry kFlag = Entry{1} << (std::numeric_limits<Entry>::digits - 1);
   // seen[i] == call: literal i is in `found` already.
   thread_local std::vector<uint64_t> seen;
   thread_local uint64_t call = 0;
   ++call;
   if (seen.size() < static_cast<size_t>(num_literals_)) seen.resize(num_literals_, 0);
-  uint32_t s = 0;
+  Entry e = 0;
   for (char c : text) {
-    s = next_[static_cast<size_t>(s) * num_classes_ + ClassOf(static_cast<unsigned char>(c))];
+    e = next[static_cast<size_t>(e & ~kFlag) * num_classes_ +
+             ClassOf(static_cast<unsigned char>(c))];
+    if ((e & kFlag) == 0) continue;
+    const uint32_t s = e & ~kFlag;
     for (uint32_t k = out_begin_[s]; k < out_begin_[s + 1]; ++k) {
       if (seen[out_[k]] != call) {
         seen[out_[k]] = call;
@@ -108,15 +129,33 @@ void LiteralScanner::FindAll(absl::string_view text, std::vector<int>* found) co
   std::sort(found->begin(), found->end());
 }
 
+template <typename Entry>
+int64_t LiteralScanner::FindFirstIn(const std::vector<Entry>& next, absl::string_view text,
+                                    int64_t from) const {
+  constexpr Entry kFlag = Entry{1} << (std::numeric_limits<Entry>::digits - 1);
+  Entry e = 0;
+  for (int64_t i = from; i < static_cast<int64_t>(text.size()); ++i) {
+    e = next[static_cast<size_t>(e & ~kFlag) * num_classes_ +
+             ClassOf(static_cast<unsigned char>(text[i]))];
+    if (e & kFlag) return i + 1 - shortest_[e & ~kFlag];
+  }
+  return -1;
+}
+
+void LiteralScanner::FindAll(absl::string_view text, std::vector<int>* found) const {
+  found->assign(empty_.begin(), empty_.end());
+  if (!next16_.empty()) {
+    FindAllIn(next16_, text, found);
+  } else if (!next32_.empty()) {
+    FindAllIn(next32_, text, found);
+  }
+}
+
 int64_t LiteralScanner::FindFirst(absl::string_view text, int64_t from) const {
   if (from < 0 || from > static_cast<int64_t>(text.size())) return -1;
   if (!empty_.empty()) return from;
-  if (next_.empty()) return -1;
-  uint32_t s = 0;
-  for (int64_t i = from; i < static_cast<int64_t>(text.size()); ++i) {
-    s = next_[static_cast<size_t>(s) * num_classes_ + ClassOf(static_cast<unsigned char>(text[i]))];
-    if (shortest_[s] != 0) return i + 1 - shortest_[s];
-  }
+  if (!next16_.empty()) return FindFirstIn(next16_, text, from);
+  if (!next32_.empty()) return FindFirstIn(next32_, text, from);
   return -1;
 }
 

@@ -49,11 +49,23 @@ class LiteralScanner {
   // has to class 0.
   int ClassOf(unsigned char c) const { return class_of_[c]; }
 
+  template <typename Entry>
+  void FindAllIn(const std::vector<Entry>& next, absl::string_view text,
+                 std::vector<int>* found) const;
+  template <typename Entry>
+  int64_t FindFirstIn(const std::vector<Entry>& next, absl::string_view text,
+                      int64_t from) const;
+
   int num_literals_ = 0;
   int num_classes_ = 1;
   uint8_t class_of_[256] = {};
-  // next_[state * num_classes_ + class]: the state after reading a byte.
-  std::vector<uint32_t> next_;
+  // The transitions, in one of two tables: next16_ when every state number
+  // fits in 15 bits (the table is then half the size, and stays in the
+  // cache), else next32_. Entry [state * num_classes_ + class] is the state
+  // after reading a byte, its top bit set when some literal ends there, so
+  // that the scan reads no other table on the bytes where none does.
+  std::vector<uint16_t> next16_;
+  std::vector<uint32_t> next32_;
   // For each state, the literals ending there ([out_begin_[s],
   // out_begin_[s + 1]) in out_), including those of its suffix states.
   std::vector<uint32_t> out_begin_;
