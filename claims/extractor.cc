@@ -1579,6 +1579,17 @@ struct RuleExtractor::Context {
     return at < it->speech.end ? &*it : nullptr;
   }
   EntityResult entities;
+  // Where the first match of a pattern in the text ends (-1: none), for the
+  // patterns asked about so far (FirstMatchEnd).
+  absl::flat_hash_map<const RE2*, int64_t> first_match_end;
+  int64_t FirstMatchEnd(const RE2& re, absl::string_view text) {
+    auto [it, added] = first_match_end.try_emplace(&re, -1);
+    re2::StringPiece m;
+    if (added && re.Match(ToPiece(text), 0, text.size(), RE2::UNANCHORED, &m, 1)) {
+      it->second = m.data() - text.data() + m.size();
+    }
+    return it->second;
+  }
   ClaimSet* out = nullptr;
   // Scratch values when `out` is on no arena.
   std::vector<std::unique_ptr<Value>> scratch;
@@ -2291,6 +2302,15 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
       }
       if (ct.not_after != nullptr &&
           Occurs(*ct.not_after, text.substr(sentence.begin, r.begin - sentence.begin))) {
+        continue;
+      }
+      // Whether the document told of `re` before the trigger.
+      auto told_before = [&](const RE2& re) {
+        const int64_t end = ctx->FirstMatchEnd(re, text);
+        return end >= 0 && end <= r.begin;
+      };
+      if (ct.after_in_document != nullptr && !told_before(*ct.after_in_document)) continue;
+      if (ct.not_after_in_document != nullptr && told_before(*ct.not_after_in_document)) {
         continue;
       }
       trigs.push_back({t, r});

@@ -756,6 +756,32 @@ INSTANTIATE_TEST_SUITE_P(
         FrameCase{"Police moved to clear the blockade before dawn on Tuesday.",
                   "Conflict:Attack", {"agent=police", "time=2022-03-15"}}));
 
+// A bare "the strike" is the attack of a story that told of an air or drone
+// strike before it, and a walkout otherwise.
+TEST(ExtractorTest, TheStrikeIsTheAttackOnlyAfterAnAirStrike) {
+  ClaimSet attack = RunText(
+      "Jets launched an air strike on a fuel depot in Varnhold on Tuesday. The strike "
+      "was carried out by the Northern Command, a spokesman said.");
+  EXPECT_THAT(Types(attack), ::testing::Each("Conflict:Attack"));
+  EXPECT_THAT(ValuesOfType(attack, "Conflict:Attack"),
+              ::testing::Contains("agent=Northern Command"));
+  ClaimSet drones = RunText(
+      "Two drone strikes hit the ridge road near Kelmar. Residents said the strikes went on "
+      "for an hour.");
+  EXPECT_THAT(Types(drones), ::testing::Not(::testing::Contains("Conflict:Demonstrate")));
+  // No air strike: the strike is a walkout.
+  ClaimSet walkout = RunText(
+      "Dockers in Varnhold walked out on Monday. The strike closed the port for two days.");
+  EXPECT_THAT(Types(walkout), ::testing::Contains("Conflict:Demonstrate"));
+  EXPECT_THAT(Types(walkout), ::testing::Not(::testing::Contains("Conflict:Attack")));
+  // An air strike told only after it does not make it one.
+  ClaimSet before = RunText(
+      "The strike at the Kelmar mill entered its third week on Friday. Separately, an air "
+      "strike hit a convoy near the border.");
+  ASSERT_FALSE(before.events().empty());
+  EXPECT_EQ(before.events(0).type(), "Conflict:Demonstrate");
+}
+
 TEST(ExtractorTest, AnInvasionTakesTheTimeToldWithIt) {
   ClaimSet set = RunText("Police have arrested 40 officials since the invasion of Ukravia in "
                          "2003.");

@@ -90,7 +90,8 @@ absl::StatusOr<std::unique_ptr<RE2::Set>> BuildSet(
 bool IsPatternField(const std::string& name) {
   return name == "pattern" || name == "patterns" || name == "reject" ||
          name == "count_noun" || name == "not_before" || name == "not_after" ||
-         name == "followed_by" || name == "counted_name_list";
+         name == "followed_by" || name == "counted_name_list" ||
+         name == "after_in_document" || name == "not_after_in_document";
 }
 
 // Calls `visit` on every pattern field of `message` and of its nested
@@ -853,6 +854,16 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
         ASSIGN_OR_RETURN(ct.not_after,
                          Compile(absl::StrCat("(?:", t.not_after(), ")$"), CaseInsensitive(),
                                  name, absl::StrCat(what, " trigger not_after")));
+      }
+      if (!t.after_in_document().empty()) {
+        ASSIGN_OR_RETURN(ct.after_in_document,
+                         Compile(t.after_in_document(), CaseInsensitive(), name,
+                                 absl::StrCat(what, " trigger after_in_document")));
+      }
+      if (!t.not_after_in_document().empty()) {
+        ASSIGN_OR_RETURN(ct.not_after_in_document,
+                         Compile(t.not_after_in_document(), CaseInsensitive(), name,
+                                 absl::StrCat(what, " trigger not_after_in_document")));
       }
       trigger_patterns.push_back(pattern);
       rs->triggers_.push_back(std::move(ct));

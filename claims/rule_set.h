@@ -147,6 +147,9 @@ class RuleSet {
     // trigger as a text of its own (RE2's `$` matches at the end of the text
     // searched, not at an endpos before it); may be null.
     std::unique_ptr<RE2> not_after;
+    // Trigger.after_in_document and not_after_in_document; may be null.
+    std::unique_ptr<RE2> after_in_document;
+    std::unique_ptr<RE2> not_after_in_document;
     // LiteralGuard(*re): after one match in a sentence, tells whether the
     // rest of it may hold another before a search for one is paid.
     LiteralGuard guard;

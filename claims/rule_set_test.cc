@@ -875,6 +875,20 @@ TEST(RuleSetTest, ReportsBadFollowedByPatternWithFileAndRule) {
                        HasSubstr("frames.textproto: frame X:Y trigger followed_by: bad pattern")));
 }
 
+TEST(RuleSetTest, ReportsBadDocumentPatternsWithFileAndRule) {
+  for (const char* field : {"after_in_document", "not_after_in_document"}) {
+    rules::RuleFile file;
+    ASSERT_OK(ParseTextProto(
+        absl::StrCat("frames { type: \"X:Y\" triggers { pattern: \"strike\" ", field,
+                     ": \"air(\" } }"),
+        "frames.textproto", &file));
+    EXPECT_THAT(RuleSet::FromProto(file, "frames.textproto"),
+                StatusIs(absl::StatusCode::kInvalidArgument,
+                         HasSubstr(absl::StrCat("frames.textproto: frame X:Y trigger ", field,
+                                                ": bad pattern"))));
+  }
+}
+
 TEST(RuleSetTest, WordListsStandForTheirWordsInEveryPatternField) {
   rules::RuleFile file;
   ASSERT_OK(ParseTextProto(R"pb(
