@@ -1557,6 +1557,13 @@ class RuleExtractor : public Extractor {
   EntityExtractor entities_;
 };
 
+// Whether an event of trigger `t` takes a value of `role` from its sentence
+// (Trigger.only_roles).
+bool TriggerTakesRole(const RuleSet::CompiledTrigger& t, absl::string_view role) {
+  return t.only_roles.empty() ||
+         std::find(t.only_roles.begin(), t.only_roles.end(), role) != t.only_roles.end();
+}
+
 struct RuleExtractor::Context {
   const Document* document;
   NormalizedText norm;
@@ -1649,6 +1656,7 @@ struct RuleExtractor::Context {
     stated_year = 0;
     candidates.clear();
     hit_sentences.clear();
+    first_match_end.clear();
   }
 
   // Notes `value`, a time claim of an event of `type` given by an expression
@@ -2191,10 +2199,17 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // `by_own_word`: the value is the source, given as the agent of what it
   // tells it did ("Police said they had arrested"), as when it claims the
   // event.
+  // The events of the sentence whose triggers take only some roles
+  // (Trigger.only_roles), and their triggers.
+  absl::InlinedVector<std::pair<int, const RuleSet::CompiledTrigger*>, 2>
+      events_taking_some_roles;
   auto add_claim = [&](int event, const std::string& role, Value* value,
                        TextRange value_range, Modality own_modality = MODALITY_UNSPECIFIED,
                        bool by_own_word = false) -> absl::Status {
     RETURN_IF_ERROR(CheckClaimLimit(*ctx));
+    for (const auto& [e, trigger] : events_taking_some_roles) {
+      if (e == event && !TriggerTakesRole(*trigger, role)) return absl::OkStatus();
+    }
     // The source and the words to its cue: "a police statement issued on
     // Wednesday said", "X, the governor of Y province, told reporters"
     // (not when the source acts: "A judge freed 14 men, citing ...").
@@ -2633,6 +2648,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     Context::SetOriginalSpan(original_sentence, ev->mutable_sentence());
     ev->set_modality(modality.For(t.range, a.found && !before_attributed_clause(t.range)));
     t.event = out.events_size() - 1;
+    if (!ct.only_roles.empty()) events_taking_some_roles.push_back({t.event, &ct});
 
     // Participants: a person or organisation inside a trigger that encloses
     // its object ("charged X with", "found X guilty"), else the person an
@@ -2979,7 +2995,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // True when nearest() may give a value of `role` to trigger i.
   auto takes_role = [&](size_t i, absl::string_view role) {
     bool circumstantial = role == "time" || role == "place" || role == "count";
-    if (trigs[i].means ||
+    if (!TriggerTakesRole(rules_->triggers()[trigs[i].trigger], role) || trigs[i].means ||
         (circumstantial && (trigs[i].attributive || embedded_yields(i, role)))) {
       return false;
     }

@@ -835,6 +835,14 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
       ct.nominal = t.nominal();
       ct.continues = t.continues();
       ct.kind = t.kind();
+      for (const std::string& role : t.only_roles()) {
+        if (!rs->frames_[index].HasRole(role)) {
+          return absl::InvalidArgumentError(
+              absl::StrCat(name, ": ", what, " trigger \"", t.pattern(), "\" takes only role \"",
+                           role, "\", which is no role of the frame"));
+        }
+        ct.only_roles.push_back(role);
+      }
       ct.occasion_of.assign(t.occasion_of().begin(), t.occasion_of().end());
       ASSIGN_OR_RETURN(ct.re, Compile(pattern, CaseInsensitive(), name,
                                       absl::StrCat(what, " trigger")));

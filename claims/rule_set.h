@@ -138,6 +138,7 @@ class RuleSet {
     bool nominal = false;
     bool continues = false;        // Trigger.continues.
     std::string kind;              // Trigger.kind.
+    std::vector<std::string> only_roles;  // Trigger.only_roles.
     // Frame types of the events this one happens during (Trigger.occasion_of).
     std::vector<std::string> occasion_of;
     std::unique_ptr<RE2> re;

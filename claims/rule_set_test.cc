@@ -875,6 +875,21 @@ TEST(RuleSetTest, ReportsBadFollowedByPatternWithFileAndRule) {
                        HasSubstr("frames.textproto: frame X:Y trigger followed_by: bad pattern")));
 }
 
+TEST(RuleSetTest, ReportsATriggerTakingARoleItsFrameHasNot) {
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(
+    frames {
+      type: "X:Y"
+      roles: "agent"
+      triggers { pattern: "drone" only_roles: "agent" only_roles: "crime" }
+    }
+  )pb", "frames.textproto", &file));
+  EXPECT_THAT(RuleSet::FromProto(file, "frames.textproto"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("frames.textproto: frame X:Y trigger \"drone\" takes only "
+                                 "role \"crime\", which is no role of the frame")));
+}
+
 TEST(RuleSetTest, ReportsBadDocumentPatternsWithFileAndRule) {
   for (const char* field : {"after_in_document", "not_after_in_document"}) {
     rules::RuleFile file;
