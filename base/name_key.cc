@@ -105,7 +105,7 @@ double SubCost(char a, char b) {
 double IndelCost(char c) { return IsVowel(c) ? 0.5 : kHard; }
 
 // The digraph rewrite that starts at s[i] (the longest first: tsch, tch,
-// sch -> j, j, s; ch, ph, ck, kh, dh, th, gh, sh, zh, ts, tz, dz -> j, f, k,
+// sch, chh -> j, j, s, j; ch, ph, ck, kh, dh, th, gh, sh, zh, ts, tz, dz -> j, f, k,
 // x, d, t, g, s, j, z, z, z; qh -> q; x -> ks, but x at a word's start
 // before a, e or o, or anywhere with Spelling::kKurmanji -> x): writes its
 // replacement at `out`
@@ -155,6 +155,8 @@ Rewritten RewriteDigraph(absl::string_view s, size_t i, char* out,
       if (at(1) == 'h') return put('s', 2);
       return {0, 0};
     case 'c':
+      // The chh of South Asian spellings is their ch ("Chhetri" / "Chetri").
+      if (at(1) == 'h' && at(2) == 'h') return put('j', 3);
       if (at(1) == 'h') return put('j', 2);
       if (at(1) == 'k') return put('k', 2);
       // "Pacquing" / "Paquing", "Jacqueline" / "Jaqueline".

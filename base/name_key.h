@@ -22,7 +22,7 @@
 // before 1972 (with "dj" or "tj", or "oe" before a consonant) read in
 // today's (dj -> j, tj -> c, another j -> y, oe -> u: "Soedarmadji" =
 // "Sudarmaji", "Tjokrosuwirjo" = "Cokrosuwiryo"; French "Djamel" = "Jamel"),
-// digraphs folded (ph->f, kh->x, dh->d, th->t, gh->g, sh->s, ch/tch/tsch->j,
+// digraphs folded (ph->f, kh->x, dh->d, th->t, gh->g, sh->s, ch/chh/tch/tsch->j,
 // ts/tz->z, qh->q, cq->q, x->ks (but x at a word's start before a, e or o ->x,
 // the kh of Kurdish, Uzbek and Azeri Latin: "Xalid" = "Khalid"; not before
 // i or u, Pinyin's x; and any x of a word written with ê, î or û, Kurdish

@@ -61,6 +61,7 @@ TEST(LightFormTest, RewritesEachDigraphLongestFirst) {
   EXPECT_EQ(LightForm("Mitchell"), "mijel");  // tch.
   EXPECT_EQ(LightForm("Schmidt"), "smidt");   // sch; "dt" is no digraph.
   EXPECT_EQ(LightForm("Chavez"), "javez");
+  EXPECT_EQ(LightForm("Chhabra"), "jabra");   // chh, not ch and h.
   EXPECT_EQ(LightForm("Philip"), "filip");
   EXPECT_EQ(LightForm("Dickens"), "dikens");
   EXPECT_EQ(LightForm("Alexa"), "aleksa");
@@ -237,6 +238,16 @@ TEST(SameNameTest, LongVowelsWrittenDoubleMerge) {
   ExpectAllSame({"Liwaa Koufami", "Liwa Kufami", "Liwaa Kufammi", "Liwa al-Kufami"});
   EXPECT_EQ(MakeNameForm("Liwaa Koufami").joined, MakeNameForm("Liwa Kufami").joined);
   EXPECT_FALSE(Same("Liwa Kufami", "Liwa Kufara"));
+}
+
+TEST(SameNameTest, SouthAsianVariantsMerge) {
+  EXPECT_TRUE(SameName(MakeNameForm("Chhetri"), MakeNameForm("Chettri")));
+  EXPECT_TRUE(SameName(MakeNameForm("Prem Chhabra"), MakeNameForm("Prem Chabra")));
+  EXPECT_TRUE(SameName(MakeNameForm("Shreshtha"), MakeNameForm("Shrestha")));
+  EXPECT_TRUE(SameName(MakeNameForm("Bhattarai"), MakeNameForm("Bhattrai")));
+  // Not another consonant.
+  EXPECT_FALSE(SameName(MakeNameForm("Chhetri"), MakeNameForm("Khetri")));
+  EXPECT_FALSE(SameName(MakeNameForm("Chhetri"), MakeNameForm("Shetri")));
 }
 
 TEST(SameNameTest, PersianVariantsMerge) {

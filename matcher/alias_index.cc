@@ -21,6 +21,13 @@
 namespace xref {
 namespace {
 
+// Whether one of two light forms of words is one letter, the initial of the
+// other word ("b" and "bahadur").
+bool OneIsTheInitialOfTheOther(absl::string_view a, absl::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  return a.size() == 1 && b.size() > 1 && b[0] == a[0];
+}
+
 // Whether every word of `name` before its last is an initial with its dot,
 // of one letter ("J. R. Smith") or of two (IsDigraphInitial: "A. Yu.
 // Seleznyov"), and there are two words or more.
@@ -1010,9 +1017,14 @@ AliasIndex AliasIndex::Build(absl::Span<const ClaimSet> claim_sets,
           const int a = full_names[x].root, f = full_names[x].form;
           const int b = full_names[y].root, g = full_names[y].form;
           // Names of three or more words and as many words differ in the
-          // middle too ("Gao Yong-ping", "Guo Lei-ping"): SameName decided.
+          // middle too ("Gao Yong-ping", "Guo Lei-ping"): SameName decided;
+          // but a middle name may be written as its initial ("Bishnu B.
+          // Chettri", "Bishnu Bahadur Chhetri").
           if (a == b || (form_name.tokens(f) == form_name.tokens(g) &&
-                         form_name.tokens(f) > 2)) {
+                         form_name.tokens(f) > 2 &&
+                         !(form_name.tokens(f) == 3 &&
+                           OneIsTheInitialOfTheOther(form_name.penultimate_token(f),
+                                                     form_name.penultimate_token(g))))) {
             continue;
           }
           if (SameTokenOfEqualKeys(form_name.first_token(f), form_name.first_token(g)) &&

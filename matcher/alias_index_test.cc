@@ -286,6 +286,25 @@ TEST_P(AliasIndexTest, InitialsWithAMiddleInitialBindOnlyToTheOneSuchPerson) {
   EXPECT_NE(index.Find(2, "3"), index.Find(0, "1"));
 }
 
+TEST_P(AliasIndexTest, AMiddleNameWrittenAsItsInitialIsTheName) {
+  std::vector<ClaimSet> sets = {
+      Doc("a", {{"1", PERSON, {"Dorje Bahadur Lama"}}, {"2", PERSON, {"Sita Kumari Rai"}},
+                {"3", PERSON, {"Mohan Lal Gupta"}}}),
+      Doc("b", {{"1", PERSON, {"Dorje B. Lama"}}, {"2", PERSON, {"Sita K. Rai"}},
+                {"3", PERSON, {"Mohan L. Gupta"}}}),
+      Doc("c", {{"1", PERSON, {"Sita D. Rai"}}, {"2", PERSON, {"Mohan Lakhan Gupta"}}}),
+  };
+  AliasIndex index = Build(sets);
+  EXPECT_EQ(index.Find(1, "1"), index.Find(0, "1"));
+  EXPECT_EQ(index.Find(1, "2"), index.Find(0, "2"));
+  // Another initial: another person.
+  EXPECT_NE(index.Find(2, "1"), index.Find(0, "2"));
+  EXPECT_NE(index.Find(2, "1"), index.Find(1, "2"));
+  // L. is Lal or Lakhan: left alone.
+  EXPECT_NE(index.Find(1, "3"), index.Find(0, "3"));
+  EXPECT_NE(index.Find(1, "3"), index.Find(2, "2"));
+}
+
 TEST_P(AliasIndexTest, AFinalVowelAddedToANameOfThreeWordsIsOneName) {
   std::vector<ClaimSet> sets = {
       Doc("a", {{"1", PERSON, {"Juma Hassan Athman"}}, {"2", PERSON, {"Salim Rashid Omar"}},
