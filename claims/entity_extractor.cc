@@ -344,6 +344,7 @@ bool FollowsKnownAs(absl::string_view text, size_t begin) {
 struct Raw {
   TextRange range;
   TextRange title;     // Empty when the name has no title.
+  TextRange honorific;  // Empty when the name has no form of respect after it.
   size_t first_word = 0;
   size_t end_word = 0;
   TextRange acronym;   // Empty when none.
@@ -582,6 +583,9 @@ EntityExtractor::EntityExtractor(const rules::EntityLexicon* lexicon,
   mark(lexicon->place_heads(), kPlaceHead);
   mark(lexicon->law_heads(), kLawHead);
   mark(lexicon->honorifics_after(), kHonorificAfter);
+  for (const std::string& h : lexicon->honorifics_after()) {
+    if (absl::StartsWith(h, "-")) honorific_suffixes_.push_back(absl::AsciiStrToLower(h));
+  }
   mark(lexicon->abbreviated_names(), kDottedName);
   mark(lexicon->place_modifiers(), kPlaceModifier);
   mark(lexicon->place_prefixes(), kPlacePrefix);
@@ -1075,7 +1079,13 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       }
       while (j >= k && j > i && (word(j) == "of" || word(j) == "for")) --j;
       // "Idrees Bhai": the form of respect after the name is no part of it.
+      const size_t before_honorific = j;
       while (j > k && Is(word(j), kHonorificAfter)) --j;
+      TextRange honorific;
+      if (j < before_honorific) {
+        honorific = {static_cast<int64_t>(tokens[j + 1].begin),
+                     static_cast<int64_t>(tokens[before_honorific].end)};
+      }
       if (k > j || !Capitalised(word(k)) || (k == j && Is(word(k), kParticle))) {
         i = j + 1;
         continue;
@@ -1103,6 +1113,18 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       raw.range = {static_cast<int64_t>(tokens[k].begin),
                    static_cast<int64_t>(tokens[j].end)};
       raw.title = title;
+      raw.honorific = honorific;
+      // "Aandhi-ji": a form of respect joined to the last word.
+      if (honorific.end == honorific.begin) {
+        const absl::string_view last = word(j);
+        for (const std::string& suffix : honorific_suffixes_) {
+          if (last.size() > suffix.size() + 1 && absl::EndsWithIgnoreCase(last, suffix)) {
+            raw.range.end -= static_cast<int64_t>(suffix.size());
+            raw.honorific = {raw.range.end, raw.range.end + static_cast<int64_t>(suffix.size())};
+            break;
+          }
+        }
+      }
       raw.first_word = k;
       raw.end_word = j + 1;
       absl::string_view name =
@@ -1637,6 +1659,9 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     EntityMentionSpan& m = result.mentions.emplace_back();
     m.range = raws[r].range;
     if (raws[r].title.end > raws[r].title.begin) m.title = std::string(substr(raws[r].title));
+    if (raws[r].honorific.end > raws[r].honorific.begin) {
+      m.honorific = std::string(substr(raws[r].honorific));
+    }
     m.cluster = cluster_of[r];
   }
   // Raws come in text order, so the mentions usually are sorted already;

@@ -76,6 +76,7 @@ struct EntityMentionSpan {
   TextRange range;       // The name, title excluded.
   std::string title;     // "Prime Minister", or empty.
   int cluster = -1;      // Index into EntityResult::clusters.
+  std::string honorific;  // Mention.honorific: "Bhai", "-ji", or empty.
 };
 
 struct EntityResult {
@@ -290,6 +291,8 @@ class EntityExtractor {
   std::vector<WordInfo> word_infos_;
   // Titles as word sequences, longest first.
   std::vector<std::vector<std::string>> titles_;
+  // The honorifics_after that start with a hyphen ("-ji"), lower case.
+  std::vector<std::string> honorific_suffixes_;
   // Places inside places, as the document tells them: "Zerhana's Hay El
   // Amal district" puts Hay El Amal, a place the gazetteer does not know,
   // inside Zerhana (EntityCluster::within); so do "the Tabriz suburb of

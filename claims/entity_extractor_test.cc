@@ -144,6 +144,23 @@ TEST(EntityExtractorTest, OfficesAndFormsOfRespectAroundANameAreKeptApart) {
   EXPECT_THAT(Find(r, "Tariq Mahmood")->aliases, Contains("Tariq"));
 }
 
+TEST(EntityExtractorTest, AFormOfRespectAfterANameIsKeptOnItsMention) {
+  // Written apart ("Dai", "Bhai") or joined by a hyphen ("-ji").
+  std::string text =
+      "Kiran Thapa Magar spoke first. \"Kiran Dai is still inside,\" said Sunil Rai. "
+      "Later Sunil-ji and Kiran Bhai left together.";
+  EntityResult r = Extract(text);
+  std::vector<std::string> forms;
+  for (const EntityMentionSpan& m : r.mentions) {
+    forms.push_back(absl::StrCat(
+        text.substr(m.range.begin, m.range.end - m.range.begin), "|", m.honorific));
+  }
+  EXPECT_THAT(forms, ::testing::IsSupersetOf({"Kiran|Dai", "Sunil|-ji", "Kiran|Bhai",
+                                              "Kiran Thapa Magar|", "Sunil Rai|"}));
+  ASSERT_NE(Find(r, "Sunil Rai"), nullptr);
+  EXPECT_THAT(Find(r, "Sunil Rai")->aliases, Contains("Sunil"));
+}
+
 TEST(EntityExtractorTest, PoliceRanksWrittenShortAreTitles) {
   EntityResult r = Extract(
       "SP Karim Haldar said the station's OC Babul Mondal and SI Rina Pal had left. "

@@ -1903,6 +1903,7 @@ absl::Status RuleExtractor::Prepare(Context* ctx_ptr) const {
     Context::SetOriginalSpan(ctx.CopyOriginal(m.range, mention->mutable_text()),
                              mention->mutable_span());
     if (!m.title.empty()) mention->set_title(m.title);
+    if (!m.honorific.empty()) mention->set_honorific(m.honorific);
   }
   AddGroupAnaphora(text, &ctx.entities);
   return absl::OkStatus();

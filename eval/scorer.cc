@@ -640,16 +640,22 @@ class Scorer {
     for (const auto& [form, entity] : owner) by_entity[entity].insert(form);
     for (const auto& [entity, forms] : by_entity) add_pairs(forms, &gold_pairs);
     // A mention read with a title before it ("Ma" of "Ma Thandar Htay", "Mr"
-    // of "Mr Kyaw Aung", "Judge" of "Judge Seo") is a surface form of its
-    // entity with the title too: the titled forms of each document's
-    // entities, by (document, canonical name), from the report's claim sets.
+    // of "Mr Kyaw Aung", "Judge" of "Judge Seo") or a form of respect after
+    // it ("Ritesh Bhai", "Aandhi-ji") is a surface form of its entity with
+    // them too: the titled forms of each document's entities, by (document,
+    // canonical name), from the report's claim sets.
     std::map<std::pair<std::string, std::string>, std::vector<std::string>> titled;
     for (const ClaimSet& set : report_.claim_sets()) {
       for (const Entity& entity : set.entities()) {
         for (const Mention& mention : entity.mentions()) {
-          if (mention.title().empty()) continue;
-          titled[{set.document().id(), entity.canonical()}].push_back(
-              absl::StrCat(mention.title(), " ", mention.text()));
+          if (mention.title().empty() && mention.honorific().empty()) continue;
+          std::string form = mention.text();
+          if (!mention.honorific().empty()) {
+            absl::StrAppend(&form, absl::StartsWith(mention.honorific(), "-") ? "" : " ",
+                            mention.honorific());
+          }
+          if (!mention.title().empty()) form = absl::StrCat(mention.title(), " ", form);
+          titled[{set.document().id(), entity.canonical()}].push_back(std::move(form));
         }
       }
     }

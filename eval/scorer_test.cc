@@ -608,6 +608,33 @@ TEST(Evaluate, AMentionReadWithATitleIsAFormWithTheTitle) {
   EXPECT_EQ(r.alias_predicted_pairs, 1);
 }
 
+TEST(Evaluate, AMentionReadWithAFormOfRespectAfterItIsAFormWithIt) {
+  std::string key = kKey;
+  const std::string from = "\"aliases\": [\"John Doe\", \"Doe\"]";
+  ASSERT_NE(key.find(from), std::string::npos);
+  key.replace(key.find(from), from.size(),
+              "\"aliases\": [\"John Doe\", \"Doe\", \"John Bhai\", \"Doe-ji\"]");
+  ASSERT_OK_AND_ASSIGN(gold::AnswerKey answer_key, ParseAnswerKey(key, "tiny.json"));
+  ReportBuilder b;
+  b.Entity({"John Doe", "Doe", "John"});
+  Report report = b.Build();
+  report.mutable_entities(0)->add_documents("a");
+  xref::Entity* local = report.mutable_claim_sets(0)->add_entities();
+  local->set_id("n1");
+  local->set_canonical("John Doe");
+  for (const auto& [text, honorific] :
+       {std::pair<const char*, const char*>{"John", "Bhai"}, {"Doe", "-ji"}}) {
+    Mention* mention = local->add_mentions();
+    mention->set_text(text);
+    mention->set_honorific(honorific);
+  }
+  ASSERT_OK_AND_ASSIGN(EvalResult r, Evaluate(report, answer_key));
+  // The four gold forms, each pair of them: "John Bhai" with a space, the
+  // hyphen's "Doe-ji" without.
+  EXPECT_EQ(r.alias_predicted_pairs, 6);
+  EXPECT_DOUBLE_EQ(r.alias_precision, 1.0);
+}
+
 TEST(Evaluate, WarnsAboutMissingDocumentsAndEvidence) {
   Report report = ReportBuilder().Build();
   report.mutable_documents(1)->set_text("Different text entirely.");
