@@ -327,14 +327,17 @@ bool SameGivenName(absl::string_view a, absl::string_view b) {
 
 // True when the name beginning at `begin` follows "known as", "known to
 // everyone on the hill as", "known in Kurdish as", "known locally as" or
-// "nicknamed", a quote between or not: a name given to someone, a person's
-// when it is one word ("X, 16, known as \"Galego\""). Whose name it is,
+// "nicknamed", a quote between or not, or is in quotes in brackets after a
+// name ("Mina Rai (\"Sanu\")"): a name given to someone, a person's when it
+// is one word ("X, 16, known as \"Galego\""). Whose name it is,
 // MergeKnownAs (extractor.cc) tells from the name right before the cue, a
 // place's too.
 bool FollowsKnownAs(absl::string_view text, size_t begin) {
   static const RE2* const kCue = new RE2(
       "(?i)\\b(?:nicknamed|known\\s+(?:locally\\s+|(?:to|in)\\s+(?:[\\w'-]+\\s+){1,5}?)?as)"
-      "\\s+[\"\\x{201C}]?$");
+      "\\s+[\"\\x{201C}]?$|"
+      // In quotes in brackets after a name: "Mina Rai (\"Sanu\")".
+      "(?-i:\\p{Lu})[\\w'.-]*\\s+\\(\\s*[\"\\x{201C}]$");
   const size_t from = begin > 50 ? begin - 50 : 0;
   return RE2::PartialMatch(ToPiece(text.substr(from, begin - from)), *kCue);
 }
@@ -1812,6 +1815,10 @@ bool EntityExtractor::FollowsNicknameCue(absl::string_view text, size_t begin) {
   static const RE2* const kCue = new RE2(
       "(?i)\\b(?:know|knew|call|calls|called|nicknamed)\\s+(?:him|her)\\s+(?:as\\s+)?$|"
       "\\bwhom\\s+(?:[\\w'-]+\\s+){1,5}?(?:know|knows|knew|call|calls|called)\\s+(?:as\\s+)?"
+      "[\"\\x{201C}]?$|"
+      // "is known by his nom de guerre, X", "writes under her pen name X".
+      "\\b(?:by|under)\\s+(?:his|her)\\s+(?:nom\\s+de\\s+guerre|nom\\s+de\\s+plume|"
+      "nickname|pseudonym|pen\\s+name|code\\s+name|war\\s+name|party\\s+name|alias),?\\s+"
       "[\"\\x{201C}]?$");
   const size_t from = begin > 60 ? begin - 60 : 0;
   return RE2::PartialMatch(ToPiece(text.substr(from, begin - from)), *kCue);

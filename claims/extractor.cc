@@ -1297,14 +1297,32 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
       // An apposition before it: "X, a 26-year-old activist known as Y".
       "(?:an?|the)\\s+(?:[\\w'-]+\\s+){1,5}?)?"
       "(?:(?:also|better|more commonly|widely|popularly|commonly|locally)\\s+)?"
-      "(?:(?:known|referred to)(?:\\s+locally|\\s+(to|in)(?:\\s+[\\w'-]+){1,5}?)?\\s+as|"
-      "nicknamed)\\s+[\"\\x{201C}]?$|^\\s*[,(]?\\s*(?:a\\.k\\.a\\.|aka|alias)\\s+$|"
+      "(?:(?:known|referred to)(?:\\s+(?:locally|here|there|officially|informally|widely)|"
+      "\\s+(to|in)(?:\\s+[\\w'-]+){1,5}?)?\\s+as|"
+      "nicknamed)\\s+(?:the\\s+)?[\"\\x{201C}]?$|^\\s*[,(]?\\s*(?:a\\.k\\.a\\.|aka|alias)\\s+$|"
       // Its name before: "Yangon, formerly Rangoon,", "X (the former Y)",
       // "X, previously called Y".
       "^\\s*[,(]?\\s*(?:formerly|(?:formerly|previously|once|originally)\\s+"
       "(?:known\\s+as|called|named))\\s+(?:the\\s+)?$|^\\s*\\(\\s*the\\s+former\\s+$");
   constexpr int64_t kPronounReach = 300;
+  // A person named after the cue with a title ("whom everyone calls Comrade
+  // X"), a name after its title and a comma, or a name in quotes in
+  // brackets: "X, Comrade Y to almost everyone in Z,", "X, Y to his
+  // friends,", "X (\"Y\")".
+  static const RE2* const kNameToEveryone = new RE2(
+      "^\\s+to\\s+(?:almost\\s+|nearly\\s+|just\\s+about\\s+)?(?:everyone|everybody|all|"
+      "most|many|friends|followers|supporters|(?:his|her|their)\\s+(?:friends|followers|"
+      "supporters|comrades|fans|colleagues))\\b");
+  static const RE2* const kQuotedInBrackets = new RE2("^\\s*\\(\\s*[\"\\x{201C}]$");
+  static const RE2* const kAsThe = new RE2("\\bas\\s+the\\s+$");
   std::vector<EntityMentionSpan>& ms = entities->mentions;
+  // Where the mention's title begins, or the mention when it has none.
+  auto begin_with_title = [&](const EntityMentionSpan& m) {
+    const int64_t b = m.range.begin - static_cast<int64_t>(m.title.size()) - 1;
+    return !m.title.empty() && b >= 0 && text.substr(b, m.title.size()) == m.title
+               ? b
+               : m.range.begin;
+  };
   bool merged = false;
   auto merge = [&](int into, int from) {
     entities->MergeCluster(into, from);
@@ -1317,7 +1335,7 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
     EntityType ta = entities->clusters[a.cluster].type;
     EntityType tb = entities->clusters[b.cluster].type;
     if (tb == PERSON) {
-      if (EntityExtractor::FollowsNicknameCue(text, b.range.begin)) {
+      if (EntityExtractor::FollowsNicknameCue(text, begin_with_title(b))) {
         auto same_paragraph = [&](int64_t from, int64_t to) {
           return text.substr(from, to - from).find('\n') == absl::string_view::npos;
         };
@@ -1336,8 +1354,9 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
             break;
           }
           if (ms[k].range.end > before) continue;
-          if (ms[k].cluster != b.cluster && entities->clusters[ms[k].cluster].type == PERSON) {
-            merge(ms[k].cluster, b.cluster);
+          // The nearest person; already one with the name, nothing to join.
+          if (entities->clusters[ms[k].cluster].type == PERSON) {
+            if (ms[k].cluster != b.cluster) merge(ms[k].cluster, b.cluster);
             found = true;
           }
         }
@@ -1359,10 +1378,25 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
     if (b.range.begin - a.range.end > 80) continue;
     const bool place = ta == LOCATION && (tb == PERSON || tb == LOCATION) &&
                        (tb == PERSON || IsLocalPlaceKey(entities->clusters[b.cluster].place_key));
-    if (!place && (ta != tb || (ta != PERSON && ta != ORGANIZATION))) continue;
+    if (!place && (ta != tb || (ta != PERSON && ta != ORGANIZATION)) &&
+        !(ta == ORGANIZATION && tb == PERSON)) {
+      continue;
+    }
     absl::string_view gap = text.substr(a.range.end, b.range.begin - a.range.end);
+    if (ta == PERSON && tb == PERSON) {
+      const absl::string_view to_title =
+          text.substr(a.range.end, begin_with_title(b) - a.range.end);
+      if ((to_title == ", " && Occurs(*kNameToEveryone, text.substr(b.range.end, 40))) ||
+          Occurs(*kQuotedInBrackets, to_title)) {
+        merge(a.cluster, b.cluster);
+        continue;
+      }
+    }
     re2::StringPiece known_to_or_in;
     if (!RE2::FullMatch(ToPiece(gap), *kKnownAs, &known_to_or_in)) continue;
+    // An organisation "known here as the Y": Y, with its article, names no
+    // person.
+    if (ta == ORGANIZATION && tb == PERSON && !Occurs(*kAsThe, gap)) continue;
     if (place && known_to_or_in == "to") continue;
     merge(a.cluster, b.cluster);
   }

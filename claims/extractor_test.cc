@@ -5392,6 +5392,45 @@ TEST(ExtractorTest, KnownAsJoinsTwoNamesOfOnePerson) {
             EntityIdWithMention(place, "Little Kabul"));
 }
 
+// A nom de guerre, a name most people use, a nickname in quotes in brackets,
+// a title before the name given: another name of the person; a body "known
+// here as the Y".
+TEST(ExtractorTest, ANameAPersonGoesByIsThatPersons) {
+  struct Case {
+    const char* text;
+    const char* name;
+    const char* other;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"Police held Kiran Thapa Magar in Orsk. The rebel commander is known across the "
+            "hills by his nom de guerre, Comrade Tufan.",
+            "Kiran Thapa Magar", "Tufan"},
+           {"Police held Dorje Sherpa, Comrade Pahad to almost everyone in Tarsang, in Orsk.",
+            "Dorje Sherpa", "Pahad"},
+           {"Police held Mina Rai (\"Sanu\") in Orsk on Monday.", "Mina Rai", "Sanu"},
+           {"Police held Sunita Gurung, whom friends and rivals alike call Comrade Jwala, in "
+            "Orsk.",
+            "Sunita Gurung", "Jwala"},
+           {"Police raided the National Audit Board, known here as the Lekha Parishad, in Orsk.",
+            "National Audit Board", "Lekha Parishad"},
+       }) {
+    ClaimSet set = RunText(c.text);
+    EXPECT_FALSE(EntityIdWithMention(set, c.other).empty()) << c.text;
+    EXPECT_EQ(EntityIdWithMention(set, c.name), EntityIdWithMention(set, c.other)) << c.text;
+  }
+  // Not the person named before another's clause when the one it names is
+  // that person already ("X, whom everyone calls Comrade X-given-name").
+  ClaimSet father = RunText(
+      "Police held Arun Sen in Orsk. His father, Boonchai Wattana, whom everyone in Tarsang "
+      "calls Comrade Boonchai, spoke to reporters.");
+  EXPECT_NE(EntityIdWithMention(father, "Arun Sen"),
+            EntityIdWithMention(father, "Boonchai Wattana"));
+  // Not a name in brackets without quotes, nor one to whom something
+  // happened ("X, Y to the police, ..." is no such phrase).
+  ClaimSet plain = RunText("Police held Mina Rai (Sanu Tamang's sister) in Orsk.");
+  EXPECT_NE(EntityIdWithMention(plain, "Mina Rai"), EntityIdWithMention(plain, "Sanu Tamang"));
+}
+
 TEST(ExtractorTest, KnownAsJoinsAPlacesOtherName) {
   // A language's name for the town, a local name, "also known as".
   ClaimSet kurdish = RunText(
