@@ -40,6 +40,14 @@ INSTANTIATE_TEST_SUITE_P(
     Sentences, FindAttributionTest,
     ::testing::Values(
         Case{"Hospital officials said the toll had risen.", true, "hospital officials", "said"},
+        // A hospital or clinic speaks for itself; an estimate told as one.
+        Case{"The hospital said 40 people were treated.", true, "the hospital", "said"},
+        Case{"The district clinic told reporters two men died.", true, "the district clinic",
+             "told reporters"},
+        Case{"Police estimated that 3,000 people marched.", true, "police", "estimated that"},
+        // Not the noun: the estimate is the source.
+        Case{"About 3,000 marched, according to police estimates.", true, "police estimates",
+             "according to"},
         // A time told before the source is not part of it; a name that is a
         // month's is.
         Case{"On 3 May the council said the toll had risen.", true, "the council", "said"},
