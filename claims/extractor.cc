@@ -1315,6 +1315,7 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
       "supporters|comrades|fans|colleagues))\\b");
   static const RE2* const kQuotedInBrackets = new RE2("^\\s*\\(\\s*[\"\\x{201C}]$");
   static const RE2* const kAsThe = new RE2("\\bas\\s+the\\s+$");
+  static const RE2* const kBracketClose = new RE2("^(?:,\\s*([A-Z][A-Za-z.]{1,8}))?\\)");
   std::vector<EntityMentionSpan>& ms = entities->mentions;
   // Where the mention's title begins, or the mention when it has none.
   auto begin_with_title = [&](const EntityMentionSpan& m) {
@@ -1391,6 +1392,21 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
         merge(a.cluster, b.cluster);
         continue;
       }
+    }
+    // A body named again in brackets after its name, alone or with its
+    // acronym: "Sashastra Suraksha Bal (Armed Security Force, ASF)",
+    // "Sajha Adhikar Manch (Common Rights Forum)" (in another language).
+    re2::StringPiece acronym;
+    if (ta == ORGANIZATION && tb == ORGANIZATION && gap == " (" &&
+        RE2::PartialMatch(ToPiece(text.substr(b.range.end, 12)), *kBracketClose, &acronym)) {
+      merge(a.cluster, b.cluster);
+      // The acronym after it, a mention of its own, names it too.
+      if (!acronym.empty() && i + 2 < ms.size() &&
+          ms[i + 2].range.begin == acronym.data() - text.data() &&
+          ms[i + 2].cluster != a.cluster) {
+        merge(a.cluster, ms[i + 2].cluster);
+      }
+      continue;
     }
     re2::StringPiece known_to_or_in;
     if (!RE2::FullMatch(ToPiece(gap), *kKnownAs, &known_to_or_in)) continue;

@@ -5431,6 +5431,24 @@ TEST(ExtractorTest, ANameAPersonGoesByIsThatPersons) {
   EXPECT_NE(EntityIdWithMention(plain, "Mina Rai"), EntityIdWithMention(plain, "Sanu Tamang"));
 }
 
+// A body named again in brackets right after its name, in another
+// language, with its acronym or not, is one body; a body in brackets after
+// a person is no other name of the person.
+TEST(ExtractorTest, ABodyNamedAgainInBracketsIsOneBody) {
+  ClaimSet set = RunText(
+      "Personnel of the Rashtriya Suraksha Dal (National Guard Corps, NGC) fired on the "
+      "crowd in Orsk, according to the Nagarik Adhikar Manch (Citizens' Rights Forum). "
+      "The NGC denied it. Ali Hassan (Jabhat al-Nour) was arrested.");
+  EXPECT_FALSE(EntityIdWithMention(set, "National Guard Corps").empty());
+  EXPECT_EQ(EntityIdWithMention(set, "Rashtriya Suraksha Dal"),
+            EntityIdWithMention(set, "National Guard Corps"));
+  EXPECT_EQ(EntityIdWithMention(set, "Rashtriya Suraksha Dal"), EntityIdWithMention(set, "NGC"));
+  EXPECT_EQ(EntityIdWithMention(set, "Nagarik Adhikar Manch"),
+            EntityIdWithMention(set, "Citizens' Rights Forum"));
+  EXPECT_FALSE(EntityIdWithMention(set, "Jabhat al-Nour").empty());
+  EXPECT_NE(EntityIdWithMention(set, "Ali Hassan"), EntityIdWithMention(set, "Jabhat al-Nour"));
+}
+
 TEST(ExtractorTest, KnownAsJoinsAPlacesOtherName) {
   // A language's name for the town, a local name, "also known as".
   ClaimSet kurdish = RunText(
