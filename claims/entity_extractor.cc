@@ -1080,6 +1080,17 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
           break;
         }
       }
+      // "District Judge Ram Jha of the Kelmar District Court" without its
+      // article: a person, named after a title, of an institution, whose
+      // name is one of its own.
+      if (title.end > title.begin && k < j && IsOrgHead(word(j))) {
+        for (size_t m = k + 1; m + 1 < j; ++m) {
+          if (word(m) == "of") {
+            j = m - 1;
+            break;
+          }
+        }
+      }
       while (j >= k && j > i && (word(j) == "of" || word(j) == "for")) --j;
       // "Idrees Bhai": the form of respect after the name is no part of it.
       const size_t before_honorific = j;

@@ -144,6 +144,23 @@ TEST(EntityExtractorTest, OfficesAndFormsOfRespectAroundANameAreKeptApart) {
   EXPECT_THAT(Find(r, "Tariq Mahmood")->aliases, Contains("Tariq"));
 }
 
+TEST(EntityExtractorTest, ATitledPersonOfAnInstitutionIsTwoNames) {
+  std::string text =
+      "District Judge Maya Gurung of Tarsang District Court granted bail, and Inspector Leo "
+      "Brandt of Harbour Police agreed. The Bank of Kelmar Holdings and the Court of Appeal "
+      "stayed silent.";
+  EntityResult r = Extract(text);
+  ASSERT_NE(Find(r, "Maya Gurung"), nullptr);
+  EXPECT_EQ(Find(r, "Maya Gurung")->type, PERSON);
+  ASSERT_NE(Find(r, "Tarsang District Court"), nullptr);
+  EXPECT_EQ(Find(r, "Tarsang District Court")->type, ORGANIZATION);
+  ASSERT_NE(Find(r, "Leo Brandt"), nullptr);
+  ASSERT_NE(Find(r, "Harbour Police"), nullptr);
+  // No title: a name with "of" in it stays whole.
+  EXPECT_NE(Find(r, "Bank of Kelmar Holdings"), nullptr);
+  EXPECT_NE(Find(r, "Court of Appeal"), nullptr);
+}
+
 TEST(EntityExtractorTest, AFormOfRespectAfterANameIsKeptOnItsMention) {
   // Written apart ("Dai", "Bhai") or joined by a hyphen ("-ji").
   std::string text =
