@@ -1374,6 +1374,10 @@ ResolveError Resolve(const ParsedDate& p, bool has_pub, absl::CivilDay pub, Date
     return ResolveError::kNone;
   }
   if (p.form == ParsedDate::kYear) {
+    // A year more than ten after the publication is no time of a story's
+    // event: another calendar's ("the peace accord of 2063 (2006)", in the
+    // Bikram Sambat), or a target ("by 2050").
+    if (has_pub && p.year > pub.year() + 10) return ResolveError::kNotADate;
     *out = YearFields(p.year);
     return ResolveError::kNone;
   }

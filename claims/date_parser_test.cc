@@ -209,6 +209,22 @@ TEST(FindTimeExpressionsTest, WholeValuesMatchNormalizeDateUnderChangingPublicat
   EXPECT_EQ(keys, (std::vector<std::string>{"2019-06-04", "2017", "relative:days later"}));
 }
 
+// A year more than ten after the publication is no date of the story: a
+// year of another calendar, with the Gregorian one in brackets, or a target.
+TEST(FindTimeExpressionsTest, AYearFarAfterThePublicationIsNoDate) {
+  std::vector<std::string> keys;
+  for (const TimeExpression& t :
+       FindTimeExpressions("He was freed after the accord of 2063 (2006) and pledged to end "
+                           "poverty by 2050, as he had in 2030.",
+                           "2026-10-01")) {
+    keys.push_back(DateKey(t.value));
+  }
+  EXPECT_EQ(keys, (std::vector<std::string>{"2030"}));
+  // Without a publication date, as written.
+  ASSERT_OK_AND_ASSIGN(DateValue far, NormalizeDate("of 2063", ""));
+  EXPECT_EQ(far.iso(), "2063");
+}
+
 // Years past 9999 keep every digit, in the expression's value as in its
 // interval.
 TEST(NormalizeDateTest, YearsPast9999KeepTheirDigits) {

@@ -954,6 +954,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         continue;
       }
       size_t j = i;
+      bool numbered_place = false;
       while (true) {
         while (sentence_tokens.Has(j + 1) && joined_by_space(j)) {
           absl::string_view next = word(j + 1);
@@ -964,8 +965,20 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
           // institution nor title and a name in the possessive ("marched in
           // Pelno for Sarah's funeral"; "the Office for Kosovo's Affairs"
           // joins).
-          if (Capitalised(next)) {
+          // "Ward No. 4": a number's abbreviation before its digits ends
+          // the name.
+          const bool number_sign =
+              (next == "No" || next == "Nos") && tokens[j + 1].end + 2 < text.size() &&
+              text[tokens[j + 1].end] == '.' &&
+              absl::ascii_isdigit(text[tokens[j + 1].end + 1 +
+                                       (text[tokens[j + 1].end + 1] == ' ' ? 1 : 0)]);
+          if (Capitalised(next) && !number_sign) {
             ++j;
+          } else if (number_sign) {
+            // A kind of place numbered ("Ward No. 4") is no name.
+            numbered_place =
+                j == i && place_nouns_.ContainsOrPluralOf(absl::AsciiStrToLower(word(i)));
+            break;
           } else if ((next == "of" || next == "for" || Is(next, kParticle)) &&
                      sentence_tokens.Has(j + 2) && joined_by_space(j + 1) &&
                      Capitalised(word(j + 2)) && !Is(word(j + 2), kDateWord) &&
@@ -994,6 +1007,10 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         const size_t institution_end = institution_after(j, sentence_tokens);
         if (institution_end == j) break;
         j = institution_end;
+      }
+      if (numbered_place) {
+        i = j + 1;
+        continue;
       }
       size_t k = i;
       TextRange title;

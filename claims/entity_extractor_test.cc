@@ -161,6 +161,17 @@ TEST(EntityExtractorTest, ATitledPersonOfAnInstitutionIsTwoNames) {
   EXPECT_NE(Find(r, "Court of Appeal"), nullptr);
 }
 
+TEST(EntityExtractorTest, ANumbersAbbreviationEndsAName) {
+  std::string text =
+      "Crowds gathered in Ward No. 4 of Kelmar Municipality and outside City Hospital No. 2, "
+      "and Noor Hassan No. spoke.";
+  EntityResult r = Extract(text);
+  EXPECT_THAT(MentionTexts(text, r), ::testing::AllOf(Contains("City Hospital"),
+                                                      ::testing::Not(Contains("Ward")),
+                                                      ::testing::Not(Contains("Ward No")),
+                                                      ::testing::Not(Contains("City Hospital No"))));
+}
+
 TEST(EntityExtractorTest, AFormOfRespectAfterANameIsKeptOnItsMention) {
   // Written apart ("Dai", "Bhai") or joined by a hyphen ("-ji").
   std::string text =
