@@ -335,11 +335,16 @@ bool SameGivenName(absl::string_view a, absl::string_view b) {
 bool FollowsKnownAs(absl::string_view text, size_t begin) {
   static const RE2* const kCue = new RE2(
       "(?i)\\b(?:nicknamed|known\\s+(?:locally\\s+|(?:to|in)\\s+(?:[\\w'-]+\\s+){1,5}?)?as)"
-      "\\s+[\"\\x{201C}]?$|"
-      // In quotes in brackets after a name: "Mina Rai (\"Sanu\")".
-      "(?-i:\\p{Lu})[\\w'.-]*\\s+\\(\\s*[\"\\x{201C}]$");
+      "\\s+[\"\\x{201C}]?$");
+  // In quotes in brackets after a name: "Mina Rai (\"Sanu\")".
+  static const RE2* const kQuotedInBrackets =
+      new RE2("(?-i:\\p{Lu})[\\w'.-]*\\s+\\(\\s*[\"\\x{201C}]$");
   const size_t from = begin > 50 ? begin - 50 : 0;
-  return RE2::PartialMatch(ToPiece(text.substr(from, begin - from)), *kCue);
+  const absl::string_view before = text.substr(from, begin - from);
+  if (absl::EndsWith(before, "(\"") || absl::EndsWith(before, "(\xE2\x80\x9C")) {
+    return RE2::PartialMatch(ToPiece(before), *kQuotedInBrackets);
+  }
+  return RE2::PartialMatch(ToPiece(before), *kCue);
 }
 
 // A candidate name before clustering. Words are tokens [first_word,

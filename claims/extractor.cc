@@ -1387,8 +1387,9 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
     if (ta == PERSON && tb == PERSON) {
       const absl::string_view to_title =
           text.substr(a.range.end, begin_with_title(b) - a.range.end);
-      if ((to_title == ", " && Occurs(*kNameToEveryone, text.substr(b.range.end, 40))) ||
-          Occurs(*kQuotedInBrackets, to_title)) {
+      if ((to_title == ", " && absl::StartsWith(text.substr(b.range.end), " to ") &&
+           Occurs(*kNameToEveryone, text.substr(b.range.end, 40))) ||
+          (absl::StrContains(to_title, "(") && Occurs(*kQuotedInBrackets, to_title))) {
         merge(a.cluster, b.cluster);
         continue;
       }
