@@ -1278,19 +1278,22 @@ void RestoreLatinLetters(const NormalizedText& norm, absl::string_view original,
   }
 }
 
-// "Jamal Ibrahim, who is better known as Abu Mahdi", "X (also known as Y)",
-// "X, 16, known to everyone on the hill as Y", "X, a student known as Y",
-// "X, nicknamed \"Y\"", "X, a.k.a. Y", "X alias Y", and a former name ("X,
-// formerly Y", "X (the former Y)", "X, once called Y"): two names of one
-// person or group. Joins Y's cluster into X's when both are people or both
-// organisations; and when X is a place and Y a name the gazetteer does not
-// know, typed a place or a person, after any of these but "known to
-// <someone> as" ("the town of X, known in Kurdish as Y", "X (also known as
-// Y)", "X (formerly Y)"). And "we know him as Y", "friends call her Y": Y, a
-// person, is the last person named before it in its paragraph, at most 300
-// bytes back; with none, the person named next, in the sentence after
-// ("Everyone calls him Y. X, the union's president, ..."). The clusters
-// left without mentions are removed (the others keep their order).
+// "Jamal Ibrahim, who is better known as Abu Mahdi", "X (also known as Y)", "X,
+// 16, known to everyone on the hill as Y", "X, a student known as Y", "X,
+// nicknamed \"Y\"", "X, a.k.a. Y", "X alias Y", and a former name ("X, formerly
+// Y", "X (the former Y)", "X, once called Y"): two names of one person or
+// group. Joins Y's cluster into X's when both are people or both organisations
+// (or X an organisation "known ... as the Y"); and when X is a place and Y a
+// name the gazetteer does not know, typed a place or a person, after any of
+// these but "known to <someone> as" ("the town of X, known in Kurdish as Y", "X
+// (also known as Y)", "X (formerly Y)"). And "we know him as Y", "friends call
+// her Y": Y, a person, is the last person named before it in its paragraph, at
+// most 300 bytes back; with none, the person named next, in the sentence after
+// ("Everyone calls him Y. X, the union's president, ..."); "known by his nom de
+// guerre, Y" is such a cue, and a title before Y ("calls Comrade Y") is read
+// past. Two people are one in "X, Y to almost everyone in Z" and "X (\"Y\")";
+// two bodies in "X (Y)" and "X (Y, ACR)", the acronym's mention with them. The
+// clusters left without mentions are removed (the others keep their order).
 void MergeKnownAs(absl::string_view text, EntityResult* entities) {
   static const RE2* const kKnownAs = new RE2(
       "^\\s*[,(]?\\s*(?:[0-9]{1,3},\\s*)?(?:(?:who|which)\\s+(?:is|was|are|were)\\s+|"
@@ -2246,15 +2249,15 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     return time.begin == a.cue_range.end ||
            Occurs(*kToTheSaying, text.substr(a.cue_range.end, time.begin - a.cue_range.end));
   };
+  // The events of the sentence whose triggers take only some roles
+  // (Trigger.only_roles), and their triggers.
+  absl::InlinedVector<std::pair<int, const RuleSet::CompiledTrigger*>, 2>
+      events_taking_some_roles;
   // `own_modality`, when set, replaces the event's modality (a value carried
   // from another sentence has the modality of its own sentence).
   // `by_own_word`: the value is the source, given as the agent of what it
   // tells it did ("Police said they had arrested"), as when it claims the
   // event.
-  // The events of the sentence whose triggers take only some roles
-  // (Trigger.only_roles), and their triggers.
-  absl::InlinedVector<std::pair<int, const RuleSet::CompiledTrigger*>, 2>
-      events_taking_some_roles;
   auto add_claim = [&](int event, const std::string& role, Value* value,
                        TextRange value_range, Modality own_modality = MODALITY_UNSPECIFIED,
                        bool by_own_word = false) -> absl::Status {
