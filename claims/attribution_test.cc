@@ -45,6 +45,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"The district clinic told reporters two men died.", true, "the district clinic",
              "told reporters"},
         Case{"Police estimated that 3,000 people marched.", true, "police", "estimated that"},
+        // Diplomats, elders, analysts somewhere: the place is part of them.
+        Case{"Western diplomats in Ostrava say the drone was the army's.", true,
+             "western diplomats in Ostrava", "say"},
+        Case{"Elders in the village said six men died.", true, "elders in the village", "said"},
         // Not the noun: the estimate is the source.
         Case{"About 3,000 marched, according to police estimates.", true, "police estimates",
              "according to"},
