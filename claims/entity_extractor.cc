@@ -982,7 +982,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
           } else if (number_sign) {
             // A kind of place numbered ("Ward No. 4") is no name.
             numbered_place =
-                j == i && place_nouns_.ContainsOrPluralOf(absl::AsciiStrToLower(word(i)));
+                j == i && IsPlaceNoun(absl::AsciiStrToLower(word(i)));
             break;
           } else if ((next == "of" || next == "for" || Is(next, kParticle)) &&
                      sentence_tokens.Has(j + 2) && joined_by_space(j + 1) &&

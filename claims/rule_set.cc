@@ -733,6 +733,20 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
   std::unique_ptr<RuleSet> rs(new RuleSet());
   std::vector<std::string> trigger_patterns;
   std::vector<std::string> role_patterns;
+  // The one RE2 of a trigger's document pattern (after_in_document,
+  // not_after_in_document), compiled the first time it is given.
+  absl::flat_hash_map<std::string, const RE2*> document_patterns;
+  auto document_pattern = [&](const std::string& pattern,
+                              const std::string& what) -> absl::StatusOr<const RE2*> {
+    auto [it, added] = document_patterns.try_emplace(pattern, nullptr);
+    if (added) {
+      std::unique_ptr<RE2> re;
+      ASSIGN_OR_RETURN(re, Compile(pattern, CaseInsensitive(), name, what));
+      it->second = re.get();
+      rs->document_patterns_.push_back(std::move(re));
+    }
+    return it->second;
+  };
   for (const rules::Frame& frame : file.frames()) {
     if (frame.type().empty()) {
       return absl::InvalidArgumentError(absl::StrCat(name, ": a frame has no type"));
@@ -865,13 +879,13 @@ absl::StatusOr<std::unique_ptr<RuleSet>> RuleSet::FromProto(
       }
       if (!t.after_in_document().empty()) {
         ASSIGN_OR_RETURN(ct.after_in_document,
-                         Compile(t.after_in_document(), CaseInsensitive(), name,
-                                 absl::StrCat(what, " trigger after_in_document")));
+                         document_pattern(t.after_in_document(),
+                                          absl::StrCat(what, " trigger after_in_document")));
       }
       if (!t.not_after_in_document().empty()) {
         ASSIGN_OR_RETURN(ct.not_after_in_document,
-                         Compile(t.not_after_in_document(), CaseInsensitive(), name,
-                                 absl::StrCat(what, " trigger not_after_in_document")));
+                         document_pattern(t.not_after_in_document(),
+                                          absl::StrCat(what, " trigger not_after_in_document")));
       }
       trigger_patterns.push_back(pattern);
       rs->triggers_.push_back(std::move(ct));

@@ -148,9 +148,11 @@ class RuleSet {
     // trigger as a text of its own (RE2's `$` matches at the end of the text
     // searched, not at an endpos before it); may be null.
     std::unique_ptr<RE2> not_after;
-    // Trigger.after_in_document and not_after_in_document; may be null.
-    std::unique_ptr<RE2> after_in_document;
-    std::unique_ptr<RE2> not_after_in_document;
+    // Trigger.after_in_document and not_after_in_document, or null; one
+    // RE2 (in document_patterns_) for each distinct pattern of the rule set,
+    // so that a document is searched once for each.
+    const RE2* after_in_document = nullptr;
+    const RE2* not_after_in_document = nullptr;
     // LiteralGuard(*re): after one match in a sentence, tells whether the
     // rest of it may hold another before a search for one is paid.
     LiteralGuard guard;
@@ -423,6 +425,9 @@ class RuleSet {
   };
 
   std::vector<CompiledTrigger> triggers_;
+  // The distinct patterns of the triggers' after_in_document and
+  // not_after_in_document.
+  std::vector<std::unique_ptr<RE2>> document_patterns_;
   std::vector<CompiledFrame> frames_;
   std::vector<CompiledCategory> categories_;
   std::vector<CompiledCategory> phrase_categories_;  // See PhraseCategory.

@@ -890,6 +890,35 @@ TEST(RuleSetTest, ReportsATriggerTakingARoleItsFrameHasNot) {
                                  "role \"crime\", which is no role of the frame")));
 }
 
+// A document pattern given by several triggers is one RE2, so that a
+// document is searched once for it.
+TEST(RuleSetTest, TriggersShareEachDistinctDocumentPattern) {
+  rules::RuleFile file;
+  ASSERT_OK(ParseTextProto(R"pb(
+    frames {
+      type: "X:Y"
+      triggers { pattern: "the strike" after_in_document: "air strike" }
+      triggers { pattern: "the drone" after_in_document: "air strike" }
+    }
+    frames {
+      type: "X:Z"
+      triggers { pattern: "the strike" not_after_in_document: "air strike" }
+      triggers { pattern: "the raid" not_after_in_document: "police raid" }
+    }
+  )pb", "frames.textproto", &file));
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<RuleSet> rules,
+                       RuleSet::FromProto(file, "frames.textproto"));
+  ASSERT_EQ(rules->triggers().size(), 4u);
+  const RE2* air = rules->triggers()[0].after_in_document;
+  ASSERT_NE(air, nullptr);
+  EXPECT_EQ(air->pattern(), "air strike");
+  EXPECT_EQ(rules->triggers()[1].after_in_document, air);
+  EXPECT_EQ(rules->triggers()[2].not_after_in_document, air);
+  ASSERT_NE(rules->triggers()[3].not_after_in_document, nullptr);
+  EXPECT_NE(rules->triggers()[3].not_after_in_document, air);
+  EXPECT_EQ(rules->triggers()[3].after_in_document, nullptr);
+}
+
 TEST(RuleSetTest, ReportsBadDocumentPatternsWithFileAndRule) {
   for (const char* field : {"after_in_document", "not_after_in_document"}) {
     rules::RuleFile file;
