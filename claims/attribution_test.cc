@@ -161,7 +161,24 @@ INSTANTIATE_TEST_SUITE_P(
         // A teller, not the words of what they tell ("that officers had
         // accused her").
         Case{"Her father, Ivo Lund, told Coast Radio that officers had accused her of arson.",
-             true, "Ivo Lund", "told coast"}));
+             true, "Ivo Lund", "told coast"},
+        // Accusing and blaming in the present, and of a force named in
+        // lower case.
+        Case{"Farmers in the valley blame the raid on a cattle gang.", true,
+             "farmers in the valley", "blame"},
+        Case{"The opposition accuses Mayor Dan Roe of rigging the tender.", true,
+             "the opposition", "accuses"},
+        Case{"Families of the dead blamed soldiers for the shooting.", true,
+             "families of the dead", "blamed"},
+        // Must not: an accusation someone tells is theirs to tell.
+        Case{"The army accuses the pair of arson, their lawyer, Ana Voss, said.", true,
+             "Ana Voss", "said"},
+        // Must not: a relative pronoun, a phrase after a preposition, or
+        // the words after a teller's verb, as the source.
+        Case{"She saw a warrant that accuses them of theft.", false, "", ""},
+        Case{"The case, brought under the Press Act, accuses the two of libel.", false, "", ""},
+        Case{"His lawyer, Omar Sande, says the warrant accuses him of theft.", true,
+             "Omar Sande", "says"}));
 
 TEST(FindAttributionTest, AClaimSaysTheSourceDidIt) {
   for (const auto& [sentence, claims] : std::vector<std::pair<std::string, bool>>{

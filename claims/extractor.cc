@@ -4284,6 +4284,31 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
           v->set_normalized(ctx->entities.clusters[m.cluster].canonical);
           return v;
         };
+        // An agent in a clause on whose it is acts for its owner: "a gang
+        // whose fighters raided" is the gang's, and "Kaita, whose men
+        // raided" is Kaita's, the name before the clause; without one
+        // there, no agent.
+        if (rp.role == "agent") {
+          const absl::string_view phrase = ToView(g);
+          if (absl::StartsWith(phrase, "whose ")) {
+            const int64_t comma = vr.begin - 2;
+            const EntityMentionSpan* m =
+                comma > 0 && text[comma] == ',' ? ctx->entities.Overlapping(comma - 1, comma)
+                                                : nullptr;
+            if (m == nullptr || m->range.end != comma ||
+                ctx->entities.clusters[m->cluster].type == LOCATION) {
+              return nullptr;
+            }
+            vr = m->range;
+            if (phrase_begin != nullptr) *phrase_begin = vr.begin;
+            return entity_value(*m);
+          }
+          const size_t whose = phrase.find(" whose ");
+          if (whose != absl::string_view::npos) {
+            g = re2::StringPiece(g.data(), whose);
+            vr.end = vr.begin + static_cast<int64_t>(whose);
+          }
+        }
         if (rp.organization_only) {
           const EntityMentionSpan* m = ctx->entities.Overlapping(vr.end - 1, vr.end);
           // Before the trigger, the organisation is its subject only when

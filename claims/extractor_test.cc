@@ -2711,6 +2711,19 @@ TEST(AgentTest, MenActingForSomeoneNamedAreThatOnesAgents) {
               ::testing::Not(::testing::Contains(::testing::HasSubstr("mayor"))));
 }
 
+TEST(AgentTest, MenInAClauseOnWhoseTheyAreActForTheirOwner) {
+  EXPECT_THAT(ValuesOfType(RunText("Villagers fear Oskar Lind, whose gang raided the market "
+                                   "in Orsk on Monday."),
+                           "Conflict:Attack"),
+              ::testing::Contains("agent=Oskar Lind"));
+  ClaimSet gang = RunText("He runs a gang whose fighters raided the market in Orsk on Monday.");
+  EXPECT_THAT(ValuesOfType(gang, "Conflict:Attack"), ::testing::Contains("agent=gang"));
+  // Must not: a relative pronoun as the agent, or a place as the owner.
+  ClaimSet place = RunText("They fled to Orsk, whose militiamen raided the market on Monday.");
+  EXPECT_THAT(ValuesOfType(place, "Conflict:Attack"),
+              ::testing::Not(::testing::Contains(::testing::StartsWith("agent="))));
+}
+
 TEST(ArrestTest, SuspectsParadedAreArrestedByThoseWhoParadeThem) {
   ClaimSet paraded =
       RunText("Police paraded 11 suspects, accused of kidnapping, in Orsk on Monday.");
