@@ -236,6 +236,13 @@ std::string LettersOf(absl::string_view acronym) {
   return letters;
 }
 
+// Words an acronym passes over in a name written in sentence case, as
+// French, Spanish and Portuguese write bodies' names ("Direction de la
+// police judiciaire (DPJ)", "Réseau pour les droits humains (RDH)").
+constexpr absl::string_view kAcronymSkippedWords[] = {
+    "de", "du", "des", "la", "le", "les", "l", "d", "pour", "et", "en", "au", "aux", "sur",
+    "del", "y", "e", "da", "do", "dos", "das", "para", "por", "of", "and", "for", "the"};
+
 // Whether `w` is three to eight capital letters and nothing else ("RSUD",
 // "NATO"; not "J.K.", "DJ").
 bool IsLetterAcronym(absl::string_view w) {
@@ -844,6 +851,33 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
     }
     return j;
   };
+  // Where a name written in sentence case ends, when the acronym in
+  // brackets after it spells its lower-case words too ("Direction de la
+  // police judiciaire (DPJ)", "Conseil de transition républicaine (CTR)"):
+  // the capitals i..j, then lower-case words up to the acronym, whose
+  // letters are exactly the first letters of the capitalised words and of
+  // the lower-case words other than kAcronymSkippedWords (a word before
+  // them, "The", may stay out). `j` when there is no such acronym.
+  auto sentence_case_spans_to = [&](size_t i, size_t j, SentenceTokenizer& sentence_tokens) {
+    if (text.substr(tokens[j].end, 120).find('(') == absl::string_view::npos) return j;
+    std::string initials = initials_of(i, j);
+    size_t spelled_lower = 0;
+    for (size_t m = j; m < j + 8 && sentence_tokens.Has(m + 1) && joined_by_space(m);) {
+      const absl::string_view w = word(++m);  // Letters with diacritics are folded.
+      if (!absl::ascii_islower(w[0]) || tokens[m].possessive) return j;
+      if (absl::c_find(kAcronymSkippedWords, w) == std::end(kAcronymSkippedWords)) {
+        initials.push_back(absl::ascii_toupper(w[0]));
+        ++spelled_lower;
+      }
+      if (text.substr(tokens[m].end, 2) != " (") continue;
+      const std::string letters = LettersOf(acronym_after_word(m));
+      return spelled_lower > 0 && letters.size() > spelled_lower &&
+                     absl::EndsWith(initials, letters)
+                 ? m
+                 : j;
+    }
+    return j;
+  };
   // A name that runs on past a possessive: where it ends, or `k` when the
   // possessive ends it. It runs on when the possessor is a plural ("Mine
   // Workers' Union"), "People's", "Women's", "Children's", "Men's" or a
@@ -960,6 +994,7 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
       }
       size_t j = i;
       bool numbered_place = false;
+      bool sentence_case = false;  // A name run on by sentence_case_spans_to.
       while (true) {
         while (sentence_tokens.Has(j + 1) && joined_by_space(j)) {
           absl::string_view next = word(j + 1);
@@ -1005,6 +1040,10 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
           } else if (const size_t spelled = acronym_spans_to(i, j, sentence_tokens);
                      spelled > j) {
             j = spelled;
+          } else if (const size_t lower = sentence_case_spans_to(i, j, sentence_tokens);
+                     lower > j) {
+            j = lower;
+            sentence_case = true;
           } else {
             break;
           }
@@ -1052,9 +1091,10 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         // ends in such a word ("the Security Affairs Department", "the
         // Government Media Office"). Nor does a month that begins a name
         // the text uses as one ("the May Hatsina bus station";
-        // IsMonthOfAName).
+        // IsMonthOfAName). Nor one that heads organisation names and starts
+        // a name in sentence case ("Police nationale lakouane (PNL)").
         if ((kinds & (kStopWord | kDemonym)) != 0 &&
-            !(k < j && IsOrgHead(word(k)) && IsOrgHead(word(j))) &&
+            !(k < j && IsOrgHead(word(k)) && (IsOrgHead(word(j)) || sentence_case)) &&
             !(k < j && (kinds & (kDemonym | kDateWord)) == 0 && tokens[k].begin >= 4 &&
               text.substr(tokens[k].begin - 4, 4) == "the " && IsOrgHead(word(j))) &&
             !(k < j && (kinds & kDemonym) == 0 && IsOrgHead(word(k + 1)) &&

@@ -123,6 +123,22 @@ TEST(EntityExtractorTest, PoliceRanksAndCourtesyTitlesAreKeptApart) {
   EXPECT_EQ(hospital->type, ORGANIZATION);
 }
 
+TEST(EntityExtractorTest, FrenchAndCreoleTitlesAreKeptApart) {
+  std::string text = NormalizeForMatching(
+      "Me Wilner Jean-Baptiste spoke for Inspecteur divisionnaire Paul Roy. P\xC3\xA8re "
+      "Luc Aupont and Past\xC3\xA8 Eddy Nord prayed, and Commissaire Frantz Lamy "
+      "listened. Me and my brother left.").text;
+  EntityResult r = Extract(text);
+  for (const char* name : {"Wilner Jean-Baptiste", "Paul Roy", "Luc Aupont", "Eddy Nord",
+                           "Frantz Lamy"}) {
+    const EntityCluster* c = Find(r, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, PERSON) << name;
+  }
+  // Must not: the pronoun before a word in lower case.
+  EXPECT_THAT(MentionTexts(text, r), ::testing::Not(Contains(::testing::HasSubstr("Me and"))));
+}
+
 TEST(EntityExtractorTest, OfficesAndFormsOfRespectAroundANameAreKeptApart) {
   // Titles of councils, assemblies, police ranks and the clergy before the
   // name; a form of respect after it.
@@ -646,6 +662,32 @@ TEST(EntityExtractorTest, AnAcronymSpellsANameAcrossLowerCaseWords) {
   }
   EXPECT_EQ(Find(r, "Kenya and Uganda"), nullptr);
   EXPECT_EQ(Find(r, "Musa Kibet and Juma Otieno"), nullptr);
+}
+
+// A body's name in sentence case, as French and Spanish write them, runs
+// over its lower-case words when the acronym after it spells them; without
+// such an acronym, the capitals alone are the name.
+TEST(EntityExtractorTest, AnAcronymSpellsANameInSentenceCase) {
+  std::string text = NormalizeForMatching(
+      "On Monday the Direction de la police judiciaire (DPJ) questioned him. The Conseil de "
+      "transition r\xC3\xA9publicaine (CTR) met. Officers of the Police nationale lakouane "
+      "(PNL) came. The Movimiento de unidad obrera (MUO) marched. The Garde nationale met "
+      "Tribunal staff (TRS) and the Bureau de presse (XYZ).").text;
+  EntityResult r = Extract(text);
+  for (const auto& [name, acronym] : std::vector<std::pair<std::string, std::string>>{
+           {"Direction de la police judiciaire", "DPJ"},
+           {"Conseil de transition republicaine", "CTR"},
+           {"Police nationale lakouane", "PNL"},
+           {"Movimiento de unidad obrera", "MUO"}}) {
+    const EntityCluster* c = Find(r, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, ORGANIZATION) << name;
+    EXPECT_EQ(c->acronym, acronym) << name;
+  }
+  // Must not: lower-case words the acronym does not spell, or no acronym.
+  EXPECT_EQ(Find(r, "Bureau de presse"), nullptr);
+  EXPECT_EQ(Find(r, "Garde nationale"), nullptr);
+  EXPECT_EQ(Find(r, "Tribunal staff"), nullptr);
 }
 
 TEST(EntityExtractorTest, SurnameAndSpellingVariantsCluster) {

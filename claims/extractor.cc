@@ -875,6 +875,25 @@ bool IsUnrealised(absl::string_view text, int64_t sentence_begin, int64_t begin)
   return kUnrealised->Match(ToPiece(before), 0, before.size(), RE2::UNANCHORED, nullptr, 0);
 }
 
+// True when the trigger counts its event among others of a period: an
+// ordinal, past the first, and the one counted before it, and the period
+// after it ("the third journalist killed in X this year",
+// "the fifth activist to be arrested since March").
+bool IsTallied(absl::string_view text, TextRange sentence, TextRange trigger) {
+  static const RE2* const kOrdinalBefore = new RE2(
+      "(?i)\\bthe\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+      "\\d+(?:st|nd|rd|th))\\s+(?:[\\w-]+\\s+){1,2}(?:to\\s+(?:be|have\\s+been)\\s+)?$");
+  static const RE2* const kPeriodAfter = new RE2(
+      "(?i)\\b(?:(?:this|last|that)\\s+(?:year|month|decade)|since|so\\s+far|"
+      "in\\s+(?:the\\s+)?(?:past|last)\\s+\\w+)\\b");
+  const int64_t from = std::max<int64_t>(sentence.begin, trigger.begin - 50);
+  const absl::string_view before = text.substr(from, trigger.begin - from);
+  // Most triggers have no "the" before them: test that first, without RE2.
+  if (before.find("he ") == absl::string_view::npos) return false;
+  return Occurs(*kOrdinalBefore, before) &&
+         Occurs(*kPeriodAfter, text.substr(trigger.end, sentence.end - trigger.end));
+}
+
 // True when the trigger at `begin` is a noun of what someone demands
 // ("demanding the release of", "called for his immediate release",
 // "demanded Ali's release", "sought the arrest of"): an event wanted, not
@@ -1280,20 +1299,21 @@ void RestoreLatinLetters(const NormalizedText& norm, absl::string_view original,
 
 // "Jamal Ibrahim, who is better known as Abu Mahdi", "X (also known as Y)", "X,
 // 16, known to everyone on the hill as Y", "X, a student known as Y", "X,
-// nicknamed \"Y\"", "X, a.k.a. Y", "X alias Y", and a former name ("X, formerly
-// Y", "X (the former Y)", "X, once called Y"): two names of one person or
-// group. Joins Y's cluster into X's when both are people or both organisations
-// (or X an organisation "known ... as the Y"); and when X is a place and Y a
-// name the gazetteer does not know, typed a place or a person, after any of
-// these but "known to <someone> as" ("the town of X, known in Kurdish as Y", "X
-// (also known as Y)", "X (formerly Y)"). And "we know him as Y", "friends call
-// her Y": Y, a person, is the last person named before it in its paragraph, at
-// most 300 bytes back; with none, the person named next, in the sentence after
-// ("Everyone calls him Y. X, the union's president, ..."); "known by his nom de
-// guerre, Y" is such a cue, and a title before Y ("calls Comrade Y") is read
-// past. Two people are one in "X, Y to almost everyone in Z" and "X (\"Y\")";
-// two bodies in "X (Y)" and "X (Y, ACR)", the acronym's mention with them. The
-// clusters left without mentions are removed (the others keep their order).
+// nicknamed \"Y\"", "X, a.k.a. Y", "X alias Y", "X, dit Y", and a former name
+// ("X, formerly Y", "X (the former Y)", "X, once called Y"): two names of one
+// person or group. Joins Y's cluster into X's when both are people or both
+// organisations (or X an organisation "known ... as the Y"); and when X is a
+// place and Y a name the gazetteer does not know, typed a place or a person,
+// after any of these but "known to <someone> as" ("the town of X, known in
+// Kurdish as Y", "X (also known as Y)", "X (formerly Y)"). And "we know him as
+// Y", "friends call her Y": Y, a person, is the last person named before it in
+// its paragraph, at most 300 bytes back; with none, the person named next, in
+// the sentence after ("Everyone calls him Y. X, the union's president, ...");
+// "known by his nom de guerre, Y" is such a cue, and a title before Y ("calls
+// Comrade Y") is read past. Two people are one in "X, Y to almost everyone in
+// Z" and "X (\"Y\")"; two bodies in "X (Y)" and "X (Y, ACR)", the acronym's
+// mention with them. The clusters left without mentions are removed (the others
+// keep their order).
 void MergeKnownAs(absl::string_view text, EntityResult* entities) {
   static const RE2* const kKnownAs = new RE2(
       "^\\s*[,(]?\\s*(?:[0-9]{1,3},\\s*)?(?:(?:who|which)\\s+(?:is|was|are|were)\\s+|"
@@ -1302,7 +1322,10 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
       "(?:(?:also|better|more commonly|widely|popularly|commonly|locally)\\s+)?"
       "(?:(?:known|referred to)(?:\\s+(?:locally|here|there|officially|informally|widely)|"
       "\\s+(to|in)(?:\\s+[\\w'-]+){1,5}?)?\\s+as|"
-      "nicknamed)\\s+(?:the\\s+)?[\"\\x{201C}]?$|^\\s*[,(]?\\s*(?:a\\.k\\.a\\.|aka|alias)\\s+$|"
+      "nicknamed)\\s+(?:the\\s+)?[\"\\x{201C}\\x{AB}]?\\s*$|"
+      // "X alias Y", and the French "X, dit Y" kept in translations, the name
+      // in quotes or guillemets or not ("dit « Ti Jean »").
+      "^\\s*[,(]?\\s*(?:a\\.k\\.a\\.|aka|alias|dit|dite)\\s+[\"\\x{201C}\\x{AB}]?\\s*$|"
       // Its name before: "Yangon, formerly Rangoon,", "X (the former Y)",
       // "X, previously called Y".
       "^\\s*[,(]?\\s*(?:formerly|(?:formerly|previously|once|originally)\\s+"
@@ -2339,7 +2362,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     bool means = false;
     // A participle between a determiner and a noun ("free the detained
     // militiamen"): people named by an earlier event, which takes no time,
-    // place or count from this sentence.
+    // place or count from this sentence; so does an event counted among
+    // others (IsTallied).
     bool attributive = false;
     // The trigger before it, when this one is an active predicate joined
     // to it by "and" ("police raided the office and detained 12"): the
@@ -2554,6 +2578,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         "who", "which", "earlier", "later", "yesterday", "today", "so", "far"};
     t.attributive = !kNoNoun->contains(absl::string_view(next.data(), next.size()));
   }
+  // An event counted among others of a period ("the third journalist killed
+  // in X this year") takes none of them either: the period and the place
+  // are the count's.
+  for (Trig& t : trigs) t.attributive = t.attributive || IsTallied(text, sentence, t.range);
   // An attack named as the setting of an arrest or another justice event of
   // the sentence ("In a raid in X on Monday, police detained Y") gives that
   // event its time and place.

@@ -161,6 +161,21 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Arrest-Jail", {"crime=weapons offences"}},
         FrameCase{"Gendarmes detained the courier for illegal possession of a stolen van.",
                   "Justice:Arrest-Jail", {"-crime=weapons offences"}},
+        // Arms passed on: trafficked, supplied; not troops supplied by
+        // their own army, nor food supplied to a town.
+        FrameCase{"Police arrested the clerk in Mosul for illicit trafficking in ammunition.",
+                  "Justice:Arrest-Jail", {"crime=weapons offences"}},
+        FrameCase{"Police arrested the clerk on suspicion of supplying rifles to the gang.",
+                  "Justice:Arrest-Jail", {"crime=weapons offences"}},
+        FrameCase{"Police arrested the clerk for supplying the gang with ammunition.",
+                  "Justice:Arrest-Jail", {"crime=weapons offences"}},
+        FrameCase{"Police arrested the clerk who had supplied flour to the bakery.",
+                  "Justice:Arrest-Jail", {"-crime=weapons offences"}},
+        // Charged in absentia, and after a nickname in apposition.
+        FrameCase{"The prosecutor charged Marc Lenoir in absentia with murder on Monday.",
+                  "Justice:Charge-Indict", {"crime=murder", "time=2022-03-14"}},
+        FrameCase{"Prosecutors charged Marc Lenoir, alias Tidjo, in his absence with kidnapping.",
+                  "Justice:Charge-Indict", {"crime=kidnapping"}},
         // Let go, let out, home without a charge; not "let him go on", nor
         // "let us go".
         FrameCase{"Police held the driver for a week and then let him go without a charge.",
@@ -5460,6 +5475,42 @@ TEST(ExtractorTest, ABodyNamedAgainInBracketsIsOneBody) {
             EntityIdWithMention(set, "Citizens' Rights Forum"));
   EXPECT_FALSE(EntityIdWithMention(set, "Jabhat al-Nour").empty());
   EXPECT_NE(EntityIdWithMention(set, "Ali Hassan"), EntityIdWithMention(set, "Jabhat al-Nour"));
+}
+
+// The French "dit" of translations, and a nickname in guillemets or quotes
+// after "alias".
+TEST(ExtractorTest, DitAndAliasWithQuotesJoinANickname) {
+  for (const char* text :
+       {"Police arrested Jean-Claude Moreau, dit \xC2\xAB Ti Jean \xC2\xBB, in Orsk. Ti Jean "
+        "was freed on Monday.",
+        "Police arrested Jean-Claude Moreau, alias \"Ti Jean\", in Orsk. Ti Jean was freed on "
+        "Monday."}) {
+    ClaimSet set = RunText(text);
+    EXPECT_FALSE(EntityIdWithMention(set, "Ti Jean").empty()) << text;
+    EXPECT_EQ(EntityIdWithMention(set, "Jean-Claude Moreau"), EntityIdWithMention(set, "Ti Jean"))
+        << text;
+  }
+  // Must not: two people named one after the other.
+  ClaimSet two = RunText("Police arrested Jean-Claude Moreau and Ti Jean in Orsk on Monday.");
+  EXPECT_NE(EntityIdWithMention(two, "Jean-Claude Moreau"), EntityIdWithMention(two, "Ti Jean"));
+}
+
+// An event counted among others of a period ("the third journalist killed
+// this year") takes no time nor place from its sentence: they are the
+// count's.
+TEST(ExtractorTest, AnEventCountedAmongOthersOfAPeriodTakesNoTimeNorPlace) {
+  for (const char* text : {"Ivo Lund was the third journalist killed in Orsk this year.",
+                           "She is the fifth activist to be arrested in Orsk since March."}) {
+    ClaimSet set = RunText(text);
+    EXPECT_EQ(set.events_size(), 1) << text;
+    EXPECT_THAT(Values(set), ::testing::IsEmpty()) << text;
+  }
+  // Must take them: an ordinal without a period, a period without an
+  // ordinal.
+  EXPECT_THAT(Values(RunText("The second man arrested in Orsk on Monday was Ivo Lund.")),
+              ::testing::IsSupersetOf({"place=Orsk", "time=2022-03-14"}));
+  EXPECT_THAT(Values(RunText("Ivo Lund was killed in Orsk this year.")),
+              ::testing::IsSupersetOf({"place=Orsk", "time=2022"}));
 }
 
 TEST(ExtractorTest, KnownAsJoinsAPlacesOtherName) {
