@@ -55,7 +55,9 @@ void AppendTwoDigits(int n, std::string* out) {
 
 // Matching helpers for NormalizeDate's forms, which read as these RE2
 // patterns (FullMatch; RE2's \s; words case-insensitive where written
-// (?i:...), month and weekday names case-sensitive):
+// (?i:...), month and weekday names case-sensitive; MONTH and WEEKDAY the
+// English names, FR_MONTH and FR_WEEKDAY the French ones, DAY \d{1,2} or
+// "1er" before FR_MONTH):
 //   relative:   (?i)(?:(?:a few|several|two|..|ten|\d+|a|an|one|many)\s+)?
 //               (?:minutes?|hours?|days?|weeks?|months?|years?)\s+
 //               (?:later|afterwards|after|earlier|before)
@@ -65,13 +67,19 @@ void AppendTwoDigits(int n, std::string* out) {
 //               | following\s+WEEKDAY
 //   full:       (?:(?i:on|in|since|by|until|from|early|late|mid-?)\s+)?MONTH\s+
 //               (\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?
-//   day first:  (?:(?i:on|in|since|by|until|from)\s+)?(\d{1,2})\s+MONTH(?:\s+(\d{4}))?
-//   month year: (?:(?i:in|since|during|by|until|from|early|late|mid-?)\s+)?MONTH
-//               (?:\s+of)?\s+(?:(\d{4})|(?i:(last|this|next) year))
+//   day first:  (?:(?i:on|in|since|by|until|from|le)\s+)?(DAY)\s+(?:MONTH|FR_MONTH)
+//               (?:\s+(\d{4}))?
+//   night:      (?i:(?:dans\s+)?la\s+nuit\s+du)\s+(?:(?:WEEKDAY|FR_WEEKDAY)\s+)?(DAY)
+//               (?:\s+(?:MONTH|FR_MONTH))?\s+(?i:au)\s+(?:(?:WEEKDAY|FR_WEEKDAY)\s+)?
+//               then a full or day-first date, the second day; valued as the first
+//   month year: (?:(?i:in|since|during|by|until|from|early|late|mid-?|en)\s+)?
+//               (?:MONTH(?:\s+of)?\s+(?:(\d{4})|(?i:(last|this|next) year))
+//               | FR_MONTH\s+(\d{4}))
 //   bare month: (?i:(in|since|during|by|until|from|a|an|last|this|next|early|late|
 //               mid|earlier in|later in|end of|start of|beginning of|middle of))\s+MONTH
 //               | (?i:mid-)\s*MONTH
 //   weekday:    (?:(?i:(last|this|next|on|by|since|until|early|late|for))\s+)?WEEKDAY
+//               | (?:(?i:(le|on))\s+)?FR_WEEKDAY
 //   period:     (?i:((?:earlier|later|early|late)\s+(?:this|last)|last|this|next))\s+
 //               (?i:(week|month|year))
 //   year:       (?i:in|since|during|of|by|until|from|before|after)\s+((?:19|20)\d\d)
@@ -93,12 +101,22 @@ constexpr int kDayRelationOffsets[] = {0, 0, 1, 1, -1};
 constexpr absl::string_view kPartsOfDay[] = {"day", "morning", "afternoon", "evening",
                                              "night"};
 
+// Month names as written: the English ones, full then abbreviated, and from
+// kFirstFrenchMonth the French ones, lower case as French writes them, with
+// and without accents. A French name is a month only with a day number before
+// it or a year after it ("le 2 mai", "en mars 2025"): alone it is as often
+// another word ("the rover mars", "mai tai").
 constexpr absl::string_view kMonthNames[] = {
     "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December", "Jan.", "Feb.", "Mar.",
-    "Apr.", "Jun.", "Jul.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."};
+    "Apr.", "Jun.", "Jul.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
+    "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet",
+    "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre"};
 constexpr int kMonthNumbers[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
-                                 1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12};
+                                 1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12,
+                                 1, 2, 2, 3, 4, 5, 6, 7, 8, 8, 9, 10, 11, 12, 12};
+static_assert(std::size(kMonthNames) == std::size(kMonthNumbers));
+constexpr size_t kFirstFrenchMonth = 24;
 // Words before a month named alone ("in May", "mid-June", "at the end of
 // March"). A cue that ends in a hyphen joins its month without a space.
 constexpr absl::string_view kBareMonthCues[] = {
@@ -106,12 +124,30 @@ constexpr absl::string_view kBareMonthCues[] = {
     "last",  "this",  "next",   "early", "late",      "mid",      "mid-",   "earlier in",
     "later in", "end of", "start of", "beginning of", "middle of"};
 
+// Weekday names as written, kWeekdayNames[k] naming weekday k % 7 (Monday
+// = 0): the English ones, and from kFirstFrenchWeekday the French ones, lower
+// case. A French name alone is read as "Tuesday" is, but the finder takes it
+// only after one of kFrenchWeekdayCues or before its date ("le mardi",
+// "mardi 20 octobre"): alone it may be a word of a French name or phrase.
 constexpr absl::string_view kWeekdayNames[] = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-// Words that may come before a weekday in one expression ("last Thursday",
-// "for Monday"). "for" names a day ahead: "a strike called for Monday".
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "lundi",  "mardi",   "mercredi",  "jeudi",    "vendredi", "samedi", "dimanche"};
+constexpr int kWeekdayNameCount = static_cast<int>(std::size(kWeekdayNames));
+constexpr int kFirstFrenchWeekday = 7;
+// Words that may come before an English weekday in one expression ("last
+// Thursday", "for Monday"). "for" names a day ahead: "a strike called for
+// Monday".
 constexpr absl::string_view kWeekdayCues[] = {"last",  "this", "next", "on",  "by",       "since",
                                               "until", "early", "late", "for", "following"};
+// Words that may come before a French weekday in one expression: "le mardi",
+// and "on mardi" as an English text that keeps a French date writes it.
+constexpr absl::string_view kFrenchWeekdayCues[] = {"le", "on"};
+
+// The words that may come before the weekday kWeekdayNames[k].
+absl::Span<const absl::string_view> WeekdayCuesOf(int k) {
+  if (k < kFirstFrenchWeekday) return kWeekdayCues;
+  return kFrenchWeekdayCues;
+}
 
 // Ordinal words of the days of a month ("the fourteenth"), by day; the
 // twenties and thirty-first are "twenty-" or "thirty-" and one of the first
@@ -174,6 +210,24 @@ int UndottedMonth(absl::string_view t, size_t i, size_t* length) {
   return 0;
 }
 
+// The month (1..12) of the name at `i` in `t` (kMonthNames, or UndottedMonth),
+// with the name's length in `*length`; 0 when there is none. English names
+// only when `french` is null; else French ones too, `*french` telling which.
+int MonthNameAt(absl::string_view t, size_t i, size_t* length, bool* french) {
+  if (i >= t.size()) return 0;
+  const size_t names = french == nullptr ? kFirstFrenchMonth : std::size(kMonthNames);
+  for (size_t k = 0; k < names; ++k) {
+    const absl::string_view name = kMonthNames[k];
+    if (name[0] == t[i] && absl::StartsWith(t.substr(i), name)) {
+      *length = name.size();
+      if (french != nullptr) *french = k >= kFirstFrenchMonth;
+      return kMonthNumbers[k];
+    }
+  }
+  if (french != nullptr) *french = false;
+  return UndottedMonth(t, i, length);
+}
+
 // A position in an expression with the small steps the forms are made of.
 struct Cursor {
   absl::string_view t;
@@ -204,11 +258,14 @@ struct Cursor {
     return true;
   }
   // The first of `words` (any ASCII case) that is here followed by \s+
-  // (or by anything, for a word that ends in a hyphen: "mid-").
-  bool FoldThenSpaces(absl::Span<const absl::string_view> words) {
+  // (or by anything, for a word that ends in a hyphen: "mid-"); `*found`,
+  // when not null, is that word as written.
+  bool FoldThenSpaces(absl::Span<const absl::string_view> words,
+                      absl::string_view* found = nullptr) {
     for (absl::string_view w : words) {
       Cursor c = *this;
       if (c.Fold(w) && (c.Spaces() || w.back() == '-')) {
+        if (found != nullptr) *found = t.substr(i, w.size());
         *this = c;
         return true;
       }
@@ -224,16 +281,28 @@ struct Cursor {
     i = j;
     return true;
   }
-  // A month name; its number 1..12.
-  int Month() {
-    if (AtEnd() || !absl::ascii_isupper(t[i])) return 0;
-    for (int k = 0; k < 24; ++k) {
-      if (Exact(kMonthNames[k])) return kMonthNumbers[k];
-    }
+  // A day number of one or two digits, and "er" after a 1 (French "1er",
+  // the first: "le 1er mai"), which `*er` tells: the forms take that only
+  // before a French month name.
+  bool DayNumber(absl::string_view* digits, bool* er) {
+    if (!Digits(1, 2, digits)) return false;
+    *er = *digits == "1" && Exact("er");
+    return true;
+  }
+  // A month name; its number 1..12 (MonthNameAt: French names only when
+  // `french` is not null).
+  int Month(bool* french = nullptr) {
     size_t length = 0;
-    const int month = UndottedMonth(t, i, &length);
+    const int month = MonthNameAt(t, i, &length, french);
     i += length;
     return month;
+  }
+  // A weekday name; its index in kWeekdayNames, or -1.
+  int Weekday() {
+    for (int k = 0; k < kWeekdayNameCount; ++k) {
+      if (Exact(kWeekdayNames[k])) return k;
+    }
+    return -1;
   }
 };
 
@@ -241,6 +310,41 @@ int ParseInt(absl::string_view digits) {
   int v = 0;
   for (char c : digits) v = v * 10 + (c - '0');
   return v;
+}
+
+// The start of a night across two days, as French dates one: "(dans )?la
+// nuit du (WEEKDAY )?DAY( MONTH)? au (WEEKDAY )?" before the second day and
+// its month ("dans la nuit du samedi 26 au dimanche 27 septembre", "la nuit
+// du 31 octobre au 1er novembre"). Moves `c` to the second day; sets `*day`
+// to the first and `*month` to its month, or 0 when it is the second's.
+bool NightBefore(Cursor* c, int* day, int* month) {
+  Cursor x = *c;
+  auto weekday = [&x] {
+    Cursor w = x;
+    if (w.Weekday() >= 0 && w.Spaces()) x = w;
+  };
+  x.FoldThenSpaces({"dans"});
+  if (!x.FoldThenSpaces({"la"}) || !x.FoldThenSpaces({"nuit"}) || !x.FoldThenSpaces({"du"})) {
+    return false;
+  }
+  weekday();
+  absl::string_view digits;
+  bool er = false;
+  if (!x.DayNumber(&digits, &er) || !x.Spaces()) return false;
+  Cursor named = x;
+  bool french = false;
+  int m = named.Month(&french);
+  if (m != 0 && named.Spaces() && (!er || french)) {
+    x = named;
+  } else {
+    m = 0;
+  }
+  if (!x.FoldThenSpaces({"au"})) return false;
+  weekday();
+  *c = x;
+  *day = ParseInt(digits);
+  *month = m;
+  return true;
 }
 
 // "following Monday" (in any case: a relative value is stored lower-cased):
@@ -386,13 +490,14 @@ bool MatchDayFirst(absl::string_view t, int* month, absl::string_view* day,
                    absl::string_view* year) {
   for (bool prefix : {true, false}) {
     Cursor c{t};
-    if (prefix && !c.FoldThenSpaces({"on", "in", "since", "by", "until", "from"})) {
+    if (prefix && !c.FoldThenSpaces({"on", "in", "since", "by", "until", "from", "le"})) {
       continue;
     }
     absl::string_view d, y;
-    if (!c.Digits(1, 2, &d) || !c.Spaces()) continue;
-    int m = c.Month();
-    if (m == 0) continue;
+    bool er = false, french = false;
+    if (!c.DayNumber(&d, &er) || !c.Spaces()) continue;
+    int m = c.Month(&french);
+    if (m == 0 || (er && !french)) continue;
     if (!c.AtEnd() && (!c.Spaces() || !c.Digits(4, 4, &y) || !c.AtEnd())) continue;
     *month = m;
     *day = d;
@@ -408,13 +513,14 @@ bool MatchMonthYear(absl::string_view t, int* month, absl::string_view* year,
   for (bool prefix : {true, false}) {
     Cursor c{t};
     if (prefix && !c.FoldThenSpaces({"in", "since", "during", "by", "until", "from",
-                                     "early", "late", "mid-", "mid"})) {
+                                     "early", "late", "mid-", "mid", "en"})) {
       continue;
     }
-    int m = c.Month();
+    bool french = false;
+    int m = c.Month(&french);
     if (m == 0 || !c.Spaces()) continue;
     Cursor of = c;
-    const bool has_of = of.Exact("of") && of.Spaces();
+    const bool has_of = !french && of.Exact("of") && of.Spaces();
     for (int k = has_of ? 0 : 1; k < 2; ++k) {
       const Cursor r = k == 0 ? of : c;
       absl::string_view y;
@@ -427,7 +533,7 @@ bool MatchMonthYear(absl::string_view t, int* month, absl::string_view* year,
       }
       for (absl::string_view w : {"last", "this", "next"}) {
         Cursor x = r;
-        if (x.Fold(w) && x.Fold(" year") && x.AtEnd()) {
+        if (!french && x.Fold(w) && x.Fold(" year") && x.AtEnd()) {
           *month = m;
           *year = absl::string_view();
           *rel = r.t.substr(r.i, w.size());
@@ -457,28 +563,15 @@ bool MatchBareMonth(absl::string_view t, absl::string_view* cue, int* month) {
 bool MatchWeekday(absl::string_view t, absl::string_view* cue, int* weekday,
                   int* day_of_month) {
   for (bool prefix : {true, false}) {
-    Cursor c{t};
-    absl::string_view found;
-    if (prefix) {
-      bool ok = false;
-      for (absl::string_view w : kWeekdayCues) {
-        Cursor x = c;
-        if (x.Fold(w) && x.Spaces()) {
-          found = t.substr(0, w.size());
-          c = x;
-          ok = true;
-          break;
-        }
-      }
-      if (!ok) continue;
-    }
-    for (int k = 0; k < 7; ++k) {
-      Cursor x = c;
-      if (!x.Exact(kWeekdayNames[k])) continue;
+    for (int k = 0; k < kWeekdayNameCount; ++k) {
+      Cursor c{t};
+      absl::string_view found;
+      if (prefix && !c.FoldThenSpaces(WeekdayCuesOf(k), &found)) continue;
+      if (!c.Exact(kWeekdayNames[k])) continue;
       int day = 0;
-      if (x.AtEnd() || OrdinalDayEnd(t, x.i, &day) == t.size()) {
+      if (c.AtEnd() || OrdinalDayEnd(t, c.i, &day) == t.size()) {
         *cue = found;
-        *weekday = k;
+        *weekday = k % 7;
         *day_of_month = day;
         return true;
       }
@@ -559,16 +652,18 @@ const TodayForm* WholeTodayForm(absl::string_view lower) {
 
 // The finder: what this RE2 pattern finds (leftmost-first; RE2's \b and \s;
 // month and weekday names, "of", "year" after a month and the ordinal
-// suffixes case-sensitive, the rest as written with (?i:...)):
+// suffixes case-sensitive, the rest as written with (?i:...); MONTH, FR_MONTH,
+// WEEKDAY, FR_WEEKDAY and DAY as for NormalizeDate's forms above):
 //   \b(?:MONTH\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b
-//     | \d{1,2}\s+MONTH(?:\s+\d{4})?\b
-//     | MONTH(?:\s+of)?\s+(?:\d{4}\b|(?i:last|this|next) year\b)
+//     | DAY\s+(?:MONTH|FR_MONTH)(?:\s+\d{4})?\b
+//     | MONTH(?:\s+of)?\s+(?:\d{4}\b|(?i:last|this|next) year\b) | FR_MONTH\s+\d{4}\b
 //     | (?:(?i:in|since|during|by|until|from|a|an|last|this|next|early|late|mid|
 //        earlier in|later in|end of|start of|beginning of|middle of)\s+|(?i:mid-)\s*)
 //        MONTH(?:,?\s+\d{1,2}(?:st|nd|rd|th)?
 //        (?:,?\s+\d{4})?|\s+(?:of\s+)?\d{4}|\s+of\s+(?i:last|this|next)\s+year)?
 //        (?:\b|$)
 //     | (?:(?i:last|this|next|on|by|since|until|early|late|for|following)\s+)?WEEKDAY\b
+//     | (?:(?i:le|on)\s+)?FR_WEEKDAY\b
 //     | (?i:(?:earlier|later|early|late)\s+(?:this|last)|last|this|next)\s+
 //       (?i:week|month|year)\b
 //     | (?i:yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|
@@ -578,7 +673,12 @@ const TodayForm* WholeTodayForm(absl::string_view lower) {
 //       (?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|afterwards|
 //       after|earlier|before)|within (?:hours|days|weeks|minutes)|shortly
 //       (?:after|afterwards|before)|(?:same|that|next|following|previous)\s+
-//       (?:day|morning|afternoon|evening|night))\b)
+//       (?:day|morning|afternoon|evening|night))\b
+//     | (?i:(?:dans\s+)?la\s+nuit\s+du)\s+(?:(?:WEEKDAY|FR_WEEKDAY)\s+)?DAY
+//       (?:\s+(?:MONTH|FR_MONTH))?\s+(?i:au)\s+(?:(?:WEEKDAY|FR_WEEKDAY)\s+)?
+//       DAY\s+(?:MONTH|FR_MONTH)(?:\s+\d{4})?\b)
+// (FR_WEEKDAY without its cue only where ", " or " " then DAY\s+(?:MONTH|
+// FR_MONTH)\b follow it, its date, which FindTimeExpressions joins to it).
 class Finder {
  public:
   explicit Finder(absl::string_view t) : t_(t) {}
@@ -589,10 +689,10 @@ class Finder {
   size_t MatchAt(size_t p) const {
     uint32_t forms;
     if (absl::ascii_isdigit(t_[p])) {
-      // Both forms need digits, spaces, then a month name (DayMonth) or a
-      // unit (Relative).
+      // Both forms need digits, spaces, then a month name (DayMonth; English
+      // ones capitalised, French ones lower case) or a unit (Relative).
       const char next = NextAfter(WordEnd(p));
-      forms = (absl::ascii_isupper(next) ? kDayMonth : 0) |
+      forms = (absl::ascii_isalpha(next) ? kDayMonth : 0) |
               (IsUnitInitial(next) ? kRelative : 0);
       if (forms == 0) return kNone;
     } else {
@@ -610,7 +710,7 @@ class Finder {
         {kMonthYear, &Finder::MonthYear}, {kCueMonth, &Finder::CueMonth},
         {kWeekday, &Finder::Weekday},     {kPeriod, &Finder::Period},
         {kYesterdayToday, &Finder::YesterdayToday}, {kCueYear, &Finder::CueYear},
-        {kRelative, &Finder::Relative}};
+        {kRelative, &Finder::Relative},   {kNight, &Finder::Night}};
     for (const auto& [bit, form] : kForms) {
       if ((forms & bit) == 0) continue;
       size_t e = (this->*form)(p);
@@ -646,7 +746,7 @@ class Finder {
  private:
   enum : uint32_t {
     kMonthDay = 1, kDayMonth = 2, kMonthYear = 4, kCueMonth = 8, kWeekday = 16,
-    kPeriod = 32, kYesterdayToday = 64, kCueYear = 128, kRelative = 256,
+    kPeriod = 32, kYesterdayToday = 64, kCueYear = 128, kRelative = 256, kNight = 512,
   };
   static constexpr size_t kLongestFirstWord = 9;
 
@@ -666,6 +766,8 @@ class Finder {
     kRelativeWord = 512,  // Relative always (a unit, "within", "shortly").
     kDayRelationWord = 1024,  // Relative, when a lower-case letter follows.
     kTodayCue = 2048,     // YesterdayToday, when a lower-case letter follows.
+    kFrenchWeekdayCue = 4096,  // Weekday, when a lower-case letter follows.
+    kNightWord = 8192,    // Night always.
   };
 
   // The byte after the spaces that follow the word ending at `r`; '\0' when
@@ -683,9 +785,11 @@ class Finder {
     if ((flags & kMonthCueSpecial) || ((flags & kMonthCue) && absl::ascii_isupper(next))) {
       forms |= kCueMonth;
     }
-    if ((flags & kWeekdayWord) || ((flags & kWeekdayCue) && absl::ascii_isupper(next))) {
+    if ((flags & kWeekdayWord) || ((flags & kWeekdayCue) && absl::ascii_isupper(next)) ||
+        ((flags & kFrenchWeekdayCue) && absl::ascii_islower(next))) {
       forms |= kWeekday;
     }
+    if (flags & kNightWord) forms |= kNight;
     if ((flags & kPeriodWord) && absl::ascii_isalpha(next)) forms |= kPeriod;
     if ((flags & kTodayWord) || ((flags & kTodayCue) && absl::ascii_islower(next))) {
       forms |= kYesterdayToday;
@@ -740,14 +844,19 @@ class Finder {
           }
         }
       };
+      // A name's first word as MatchAt reads it, up to its first byte
+      // outside [A-Za-z0-9_]: "Jan" of "Jan.", "f" of "février".
       for (absl::string_view month : kMonthNames) {
-        add({absl::StripSuffix(month, ".")}, kMonthWord);
+        size_t e = 0;
+        while (e < month.size() && WordStartFilter::IsWordByte(month[e])) ++e;
+        add({month.substr(0, e)}, kMonthWord);
       }
       add({"in", "since", "during", "by", "until", "from", "a", "an", "last", "this", "next",
            "early", "late"},
           kMonthCue);
       add({"mid", "earlier", "later", "end", "start", "beginning", "middle"}, kMonthCueSpecial);
       for (absl::string_view cue : kWeekdayCues) add({cue}, kWeekdayCue);
+      for (absl::string_view cue : kFrenchWeekdayCues) add({cue}, kFrenchWeekdayCue);
       for (absl::string_view day : kWeekdayNames) add({day}, kWeekdayWord);
       add({"earlier", "later", "early", "late", "last", "this", "next"}, kPeriodWord);
       for (const TodayForm& f : kTodayForms) add({f.cue}, f.part.empty() ? kTodayWord : kTodayCue);
@@ -757,6 +866,7 @@ class Finder {
            "weeks", "month", "months", "year", "years"},
           kRelativeWord);
       for (absl::string_view w : kDayRelationWords) add({w}, kDayRelationWord);
+      add({"dans", "la"}, kNightWord);
       return tables;
     }();
     return *kTables;
@@ -793,20 +903,20 @@ class Finder {
     }
     return true;
   }
-  size_t MonthEnd(size_t i) const {
-    if (i >= t_.size() || !absl::ascii_isupper(t_[i])) return kNone;
-    for (absl::string_view m : kMonthNames) {
-      if (m[0] == t_[i] && Exact(i, m)) return i + m.size();
-    }
+  // The end of the month name at `i` (MonthNameAt: French names only when
+  // `french` is not null), or npos.
+  size_t MonthEnd(size_t i, bool* french = nullptr) const {
     size_t length = 0;
-    return UndottedMonth(t_, i, &length) != 0 && BoundaryOrEnd(i + length) ? i + length : kNone;
+    return MonthNameAt(t_, i, &length, french) != 0 ? i + length : kNone;
   }
-  size_t WeekdayEnd(size_t i) const {
-    if (i >= t_.size() || !absl::ascii_isupper(t_[i])) return kNone;
-    for (absl::string_view w : kWeekdayNames) {
-      if (w[0] == t_[i] && Exact(i, w)) return i + w.size();
-    }
-    return kNone;
+  // The end of the weekday name at `i`, with its index in kWeekdayNames in
+  // `*k`, or npos.
+  size_t WeekdayEnd(size_t i, int* k = nullptr) const {
+    Cursor c{t_, i};
+    const int name = c.Weekday();
+    if (name < 0) return kNone;
+    if (k != nullptr) *k = name;
+    return c.i;
   }
   // After day digits ending at `x`: (?:st|nd|rd|th)?(?:,?\s+\d{4})? then
   // \b (or \b|$ when `or_end`).
@@ -843,30 +953,33 @@ class Finder {
   }
 
   size_t DayMonth(size_t p) const {
-    size_t run = DigitRun(p);
-    if (run == 0 || run > 2) return kNone;
-    size_t s = Spaces(p + run);
-    if (s == p + run) return kNone;
-    size_t m = MonthEnd(s);
-    if (m == kNone) return kNone;
+    if (DigitRun(p) > 2) return kNone;
+    Cursor c{t_, p};
+    absl::string_view digits;
+    bool er = false, french = false;
+    if (!c.DayNumber(&digits, &er) || !c.Spaces()) return kNone;
+    size_t m = MonthEnd(c.i, &french);
+    if (m == kNone || (er && !french)) return kNone;
     size_t z = Spaces(m);
     if (z > m && FourDigits(z) && Boundary(z + 4)) return z + 4;
     return Boundary(m) ? m : kNone;
   }
 
   size_t MonthYear(size_t p) const {
-    size_t m = MonthEnd(p);
+    bool french = false;
+    size_t m = MonthEnd(p, &french);
     if (m == kNone) return kNone;
     size_t s = Spaces(m);
     if (s == m) return kNone;
     auto rest = [&](size_t i) {
       if (FourDigits(i) && Boundary(i + 4)) return i + 4;
+      if (french) return kNone;
       for (absl::string_view w : {"last", "this", "next"}) {
         if (Fold(i, w) && Exact(i + 4, " year") && Boundary(i + 9)) return i + 9;
       }
       return kNone;
     };
-    if (Exact(s, "of")) {
+    if (!french && Exact(s, "of")) {
       size_t s2 = Spaces(s + 2);
       if (s2 > s + 2) {
         size_t e = rest(s2);
@@ -953,8 +1066,9 @@ class Finder {
     // when none is there, only a weekday at `p` can match.
     const size_t r = WordEnd(p);
     const size_t next = Spaces(r);
-    if (next != r && WeekdayEnd(next) != kNone) {
-      for (absl::string_view cue : kWeekdayCues) {
+    int k = 0;
+    if (next != r && WeekdayEnd(next, &k) != kNone) {
+      for (absl::string_view cue : WeekdayCuesOf(k)) {
         if (!Fold(p, cue)) continue;
         size_t s = Spaces(p + cue.size());
         if (s == p + cue.size()) continue;
@@ -964,8 +1078,22 @@ class Finder {
         if (cue != "for" || EndsDayAhead(with_day)) return with_day;
       }
     }
-    size_t w = WeekdayEnd(p);
-    return w != kNone && Boundary(w) ? WithOrdinalDay(w) : kNone;
+    size_t w = WeekdayEnd(p, &k);
+    if (w == kNone || !Boundary(w)) return kNone;
+    // A French weekday without its cue only before its date, which
+    // FindTimeExpressions then joins to it.
+    if (k >= kFirstFrenchWeekday) {
+      const size_t date = Exact(w, ", ") ? w + 2 : Exact(w, " ") ? w + 1 : kNone;
+      if (date == kNone || DayMonth(date) == kNone) return kNone;
+    }
+    return WithOrdinalDay(w);
+  }
+
+  // A night across two days (NightBefore), ending with its second day.
+  size_t Night(size_t p) const {
+    Cursor c{t_, p};
+    int day = 0, month = 0;
+    return NightBefore(&c, &day, &month) ? DayMonth(c.i) : kNone;
   }
 
   size_t Period(size_t p) const {
@@ -1193,11 +1321,10 @@ int CueDelta(absl::string_view cue) {
 // What follows a weekday that opens `t` ("on Friday, January 16" ->
 // "January 16"), or empty when no weekday opens it.
 absl::string_view AfterWeekday(absl::string_view t) {
-  Cursor c{t};
-  c.FoldThenSpaces(kWeekdayCues);
-  for (absl::string_view w : kWeekdayNames) {
-    Cursor x = c;
-    if (!x.Exact(w)) continue;
+  for (int k = 0; k < kWeekdayNameCount; ++k) {
+    Cursor x{t};
+    x.FoldThenSpaces(WeekdayCuesOf(k));
+    if (!x.Exact(kWeekdayNames[k])) continue;
     if (!x.AtEnd() && x.t[x.i] == ',') ++x.i;
     if (!x.Spaces()) return {};
     return t.substr(x.i);
@@ -1216,9 +1343,13 @@ ParsedDate ParseDate(absl::string_view expression) {
   }
   int month = 0;
   absl::string_view day_str, year_str, rel, cue, unit;
-  // A weekday before its date ("on Friday, January 16"): the date.
+  // A weekday before its date ("on Friday, January 16"): the date. A night
+  // across two days ("la nuit du 26 au 27 septembre"): its first day.
   const absl::string_view after_weekday = AfterWeekday(text);
-  const absl::string_view day_text = after_weekday.empty() ? text : after_weekday;
+  absl::string_view day_text = after_weekday.empty() ? text : after_weekday;
+  Cursor night{day_text};
+  int night_day = 0, night_month = 0;
+  if (NightBefore(&night, &night_day, &night_month)) day_text = day_text.substr(night.i);
   if (MatchFull(day_text, &month, &day_str, &year_str) ||
       MatchDayFirst(day_text, &month, &day_str, &year_str)) {
     p.form = ParsedDate::kDay;
@@ -1226,6 +1357,17 @@ ParsedDate ParseDate(absl::string_view expression) {
     p.day = ParseInt(day_str);
     p.has_year = !year_str.empty();
     if (p.has_year) p.year = ParseInt(year_str);
+    if (night_day > 0) {
+      // Without a month of its own the first day is in the second's, or in
+      // the month before when it is the later number ("du 31 au 1er mai").
+      const int first_month = night_month != 0     ? night_month
+                              : night_day <= p.day ? p.month
+                                                   : (p.month + 10) % 12 + 1;
+      // Across a new year: "du 31 décembre au 1er janvier 2026".
+      if (p.has_year && first_month > p.month) --p.year;
+      p.month = first_month;
+      p.day = night_day;
+    }
     return p;
   }
   if (MatchMonthYear(text, &month, &year_str, &rel)) {

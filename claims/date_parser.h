@@ -27,8 +27,12 @@
 // (IsNarrativeWeekday, DaysToNearestWeekday). Month and weekday names
 // are matched as written ("May", "Jan.", and "Jan" before a number), other
 // words in any ASCII case (the extractor's text is NFKC, which
-// leaves no other case forms of these letters). Thread-safe: pure functions
-// over immutable tables.
+// leaves no other case forms of these letters). Dates left in French, as
+// translations of French copy keep them, read as their English: "le vendredi
+// 2 octobre", "on mardi 20 octobre", "le 1er mai", "en mars 2025" (a French
+// month only with a day before it or a year after it), and a night across two
+// days, "dans la nuit du samedi 26 au dimanche 27 septembre", is its first
+// day. Thread-safe: pure functions over immutable tables.
 
 #ifndef XREF_CLAIMS_DATE_PARSER_H_
 #define XREF_CLAIMS_DATE_PARSER_H_

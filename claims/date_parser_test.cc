@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/status_matchers.h"
@@ -263,6 +264,7 @@ TEST(FindTimeExpressionsTest, IntoReusedVectorMatchesFreshScan) {
 struct FindCase {
   const char* sentence;
   std::vector<std::string> found;   // Expected DateKey values, in order.
+  const char* published = "2022-03-16";
 };
 
 class FindTimeExpressionsTest : public ::testing::TestWithParam<FindCase> {};
@@ -270,7 +272,7 @@ class FindTimeExpressionsTest : public ::testing::TestWithParam<FindCase> {};
 TEST_P(FindTimeExpressionsTest, Finds) {
   const FindCase& c = GetParam();
   std::vector<std::string> keys;
-  for (const TimeExpression& t : FindTimeExpressions(c.sentence, "2022-03-16")) {
+  for (const TimeExpression& t : FindTimeExpressions(c.sentence, c.published)) {
     keys.push_back(DateKey(t.value));
   }
   EXPECT_EQ(keys, c.found) << c.sentence;
@@ -390,6 +392,136 @@ INSTANTIATE_TEST_SUITE_P(
         FindCase{"She said that days of rain, the same daylight and that nightly curfew "
                  "mattered.",
                  {}}));
+
+// Dates left in French in an English text, as translated dispatches keep
+// them, published on Thursday 22 October 2026.
+constexpr char kLate2026[] = "2026-10-22";
+
+INSTANTIATE_TEST_SUITE_P(
+    FrenchSentences, FindTimeExpressionsTest,
+    ::testing::Values(
+        FindCase{"The activist was arrested on mardi 20 octobre in Lyon.", {"2026-10-20"},
+                 kLate2026},
+        FindCase{"Le vendredi 2 octobre, police raided the flat.", {"2026-10-02"}, kLate2026},
+        FindCase{"The mayor was questioned le 2 octobre and freed.", {"2026-10-02"}, kLate2026},
+        FindCase{"The law was passed en mars 2025 after a long debate.", {"2025-03"},
+                 kLate2026},
+        FindCase{"Crowds gathered le 14 juillet 2024 on the square.", {"2024-07-14"},
+                 kLate2026},
+        FindCase{"Unions marched le 1er mai in Marseille.", {"2026-05-01"}, kLate2026},
+        // A weekday alone after "le" or "on", as "on Tuesday".
+        FindCase{"The minister resigned le mardi, aides said.", {"2026-10-20"}, kLate2026},
+        FindCase{"Two men were detained on dimanche near the port.", {"2026-10-18"},
+                 kLate2026},
+        // The night across two days is its first day, across a month end too.
+        FindCase{"Shots were fired dans la nuit du samedi 26 au dimanche 27 septembre in Nimes.",
+                 {"2026-09-26"}, kLate2026},
+        FindCase{"Police held 12 people la nuit du 26 au 27 septembre.", {"2026-09-26"},
+                 kLate2026},
+        FindCase{"Fires spread dans la nuit du 30 septembre au 1er octobre.", {"2026-09-30"},
+                 kLate2026},
+        // Names with and without their accents.
+        FindCase{"Talks began le 3 février and ended le 15 aout.",
+                 {"2026-02-03", "2026-08-15"}, kLate2026},
+        FindCase{"The trial opened 20 décembre 2025 and closed 9 fevrier.",
+                 {"2025-12-20", "2026-02-09"}, kLate2026},
+        // Must not: a French month with no day number or year, a French
+        // weekday with neither its cue nor its date, other French words,
+        // capitalised names.
+        FindCase{"Photos from the rover mars reached the lab.", {}, kLate2026},
+        FindCase{"She ordered a mai tai and left.", {}, kLate2026},
+        FindCase{"He liked the word mardi and the month of mai.", {}, kLate2026},
+        FindCase{"Les marchés de la nuit du quartier restent ouverts, dit le maire.", {},
+                 kLate2026},
+        FindCase{"Mardi Gras parades filled the streets of Mars Hill.", {}, kLate2026},
+        FindCase{"In mars or by mai, said the rover team.", {}, kLate2026},
+        // English as before: the night of two days is not read as the first
+        // (only its second day is a date the forms know), and "le" is no cue
+        // of an English weekday.
+        FindCase{"Fires broke out the night of 26 to 27 September near Nice.", {"2026-09-27"},
+                 kLate2026},
+        FindCase{"Le Monday vote passed; on Tuesday 20 October it was signed.",
+                 {"2026-10-19", "2026-10-20"}, kLate2026}));
+
+// The French forms have the value of the English ones they stand for, under
+// any publication date.
+TEST(NormalizeDateTest, FrenchDatesReadAsTheirEnglish) {
+  constexpr std::pair<const char*, const char*> kPairs[] = {
+      {"mardi 20 octobre", "Tuesday 20 October"},
+      {"on mardi 20 octobre", "on Tuesday 20 October"},
+      {"le vendredi 2 octobre", "on Friday 2 October"},
+      {"le 2 octobre", "on 2 October"},
+      {"le 1er mai", "on 1 May"},
+      {"le 14 juillet 2024", "on 14 July 2024"},
+      {"en mars 2025", "in March 2025"},
+      {"le mardi", "on Tuesday"},
+      {"on dimanche", "on Sunday"},
+      {"20 octobre", "20 October"},
+      {"3 février", "3 February"},
+      {"3 fevrier", "3 February"},
+      {"15 août", "15 August"},
+      {"15 aout", "15 August"},
+      {"1er décembre", "1 December"},
+      {"la nuit du 26 au 27 septembre", "26 September"},
+      {"dans la nuit du samedi 26 au dimanche 27 septembre", "26 September"},
+      {"la nuit du 31 au 1er septembre", "31 August"},
+      {"La nuit du 31 décembre au 1er janvier 2026", "31 December 2025"}};
+  for (const char* published : {kLate2026, "2026-02-01", "2024-02-29"}) {
+    for (const auto& [french, english] : kPairs) {
+      ASSERT_OK_AND_ASSIGN(DateValue f, NormalizeDate(french, published));
+      ASSERT_OK_AND_ASSIGN(DateValue e, NormalizeDate(english, published));
+      EXPECT_EQ(f.SerializeAsString(), e.SerializeAsString())
+          << french << " under " << published << ": " << f.ShortDebugString() << " vs "
+          << e.ShortDebugString();
+    }
+  }
+  // The year inferred as for "20 October": from the year before when the
+  // day would be more than six months after publication.
+  ASSERT_OK_AND_ASSIGN(DateValue october, NormalizeDate("le 20 octobre", "2026-02-01"));
+  EXPECT_EQ(october.iso(), "2025-10-20");
+  ASSERT_OK_AND_ASSIGN(DateValue night,
+                       NormalizeDate("dans la nuit du samedi 26 au dimanche 27 septembre",
+                                     kLate2026));
+  EXPECT_EQ(night.iso(), "2026-09-26");
+  EXPECT_EQ(night.granularity(), DAY);
+  EXPECT_EQ(night.last_day(), "2026-09-26");
+}
+
+TEST(NormalizeDateTest, FrenchMonthNeedsADayOrAYear) {
+  for (const char* expression : {"mars", "in mars", "mai tai", "mars of 2025", "mai last year",
+                                 "early juin", "1er May", "la nuit du 26"}) {
+    EXPECT_THAT(NormalizeDate(expression, kLate2026),
+                StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("not a time expression")))
+        << expression;
+  }
+}
+
+// Every expression found in a French sentence is whole, and NormalizeDate
+// gives it the same value.
+TEST(FindTimeExpressionsTest, FrenchExpressionsAreWholeAndMatchNormalizeDate) {
+  const std::string sentence =
+      "He was held on mardi 20 octobre, le vendredi 23 octobre and dans la nuit du samedi 26 "
+      "au dimanche 27 septembre; the law of juin 2024 lapsed le 1er mai, le mardi.";
+  for (const char* published : {kLate2026, "2026-02-01", ""}) {
+    std::vector<std::string> texts;
+    for (const TimeExpression& t : FindTimeExpressions(sentence, published)) {
+      const absl::string_view expression = absl::string_view(sentence).substr(
+          t.range.begin, t.range.end - t.range.begin);
+      texts.push_back(std::string(expression));
+      ASSERT_OK_AND_ASSIGN(DateValue want, NormalizeDate(expression, published));
+      EXPECT_EQ(t.value.SerializeAsString(), want.SerializeAsString())
+          << expression << " under " << published;
+    }
+    if (*published == '\0') {
+      EXPECT_THAT(texts, ElementsAre("juin 2024"));
+    } else {
+      EXPECT_THAT(texts, ElementsAre("on mardi 20 octobre", "le vendredi 23 octobre",
+                                     "dans la nuit du samedi 26 au dimanche 27 septembre",
+                                     "juin 2024", "1er mai", "le mardi"))
+          << published;
+    }
+  }
+}
 
 
 // The offset is read from the expression as FindTimeExpressions finds it in
