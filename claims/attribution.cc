@@ -240,8 +240,9 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
       result.modality = static_cast<Modality>(a.modality);
       result.source_acts = a.source_acts;
       result.source_claims = absl::StartsWith(result.cue, "claim");
-      result.source_accuses =
-          absl::StartsWith(result.cue, "blam") || absl::StartsWith(result.cue, "accus");
+      result.source_accuses = absl::StartsWith(result.cue, "blam") ||
+                              absl::StartsWith(result.cue, "accus") ||
+                              absl::StartsWith(result.cue, "attribut");
       if (!as_clause) return result;
       if (!in_as_clause.has_value()) in_as_clause = result;
       result = AttributionMatch();

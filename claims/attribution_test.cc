@@ -170,6 +170,7 @@ INSTANTIATE_TEST_SUITE_P(
              "the opposition", "accuses"},
         Case{"Families of the dead blamed soldiers for the shooting.", true,
              "families of the dead", "blamed"},
+        Case{"Police attribute the raid to the Dawn Front.", true, "police", "attribute"},
         // Must not: an accusation someone tells is theirs to tell.
         Case{"The army accuses the pair of arson, their lawyer, Ana Voss, said.", true,
              "Ana Voss", "said"},

@@ -4357,13 +4357,13 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
             absl::AsciiStrToLower(ToView(g)).find(first_word.data(), 0, first_word.size());
         if (off != std::string::npos) vr.begin += off;
         if (phrase_begin != nullptr) *phrase_begin = vr.begin;
-        // "members of the X", "a member of the X", "militiamen of the X", "X
-        // members", "X supporters" are X's: the value is X when X is a name
-        // (and the phrase names no kind of force: "National Security Bureau
-        // officers" are security forces).
+        // "members of the X", "a member of the X", "militiamen of the X",
+        // "elements of the X", "X members", "X supporters" are X's: the value
+        // is X when X is a name (and the phrase names no kind of force:
+        // "National Security Bureau officers" are security forces).
         static const RE2* const kMembersOf = new RE2(
             "(?i)(?:(?:an?|one)\\s+)?(?:members?|militiam[ae]n|fighters?|gunm[ae]n|supporters?|"
-            "activists?)\\s+of\\s+(?:the\\s+|an?\\s+)?['\"]?");
+            "activists?|elements)\\s+of\\s+(?:the\\s+|an?\\s+)?['\"]?");
         // "officers of the X", "investigators of the X", "guards hired from
         // X" are X's when X names no kind of force, whole or by its last word
         // ("officers of the Harbour Police" are police).

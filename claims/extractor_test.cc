@@ -176,6 +176,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Charge-Indict", {"crime=murder", "time=2022-03-14"}},
         FrameCase{"Prosecutors charged Marc Lenoir, alias Tidjo, in his absence with kidnapping.",
                   "Justice:Charge-Indict", {"crime=kidnapping"}},
+        // Charges filed, in the passive; not charges dropped.
+        FrameCase{"The charges were filed before the Mosul court by prosecutors on Monday.",
+                  "Justice:Charge-Indict", {"place=Mosul", "time=2022-03-14"}},
+        FrameCase{"Charges have been laid against two officers in Mosul.",
+                  "Justice:Charge-Indict", {"count=2", "place=Mosul"}},
+        FrameCase{"The charges were dropped in Mosul on Monday.", "", {}},
         // Let go, let out, home without a charge; not "let him go on", nor
         // "let us go".
         FrameCase{"Police held the driver for a week and then let him go without a charge.",
@@ -2603,6 +2609,16 @@ TEST(AgentTest, WhomAnEventIsBlamedOnIsItsAgentAndNoParticipant) {
   }
   ClaimSet deaths = RunText("The governor blamed the killings in Tamsk on the Dawn Front.");
   EXPECT_THAT(ValuesOfType(deaths, "Life:Die"), ::testing::Contains("agent=Dawn Front"));
+  // A name blamed, then when; what an attack was on, in lower case, then
+  // whom it is blamed on; an event attributed to someone, in quotes or not.
+  ClaimSet when = RunText("Police blamed the bombing on the Dawn Front on Monday.");
+  EXPECT_THAT(ValuesOfType(when, "Conflict:Attack"), ::testing::Contains("agent=Dawn Front"));
+  ClaimSet target = RunText("Police blamed the attack on the market on the Dawn Front.");
+  EXPECT_THAT(ValuesOfType(target, "Conflict:Attack"), ::testing::Contains("agent=Dawn Front"));
+  ClaimSet attributed =
+      RunText("The commissioner attributes the raid to \"elements of the Dawn Front\".");
+  EXPECT_THAT(ValuesOfType(attributed, "Conflict:Attack"),
+              ::testing::Contains("agent=Dawn Front"));
   // Must not fire: a day after "on", a word that names no event, a
   // description that says more than what the name is ("the men of X").
   ClaimSet day = RunText("The mayor blamed the attack on Monday, not the flood.");
