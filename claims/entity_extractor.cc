@@ -378,6 +378,7 @@ struct Raw {
   };
   PlaceCue place_cue = kNoCue;
   bool local_place = false;  // A place the document names (LocalPlaceKey).
+  bool named_as_group = false;  // IsNamedAsGroup.
 
   size_t word_count() const { return end_word - first_word; }
 };
@@ -1316,6 +1317,10 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
         if (raw.acronym.end > raw.acronym.begin) org = org || !has_title;
         // ", a militant group banned in 2019".
         org = org || (!has_title && IsBeforeGroupApposition(text, raw.range.end));
+        // "the gang X", "X gunmen" (not "Iranian-backed militias").
+        raw.named_as_group = !has_title && raw.word_count() >= 2 &&
+                             IsNamedAsGroup(text, raw.range.begin, raw.range.end);
+        org = org || raw.named_as_group;
         // An acronym before a name, in a name not all in capitals: a body
         // and where it is or what it serves ("RSUD Pamekar", "BBC Persian"),
         // no one's name.
@@ -1342,6 +1347,23 @@ EntityResult EntityExtractor::Extract(absl::string_view text,
           law_acronyms.contains(text.substr(raw.range.begin, raw.range.end - raw.range.begin));
       if (!law && !law_acronym && !IsDatelineCredit(text, raw.range)) raws.push_back(raw);
       i = j + 1;
+    }
+  }
+
+  // A name of two or more words the text calls an armed group once ("the
+  // gang X", "X gunmen") is that group wherever it stands without a title.
+  if (std::any_of(raws.begin(), raws.end(), [](const Raw& r) { return r.named_as_group; })) {
+    absl::flat_hash_set<absl::string_view> groups;
+    for (const Raw& raw : raws) {
+      if (raw.named_as_group) {
+        groups.insert(text.substr(raw.range.begin, raw.range.end - raw.range.begin));
+      }
+    }
+    for (Raw& raw : raws) {
+      if (raw.type == PERSON && raw.title.end == raw.title.begin &&
+          groups.contains(text.substr(raw.range.begin, raw.range.end - raw.range.begin))) {
+        raw.type = ORGANIZATION;
+      }
     }
   }
 
@@ -1871,6 +1893,22 @@ bool EntityExtractor::IsAfterPlaceApposition(absl::string_view text, size_t begi
 bool EntityExtractor::IsBeforeGroupApposition(absl::string_view text, size_t end) const {
   return IsBeforeApposition(
       text, end, [this](absl::string_view w) { return group_nouns_.ContainsOrPluralOf(w); });
+}
+
+bool EntityExtractor::IsNamedAsGroup(absl::string_view text, size_t begin,
+                                     size_t end) const {
+  // Only armed groups: "the party X founded" is X's party.
+  static const RE2* const kArmedGroup = new RE2("(?:gang|militia|cartel|faction)s?");
+  const absl::string_view noun = WordBefore(text, begin);
+  if (!noun.empty() && RE2::FullMatch(ToPiece(noun), *kArmedGroup) &&
+      absl::EqualsIgnoreCase(WordBefore(text, noun.data() - text.data()), "the")) {
+    return true;
+  }
+  static const RE2* const kArmedMenAfter =
+      new RE2("^ (?:gangs?|militias?|cartels?|gunm[ae]n|fighters|militiam[ae]n)\\b");
+  return end < text.size() &&
+         RE2::PartialMatch(ToPiece(text.substr(end, std::min<size_t>(16, text.size() - end))),
+                           *kArmedMenAfter);
 }
 
 bool EntityExtractor::IsWorkplaceAt(absl::string_view text, size_t name_begin) const {

@@ -158,6 +158,12 @@ class EntityExtractor {
   // between ("X (XYZ), a militant group").
   bool IsBeforeGroupApposition(absl::string_view text, size_t end) const;
 
+  // True when the name at [begin, end) of `text` is called an armed group by
+  // the words around it: after "the" and such a group ("the gang X", "the
+  // militia X"; not "the party X founded"), or before one or a word for its
+  // armed men ("the X gang", "X gunmen", "X fighters").
+  bool IsNamedAsGroup(absl::string_view text, size_t begin, size_t end) const;
+
   // True when the name ending at `end` in `text` is followed by an
   // apposition that tells a person:
   //   - a role or kin towards someone: ", his lawyer,", ", her husband.",

@@ -690,6 +690,24 @@ TEST(EntityExtractorTest, AnAcronymSpellsANameInSentenceCase) {
   EXPECT_EQ(Find(r, "Tribunal staff"), nullptr);
 }
 
+// A name the text calls an armed group ("the gang X", "X gunmen") is an
+// organisation, there and wherever else it stands without a title.
+TEST(EntityExtractorTest, ANameCalledAnArmedGroupIsAnOrganisation) {
+  std::string text =
+      "Residents fear Kata Lagon. Armed men of the gang Kata Lagon came at night, and Vel "
+      "Doru gunmen followed. Vel Doru denied it. The party Ivo Lund founded met in Orsk.";
+  EntityResult r = Extract(text);
+  for (const char* name : {"Kata Lagon", "Vel Doru"}) {
+    const EntityCluster* c = Find(r, name);
+    ASSERT_NE(c, nullptr) << name;
+    EXPECT_EQ(c->type, ORGANIZATION) << name;
+  }
+  // Must not: a group of another kind before a name.
+  const EntityCluster* lund = Find(r, "Ivo Lund");
+  ASSERT_NE(lund, nullptr);
+  EXPECT_EQ(lund->type, PERSON);
+}
+
 TEST(EntityExtractorTest, SurnameAndSpellingVariantsCluster) {
   std::string text =
       "Police questioned Hamid al-Obeidi on Monday. Al-Obeidi's lawyer objected. "

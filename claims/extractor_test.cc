@@ -176,6 +176,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Charge-Indict", {"crime=murder", "time=2022-03-14"}},
         FrameCase{"Prosecutors charged Marc Lenoir, alias Tidjo, in his absence with kidnapping.",
                   "Justice:Charge-Indict", {"crime=kidnapping"}},
+        // A named body after "by"; not a person.
+        FrameCase{"Two guards were killed by the Dawn Front in Mosul.", "Life:Die",
+                  {"agent=Dawn Front", "place=Mosul"}},
+        FrameCase{"Four nurses were kidnapped by the Dawn Front in Mosul.", "Conflict:Attack",
+                  {"agent=Dawn Front"}},
+        FrameCase{"Two guards were killed by Ivo Lund in Mosul.", "Life:Die",
+                  {"-agent=Ivo Lund"}},
         // Charges filed, in the passive; not charges dropped.
         FrameCase{"The charges were filed before the Mosul court by prosecutors on Monday.",
                   "Justice:Charge-Indict", {"place=Mosul", "time=2022-03-14"}},
