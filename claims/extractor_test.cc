@@ -176,6 +176,14 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Charge-Indict", {"crime=murder", "time=2022-03-14"}},
         FrameCase{"Prosecutors charged Marc Lenoir, alias Tidjo, in his absence with kidnapping.",
                   "Justice:Charge-Indict", {"crime=kidnapping"}},
+        // Political pressure named without whose it was; not pressure of
+        // no kind told.
+        FrameCase{"The release owed more to political pressure than to the evidence.",
+                  "Justice:Release-Parole", {"reason=political pressure"}},
+        FrameCase{"The court freed him in Mosul under political pressure.",
+                  "Justice:Release-Parole", {"reason=political pressure", "place=Mosul"}},
+        FrameCase{"He was released in Mosul after pressure mounted on the court.",
+                  "Justice:Release-Parole", {"-reason=political pressure"}},
         // A named body after "by"; not a person.
         FrameCase{"Two guards were killed by the Dawn Front in Mosul.", "Life:Die",
                   {"agent=Dawn Front", "place=Mosul"}},
