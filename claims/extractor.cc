@@ -875,6 +875,31 @@ bool IsUnrealised(absl::string_view text, int64_t sentence_begin, int64_t begin)
   return kUnrealised->Match(ToPiece(before), 0, before.size(), RE2::UNANCHORED, nullptr, 0);
 }
 
+// True when the trigger is a noun that a verb of telling takes as its
+// object, a determiner between: "police confirmed the arrest on Thursday",
+// "the army announced his death", "officials denied the killings". A time
+// in its sentence dates the telling, not the event.
+bool IsToldOf(absl::string_view text, TextRange sentence, TextRange trigger) {
+  static const RE2* const kTellingBefore = new RE2(
+      "(?i)\\b(?:confirm(?:ed|s)?|announc(?:ed|es|e)|report(?:ed|s)?|disclos(?:ed|es|e)|"
+      "reveal(?:ed|s)?|acknowledg(?:ed|es|e)|den(?:ied|ies|y))\\s+"
+      "(?:the|his|her|their|its|an?)\\s+(?:[a-z-]+\\s+)?$");
+  const int64_t from = std::max<int64_t>(sentence.begin, trigger.begin - 40);
+  const absl::string_view before = text.substr(from, trigger.begin - from);
+  // The pattern ends in a determiner and an optional word: test for a
+  // telling verb's stem first, without RE2.
+  if (before.find("onfirm") == absl::string_view::npos &&
+      before.find("nnounc") == absl::string_view::npos &&
+      before.find("eport") == absl::string_view::npos &&
+      before.find("isclos") == absl::string_view::npos &&
+      before.find("eveal") == absl::string_view::npos &&
+      before.find("cknowledg") == absl::string_view::npos &&
+      before.find("den") == absl::string_view::npos) {
+    return false;
+  }
+  return Occurs(*kTellingBefore, before);
+}
+
 // True when the trigger counts its event among others of a period: an
 // ordinal, past the first, and the one counted before it, and the period
 // after it ("the third journalist killed in X this year",
@@ -2365,6 +2390,9 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
     // place or count from this sentence; so does an event counted among
     // others (IsTallied).
     bool attributive = false;
+    // The object of a telling ("police confirmed the arrest on Thursday"):
+    // an event whose time in the sentence is the telling's (IsToldOf).
+    bool told_of = false;
     // The trigger before it, when this one is an active predicate joined
     // to it by "and" ("police raided the office and detained 12"): the
     // agent of both.
@@ -2582,6 +2610,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // in X this year") takes none of them either: the period and the place
   // are the count's.
   for (Trig& t : trigs) t.attributive = t.attributive || IsTallied(text, sentence, t.range);
+  for (Trig& t : trigs) t.told_of = IsToldOf(text, sentence, t.range);
   // An attack named as the setting of an arrest or another justice event of
   // the sentence ("In a raid in X on Monday, police detained Y") gives that
   // event its time and place.
@@ -3079,7 +3108,8 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   auto takes_role = [&](size_t i, absl::string_view role) {
     bool circumstantial = role == "time" || role == "place" || role == "count";
     if (!TriggerTakesRole(rules_->triggers()[trigs[i].trigger], role) || trigs[i].means ||
-        (circumstantial && (trigs[i].attributive || embedded_yields(i, role)))) {
+        (circumstantial && (trigs[i].attributive || embedded_yields(i, role))) ||
+        (role == "time" && trigs[i].told_of)) {
       return false;
     }
     return frame_of(i).HasRole(role);

@@ -176,6 +176,14 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Charge-Indict", {"crime=murder", "time=2022-03-14"}},
         FrameCase{"Prosecutors charged Marc Lenoir, alias Tidjo, in his absence with kidnapping.",
                   "Justice:Charge-Indict", {"crime=kidnapping"}},
+        // A time in a sentence that tells of the event dates the telling;
+        // not a time told with the event itself.
+        FrameCase{"Police in Mosul confirmed the arrest on Monday.", "Justice:Arrest-Jail",
+                  {"-time=2022-03-14", "place=Mosul"}},
+        FrameCase{"The army announced his death in Mosul on Monday.", "Life:Die",
+                  {"-time=2022-03-14"}},
+        FrameCase{"The arrest in Mosul on Monday was confirmed by police.", "Justice:Arrest-Jail",
+                  {"time=2022-03-14", "place=Mosul"}},
         // Political pressure named without whose it was; not pressure of
         // no kind told.
         FrameCase{"The release owed more to political pressure than to the evidence.",
