@@ -4388,9 +4388,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
         if (off != std::string::npos) vr.begin += off;
         if (phrase_begin != nullptr) *phrase_begin = vr.begin;
         // "members of the X", "a member of the X", "militiamen of the X",
-        // "elements of the X", "X members", "X supporters", "X gunmen" are
-        // X's: the value is X when X is a name (and the phrase names no kind
-        // of force: "National Security Bureau officers" are security forces).
+        // "elements of the X", "X members", "X supporters", "X gunmen", "the
+        // X gang" are X's: the value is X when X is a name (and the phrase
+        // names no kind of force: "National Security Bureau officers" are
+        // security forces).
         static const RE2* const kMembersOf = new RE2(
             "(?i)(?:(?:an?|one)\\s+)?(?:members?|militiam[ae]n|fighters?|gunm[ae]n|supporters?|"
             "activists?|elements)\\s+of\\s+(?:the\\s+|an?\\s+)?['\"]?");
@@ -4402,7 +4403,7 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
             "guards?)\\s+(?:of|(?:(?:hired|employed|contracted)\\s+)?(?:from|by))\\s+(?:the\\s+)?");
         static const RE2* const kMembersAfter = new RE2(
             "(?i)\\s+(?:members|supporters|officers|personnel|men|gunm[ae]n|fighters|"
-            "militiam[ae]n)");
+            "militiam[ae]n|gang)");
         // "men loyal to X", "thugs sent by X", "rioters linked to the X" act
         // for X, a person or an organisation: the value is X.
         static const RE2* const kProxiesOf = new RE2(

@@ -192,6 +192,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "Justice:Release-Parole", {"reason=political pressure", "place=Mosul"}},
         FrameCase{"He was released in Mosul after pressure mounted on the court.",
                   "Justice:Release-Parole", {"-reason=political pressure"}},
+        // Whose the killers were; a killing blamed on a body.
+        FrameCase{"The men who killed him in Mosul belonged to the Dawn Front.", "Life:Die",
+                  {"agent=Dawn Front", "place=Mosul"}},
+        FrameCase{"The killing in Mosul was blamed on the Kata Lagon gang.", "Life:Die",
+                  {"agent=Kata Lagon"}},
         // A named body after "by"; not a person.
         FrameCase{"Two guards were killed by the Dawn Front in Mosul.", "Life:Die",
                   {"agent=Dawn Front", "place=Mosul"}},
