@@ -2643,6 +2643,11 @@ TEST(AgentTest, WhomAnEventIsBlamedOnIsItsAgentAndNoParticipant) {
   EXPECT_THAT(ValuesOfType(when, "Conflict:Attack"), ::testing::Contains("agent=Dawn Front"));
   ClaimSet target = RunText("Police blamed the attack on the market on the Dawn Front.");
   EXPECT_THAT(ValuesOfType(target, "Conflict:Attack"), ::testing::Contains("agent=Dawn Front"));
+  // The event as the antecedent of "which".
+  ClaimSet which = RunText(
+      "The charge covers the abduction of four nurses in Tamsk, which police also blame on the "
+      "Dawn Front.");
+  EXPECT_THAT(ValuesOfType(which, "Conflict:Attack"), ::testing::Contains("agent=Dawn Front"));
   ClaimSet attributed =
       RunText("The commissioner attributes the raid to \"elements of the Dawn Front\".");
   EXPECT_THAT(ValuesOfType(attributed, "Conflict:Attack"),
