@@ -142,7 +142,8 @@ AttributionMatch FindAttribution(const RuleSet& rules, absl::string_view text,
         // charge sheet accuses him"): none of them is who speaks.
         static const RE2* const kNotASource = new RE2(
             "(?:.*\\s)?(?:that|which|who)|"
-            "(?:(?:[a-z]+ed|brought|made|held|sent|laid|written|given|taken)\\s+)?(?:under|in|on|for|with|from|by|during|at|against)\\s.*|"
+            "(?:(?:[a-z]+ed|brought|made|held|sent|laid|written|given|taken)\\s+)?"
+            "(?:under|in|on|for|with|from|by|during|at|against)\\s.*|"
             "(?:says|said|told|tells|adds|added)\\s.*");
         if (RE2::FullMatch(ToPiece(v), *kNotASource) && !absl::StartsWith(v, "at least")) {
           continue;
