@@ -1904,6 +1904,16 @@ bool EntityExtractor::IsNamedAsGroup(absl::string_view text, size_t begin,
       absl::EqualsIgnoreCase(WordBefore(text, noun.data() - text.data()), "the")) {
     return true;
   }
+  // "a coalition known as X", "the gang called X": any group noun.
+  static const RE2* const kGroupKnownAs = new RE2(
+      "\\b([a-z]+)\\s+(?:(?:also|better|widely|locally)\\s+)?(?:known\\s+as|called|named|"
+      "dubbed)\\s+(?:the\\s+)?[\"\\x{201C}\\x{AB}]?\\s*$");
+  const size_t from = begin > 60 ? begin - 60 : 0;
+  re2::StringPiece known_noun;
+  if (RE2::PartialMatch(ToPiece(text.substr(from, begin - from)), *kGroupKnownAs, &known_noun) &&
+      group_nouns_.ContainsOrPluralOf(ToView(known_noun))) {
+    return true;
+  }
   static const RE2* const kArmedMenAfter =
       new RE2("^ (?:gangs?|militias?|cartels?|gunm[ae]n|fighters|militiam[ae]n)\\b");
   return end < text.size() &&

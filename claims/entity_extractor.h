@@ -158,10 +158,11 @@ class EntityExtractor {
   // between ("X (XYZ), a militant group").
   bool IsBeforeGroupApposition(absl::string_view text, size_t end) const;
 
-  // True when the name at [begin, end) of `text` is called an armed group by
-  // the words around it: after "the" and such a group ("the gang X", "the
-  // militia X"; not "the party X founded"), or before one or a word for its
-  // armed men ("the X gang", "X gunmen", "X fighters").
+  // True when the name at [begin, end) of `text` is called a group by the
+  // words around it: after "the" and an armed group ("the gang X", "the
+  // militia X"; not "the party X founded"), before one or a word for its
+  // armed men ("the X gang", "X gunmen", "X fighters"), or after a group
+  // noun of the lexicon and "known as", "called" ("a coalition known as X").
   bool IsNamedAsGroup(absl::string_view text, size_t begin, size_t end) const;
 
   // True when the name ending at `end` in `text` is followed by an

@@ -690,14 +690,16 @@ TEST(EntityExtractorTest, AnAcronymSpellsANameInSentenceCase) {
   EXPECT_EQ(Find(r, "Tribunal staff"), nullptr);
 }
 
-// A name the text calls an armed group ("the gang X", "X gunmen") is an
-// organisation, there and wherever else it stands without a title.
+// A name the text calls an armed group ("the gang X", "X gunmen") or a
+// group "known as" it is an organisation, there and wherever else it stands
+// without a title.
 TEST(EntityExtractorTest, ANameCalledAnArmedGroupIsAnOrganisation) {
   std::string text =
       "Residents fear Kata Lagon. Armed men of the gang Kata Lagon came at night, and Vel "
-      "Doru gunmen followed. Vel Doru denied it. The party Ivo Lund founded met in Orsk.";
+      "Doru gunmen followed. Vel Doru denied it. The party Ivo Lund founded met in Orsk. A "
+      "coalition known as Senk Zetwal rules the port.";
   EntityResult r = Extract(text);
-  for (const char* name : {"Kata Lagon", "Vel Doru"}) {
+  for (const char* name : {"Kata Lagon", "Vel Doru", "Senk Zetwal"}) {
     const EntityCluster* c = Find(r, name);
     ASSERT_NE(c, nullptr) << name;
     EXPECT_EQ(c->type, ORGANIZATION) << name;

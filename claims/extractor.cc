@@ -1447,9 +1447,18 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
     }
     // A body named again in brackets after its name, alone or with its
     // acronym: "Sashastra Suraksha Bal (Armed Security Force, ASF)",
-    // "Sajha Adhikar Manch (Common Rights Forum)" (in another language).
+    // "Sajha Adhikar Manch (Common Rights Forum)" (in another language). The
+    // name in brackets may have been read as a person's, untitled, when no
+    // word of it tells a body and the text names it nowhere else ("Senk
+    // Zetwal (Cinq Etoiles)").
+    auto named_once = [&](int cluster) {
+      return absl::c_count_if(ms, [&](const EntityMentionSpan& m) {
+               return m.cluster == cluster;
+             }) == 1;
+    };
     re2::StringPiece acronym;
-    if (ta == ORGANIZATION && tb == ORGANIZATION && gap == " (" &&
+    if (gap == " (" && ta == ORGANIZATION &&
+        (tb == ORGANIZATION || (tb == PERSON && b.title.empty() && named_once(b.cluster))) &&
         RE2::PartialMatch(ToPiece(text.substr(b.range.end, 12)), *kBracketClose, &acronym)) {
       merge(a.cluster, b.cluster);
       // The acronym after it, a mention of its own, names it too.

@@ -5524,6 +5524,17 @@ TEST(ExtractorTest, ABodyNamedAgainInBracketsIsOneBody) {
             EntityIdWithMention(set, "Citizens' Rights Forum"));
   EXPECT_FALSE(EntityIdWithMention(set, "Jabhat al-Nour").empty());
   EXPECT_NE(EntityIdWithMention(set, "Ali Hassan"), EntityIdWithMention(set, "Jabhat al-Nour"));
+  // A group "known as" its name, named again in brackets in another
+  // language, the second read as no body's name by its words alone.
+  ClaimSet coalition = RunText(
+      "Orsk is held by the coalition known as Senk Zetwal (Cinq Etoiles). Senk Zetwal denied "
+      "it.");
+  EXPECT_FALSE(EntityIdWithMention(coalition, "Cinq Etoiles").empty());
+  EXPECT_EQ(EntityIdWithMention(coalition, "Senk Zetwal"),
+            EntityIdWithMention(coalition, "Cinq Etoiles"));
+  // Must not: a person named in brackets who is named again on their own.
+  ClaimSet person = RunText("The Dawn Front (Ivo Lund) denied it. Ivo Lund was arrested.");
+  EXPECT_NE(EntityIdWithMention(person, "Dawn Front"), EntityIdWithMention(person, "Ivo Lund"));
 }
 
 // The French "dit" of translations, and a nickname in guillemets or quotes
