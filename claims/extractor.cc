@@ -1480,22 +1480,30 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
   if (merged) entities->RemoveClustersWithoutMentions();
 }
 
+// `name` without white space around it and a leading "The".
+absl::string_view WithoutLeadingThe(absl::string_view name) {
+  name = absl::StripAsciiWhitespace(name);
+  if (name.size() > 4 && absl::StartsWithIgnoreCase(name, "the ")) name.remove_prefix(4);
+  return name;
+}
+
 // The document's own outlet named in its text ("a fire official told Delta
 // Wire", "The Coastal Echo has learned") reports the events and takes no
 // part in them: its mentions and cluster are removed (names compared
-// ignoring case and a leading "The").
-void DropOutletMentions(absl::string_view outlet, EntityResult* entities) {
-  auto bare = [](absl::string_view name) {
-    name = absl::StripAsciiWhitespace(name);
-    if (name.size() > 4 && absl::StartsWithIgnoreCase(name, "the ")) name.remove_prefix(4);
-    return name;
-  };
-  outlet = bare(outlet);
+// ignoring case and a leading "The"; `outlet` normalised as the text is,
+// NormalizeForMatching). Appends the acronyms of the removed
+// clusters to `*acronyms` (the outlet by its acronym: "RKDH also recorded").
+void DropOutletMentions(absl::string_view outlet, EntityResult* entities,
+                        std::vector<std::string>* acronyms) {
+  outlet = WithoutLeadingThe(outlet);
   if (outlet.empty()) return;
   absl::InlinedVector<int, 2> drop;
   for (size_t c = 0; c < entities->clusters.size(); ++c) {
-    if (absl::EqualsIgnoreCase(bare(entities->clusters[c].canonical), outlet)) {
+    if (absl::EqualsIgnoreCase(WithoutLeadingThe(entities->clusters[c].canonical), outlet)) {
       drop.push_back(static_cast<int>(c));
+      if (!entities->clusters[c].acronym.empty()) {
+        acronyms->push_back(entities->clusters[c].acronym);
+      }
     }
   }
   if (drop.empty()) return;
@@ -1697,6 +1705,9 @@ struct RuleExtractor::Context {
     return at < it->speech.end ? &*it : nullptr;
   }
   EntityResult entities;
+  // The acronyms of the document's outlet named in its text
+  // (DropOutletMentions).
+  std::vector<std::string> outlet_acronyms;
   // Where the first match of a pattern in the text ends (-1: none), for the
   // patterns asked about so far (FirstMatchEnd).
   absl::flat_hash_map<const RE2*, int64_t> first_match_end;
@@ -1768,6 +1779,7 @@ struct RuleExtractor::Context {
     candidates.clear();
     hit_sentences.clear();
     first_match_end.clear();
+    outlet_acronyms.clear();
   }
 
   // Notes `value`, a time claim of an event of `type` given by an expression
@@ -1992,7 +2004,9 @@ absl::Status RuleExtractor::Prepare(Context* ctx_ptr) const {
   }
   ctx.sentences.resize(kept);
   ctx.entities = entities_.Extract(text, ctx.sentences);
-  DropOutletMentions(document.outlet(), &ctx.entities);
+  // The outlet as the entity finder saw the text: its letters folded.
+  DropOutletMentions(NormalizeForMatching(document.outlet()).text, &ctx.entities,
+                     &ctx.outlet_acronyms);
   MergeKnownAs(text, &ctx.entities);
   *ctx.out->mutable_document() = document;
   ctx.out->set_extractor(kExtractorName);
@@ -2077,6 +2091,16 @@ AttributionMatch RuleExtractor::AttributionOf(const Context& ctx, int sentence,
       candidates != nullptr
           ? FindAttribution(*rules_, ctx.text(), ctx.sentences[sentence], *candidates)
           : FindAttribution(*rules_, ctx.text(), ctx.sentences[sentence]);
+  // The outlet itself, by its name or its acronym ("RKDH also recorded" in
+  // the RKDH's own report): what it says it asserts.
+  if (a.found && !a.source_text.empty()) {
+    const absl::string_view source = WithoutLeadingThe(a.source_text);
+    if (absl::EqualsIgnoreCase(source, WithoutLeadingThe(ctx.document->outlet())) ||
+        absl::c_any_of(ctx.outlet_acronyms,
+                       [&](const std::string& acronym) { return source == acronym; })) {
+      return AttributionMatch();
+    }
+  }
   // The source as the document writes it, when letters were folded.
   if (ctx.norm.folded_letters && !a.source_text.empty()) {
     a.source_text = CleanAttributionSource(ctx.Written(a.source));

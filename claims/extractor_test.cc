@@ -5346,6 +5346,36 @@ TEST(AttributionTest, ASourceInAClauseOfTimeOrCauseSpeaksNotForTheSentence) {
   }
 }
 
+// What the outlet says in its own name or by its acronym, as a group's
+// report does ("RKDH also recorded"), it asserts; another body it names is
+// a source.
+TEST(AttributionTest, TheOutletSpeakingOfItselfAssertsWhatItSays) {
+  Document doc;
+  doc.set_id("t");
+  doc.set_outlet("Kombit Rights Network");
+  doc.set_published("2022-03-16");
+  for (const char* text :
+       {"The Kombit Rights Network (KRN) was founded in 2001. KRN recorded 22 people wounded "
+        "in Sfax on Monday.",
+        "The Kombit Rights Network recorded 22 people wounded in Sfax on Monday."}) {
+    doc.set_text(text);
+    absl::StatusOr<ClaimSet> set = TheExtractor().Extract(doc);
+    ASSERT_TRUE(set.ok()) << set.status();
+    ASSERT_GT(set->claims_size(), 0) << text;
+    for (const Claim& c : set->claims()) {
+      EXPECT_FALSE(c.has_attribution()) << text << "\n" << c.DebugString();
+    }
+  }
+  doc.set_text("The Sfax Observatory (SO) was founded in 2001. SO recorded 22 people wounded "
+               "in Sfax on Monday.");
+  absl::StatusOr<ClaimSet> other = TheExtractor().Extract(doc);
+  ASSERT_TRUE(other.ok()) << other.status();
+  ASSERT_GT(other->claims_size(), 0);
+  for (const Claim& c : other->claims()) {
+    EXPECT_EQ(c.attribution().source(), "SO") << c.DebugString();
+  }
+}
+
 TEST(AttributionTest, TheOutletItselfIsNoEntityOfItsStory) {
   Document doc;
   doc.set_id("t");
