@@ -886,15 +886,13 @@ bool IsToldOf(absl::string_view text, TextRange sentence, TextRange trigger) {
       "(?:the|his|her|their|its|an?)\\s+(?:[a-z-]+\\s+)?$");
   const int64_t from = std::max<int64_t>(sentence.begin, trigger.begin - 40);
   const absl::string_view before = text.substr(from, trigger.begin - from);
-  // The pattern ends in a determiner and an optional word: test for a
-  // telling verb's stem first, without RE2.
-  if (before.find("onfirm") == absl::string_view::npos &&
-      before.find("nnounc") == absl::string_view::npos &&
-      before.find("eport") == absl::string_view::npos &&
-      before.find("isclos") == absl::string_view::npos &&
-      before.find("eveal") == absl::string_view::npos &&
-      before.find("cknowledg") == absl::string_view::npos &&
-      before.find("den") == absl::string_view::npos) {
+  // Most triggers have no telling verb before them: test for one of the
+  // verbs' stems (their letters after the first, of any case) first,
+  // without RE2.
+  constexpr absl::string_view kStems[] = {"onfirm", "nnounc", "eport", "isclos",
+                                          "eveal",  "cknowledg", "den"};
+  if (std::none_of(std::begin(kStems), std::end(kStems),
+                   [&](absl::string_view stem) { return absl::StrContains(before, stem); })) {
     return false;
   }
   return Occurs(*kTellingBefore, before);
@@ -1375,6 +1373,12 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
                ? b
                : m.range.begin;
   };
+  // Whether `cluster` has one mention only.
+  auto named_once = [&](int cluster) {
+    return absl::c_count_if(ms, [&](const EntityMentionSpan& m) {
+             return m.cluster == cluster;
+           }) == 1;
+  };
   bool merged = false;
   auto merge = [&](int into, int from) {
     entities->MergeCluster(into, from);
@@ -1451,11 +1455,6 @@ void MergeKnownAs(absl::string_view text, EntityResult* entities) {
     // name in brackets may have been read as a person's, untitled, when no
     // word of it tells a body and the text names it nowhere else ("Senk
     // Zetwal (Cinq Etoiles)").
-    auto named_once = [&](int cluster) {
-      return absl::c_count_if(ms, [&](const EntityMentionSpan& m) {
-               return m.cluster == cluster;
-             }) == 1;
-    };
     re2::StringPiece acronym;
     if (gap == " (" && ta == ORGANIZATION &&
         (tb == ORGANIZATION || (tb == PERSON && b.title.empty() && named_once(b.cluster))) &&
@@ -1705,6 +1704,9 @@ struct RuleExtractor::Context {
     return at < it->speech.end ? &*it : nullptr;
   }
   EntityResult entities;
+  // The document's outlet as the text is matched: NormalizeForMatching, its
+  // letters with diacritics folded as the text's are.
+  std::string outlet;
   // The acronyms of the document's outlet named in its text
   // (DropOutletMentions).
   std::vector<std::string> outlet_acronyms;
@@ -1779,6 +1781,7 @@ struct RuleExtractor::Context {
     candidates.clear();
     hit_sentences.clear();
     first_match_end.clear();
+    outlet.clear();
     outlet_acronyms.clear();
   }
 
@@ -2004,9 +2007,8 @@ absl::Status RuleExtractor::Prepare(Context* ctx_ptr) const {
   }
   ctx.sentences.resize(kept);
   ctx.entities = entities_.Extract(text, ctx.sentences);
-  // The outlet as the entity finder saw the text: its letters folded.
-  DropOutletMentions(NormalizeForMatching(document.outlet()).text, &ctx.entities,
-                     &ctx.outlet_acronyms);
+  ctx.outlet = NormalizeForMatching(document.outlet()).text;
+  DropOutletMentions(ctx.outlet, &ctx.entities, &ctx.outlet_acronyms);
   MergeKnownAs(text, &ctx.entities);
   *ctx.out->mutable_document() = document;
   ctx.out->set_extractor(kExtractorName);
@@ -2092,10 +2094,11 @@ AttributionMatch RuleExtractor::AttributionOf(const Context& ctx, int sentence,
           ? FindAttribution(*rules_, ctx.text(), ctx.sentences[sentence], *candidates)
           : FindAttribution(*rules_, ctx.text(), ctx.sentences[sentence]);
   // The outlet itself, by its name or its acronym ("RKDH also recorded" in
-  // the RKDH's own report): what it says it asserts.
+  // the RKDH's own report): what it says it asserts. The source is here as
+  // the text is matched, letters folded, as ctx.outlet is.
   if (a.found && !a.source_text.empty()) {
     const absl::string_view source = WithoutLeadingThe(a.source_text);
-    if (absl::EqualsIgnoreCase(source, WithoutLeadingThe(ctx.document->outlet())) ||
+    if (absl::EqualsIgnoreCase(source, WithoutLeadingThe(ctx.outlet)) ||
         absl::c_any_of(ctx.outlet_acronyms,
                        [&](const std::string& acronym) { return source == acronym; })) {
       return AttributionMatch();
@@ -2642,8 +2645,10 @@ absl::Status RuleExtractor::ProcessSentence(Context* ctx, int index,
   // An event counted among others of a period ("the third journalist killed
   // in X this year") takes none of them either: the period and the place
   // are the count's.
-  for (Trig& t : trigs) t.attributive = t.attributive || IsTallied(text, sentence, t.range);
-  for (Trig& t : trigs) t.told_of = IsToldOf(text, sentence, t.range);
+  for (Trig& t : trigs) {
+    t.attributive = t.attributive || IsTallied(text, sentence, t.range);
+    t.told_of = IsToldOf(text, sentence, t.range);
+  }
   // An attack named as the setting of an arrest or another justice event of
   // the sentence ("In a raid in X on Monday, police detained Y") gives that
   // event its time and place.

@@ -5366,6 +5366,15 @@ TEST(AttributionTest, TheOutletSpeakingOfItselfAssertsWhatItSays) {
       EXPECT_FALSE(c.has_attribution()) << text << "\n" << c.DebugString();
     }
   }
+  // An outlet whose name has letters with diacritics, by its name.
+  doc.set_outlet("R\xC3\xA9seau Kombit");
+  doc.set_text("The R\xC3\xA9seau Kombit recorded 22 people wounded in Sfax on Monday.");
+  absl::StatusOr<ClaimSet> accented = TheExtractor().Extract(doc);
+  ASSERT_TRUE(accented.ok()) << accented.status();
+  ASSERT_GT(accented->claims_size(), 0);
+  for (const Claim& c : accented->claims()) {
+    EXPECT_FALSE(c.has_attribution()) << c.DebugString();
+  }
   doc.set_text("The Sfax Observatory (SO) was founded in 2001. SO recorded 22 people wounded "
                "in Sfax on Monday.");
   absl::StatusOr<ClaimSet> other = TheExtractor().Extract(doc);
